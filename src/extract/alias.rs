@@ -1,0 +1,221 @@
+//! One entity per real thing: identity keys and names.
+//!
+//! Different names of one thing share a key: zones by their stem and suffix
+//! family (晋城经开区 = 晋城经济技术开发区), enterprises by their core name
+//! without place prefix and legal suffix (山西安泰控股集团 = 安泰集团 = 安泰).
+//! Keys never shorten a name below its distinctive part, so 新源盛 and 新汇源
+//! stay apart. Keys are independent of the article, so the same thing gets the
+//! same IRI in every article.
+
+use super::{Class, Doc, Entity};
+use crate::lexicon::Lexicon;
+use std::collections::{BTreeSet, HashMap};
+
+/// The entities of one article, found by key.
+#[derive(Clone, Debug, Default)]
+pub struct EntityTable {
+    list: Vec<Entity>,
+    by_key: HashMap<(Class, String), usize>,
+}
+
+/// A name as compared: no spaces, no quotation marks.
+pub fn clean_name(name: &str) -> String {
+    name.chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '“' | '”' | '"' | '‘' | '’' | '「' | '」' | '《' | '》'))
+        .collect()
+}
+
+fn strip_place_prefix<'a>(lex: &Lexicon, mut s: &'a str) -> &'a str {
+    loop {
+        let chars: Vec<(usize, char)> = s.char_indices().collect();
+        let found = (2..chars.len().saturating_sub(1))
+            .rev()
+            .map(|n| chars.get(n).map_or(s.len(), |(b, _)| *b))
+            .find(|&b| lex.places.contains_key(&s[..b]) && s[b..].chars().count() >= 2);
+        match found {
+            Some(b) => s = &s[b..],
+            None => return s,
+        }
+    }
+}
+
+fn strip_suffix<'a>(s: &'a str, suffixes: &[String]) -> &'a str {
+    for suf in suffixes {
+        if let Some(rest) = s.strip_suffix(suf.as_str()) {
+            if rest.chars().count() >= 2 {
+                return rest;
+            }
+        }
+    }
+    s
+}
+
+/// The identity key of a name of a class.
+pub fn key(lex: &Lexicon, class: Class, name: &str) -> String {
+    let name = clean_name(name);
+    match class {
+        Class::Zone => match lex.zone_suffix(&name) {
+            Some((suffix, family)) => {
+                let stem = &name[..name.len() - suffix.len()];
+                let stem = lex.places.get(stem).map_or(stem, |p| p.canonical.as_str());
+                let stem = stem.trim_end_matches(['市', '县', '区']);
+                format!("{stem}{family}")
+            }
+            None => name,
+        },
+        Class::Enterprise => {
+            let core = strip_suffix(&name, &lex.legal_suffixes);
+            let core = strip_place_prefix(lex, core);
+            let core = strip_suffix(core, &lex.legal_suffixes);
+            strip_suffix(core, &lex.core_suffixes).to_string()
+        }
+        Class::Project => name.replace("工程项目", "项目"),
+        Class::Industry => {
+            let core = ["产业集群", "产业链条", "产业链", "链条", "主链", "产业", "行业", "集群"]
+                .iter()
+                .find_map(|suf| name.strip_suffix(suf).filter(|c| c.chars().count() >= 2));
+            core.unwrap_or(&name).to_string()
+        }
+        Class::Place => lex.places.get(&name).map_or(name.clone(), |p| p.canonical.clone()),
+        _ => name,
+    }
+}
+
+impl EntityTable {
+    /// Adds a name of a class; returns the entity it names. Generic anaphors
+    /// (开发区, 该项目) are not names and give `None`.
+    pub fn add(&mut self, lex: &Lexicon, class: Class, name: &str, sentence: usize, rule: &'static str) -> Option<usize> {
+        let label = name.trim().to_string();
+        let clean = clean_name(&label);
+        if clean.chars().count() < 2 || lex.anaphors.contains(&clean) {
+            return None;
+        }
+        if class == Class::GovernmentBody && lex.gov_bare.contains(&clean) {
+            return None;
+        }
+        let k = key(lex, class, &label);
+        if let Some(&i) = self.by_key.get(&(class, k.clone())) {
+            let e = &mut self.list[i];
+            if e.label != label {
+                // The fullest form is the label; others are alt labels.
+                if clean.chars().count() > clean_name(&e.label).chars().count() {
+                    let old = std::mem::replace(&mut e.label, label);
+                    e.alt_labels.insert(old);
+                    let l = e.label.clone();
+                    e.alt_labels.remove(&l);
+                } else {
+                    e.alt_labels.insert(label);
+                }
+            }
+            return Some(i);
+        }
+        let i = self.list.len();
+        self.list.push(Entity {
+            class,
+            key: k.clone(),
+            label,
+            alt_labels: BTreeSet::new(),
+            first_sentence: sentence,
+            rule,
+        });
+        self.by_key.insert((class, k), i);
+        Some(i)
+    }
+
+    /// Adds an alternative name to an entity.
+    pub fn add_alt(&mut self, e: usize, name: &str) {
+        let ent = &mut self.list[e];
+        if clean_name(name) != clean_name(&ent.label) {
+            ent.alt_labels.insert(name.to_string());
+        }
+    }
+
+    /// Gives an entity the key of another of its names (a project named
+    /// with its zone is keyed without it), unless that key is taken.
+    pub fn rekey(&mut self, e: usize, name: &str, lex: &Lexicon) {
+        let class = self.list[e].class;
+        let k = key(lex, class, name);
+        if self.by_key.contains_key(&(class, k.clone())) {
+            return;
+        }
+        let old = std::mem::replace(&mut self.list[e].key, k.clone());
+        self.by_key.remove(&(class, old));
+        self.by_key.insert((class, k), e);
+    }
+
+    pub fn get(&self, i: usize) -> &Entity {
+        &self.list[i]
+    }
+
+    pub fn len(&self) -> usize {
+        self.list.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (usize, &Entity)> {
+        self.list.iter().enumerate()
+    }
+
+    /// The entity of a class with this key.
+    pub fn find(&self, class: Class, key: &str) -> Option<usize> {
+        self.by_key.get(&(class, key.to_string())).copied()
+    }
+
+    pub fn into_entities(self) -> Vec<Entity> {
+        self.list
+    }
+}
+
+/// Short names: once an enterprise is known by its full name, its core name
+/// elsewhere in the article is a mention of it (安泰 → 山西安泰控股集团).
+pub(crate) fn short_names(doc: &mut Doc) {
+    let shorts: Vec<(usize, String)> = doc
+        .entities
+        .iter()
+        .filter(|(_, e)| e.class == Class::Enterprise && e.key.chars().count() >= 2)
+        .map(|(i, e)| (i, e.key.clone()))
+        .collect();
+    for (e, short) in shorts {
+        let needle: Vec<char> = short.chars().collect();
+        for s in 0..doc.sents.len() {
+            let chars = doc.sents[s].chars.clone();
+            let mut i = 0;
+            while i + needle.len() <= chars.len() {
+                if chars[i..i + needle.len()] == needle[..] && !doc.sents[s].taken(i, i + needle.len()) {
+                    // Followed by 公司 it is the same short form with a suffix.
+                    let mut end = i + needle.len();
+                    if chars[end..].starts_with(&['公', '司']) {
+                        end += 2;
+                    }
+                    let name: String = chars[i..end].iter().collect();
+                    doc.entities.add_alt(e, &name);
+                    doc.sents[s].mentions.push(super::Mention { entity: e, start: i, end });
+                    doc.sents[s].mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+                    i = end;
+                } else {
+                    i += 1;
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_join_forms_of_one_thing_and_keep_others_apart() {
+        let lex = Lexicon::builtin().unwrap();
+        let k = |c, n| key(&lex, c, n);
+        assert_eq!(k(Class::Zone, "晋城经开区"), k(Class::Zone, "晋城经济技术开发区"));
+        assert_eq!(k(Class::Zone, "古县开发区"), k(Class::Zone, "古县经济技术开发区"));
+        assert_ne!(k(Class::Zone, "古县经济技术开发区"), k(Class::Zone, "古县高新区"));
+        assert_eq!(k(Class::Enterprise, "山西安泰控股集团"), k(Class::Enterprise, "安泰集团"));
+        assert_eq!(k(Class::Enterprise, "宏源公司"), "宏源");
+        assert_ne!(k(Class::Enterprise, "新源盛"), k(Class::Enterprise, "新汇源"));
+    }
+}

@@ -1,0 +1,323 @@
+//! Industry chains and products: which industries and chains the text
+//! names, what is produced, and how products feed each other — only where
+//! the text states the chain (主产品为…，副产品为…; 以…为原料; 延伸…为主产品).
+
+use super::enterprise::split_list;
+use super::names::{stem_start, Kind};
+use super::{Class, Doc, Mention};
+use crate::vocab::ck;
+use regex::Regex;
+use std::sync::LazyLock;
+
+const INDUSTRY_SUFFIXES: &[&str] = &["产业集群", "产业链条", "产业链", "链条", "产业", "行业"];
+/// Suffixes that name a chain even without a known industry term.
+const STRONG: &[&str] = &["产业集群", "产业链条", "产业链", "链条"];
+/// Words after 产业 that make it a different noun (产业基础, 产业园).
+const NOT_AFTER: &[char] = &['园', '基', '区', '工', '办', '项', '化', '图', '规', '布', '发', '升', '创', '聚', '转', '结', '链', '集', '政', '人', '投', '协', '联'];
+/// Stems that are not industries (两个产业链, 上下游产业链).
+const GENERIC: &[&str] = &["上下游", "下游", "上游", "重点", "主导", "相关", "传统", "新兴", "特色", "优势", "支柱", "首位", "全", "各", "该", "本"];
+
+/// `A、B和C三条主链 / 3条产业链`: the items are industries.
+static LISTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<list>(?:[\p{Han}A-Za-z]{2,10}[、和])+[\p{Han}A-Za-z]{2,10})(?:\d+|[两二三四五六七八九十]+)条(?:主链|产业链|链条)")
+        .expect("static regex")
+});
+
+pub(crate) fn mentions(doc: &mut Doc) {
+    for s in 0..doc.sents.len() {
+        industries(doc, s);
+        products(doc, s);
+    }
+}
+
+fn industries(doc: &mut Doc, s: usize) {
+    let chars = doc.sents[s].chars.clone();
+    let mut end = chars.len();
+    while end > 0 {
+        let hit = INDUSTRY_SUFFIXES.iter().find(|suf| {
+            let n = suf.chars().count();
+            n <= end && chars[end - n..end].iter().copied().eq(suf.chars())
+        });
+        let Some(suf) = hit else {
+            end -= 1;
+            continue;
+        };
+        let at = end - suf.chars().count();
+        if *suf == "产业" && chars.get(end).is_some_and(|c| NOT_AFTER.contains(c)) {
+            end = at;
+            continue;
+        }
+        let strong = STRONG.contains(suf);
+        // The longest known industry term ending at the suffix, else (for a
+        // chain) the noun phrase before it.
+        let known = (1..=at.min(8))
+            .rev()
+            .map(|n| at - n)
+            .find(|&st| doc.lex.industries.contains(&chars[st..at].iter().collect::<String>()));
+        let start = match known {
+            Some(st) => {
+                // Keep modifiers such as 高端 that belong to the name.
+                stem_start(doc, &doc.sents[s], at, Kind::Industry).filter(|x| *x < st).unwrap_or(st).min(st)
+            }
+            None if strong => match stem_start(doc, &doc.sents[s], at, Kind::Industry) {
+                Some(st) => st,
+                None => {
+                    end = at;
+                    continue;
+                }
+            },
+            None => {
+                end = at;
+                continue;
+            }
+        };
+        let stem: String = chars[start..at].iter().collect();
+        if GENERIC.contains(&stem.as_str()) || stem.chars().count() < 2 || doc.sents[s].taken(start, end) {
+            end = at;
+            continue;
+        }
+        doc.mention(s, start, end, Class::Industry, "industry.name.suffix");
+        end = start;
+    }
+    let text: String = chars.iter().collect();
+    let lists: Vec<(usize, usize)> = LISTED
+        .captures_iter(&text)
+        .filter_map(|c| c.name("list"))
+        .map(|m| (text[..m.start()].chars().count(), text[..m.end()].chars().count()))
+        .collect();
+    for (ls, le) in lists {
+        for (k, (mut a, b)) in split_list(&chars, ls, le).into_iter().enumerate() {
+            if k == 0 {
+                match stem_start(doc, &doc.sents[s], b, Kind::Industry) {
+                    Some(st) if st >= a => a = st,
+                    _ => continue,
+                }
+            }
+            if !doc.sents[s].taken(a, b) {
+                doc.mention(s, a, b, Class::Industry, "industry.name.listed");
+            }
+        }
+    }
+}
+
+/// Contexts whose list items are products even when no lexicon knows them.
+static PRODUCT_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?:主产品为|主要产品为|主要产品包括|产品为|副产品为|副产品有|新产品|以|延伸|开发的|生产的|研发的|推出)",
+        r"(?P<list>[\p{Han}A-Za-z0-9]{1,14}(?:[、和及与—][\p{Han}A-Za-z0-9]{1,14})*?)",
+        r"(?:等)?(?:为主产品|为原料|为原材料|为主|[，。；,]|\d|系列|产品|成功|等)"
+    ))
+    .expect("static regex")
+});
+
+fn products(doc: &mut Doc, s: usize) {
+    let chars = doc.sents[s].chars.clone();
+    // Known products, longest match first.
+    let max = 10;
+    let mut i = 0;
+    while i < chars.len() {
+        let hit = (2..=max.min(chars.len() - i))
+            .rev()
+            .find(|&n| doc.lex.products.contains_key(&chars[i..i + n].iter().collect::<String>()));
+        match hit {
+            Some(n) if !doc.sents[s].taken(i, i + n) => {
+                // A longer word around the term (热轧H型钢) is the name.
+                let mut start = i;
+                while start > 0 && "热冷精粗高低特优".contains(chars[start - 1]) && !doc.sents[s].taken(start - 1, start) {
+                    start -= 1;
+                }
+                doc.mention(s, start, i + n, Class::Product, "product.name.lexicon");
+                i += n;
+            }
+            _ => i += 1,
+        }
+    }
+    let text: String = chars.iter().collect();
+    let lists: Vec<(usize, usize, bool)> = PRODUCT_LIST
+        .captures_iter(&text)
+        .filter_map(|c| {
+            let m = c.name("list")?;
+            let cue = c.get(0)?.as_str();
+            // 以…为原料 / 以…为主产品 are product contexts; a bare 以 is not.
+            let ok = !cue.starts_with('以') || cue.ends_with("为主产品") || cue.ends_with("为原料") || cue.ends_with("为原材料");
+            ok.then(|| (text[..m.start()].chars().count(), text[..m.end()].chars().count(), true))
+        })
+        .collect();
+    for (ls, le, _) in lists {
+        for (a, b) in split_list_dash(&chars, ls, le) {
+            let name: String = chars[a..b].iter().collect();
+            if b - a < 2 || doc.sents[s].taken(a, b) || doc.lex.anaphors.contains(&name) || name.ends_with("加工") {
+                continue;
+            }
+            doc.mention(s, a, b, Class::Product, "product.name.context");
+        }
+    }
+}
+
+fn split_list_dash(chars: &[char], start: usize, end: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (a, b) in split_list(chars, start, end) {
+        let mut s = a;
+        for i in a..b {
+            if chars[i] == '—' {
+                out.push((s, i));
+                s = i + 1;
+            }
+        }
+        out.push((s, b));
+    }
+    out
+}
+
+fn products_in(doc: &Doc, s: usize, from: usize, to: usize) -> Vec<usize> {
+    doc.sents[s]
+        .of(doc, Class::Product)
+        .filter(|m| m.start >= from && m.end <= to)
+        .map(|m| m.entity)
+        .collect()
+}
+
+fn find(text: &[char], pat: &str, from: usize) -> Option<usize> {
+    let p: Vec<char> = pat.chars().collect();
+    (from..text.len().saturating_sub(p.len() - 1)).find(|&i| text[i..i + p.len()] == p[..])
+}
+
+/// The clause (between commas) around a char position.
+fn clause(chars: &[char], at: usize) -> (usize, usize) {
+    let stop = |c: &char| matches!(c, '，' | '。' | '；' | ',' | ';' | '：');
+    let start = chars[..at].iter().rposition(stop).map_or(0, |p| p + 1);
+    let end = chars[at..].iter().position(stop).map_or(chars.len(), |p| at + p);
+    (start, end)
+}
+
+pub(crate) fn relations(doc: &mut Doc) {
+    let mut para = usize::MAX;
+    let mut main_product: Option<usize> = None;
+    let mut feedstocks: Vec<usize> = Vec::new();
+    let mut chain: Option<usize> = None;
+    for s in doc.title_sents..doc.sents.len() {
+        if doc.sents[s].paragraph != para {
+            para = doc.sents[s].paragraph;
+            main_product = None;
+            feedstocks.clear();
+            chain = None;
+        }
+        let chars = doc.sents[s].chars.clone();
+        let mentions: Vec<Mention> = doc.sents[s].mentions.clone();
+        // A sentence opening with a chain makes it the subject (清洁能源链条以…).
+        if let Some(m) = mentions.iter().find(|m| m.start <= 1 && doc.class(m.entity) == Class::Industry) {
+            chain = Some(m.entity);
+        }
+        let enterprises: Vec<usize> = doc.sents[s].of(doc, Class::Enterprise).map(|m| m.entity).collect();
+        // 以X(加工)?为核心 / 以X为原料: X feeds what follows.
+        let mut i = 0;
+        while let Some(p) = find(&chars, "以", i) {
+            i = p + 1;
+            let (_, cend) = clause(&chars, p);
+            let tail: String = chars[p..cend].iter().collect();
+            if tail.contains("为核心") || tail.contains("为原料") || tail.contains("为原材料") || tail.contains("为依托") {
+                let ps = products_in(doc, s, p, cend);
+                if !ps.is_empty() && !tail.contains("为主产品") {
+                    feedstocks = ps;
+                }
+            }
+        }
+        // 主产品为X
+        if let Some(p) = find(&chars, "主产品为", 0) {
+            let (_, cend) = clause(&chars, p);
+            let ps = products_in(doc, s, p, cend);
+            if let Some(&first) = ps.first() {
+                main_product = Some(first);
+                let subjects: Vec<usize> = if enterprises.is_empty() { chain.into_iter().collect() } else { enterprises.clone() };
+                for subj in subjects {
+                    for &x in &ps {
+                        doc.relate(subj, ck::PRODUCES, x, s, "chain.produces.main-product");
+                    }
+                }
+            }
+        }
+        // 副产品为X、Y和Z
+        if let Some(p) = find(&chars, "副产品", 0) {
+            let (_, cend) = clause(&chars, p);
+            if let Some(main) = main_product {
+                for x in products_in(doc, s, p, cend) {
+                    doc.relate(x, ck::BYPRODUCT_OF, main, s, "chain.byproduct");
+                }
+            }
+        }
+        // 以X、Y为主产品 / 延伸X、Y为主产品
+        if let Some(p) = find(&chars, "为主产品", 0) {
+            let (cstart, _) = clause(&chars, p);
+            let ps = products_in(doc, s, cstart, p);
+            for &x in &ps {
+                if let Some(c) = chain {
+                    doc.relate(c, ck::PRODUCES, x, s, "chain.produces.main-product");
+                }
+                for &f in &feedstocks {
+                    if f != x {
+                        doc.relate(f, ck::FEEDSTOCK_OF, x, s, "chain.feedstock.core");
+                    }
+                }
+            }
+        }
+        // X—Y: a product chain written with a dash (甲醇—烯烃).
+        for w in mentions.windows(2) {
+            if doc.class(w[0].entity) == Class::Product
+                && doc.class(w[1].entity) == Class::Product
+                && w[0].end + 1 == w[1].start
+                && chars[w[0].end] == '—'
+            {
+                doc.relate(w[0].entity, ck::FEEDSTOCK_OF, w[1].entity, s, "chain.feedstock.dash");
+            }
+        }
+        // 以X为原料生产Y / 以X为原料的Y
+        if let Some(p) = find(&chars, "为原料", 0).or_else(|| find(&chars, "为原材料", 0)) {
+            let (cstart, cend) = clause(&chars, p);
+            let inputs = products_in(doc, s, cstart, p);
+            let outputs = products_in(doc, s, p, cend);
+            for &a in &inputs {
+                for &b in &outputs {
+                    doc.relate(a, ck::FEEDSTOCK_OF, b, s, "chain.feedstock.raw-material");
+                }
+            }
+        }
+        // Producers: enterprises or a facility with products in the clause of
+        // 生产/开发/新产品/牌 or a capacity (新源盛和新汇源3万吨玻璃纤维棉).
+        let cues = ["开发的", "生产的", "新产品", "牌", "万吨", "主营", "研发的", "推出"];
+        for cue in cues {
+            let mut from = 0;
+            while let Some(p) = find(&chars, cue, from) {
+                from = p + 1;
+                let (cstart, cend) = clause(&chars, p);
+                let subjects: Vec<usize> = doc.sents[s]
+                    .mentions
+                    .iter()
+                    .filter(|m| m.start >= cstart && m.end <= p + 1 && matches!(doc.class(m.entity), Class::Enterprise | Class::Project))
+                    .map(|m| m.entity)
+                    .collect();
+                let subjects = if subjects.is_empty() {
+                    doc.sents[s].of(doc, Class::Enterprise).filter(|m| m.end <= p).map(|m| m.entity).last().into_iter().collect()
+                } else {
+                    subjects
+                };
+                for x in products_in(doc, s, p, cend) {
+                    for &subj in &subjects {
+                        doc.relate(subj, ck::PRODUCES, x, s, "chain.produces.cue");
+                    }
+                }
+            }
+        }
+        // A facility named for its product (120万吨H型钢生产线) produces it.
+        for m in doc.sents[s].of(doc, Class::Project).collect::<Vec<_>>() {
+            if doc.entities.get(m.entity).label.ends_with("生产线") {
+                for x in products_in(doc, s, m.start, m.end) {
+                    doc.relate(m.entity, ck::PRODUCES, x, s, "chain.produces.facility");
+                }
+            }
+            // A project promoted within a chain's sentence belongs to it.
+            if let Some(c) = chain.filter(|_| mentions.first().is_some_and(|f| doc.class(f.entity) == Class::Industry)) {
+                doc.relate(m.entity, ck::IN_INDUSTRY, c, s, "chain.project-in-chain");
+            }
+        }
+    }
+}

@@ -1,0 +1,160 @@
+//! Enterprises: legal names (…有限公司, …集团), short names listed as
+//! enterprises (`盛隆泰达、宏源两个“链主”企业`), and what the text says of
+//! them: which zone hosts them and which chain they lead.
+
+use super::names::{stem_start, Kind};
+use super::{Class, Doc};
+use crate::vocab::ck;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Stems that make `…公司` / `…集团` a generic word, not a name.
+const GENERIC: &[&str] = &[
+    "国有", "供应链", "管理", "融资", "投资", "平台", "外资", "民营", "上市", "龙头", "链主", "骨干", "重点", "相关",
+    "专业", "运营", "建设", "物业", "科技型", "子", "母", "该", "本", "各", "一家", "多家", "这家", "GP管理", "企业",
+    "大型", "中小", "头部", "省属", "市属", "央企", "国企", "集团", "分", "总",
+];
+
+/// `A、B和C（等）（N家/户/个）（“链主”/龙头…）企业`: the items are enterprises.
+static LISTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?P<list>(?:[\p{Han}A-Za-z0-9]{2,14}[、和及与])+[\p{Han}A-Za-z0-9]{2,14})",
+        r"(?:等)?(?:\d+|[两二三四五六七八九十]+)?(?:余)?(?:个|家|户)?",
+        r"(?:“链主”|链主|龙头|领军|骨干|重点|行业领军|规上|规模以上)?企业"
+    ))
+    .expect("static regex")
+});
+
+/// `A和B3万吨玻璃纤维棉`: names before a capacity are producers.
+static BEFORE_CAPACITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<list>[\p{Han}]{2,8}(?:[、和与][\p{Han}]{2,8})+)\d+(?:\.\d+)?万?吨").expect("static regex")
+});
+
+fn generic(stem: &str) -> bool {
+    GENERIC.contains(&stem) || stem.ends_with("的")
+}
+
+/// Splits a list `A、B和C` into item spans (char offsets relative to `base`).
+pub(crate) fn split_list(chars: &[char], start: usize, end: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut s = start;
+    for i in start..end {
+        if matches!(chars[i], '、' | '和' | '及' | '与' | '，') {
+            if i > s {
+                out.push((s, i));
+            }
+            s = i + 1;
+        }
+    }
+    if end > s {
+        out.push((s, end));
+    }
+    out
+}
+
+fn is_other_thing(doc: &Doc, name: &str) -> bool {
+    doc.lex.products.contains_key(name)
+        || doc.lex.places.contains_key(name)
+        || doc.lex.industries.contains(name)
+        || doc.lex.zone_suffix(name).is_some()
+        || doc.lex.anaphors.contains(name)
+}
+
+pub(crate) fn mentions(doc: &mut Doc) {
+    for s in 0..doc.sents.len() {
+        let chars = doc.sents[s].chars.clone();
+        // Legal names, longest suffix first.
+        let mut end = chars.len();
+        while end > 0 {
+            let hit = doc.lex.legal_suffixes.iter().find(|suf| {
+                let n = suf.chars().count();
+                n <= end && chars[end - n..end].iter().copied().eq(suf.chars())
+            });
+            let Some(suf) = hit else {
+                end -= 1;
+                continue;
+            };
+            let at = end - suf.chars().count();
+            if doc.sents[s].taken(at, end) {
+                end = at;
+                continue;
+            }
+            if let Some(start) = stem_start(doc, &doc.sents[s], at, Kind::Org) {
+                let stem: String = chars[start..at].iter().collect();
+                if !generic(&stem) && !is_other_thing(doc, &stem) {
+                    doc.mention(s, start, end, Class::Enterprise, "enterprise.name.legal");
+                    end = start;
+                    continue;
+                }
+            }
+            end = at;
+        }
+        // Names listed as enterprises.
+        let text: String = chars.iter().collect();
+        let lists: Vec<(usize, usize)> = LISTED
+            .captures_iter(&text)
+            .chain(BEFORE_CAPACITY.captures_iter(&text))
+            .filter_map(|c| c.name("list"))
+            .map(|m| (text[..m.start()].chars().count(), text[..m.end()].chars().count()))
+            .collect();
+        for (ls, le) in lists {
+            let items = split_list(&chars, ls, le);
+            for (k, (mut a, b)) in items.into_iter().enumerate() {
+                if k == 0 {
+                    // The regex takes too much on the left: find the name start.
+                    match stem_start(doc, &doc.sents[s], b, Kind::Org) {
+                        Some(st) if st >= a => a = st,
+                        _ => continue,
+                    }
+                }
+                let name: String = chars[a..b].iter().collect();
+                if doc.sents[s].taken(a, b) || is_other_thing(doc, &name) || generic(&name) {
+                    continue;
+                }
+                doc.mention(s, a, b, Class::Enterprise, "enterprise.name.listed");
+            }
+        }
+    }
+}
+
+/// Words that put an enterprise in a cooperation, not in the zone.
+const PARTNER_CUES: &[&str] = &["对接", "合作", "交流", "签约", "洽谈", "考察"];
+
+pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
+    for s in 0..doc.sents.len() {
+        let text: String = doc.sents[s].chars.iter().collect();
+        let ents: Vec<_> = doc.sents[s].of(doc, Class::Enterprise).filter(|m| !doc.nested(s, m)).collect();
+        if ents.is_empty() {
+            continue;
+        }
+        // Hosted: the zone named in the sentence when it says 入驻/落户,
+        // else the article's zone, unless the enterprise is a partner.
+        let settles = ["入驻", "落户", "入园", "进驻", "投产", "园区内", "区内"].iter().any(|w| text.contains(w));
+        let zone_here = doc.sents[s].of(doc, Class::Zone).find(|m| !doc.nested(s, m)).map(|m| m.entity);
+        let partner = PARTNER_CUES.iter().any(|w| text.contains(w)) && text.contains('与');
+        let host = if settles { zone_here.or(main_zone) } else { main_zone };
+        if let Some(z) = host {
+            if !partner && s >= doc.title_sents {
+                for m in &ents {
+                    let rule = if settles { "zone.hosts.settle" } else { "zone.hosts.article" };
+                    doc.relate(z, ck::HOSTS_ENTERPRISE, m.entity, s, rule);
+                }
+            }
+        }
+        // Chain leaders: 链主 (not 链长, an official's role) or 龙头.
+        let leads = text.contains("链主") || text.contains("龙头企业");
+        if leads {
+            let industry = doc
+                .sents[s]
+                .of(doc, Class::Industry)
+                .map(|m| m.entity)
+                .next()
+                .or_else(|| doc.last_before(Class::Industry, s, usize::MAX, 6));
+            if let Some(ind) = industry {
+                for m in &ents {
+                    doc.relate(m.entity, ck::LEADS_CHAIN, ind, s, "enterprise.leads.chain-leader");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,386 @@
+//! Fact extraction: from an article's sentences to entities, relations and
+//! values, each with the sentence and rule it came from.
+//!
+//! The pipeline runs in passes over the article. First each family finds its
+//! entity mentions (zones, enterprises, projects, chains and products,
+//! others), then short names are matched to the full names found, then each
+//! family reads its relations and values. Families live in their own files so
+//! a reader finds where a relation is extracted in one step.
+
+pub mod alias;
+mod chain;
+mod enterprise;
+mod names;
+mod other;
+mod project;
+pub mod quantity;
+mod zone;
+
+use crate::lexicon::Lexicon;
+use crate::text::segment::ArticleText;
+use crate::text::sentence::{split_sentences, Sentence};
+use crate::vocab::ck;
+use jieba_rs::Jieba;
+use oxigraph::model::NamedNodeRef;
+
+pub use alias::EntityTable;
+
+/// The entity classes of the contract.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Class {
+    Zone,
+    Enterprise,
+    Institution,
+    GovernmentBody,
+    Industry,
+    Product,
+    Project,
+    Person,
+    Place,
+}
+
+impl Class {
+    pub const ALL: [Class; 9] = [
+        Class::Zone,
+        Class::Enterprise,
+        Class::Institution,
+        Class::GovernmentBody,
+        Class::Industry,
+        Class::Product,
+        Class::Project,
+        Class::Person,
+        Class::Place,
+    ];
+
+    /// The class IRI.
+    pub fn iri(self) -> NamedNodeRef<'static> {
+        match self {
+            Class::Zone => ck::ZONE,
+            Class::Enterprise => ck::ENTERPRISE,
+            Class::Institution => ck::INSTITUTION,
+            Class::GovernmentBody => ck::GOVERNMENT_BODY,
+            Class::Industry => ck::INDUSTRY,
+            Class::Product => ck::PRODUCT,
+            Class::Project => ck::PROJECT,
+            Class::Person => ck::PERSON,
+            Class::Place => ck::PLACE,
+        }
+    }
+
+    /// The class name without prefix (as in gold files).
+    pub fn name(self) -> &'static str {
+        match self {
+            Class::Zone => "Zone",
+            Class::Enterprise => "Enterprise",
+            Class::Institution => "Institution",
+            Class::GovernmentBody => "GovernmentBody",
+            Class::Industry => "Industry",
+            Class::Product => "Product",
+            Class::Project => "Project",
+            Class::Person => "Person",
+            Class::Place => "Place",
+        }
+    }
+
+    /// Path segment of instance IRIs.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Class::Zone => "zone",
+            Class::Enterprise => "enterprise",
+            Class::Institution => "institution",
+            Class::GovernmentBody => "government-body",
+            Class::Industry => "industry",
+            Class::Product => "product",
+            Class::Project => "project",
+            Class::Person => "person",
+            Class::Place => "place",
+        }
+    }
+
+    pub fn from_name(s: &str) -> Option<Class> {
+        Class::ALL.into_iter().find(|c| c.name() == s)
+    }
+}
+
+/// A thing the article talks about, under all the names it uses.
+#[derive(Clone, Debug)]
+pub struct Entity {
+    pub class: Class,
+    /// Identity key: equal keys are the same thing, across articles too.
+    pub key: String,
+    /// The fullest name used (`rdfs:label`).
+    pub label: String,
+    /// Every other name used (`skos:altLabel`).
+    pub alt_labels: std::collections::BTreeSet<String>,
+    /// Where it was first found, and by which rule.
+    pub first_sentence: usize,
+    pub rule: &'static str,
+}
+
+/// The object of a fact.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    Entity(usize),
+    /// An `xsd:decimal` lexical form.
+    Decimal(String),
+    /// A date literal with its datatype (`xsd:gYearMonth`, `xsd:date`).
+    Date(String, NamedNodeRef<'static>),
+    /// A capacity per year: value in the unit.
+    Capacity { value: String, unit: NamedNodeRef<'static> },
+    /// A named indicator value.
+    Indicator {
+        name: String,
+        value: String,
+        unit: Option<NamedNodeRef<'static>>,
+        year: Option<String>,
+    },
+}
+
+/// One extracted fact with its provenance.
+#[derive(Clone, Debug)]
+pub struct Fact {
+    pub subject: usize,
+    pub property: NamedNodeRef<'static>,
+    pub value: Value,
+    /// Index into [`Extraction::sentences`].
+    pub sentence: usize,
+    /// Id of the rule that produced it (`zone.hosts.settle` …).
+    pub rule: &'static str,
+    /// The wording a value was read from (`总投资2.74亿元`).
+    pub evidence: Option<String>,
+}
+
+/// Everything read from one article.
+#[derive(Clone, Debug, Default)]
+pub struct Extraction {
+    /// Sentences: the headline first (when there is one), then the body.
+    pub sentences: Vec<Sentence>,
+    pub entities: Vec<Entity>,
+    pub facts: Vec<Fact>,
+}
+
+/// A token of a sentence (jieba word with POS tag, char offsets).
+#[derive(Clone, Debug)]
+pub(crate) struct Tok {
+    pub tag: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// An entity mention: char span `[start, end)` in a sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Mention {
+    pub entity: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A sentence being read: its chars, tokens and mentions.
+pub(crate) struct Sent {
+    pub chars: Vec<char>,
+    pub toks: Vec<Tok>,
+    pub mentions: Vec<Mention>,
+    /// Paragraph number, so context does not leak across paragraphs.
+    pub paragraph: usize,
+}
+
+impl Sent {
+    pub fn text(&self, start: usize, end: usize) -> String {
+        self.chars[start.min(self.chars.len())..end.min(self.chars.len())]
+            .iter()
+            .collect()
+    }
+
+    /// Mentions of a class, in order.
+    pub fn of<'a>(&'a self, doc: &'a Doc, class: Class) -> impl Iterator<Item = Mention> + 'a {
+        self.mentions
+            .iter()
+            .copied()
+            .filter(move |m| doc.entities.get(m.entity).class == class)
+    }
+
+    /// True when a span overlaps a mention already found.
+    pub fn taken(&self, start: usize, end: usize) -> bool {
+        self.mentions.iter().any(|m| m.start < end && start < m.end)
+    }
+}
+
+/// An article being read.
+pub(crate) struct Doc<'a> {
+    pub lex: &'a Lexicon,
+    pub sents: Vec<Sent>,
+    pub entities: EntityTable,
+    pub facts: Vec<Fact>,
+    /// Year of the article's date, for dates that leave it out.
+    pub year: Option<i32>,
+    /// Number of sentences from the headline (0 or 1).
+    pub title_sents: usize,
+}
+
+impl<'a> Doc<'a> {
+    /// Adds a mention of a (possibly new) entity and returns the entity.
+    pub fn mention(&mut self, s: usize, start: usize, end: usize, class: Class, rule: &'static str) -> Option<usize> {
+        let name = self.sents[s].text(start, end);
+        let e = self.entities.add(self.lex, class, &name, s, rule)?;
+        let sent = &mut self.sents[s];
+        if !sent.mentions.iter().any(|m| m.start == start && m.end == end && m.entity == e) {
+            sent.mentions.push(Mention { entity: e, start, end });
+            sent.mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+        }
+        Some(e)
+    }
+
+    /// Records a relation between two entities (once).
+    pub fn relate(&mut self, subject: usize, property: NamedNodeRef<'static>, object: usize, s: usize, rule: &'static str) {
+        if subject == object {
+            return;
+        }
+        self.add_fact(Fact {
+            subject,
+            property,
+            value: Value::Entity(object),
+            sentence: s,
+            rule,
+            evidence: None,
+        });
+    }
+
+    /// Records a fact unless the same subject/property/value is known.
+    pub fn add_fact(&mut self, fact: Fact) {
+        let dup = self
+            .facts
+            .iter()
+            .any(|f| f.subject == fact.subject && f.property == fact.property && f.value == fact.value);
+        if !dup {
+            self.facts.push(fact);
+        }
+    }
+
+    /// True when a fact with this subject and property exists.
+    pub fn has(&self, subject: usize, property: NamedNodeRef<'static>) -> bool {
+        self.facts.iter().any(|f| f.subject == subject && f.property == property)
+    }
+
+    pub fn class(&self, e: usize) -> Class {
+        self.entities.get(e).class
+    }
+
+    /// The last mention of a class before (sentence, char), looking back at
+    /// most `window` sentences within the paragraph.
+    pub fn last_before(&self, class: Class, s: usize, at: usize, window: usize) -> Option<usize> {
+        let para = self.sents[s].paragraph;
+        for back in 0..=window.min(s) {
+            let i = s - back;
+            if self.sents[i].paragraph != para && back > 0 {
+                break;
+            }
+            let limit = if back == 0 { at } else { usize::MAX };
+            if let Some(m) = self.sents[i]
+                .mentions
+                .iter()
+                .rev()
+                .find(|m| m.end <= limit && self.class(m.entity) == class && !self.nested(i, m))
+            {
+                return Some(m.entity);
+            }
+        }
+        None
+    }
+
+    /// True when the mention lies inside a longer mention (a zone inside a
+    /// project name).
+    pub fn nested(&self, s: usize, m: &Mention) -> bool {
+        self.sents[s]
+            .mentions
+            .iter()
+            .any(|o| o.start <= m.start && m.end <= o.end && (o.end - o.start) > (m.end - m.start))
+    }
+}
+
+/// The extractor: lexicons and the segmenter, built once and shared by all
+/// threads.
+pub struct Extractor {
+    lex: Lexicon,
+    jieba: Jieba,
+}
+
+impl Extractor {
+    pub fn new(lex: Lexicon) -> crate::Result<Self> {
+        let jieba = lex.segmenter()?;
+        Ok(Extractor { lex, jieba })
+    }
+
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lex
+    }
+
+    /// Tokens with POS tags of a text, with char offsets.
+    pub(crate) fn tokens(&self, text: &str) -> Vec<Tok> {
+        self.jieba
+            .tag(text, true)
+            .into_iter()
+            .map(|t| Tok {
+                tag: t.tag.to_string(),
+                start: t.start,
+                end: t.end,
+            })
+            .collect()
+    }
+
+    /// Reads one article.
+    pub fn extract(&self, article: &ArticleText, title: Option<Sentence>) -> Extraction {
+        let mut sentences: Vec<Sentence> = title.into_iter().collect();
+        let title_sents = sentences.len();
+        sentences.extend(split_sentences(&article.body));
+        let mut paragraph = 0;
+        let body_chars: Vec<char> = article.body.text.chars().collect();
+        let sents = sentences
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                if i > title_sents && s.start > 0 && body_chars[..s.start].iter().rev().take_while(|c| c.is_whitespace()).any(|c| *c == '\n') {
+                    paragraph += 1;
+                }
+                Sent {
+                    chars: s.text.chars().collect(),
+                    toks: self.tokens(&s.text),
+                    mentions: Vec::new(),
+                    paragraph: if i < title_sents { usize::MAX } else { paragraph },
+                }
+            })
+            .collect();
+        let year = article
+            .meta
+            .date
+            .as_deref()
+            .and_then(|d| d.get(..4))
+            .and_then(|y| y.parse().ok());
+        let mut doc = Doc {
+            lex: &self.lex,
+            sents,
+            entities: EntityTable::default(),
+            facts: Vec::new(),
+            year,
+            title_sents,
+        };
+        // Mentions: longer, more specific names first.
+        zone::mentions(&mut doc);
+        other::mentions(&mut doc, article);
+        enterprise::mentions(&mut doc);
+        project::mentions(&mut doc);
+        chain::mentions(&mut doc);
+        alias::short_names(&mut doc);
+        // Relations and values.
+        let main_zone = zone::relations(&mut doc);
+        enterprise::relations(&mut doc, main_zone);
+        project::relations(&mut doc, main_zone);
+        chain::relations(&mut doc);
+        other::relations(&mut doc, main_zone);
+        zone::focus(&mut doc, main_zone);
+        Extraction {
+            sentences,
+            entities: doc.entities.into_entities(),
+            facts: doc.facts,
+        }
+    }
+}

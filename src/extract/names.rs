@@ -1,0 +1,147 @@
+//! Where a name begins.
+//!
+//! Names are found by their endings (…经济技术开发区, …有限公司, …项目); the
+//! hard part is the left edge. We walk jieba's tokens leftwards from the
+//! ending and stop at words that open a clause rather than belong to a name:
+//! prepositions, conjunctions, particles, adverbs, pronouns, time words. A
+//! verb or adjective is kept only if a place name lies further left
+//! (山西|转型|综改|示范区 keeps 转型; 推进|洞子头|核心区 drops 推进).
+
+use super::{Doc, Sent};
+
+/// What kind of name is being delimited; each allows different words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Zone,
+    Org,
+    Project,
+    Industry,
+}
+
+impl Kind {
+    fn max_len(self) -> usize {
+        match self {
+            Kind::Zone => 14,
+            Kind::Org => 16,
+            Kind::Project => 36,
+            Kind::Industry => 8,
+        }
+    }
+}
+
+/// Words that open a clause or a phrase and so end a name on its left.
+const STOP_WORDS: &[&str] = &[
+    "在", "于", "由", "对", "向", "与", "和", "及", "以", "将", "把", "被", "是", "为", "了", "的", "等", "从", "到",
+    "让", "使", "给", "据", "按", "按照", "通过", "经过", "依托", "围绕", "聚焦", "推进", "推动", "促进", "加快",
+    "引进", "成立", "组建", "聘请", "担任", "入驻", "落户", "支持", "开工", "实施", "启动", "谋划", "建成", "开展",
+    "签约", "落地", "包括", "参与", "完成", "确保", "助力", "保障", "投资", "总投资", "位于", "全力", "全面",
+    "积极", "深入", "持续", "不断", "正在", "已经", "已", "目前", "今年", "近年来", "同时", "此外", "其中", "还",
+    "也", "都", "并", "并且", "以及", "或", "及其", "作为", "成为", "获批", "获评", "评为", "认定", "设立", "设置",
+    "合理", "严格", "努力", "争取", "培育", "壮大", "做强", "做大", "打造", "发挥", "利用", "实现", "形成", "提高",
+    "提升", "加强", "强化", "优化", "服务", "走进", "来到", "赴", "组织", "协调", "深化", "明确", "扩大", "新建",
+    "续建", "计划", "预计", "拟", "该", "本", "各", "全", "全市", "全省", "全县", "全区", "一批", "多家", "这", "那",
+    "其", "我", "我省", "我市", "我县", "我区", "有", "现有", "已有", "共有", "拥有", "共", "个", "家", "户",
+];
+
+/// Project names keep verbs (建设, 提升, 新增) but not these openers.
+const PROJECT_OPENERS: &[&str] = &[
+    "推动", "推进", "促进", "加快", "开工", "实施", "启动", "谋划", "引进", "建成", "开展", "签约", "落地", "包括",
+    "参与", "完成", "确保", "围绕", "助力", "保障", "总投资", "投资", "在", "于", "对", "为", "是", "的", "了", "与",
+    "和", "及", "以", "将", "把", "被", "由", "等", "目前", "今年", "全力", "全面", "积极", "加快推进", "正在",
+    "正在推动", "着力", "重点", "其中", "共有", "有", "还有", "已", "已经", "随着", "通过", "作为", "该", "这",
+];
+
+fn word_of(s: &str) -> &str {
+    s
+}
+
+fn is_place_like(doc: &Doc, word: &str, tag: &str) -> bool {
+    tag == "ns" || doc.lex.places.contains_key(word)
+}
+
+fn is_name_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '&' | '·' | '-' | '“' | '”' | '（' | '）' | '(' | ')' | '×' | '.')
+}
+
+/// The char index where a name ending at `end` (exclusive of the suffix,
+/// i.e. the suffix starts at `end`) begins; `None` when there is no stem.
+pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Option<usize> {
+    let mut start = end;
+    // Where the name may start without a pending verb.
+    let mut committed = end;
+    let mut pending = false;
+    for tok in sent.toks.iter().rev().filter(|t| t.start < end) {
+        let piece_start = tok.start;
+        let piece: String = sent.chars[tok.start..tok.end.min(end)].iter().collect();
+        // Another name ends here: names do not run into each other, except
+        // projects, whose names hold their zone or company.
+        if kind != Kind::Project
+            && sent
+                .mentions
+                .iter()
+                .any(|m| m.end == tok.end.min(end) && m.end <= end && m.start < m.end && m.end > piece_start)
+        {
+            break;
+        }
+        if !piece.chars().all(is_name_char) {
+            break;
+        }
+        // A zone name ends here (示范区|潇河新兴产业园区): names do not run on.
+        if kind != Kind::Project && tok.end <= end && doc.lex.zone_suffix(word_of(&piece)).is_some() {
+            break;
+        }
+        if end - piece_start > kind.max_len() {
+            break;
+        }
+        let tag = tok.tag.as_str();
+        let word = piece.as_str();
+        if kind == Kind::Project {
+            if PROJECT_OPENERS.contains(&word) || tag.starts_with('p') || tag.starts_with('c') || tag.starts_with('u')
+                || tag == "r" || tag == "d" || tag == "t"
+            {
+                break;
+            }
+            start = piece_start;
+            committed = start;
+            continue;
+        }
+        if STOP_WORDS.contains(&word) {
+            break;
+        }
+        let hard = ["p", "c", "u", "d", "r", "q", "t", "f", "y", "e", "o", "w", "m"];
+        if hard.iter().any(|h| tag.starts_with(h)) && !(tag == "m" && word.chars().all(|c| c.is_ascii_alphanumeric()) && kind == Kind::Org) {
+            break;
+        }
+        start = piece_start;
+        if is_place_like(doc, word, tag) {
+            committed = start;
+            pending = false;
+        } else if tag.starts_with('v') || tag.starts_with('a') || tag == "l" || tag == "i" {
+            pending = true;
+        } else if !pending {
+            committed = start;
+        }
+    }
+    let start = if pending { committed } else { start };
+    // An unmatched closing quote means the quote began outside the name.
+    let stem: Vec<char> = sent.chars[start..end].to_vec();
+    let mut cut = start;
+    let mut depth = 0i32;
+    for (i, c) in stem.iter().enumerate() {
+        match c {
+            '“' | '（' | '(' => depth += 1,
+            '”' | '）' | ')' => {
+                depth -= 1;
+                if depth < 0 {
+                    cut = start + i + 1;
+                    depth = 0;
+                }
+            }
+            _ => {}
+        }
+    }
+    let start = cut;
+    let len = end - start;
+    let min = if kind == Kind::Industry { 1 } else { 2 };
+    (len >= min).then_some(start)
+}

@@ -1,0 +1,207 @@
+//! Institutions, government bodies, places and persons, and the relations
+//! that join them to zones and enterprises: locatedIn (位于…) and
+//! cooperatesWith (与…合作/对接).
+
+use super::names::{stem_start, Kind};
+use super::{Class, Doc};
+use crate::text::segment::ArticleText;
+use crate::vocab::ck;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Common surnames, to find the start of a person's name after a title.
+const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由";
+
+static TITLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:副?教授|研究员|院士|董事长|总经理|总裁|书记|主任|市长|县长|区长|局长|厂长|经理|专家|顾问|博士|记者|通讯员|负责人)(?P<name>[\p{Han}]{2,3})")
+        .expect("static regex")
+});
+static HONORIFIC: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?P<name>[\p{Han}]{2,3})(?:女士|先生|同志|教授)").expect("static regex"));
+
+/// Cut a candidate to a name that starts with a surname (3 chars, else 2).
+fn person_name(cand: &[char], from_left: bool) -> Option<(usize, usize)> {
+    let ok = |c: char| SURNAMES.contains(c);
+    if from_left {
+        // 朱波担任 → the name is at the left of the candidate.
+        if cand.first().is_some_and(|c| ok(*c)) {
+            return Some((0, cand.len().min(3)));
+        }
+        None
+    } else {
+        let n = cand.len();
+        if n >= 3 && ok(cand[n - 3]) {
+            Some((n - 3, n))
+        } else if n >= 2 && ok(cand[n - 2]) {
+            Some((n - 2, n))
+        } else {
+            None
+        }
+    }
+}
+
+/// Words that end a 2–3 char person name (朱波担任 → 朱波).
+const AFTER_NAME: &[char] = &['担', '表', '说', '介', '指', '认', '称', '任', '在', '对', '等', '和', '为', '是'];
+
+fn suffix_scan(doc: &mut Doc, s: usize, suffixes: &[String], class: Class, rule: &'static str) {
+    let chars = doc.sents[s].chars.clone();
+    let mut end = chars.len();
+    while end > 0 {
+        let hit = suffixes.iter().find(|suf| {
+            let n = suf.chars().count();
+            n <= end && chars[end - n..end].iter().copied().eq(suf.chars())
+        });
+        let Some(suf) = hit else {
+            end -= 1;
+            continue;
+        };
+        let at = end - suf.chars().count();
+        if doc.sents[s].taken(at, end) {
+            end = at;
+            continue;
+        }
+        // 示范区管委会: a body named by its zone's generic name is named.
+        let start = stem_start(doc, &doc.sents[s], at, Kind::Org).or_else(|| {
+            let before: String = chars[at.saturating_sub(3)..at].iter().collect();
+            (class == Class::GovernmentBody && doc.lex.anaphors.contains(&before)).then_some(at - 3)
+        });
+        match start {
+            Some(st) => {
+                if doc.mention(s, st, end, class, rule).is_some() {
+                    end = st;
+                } else {
+                    end = at;
+                }
+            }
+            None => end = at,
+        }
+    }
+}
+
+fn places(doc: &mut Doc, s: usize) {
+    let chars = doc.sents[s].chars.clone();
+    // Places match whole words only: 海口 is not a place inside 出海口.
+    let starts: std::collections::HashSet<usize> = doc.sents[s].toks.iter().map(|t| t.start).collect();
+    let ends: std::collections::HashSet<usize> = doc.sents[s].toks.iter().map(|t| t.end).collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if !starts.contains(&i) {
+            i += 1;
+            continue;
+        }
+        // A run of place names is one place (太原市小店区).
+        let mut j = i;
+        loop {
+            let hit = (2..=8.min(chars.len() - j)).rev().find(|&n| {
+                ends.contains(&(j + n)) && doc.lex.places.contains_key(&chars[j..j + n].iter().collect::<String>())
+            });
+            match hit {
+                Some(n) if !doc.sents[s].taken(j, j + n) => j += n,
+                _ => break,
+            }
+        }
+        if j > i {
+            doc.mention(s, i, j, Class::Place, "place.name.lexicon");
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+pub(crate) fn mentions(doc: &mut Doc, article: &ArticleText) {
+    let (inst, gov) = (doc.lex.institution_suffixes.clone(), doc.lex.gov_suffixes.clone());
+    for s in 0..doc.sents.len() {
+        suffix_scan(doc, s, &inst, Class::Institution, "institution.name.suffix");
+        suffix_scan(doc, s, &gov, Class::GovernmentBody, "government.name.suffix");
+        let text: String = doc.sents[s].chars.iter().collect();
+        let mut persons = Vec::new();
+        for c in TITLED.captures_iter(&text) {
+            if let Some(m) = c.name("name") {
+                let st = text[..m.start()].chars().count();
+                let cand: Vec<char> = m.as_str().chars().collect();
+                let mut n = cand.len();
+                if n == 3 && AFTER_NAME.contains(&cand[2]) {
+                    n = 2;
+                }
+                if let Some((a, b)) = person_name(&cand[..n], true) {
+                    persons.push((st + a, st + b));
+                }
+            }
+        }
+        for c in HONORIFIC.captures_iter(&text) {
+            if let Some(m) = c.name("name") {
+                let st = text[..m.start()].chars().count();
+                let cand: Vec<char> = m.as_str().chars().collect();
+                if let Some((a, b)) = person_name(&cand, false) {
+                    persons.push((st + a, st + b));
+                }
+            }
+        }
+        for (a, b) in persons {
+            if !doc.sents[s].taken(a, b) {
+                doc.mention(s, a, b, Class::Person, "person.name.title");
+            }
+        }
+        places(doc, s);
+    }
+    // The byline names a person.
+    if let Some(name) = &article.meta.creator {
+        let last = doc.sents.len().saturating_sub(1);
+        doc.entities.add(doc.lex, Class::Person, name, last, "person.byline");
+    }
+}
+
+pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
+    for s in doc.title_sents..doc.sents.len() {
+        let chars = doc.sents[s].chars.clone();
+        let text: String = chars.iter().collect();
+        let mentions = doc.sents[s].mentions.clone();
+        // 位于P: the project, zone or enterprise just named (or 该项目).
+        if let Some(b) = text.find("位于") {
+            let at = text[..b].chars().count();
+            let place = mentions.iter().find(|m| m.start >= at + 2 && doc.class(m.entity) == Class::Place);
+            let subject = mentions
+                .iter()
+                .filter(|m| m.end <= at && matches!(doc.class(m.entity), Class::Project | Class::Zone | Class::Enterprise | Class::Institution) && !doc.nested(s, m))
+                .map(|m| m.entity)
+                .last()
+                .or_else(|| doc.last_before(Class::Project, s, at, 2))
+                .or(main_zone);
+            if let (Some(subj), Some(p)) = (subject, place) {
+                doc.relate(subj, ck::LOCATED_IN, p.entity, s, "place.located.weiyu");
+            }
+        }
+        // 与X…合作/对接/交流: the subject before 与 (else the zone) with X.
+        let coop = ["合作", "对接", "交流", "携手", "共建", "签约", "战略协议"];
+        if !coop.iter().any(|w| text.contains(w)) {
+            continue;
+        }
+        let mut from = 0;
+        while let Some(b) = text[from..].find('与').map(|b| b + from) {
+            from = b + '与'.len_utf8();
+            let at = text[..b].chars().count();
+            let rest: String = chars[at..].iter().collect();
+            let Some(vb) = coop.iter().filter_map(|w| rest.find(w)).min() else { continue };
+            let vend = at + rest[..vb].chars().count();
+            let partners: Vec<usize> = mentions
+                .iter()
+                .filter(|m| m.start > at && m.end <= vend && !doc.nested(s, m))
+                .filter(|m| matches!(doc.class(m.entity), Class::Institution | Class::Enterprise | Class::Zone | Class::Place | Class::GovernmentBody))
+                .map(|m| m.entity)
+                .collect();
+            let clause_start = chars[..at].iter().rposition(|c| matches!(c, '，' | '。' | '；')).map_or(0, |p| p + 1);
+            let subject = mentions
+                .iter()
+                .filter(|m| m.start >= clause_start && m.end <= at && matches!(doc.class(m.entity), Class::Enterprise | Class::Zone) && !doc.nested(s, m))
+                .map(|m| m.entity)
+                .last()
+                .or(main_zone);
+            if let Some(subj) = subject {
+                for p in partners {
+                    doc.relate(subj, ck::COOPERATES_WITH, p, s, "cooperation.with");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,278 @@
+//! Projects (…项目, …工程, …生产线), who owns them, where they are built, and
+//! their values: investment, land and floor area, capacity, progress and
+//! opening date.
+
+use super::names::{stem_start, Kind};
+use super::quantity::{parse_date, parse_number, to_base, Decimal, Unit, NUMBER, UNIT_WORDS};
+use super::{Class, Doc, Fact, Value};
+use crate::vocab::{ck, unit, xsd};
+use oxigraph::model::NamedNodeRef;
+use regex::Regex;
+use std::sync::LazyLock;
+
+const SUFFIXES: &[&str] = &["工程项目", "生产线", "项目", "工程"];
+
+/// Stems of generic projects (重点工程项目, 桩基工程) — parts or categories,
+/// not named projects.
+const GENERIC: &[&str] = &[
+    "重点", "省重点", "市重点", "县重点", "产业", "延链", "招商", "新质生产力", "一批", "多个", "相关", "配套", "生态保护",
+    "投资", "建设", "桩基", "围护结构", "单体", "基坑围护桩", "民生", "在建", "续建", "新建", "技术", "科技", "合作",
+    "示范", "基础设施", "重大", "签约", "储备", "谋划", "洽谈", "落地", "优质", "好", "大", "新", "各类",
+];
+
+/// Words after 项目 that make it part of another word (项目部, 项目组).
+const NOT_AFTER: &[char] = &['部', '组', '办', '库', '制', '化', '区', '经', '单', '方'];
+
+/// `古县腾达年产…`, `宏源公司新增…`: a company name opening a project name.
+static OWNER_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<co>[\p{Han}]{2,10}?)(?:年产|新增|年处理|年加工|投资建设|建设)").expect("static regex")
+});
+
+pub(crate) fn mentions(doc: &mut Doc) {
+    for s in 0..doc.sents.len() {
+        let chars = doc.sents[s].chars.clone();
+        let mut end = chars.len();
+        while end > 0 {
+            let hit = SUFFIXES.iter().find(|suf| {
+                let n = suf.chars().count();
+                n <= end && chars[end - n..end].iter().copied().eq(suf.chars())
+            });
+            let Some(suf) = hit else {
+                end -= 1;
+                continue;
+            };
+            let at = end - suf.chars().count();
+            if chars.get(end).is_some_and(|c| NOT_AFTER.contains(c)) {
+                end = at;
+                continue;
+            }
+            let Some(start) = stem_start(doc, &doc.sents[s], at, Kind::Project) else {
+                end = at;
+                continue;
+            };
+            let stem: String = chars[start..at].iter().collect();
+            let bad = GENERIC.iter().any(|g| stem == *g || stem.starts_with(&format!("{g}的")))
+                || stem.chars().count() < 3
+                || stem.chars().all(|c| c.is_ascii_digit() || "个条项一二三四五六七八九十两".contains(c));
+            if bad {
+                end = at;
+                continue;
+            }
+            if let Some(p) = doc.mention(s, start, end, Class::Project, "project.name.suffix") {
+                name_parts(doc, s, p, start, end);
+            }
+            end = start;
+        }
+    }
+}
+
+/// A project name that starts with a zone also goes by the rest of its name;
+/// one that starts with a company name is owned by that company.
+fn name_parts(doc: &mut Doc, s: usize, p: usize, start: usize, end: usize) {
+    let name = doc.sents[s].text(start, end);
+    // Zones inside the name were found before projects.
+    let zone = doc.sents[s]
+        .of(doc, Class::Zone)
+        .find(|m| m.start == start && m.end < end)
+        .map(|m| (m.entity, m.end));
+    if let Some((_, zend)) = zone {
+        let rest = doc.sents[s].text(zend, end);
+        if rest.chars().count() >= 6 {
+            doc.entities.add_alt(p, &rest);
+            doc.entities.rekey(p, &rest, doc.lex);
+        }
+    }
+    let tail = doc.sents[s].text(zone.map_or(start, |z| z.1), end);
+    let tail_start = zone.map_or(start, |z| z.1);
+    if let Some(c) = OWNER_PREFIX.captures(&tail) {
+        let co = c.name("co").map_or("", |m| m.as_str());
+        let n = co.chars().count();
+        let known_other = doc.lex.places.contains_key(co) || doc.lex.products.contains_key(co);
+        if !known_other {
+            if let Some(e) = doc.mention(s, tail_start, tail_start + n, Class::Enterprise, "project.owner.prefix") {
+                doc.relate(p, ck::OWNED_BY, e, s, "project.owned.name-prefix");
+            }
+        }
+    }
+    let _ = name;
+}
+
+static INVESTMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:计划总投资|总投资|投资总额|计划投资|项目投资|投资)(?:额)?(?:为|达|约|约为|达到)?(?P<bound>超过|突破|逾|超|近)?约?(?P<num>{NUMBER})(?P<unit>亿元|万元|元)"
+    ))
+    .expect("static regex")
+});
+static LAND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:总占地面积|占地面积|占地|用地面积|用地|规划面积|规划用地)(?:为|达|约|约为|近)?约?(?P<num>{NUMBER})(?P<unit>{UNIT_WORDS})"
+    ))
+    .expect("static regex")
+});
+static FLOOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:总建筑面积|建筑面积|(?:标准化|标准)?厂房(?:面积)?)(?:为|达|约|约为|近)?约?(?P<num>{NUMBER})(?P<unit>{UNIT_WORDS})"
+    ))
+    .expect("static regex")
+});
+static CAPACITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:年产(?:能)?|年处理(?:污水|能力)?|年加工|年生产|年吞吐(?:量)?|年发电(?:量)?|新增产能|产能)(?:能力)?(?:达|为|约)?(?P<num>{NUMBER})(?P<unit>{UNIT_WORDS})"
+    ))
+    .expect("static regex")
+});
+/// `120万吨H型钢生产线`: a capacity that opens a facility's name.
+static CAPACITY_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^(?P<num>{NUMBER})(?P<unit>万吨|吨|万套|万台|万辆|万件)")).expect("static regex")
+});
+static PROGRESS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:已完成|完成|完成总工程量|完成工程量|完成投资|形象进度达|进度达)(?:了)?(?:总工程量|工程量)?(?P<num>\d+(?:\.\d+)?)%")
+        .expect("static regex")
+});
+static OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<date>(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?)(?:份|底|初|中旬|前)?(?:正式|建成|全面|将|可)?(?:投入运营|投入使用|投运|投产|投用|运营|竣工|开业|建成投产|达产)")
+        .expect("static regex")
+});
+
+fn unit_iri(u: Unit) -> NamedNodeRef<'static> {
+    match u {
+        Unit::Tonne => unit::TONNE,
+        Unit::CubicMetre => unit::M3,
+        Unit::SquareMetre => unit::M2,
+        Unit::KilowattHour => unit::KILO_W_HR,
+        Unit::Kilowatt => unit::KILO_W,
+        Unit::Percent => unit::PERCENT,
+        Unit::Count | Unit::Yuan => unit::NUM,
+    }
+}
+
+/// The project a value in sentence `s` at char `at` belongs to: the last one
+/// named before it in the sentence, else in the paragraph just before.
+fn project_at(doc: &Doc, s: usize, at: usize) -> Option<usize> {
+    doc.last_before(Class::Project, s, at, 3)
+}
+
+fn char_pos(text: &str, byte: usize) -> usize {
+    text[..byte].chars().count()
+}
+
+pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
+    for s in doc.title_sents..doc.sents.len() {
+        let text: String = doc.sents[s].chars.iter().collect();
+        // Where each project is built.
+        for m in doc.sents[s].of(doc, Class::Project).collect::<Vec<_>>() {
+            let inner_zone = doc.sents[s]
+                .of(doc, Class::Zone)
+                .find(|z| z.start >= m.start && z.end <= m.end)
+                .map(|z| z.entity);
+            let zone_before = doc.sents[s]
+                .of(doc, Class::Zone)
+                .filter(|z| z.end <= m.start && !doc.nested(s, z))
+                .last()
+                .map(|z| z.entity);
+            let (zone, rule) = match (inner_zone, zone_before) {
+                (Some(z), _) => (Some(z), "zone.hosts-project.name"),
+                (None, Some(z)) => (Some(z), "zone.hosts-project.sentence"),
+                (None, None) => (main_zone, "zone.hosts-project.article"),
+            };
+            if let Some(z) = zone {
+                doc.relate(z, ck::HOSTS_PROJECT, m.entity, s, rule);
+            }
+            // Facilities (生产线) belong to the company just named.
+            let label = doc.entities.get(m.entity).label.clone();
+            if label.ends_with("生产线") && !doc.has(m.entity, ck::OWNED_BY) {
+                if let Some(e) = doc.last_before(Class::Enterprise, s, m.start, 2) {
+                    doc.relate(m.entity, ck::OWNED_BY, e, s, "project.owned.facility");
+                }
+            }
+            if let Some(c) = CAPACITY_LEAD.captures(&label) {
+                capacity(doc, m.entity, s, &c, "project.capacity.name");
+            }
+        }
+        let mut values: Vec<(NamedNodeRef<'static>, usize, usize, Value, &'static str)> = Vec::new();
+        for c in INVESTMENT.captures_iter(&text) {
+            if c.name("bound").is_some() {
+                continue;
+            }
+            let (Some(num), Some(u)) = (c.name("num"), c.name("unit")) else { continue };
+            if let Some((Unit::Yuan, v)) = parse_number(num.as_str(), "").and_then(|v| to_base(v, u.as_str())) {
+                let m = c.get(0).map_or(0..0, |m| m.range());
+                values.push((ck::INVESTMENT, m.start, m.end, Value::Decimal(v.to_string()), "project.investment"));
+            }
+        }
+        for (re, prop, rule) in [(&*LAND, ck::LAND_AREA, "project.land-area"), (&*FLOOR, ck::FLOOR_AREA, "project.floor-area")] {
+            for c in re.captures_iter(&text) {
+                let (Some(num), Some(u)) = (c.name("num"), c.name("unit")) else { continue };
+                if let Some((Unit::SquareMetre, v)) = parse_number(num.as_str(), "").and_then(|v| to_base(v, u.as_str())) {
+                    let m = c.get(0).map_or(0..0, |m| m.range());
+                    values.push((prop, m.start, m.end, Value::Decimal(v.to_string()), rule));
+                }
+            }
+        }
+        for c in PROGRESS.captures_iter(&text) {
+            if let Some(v) = c.name("num").and_then(|n| Decimal::parse(n.as_str())) {
+                let m = c.get(0).map_or(0..0, |m| m.range());
+                values.push((ck::PROGRESS, m.start, m.end, Value::Decimal(v.unshift(2).to_string()), "project.progress"));
+            }
+        }
+        for c in OPENING.captures_iter(&text) {
+            if let Some(d) = c.name("date").and_then(|d| parse_date(d.as_str(), doc.year)) {
+                let dt = if d.len() == 7 { xsd::G_YEAR_MONTH } else { xsd::DATE };
+                let m = c.get(0).map_or(0..0, |m| m.range());
+                values.push((ck::OPERATION_DATE, m.start, m.end, Value::Date(d, dt), "project.operation-date"));
+            }
+        }
+        for (prop, bs, be, value, rule) in values {
+            let at = char_pos(&text, bs);
+            let subject = project_at(doc, s, at).or_else(|| {
+                // Values of a park itself belong to the zone.
+                (prop == ck::LAND_AREA).then(|| doc.sents[s].of(doc, Class::Zone).next().map(|m| m.entity)).flatten()
+            });
+            if let Some(p) = subject {
+                if prop == ck::INVESTMENT && doc.has(p, ck::INVESTMENT) {
+                    continue;
+                }
+                doc.add_fact(Fact {
+                    subject: p,
+                    property: prop,
+                    value,
+                    sentence: s,
+                    rule,
+                    evidence: Some(text[bs..be].to_string()),
+                });
+            }
+        }
+        for c in CAPACITY.captures_iter(&text) {
+            let at = char_pos(&text, c.get(0).map_or(0, |m| m.start()));
+            // The project named in the sentence, else the enterprise.
+            let subject = doc.sents[s]
+                .of(doc, Class::Project)
+                .find(|m| m.start <= at && at < m.end)
+                .map(|m| m.entity)
+                .or_else(|| project_at(doc, s, at))
+                .or_else(|| doc.last_before(Class::Enterprise, s, at, 0));
+            if let Some(p) = subject {
+                capacity(doc, p, s, &c, "project.capacity");
+            }
+        }
+    }
+}
+
+fn capacity(doc: &mut Doc, subject: usize, s: usize, c: &regex::Captures, rule: &'static str) {
+    let (Some(num), Some(u)) = (c.name("num"), c.name("unit")) else { return };
+    let Some((unit, v)) = parse_number(num.as_str(), "").and_then(|v| to_base(v, u.as_str())) else { return };
+    if matches!(unit, Unit::Yuan | Unit::SquareMetre | Unit::Percent) || doc.has(subject, ck::ANNUAL_CAPACITY) {
+        return;
+    }
+    doc.add_fact(Fact {
+        subject,
+        property: ck::ANNUAL_CAPACITY,
+        value: Value::Capacity {
+            value: v.to_string(),
+            unit: unit_iri(unit),
+        },
+        sentence: s,
+        rule,
+        evidence: c.get(0).map(|m| m.as_str().to_string()),
+    });
+}

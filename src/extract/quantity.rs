@@ -1,0 +1,314 @@
+//! Numbers and quantities as Chinese news writes them, normalized.
+//!
+//! `2.74 亿元` → 274000000 (yuan), `3.53 万平方米` → 35300 (m²), `2×15 万吨` →
+//! 300000 (t), `两个` → 2, `95%` → 0.95. Arithmetic is exact decimal, so the
+//! literals in the graph are exactly what the text says.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// An exact decimal: `mantissa × 10^-scale`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Decimal {
+    mantissa: i128,
+    scale: u32,
+}
+
+impl Decimal {
+    /// Parses `123`, `2.74`, `48884.51`.
+    pub fn parse(s: &str) -> Option<Decimal> {
+        let (int, frac) = s.split_once('.').unwrap_or((s, ""));
+        if int.is_empty() && frac.is_empty() {
+            return None;
+        }
+        if !int.chars().chain(frac.chars()).all(|c| c.is_ascii_digit()) || frac.len() > 12 {
+            return None;
+        }
+        let digits = format!("{int}{frac}");
+        Some(Decimal {
+            mantissa: digits.parse().ok()?,
+            scale: frac.len() as u32,
+        })
+    }
+
+    pub fn from_int(v: i128) -> Decimal {
+        Decimal { mantissa: v, scale: 0 }
+    }
+
+    /// Multiplies by 10^k.
+    pub fn shift(self, k: u32) -> Decimal {
+        if self.scale >= k {
+            Decimal {
+                mantissa: self.mantissa,
+                scale: self.scale - k,
+            }
+        } else {
+            Decimal {
+                mantissa: self.mantissa * 10i128.pow(k - self.scale),
+                scale: 0,
+            }
+        }
+    }
+
+    /// Divides by 10^k.
+    pub fn unshift(self, k: u32) -> Decimal {
+        Decimal {
+            mantissa: self.mantissa,
+            scale: self.scale + k,
+        }
+    }
+
+    pub fn mul(self, other: Decimal) -> Decimal {
+        Decimal {
+            mantissa: self.mantissa * other.mantissa,
+            scale: self.scale + other.scale,
+        }
+    }
+
+    /// Multiplies by `num / den`, rounded to two decimals (for 亩 → m²).
+    pub fn ratio(self, num: i128, den: i128) -> Decimal {
+        let scaled = self.shift(2);
+        let m = scaled.mantissa * num * 10i128.pow(2) / 10i128.pow(scaled.scale);
+        let q = (m + den / 2) / den;
+        Decimal {
+            mantissa: q,
+            scale: 2,
+        }
+        .normalized()
+    }
+
+    fn normalized(mut self) -> Decimal {
+        while self.scale > 0 && self.mantissa % 10 == 0 {
+            self.mantissa /= 10;
+            self.scale -= 1;
+        }
+        self
+    }
+
+    pub fn as_f64(self) -> f64 {
+        self.mantissa as f64 / 10f64.powi(self.scale as i32)
+    }
+}
+
+impl std::fmt::Display for Decimal {
+    /// The `xsd:decimal` lexical form, without trailing zeros.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let d = self.normalized();
+        let neg = d.mantissa < 0;
+        let digits = d.mantissa.unsigned_abs().to_string();
+        let scale = d.scale as usize;
+        let (int, frac) = if digits.len() > scale {
+            (digits[..digits.len() - scale].to_string(), digits[digits.len() - scale..].to_string())
+        } else {
+            ("0".to_string(), format!("{}{}", "0".repeat(scale - digits.len()), digits))
+        };
+        if neg {
+            f.write_str("-")?;
+        }
+        f.write_str(&int)?;
+        if !frac.is_empty() {
+            write!(f, ".{frac}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Value of a Chinese numeral (`两`, `三十`, `一百二十`, `十一`).
+pub fn chinese_numeral(s: &str) -> Option<i128> {
+    let digit = |c: char| -> Option<i128> {
+        Some(match c {
+            '零' | '〇' => 0,
+            '一' => 1,
+            '二' | '两' => 2,
+            '三' => 3,
+            '四' => 4,
+            '五' => 5,
+            '六' => 6,
+            '七' => 7,
+            '八' => 8,
+            '九' => 9,
+            _ => return None,
+        })
+    };
+    if s.is_empty() {
+        return None;
+    }
+    let (mut total, mut section, mut number) = (0i128, 0i128, 0i128);
+    let mut seen_digit = false;
+    for c in s.chars() {
+        if let Some(d) = digit(c) {
+            number = d;
+            seen_digit = true;
+            continue;
+        }
+        let unit = match c {
+            '十' => 10,
+            '百' => 100,
+            '千' => 1000,
+            '万' => 10_000,
+            '亿' => 100_000_000,
+            _ => return None,
+        };
+        if unit >= 10_000 {
+            total += (section + number) * unit;
+            section = 0;
+        } else {
+            // 十 alone means 10.
+            let n = if number == 0 && !seen_digit { 1 } else { number };
+            section += n * unit;
+        }
+        number = 0;
+        seen_digit = false;
+    }
+    Some(total + section + number)
+}
+
+/// A number pattern: Arabic (with `×` products) or Chinese numerals.
+pub const NUMBER: &str = r"(?:\d+(?:\.\d+)?(?:×\d+(?:\.\d+)?)?|[零〇一二两三四五六七八九十百千]+)";
+
+/// Parses a [`NUMBER`] match (with an optional 万/亿/千 magnitude).
+pub fn parse_number(num: &str, magnitude: &str) -> Option<Decimal> {
+    let mut value: Option<Decimal> = None;
+    for factor in num.split('×') {
+        let f = Decimal::parse(factor).or_else(|| chinese_numeral(factor).map(Decimal::from_int))?;
+        value = Some(match value {
+            None => f,
+            Some(v) => v.mul(f),
+        });
+    }
+    let v = value?;
+    Some(match magnitude {
+        "万" => v.shift(4),
+        "亿" => v.shift(8),
+        "千" => v.shift(3),
+        "百" => v.shift(2),
+        "万亿" => v.shift(12),
+        _ => v,
+    })
+}
+
+/// Units of amounts, with their base unit and factor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    Yuan,
+    SquareMetre,
+    Tonne,
+    CubicMetre,
+    Percent,
+    Count,
+    KilowattHour,
+    Kilowatt,
+}
+
+/// Converts a unit word to the base unit: returns the unit and the value in it.
+pub fn to_base(value: Decimal, unit_word: &str) -> Option<(Unit, Decimal)> {
+    let u = unit_word.trim();
+    Some(match u {
+        "元" => (Unit::Yuan, value),
+        "万元" => (Unit::Yuan, value.shift(4)),
+        "亿元" => (Unit::Yuan, value.shift(8)),
+        "平方米" | "m2" | "㎡" | "平米" | "m²" => (Unit::SquareMetre, value),
+        "万平方米" | "万m2" | "万㎡" | "万平米" => (Unit::SquareMetre, value.shift(4)),
+        "平方千米" | "平方公里" | "km2" | "km²" => (Unit::SquareMetre, value.shift(6)),
+        "公顷" => (Unit::SquareMetre, value.shift(4)),
+        "亩" => (Unit::SquareMetre, value.ratio(10_000, 15)),
+        "万亩" => (Unit::SquareMetre, value.shift(4).ratio(10_000, 15)),
+        "吨" | "t" => (Unit::Tonne, value),
+        "万吨" | "万t" => (Unit::Tonne, value.shift(4)),
+        "亿吨" => (Unit::Tonne, value.shift(8)),
+        "千吨" => (Unit::Tonne, value.shift(3)),
+        "m3" | "立方米" | "方" | "m³" => (Unit::CubicMetre, value),
+        "万m3" | "万立方米" | "万方" | "万m³" => (Unit::CubicMetre, value.shift(4)),
+        "亿m3" | "亿立方米" | "亿方" => (Unit::CubicMetre, value.shift(8)),
+        "%" => (Unit::Percent, value),
+        "千瓦时" | "度" | "kWh" => (Unit::KilowattHour, value),
+        "万千瓦时" | "万度" => (Unit::KilowattHour, value.shift(4)),
+        "亿千瓦时" | "亿度" => (Unit::KilowattHour, value.shift(8)),
+        "千瓦" | "kW" => (Unit::Kilowatt, value),
+        "万千瓦" => (Unit::Kilowatt, value.shift(4)),
+        "兆瓦" | "MW" => (Unit::Kilowatt, value.shift(3)),
+        "吉瓦" | "GW" => (Unit::Kilowatt, value.shift(6)),
+        "件" | "台" | "套" | "辆" | "个" | "只" | "片" | "块" | "部" | "万件" | "万台" | "万套" | "万辆" | "万个"
+        | "万只" | "万片" | "万块" | "万部" | "亿件" | "亿个" | "亿只" | "亿片" => {
+            let k = if u.starts_with('万') {
+                4
+            } else if u.starts_with('亿') {
+                8
+            } else {
+                0
+            };
+            (Unit::Count, value.shift(k))
+        }
+        _ => return None,
+    })
+}
+
+/// Unit words accepted after a number, longest first (for regexes).
+pub const UNIT_WORDS: &str = concat!(
+    r"(?:万平方米|平方千米|平方公里|万m2|万㎡|平方米|万亩|公顷|平米|m2|㎡|km2|亩",
+    r"|亿元|万元|元",
+    r"|万吨|亿吨|千吨|吨",
+    r"|万立方米|亿立方米|万m3|亿m3|立方米|m3|万方",
+    r"|万千瓦时|亿千瓦时|千瓦时|万千瓦|千瓦|兆瓦|MW|GW|kW",
+    r"|万件|万台|万套|万辆|万个|万只|万片|万块|万部|亿件|亿个|亿只|亿片|件|台|套|辆|只|片|块|部)"
+);
+
+static DATE_YM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?").expect("static regex")
+});
+
+/// A date as `xsd:gYearMonth` (`2025-08`) or `xsd:date`; the year, when the
+/// text leaves it out, comes from `default_year` (the article's date).
+pub fn parse_date(s: &str, default_year: Option<i32>) -> Option<String> {
+    let c = DATE_YM.captures(s)?;
+    let year: i32 = match c.name("y") {
+        Some(y) => y.as_str().parse().ok()?,
+        None => default_year?,
+    };
+    let month: u32 = c.name("m")?.as_str().parse().ok()?;
+    if !(1..=12).contains(&month) {
+        return None;
+    }
+    Some(match c.name("d").and_then(|d| d.as_str().parse::<u32>().ok()) {
+        Some(d) if (1..=31).contains(&d) => format!("{year:04}-{month:02}-{d:02}"),
+        _ => format!("{year:04}-{month:02}"),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn n(num: &str, mag: &str) -> String {
+        parse_number(num, mag).unwrap().to_string()
+    }
+
+    #[test]
+    fn numbers() {
+        assert_eq!(n("2.74", "亿"), "274000000");
+        assert_eq!(n("2×15", "万"), "300000");
+        assert_eq!(n("两", ""), "2");
+        assert_eq!(n("三十", ""), "30");
+        assert_eq!(n("十一", ""), "11");
+        assert_eq!(n("一百二十", ""), "120");
+        assert_eq!(n("48884.51", ""), "48884.51");
+    }
+
+    #[test]
+    fn units() {
+        let d = |s| Decimal::parse(s).unwrap();
+        assert_eq!(to_base(d("3.53"), "万平方米").unwrap().1.to_string(), "35300");
+        assert_eq!(to_base(d("115"), "平方千米").unwrap().1.to_string(), "115000000");
+        assert_eq!(to_base(d("150"), "亩").unwrap().1.to_string(), "100000");
+        assert_eq!(to_base(d("1"), "亩").unwrap().1.to_string(), "666.67");
+        assert_eq!(to_base(d("12775"), "万m3").unwrap(), (Unit::CubicMetre, d("127750000")));
+        assert_eq!(to_base(d("1.87"), "亿元").unwrap().1.to_string(), "187000000");
+    }
+
+    #[test]
+    fn dates() {
+        assert_eq!(parse_date("2025年8月", None).as_deref(), Some("2025-08"));
+        assert_eq!(parse_date("4月11日", Some(2025)).as_deref(), Some("2025-04-11"));
+        assert_eq!(parse_date("4月", None), None);
+    }
+}

@@ -1,0 +1,115 @@
+//! Zones: development zones, parks, core areas — found by the endings of
+//! their names — and how they nest.
+
+use super::names::{stem_start, Kind};
+use super::{Class, Doc};
+use crate::vocab::ck;
+
+/// Stems that make a category, not a name (打造省级示范园).
+const RANK_WORDS: &[&str] = &["省级", "国家级", "市级", "县级", "国家", "全国", "一流", "特色", "各类", "多个"];
+
+/// Families of zones that sit inside larger zones.
+const INNER_FAMILIES: &[&str] = &["park", "core", "base", "cluster"];
+
+/// Finds zone names by their suffix (longest suffix wins at each place).
+pub(crate) fn mentions(doc: &mut Doc) {
+    for s in 0..doc.sents.len() {
+        let chars = doc.sents[s].chars.clone();
+        let mut found: Vec<(usize, usize)> = Vec::new();
+        let mut end = chars.len();
+        // Scan right to left so the longest suffix ending at a point wins
+        // and inner suffixes (开发区 in 经济技术开发区) are skipped.
+        while end > 0 {
+            let hit = doc.lex.zone_suffixes.iter().find(|(suf, _)| {
+                let n = suf.chars().count();
+                n <= end && chars[end - n..end].iter().copied().eq(suf.chars())
+            });
+            match hit {
+                Some((suf, _)) => {
+                    let n = suf.chars().count();
+                    let at = end - n;
+                    if let Some(start) = stem_start(doc, &doc.sents[s], at, Kind::Zone) {
+                        let stem: String = chars[start..at].iter().collect();
+                        if !RANK_WORDS.iter().any(|r| stem.starts_with(r)) {
+                            found.push((start, end));
+                            end = start;
+                            continue;
+                        }
+                    }
+                    end = at;
+                }
+                None => end -= 1,
+            }
+        }
+        found.reverse();
+        for (start, end) in found {
+            doc.mention(s, start, end, Class::Zone, "zone.name.suffix");
+        }
+    }
+}
+
+fn family(doc: &Doc, e: usize) -> &'static str {
+    let label = &doc.entities.get(e).label;
+    match doc.lex.zone_suffix(label) {
+        Some((_, f)) if INNER_FAMILIES.contains(&f) => "inner",
+        Some(_) => "outer",
+        None => "inner",
+    }
+}
+
+/// Nesting of zones; returns the zone the article is about.
+///
+/// The article's zone is the one its headline names, else the first
+/// outer zone (开发区, 示范区…) of the body, else the first zone.
+pub(crate) fn relations(doc: &mut Doc) -> Option<usize> {
+    let mut firsts: Vec<(usize, usize)> = Vec::new();
+    for s in 0..doc.sents.len() {
+        for m in doc.sents[s].mentions.clone() {
+            if doc.class(m.entity) == Class::Zone && !doc.nested(s, &m) && !firsts.iter().any(|(e, _)| *e == m.entity) {
+                firsts.push((m.entity, s));
+            }
+        }
+    }
+    let main = firsts
+        .iter()
+        .find(|(_, s)| *s < doc.title_sents)
+        .or_else(|| firsts.iter().find(|(e, _)| family(doc, *e) == "outer"))
+        .or(firsts.first())
+        .map(|(e, _)| *e);
+    // A zone named right after another is inside it (示范区潇河新兴产业园区).
+    for s in 0..doc.sents.len() {
+        let zones: Vec<_> = doc.sents[s].of(doc, Class::Zone).collect();
+        for w in zones.windows(2) {
+            if w[0].end == w[1].start && family(doc, w[1].entity) == "inner" {
+                doc.relate(w[1].entity, ck::PART_OF_ZONE, w[0].entity, s, "zone.part.adjacent");
+            }
+        }
+    }
+    // Parks and core areas of an article about a larger zone are its parts.
+    if let Some(main) = main.filter(|m| family(doc, *m) == "outer") {
+        for (e, s) in firsts {
+            if e != main && family(doc, e) == "inner" && !doc.has(e, ck::PART_OF_ZONE) {
+                doc.relate(e, ck::PART_OF_ZONE, main, s, "zone.part.article");
+            }
+        }
+    }
+    main
+}
+
+/// Industries the article's zone develops: every industry or chain the
+/// article names, when it is about a zone (主导产业, 做强…产业链).
+pub(crate) fn focus(doc: &mut Doc, main_zone: Option<usize>) {
+    let Some(z) = main_zone else { return };
+    for s in doc.title_sents..doc.sents.len() {
+        let text: String = doc.sents[s].chars.iter().collect();
+        // An industry the zone recruits from elsewhere is not its own.
+        if text.contains("瞄准") && text.contains("招商") {
+            continue;
+        }
+        for m in doc.sents[s].of(doc, Class::Industry).collect::<Vec<_>>() {
+            if !doc.nested(s, &m) {
+                doc.relate(z, ck::FOCUSES_ON, m.entity, s, "zone.focus.article");
+            }
+        }
+    }
+}

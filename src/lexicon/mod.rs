@@ -1,0 +1,246 @@
+//! Lexicons and the shared segmenter.
+//!
+//! Everything a user may want to extend lives in `data/lexicon/` as plain
+//! files: place names, name suffixes of each entity class, industry and
+//! product terms, generic anaphors, and a jieba user dictionary. The files are
+//! compiled in as defaults; `--lexicon DIR` (or `./data/lexicon` when present)
+//! replaces any of them at run time without recompiling.
+
+use crate::error::{Error, Result};
+use jieba_rs::Jieba;
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+/// The compiled-in lexicon files, by name.
+const DEFAULTS: &[(&str, &str)] = &[
+    ("places.tsv", include_str!("../../data/lexicon/places.tsv")),
+    ("legal_suffixes.txt", include_str!("../../data/lexicon/legal_suffixes.txt")),
+    (
+        "enterprise_core_suffixes.txt",
+        include_str!("../../data/lexicon/enterprise_core_suffixes.txt"),
+    ),
+    ("zone_suffixes.tsv", include_str!("../../data/lexicon/zone_suffixes.tsv")),
+    (
+        "institution_suffixes.txt",
+        include_str!("../../data/lexicon/institution_suffixes.txt"),
+    ),
+    ("gov_suffixes.txt", include_str!("../../data/lexicon/gov_suffixes.txt")),
+    ("gov_bare.txt", include_str!("../../data/lexicon/gov_bare.txt")),
+    ("industries.txt", include_str!("../../data/lexicon/industries.txt")),
+    ("products.txt", include_str!("../../data/lexicon/products.txt")),
+    ("anaphors.txt", include_str!("../../data/lexicon/anaphors.txt")),
+    ("jieba_user_dict.txt", include_str!("../../data/lexicon/jieba_user_dict.txt")),
+];
+
+/// Kinds of place in `places.tsv`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PlaceKind {
+    Country,
+    Province,
+    City,
+    County,
+    District,
+    Region,
+    Other,
+}
+
+/// A place name and the canonical name it stands for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Place {
+    pub canonical: String,
+    pub kind: PlaceKind,
+}
+
+/// All lexicons, loaded once per run.
+#[derive(Clone, Debug, Default)]
+pub struct Lexicon {
+    /// Every place name and alias → the place.
+    pub places: HashMap<String, Place>,
+    /// Longest first.
+    pub legal_suffixes: Vec<String>,
+    pub core_suffixes: Vec<String>,
+    /// `(suffix, family)`, longest first.
+    pub zone_suffixes: Vec<(String, String)>,
+    pub institution_suffixes: Vec<String>,
+    pub gov_suffixes: Vec<String>,
+    pub gov_bare: HashSet<String>,
+    pub industries: HashSet<String>,
+    /// Product name → category.
+    pub products: HashMap<String, String>,
+    pub anaphors: HashSet<String>,
+    /// jieba user dictionary text.
+    pub user_dict: String,
+}
+
+struct Source {
+    name: &'static str,
+    path: PathBuf,
+    text: String,
+}
+
+impl Source {
+    /// Content lines with their 1-based line numbers, comments dropped.
+    fn lines(&self) -> impl Iterator<Item = (usize, &str)> {
+        self.text
+            .lines()
+            .enumerate()
+            .map(|(i, l)| (i + 1, l.trim_end_matches('\r')))
+            .filter(|(_, l)| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+    }
+
+    fn words(&self) -> Vec<String> {
+        self.lines().map(|(_, l)| l.trim().to_string()).collect()
+    }
+
+    fn error(&self, line: usize, message: impl Into<String>) -> Error {
+        Error::Lexicon {
+            path: self.path.clone(),
+            line,
+            message: message.into(),
+        }
+    }
+}
+
+fn longest_first(mut v: Vec<String>) -> Vec<String> {
+    v.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
+    v.dedup();
+    v
+}
+
+impl Lexicon {
+    /// The compiled-in lexicons.
+    pub fn builtin() -> Result<Self> {
+        Self::load(None)
+    }
+
+    /// Loads the lexicons, taking each file from `dir` when it is there and
+    /// the compiled-in default otherwise.
+    pub fn load(dir: Option<&Path>) -> Result<Self> {
+        let mut src = HashMap::new();
+        for (name, default) in DEFAULTS {
+            let custom = dir.map(|d| d.join(name)).filter(|p| p.is_file());
+            let source = match custom {
+                Some(path) => Source {
+                    name,
+                    text: std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?,
+                    path,
+                },
+                None => Source {
+                    name,
+                    path: PathBuf::from(format!("<builtin>/data/lexicon/{name}")),
+                    text: (*default).to_string(),
+                },
+            };
+            src.insert(source.name, source);
+        }
+        let get = |n: &str| &src[n];
+        let mut lex = Lexicon {
+            legal_suffixes: longest_first(get("legal_suffixes.txt").words()),
+            core_suffixes: longest_first(get("enterprise_core_suffixes.txt").words()),
+            institution_suffixes: longest_first(get("institution_suffixes.txt").words()),
+            gov_suffixes: longest_first(get("gov_suffixes.txt").words()),
+            gov_bare: get("gov_bare.txt").words().into_iter().collect(),
+            industries: get("industries.txt").words().into_iter().collect(),
+            anaphors: get("anaphors.txt").words().into_iter().collect(),
+            user_dict: get("jieba_user_dict.txt").words().join("\n"),
+            ..Lexicon::default()
+        };
+        let places = get("places.tsv");
+        for (n, line) in places.lines() {
+            let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
+            if cols.len() < 2 || cols[0].is_empty() {
+                return Err(places.error(n, "expected `name<TAB>kind[<TAB>aliases]`"));
+            }
+            let kind = match cols[1] {
+                "country" => PlaceKind::Country,
+                "province" => PlaceKind::Province,
+                "city" => PlaceKind::City,
+                "county" => PlaceKind::County,
+                "district" => PlaceKind::District,
+                "region" => PlaceKind::Region,
+                _ => PlaceKind::Other,
+            };
+            let place = Place {
+                canonical: cols[0].to_string(),
+                kind,
+            };
+            let aliases = cols.get(2).map_or(Vec::new(), |a| {
+                a.split([',', '，']).map(str::trim).filter(|a| a.chars().count() >= 2).collect()
+            });
+            for name in std::iter::once(cols[0]).chain(aliases) {
+                lex.places.entry(name.to_string()).or_insert_with(|| place.clone());
+            }
+        }
+        let zones = get("zone_suffixes.tsv");
+        let mut zs = Vec::new();
+        for (n, line) in zones.lines() {
+            let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
+            if cols.len() != 2 || cols[0].is_empty() || cols[1].is_empty() {
+                return Err(zones.error(n, "expected `suffix<TAB>family`"));
+            }
+            zs.push((cols[0].to_string(), cols[1].to_string()));
+        }
+        zs.sort_by(|a, b| b.0.chars().count().cmp(&a.0.chars().count()).then(a.0.cmp(&b.0)));
+        zs.dedup_by(|a, b| a.0 == b.0);
+        lex.zone_suffixes = zs;
+        let products = get("products.txt");
+        for (n, line) in products.lines() {
+            let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
+            if cols[0].is_empty() {
+                return Err(products.error(n, "expected `name<TAB>category`"));
+            }
+            lex.products
+                .insert(cols[0].to_string(), cols.get(1).unwrap_or(&"other").to_string());
+        }
+        Ok(lex)
+    }
+
+    /// Builds the segmenter: jieba's dictionary plus the user dictionary and
+    /// every lexicon term, so names stay whole.
+    pub fn segmenter(&self) -> Result<Jieba> {
+        let mut jieba = Jieba::new();
+        let mut dict = std::io::BufReader::new(self.user_dict.as_bytes());
+        jieba.load_dict(&mut dict).map_err(|e| Error::Lexicon {
+            path: PathBuf::from("data/lexicon/jieba_user_dict.txt"),
+            line: 0,
+            message: e.to_string(),
+        })?;
+        for name in self.places.keys() {
+            jieba.add_word(name, Some(20000), Some("ns"));
+        }
+        for name in self.products.keys() {
+            jieba.add_word(name, Some(10000), Some("n"));
+        }
+        Ok(jieba)
+    }
+
+    /// The zone suffix that `s` ends with, with its family.
+    pub fn zone_suffix(&self, s: &str) -> Option<(&str, &str)> {
+        self.zone_suffixes
+            .iter()
+            .find(|(suf, _)| s.ends_with(suf.as_str()))
+            .map(|(s, f)| (s.as_str(), f.as_str()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_lexicons_load() {
+        let lex = Lexicon::builtin().unwrap();
+        assert!(lex.places.contains_key("山西省"));
+        assert_eq!(lex.places["山西"].canonical, "山西省");
+        assert!(lex.zone_suffix("古县经济技术开发区").is_some());
+        assert!(lex.legal_suffixes.iter().any(|s| s == "有限公司"));
+    }
+
+    #[test]
+    fn a_bad_line_names_file_and_line() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("zone_suffixes.tsv"), "# c\n开发区\n").unwrap();
+        let err = Lexicon::load(Some(dir.path())).unwrap_err().to_string();
+        assert!(err.contains("zone_suffixes.tsv:2:"), "{err}");
+    }
+}

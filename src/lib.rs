@@ -1,0 +1,177 @@
+//! chainkg: a knowledge-graph builder for Chinese industry-chain news.
+//!
+//! Text flows one way: inputs → documents → articles (segmented, normalized)
+//! → sentences → facts → quads → the Oxigraph store → queries and exports.
+//! The library never prints; the `chainkg` binary is a thin shell over it.
+
+pub mod error;
+pub mod eval;
+pub mod export;
+pub mod extract;
+pub mod graph;
+pub mod input;
+pub mod lexicon;
+pub mod query;
+pub mod store;
+pub mod text;
+pub mod vocab;
+
+pub use error::{Error, Result};
+
+use extract::{Extraction, Extractor};
+use input::Document;
+use rayon::prelude::*;
+use std::path::{Path, PathBuf};
+use store::{ArticleQuads, Store};
+use text::segment::{segment, ArticleText};
+use text::sentence::Sentence;
+
+/// One article read and extracted, ready to load.
+pub struct ReadArticle {
+    pub source: String,
+    pub article: ArticleText,
+    pub extraction: Extraction,
+}
+
+/// Locates a headline in the original text: char span from its first to its
+/// last part (headlines may span lines).
+fn title_sentence(raw: &str, title: &str) -> Sentence {
+    let chars: Vec<char> = raw.chars().collect();
+    let find = |needle: &str, from: usize| -> Option<usize> {
+        let n: Vec<char> = needle.chars().collect();
+        (from..chars.len().saturating_sub(n.len().saturating_sub(1))).find(|&i| chars[i..].starts_with(&n))
+    };
+    let parts: Vec<&str> = title.split(' ').filter(|p| !p.is_empty()).collect();
+    let start = parts.first().and_then(|p| find(p, 0)).unwrap_or(0);
+    let end = parts
+        .last()
+        .and_then(|p| find(p, start).map(|i| i + p.chars().count()))
+        .unwrap_or(start);
+    let text: String = title.chars().filter(|c| !c.is_whitespace()).collect();
+    Sentence {
+        start: 0,
+        end: 0,
+        origin: (start as u32, end as u32),
+        text,
+    }
+}
+
+/// Segments documents and extracts their articles, in parallel; the output
+/// order is the input order whatever the thread count.
+pub fn read_documents(extractor: &Extractor, docs: &[Document]) -> Vec<ReadArticle> {
+    let articles: Vec<(usize, ArticleText)> = docs
+        .par_iter()
+        .enumerate()
+        .map(|(i, d)| segment(&d.text, &d.hints).into_iter().map(move |a| (i, a)).collect::<Vec<_>>())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .flatten()
+        .collect();
+    articles
+        .into_par_iter()
+        .map(|(i, article)| {
+            let doc = &docs[i];
+            let title = article.meta.title.as_deref().map(|t| title_sentence(&doc.text, t));
+            let extraction = extractor.extract(&article, title);
+            ReadArticle {
+                source: doc.source.clone(),
+                article,
+                extraction,
+            }
+        })
+        .collect()
+}
+
+impl ReadArticle {
+    /// The article's IRI (stable for the same article text).
+    pub fn iri(&self) -> oxigraph::model::NamedNode {
+        graph::article_iri(&self.article.body.text)
+    }
+
+    pub fn quads(&self) -> ArticleQuads {
+        graph::ArticleGraph {
+            iri: self.iri(),
+            meta: &self.article.meta,
+            source: &self.source,
+            extraction: &self.extraction,
+        }
+        .quads()
+    }
+}
+
+/// What `build` should do.
+#[derive(Clone, Debug)]
+pub struct BuildOptions {
+    pub inputs: Vec<PathBuf>,
+    pub store: PathBuf,
+    /// Folder of lexicon files overriding the built-in ones.
+    pub lexicon: Option<PathBuf>,
+}
+
+/// What `build` did.
+#[derive(Clone, Debug, Default)]
+pub struct BuildReport {
+    pub files: usize,
+    pub articles: usize,
+    pub facts: usize,
+    pub quads: usize,
+    /// Files in folders skipped for their unknown type.
+    pub skipped: Vec<PathBuf>,
+    pub bytes: u64,
+}
+
+/// Progress of a build, for a progress bar.
+#[derive(Clone, Copy, Debug)]
+pub enum Progress {
+    /// Inputs read: (bytes read, total bytes).
+    Read(u64, u64),
+    /// Articles loaded: (done, total).
+    Loaded(usize, usize),
+}
+
+/// The lexicon folder: the one given, else `./data/lexicon` when present.
+pub fn lexicon_dir(given: Option<&Path>) -> Option<PathBuf> {
+    given
+        .map(Path::to_path_buf)
+        .or_else(|| Some(PathBuf::from("data/lexicon")).filter(|p| p.is_dir()))
+}
+
+/// Reads, extracts and loads the inputs. Every input is read and checked
+/// before the store is touched, so bad input leaves the store as it was.
+pub fn build(opts: &BuildOptions, progress: &dyn Fn(Progress)) -> Result<BuildReport> {
+    let mut report = BuildReport::default();
+    let inputs = input::expand(&opts.inputs, &mut report.skipped)?;
+    let total: u64 = inputs
+        .iter()
+        .map(|i| match i {
+            input::Input::File(p, _) => std::fs::metadata(p).map_or(0, |m| m.len()),
+            input::Input::Stdin => 0,
+        })
+        .sum();
+    let mut docs = Vec::new();
+    for i in &inputs {
+        docs.extend(input::read(i)?);
+        report.bytes += docs.last().map_or(0, |d| d.text.len() as u64);
+        progress(Progress::Read(report.bytes, total));
+    }
+    report.files = inputs.len();
+    let lex = lexicon::Lexicon::load(lexicon_dir(opts.lexicon.as_deref()).as_deref())?;
+    let extractor = Extractor::new(lex)?;
+    let read = read_documents(&extractor, &docs);
+    let store = Store::open(&opts.store)?;
+    let batches: Vec<Vec<ArticleQuads>> = read
+        .chunks(256)
+        .map(|chunk| chunk.iter().map(ReadArticle::quads).collect())
+        .collect();
+    let n = read.len();
+    let mut done = 0;
+    for batch in &batches {
+        store.replace_articles(batch)?;
+        done += batch.len();
+        report.quads += batch.iter().map(|b| b.quads.len()).sum::<usize>();
+        progress(Progress::Loaded(done, n));
+    }
+    report.articles = n;
+    report.facts = read.iter().map(|r| r.extraction.facts.len()).sum();
+    Ok(report)
+}

@@ -1,0 +1,29 @@
+//! The `chainkg` binary: parse arguments, run, map the outcome to an exit
+//! status (0 success, 2 bad usage or input, 1 other failures).
+
+mod cli;
+
+use clap::Parser;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args = cli::Cli::parse();
+    match cli::run(args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            // A closed pipe (chainkg query … | head) is not a failure.
+            if e.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)) {
+                return ExitCode::SUCCESS;
+            }
+            let user = e
+                .chain()
+                .any(|c| c.downcast_ref::<chainkg::Error>().is_some_and(chainkg::Error::is_user_error));
+            // Library errors already name file, line and cause in one line.
+            match e.downcast_ref::<chainkg::Error>() {
+                Some(lib) => eprintln!("chainkg: {lib}"),
+                None => eprintln!("chainkg: {e:#}"),
+            }
+            ExitCode::from(if user { 2 } else { 1 })
+        }
+    }
+}

@@ -1,0 +1,149 @@
+//! The embedded Oxigraph store.
+//!
+//! Each article is a named graph whose IRI derives from the article's text, so
+//! re-building an article replaces its graph (in one transaction) instead of
+//! adding a second copy. Queries see the union of all graphs as their default
+//! graph, as users expect from a single knowledge graph.
+
+use crate::error::{Error, Result};
+use oxigraph::io::{RdfFormat, RdfSerializer};
+use oxigraph::model::{GraphNameRef, NamedNode, Quad};
+use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+use std::path::{Path, PathBuf};
+
+/// The default store location, relative to the working directory.
+pub const DEFAULT_STORE: &str = "chainkg-store";
+
+/// An opened chainkg store.
+pub struct Store {
+    inner: oxigraph::store::Store,
+    path: PathBuf,
+}
+
+/// The quads of one article, ready to replace its named graph.
+pub struct ArticleQuads {
+    pub graph: NamedNode,
+    pub quads: Vec<Quad>,
+}
+
+impl Store {
+    /// Opens (creating if needed) the on-disk store at `path`.
+    pub fn open(path: &Path) -> Result<Self> {
+        let inner = oxigraph::store::Store::open(path).map_err(|e| store_error(path, e))?;
+        Ok(Store {
+            inner,
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// Opens an existing store read-only (several readers may share it).
+    pub fn open_read_only(path: &Path) -> Result<Self> {
+        if !path.join("CURRENT").exists() {
+            return Err(Error::Store {
+                path: path.to_path_buf(),
+                message: "no store here (run `chainkg build` first)".into(),
+            });
+        }
+        let inner = oxigraph::store::Store::open_read_only(path).map_err(|e| store_error(path, e))?;
+        Ok(Store {
+            inner,
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// The underlying Oxigraph store.
+    pub fn oxigraph(&self) -> &oxigraph::store::Store {
+        &self.inner
+    }
+
+    /// Replaces the named graphs of these articles, all in one transaction:
+    /// either every article of the batch is in the store afterwards, or none
+    /// of the batch's changes is.
+    pub fn replace_articles(&self, batch: &[ArticleQuads]) -> Result<()> {
+        let mut tx = self
+            .inner
+            .start_transaction()
+            .map_err(|e| store_error(&self.path, e))?;
+        for article in batch {
+            tx.remove_named_graph(&article.graph)
+                .map_err(|e| store_error(&self.path, e))?;
+            tx.insert_named_graph(&article.graph);
+            tx.extend(article.quads.iter());
+        }
+        tx.commit().map_err(|e| store_error(&self.path, e))
+    }
+
+    /// Number of quads in the store.
+    pub fn len(&self) -> Result<usize> {
+        self.inner.len().map_err(|e| store_error(&self.path, e))
+    }
+
+    /// True when the store holds no quad.
+    pub fn is_empty(&self) -> Result<bool> {
+        Ok(self.len()? == 0)
+    }
+
+    /// Runs a SPARQL query with the union of all graphs as default graph.
+    pub fn query(&self, sparql: &str) -> Result<QueryResults<'static>> {
+        let mut prepared = SparqlEvaluator::new()
+            .parse_query(sparql)
+            .map_err(|e| Error::QuerySyntax(e.to_string()))?;
+        prepared.dataset_mut().set_default_graph_as_union();
+        prepared
+            .on_store(&self.inner)
+            .execute()
+            .map_err(|e| Error::QueryEvaluation(e.to_string()))
+    }
+
+    /// Writes every quad (or, for triple formats, the union of all graphs as
+    /// triples) in `format`, sorted for diffable output.
+    pub fn dump(&self, format: RdfFormat, out: impl std::io::Write) -> Result<()> {
+        let mut quads: Vec<Quad> = self
+            .inner
+            .iter()
+            .collect::<std::result::Result<_, _>>()
+            .map_err(|e| store_error(&self.path, e))?;
+        quads.sort_by_cached_key(|q| {
+            (q.graph_name.to_string(), q.subject.to_string(), q.predicate.to_string(), q.object.to_string())
+        });
+        let mut ser = RdfSerializer::from_format(format);
+        for (prefix, iri) in crate::vocab::PREFIXES {
+            ser = ser.with_prefix(*prefix, *iri).map_err(|e| Error::Usage(e.to_string()))?;
+        }
+        let mut w = ser.for_writer(out);
+        if format.supports_datasets() {
+            for q in &quads {
+                w.serialize_quad(q)?;
+            }
+        } else {
+            let mut seen = std::collections::HashSet::new();
+            for q in &quads {
+                let t = oxigraph::model::Triple::new(q.subject.clone(), q.predicate.clone(), q.object.clone());
+                if seen.insert(t.clone()) {
+                    w.serialize_quad(oxigraph::model::QuadRef::new(
+                        &t.subject,
+                        &t.predicate,
+                        &t.object,
+                        GraphNameRef::DefaultGraph,
+                    ))?;
+                }
+            }
+        }
+        w.finish()?;
+        Ok(())
+    }
+}
+
+fn store_error(path: &Path, e: impl std::fmt::Display) -> Error {
+    let message = e.to_string();
+    // RocksDB's lock error is cryptic; say what it means.
+    let message = if message.contains("LOCK") || message.contains("lock") {
+        format!("store is in use by another chainkg process ({message})")
+    } else {
+        message
+    };
+    Error::Store {
+        path: path.to_path_buf(),
+        message,
+    }
+}

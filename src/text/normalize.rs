@@ -1,0 +1,263 @@
+//! Repair of text extracted from newspaper pages.
+//!
+//! PDF extraction breaks columns into short lines (inside words and numbers),
+//! sprinkles spaces between characters and units, and mixes full-width forms.
+//! Every step here keeps, for each output character, the offset of the
+//! character it came from in the original text, so a fact can always be traced
+//! back to the exact place in the source file.
+
+/// A character together with its offset (in chars) in the original text.
+pub type MappedChar = (char, u32);
+
+/// Text with a map from each of its characters back to the original text.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct MappedText {
+    /// The normalized text.
+    pub text: String,
+    /// `origin[i]` is the original char offset of the i-th char of `text`.
+    origin: Vec<u32>,
+}
+
+impl MappedText {
+    /// Builds a mapped text from mapped characters.
+    pub fn from_mapped(chars: &[MappedChar]) -> Self {
+        MappedText {
+            text: chars.iter().map(|(c, _)| *c).collect(),
+            origin: chars.iter().map(|(_, o)| *o).collect(),
+        }
+    }
+
+    /// Number of characters.
+    pub fn char_len(&self) -> usize {
+        self.origin.len()
+    }
+
+    /// Original char span `[start, end)` of the normalized char span `[start, end)`.
+    pub fn origin_span(&self, start: usize, end: usize) -> (u32, u32) {
+        if start >= end || start >= self.origin.len() {
+            let at = self.origin.get(start).copied().unwrap_or(0);
+            return (at, at);
+        }
+        let first = self.origin[start];
+        let last = self.origin[end.min(self.origin.len()) - 1];
+        (first, last + 1)
+    }
+}
+
+/// Full-width digits, letters and the few ASCII symbols used in numbers and
+/// codes become ASCII; the ideographic space becomes a space. Chinese
+/// punctuation (，。（）：) is kept: it carries sentence structure.
+pub fn fold_width(c: char) -> char {
+    match c {
+        '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '％' | '．' | '＋' | '－' | '／' | '＆' | '～' => {
+            char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
+        }
+        '\u{3000}' | '\u{a0}' | '\t' => ' ',
+        _ => c,
+    }
+}
+
+/// Characters that only disturb: zero-width marks, BOM, soft hyphen, CR.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\u{ad}' | '\r'
+    )
+}
+
+/// Decodes a raw text into folded characters mapped to their char offsets.
+pub fn mapped_chars(raw: &str) -> Vec<MappedChar> {
+    raw.chars()
+        .enumerate()
+        .filter(|(_, c)| !is_invisible(*c))
+        .map(|(i, c)| (fold_width(c), i as u32))
+        .collect()
+}
+
+/// Splits mapped characters into lines (without the line breaks).
+pub fn split_lines(chars: &[MappedChar]) -> Vec<&[MappedChar]> {
+    chars.split(|(c, _)| *c == '\n').collect()
+}
+
+/// The line with surrounding spaces removed.
+pub fn trim_line(line: &[MappedChar]) -> &[MappedChar] {
+    let start = line.iter().position(|(c, _)| *c != ' ').unwrap_or(line.len());
+    let end = line
+        .iter()
+        .rposition(|(c, _)| *c != ' ')
+        .map_or(start, |e| e + 1);
+    &line[start..end]
+}
+
+/// The plain string of a line.
+pub fn line_str(line: &[MappedChar]) -> String {
+    line.iter().map(|(c, _)| *c).collect()
+}
+
+fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '!' | '?' | '”' | '」' | '』' | '…')
+}
+
+/// Lines that open a new paragraph whatever the previous line looked like
+/// (enumerations such as 一是…, 二是…).
+fn opens_paragraph(line: &[MappedChar]) -> bool {
+    let s: String = line.iter().take(3).map(|(c, _)| *c).collect();
+    let mut it = s.chars();
+    matches!(
+        (it.next(), it.next()),
+        (
+            Some('一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'),
+            Some('是')
+        )
+    )
+}
+
+/// Joins the lines of one article body into paragraphs and cleans spaces.
+///
+/// Blank lines separate paragraphs only when the layout does not put a blank
+/// line after every line (as PDF extraction often does). Otherwise a paragraph
+/// ends at a line that closes a sentence and is visibly shorter than the
+/// column, or before an enumeration line (一是…).
+pub fn join_lines(lines: &[&[MappedChar]]) -> MappedText {
+    let trimmed: Vec<&[MappedChar]> = lines.iter().map(|l| trim_line(l)).collect();
+    let nonblank = trimmed.iter().filter(|l| !l.is_empty()).count();
+    let followed_by_blank = trimmed
+        .windows(2)
+        .filter(|w| !w[0].is_empty() && w[1].is_empty())
+        .count();
+    let blank_separates = followed_by_blank * 2 < nonblank;
+
+    let mut widths: Vec<usize> = trimmed
+        .iter()
+        .filter(|l| !l.is_empty())
+        .map(|l| l.iter().filter(|(c, _)| *c != ' ').count())
+        .collect();
+    widths.sort_unstable();
+    let column = widths.get(widths.len() * 3 / 4).copied().unwrap_or(0);
+
+    let mut out: Vec<MappedChar> = Vec::new();
+    let mut pending_break = false;
+    let mut prev_line: Option<&[MappedChar]> = None;
+    for line in &trimmed {
+        if line.is_empty() {
+            if blank_separates && prev_line.is_some() {
+                pending_break = true;
+            }
+            continue;
+        }
+        if let Some(prev) = prev_line {
+            let width = prev.iter().filter(|(c, _)| *c != ' ').count();
+            let ends_sentence = prev.last().is_some_and(|(c, _)| is_sentence_end(*c));
+            let short = width + 2 <= column;
+            if pending_break || opens_paragraph(line) || (ends_sentence && short) {
+                let at = prev.last().map_or(0, |(_, o)| *o + 1);
+                out.push(('\n', at));
+            } else if let (Some((a, _)), Some((b, o))) = (prev.last(), line.first()) {
+                // Latin words broken over two lines keep a space between them;
+                // numbers and Chinese join directly.
+                if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() {
+                    out.push((' ', *o));
+                }
+            }
+        }
+        pending_break = false;
+        out.extend_from_slice(line);
+        prev_line = Some(line);
+    }
+    MappedText::from_mapped(&clean(&out))
+}
+
+/// Removes stray spaces (kept only between two ASCII letters or digits) and
+/// repairs recognition slips between digits (`2伊15` is `2×15`).
+pub fn clean(chars: &[MappedChar]) -> Vec<MappedChar> {
+    let mut out: Vec<MappedChar> = Vec::with_capacity(chars.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let (c, o) = chars[i];
+        if c == ' ' {
+            let run_end = chars[i..]
+                .iter()
+                .position(|(c, _)| *c != ' ')
+                .map_or(chars.len(), |p| i + p);
+            let before = out.last().map(|(c, _)| *c);
+            let after = chars.get(run_end).map(|(c, _)| *c);
+            if let (Some(b), Some(a)) = (before, after) {
+                if b.is_ascii_alphanumeric() && a.is_ascii_alphanumeric() && b != '\n' {
+                    out.push((' ', o));
+                }
+            }
+            i = run_end;
+            continue;
+        }
+        if OCR_TIMES.contains(&c)
+            && out.last().is_some_and(|(p, _)| p.is_ascii_digit())
+            && chars
+                .get(i + 1)
+                .is_some_and(|(n, _)| n.is_ascii_digit() || *n == ' ')
+        {
+            out.push(('×', o));
+            i += 1;
+            continue;
+        }
+        out.push((c, o));
+        i += 1;
+    }
+    out
+}
+
+/// Characters that text recognition produced for the multiplication sign in
+/// `2×15 万吨` (the sign's glyph maps to these in common newspaper fonts).
+const OCR_TIMES: &[char] = &['伊'];
+
+/// Normalizes a whole text: folds widths, joins broken lines, cleans spaces.
+/// Paragraph breaks are kept as `\n`.
+pub fn normalize(raw: &str) -> MappedText {
+    let chars = mapped_chars(raw);
+    let lines = split_lines(&chars);
+    join_lines(&lines)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn joins_numbers_and_words_broken_over_lines() {
+        let t = normalize("正在推动宏源公司新增产能 79\n\n万吨 4 号焦炉建设项目，壮大基础产业\n\n");
+        assert_eq!(t.text, "正在推动宏源公司新增产能79万吨4号焦炉建设项目，壮大基础产业");
+    }
+
+    #[test]
+    fn drops_stray_spaces_and_folds_width() {
+        let t = normalize("洞子 头核心区基 础设施 总建筑面积为 48884.51m2，２０２５ 年 8 月");
+        assert_eq!(t.text, "洞子头核心区基础设施总建筑面积为48884.51m2，2025年8月");
+        let t = normalize("年处理污水 12775 万 m3 的能力 liangdian xinwen");
+        assert_eq!(t.text, "年处理污水12775万m3的能力liangdian xinwen");
+    }
+
+    #[test]
+    fn repairs_multiplication_slip() {
+        assert_eq!(normalize("年产 2伊15 万吨").text, "年产2×15万吨");
+    }
+
+    #[test]
+    fn maps_back_to_original_offsets() {
+        let raw = "总投资 2.74\n\n亿元";
+        let t = normalize(raw);
+        assert_eq!(t.text, "总投资2.74亿元");
+        let start = t.text.chars().position(|c| c == '2').unwrap();
+        let (a, b) = t.origin_span(start, t.char_len());
+        let orig: String = raw.chars().skip(a as usize).take((b - a) as usize).collect();
+        assert_eq!(orig, "2.74\n\n亿元");
+    }
+
+    #[test]
+    fn keeps_paragraphs() {
+        let raw = "第一段很长很长很长很长的一行文字在这里\n第一段结束。\n一是第二段很长很长很长很长的文字\n";
+        let t = normalize(raw);
+        assert_eq!(
+            t.text,
+            "第一段很长很长很长很长的一行文字在这里第一段结束。\n一是第二段很长很长很长很长的文字"
+        );
+    }
+}

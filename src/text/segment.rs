@@ -1,0 +1,344 @@
+//! Splitting input documents into articles.
+//!
+//! Two layouts reach us. A newspaper page holds several articles, each opened
+//! by a dateline (`科学导报讯`, `本报讯`, `新华社…电`) and closed by the author's
+//! name after a space; its headline may be printed after the body, and page
+//! headers and photo captions sit in the flow. A page saved from a news site
+//! is one article: headline first, then metadata lines (date, 来源, 作者,
+//! 核心提示), then the body. Metadata becomes article fields, never body text.
+
+use super::normalize::{join_lines, line_str, mapped_chars, split_lines, trim_line, MappedChar, MappedText};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Metadata known about a document before reading it (from JSONL fields or
+/// HTML markup). Fields found in the text fill only what is missing.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Meta {
+    pub title: Option<String>,
+    pub creator: Option<String>,
+    pub publisher: Option<String>,
+    /// `YYYY-MM-DD` or `YYYY-MM-DDThh:mm:ss`.
+    pub date: Option<String>,
+    pub url: Option<String>,
+    pub summary: Option<String>,
+}
+
+impl Meta {
+    fn fill_from(&mut self, other: Meta) {
+        let Meta {
+            title,
+            creator,
+            publisher,
+            date,
+            url,
+            summary,
+        } = other;
+        self.title = self.title.take().or(title);
+        self.creator = self.creator.take().or(creator);
+        self.publisher = self.publisher.take().or(publisher);
+        self.date = self.date.take().or(date);
+        self.url = self.url.take().or(url);
+        self.summary = self.summary.take().or(summary);
+    }
+}
+
+/// One article: its metadata and its normalized body.
+#[derive(Clone, Debug, Default)]
+pub struct ArticleText {
+    pub meta: Meta,
+    /// Normalized body, mapped to char offsets of the document text.
+    pub body: MappedText,
+}
+
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?:(?P<pub>[\p{Han}A-Za-z]{1,12}?(?:报|网|台|社|新闻|客户端))讯",
+        r"|本报讯",
+        r"|(?P<agency>新华社|中新社|中新网|人民网|央视网)[\p{Han}\d ]{0,14}?电",
+        r")(?:[（(][^）)]{0,30}[）)])?"
+    ))
+    .expect("static regex")
+});
+static REPORTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[（(](?:记者|通讯员)\s*(?P<name>[\p{Han}·]{2,4})").expect("static regex")
+});
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[。！？!?”」）)]\s+(?P<name>[\p{Han}·]{2,4})$").expect("static regex")
+});
+static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:供图|供稿)$|\s\S{0,12}摄$|^图[为：:]|^[（(]图[）)]").expect("static regex")
+});
+static PAGE_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?:[A-Z]\d{0,2}\s*\p{Han}{2,8}",
+        r"|[a-z]{3,}(?: [a-z]+)*",
+        r"|第\s*\d+\s*版.*",
+        r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)\S",
+        r")$"
+    ))
+    .expect("static regex")
+});
+static META_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?P<y>\d{4})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})\s*日?",
+        r"(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
+    ))
+    .expect("static regex")
+});
+static META_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<key>来源|作者|记者|编辑|责任编辑|核心提示|本文来源|发布时间|通讯员)\s*[:：]\s*(?P<value>[^\s|｜]*)")
+        .expect("static regex")
+});
+
+/// Splits a document text into articles. `hints` are what the caller already
+/// knows (JSONL fields, HTML markup); they win over what the text says.
+pub fn segment(raw: &str, hints: &Meta) -> Vec<ArticleText> {
+    let chars = mapped_chars(raw);
+    let lines: Vec<&[MappedChar]> = split_lines(&chars).into_iter().map(trim_line).collect();
+    let datelines: Vec<usize> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| DATELINE.is_match(&line_str(l)))
+        .map(|(i, _)| i)
+        .collect();
+    let first_text = lines.iter().position(|l| !l.is_empty() && !is_noise(l));
+    let page = datelines.len() >= 2 || (datelines.len() == 1 && first_text == datelines.first().copied());
+    let mut articles = if page {
+        segment_page(&lines, &datelines)
+    } else {
+        vec![segment_single(&lines)]
+    };
+    for a in &mut articles {
+        let mut meta = hints.clone();
+        meta.fill_from(std::mem::take(&mut a.meta));
+        a.meta = meta;
+    }
+    articles.retain(|a| !a.body.text.trim().is_empty());
+    articles
+}
+
+/// Page headers and photo captions: dropped wherever they stand.
+fn is_noise(line: &[MappedChar]) -> bool {
+    let s = line_str(line);
+    PAGE_HEADER.is_match(&s) || CAPTION.is_match(&s)
+}
+
+fn segment_page(lines: &[&[MappedChar]], datelines: &[usize]) -> Vec<ArticleText> {
+    let first = datelines[0];
+    // Headlines go before the body when the page opens with text that is not
+    // a dateline; otherwise they are printed after it (as on 科学导报 pages).
+    let lead: Vec<&[MappedChar]> = lines[..first]
+        .iter()
+        .copied()
+        .filter(|l| !l.is_empty() && !is_noise(l))
+        .collect();
+    let headline_first = !lead.is_empty();
+    let mut out = Vec::new();
+    let mut pending_title = headline_first.then(|| join_title(&lead)).flatten();
+    for (k, &start) in datelines.iter().enumerate() {
+        let end = datelines.get(k + 1).copied().unwrap_or(lines.len());
+        let range = &lines[start..end];
+        let byline_at = range
+            .iter()
+            .rposition(|l| BYLINE.is_match(&line_str(l)) && !is_noise(l));
+        let (mut body, trailer): (Vec<&[MappedChar]>, Vec<&[MappedChar]>) = match byline_at {
+            Some(b) => (range[..=b].to_vec(), range[b + 1..].to_vec()),
+            None => (range.to_vec(), Vec::new()),
+        };
+        let mut meta = Meta::default();
+        if let Some(b) = byline_at {
+            let last = body[b];
+            let s = line_str(last);
+            if let Some(c) = BYLINE.captures(&s) {
+                let name = c.name("name").map_or("", |m| m.as_str());
+                meta.creator = Some(name.to_string());
+                let keep = last.len() - name.chars().count();
+                body[b] = trim_line(&last[..keep]);
+            }
+        }
+        body[0] = strip_dateline(body[0], &mut meta);
+        body.retain(|l| !is_noise(l));
+        let trailer: Vec<&[MappedChar]> = trailer
+            .into_iter()
+            .filter(|l| !l.is_empty() && !is_noise(l))
+            .collect();
+        if headline_first {
+            meta.title = pending_title.take();
+            pending_title = join_title(&trailer);
+        } else {
+            meta.title = join_title(&trailer);
+        }
+        out.push(ArticleText {
+            meta,
+            body: join_lines(&body),
+        });
+    }
+    out
+}
+
+/// Removes the dateline (and a reporter note after it) from the first body
+/// line, recording the publisher and reporter it names.
+fn strip_dateline<'a>(line: &'a [MappedChar], meta: &mut Meta) -> &'a [MappedChar] {
+    let s = line_str(line);
+    let Some(c) = DATELINE.captures(&s) else {
+        return line;
+    };
+    if let Some(p) = c.name("pub").or_else(|| c.name("agency")) {
+        meta.publisher = Some(p.as_str().to_string());
+    }
+    let mut cut = c.get(0).map_or(0, |m| m.as_str().chars().count());
+    let rest: String = s.chars().skip(cut).collect();
+    if let Some(r) = REPORTER.captures(rest.trim_start()) {
+        meta.creator = r.name("name").map(|m| m.as_str().to_string());
+    }
+    // A reporter note in brackets right after the dateline is metadata too.
+    if rest.trim_start().starts_with(['（', '(']) {
+        if let Some(close) = rest.find(['）', ')']) {
+            cut += rest[..close].chars().count() + 1;
+        }
+    }
+    trim_line(&line[cut.min(line.len())..])
+}
+
+/// Joins headline lines: a line that fills the column continues on the next
+/// line; short lines are separate parts of a multi-line headline.
+fn join_title(lines: &[&[MappedChar]]) -> Option<String> {
+    let mut title = String::new();
+    for (i, l) in lines.iter().enumerate() {
+        let s: String = line_str(l).split_whitespace().collect::<Vec<_>>().join(" ");
+        if i > 0 && lines[i - 1].len() < 14 {
+            title.push(' ');
+        }
+        title.push_str(&s);
+    }
+    (!title.is_empty()).then_some(title)
+}
+
+fn is_meta_line(s: &str) -> bool {
+    META_FIELD.is_match(s)
+        || (META_DATE.find(s).is_some_and(|m| m.start() == 0) && s.chars().count() < 60)
+}
+
+fn parse_meta_line(s: &str, meta: &mut Meta) {
+    for c in META_FIELD.captures_iter(s) {
+        let value = c.name("value").map_or("", |m| m.as_str()).to_string();
+        let key = c.name("key").map_or("", |m| m.as_str());
+        match key {
+            "来源" | "本文来源" if !value.is_empty() => {
+                meta.publisher.get_or_insert(value);
+            }
+            "作者" | "记者" if !value.is_empty() => {
+                meta.creator.get_or_insert(value);
+            }
+            "核心提示" => {
+                let text = s.split_once(['：', ':']).map_or("", |(_, v)| v).trim();
+                meta.summary = Some(text.to_string());
+            }
+            _ => {}
+        }
+    }
+    if meta.date.is_none() {
+        if let Some(c) = META_DATE.captures(s) {
+            meta.date = Some(date_from_captures(&c));
+        }
+    }
+}
+
+fn date_from_captures(c: &regex::Captures) -> String {
+    let num = |k: &str| c.name(k).map_or(0, |m| m.as_str().parse::<u32>().unwrap_or(0));
+    let mut d = format!("{:04}-{:02}-{:02}", num("y"), num("m"), num("d"));
+    if c.name("H").is_some() {
+        d.push_str(&format!("T{:02}:{:02}:{:02}", num("H"), num("M"), num("S")));
+    }
+    d
+}
+
+/// One article saved from a news site (or a plain text without datelines).
+fn segment_single(lines: &[&[MappedChar]]) -> ArticleText {
+    let mut meta = Meta::default();
+    let mut i = 0;
+    let next_text = |from: usize| (from..lines.len()).find(|&j| !lines[j].is_empty());
+    if let Some(j) = next_text(0) {
+        let s = line_str(lines[j]);
+        let n = s.chars().count();
+        let looks_like_title = n <= 60
+            && !s.ends_with(['。', '；', '，'])
+            && !DATELINE.is_match(&s)
+            && !is_meta_line(&s);
+        // Only a title if something follows it.
+        if looks_like_title && next_text(j + 1).is_some() {
+            meta.title = Some(s.split_whitespace().collect::<Vec<_>>().join(" "));
+            i = j + 1;
+        }
+    }
+    // Metadata block right after the headline.
+    while let Some(j) = next_text(i) {
+        let s = line_str(lines[j]);
+        if is_meta_line(&s) || is_noise(lines[j]) {
+            parse_meta_line(&s, &mut meta);
+            i = j + 1;
+        } else {
+            break;
+        }
+    }
+    // Trailing editor / source lines.
+    let mut end = lines.len();
+    while let Some(j) = (i..end).rev().find(|&j| !lines[j].is_empty()) {
+        let s = line_str(lines[j]);
+        if META_FIELD.is_match(&s) && s.chars().count() < 40 {
+            parse_meta_line(&s, &mut meta);
+            end = j;
+        } else {
+            break;
+        }
+    }
+    let mut body: Vec<&[MappedChar]> = lines[i..end].iter().copied().filter(|l| !is_noise(l)).collect();
+    if let Some(first) = body.iter().position(|l| !l.is_empty()) {
+        body[first] = strip_dateline(body[first], &mut meta);
+    }
+    if let Some(last) = body.iter().rposition(|l| !l.is_empty()) {
+        let s = line_str(body[last]);
+        if let Some(c) = BYLINE.captures(&s) {
+            let name = c.name("name").map_or("", |m| m.as_str());
+            meta.creator.get_or_insert_with(|| name.to_string());
+            let keep = body[last].len() - name.chars().count();
+            body[last] = trim_line(&body[last][..keep]);
+        }
+    }
+    ArticleText {
+        meta,
+        body: join_lines(&body),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn web_article_metadata_is_not_body() {
+        let raw = "太原综改区新材料项目开工\n2020-07-10 11:20:40 来源: 山西新闻网 作者: 张华\n核心提示: 项目总投资5亿元。\n本报讯 7月10日，某项目开工。\n项目总投资5亿元。\n责任编辑：李四\n";
+        let a = segment(raw, &Meta::default());
+        assert_eq!(a.len(), 1);
+        let m = &a[0].meta;
+        assert_eq!(m.title.as_deref(), Some("太原综改区新材料项目开工"));
+        assert_eq!(m.date.as_deref(), Some("2020-07-10T11:20:40"));
+        assert_eq!(m.publisher.as_deref(), Some("山西新闻网"));
+        assert_eq!(m.creator.as_deref(), Some("张华"));
+        assert_eq!(m.summary.as_deref(), Some("项目总投资5亿元。"));
+        assert_eq!(a[0].body.text, "7月10日，某项目开工。\n项目总投资5亿元。");
+    }
+
+    #[test]
+    fn page_with_headlines_after_bodies() {
+        let raw = "本报讯 甲开发区今年引进企业十家，产\n值增长。 张三\n甲开发区\n招商见成效\nA3 园区经济\n本报讯 乙园区项目开工建设，总投资\n3亿元。 李四\n乙园区项目开工\n";
+        let a = segment(raw, &Meta::default());
+        assert_eq!(a.len(), 2);
+        assert_eq!(a[0].meta.creator.as_deref(), Some("张三"));
+        assert_eq!(a[0].meta.title.as_deref(), Some("甲开发区 招商见成效"));
+        assert_eq!(a[0].body.text, "甲开发区今年引进企业十家，产值增长。");
+        assert_eq!(a[1].meta.title.as_deref(), Some("乙园区项目开工"));
+        assert_eq!(a[1].meta.creator.as_deref(), Some("李四"));
+    }
+}

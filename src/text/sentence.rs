@@ -1,0 +1,93 @@
+//! Sentence splitting of a normalized article body.
+//!
+//! Facts are read sentence by sentence, and each fact points at its sentence.
+//! Semicolons end a sentence too: news copy chains whole statements with `；`.
+
+use super::normalize::MappedText;
+
+/// A sentence of an article body.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    /// The sentence text (normalized).
+    pub text: String,
+    /// Char span `[start, end)` in the normalized body.
+    pub start: usize,
+    pub end: usize,
+    /// Char span `[start, end)` in the original document text.
+    pub origin: (u32, u32),
+}
+
+fn ends_sentence(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';' | '\n')
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(c, '”' | '’' | '」' | '』' | '）' | ')')
+}
+
+/// Splits a body into sentences, keeping closing quotes with their sentence.
+pub fn split_sentences(body: &MappedText) -> Vec<Sentence> {
+    let chars: Vec<char> = body.text.chars().collect();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    let mut depth = 0i32;
+    while i < chars.len() {
+        let c = chars[i];
+        match c {
+            '“' | '「' | '《' => depth += 1,
+            '”' | '」' | '》' => depth = (depth - 1).max(0),
+            _ => {}
+        }
+        // Inside quotes or book titles a full stop does not end the sentence,
+        // unless a paragraph ends.
+        if ends_sentence(c) && (depth == 0 || c == '\n') {
+            let mut end = i + 1;
+            while end < chars.len() && is_closer(chars[end]) {
+                end += 1;
+            }
+            push(&mut out, body, &chars, start, end);
+            start = end;
+            i = end;
+            depth = 0;
+            continue;
+        }
+        i += 1;
+    }
+    push(&mut out, body, &chars, start, chars.len());
+    out
+}
+
+fn push(out: &mut Vec<Sentence>, body: &MappedText, chars: &[char], start: usize, end: usize) {
+    // Trim the separator and spaces so sentence text is clean.
+    let mut s = start;
+    let mut e = end;
+    while s < e && chars[s].is_whitespace() {
+        s += 1;
+    }
+    while e > s && chars[e - 1].is_whitespace() {
+        e -= 1;
+    }
+    if s == e {
+        return;
+    }
+    out.push(Sentence {
+        text: chars[s..e].iter().collect(),
+        start: s,
+        end: e,
+        origin: body.origin_span(s, e),
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::normalize::normalize;
+
+    #[test]
+    fn splits_on_stops_and_semicolons() {
+        let t = normalize("项目总投资1亿元；预计2025年投运。他说：“很好。”下一步\n新段落！");
+        let s: Vec<String> = split_sentences(&t).into_iter().map(|s| s.text).collect();
+        assert_eq!(s, vec!["项目总投资1亿元；", "预计2025年投运。", "他说：“很好。”", "下一步新段落！"]);
+    }
+}

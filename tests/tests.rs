@@ -1,0 +1,8 @@
+//! Integration tests: the `chainkg` binary and library on the sample page,
+//! the demo corpus and broken input, checked with real clients (Python
+//! rdflib) where an outside reader matters.
+
+mod common;
+mod cli;
+mod gold;
+mod segmentation;
