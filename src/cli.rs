@@ -12,7 +12,11 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 #[derive(Parser)]
-#[command(name = "chainkg", version, about = "Knowledge graphs of industry chains from Chinese news")]
+#[command(
+    name = "chainkg",
+    version,
+    about = "Knowledge graphs of industry chains from Chinese news"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -117,13 +121,19 @@ fn out_writer(path: Option<&PathBuf>) -> anyhow::Result<Box<dyn Write>> {
 
 pub fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
-        Command::Build { inputs, store, lexicon } => {
+        Command::Build {
+            inputs,
+            store,
+            lexicon,
+        } => {
             let start = Instant::now();
             let bar = std::io::stderr().is_terminal().then(|| {
                 let b = ProgressBar::new(0);
                 b.set_style(
-                    ProgressStyle::with_template("{msg:>8} [{bar:30}] {pos}/{len} {per_sec} eta {eta}")
-                        .unwrap_or_else(|_| ProgressStyle::default_bar()),
+                    ProgressStyle::with_template(
+                        "{msg:>8} [{bar:30}] {pos}/{len} {per_sec} eta {eta}",
+                    )
+                    .unwrap_or_else(|_| ProgressStyle::default_bar()),
                 );
                 b
             });
@@ -143,12 +153,22 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                     }
                 }
             };
-            let report = chainkg::build(&BuildOptions { inputs, store, lexicon }, &progress)?;
+            let report = chainkg::build(
+                &BuildOptions {
+                    inputs,
+                    store,
+                    lexicon,
+                },
+                &progress,
+            )?;
             if let Some(b) = bar {
                 b.finish_and_clear();
             }
             for p in &report.skipped {
-                eprintln!("chainkg: skipped {} (not .txt, .md, .html, .htm or .jsonl)", p.display());
+                eprintln!(
+                    "chainkg: skipped {} (not .txt, .md, .html, .htm or .jsonl)",
+                    p.display()
+                );
             }
             let secs = start.elapsed().as_secs_f64();
             eprintln!(
@@ -156,11 +176,19 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                 report.articles, report.files, report.facts, report.quads, secs
             );
         }
-        Command::Query { sparql, file, store, format } => {
+        Command::Query {
+            sparql,
+            file,
+            store,
+            format,
+        } => {
             let q = match (sparql, file) {
                 (Some(q), None) => q,
-                (None, Some(f)) => std::fs::read_to_string(&f).with_context(|| format!("reading {}", f.display()))?,
-                _ => bail!(chainkg::Error::Usage("give a SPARQL query or --file Q.rq".into())),
+                (None, Some(f)) => std::fs::read_to_string(&f)
+                    .with_context(|| format!("reading {}", f.display()))?,
+                _ => bail!(chainkg::Error::Usage(
+                    "give a SPARQL query or --file Q.rq".into()
+                )),
             };
             let store = Store::open_read_only(&store)?;
             let results = store.query(&q)?;
@@ -175,7 +203,11 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             write_results(results, format, &mut out)?;
             out.flush()?;
         }
-        Command::Export { store, format, output } => {
+        Command::Export {
+            store,
+            format,
+            output,
+        } => {
             use oxigraph::io::{JsonLdProfileSet, RdfFormat};
             let store = Store::open_read_only(&store)?;
             let f = match format {
@@ -191,9 +223,23 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             store.dump(f, &mut out)?;
             out.flush()?;
         }
-        Command::Dot { store, zone, industry, depth, article, font, output } => {
+        Command::Dot {
+            store,
+            zone,
+            industry,
+            depth,
+            article,
+            font,
+            output,
+        } => {
             let store = Store::open_read_only(&store)?;
-            let opts = chainkg::export::dot::DotOptions { zone, industry, depth, article, font };
+            let opts = chainkg::export::dot::DotOptions {
+                zone,
+                industry,
+                depth,
+                article,
+                font,
+            };
             let text = chainkg::export::dot::dot(&store, &opts)?;
             match output {
                 Some(path) => chainkg::export::dot::write_file(&text, &path)?,
@@ -204,8 +250,14 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                 }
             }
         }
-        Command::Eval { gold, lexicon, verbose } => {
-            let lex = chainkg::lexicon::Lexicon::load(chainkg::lexicon_dir(lexicon.as_deref()).as_deref())?;
+        Command::Eval {
+            gold,
+            lexicon,
+            verbose,
+        } => {
+            let lex = chainkg::lexicon::Lexicon::load(
+                chainkg::lexicon_dir(lexicon.as_deref()).as_deref(),
+            )?;
             let extractor = chainkg::extract::Extractor::new(lex)?;
             let report = chainkg::eval::evaluate(&gold, &extractor)?;
             let mut out = out_writer(None)?;

@@ -177,17 +177,23 @@ fn score_file(gold: &Gold, extractor: &Extractor, report: &mut EvalReport) -> Re
                     ents.len() - 1
                 });
                 ents[id].names.insert(clean_name(&e.label));
-                ents[id].names.extend(e.alt_labels.iter().map(|a| clean_name(a)));
+                ents[id]
+                    .names
+                    .extend(e.alt_labels.iter().map(|a| clean_name(a)));
                 id
             })
             .collect();
         for f in &r.extraction.facts {
-            let p = crate::vocab::ck::local_name_of(f.property).unwrap_or("").to_string();
+            let p = crate::vocab::ck::local_name_of(f.property)
+                .unwrap_or("")
+                .to_string();
             let v = match &f.value {
                 Value::Entity(o) => PVal::Ent(local[*o]),
                 Value::Decimal(d) => PVal::Num(d.parse().unwrap_or(f64::NAN)),
                 Value::Date(d, _) => PVal::Text(d.clone()),
-                Value::Capacity { value, .. } | Value::Indicator { value, .. } => PVal::Num(value.parse().unwrap_or(f64::NAN)),
+                Value::Capacity { value, .. } | Value::Indicator { value, .. } => {
+                    PVal::Num(value.parse().unwrap_or(f64::NAN))
+                }
             };
             facts.push((local[f.subject], p, v));
         }
@@ -197,7 +203,10 @@ fn score_file(gold: &Gold, extractor: &Extractor, report: &mut EvalReport) -> Re
     for (f, _) in &gold.facts {
         match f {
             GoldFact::Type(l, _) => {
-                gold_names.entry(l.clone()).or_default().insert(clean_name(l));
+                gold_names
+                    .entry(l.clone())
+                    .or_default()
+                    .insert(clean_name(l));
             }
             GoldFact::Alias(l, o) => {
                 let e = gold_names.entry(l.clone()).or_default();
@@ -208,11 +217,16 @@ fn score_file(gold: &Gold, extractor: &Extractor, report: &mut EvalReport) -> Re
         }
     }
     let names_of = |l: &str| -> HashSet<String> {
-        gold_names.get(l).cloned().unwrap_or_else(|| std::iter::once(clean_name(l)).collect())
+        gold_names
+            .get(l)
+            .cloned()
+            .unwrap_or_else(|| std::iter::once(clean_name(l)).collect())
     };
-    let matches = |gl: &str, e: usize| -> bool { names_of(gl).iter().any(|n| ents[e].names.contains(n)) };
+    let matches =
+        |gl: &str, e: usize| -> bool { names_of(gl).iter().any(|n| ents[e].names.contains(n)) };
     let num_eq = |a: f64, b: &str| -> bool {
-        b.parse::<f64>().is_ok_and(|b| (a - b).abs() <= 0.005 * b.abs().max(1e-9))
+        b.parse::<f64>()
+            .is_ok_and(|b| (a - b).abs() <= 0.005 * b.abs().max(1e-9))
     };
     // Predicted facts in gold form, to compare.
     let mut predicted: Vec<(String, String, Box<dyn Fn(&GoldFact) -> bool + '_>)> = Vec::new();
@@ -277,7 +291,13 @@ fn score_file(gold: &Gold, extractor: &Extractor, report: &mut EvalReport) -> Re
     }
     let mut hit = vec![false; gold.facts.len()];
     for (kind, show, pred) in &predicted {
-        let found: Vec<usize> = gold.facts.iter().enumerate().filter(|(_, (g, _))| pred(g)).map(|(i, _)| i).collect();
+        let found: Vec<usize> = gold
+            .facts
+            .iter()
+            .enumerate()
+            .filter(|(_, (g, _))| pred(g))
+            .map(|(i, _)| i)
+            .collect();
         let required = found.iter().find(|&&i| !gold.facts[i].1);
         let (prop, kind_key) = match required.or(found.first()) {
             Some(&i) => {
@@ -316,7 +336,11 @@ fn score_file(gold: &Gold, extractor: &Extractor, report: &mut EvalReport) -> Re
     for (i, (g, optional)) in gold.facts.iter().enumerate() {
         if !optional && !hit[i] {
             let (k, p) = g.kind();
-            let c = Counts { tp: 0, fp: 0, fn_: 1 };
+            let c = Counts {
+                tp: 0,
+                fp: 0,
+                fn_: 1,
+            };
             report.by_kind.entry(k.to_string()).or_default().add(c);
             report.by_property.entry(p).or_default().add(c);
             report.missed.push(format!("{g:?}"));

@@ -11,7 +11,7 @@ use crate::extract::{Class, Entity, Extraction, Value};
 use crate::store::ArticleQuads;
 use crate::text::segment::Meta;
 use crate::vocab::{ck, dcterms, prov, rdf, rdfs, skos, xsd};
-use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, Quad, NamedOrBlankNode, Term};
+use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
 use sha2::{Digest, Sha256};
 
 /// A short stable hash of a text (hex).
@@ -64,8 +64,11 @@ impl ArticleGraph<'_> {
         };
         let a: NamedOrBlankNode = self.iri.clone().into();
         let lit = |s: &str| -> Term { Literal::new_simple_literal(s).into() };
-        let zh = |s: &str| -> Term { Literal::new_language_tagged_literal_unchecked(s, "zh").into() };
-        let typed = |s: &str, dt: NamedNodeRef<'static>| -> Term { Literal::new_typed_literal(s, dt).into() };
+        let zh =
+            |s: &str| -> Term { Literal::new_language_tagged_literal_unchecked(s, "zh").into() };
+        let typed = |s: &str, dt: NamedNodeRef<'static>| -> Term {
+            Literal::new_typed_literal(s, dt).into()
+        };
         add(a.clone(), rdf::TYPE, ck::ARTICLE.into_owned().into());
         if let Some(t) = &self.meta.title {
             add(a.clone(), dcterms::TITLE, zh(t));
@@ -77,7 +80,11 @@ impl ArticleGraph<'_> {
             add(a.clone(), dcterms::PUBLISHER, lit(p));
         }
         if let Some(d) = &self.meta.date {
-            let dt = if d.contains('T') { xsd::DATE_TIME } else { xsd::DATE };
+            let dt = if d.contains('T') {
+                xsd::DATE_TIME
+            } else {
+                xsd::DATE
+            };
             add(a.clone(), dcterms::DATE, typed(d, dt));
         }
         if let Some(u) = &self.meta.url {
@@ -86,17 +93,35 @@ impl ArticleGraph<'_> {
         add(a.clone(), dcterms::SOURCE, lit(self.source));
 
         let x = self.extraction;
-        let node = |kind: &str, i: usize| -> NamedNode { NamedNode::new_unchecked(format!("{}#{kind}{i}", self.iri.as_str())) };
+        let node = |kind: &str, i: usize| -> NamedNode {
+            NamedNode::new_unchecked(format!("{}#{kind}{i}", self.iri.as_str()))
+        };
         for (i, s) in x.sentences.iter().enumerate() {
             let n: NamedOrBlankNode = node("s", i).into();
             add(n.clone(), rdf::TYPE, ck::SENTENCE.into_owned().into());
             add(n.clone(), ck::TEXT, lit(&s.text));
-            add(n.clone(), ck::CHAR_START, typed(&s.origin.0.to_string(), xsd::INTEGER));
-            add(n.clone(), ck::CHAR_END, typed(&s.origin.1.to_string(), xsd::INTEGER));
-            add(n.clone(), ck::SENTENCE_INDEX, typed(&i.to_string(), xsd::INTEGER));
+            add(
+                n.clone(),
+                ck::CHAR_START,
+                typed(&s.origin.0.to_string(), xsd::INTEGER),
+            );
+            add(
+                n.clone(),
+                ck::CHAR_END,
+                typed(&s.origin.1.to_string(), xsd::INTEGER),
+            );
+            add(
+                n.clone(),
+                ck::SENTENCE_INDEX,
+                typed(&i.to_string(), xsd::INTEGER),
+            );
             add(n, ck::IN_ARTICLE, self.iri.clone().into());
         }
-        let iris: Vec<NamedNode> = x.entities.iter().map(|e: &Entity| entity_iri(e.class, &e.key)).collect();
+        let iris: Vec<NamedNode> = x
+            .entities
+            .iter()
+            .map(|e: &Entity| entity_iri(e.class, &e.key))
+            .collect();
         for (e, iri) in x.entities.iter().zip(&iris) {
             let s: NamedOrBlankNode = iri.clone().into();
             add(s.clone(), rdf::TYPE, e.class.iri().into_owned().into());
@@ -106,13 +131,21 @@ impl ArticleGraph<'_> {
             }
             add(s, ck::MENTIONED_IN, self.iri.clone().into());
         }
-        let mut statement = |k: usize, subject: &NamedNode, p: NamedNodeRef<'static>, o: Term, f: &crate::extract::Fact| {
+        let mut statement = |k: usize,
+                             subject: &NamedNode,
+                             p: NamedNodeRef<'static>,
+                             o: Term,
+                             f: &crate::extract::Fact| {
             let st: NamedOrBlankNode = node("f", k).into();
             add(st.clone(), rdf::TYPE, rdf::STATEMENT.into_owned().into());
             add(st.clone(), rdf::SUBJECT, subject.clone().into());
             add(st.clone(), rdf::PREDICATE, p.into_owned().into());
             add(st.clone(), rdf::OBJECT, o);
-            add(st.clone(), prov::WAS_DERIVED_FROM, node("s", f.sentence).into());
+            add(
+                st.clone(),
+                prov::WAS_DERIVED_FROM,
+                node("s", f.sentence).into(),
+            );
             add(st.clone(), ck::RULE, lit(f.rule));
             if let Some(ev) = &f.evidence {
                 add(st, ck::EVIDENCE, lit(ev));
@@ -134,10 +167,19 @@ impl ArticleGraph<'_> {
                     extra.push((ns, ck::UNIT, unit.into_owned().into()));
                     n.into()
                 }
-                Value::Indicator { name, value, unit, year } => {
+                Value::Indicator {
+                    name,
+                    value,
+                    unit,
+                    year,
+                } => {
                     let n = node("ind", k);
                     let ns: NamedOrBlankNode = n.clone().into();
-                    extra.push((ns.clone(), rdf::TYPE, ck::INDICATOR_CLASS.into_owned().into()));
+                    extra.push((
+                        ns.clone(),
+                        rdf::TYPE,
+                        ck::INDICATOR_CLASS.into_owned().into(),
+                    ));
                     extra.push((ns.clone(), ck::NAME, lit(name)));
                     extra.push((ns.clone(), ck::VALUE, typed(value, xsd::DECIMAL)));
                     if let Some(u) = unit {
@@ -159,6 +201,9 @@ impl ArticleGraph<'_> {
                 add(s, p, o);
             }
         }
-        ArticleQuads { graph: self.iri.clone(), quads }
+        ArticleQuads {
+            graph: self.iri.clone(),
+            quads,
+        }
     }
 }

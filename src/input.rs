@@ -65,7 +65,10 @@ pub fn expand(inputs: &[PathBuf], skipped: &mut Vec<PathBuf>) -> Result<Vec<Inpu
         if meta.is_dir() {
             walk(path, &mut out, skipped, &mut seen_dirs)?;
         } else {
-            out.push(Input::File(path.clone(), FileKind::of(path).unwrap_or(FileKind::Text)));
+            out.push(Input::File(
+                path.clone(),
+                FileKind::of(path).unwrap_or(FileKind::Text),
+            ));
         }
     }
     Ok(out)
@@ -120,7 +123,12 @@ pub fn read(input: &Input) -> Result<Vec<Document>> {
 }
 
 /// Documents of a decoded input text.
-pub fn documents_of(path: &Path, source: &str, kind: FileKind, text: String) -> Result<Vec<Document>> {
+pub fn documents_of(
+    path: &Path,
+    source: &str,
+    kind: FileKind,
+    text: String,
+) -> Result<Vec<Document>> {
     if text.trim().is_empty() {
         return Err(Error::bad_input(path, None, "empty input: no text to read"));
     }
@@ -142,7 +150,11 @@ fn decode(path: &Path, bytes: &[u8]) -> Result<String> {
     match std::str::from_utf8(bytes) {
         Ok(s) => {
             if s.contains('\0') {
-                return Err(Error::bad_input(path, None, "binary file (contains NUL bytes)"));
+                return Err(Error::bad_input(
+                    path,
+                    None,
+                    "binary file (contains NUL bytes)",
+                ));
             }
             Ok(s.to_string())
         }
@@ -171,11 +183,14 @@ fn jsonl_documents(path: &Path, source: &str, text: &str) -> Result<Vec<Document
         if line.trim().is_empty() {
             continue;
         }
-        let rec: JsonRecord = serde_json::from_str(line).map_err(|e| {
-            Error::bad_input(path, Some(n), format!("not a JSON object: {e}"))
-        })?;
+        let rec: JsonRecord = serde_json::from_str(line)
+            .map_err(|e| Error::bad_input(path, Some(n), format!("not a JSON object: {e}")))?;
         let Some(body) = rec.text.filter(|t| !t.trim().is_empty()) else {
-            return Err(Error::bad_input(path, Some(n), "record has no \"text\" field"));
+            return Err(Error::bad_input(
+                path,
+                Some(n),
+                "record has no \"text\" field",
+            ));
         };
         out.push(Document {
             source: format!("{source}#L{n}"),
@@ -191,7 +206,11 @@ fn jsonl_documents(path: &Path, source: &str, text: &str) -> Result<Vec<Document
         });
     }
     if out.is_empty() {
-        return Err(Error::bad_input(path, None, "empty input: no JSONL records"));
+        return Err(Error::bad_input(
+            path,
+            None,
+            "empty input: no JSONL records",
+        ));
     }
     Ok(out)
 }
@@ -208,7 +227,9 @@ pub fn normalize_date(s: &str) -> Option<String> {
         [y, m, d] if *y > 1900 && (1..=12).contains(m) && (1..=31).contains(d) => {
             Some(format!("{y:04}-{m:02}-{d:02}"))
         }
-        [y, m, d, hh, mm, rest @ ..] if *y > 1900 && (1..=12).contains(m) && (1..=31).contains(d) => {
+        [y, m, d, hh, mm, rest @ ..]
+            if *y > 1900 && (1..=12).contains(m) && (1..=31).contains(d) =>
+        {
             let ss = rest.first().copied().unwrap_or(0);
             Some(format!("{y:04}-{m:02}-{d:02}T{hh:02}:{mm:02}:{ss:02}"))
         }
@@ -222,11 +243,14 @@ fn html_document(source: &str, html: &str) -> Document {
     let doc = Html::parse_document(html);
     let sel = |s: &str| Selector::parse(s).ok();
     let text_of = |e: ElementRef| -> String {
-        e.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" ")
+        e.text()
+            .collect::<String>()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
     };
-    let first_text = |s: &str| {
-        sel(s).and_then(|s| doc.select(&s).map(text_of).find(|t| !t.is_empty()))
-    };
+    let first_text =
+        |s: &str| sel(s).and_then(|s| doc.select(&s).map(text_of).find(|t| !t.is_empty()));
     let meta_content = |s: &str| {
         sel(s).and_then(|s| {
             doc.select(&s)
@@ -241,8 +265,10 @@ fn html_document(source: &str, html: &str) -> Document {
         title: title.clone(),
         creator: meta_content("meta[name=author]"),
         publisher: meta_content("meta[property='og:site_name']"),
-        date: meta_content("meta[property='article:published_time'], meta[name=publishdate], meta[name=date]")
-            .and_then(|d| normalize_date(&d)),
+        date: meta_content(
+            "meta[property='article:published_time'], meta[name=publishdate], meta[name=date]",
+        )
+        .and_then(|d| normalize_date(&d)),
         url: meta_content("meta[property='og:url']"),
         summary: meta_content("meta[name=description]"),
     };
@@ -253,11 +279,20 @@ fn html_document(source: &str, html: &str) -> Document {
                 .find_map(normalize_date)
         });
     }
-    let skip = ["script", "style", "nav", "footer", "header", "aside", "noscript"];
-    let container = ["article", "[class*=article]", "[id*=article]", "[class*=content]", "main", "body"]
-        .iter()
-        .filter_map(|s| sel(s))
-        .find_map(|s| doc.select(&s).next());
+    let skip = [
+        "script", "style", "nav", "footer", "header", "aside", "noscript",
+    ];
+    let container = [
+        "article",
+        "[class*=article]",
+        "[id*=article]",
+        "[class*=content]",
+        "main",
+        "body",
+    ]
+    .iter()
+    .filter_map(|s| sel(s))
+    .find_map(|s| doc.select(&s).next());
     let mut lines: Vec<String> = Vec::new();
     // Metadata paragraphs outside the content (date, 来源) are read as
     // metadata lines by the segmenter.
@@ -266,14 +301,22 @@ fn html_document(source: &str, html: &str) -> Document {
     }
     if let (Some(root), Some(blocks)) = (container, sel("p, h2, h3, h4, li, pre")) {
         for e in root.select(&blocks) {
-            let hidden = e.ancestors().filter_map(ElementRef::wrap).any(|a| skip.contains(&a.value().name()));
+            let hidden = e
+                .ancestors()
+                .filter_map(ElementRef::wrap)
+                .any(|a| skip.contains(&a.value().name()));
             let t = text_of(e);
             if !hidden && !t.is_empty() && !lines.contains(&t) {
                 lines.push(t);
             }
         }
         if lines.is_empty() {
-            lines.extend(root.text().map(str::trim).filter(|t| !t.is_empty()).map(str::to_string));
+            lines.extend(
+                root.text()
+                    .map(str::trim)
+                    .filter(|t| !t.is_empty())
+                    .map(str::to_string),
+            );
         }
     }
     let mut text = String::new();
@@ -300,7 +343,9 @@ mod tests {
         let err = jsonl_documents(p, "x.jsonl", "{\"text\":\"a\"}\n{oops}\n").unwrap_err();
         assert_eq!(err.to_string().split(": ").next(), Some("x.jsonl:2"));
         let err = jsonl_documents(p, "x.jsonl", "{\"title\":\"a\"}\n").unwrap_err();
-        assert!(err.to_string().contains("x.jsonl:1: record has no \"text\" field"));
+        assert!(err
+            .to_string()
+            .contains("x.jsonl:1: record has no \"text\" field"));
     }
 
     #[test]
@@ -315,8 +360,14 @@ mod tests {
 
     #[test]
     fn dates() {
-        assert_eq!(normalize_date("2025年4月11日").as_deref(), Some("2025-04-11"));
-        assert_eq!(normalize_date("2020-07-10 11:20:40").as_deref(), Some("2020-07-10T11:20:40"));
+        assert_eq!(
+            normalize_date("2025年4月11日").as_deref(),
+            Some("2025-04-11")
+        );
+        assert_eq!(
+            normalize_date("2020-07-10 11:20:40").as_deref(),
+            Some("2020-07-10T11:20:40")
+        );
         assert_eq!(normalize_date("soon"), None);
     }
 }

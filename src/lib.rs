@@ -39,7 +39,8 @@ fn title_sentence(raw: &str, title: &str) -> Sentence {
     let chars: Vec<char> = raw.chars().collect();
     let find = |needle: &str, from: usize| -> Option<usize> {
         let n: Vec<char> = needle.chars().collect();
-        (from..chars.len().saturating_sub(n.len().saturating_sub(1))).find(|&i| chars[i..].starts_with(&n))
+        (from..chars.len().saturating_sub(n.len().saturating_sub(1)))
+            .find(|&i| chars[i..].starts_with(&n))
     };
     let parts: Vec<&str> = title.split(' ').filter(|p| !p.is_empty()).collect();
     let start = parts.first().and_then(|p| find(p, 0)).unwrap_or(0);
@@ -62,7 +63,12 @@ pub fn read_documents(extractor: &Extractor, docs: &[Document]) -> Vec<ReadArtic
     let articles: Vec<(usize, ArticleText)> = docs
         .par_iter()
         .enumerate()
-        .map(|(i, d)| segment(&d.text, &d.hints).into_iter().map(move |a| (i, a)).collect::<Vec<_>>())
+        .map(|(i, d)| {
+            segment(&d.text, &d.hints)
+                .into_iter()
+                .map(move |a| (i, a))
+                .collect::<Vec<_>>()
+        })
         .collect::<Vec<_>>()
         .into_iter()
         .flatten()
@@ -71,7 +77,11 @@ pub fn read_documents(extractor: &Extractor, docs: &[Document]) -> Vec<ReadArtic
         .into_par_iter()
         .map(|(i, article)| {
             let doc = &docs[i];
-            let title = article.meta.title.as_deref().map(|t| title_sentence(&doc.text, t));
+            let title = article
+                .meta
+                .title
+                .as_deref()
+                .map(|t| title_sentence(&doc.text, t));
             let extraction = extractor.extract(&article, title);
             ReadArticle {
                 source: doc.source.clone(),

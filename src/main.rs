@@ -12,12 +12,16 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             // A closed pipe (chainkg query … | head) is not a failure.
-            if e.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)) {
+            if e.chain().any(|c| {
+                c.downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            }) {
                 return ExitCode::SUCCESS;
             }
-            let user = e
-                .chain()
-                .any(|c| c.downcast_ref::<chainkg::Error>().is_some_and(chainkg::Error::is_user_error));
+            let user = e.chain().any(|c| {
+                c.downcast_ref::<chainkg::Error>()
+                    .is_some_and(chainkg::Error::is_user_error)
+            });
             // Library errors already name file, line and cause in one line.
             match e.downcast_ref::<chainkg::Error>() {
                 Some(lib) => eprintln!("chainkg: {lib}"),

@@ -20,7 +20,11 @@ pub enum ResultFormat {
 }
 
 /// Writes query results in `format`.
-pub fn write_results(results: QueryResults<'_>, format: ResultFormat, mut out: impl Write) -> Result<()> {
+pub fn write_results(
+    results: QueryResults<'_>,
+    format: ResultFormat,
+    mut out: impl Write,
+) -> Result<()> {
     let w3c = match format {
         ResultFormat::Csv => Some(QueryResultsFormat::Csv),
         ResultFormat::Tsv => Some(QueryResultsFormat::Tsv),
@@ -73,12 +77,19 @@ pub fn write_results(results: QueryResults<'_>, format: ResultFormat, mut out: i
             };
             let mut ser = RdfSerializer::from_format(rdf);
             for (prefix, iri) in crate::vocab::PREFIXES {
-                ser = ser.with_prefix(*prefix, *iri).map_err(|e| Error::Usage(e.to_string()))?;
+                ser = ser
+                    .with_prefix(*prefix, *iri)
+                    .map_err(|e| Error::Usage(e.to_string()))?;
             }
             let mut w = ser.for_writer(&mut out);
             for t in triples {
                 let t = t.map_err(|e| Error::QueryEvaluation(e.to_string()))?;
-                w.serialize_quad(QuadRef::new(&t.subject, &t.predicate, &t.object, GraphNameRef::DefaultGraph))?;
+                w.serialize_quad(QuadRef::new(
+                    &t.subject,
+                    &t.predicate,
+                    &t.object,
+                    GraphNameRef::DefaultGraph,
+                ))?;
             }
             w.finish()?;
         }
@@ -109,8 +120,14 @@ pub fn display_term(t: &Term) -> String {
 fn width(s: &str) -> usize {
     s.chars()
         .map(|c| match c as u32 {
-            0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60
-            | 0xFFE0..=0xFFE6 | 0x20000..=0x3FFFD => 2,
+            0x1100..=0x115F
+            | 0x2E80..=0xA4CF
+            | 0xAC00..=0xD7A3
+            | 0xF900..=0xFAFF
+            | 0xFE30..=0xFE4F
+            | 0xFF00..=0xFF60
+            | 0xFFE0..=0xFFE6
+            | 0x20000..=0x3FFFD => 2,
             _ => 1,
         })
         .sum()

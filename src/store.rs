@@ -44,7 +44,8 @@ impl Store {
                 message: "no store here (run `chainkg build` first)".into(),
             });
         }
-        let inner = oxigraph::store::Store::open_read_only(path).map_err(|e| store_error(path, e))?;
+        let inner =
+            oxigraph::store::Store::open_read_only(path).map_err(|e| store_error(path, e))?;
         Ok(Store {
             inner,
             path: path.to_path_buf(),
@@ -104,11 +105,18 @@ impl Store {
             .collect::<std::result::Result<_, _>>()
             .map_err(|e| store_error(&self.path, e))?;
         quads.sort_by_cached_key(|q| {
-            (q.graph_name.to_string(), q.subject.to_string(), q.predicate.to_string(), q.object.to_string())
+            (
+                q.graph_name.to_string(),
+                q.subject.to_string(),
+                q.predicate.to_string(),
+                q.object.to_string(),
+            )
         });
         let mut ser = RdfSerializer::from_format(format);
         for (prefix, iri) in crate::vocab::PREFIXES {
-            ser = ser.with_prefix(*prefix, *iri).map_err(|e| Error::Usage(e.to_string()))?;
+            ser = ser
+                .with_prefix(*prefix, *iri)
+                .map_err(|e| Error::Usage(e.to_string()))?;
         }
         let mut w = ser.for_writer(out);
         if format.supports_datasets() {
@@ -118,7 +126,11 @@ impl Store {
         } else {
             let mut seen = std::collections::HashSet::new();
             for q in &quads {
-                let t = oxigraph::model::Triple::new(q.subject.clone(), q.predicate.clone(), q.object.clone());
+                let t = oxigraph::model::Triple::new(
+                    q.subject.clone(),
+                    q.predicate.clone(),
+                    q.object.clone(),
+                );
                 if seen.insert(t.clone()) {
                     w.serialize_quad(oxigraph::model::QuadRef::new(
                         &t.subject,

@@ -4,11 +4,22 @@
 use crate::common::{built, chainkg, ok, python_with, root, sample};
 use std::process::Command;
 
-const CK: &str = "PREFIX ck: <https://w3id.org/chainkg/ontology#> PREFIX dcterms: <http://purl.org/dc/terms/> ";
+const CK: &str =
+    "PREFIX ck: <https://w3id.org/chainkg/ontology#> PREFIX dcterms: <http://purl.org/dc/terms/> ";
 
 fn count(store: &std::path::Path) -> usize {
     let q = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
-    let out = ok(&["query", "--store", store.to_str().unwrap(), "--format", "csv", q], &root());
+    let out = ok(
+        &[
+            "query",
+            "--store",
+            store.to_str().unwrap(),
+            "--format",
+            "csv",
+            q,
+        ],
+        &root(),
+    );
     out.lines().nth(1).unwrap().trim().parse().unwrap()
 }
 
@@ -24,7 +35,10 @@ fn sample_builds_six_articles_with_titles_and_creators() {
     let out = ok(&["query", "--store", s, "--format", "tsv", &q], &root());
     let rows: Vec<&str> = out.lines().skip(1).collect();
     assert_eq!(rows.len(), 6);
-    assert!(rows.contains(&"\"王波\"\t\"晋城经济技术开发区 全力打造国家级光机电产业创新高地\"@zh"), "{out}");
+    assert!(
+        rows.contains(&"\"王波\"\t\"晋城经济技术开发区 全力打造国家级光机电产业创新高地\"@zh"),
+        "{out}"
+    );
     assert!(rows.contains(&"\"李文艳\"\t"), "{out}");
 }
 
@@ -45,20 +59,39 @@ fn every_result_format_is_valid_w3c() {
     let demo = root().join("data/demo");
     let (_dir, store) = built(&[&demo]);
     let s = store.to_str().unwrap();
-    let select = format!("{CK} SELECT ?z ?label WHERE {{ ?z a ck:Zone ; rdfs:label ?label }} ORDER BY ?label");
+    let select = format!(
+        "{CK} SELECT ?z ?label WHERE {{ ?z a ck:Zone ; rdfs:label ?label }} ORDER BY ?label"
+    );
     let select = format!("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> {select}");
     let ask = format!("{CK} ASK {{ ?z a ck:Zone }}");
     // JSON parses and has the W3C shape.
-    let json: serde_json::Value = serde_json::from_str(&ok(&["query", "--store", s, "--format", "json", &select], &root())).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&ok(
+        &["query", "--store", s, "--format", "json", &select],
+        &root(),
+    ))
+    .unwrap();
     assert_eq!(json["head"]["vars"], serde_json::json!(["z", "label"]));
     assert!(!json["results"]["bindings"].as_array().unwrap().is_empty());
-    let json: serde_json::Value = serde_json::from_str(&ok(&["query", "--store", s, "--format", "json", &ask], &root())).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&ok(
+        &["query", "--store", s, "--format", "json", &ask],
+        &root(),
+    ))
+    .unwrap();
     assert_eq!(json["boolean"], serde_json::json!(true));
     let table = ok(&["query", "--store", s, &select], &root());
     assert!(table.starts_with("z "), "{table}");
     // rdflib reads every W3C result format.
-    let Some(py) = python_with("rdflib") else { return };
-    for (fmt, q) in [("json", &select), ("xml", &select), ("csv", &select), ("tsv", &select), ("xml", &ask), ("json", &ask)] {
+    let Some(py) = python_with("rdflib") else {
+        return;
+    };
+    for (fmt, q) in [
+        ("json", &select),
+        ("xml", &select),
+        ("csv", &select),
+        ("tsv", &select),
+        ("xml", &ask),
+        ("json", &ask),
+    ] {
         let out = ok(&["query", "--store", s, "--format", fmt, q], &root());
         let script = format!(
             "import sys, io\nfrom rdflib.query import Result\nr = Result.parse(io.BytesIO(sys.stdin.buffer.read()), format='{fmt}')\nprint(r.askAnswer if r.type == 'ASK' else len(r))"
@@ -71,11 +104,23 @@ fn every_result_format_is_valid_w3c() {
             .spawn()
             .unwrap();
         use std::io::Write;
-        child.stdin.take().unwrap().write_all(out.as_bytes()).unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(out.as_bytes())
+            .unwrap();
         let res = child.wait_with_output().unwrap();
-        assert!(res.status.success(), "rdflib could not read {fmt}: {}", String::from_utf8_lossy(&res.stderr));
+        assert!(
+            res.status.success(),
+            "rdflib could not read {fmt}: {}",
+            String::from_utf8_lossy(&res.stderr)
+        );
         let answer = String::from_utf8_lossy(&res.stdout).trim().to_string();
-        assert!(answer == "True" || answer.parse::<usize>().is_ok_and(|n| n > 0), "{fmt}: {answer}");
+        assert!(
+            answer == "True" || answer.parse::<usize>().is_ok_and(|n| n > 0),
+            "{fmt}: {answer}"
+        );
     }
     // CONSTRUCT gives Turtle that rdflib parses.
     let construct = format!("{CK} CONSTRUCT {{ ?z a ck:Zone }} WHERE {{ ?z a ck:Zone }}");
@@ -87,7 +132,11 @@ fn every_result_format_is_valid_w3c() {
         .args(["-c", "import rdflib,sys; g=rdflib.Graph(); g.parse(sys.argv[1], format='turtle'); print(len(g))", f.to_str().unwrap()])
         .output()
         .unwrap();
-    assert!(res.status.success(), "{}", String::from_utf8_lossy(&res.stderr));
+    assert!(
+        res.status.success(),
+        "{}",
+        String::from_utf8_lossy(&res.stderr)
+    );
 }
 
 #[test]
@@ -96,18 +145,35 @@ fn turtle_export_parses_in_rdflib_with_every_triple() {
     let (dir, store) = built(&[&demo]);
     let s = store.to_str().unwrap();
     let ttl = dir.path().join("g.ttl");
-    ok(&["export", "--store", s, "--format", "ttl", "-o", ttl.to_str().unwrap()], &root());
+    ok(
+        &[
+            "export",
+            "--store",
+            s,
+            "--format",
+            "ttl",
+            "-o",
+            ttl.to_str().unwrap(),
+        ],
+        &root(),
+    );
     let distinct = ok(
         &["query", "--store", s, "--format", "csv", "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }"],
         &root(),
     );
     let n: usize = distinct.lines().nth(1).unwrap().trim().parse().unwrap();
-    let Some(py) = python_with("rdflib") else { return };
+    let Some(py) = python_with("rdflib") else {
+        return;
+    };
     let res = Command::new(py)
         .args(["-c", "import rdflib,sys; g=rdflib.Graph(); g.parse(sys.argv[1], format='turtle'); print(len(g))", ttl.to_str().unwrap()])
         .output()
         .unwrap();
-    assert!(res.status.success(), "{}", String::from_utf8_lossy(&res.stderr));
+    assert!(
+        res.status.success(),
+        "{}",
+        String::from_utf8_lossy(&res.stderr)
+    );
     let parsed: usize = String::from_utf8_lossy(&res.stdout).trim().parse().unwrap();
     assert_eq!(parsed, n);
 }
@@ -125,14 +191,33 @@ fn bad_input_is_refused_with_the_file_and_line_and_loads_nothing() {
     let out = chainkg(&["build", missing.to_str().unwrap(), "--store", s], &root());
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("nope.txt") && err.lines().count() == 1, "{err}");
+    assert!(
+        err.contains("nope.txt") && err.lines().count() == 1,
+        "{err}"
+    );
 
     let bad = dir.path().join("bad.jsonl");
-    std::fs::write(&bad, "{\"text\": \"本报讯 某开发区新增企业10家。\"}\n{\"title\": \"无正文\"}\n").unwrap();
-    let out = chainkg(&["build", good.to_str().unwrap(), bad.to_str().unwrap(), "--store", s], &root());
+    std::fs::write(
+        &bad,
+        "{\"text\": \"本报讯 某开发区新增企业10家。\"}\n{\"title\": \"无正文\"}\n",
+    )
+    .unwrap();
+    let out = chainkg(
+        &[
+            "build",
+            good.to_str().unwrap(),
+            bad.to_str().unwrap(),
+            "--store",
+            s,
+        ],
+        &root(),
+    );
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("bad.jsonl:2:") && err.contains("text"), "{err}");
+    assert!(
+        err.contains("bad.jsonl:2:") && err.contains("text"),
+        "{err}"
+    );
 
     let binary = dir.path().join("bin.txt");
     std::fs::write(&binary, [0x41, 0x00, 0x9f, 0x92, 0x96]).unwrap();

@@ -17,8 +17,16 @@ fn sample_page_meets_precision_and_recall_bounds() {
     let report = evaluate(&root().join("tests/gold"), &extractor()).unwrap();
     eprintln!("{}", report.table());
     let m = report.micro;
-    assert!(m.precision() >= P_SAMPLE, "micro precision {:.3} < {P_SAMPLE}", m.precision());
-    assert!(m.recall() >= R_SAMPLE, "micro recall {:.3} < {R_SAMPLE}", m.recall());
+    assert!(
+        m.precision() >= P_SAMPLE,
+        "micro precision {:.3} < {P_SAMPLE}",
+        m.precision()
+    );
+    assert!(
+        m.recall() >= R_SAMPLE,
+        "micro recall {:.3} < {R_SAMPLE}",
+        m.recall()
+    );
 }
 
 #[test]
@@ -26,8 +34,16 @@ fn own_articles_meet_precision_and_recall_bounds() {
     let report = evaluate(&root().join("tests/gold-extra"), &extractor()).unwrap();
     eprintln!("{}", report.table());
     let m = report.micro;
-    assert!(m.precision() >= P_EXTRA, "micro precision {:.3} < {P_EXTRA}", m.precision());
-    assert!(m.recall() >= R_EXTRA, "micro recall {:.3} < {R_EXTRA}", m.recall());
+    assert!(
+        m.precision() >= P_EXTRA,
+        "micro precision {:.3} < {P_EXTRA}",
+        m.precision()
+    );
+    assert!(
+        m.recall() >= R_EXTRA,
+        "micro recall {:.3} < {R_EXTRA}",
+        m.recall()
+    );
 }
 
 const P_SAMPLE: f64 = 0.90;

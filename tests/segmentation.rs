@@ -12,37 +12,70 @@ fn sample_articles() -> Option<(String, Vec<ArticleText>)> {
 
 #[test]
 fn sample_page_has_six_articles_with_bylines_and_headlines() {
-    let Some((_, a)) = sample_articles() else { return };
+    let Some((_, a)) = sample_articles() else {
+        return;
+    };
     let got: Vec<(Option<&str>, Option<&str>, Option<&str>)> = a
         .iter()
-        .map(|a| (a.meta.creator.as_deref(), a.meta.title.as_deref(), a.meta.publisher.as_deref()))
+        .map(|a| {
+            (
+                a.meta.creator.as_deref(),
+                a.meta.title.as_deref(),
+                a.meta.publisher.as_deref(),
+            )
+        })
         .collect();
     let pubr = Some("科学导报");
     assert_eq!(
         got,
         vec![
-            (Some("王波"), Some("晋城经济技术开发区 全力打造国家级光机电产业创新高地"), pubr),
-            (Some("李阳"), Some("古县经济技术开发区 以“四个一”助力园区高质量发展"), pubr),
-            (Some("郑婷"), Some("山西转型综改示范区汾东污水处理厂水质提升项目桩基工程接近尾声"), pubr),
+            (
+                Some("王波"),
+                Some("晋城经济技术开发区 全力打造国家级光机电产业创新高地"),
+                pubr
+            ),
+            (
+                Some("李阳"),
+                Some("古县经济技术开发区 以“四个一”助力园区高质量发展"),
+                pubr
+            ),
+            (
+                Some("郑婷"),
+                Some("山西转型综改示范区汾东污水处理厂水质提升项目桩基工程接近尾声"),
+                pubr
+            ),
             (Some("李文艳"), None, pubr),
-            (Some("进晓宇"), Some("介休经济技术开发区 特钢产业领航 筑牢发展根基"), pubr),
-            (Some("国庆"), Some("屯留经济技术开发区 科技创新 赋能新质生产力"), pubr),
+            (
+                Some("进晓宇"),
+                Some("介休经济技术开发区 特钢产业领航 筑牢发展根基"),
+                pubr
+            ),
+            (
+                Some("国庆"),
+                Some("屯留经济技术开发区 科技创新 赋能新质生产力"),
+                pubr
+            ),
         ]
     );
 }
 
 #[test]
 fn sample_page_defects_are_repaired() {
-    let Some((_, a)) = sample_articles() else { return };
+    let Some((_, a)) = sample_articles() else {
+        return;
+    };
     let body = |i: usize| a[i].body.text.clone();
-    assert!(body(0).starts_with("为深入贯彻国家创新驱动发展战略和山西省产业转型升级部署，晋城经开区立足"));
+    assert!(body(0)
+        .starts_with("为深入贯彻国家创新驱动发展战略和山西省产业转型升级部署，晋城经开区立足"));
     // A number broken over two lines, spaces around units.
     assert!(body(1).contains("正在推动宏源公司新增产能79万吨4号焦炉建设项目，"));
     // The recognition slip 2伊15 is 2×15.
     assert!(body(1).contains("古县腾达年产2×15万吨煤焦油深加工项目落地"));
     assert!(body(2).contains("项目建成后具备年处理污水12775万m3的能力"));
     // Stray spaces inside words.
-    assert!(body(3).contains("洞子头核心区基础设施（站）建设项目，总投资1.87亿元，占地3.53万平方米"));
+    assert!(
+        body(3).contains("洞子头核心区基础设施（站）建设项目，总投资1.87亿元，占地3.53万平方米")
+    );
     assert!(body(3).contains("总建筑面积为48884.51m2。"));
     assert!(body(3).contains("2025年8月投入运营"));
     assert!(body(4).contains("R&D") || body(5).contains("高新技术企业11家"));
@@ -58,7 +91,9 @@ fn sample_page_defects_are_repaired() {
 
 #[test]
 fn sentence_spans_point_into_the_source_file() {
-    let Some((raw, a)) = sample_articles() else { return };
+    let Some((raw, a)) = sample_articles() else {
+        return;
+    };
     let chars: Vec<char> = raw.chars().collect();
     for art in &a {
         for s in split_sentences(&art.body) {

@@ -2,7 +2,7 @@
 //! the demo corpus and broken input, checked with real clients (Python
 //! rdflib) where an outside reader matters.
 
-mod common;
 mod cli;
+mod common;
 mod gold;
 mod segmentation;

@@ -171,7 +171,10 @@ fn around(g: &DiGraph<Node, String>, start: &[NodeIndex], depth: usize) -> BTree
 pub fn select_nodes(g: &DiGraph<Node, String>, opts: &DotOptions) -> Result<BTreeSet<NodeIndex>> {
     let mut keep: BTreeSet<NodeIndex> = g.node_indices().collect();
     if let Some(z) = &opts.zone {
-        let zones: Vec<NodeIndex> = g.node_indices().filter(|&n| g[n].class == "Zone" && matches(&g[n], z)).collect();
+        let zones: Vec<NodeIndex> = g
+            .node_indices()
+            .filter(|&n| g[n].class == "Zone" && matches(&g[n], z))
+            .collect();
         if zones.is_empty() {
             return Err(Error::Usage(format!("no zone named {z} in the store")));
         }
@@ -190,14 +193,24 @@ pub fn select_nodes(g: &DiGraph<Node, String>, opts: &DotOptions) -> Result<BTre
             .collect();
         keep = around(g, &hosted, 1).intersection(&keep).copied().collect();
         // Other zones are not part of this zone's picture.
-        keep.retain(|n| g[*n].class != "Zone" || core.contains(n) || g.edges_connecting(*n, zones[0]).next().is_some());
+        keep.retain(|n| {
+            g[*n].class != "Zone"
+                || core.contains(n)
+                || g.edges_connecting(*n, zones[0]).next().is_some()
+        });
     }
     if let Some(i) = &opts.industry {
-        let start: Vec<NodeIndex> = g.node_indices().filter(|&n| g[n].class == "Industry" && matches(&g[n], i)).collect();
+        let start: Vec<NodeIndex> = g
+            .node_indices()
+            .filter(|&n| g[n].class == "Industry" && matches(&g[n], i))
+            .collect();
         if start.is_empty() {
             return Err(Error::Usage(format!("no industry named {i} in the store")));
         }
-        keep = around(g, &start, opts.depth.max(1)).intersection(&keep).copied().collect();
+        keep = around(g, &start, opts.depth.max(1))
+            .intersection(&keep)
+            .copied()
+            .collect();
     }
     // Nodes without any edge are noise in a chain diagram.
     let linked: BTreeSet<NodeIndex> = keep
@@ -259,13 +272,27 @@ fn esc(s: &str) -> String {
 }
 
 /// Writes the DOT text of the kept part of the graph.
-pub fn write_dot(g: &DiGraph<Node, String>, keep: &BTreeSet<NodeIndex>, opts: &DotOptions) -> String {
-    let font = if opts.font.is_empty() { "Noto Sans CJK SC" } else { opts.font.as_str() };
+pub fn write_dot(
+    g: &DiGraph<Node, String>,
+    keep: &BTreeSet<NodeIndex>,
+    opts: &DotOptions,
+) -> String {
+    let font = if opts.font.is_empty() {
+        "Noto Sans CJK SC"
+    } else {
+        opts.font.as_str()
+    };
     let mut out = String::new();
     let _ = writeln!(out, "digraph chainkg {{");
     let _ = writeln!(out, "  graph [rankdir=LR, fontname=\"{font}\", compound=true, newrank=true, nodesep=0.3, ranksep=0.6];");
-    let _ = writeln!(out, "  node [fontname=\"{font}\", style=filled, fontsize=11];");
-    let _ = writeln!(out, "  edge [fontname=\"{font}\", fontsize=9, color=\"#555555\"];");
+    let _ = writeln!(
+        out,
+        "  node [fontname=\"{font}\", style=filled, fontsize=11];"
+    );
+    let _ = writeln!(
+        out,
+        "  edge [fontname=\"{font}\", fontsize=9, color=\"#555555\"];"
+    );
     let leaders: BTreeSet<NodeIndex> = g
         .edge_references()
         .filter(|e| e.weight() == "leadsChain")
@@ -297,21 +324,35 @@ pub fn write_dot(g: &DiGraph<Node, String>, keep: &BTreeSet<NodeIndex>, opts: &D
     // Clusters: each zone with what it hosts (by the first hosting zone).
     let mut owner: BTreeMap<NodeIndex, NodeIndex> = BTreeMap::new();
     for e in g.edge_references() {
-        if (e.weight() == "hostsEnterprise" || e.weight() == "hostsProject") && keep.contains(&e.source()) && keep.contains(&e.target()) {
+        if (e.weight() == "hostsEnterprise" || e.weight() == "hostsProject")
+            && keep.contains(&e.source())
+            && keep.contains(&e.target())
+        {
             owner.entry(e.target()).or_insert(e.source());
         }
     }
-    let zones: Vec<NodeIndex> = keep.iter().copied().filter(|n| g[*n].class == "Zone").collect();
+    let zones: Vec<NodeIndex> = keep
+        .iter()
+        .copied()
+        .filter(|n| g[*n].class == "Zone")
+        .collect();
     for z in &zones {
         let _ = writeln!(out, "  subgraph cluster_{} {{", z.index());
-        let _ = writeln!(out, "    label=\"{}\"; style=\"rounded,filled\"; fillcolor=\"#f4f8fc\"; color=\"#7aa6d6\";", esc(&g[*z].label));
+        let _ = writeln!(
+            out,
+            "    label=\"{}\"; style=\"rounded,filled\"; fillcolor=\"#f4f8fc\"; color=\"#7aa6d6\";",
+            esc(&g[*z].label)
+        );
         let _ = writeln!(out, "    {}", node_line(*z));
         for (n, _) in owner.iter().filter(|(_, o)| *o == z) {
             let _ = writeln!(out, "    {}", node_line(*n));
         }
         let _ = writeln!(out, "  }}");
     }
-    for n in keep.iter().filter(|n| g[**n].class != "Zone" && !owner.contains_key(n)) {
+    for n in keep
+        .iter()
+        .filter(|n| g[**n].class != "Zone" && !owner.contains_key(n))
+    {
         let _ = writeln!(out, "  {}", node_line(*n));
     }
     let mut seen = BTreeSet::new();
@@ -325,7 +366,10 @@ pub fn write_dot(g: &DiGraph<Node, String>, keep: &BTreeSet<NodeIndex>, opts: &D
         if (w == "hostsEnterprise" || w == "hostsProject") && owner.get(&b) == Some(&a) {
             continue;
         }
-        let label = RELATIONS.iter().find(|(p, _)| *p == w).map_or(w, |(_, l)| l);
+        let label = RELATIONS
+            .iter()
+            .find(|(p, _)| *p == w)
+            .map_or(w, |(_, l)| l);
         let attrs = match w {
             "feedstockOf" => ", color=\"#e67e22\", penwidth=2",
             "byproductOf" => ", color=\"#e67e22\", style=dashed",
@@ -338,7 +382,10 @@ pub fn write_dot(g: &DiGraph<Node, String>, keep: &BTreeSet<NodeIndex>, opts: &D
     }
     // Legend.
     let _ = writeln!(out, "  subgraph cluster_legend {{");
-    let _ = writeln!(out, "    label=\"图例 Legend\"; style=dashed; color=\"#999999\";");
+    let _ = writeln!(
+        out,
+        "    label=\"图例 Legend\"; style=dashed; color=\"#999999\";"
+    );
     let classes = [
         ("Zone", "园区 Zone"),
         ("Enterprise", "企业 Enterprise"),
@@ -349,7 +396,10 @@ pub fn write_dot(g: &DiGraph<Node, String>, keep: &BTreeSet<NodeIndex>, opts: &D
     ];
     for (c, l) in classes {
         let (shape, fill) = style(c);
-        let _ = writeln!(out, "    legend_{c} [label=\"{l}\", shape={shape}, fillcolor=\"{fill}\"];");
+        let _ = writeln!(
+            out,
+            "    legend_{c} [label=\"{l}\", shape={shape}, fillcolor=\"{fill}\"];"
+        );
     }
     let _ = writeln!(out, "    legend_leader [label=\"链主 chain leader\", shape=box, fillcolor=\"#fde3c8\", penwidth=3, color=\"#c0392b\", fontcolor=\"#c0392b\"];");
     let _ = writeln!(out, "  }}");
@@ -367,12 +417,19 @@ pub fn dot(store: &Store, opts: &DotOptions) -> Result<String> {
 /// Writes DOT text to `path`: as DOT for `.dot`/`.gv`, else rendered through
 /// Graphviz's `dot` program into the format named by the extension.
 pub fn write_file(dot_text: &str, path: &std::path::Path) -> Result<()> {
-    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("dot").to_ascii_lowercase();
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("dot")
+        .to_ascii_lowercase();
     if matches!(ext.as_str(), "dot" | "gv") {
         return std::fs::write(path, dot_text).map_err(|e| Error::io(path, e));
     }
     if !matches!(ext.as_str(), "svg" | "png" | "pdf") {
-        return Err(Error::Usage(format!("{}: unknown diagram format .{ext} (use .dot, .svg, .png or .pdf)", path.display())));
+        return Err(Error::Usage(format!(
+            "{}: unknown diagram format .{ext} (use .dot, .svg, .png or .pdf)",
+            path.display()
+        )));
     }
     use std::io::Write as _;
     let mut child = std::process::Command::new("dot")
@@ -389,7 +446,9 @@ pub fn write_file(dot_text: &str, path: &std::path::Path) -> Result<()> {
             ))
         })?;
     if let Some(mut stdin) = child.stdin.take() {
-        stdin.write_all(dot_text.as_bytes()).map_err(|e| Error::io(path, e))?;
+        stdin
+            .write_all(dot_text.as_bytes())
+            .map_err(|e| Error::io(path, e))?;
     }
     let out = child.wait_with_output().map_err(|e| Error::io(path, e))?;
     if !out.status.success() {

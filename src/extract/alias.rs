@@ -21,7 +21,10 @@ pub struct EntityTable {
 /// A name as compared: no spaces, no quotation marks.
 pub fn clean_name(name: &str) -> String {
     name.chars()
-        .filter(|c| !c.is_whitespace() && !matches!(c, '“' | '”' | '"' | '‘' | '’' | '「' | '」' | '《' | '》'))
+        .filter(|c| {
+            !c.is_whitespace()
+                && !matches!(c, '“' | '”' | '"' | '‘' | '’' | '「' | '」' | '《' | '》')
+        })
         .collect()
 }
 
@@ -71,12 +74,24 @@ pub fn key(lex: &Lexicon, class: Class, name: &str) -> String {
         }
         Class::Project => name.replace("工程项目", "项目"),
         Class::Industry => {
-            let core = ["产业集群", "产业链条", "产业链", "链条", "主链", "产业", "行业", "集群"]
-                .iter()
-                .find_map(|suf| name.strip_suffix(suf).filter(|c| c.chars().count() >= 2));
+            let core = [
+                "产业集群",
+                "产业链条",
+                "产业链",
+                "链条",
+                "主链",
+                "产业",
+                "行业",
+                "集群",
+            ]
+            .iter()
+            .find_map(|suf| name.strip_suffix(suf).filter(|c| c.chars().count() >= 2));
             core.unwrap_or(&name).to_string()
         }
-        Class::Place => lex.places.get(&name).map_or(name.clone(), |p| p.canonical.clone()),
+        Class::Place => lex
+            .places
+            .get(&name)
+            .map_or(name.clone(), |p| p.canonical.clone()),
         _ => name,
     }
 }
@@ -84,7 +99,14 @@ pub fn key(lex: &Lexicon, class: Class, name: &str) -> String {
 impl EntityTable {
     /// Adds a name of a class; returns the entity it names. Generic anaphors
     /// (开发区, 该项目) are not names and give `None`.
-    pub fn add(&mut self, lex: &Lexicon, class: Class, name: &str, sentence: usize, rule: &'static str) -> Option<usize> {
+    pub fn add(
+        &mut self,
+        lex: &Lexicon,
+        class: Class,
+        name: &str,
+        sentence: usize,
+        rule: &'static str,
+    ) -> Option<usize> {
         let label = name.trim().to_string();
         let clean = clean_name(&label);
         if clean.chars().count() < 2 || lex.anaphors.contains(&clean) {
@@ -184,7 +206,9 @@ pub(crate) fn short_names(doc: &mut Doc) {
             let chars = doc.sents[s].chars.clone();
             let mut i = 0;
             while i + needle.len() <= chars.len() {
-                if chars[i..i + needle.len()] == needle[..] && !doc.sents[s].taken(i, i + needle.len()) {
+                if chars[i..i + needle.len()] == needle[..]
+                    && !doc.sents[s].taken(i, i + needle.len())
+                {
                     // Followed by 公司 it is the same short form with a suffix.
                     let mut end = i + needle.len();
                     if chars[end..].starts_with(&['公', '司']) {
@@ -192,8 +216,14 @@ pub(crate) fn short_names(doc: &mut Doc) {
                     }
                     let name: String = chars[i..end].iter().collect();
                     doc.entities.add_alt(e, &name);
-                    doc.sents[s].mentions.push(super::Mention { entity: e, start: i, end });
-                    doc.sents[s].mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+                    doc.sents[s].mentions.push(super::Mention {
+                        entity: e,
+                        start: i,
+                        end,
+                    });
+                    doc.sents[s]
+                        .mentions
+                        .sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
                     i = end;
                 } else {
                     i += 1;
@@ -211,11 +241,26 @@ mod tests {
     fn keys_join_forms_of_one_thing_and_keep_others_apart() {
         let lex = Lexicon::builtin().unwrap();
         let k = |c, n| key(&lex, c, n);
-        assert_eq!(k(Class::Zone, "晋城经开区"), k(Class::Zone, "晋城经济技术开发区"));
-        assert_eq!(k(Class::Zone, "古县开发区"), k(Class::Zone, "古县经济技术开发区"));
-        assert_ne!(k(Class::Zone, "古县经济技术开发区"), k(Class::Zone, "古县高新区"));
-        assert_eq!(k(Class::Enterprise, "山西安泰控股集团"), k(Class::Enterprise, "安泰集团"));
+        assert_eq!(
+            k(Class::Zone, "晋城经开区"),
+            k(Class::Zone, "晋城经济技术开发区")
+        );
+        assert_eq!(
+            k(Class::Zone, "古县开发区"),
+            k(Class::Zone, "古县经济技术开发区")
+        );
+        assert_ne!(
+            k(Class::Zone, "古县经济技术开发区"),
+            k(Class::Zone, "古县高新区")
+        );
+        assert_eq!(
+            k(Class::Enterprise, "山西安泰控股集团"),
+            k(Class::Enterprise, "安泰集团")
+        );
         assert_eq!(k(Class::Enterprise, "宏源公司"), "宏源");
-        assert_ne!(k(Class::Enterprise, "新源盛"), k(Class::Enterprise, "新汇源"));
+        assert_ne!(
+            k(Class::Enterprise, "新源盛"),
+            k(Class::Enterprise, "新汇源")
+        );
     }
 }

@@ -13,9 +13,29 @@ const INDUSTRY_SUFFIXES: &[&str] = &["产业集群", "产业链条", "产业链"
 /// Suffixes that name a chain even without a known industry term.
 const STRONG: &[&str] = &["产业集群", "产业链条", "产业链", "链条"];
 /// Words after 产业 that make it a different noun (产业基础, 产业园).
-const NOT_AFTER: &[char] = &['园', '基', '区', '工', '办', '项', '化', '图', '规', '布', '发', '升', '创', '聚', '转', '结', '链', '集', '政', '人', '投', '协', '联'];
+const NOT_AFTER: &[char] = &[
+    '园', '基', '区', '工', '办', '项', '化', '图', '规', '布', '发', '升', '创', '聚', '转', '结',
+    '链', '集', '政', '人', '投', '协', '联',
+];
 /// Stems that are not industries (两个产业链, 上下游产业链).
-const GENERIC: &[&str] = &["上下游", "下游", "上游", "重点", "主导", "相关", "传统", "新兴", "特色", "优势", "支柱", "首位", "全", "各", "该", "本"];
+const GENERIC: &[&str] = &[
+    "上下游",
+    "下游",
+    "上游",
+    "重点",
+    "主导",
+    "相关",
+    "传统",
+    "新兴",
+    "特色",
+    "优势",
+    "支柱",
+    "首位",
+    "全",
+    "各",
+    "该",
+    "本",
+];
 
 /// `A、B和C三条主链 / 3条产业链`: the items are industries.
 static LISTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -50,14 +70,18 @@ fn industries(doc: &mut Doc, s: usize) {
         let strong = STRONG.contains(suf);
         // The longest known industry term ending at the suffix, else (for a
         // chain) the noun phrase before it.
-        let known = (1..=at.min(8))
-            .rev()
-            .map(|n| at - n)
-            .find(|&st| doc.lex.industries.contains(&chars[st..at].iter().collect::<String>()));
+        let known = (1..=at.min(8)).rev().map(|n| at - n).find(|&st| {
+            doc.lex
+                .industries
+                .contains(&chars[st..at].iter().collect::<String>())
+        });
         let start = match known {
             Some(st) => {
                 // Keep modifiers such as 高端 that belong to the name.
-                stem_start(doc, &doc.sents[s], at, Kind::Industry).filter(|x| *x < st).unwrap_or(st).min(st)
+                stem_start(doc, &doc.sents[s], at, Kind::Industry)
+                    .filter(|x| *x < st)
+                    .unwrap_or(st)
+                    .min(st)
             }
             None if strong => match stem_start(doc, &doc.sents[s], at, Kind::Industry) {
                 Some(st) => st,
@@ -72,7 +96,10 @@ fn industries(doc: &mut Doc, s: usize) {
             }
         };
         let stem: String = chars[start..at].iter().collect();
-        if GENERIC.contains(&stem.as_str()) || stem.chars().count() < 2 || doc.sents[s].taken(start, end) {
+        if GENERIC.contains(&stem.as_str())
+            || stem.chars().count() < 2
+            || doc.sents[s].taken(start, end)
+        {
             end = at;
             continue;
         }
@@ -83,7 +110,12 @@ fn industries(doc: &mut Doc, s: usize) {
     let lists: Vec<(usize, usize)> = LISTED
         .captures_iter(&text)
         .filter_map(|c| c.name("list"))
-        .map(|m| (text[..m.start()].chars().count(), text[..m.end()].chars().count()))
+        .map(|m| {
+            (
+                text[..m.start()].chars().count(),
+                text[..m.end()].chars().count(),
+            )
+        })
         .collect();
     for (ls, le) in lists {
         for (k, (mut a, b)) in split_list(&chars, ls, le).into_iter().enumerate() {
@@ -116,14 +148,19 @@ fn products(doc: &mut Doc, s: usize) {
     let max = 10;
     let mut i = 0;
     while i < chars.len() {
-        let hit = (2..=max.min(chars.len() - i))
-            .rev()
-            .find(|&n| doc.lex.products.contains_key(&chars[i..i + n].iter().collect::<String>()));
+        let hit = (2..=max.min(chars.len() - i)).rev().find(|&n| {
+            doc.lex
+                .products
+                .contains_key(&chars[i..i + n].iter().collect::<String>())
+        });
         match hit {
             Some(n) if !doc.sents[s].taken(i, i + n) => {
                 // A longer word around the term (热轧H型钢) is the name.
                 let mut start = i;
-                while start > 0 && "热冷精粗高低特优".contains(chars[start - 1]) && !doc.sents[s].taken(start - 1, start) {
+                while start > 0
+                    && "热冷精粗高低特优".contains(chars[start - 1])
+                    && !doc.sents[s].taken(start - 1, start)
+                {
                     start -= 1;
                 }
                 doc.mention(s, start, i + n, Class::Product, "product.name.lexicon");
@@ -139,14 +176,27 @@ fn products(doc: &mut Doc, s: usize) {
             let m = c.name("list")?;
             let cue = c.get(0)?.as_str();
             // 以…为原料 / 以…为主产品 are product contexts; a bare 以 is not.
-            let ok = !cue.starts_with('以') || cue.ends_with("为主产品") || cue.ends_with("为原料") || cue.ends_with("为原材料");
-            ok.then(|| (text[..m.start()].chars().count(), text[..m.end()].chars().count(), true))
+            let ok = !cue.starts_with('以')
+                || cue.ends_with("为主产品")
+                || cue.ends_with("为原料")
+                || cue.ends_with("为原材料");
+            ok.then(|| {
+                (
+                    text[..m.start()].chars().count(),
+                    text[..m.end()].chars().count(),
+                    true,
+                )
+            })
         })
         .collect();
     for (ls, le, _) in lists {
         for (a, b) in split_list_dash(&chars, ls, le) {
             let name: String = chars[a..b].iter().collect();
-            if b - a < 2 || doc.sents[s].taken(a, b) || doc.lex.anaphors.contains(&name) || name.ends_with("加工") {
+            if b - a < 2
+                || doc.sents[s].taken(a, b)
+                || doc.lex.anaphors.contains(&name)
+                || name.ends_with("加工")
+            {
                 continue;
             }
             doc.mention(s, a, b, Class::Product, "product.name.context");
@@ -186,7 +236,10 @@ fn find(text: &[char], pat: &str, from: usize) -> Option<usize> {
 fn clause(chars: &[char], at: usize) -> (usize, usize) {
     let stop = |c: &char| matches!(c, '，' | '。' | '；' | ',' | ';' | '：');
     let start = chars[..at].iter().rposition(stop).map_or(0, |p| p + 1);
-    let end = chars[at..].iter().position(stop).map_or(chars.len(), |p| at + p);
+    let end = chars[at..]
+        .iter()
+        .position(stop)
+        .map_or(chars.len(), |p| at + p);
     (start, end)
 }
 
@@ -205,17 +258,27 @@ pub(crate) fn relations(doc: &mut Doc) {
         let chars = doc.sents[s].chars.clone();
         let mentions: Vec<Mention> = doc.sents[s].mentions.clone();
         // A sentence opening with a chain makes it the subject (清洁能源链条以…).
-        if let Some(m) = mentions.iter().find(|m| m.start <= 1 && doc.class(m.entity) == Class::Industry) {
+        if let Some(m) = mentions
+            .iter()
+            .find(|m| m.start <= 1 && doc.class(m.entity) == Class::Industry)
+        {
             chain = Some(m.entity);
         }
-        let enterprises: Vec<usize> = doc.sents[s].of(doc, Class::Enterprise).map(|m| m.entity).collect();
+        let enterprises: Vec<usize> = doc.sents[s]
+            .of(doc, Class::Enterprise)
+            .map(|m| m.entity)
+            .collect();
         // 以X(加工)?为核心 / 以X为原料: X feeds what follows.
         let mut i = 0;
         while let Some(p) = find(&chars, "以", i) {
             i = p + 1;
             let (_, cend) = clause(&chars, p);
             let tail: String = chars[p..cend].iter().collect();
-            if tail.contains("为核心") || tail.contains("为原料") || tail.contains("为原材料") || tail.contains("为依托") {
+            if tail.contains("为核心")
+                || tail.contains("为原料")
+                || tail.contains("为原材料")
+                || tail.contains("为依托")
+            {
                 let ps = products_in(doc, s, p, cend);
                 if !ps.is_empty() && !tail.contains("为主产品") {
                     feedstocks = ps;
@@ -228,7 +291,11 @@ pub(crate) fn relations(doc: &mut Doc) {
             let ps = products_in(doc, s, p, cend);
             if let Some(&first) = ps.first() {
                 main_product = Some(first);
-                let subjects: Vec<usize> = if enterprises.is_empty() { chain.into_iter().collect() } else { enterprises.clone() };
+                let subjects: Vec<usize> = if enterprises.is_empty() {
+                    chain.into_iter().collect()
+                } else {
+                    enterprises.clone()
+                };
                 for subj in subjects {
                     for &x in &ps {
                         doc.relate(subj, ck::PRODUCES, x, s, "chain.produces.main-product");
@@ -267,7 +334,13 @@ pub(crate) fn relations(doc: &mut Doc) {
                 && w[0].end + 1 == w[1].start
                 && chars[w[0].end] == '—'
             {
-                doc.relate(w[0].entity, ck::FEEDSTOCK_OF, w[1].entity, s, "chain.feedstock.dash");
+                doc.relate(
+                    w[0].entity,
+                    ck::FEEDSTOCK_OF,
+                    w[1].entity,
+                    s,
+                    "chain.feedstock.dash",
+                );
             }
         }
         // 以X为原料生产Y / 以X为原料的Y
@@ -283,7 +356,16 @@ pub(crate) fn relations(doc: &mut Doc) {
         }
         // Producers: enterprises or a facility with products in the clause of
         // 生产/开发/新产品/牌 or a capacity (新源盛和新汇源3万吨玻璃纤维棉).
-        let cues = ["开发的", "生产的", "新产品", "牌", "万吨", "主营", "研发的", "推出"];
+        let cues = [
+            "开发的",
+            "生产的",
+            "新产品",
+            "牌",
+            "万吨",
+            "主营",
+            "研发的",
+            "推出",
+        ];
         for cue in cues {
             let mut from = 0;
             while let Some(p) = find(&chars, cue, from) {
@@ -292,11 +374,21 @@ pub(crate) fn relations(doc: &mut Doc) {
                 let subjects: Vec<usize> = doc.sents[s]
                     .mentions
                     .iter()
-                    .filter(|m| m.start >= cstart && m.end <= p + 1 && matches!(doc.class(m.entity), Class::Enterprise | Class::Project))
+                    .filter(|m| {
+                        m.start >= cstart
+                            && m.end <= p + 1
+                            && matches!(doc.class(m.entity), Class::Enterprise | Class::Project)
+                    })
                     .map(|m| m.entity)
                     .collect();
                 let subjects = if subjects.is_empty() {
-                    doc.sents[s].of(doc, Class::Enterprise).filter(|m| m.end <= p).map(|m| m.entity).last().into_iter().collect()
+                    doc.sents[s]
+                        .of(doc, Class::Enterprise)
+                        .filter(|m| m.end <= p)
+                        .map(|m| m.entity)
+                        .last()
+                        .into_iter()
+                        .collect()
                 } else {
                     subjects
                 };
@@ -315,7 +407,11 @@ pub(crate) fn relations(doc: &mut Doc) {
                 }
             }
             // A project promoted within a chain's sentence belongs to it.
-            if let Some(c) = chain.filter(|_| mentions.first().is_some_and(|f| doc.class(f.entity) == Class::Industry)) {
+            if let Some(c) = chain.filter(|_| {
+                mentions
+                    .first()
+                    .is_some_and(|f| doc.class(f.entity) == Class::Industry)
+            }) {
                 doc.relate(m.entity, ck::IN_INDUSTRY, c, s, "chain.project-in-chain");
             }
         }

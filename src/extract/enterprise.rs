@@ -10,9 +10,45 @@ use std::sync::LazyLock;
 
 /// Stems that make `…公司` / `…集团` a generic word, not a name.
 const GENERIC: &[&str] = &[
-    "国有", "供应链", "管理", "融资", "投资", "平台", "外资", "民营", "上市", "龙头", "链主", "骨干", "重点", "相关",
-    "专业", "运营", "建设", "物业", "科技型", "子", "母", "该", "本", "各", "一家", "多家", "这家", "GP管理", "企业",
-    "大型", "中小", "头部", "省属", "市属", "央企", "国企", "集团", "分", "总",
+    "国有",
+    "供应链",
+    "管理",
+    "融资",
+    "投资",
+    "平台",
+    "外资",
+    "民营",
+    "上市",
+    "龙头",
+    "链主",
+    "骨干",
+    "重点",
+    "相关",
+    "专业",
+    "运营",
+    "建设",
+    "物业",
+    "科技型",
+    "子",
+    "母",
+    "该",
+    "本",
+    "各",
+    "一家",
+    "多家",
+    "这家",
+    "GP管理",
+    "企业",
+    "大型",
+    "中小",
+    "头部",
+    "省属",
+    "市属",
+    "央企",
+    "国企",
+    "集团",
+    "分",
+    "总",
 ];
 
 /// `A、B和C（等）（N家/户/个）（“链主”/龙头…）企业`: the items are enterprises.
@@ -27,7 +63,8 @@ static LISTED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `A和B3万吨玻璃纤维棉`: names before a capacity are producers.
 static BEFORE_CAPACITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<list>[\p{Han}]{2,8}(?:[、和与][\p{Han}]{2,8})+)\d+(?:\.\d+)?万?吨").expect("static regex")
+    Regex::new(r"(?P<list>[\p{Han}]{2,8}(?:[、和与][\p{Han}]{2,8})+)\d+(?:\.\d+)?万?吨")
+        .expect("static regex")
 });
 
 fn generic(stem: &str) -> bool {
@@ -95,7 +132,12 @@ pub(crate) fn mentions(doc: &mut Doc) {
             .captures_iter(&text)
             .chain(BEFORE_CAPACITY.captures_iter(&text))
             .filter_map(|c| c.name("list"))
-            .map(|m| (text[..m.start()].chars().count(), text[..m.end()].chars().count()))
+            .map(|m| {
+                (
+                    text[..m.start()].chars().count(),
+                    text[..m.end()].chars().count(),
+                )
+            })
             .collect();
         for (ls, le) in lists {
             let items = split_list(&chars, ls, le);
@@ -123,20 +165,36 @@ const PARTNER_CUES: &[&str] = &["对接", "合作", "交流", "签约", "洽谈"
 pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
     for s in 0..doc.sents.len() {
         let text: String = doc.sents[s].chars.iter().collect();
-        let ents: Vec<_> = doc.sents[s].of(doc, Class::Enterprise).filter(|m| !doc.nested(s, m)).collect();
+        let ents: Vec<_> = doc.sents[s]
+            .of(doc, Class::Enterprise)
+            .filter(|m| !doc.nested(s, m))
+            .collect();
         if ents.is_empty() {
             continue;
         }
         // Hosted: the zone named in the sentence when it says 入驻/落户,
         // else the article's zone, unless the enterprise is a partner.
-        let settles = ["入驻", "落户", "入园", "进驻", "投产", "园区内", "区内"].iter().any(|w| text.contains(w));
-        let zone_here = doc.sents[s].of(doc, Class::Zone).find(|m| !doc.nested(s, m)).map(|m| m.entity);
+        let settles = ["入驻", "落户", "入园", "进驻", "投产", "园区内", "区内"]
+            .iter()
+            .any(|w| text.contains(w));
+        let zone_here = doc.sents[s]
+            .of(doc, Class::Zone)
+            .find(|m| !doc.nested(s, m))
+            .map(|m| m.entity);
         let partner = PARTNER_CUES.iter().any(|w| text.contains(w)) && text.contains('与');
-        let host = if settles { zone_here.or(main_zone) } else { main_zone };
+        let host = if settles {
+            zone_here.or(main_zone)
+        } else {
+            main_zone
+        };
         if let Some(z) = host {
             if !partner && s >= doc.title_sents {
                 for m in &ents {
-                    let rule = if settles { "zone.hosts.settle" } else { "zone.hosts.article" };
+                    let rule = if settles {
+                        "zone.hosts.settle"
+                    } else {
+                        "zone.hosts.article"
+                    };
                     doc.relate(z, ck::HOSTS_ENTERPRISE, m.entity, s, rule);
                 }
             }
@@ -144,15 +202,20 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
         // Chain leaders: 链主 (not 链长, an official's role) or 龙头.
         let leads = text.contains("链主") || text.contains("龙头企业");
         if leads {
-            let industry = doc
-                .sents[s]
+            let industry = doc.sents[s]
                 .of(doc, Class::Industry)
                 .map(|m| m.entity)
                 .next()
                 .or_else(|| doc.last_before(Class::Industry, s, usize::MAX, 6));
             if let Some(ind) = industry {
                 for m in &ents {
-                    doc.relate(m.entity, ck::LEADS_CHAIN, ind, s, "enterprise.leads.chain-leader");
+                    doc.relate(
+                        m.entity,
+                        ck::LEADS_CHAIN,
+                        ind,
+                        s,
+                        "enterprise.leads.chain-leader",
+                    );
                 }
             }
         }

@@ -126,7 +126,10 @@ pub enum Value {
     /// A date literal with its datatype (`xsd:gYearMonth`, `xsd:date`).
     Date(String, NamedNodeRef<'static>),
     /// A capacity per year: value in the unit.
-    Capacity { value: String, unit: NamedNodeRef<'static> },
+    Capacity {
+        value: String,
+        unit: NamedNodeRef<'static>,
+    },
     /// A named indicator value.
     Indicator {
         name: String,
@@ -219,19 +222,42 @@ pub(crate) struct Doc<'a> {
 
 impl<'a> Doc<'a> {
     /// Adds a mention of a (possibly new) entity and returns the entity.
-    pub fn mention(&mut self, s: usize, start: usize, end: usize, class: Class, rule: &'static str) -> Option<usize> {
+    pub fn mention(
+        &mut self,
+        s: usize,
+        start: usize,
+        end: usize,
+        class: Class,
+        rule: &'static str,
+    ) -> Option<usize> {
         let name = self.sents[s].text(start, end);
         let e = self.entities.add(self.lex, class, &name, s, rule)?;
         let sent = &mut self.sents[s];
-        if !sent.mentions.iter().any(|m| m.start == start && m.end == end && m.entity == e) {
-            sent.mentions.push(Mention { entity: e, start, end });
-            sent.mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+        if !sent
+            .mentions
+            .iter()
+            .any(|m| m.start == start && m.end == end && m.entity == e)
+        {
+            sent.mentions.push(Mention {
+                entity: e,
+                start,
+                end,
+            });
+            sent.mentions
+                .sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
         }
         Some(e)
     }
 
     /// Records a relation between two entities (once).
-    pub fn relate(&mut self, subject: usize, property: NamedNodeRef<'static>, object: usize, s: usize, rule: &'static str) {
+    pub fn relate(
+        &mut self,
+        subject: usize,
+        property: NamedNodeRef<'static>,
+        object: usize,
+        s: usize,
+        rule: &'static str,
+    ) {
         if subject == object {
             return;
         }
@@ -247,10 +273,9 @@ impl<'a> Doc<'a> {
 
     /// Records a fact unless the same subject/property/value is known.
     pub fn add_fact(&mut self, fact: Fact) {
-        let dup = self
-            .facts
-            .iter()
-            .any(|f| f.subject == fact.subject && f.property == fact.property && f.value == fact.value);
+        let dup = self.facts.iter().any(|f| {
+            f.subject == fact.subject && f.property == fact.property && f.value == fact.value
+        });
         if !dup {
             self.facts.push(fact);
         }
@@ -258,7 +283,9 @@ impl<'a> Doc<'a> {
 
     /// True when a fact with this subject and property exists.
     pub fn has(&self, subject: usize, property: NamedNodeRef<'static>) -> bool {
-        self.facts.iter().any(|f| f.subject == subject && f.property == property)
+        self.facts
+            .iter()
+            .any(|f| f.subject == subject && f.property == property)
     }
 
     pub fn class(&self, e: usize) -> Class {
@@ -338,14 +365,25 @@ impl Extractor {
             .iter()
             .enumerate()
             .map(|(i, s)| {
-                if i > title_sents && s.start > 0 && body_chars[..s.start].iter().rev().take_while(|c| c.is_whitespace()).any(|c| *c == '\n') {
+                if i > title_sents
+                    && s.start > 0
+                    && body_chars[..s.start]
+                        .iter()
+                        .rev()
+                        .take_while(|c| c.is_whitespace())
+                        .any(|c| *c == '\n')
+                {
                     paragraph += 1;
                 }
                 Sent {
                     chars: s.text.chars().collect(),
                     toks: self.tokens(&s.text),
                     mentions: Vec::new(),
-                    paragraph: if i < title_sents { usize::MAX } else { paragraph },
+                    paragraph: if i < title_sents {
+                        usize::MAX
+                    } else {
+                        paragraph
+                    },
                 }
             })
             .collect();

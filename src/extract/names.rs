@@ -31,24 +31,218 @@ impl Kind {
 
 /// Words that open a clause or a phrase and so end a name on its left.
 const STOP_WORDS: &[&str] = &[
-    "在", "于", "由", "对", "向", "与", "和", "及", "以", "将", "把", "被", "是", "为", "了", "的", "等", "从", "到",
-    "让", "使", "给", "据", "按", "按照", "通过", "经过", "依托", "围绕", "聚焦", "推进", "推动", "促进", "加快",
-    "引进", "成立", "组建", "聘请", "担任", "入驻", "落户", "支持", "开工", "实施", "启动", "谋划", "建成", "开展",
-    "签约", "落地", "包括", "参与", "完成", "确保", "助力", "保障", "投资", "总投资", "位于", "全力", "全面",
-    "积极", "深入", "持续", "不断", "正在", "已经", "已", "目前", "今年", "近年来", "同时", "此外", "其中", "还",
-    "也", "都", "并", "并且", "以及", "或", "及其", "作为", "成为", "获批", "获评", "评为", "认定", "设立", "设置",
-    "合理", "严格", "努力", "争取", "培育", "壮大", "做强", "做大", "打造", "发挥", "利用", "实现", "形成", "提高",
-    "提升", "加强", "强化", "优化", "服务", "走进", "来到", "赴", "组织", "协调", "深化", "明确", "扩大", "新建",
-    "续建", "计划", "预计", "拟", "该", "本", "各", "全", "全市", "全省", "全县", "全区", "一批", "多家", "这", "那",
-    "其", "我", "我省", "我市", "我县", "我区", "有", "现有", "已有", "共有", "拥有", "共", "个", "家", "户",
+    "在",
+    "于",
+    "由",
+    "对",
+    "向",
+    "与",
+    "和",
+    "及",
+    "以",
+    "将",
+    "把",
+    "被",
+    "是",
+    "为",
+    "了",
+    "的",
+    "等",
+    "从",
+    "到",
+    "让",
+    "使",
+    "给",
+    "据",
+    "按",
+    "按照",
+    "通过",
+    "经过",
+    "依托",
+    "围绕",
+    "聚焦",
+    "推进",
+    "推动",
+    "促进",
+    "加快",
+    "引进",
+    "成立",
+    "组建",
+    "聘请",
+    "担任",
+    "入驻",
+    "落户",
+    "支持",
+    "开工",
+    "实施",
+    "启动",
+    "谋划",
+    "建成",
+    "开展",
+    "签约",
+    "落地",
+    "包括",
+    "参与",
+    "完成",
+    "确保",
+    "助力",
+    "保障",
+    "投资",
+    "总投资",
+    "位于",
+    "全力",
+    "全面",
+    "积极",
+    "深入",
+    "持续",
+    "不断",
+    "正在",
+    "已经",
+    "已",
+    "目前",
+    "今年",
+    "近年来",
+    "同时",
+    "此外",
+    "其中",
+    "还",
+    "也",
+    "都",
+    "并",
+    "并且",
+    "以及",
+    "或",
+    "及其",
+    "作为",
+    "成为",
+    "获批",
+    "获评",
+    "评为",
+    "认定",
+    "设立",
+    "设置",
+    "合理",
+    "严格",
+    "努力",
+    "争取",
+    "培育",
+    "壮大",
+    "做强",
+    "做大",
+    "打造",
+    "发挥",
+    "利用",
+    "实现",
+    "形成",
+    "提高",
+    "提升",
+    "加强",
+    "强化",
+    "优化",
+    "服务",
+    "走进",
+    "来到",
+    "赴",
+    "组织",
+    "协调",
+    "深化",
+    "明确",
+    "扩大",
+    "新建",
+    "续建",
+    "计划",
+    "预计",
+    "拟",
+    "该",
+    "本",
+    "各",
+    "全",
+    "全市",
+    "全省",
+    "全县",
+    "全区",
+    "一批",
+    "多家",
+    "这",
+    "那",
+    "其",
+    "我",
+    "我省",
+    "我市",
+    "我县",
+    "我区",
+    "有",
+    "现有",
+    "已有",
+    "共有",
+    "拥有",
+    "共",
+    "个",
+    "家",
+    "户",
 ];
 
 /// Project names keep verbs (建设, 提升, 新增) but not these openers.
 const PROJECT_OPENERS: &[&str] = &[
-    "推动", "推进", "促进", "加快", "开工", "实施", "启动", "谋划", "引进", "建成", "开展", "签约", "落地", "包括",
-    "参与", "完成", "确保", "围绕", "助力", "保障", "总投资", "投资", "在", "于", "对", "为", "是", "的", "了", "与",
-    "和", "及", "以", "将", "把", "被", "由", "等", "目前", "今年", "全力", "全面", "积极", "加快推进", "正在",
-    "正在推动", "着力", "重点", "其中", "共有", "有", "还有", "已", "已经", "随着", "通过", "作为", "该", "这",
+    "推动",
+    "推进",
+    "促进",
+    "加快",
+    "开工",
+    "实施",
+    "启动",
+    "谋划",
+    "引进",
+    "建成",
+    "开展",
+    "签约",
+    "落地",
+    "包括",
+    "参与",
+    "完成",
+    "确保",
+    "围绕",
+    "助力",
+    "保障",
+    "总投资",
+    "投资",
+    "在",
+    "于",
+    "对",
+    "为",
+    "是",
+    "的",
+    "了",
+    "与",
+    "和",
+    "及",
+    "以",
+    "将",
+    "把",
+    "被",
+    "由",
+    "等",
+    "目前",
+    "今年",
+    "全力",
+    "全面",
+    "积极",
+    "加快推进",
+    "正在",
+    "正在推动",
+    "着力",
+    "重点",
+    "其中",
+    "共有",
+    "有",
+    "还有",
+    "已",
+    "已经",
+    "随着",
+    "通过",
+    "作为",
+    "该",
+    "这",
 ];
 
 fn word_of(s: &str) -> &str {
@@ -60,7 +254,11 @@ fn is_place_like(doc: &Doc, word: &str, tag: &str) -> bool {
 }
 
 fn is_name_char(c: char) -> bool {
-    c.is_alphanumeric() || matches!(c, '&' | '·' | '-' | '“' | '”' | '（' | '）' | '(' | ')' | '×' | '.')
+    c.is_alphanumeric()
+        || matches!(
+            c,
+            '&' | '·' | '-' | '“' | '”' | '（' | '）' | '(' | ')' | '×' | '.'
+        )
 }
 
 /// The char index where a name ending at `end` (exclusive of the suffix,
@@ -76,10 +274,9 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
         // Another name ends here: names do not run into each other, except
         // projects, whose names hold their zone or company.
         if kind != Kind::Project
-            && sent
-                .mentions
-                .iter()
-                .any(|m| m.end == tok.end.min(end) && m.end <= end && m.start < m.end && m.end > piece_start)
+            && sent.mentions.iter().any(|m| {
+                m.end == tok.end.min(end) && m.end <= end && m.start < m.end && m.end > piece_start
+            })
         {
             break;
         }
@@ -87,7 +284,8 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
             break;
         }
         // A zone name ends here (示范区|潇河新兴产业园区): names do not run on.
-        if kind != Kind::Project && tok.end <= end && doc.lex.zone_suffix(word_of(&piece)).is_some() {
+        if kind != Kind::Project && tok.end <= end && doc.lex.zone_suffix(word_of(&piece)).is_some()
+        {
             break;
         }
         if end - piece_start > kind.max_len() {
@@ -96,8 +294,13 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
         let tag = tok.tag.as_str();
         let word = piece.as_str();
         if kind == Kind::Project {
-            if PROJECT_OPENERS.contains(&word) || tag.starts_with('p') || tag.starts_with('c') || tag.starts_with('u')
-                || tag == "r" || tag == "d" || tag == "t"
+            if PROJECT_OPENERS.contains(&word)
+                || tag.starts_with('p')
+                || tag.starts_with('c')
+                || tag.starts_with('u')
+                || tag == "r"
+                || tag == "d"
+                || tag == "t"
             {
                 break;
             }
@@ -108,8 +311,12 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
         if STOP_WORDS.contains(&word) {
             break;
         }
-        let hard = ["p", "c", "u", "d", "r", "q", "t", "f", "y", "e", "o", "w", "m"];
-        if hard.iter().any(|h| tag.starts_with(h)) && !(tag == "m" && word.chars().all(|c| c.is_ascii_alphanumeric()) && kind == Kind::Org) {
+        let hard = [
+            "p", "c", "u", "d", "r", "q", "t", "f", "y", "e", "o", "w", "m",
+        ];
+        if hard.iter().any(|h| tag.starts_with(h))
+            && !(tag == "m" && word.chars().all(|c| c.is_ascii_alphanumeric()) && kind == Kind::Org)
+        {
             break;
         }
         start = piece_start;

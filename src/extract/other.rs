@@ -16,8 +16,9 @@ static TITLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:副?教授|研究员|院士|董事长|总经理|总裁|书记|主任|市长|县长|区长|局长|厂长|经理|专家|顾问|博士|记者|通讯员|负责人)(?P<name>[\p{Han}]{2,3})")
         .expect("static regex")
 });
-static HONORIFIC: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?P<name>[\p{Han}]{2,3})(?:女士|先生|同志|教授)").expect("static regex"));
+static HONORIFIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<name>[\p{Han}]{2,3})(?:女士|先生|同志|教授)").expect("static regex")
+});
 
 /// Cut a candidate to a name that starts with a surname (3 chars, else 2).
 fn person_name(cand: &[char], from_left: bool) -> Option<(usize, usize)> {
@@ -41,7 +42,9 @@ fn person_name(cand: &[char], from_left: bool) -> Option<(usize, usize)> {
 }
 
 /// Words that end a 2–3 char person name (朱波担任 → 朱波).
-const AFTER_NAME: &[char] = &['担', '表', '说', '介', '指', '认', '称', '任', '在', '对', '等', '和', '为', '是'];
+const AFTER_NAME: &[char] = &[
+    '担', '表', '说', '介', '指', '认', '称', '任', '在', '对', '等', '和', '为', '是',
+];
 
 fn suffix_scan(doc: &mut Doc, s: usize, suffixes: &[String], class: Class, rule: &'static str) {
     let chars = doc.sents[s].chars.clone();
@@ -81,7 +84,8 @@ fn suffix_scan(doc: &mut Doc, s: usize, suffixes: &[String], class: Class, rule:
 fn places(doc: &mut Doc, s: usize) {
     let chars = doc.sents[s].chars.clone();
     // Places match whole words only: 海口 is not a place inside 出海口.
-    let starts: std::collections::HashSet<usize> = doc.sents[s].toks.iter().map(|t| t.start).collect();
+    let starts: std::collections::HashSet<usize> =
+        doc.sents[s].toks.iter().map(|t| t.start).collect();
     let ends: std::collections::HashSet<usize> = doc.sents[s].toks.iter().map(|t| t.end).collect();
     let mut i = 0;
     while i < chars.len() {
@@ -93,7 +97,11 @@ fn places(doc: &mut Doc, s: usize) {
         let mut j = i;
         loop {
             let hit = (2..=8.min(chars.len() - j)).rev().find(|&n| {
-                ends.contains(&(j + n)) && doc.lex.places.contains_key(&chars[j..j + n].iter().collect::<String>())
+                ends.contains(&(j + n))
+                    && doc
+                        .lex
+                        .places
+                        .contains_key(&chars[j..j + n].iter().collect::<String>())
             });
             match hit {
                 Some(n) if !doc.sents[s].taken(j, j + n) => j += n,
@@ -110,10 +118,19 @@ fn places(doc: &mut Doc, s: usize) {
 }
 
 pub(crate) fn mentions(doc: &mut Doc, article: &ArticleText) {
-    let (inst, gov) = (doc.lex.institution_suffixes.clone(), doc.lex.gov_suffixes.clone());
+    let (inst, gov) = (
+        doc.lex.institution_suffixes.clone(),
+        doc.lex.gov_suffixes.clone(),
+    );
     for s in 0..doc.sents.len() {
         suffix_scan(doc, s, &inst, Class::Institution, "institution.name.suffix");
-        suffix_scan(doc, s, &gov, Class::GovernmentBody, "government.name.suffix");
+        suffix_scan(
+            doc,
+            s,
+            &gov,
+            Class::GovernmentBody,
+            "government.name.suffix",
+        );
         let text: String = doc.sents[s].chars.iter().collect();
         let mut persons = Vec::new();
         for c in TITLED.captures_iter(&text) {
@@ -148,7 +165,8 @@ pub(crate) fn mentions(doc: &mut Doc, article: &ArticleText) {
     // The byline names a person.
     if let Some(name) = &article.meta.creator {
         let last = doc.sents.len().saturating_sub(1);
-        doc.entities.add(doc.lex, Class::Person, name, last, "person.byline");
+        doc.entities
+            .add(doc.lex, Class::Person, name, last, "person.byline");
     }
 }
 
@@ -160,10 +178,19 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
         // 位于P: the project, zone or enterprise just named (or 该项目).
         if let Some(b) = text.find("位于") {
             let at = text[..b].chars().count();
-            let place = mentions.iter().find(|m| m.start >= at + 2 && doc.class(m.entity) == Class::Place);
+            let place = mentions
+                .iter()
+                .find(|m| m.start >= at + 2 && doc.class(m.entity) == Class::Place);
             let subject = mentions
                 .iter()
-                .filter(|m| m.end <= at && matches!(doc.class(m.entity), Class::Project | Class::Zone | Class::Enterprise | Class::Institution) && !doc.nested(s, m))
+                .filter(|m| {
+                    m.end <= at
+                        && matches!(
+                            doc.class(m.entity),
+                            Class::Project | Class::Zone | Class::Enterprise | Class::Institution
+                        )
+                        && !doc.nested(s, m)
+                })
                 .map(|m| m.entity)
                 .last()
                 .or_else(|| doc.last_before(Class::Project, s, at, 2))
@@ -182,18 +209,37 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
             from = b + '与'.len_utf8();
             let at = text[..b].chars().count();
             let rest: String = chars[at..].iter().collect();
-            let Some(vb) = coop.iter().filter_map(|w| rest.find(w)).min() else { continue };
+            let Some(vb) = coop.iter().filter_map(|w| rest.find(w)).min() else {
+                continue;
+            };
             let vend = at + rest[..vb].chars().count();
             let partners: Vec<usize> = mentions
                 .iter()
                 .filter(|m| m.start > at && m.end <= vend && !doc.nested(s, m))
-                .filter(|m| matches!(doc.class(m.entity), Class::Institution | Class::Enterprise | Class::Zone | Class::Place | Class::GovernmentBody))
+                .filter(|m| {
+                    matches!(
+                        doc.class(m.entity),
+                        Class::Institution
+                            | Class::Enterprise
+                            | Class::Zone
+                            | Class::Place
+                            | Class::GovernmentBody
+                    )
+                })
                 .map(|m| m.entity)
                 .collect();
-            let clause_start = chars[..at].iter().rposition(|c| matches!(c, '，' | '。' | '；')).map_or(0, |p| p + 1);
+            let clause_start = chars[..at]
+                .iter()
+                .rposition(|c| matches!(c, '，' | '。' | '；'))
+                .map_or(0, |p| p + 1);
             let subject = mentions
                 .iter()
-                .filter(|m| m.start >= clause_start && m.end <= at && matches!(doc.class(m.entity), Class::Enterprise | Class::Zone) && !doc.nested(s, m))
+                .filter(|m| {
+                    m.start >= clause_start
+                        && m.end <= at
+                        && matches!(doc.class(m.entity), Class::Enterprise | Class::Zone)
+                        && !doc.nested(s, m)
+                })
                 .map(|m| m.entity)
                 .last()
                 .or(main_zone);

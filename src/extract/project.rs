@@ -15,9 +15,45 @@ const SUFFIXES: &[&str] = &["工程项目", "生产线", "项目", "工程"];
 /// Stems of generic projects (重点工程项目, 桩基工程) — parts or categories,
 /// not named projects.
 const GENERIC: &[&str] = &[
-    "重点", "省重点", "市重点", "县重点", "产业", "延链", "招商", "新质生产力", "一批", "多个", "相关", "配套", "生态保护",
-    "投资", "建设", "桩基", "围护结构", "单体", "基坑围护桩", "民生", "在建", "续建", "新建", "技术", "科技", "合作",
-    "示范", "基础设施", "重大", "签约", "储备", "谋划", "洽谈", "落地", "优质", "好", "大", "新", "各类",
+    "重点",
+    "省重点",
+    "市重点",
+    "县重点",
+    "产业",
+    "延链",
+    "招商",
+    "新质生产力",
+    "一批",
+    "多个",
+    "相关",
+    "配套",
+    "生态保护",
+    "投资",
+    "建设",
+    "桩基",
+    "围护结构",
+    "单体",
+    "基坑围护桩",
+    "民生",
+    "在建",
+    "续建",
+    "新建",
+    "技术",
+    "科技",
+    "合作",
+    "示范",
+    "基础设施",
+    "重大",
+    "签约",
+    "储备",
+    "谋划",
+    "洽谈",
+    "落地",
+    "优质",
+    "好",
+    "大",
+    "新",
+    "各类",
 ];
 
 /// Words after 项目 that make it part of another word (项目部, 项目组).
@@ -25,7 +61,8 @@ const NOT_AFTER: &[char] = &['部', '组', '办', '库', '制', '化', '区', '�
 
 /// `古县腾达年产…`, `宏源公司新增…`: a company name opening a project name.
 static OWNER_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<co>[\p{Han}]{2,10}?)(?:年产|新增|年处理|年加工|投资建设|建设)").expect("static regex")
+    Regex::new(r"^(?P<co>[\p{Han}]{2,10}?)(?:年产|新增|年处理|年加工|投资建设|建设)")
+        .expect("static regex")
 });
 
 pub(crate) fn mentions(doc: &mut Doc) {
@@ -51,9 +88,13 @@ pub(crate) fn mentions(doc: &mut Doc) {
                 continue;
             };
             let stem: String = chars[start..at].iter().collect();
-            let bad = GENERIC.iter().any(|g| stem == *g || stem.starts_with(&format!("{g}的")))
+            let bad = GENERIC
+                .iter()
+                .any(|g| stem == *g || stem.starts_with(&format!("{g}的")))
                 || stem.chars().count() < 3
-                || stem.chars().all(|c| c.is_ascii_digit() || "个条项一二三四五六七八九十两".contains(c));
+                || stem
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || "个条项一二三四五六七八九十两".contains(c));
             if bad {
                 end = at;
                 continue;
@@ -89,7 +130,13 @@ fn name_parts(doc: &mut Doc, s: usize, p: usize, start: usize, end: usize) {
         let n = co.chars().count();
         let known_other = doc.lex.places.contains_key(co) || doc.lex.products.contains_key(co);
         if !known_other {
-            if let Some(e) = doc.mention(s, tail_start, tail_start + n, Class::Enterprise, "project.owner.prefix") {
+            if let Some(e) = doc.mention(
+                s,
+                tail_start,
+                tail_start + n,
+                Class::Enterprise,
+                "project.owner.prefix",
+            ) {
                 doc.relate(p, ck::OWNED_BY, e, s, "project.owned.name-prefix");
             }
         }
@@ -123,7 +170,10 @@ static CAPACITY: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// `120万吨H型钢生产线`: a capacity that opens a facility's name.
 static CAPACITY_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^(?P<num>{NUMBER})(?P<unit>万吨|吨|万套|万台|万辆|万件)")).expect("static regex")
+    Regex::new(&format!(
+        r"^(?P<num>{NUMBER})(?P<unit>万吨|吨|万套|万台|万辆|万件)"
+    ))
+    .expect("static regex")
 });
 static PROGRESS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:已完成|完成|完成总工程量|完成工程量|完成投资|形象进度达|进度达)(?:了)?(?:总工程量|工程量)?(?P<num>\d+(?:\.\d+)?)%")
@@ -189,21 +239,39 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
                 capacity(doc, m.entity, s, &c, "project.capacity.name");
             }
         }
-        let mut values: Vec<(NamedNodeRef<'static>, usize, usize, Value, &'static str)> = Vec::new();
+        let mut values: Vec<(NamedNodeRef<'static>, usize, usize, Value, &'static str)> =
+            Vec::new();
         for c in INVESTMENT.captures_iter(&text) {
             if c.name("bound").is_some() {
                 continue;
             }
-            let (Some(num), Some(u)) = (c.name("num"), c.name("unit")) else { continue };
-            if let Some((Unit::Yuan, v)) = parse_number(num.as_str(), "").and_then(|v| to_base(v, u.as_str())) {
+            let (Some(num), Some(u)) = (c.name("num"), c.name("unit")) else {
+                continue;
+            };
+            if let Some((Unit::Yuan, v)) =
+                parse_number(num.as_str(), "").and_then(|v| to_base(v, u.as_str()))
+            {
                 let m = c.get(0).map_or(0..0, |m| m.range());
-                values.push((ck::INVESTMENT, m.start, m.end, Value::Decimal(v.to_string()), "project.investment"));
+                values.push((
+                    ck::INVESTMENT,
+                    m.start,
+                    m.end,
+                    Value::Decimal(v.to_string()),
+                    "project.investment",
+                ));
             }
         }
-        for (re, prop, rule) in [(&*LAND, ck::LAND_AREA, "project.land-area"), (&*FLOOR, ck::FLOOR_AREA, "project.floor-area")] {
+        for (re, prop, rule) in [
+            (&*LAND, ck::LAND_AREA, "project.land-area"),
+            (&*FLOOR, ck::FLOOR_AREA, "project.floor-area"),
+        ] {
             for c in re.captures_iter(&text) {
-                let (Some(num), Some(u)) = (c.name("num"), c.name("unit")) else { continue };
-                if let Some((Unit::SquareMetre, v)) = parse_number(num.as_str(), "").and_then(|v| to_base(v, u.as_str())) {
+                let (Some(num), Some(u)) = (c.name("num"), c.name("unit")) else {
+                    continue;
+                };
+                if let Some((Unit::SquareMetre, v)) =
+                    parse_number(num.as_str(), "").and_then(|v| to_base(v, u.as_str()))
+                {
                     let m = c.get(0).map_or(0..0, |m| m.range());
                     values.push((prop, m.start, m.end, Value::Decimal(v.to_string()), rule));
                 }
@@ -212,21 +280,42 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
         for c in PROGRESS.captures_iter(&text) {
             if let Some(v) = c.name("num").and_then(|n| Decimal::parse(n.as_str())) {
                 let m = c.get(0).map_or(0..0, |m| m.range());
-                values.push((ck::PROGRESS, m.start, m.end, Value::Decimal(v.unshift(2).to_string()), "project.progress"));
+                values.push((
+                    ck::PROGRESS,
+                    m.start,
+                    m.end,
+                    Value::Decimal(v.unshift(2).to_string()),
+                    "project.progress",
+                ));
             }
         }
         for c in OPENING.captures_iter(&text) {
-            if let Some(d) = c.name("date").and_then(|d| parse_date(d.as_str(), doc.year)) {
-                let dt = if d.len() == 7 { xsd::G_YEAR_MONTH } else { xsd::DATE };
+            if let Some(d) = c
+                .name("date")
+                .and_then(|d| parse_date(d.as_str(), doc.year))
+            {
+                let dt = if d.len() == 7 {
+                    xsd::G_YEAR_MONTH
+                } else {
+                    xsd::DATE
+                };
                 let m = c.get(0).map_or(0..0, |m| m.range());
-                values.push((ck::OPERATION_DATE, m.start, m.end, Value::Date(d, dt), "project.operation-date"));
+                values.push((
+                    ck::OPERATION_DATE,
+                    m.start,
+                    m.end,
+                    Value::Date(d, dt),
+                    "project.operation-date",
+                ));
             }
         }
         for (prop, bs, be, value, rule) in values {
             let at = char_pos(&text, bs);
             let subject = project_at(doc, s, at).or_else(|| {
                 // Values of a park itself belong to the zone.
-                (prop == ck::LAND_AREA).then(|| doc.sents[s].of(doc, Class::Zone).next().map(|m| m.entity)).flatten()
+                (prop == ck::LAND_AREA)
+                    .then(|| doc.sents[s].of(doc, Class::Zone).next().map(|m| m.entity))
+                    .flatten()
             });
             if let Some(p) = subject {
                 if prop == ck::INVESTMENT && doc.has(p, ck::INVESTMENT) {
@@ -259,9 +348,16 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
 }
 
 fn capacity(doc: &mut Doc, subject: usize, s: usize, c: &regex::Captures, rule: &'static str) {
-    let (Some(num), Some(u)) = (c.name("num"), c.name("unit")) else { return };
-    let Some((unit, v)) = parse_number(num.as_str(), "").and_then(|v| to_base(v, u.as_str())) else { return };
-    if matches!(unit, Unit::Yuan | Unit::SquareMetre | Unit::Percent) || doc.has(subject, ck::ANNUAL_CAPACITY) {
+    let (Some(num), Some(u)) = (c.name("num"), c.name("unit")) else {
+        return;
+    };
+    let Some((unit, v)) = parse_number(num.as_str(), "").and_then(|v| to_base(v, u.as_str()))
+    else {
+        return;
+    };
+    if matches!(unit, Unit::Yuan | Unit::SquareMetre | Unit::Percent)
+        || doc.has(subject, ck::ANNUAL_CAPACITY)
+    {
         return;
     }
     doc.add_fact(Fact {

@@ -32,7 +32,10 @@ impl Decimal {
     }
 
     pub fn from_int(v: i128) -> Decimal {
-        Decimal { mantissa: v, scale: 0 }
+        Decimal {
+            mantissa: v,
+            scale: 0,
+        }
     }
 
     /// Multiplies by 10^k.
@@ -67,11 +70,11 @@ impl Decimal {
 
     /// Multiplies by `num / den`, rounded to two decimals (for 亩 → m²).
     pub fn ratio(self, num: i128, den: i128) -> Decimal {
-        let scaled = self.shift(2);
-        let m = scaled.mantissa * num * 10i128.pow(2) / 10i128.pow(scaled.scale);
-        let q = (m + den / 2) / den;
+        // value × num / den with two decimals, rounded half up.
+        let m = self.mantissa * num * 100;
+        let d = den * 10i128.pow(self.scale);
         Decimal {
-            mantissa: q,
+            mantissa: (m + d / 2) / d,
             scale: 2,
         }
         .normalized()
@@ -98,9 +101,15 @@ impl std::fmt::Display for Decimal {
         let digits = d.mantissa.unsigned_abs().to_string();
         let scale = d.scale as usize;
         let (int, frac) = if digits.len() > scale {
-            (digits[..digits.len() - scale].to_string(), digits[digits.len() - scale..].to_string())
+            (
+                digits[..digits.len() - scale].to_string(),
+                digits[digits.len() - scale..].to_string(),
+            )
         } else {
-            ("0".to_string(), format!("{}{}", "0".repeat(scale - digits.len()), digits))
+            (
+                "0".to_string(),
+                format!("{}{}", "0".repeat(scale - digits.len()), digits),
+            )
         };
         if neg {
             f.write_str("-")?;
@@ -154,7 +163,11 @@ pub fn chinese_numeral(s: &str) -> Option<i128> {
             section = 0;
         } else {
             // 十 alone means 10.
-            let n = if number == 0 && !seen_digit { 1 } else { number };
+            let n = if number == 0 && !seen_digit {
+                1
+            } else {
+                number
+            };
             section += n * unit;
         }
         number = 0;
@@ -170,7 +183,8 @@ pub const NUMBER: &str = r"(?:\d+(?:\.\d+)?(?:×\d+(?:\.\d+)?)?|[零〇一二两
 pub fn parse_number(num: &str, magnitude: &str) -> Option<Decimal> {
     let mut value: Option<Decimal> = None;
     for factor in num.split('×') {
-        let f = Decimal::parse(factor).or_else(|| chinese_numeral(factor).map(Decimal::from_int))?;
+        let f =
+            Decimal::parse(factor).or_else(|| chinese_numeral(factor).map(Decimal::from_int))?;
         value = Some(match value {
             None => f,
             Some(v) => v.mul(f),
@@ -228,8 +242,9 @@ pub fn to_base(value: Decimal, unit_word: &str) -> Option<(Unit, Decimal)> {
         "万千瓦" => (Unit::Kilowatt, value.shift(4)),
         "兆瓦" | "MW" => (Unit::Kilowatt, value.shift(3)),
         "吉瓦" | "GW" => (Unit::Kilowatt, value.shift(6)),
-        "件" | "台" | "套" | "辆" | "个" | "只" | "片" | "块" | "部" | "万件" | "万台" | "万套" | "万辆" | "万个"
-        | "万只" | "万片" | "万块" | "万部" | "亿件" | "亿个" | "亿只" | "亿片" => {
+        "件" | "台" | "套" | "辆" | "个" | "只" | "片" | "块" | "部" | "万件" | "万台" | "万套"
+        | "万辆" | "万个" | "万只" | "万片" | "万块" | "万部" | "亿件" | "亿个" | "亿只"
+        | "亿片" => {
             let k = if u.starts_with('万') {
                 4
             } else if u.starts_with('亿') {
@@ -269,10 +284,12 @@ pub fn parse_date(s: &str, default_year: Option<i32>) -> Option<String> {
     if !(1..=12).contains(&month) {
         return None;
     }
-    Some(match c.name("d").and_then(|d| d.as_str().parse::<u32>().ok()) {
-        Some(d) if (1..=31).contains(&d) => format!("{year:04}-{month:02}-{d:02}"),
-        _ => format!("{year:04}-{month:02}"),
-    })
+    Some(
+        match c.name("d").and_then(|d| d.as_str().parse::<u32>().ok()) {
+            Some(d) if (1..=31).contains(&d) => format!("{year:04}-{month:02}-{d:02}"),
+            _ => format!("{year:04}-{month:02}"),
+        },
+    )
 }
 
 #[cfg(test)]
@@ -297,18 +314,33 @@ mod tests {
     #[test]
     fn units() {
         let d = |s| Decimal::parse(s).unwrap();
-        assert_eq!(to_base(d("3.53"), "万平方米").unwrap().1.to_string(), "35300");
-        assert_eq!(to_base(d("115"), "平方千米").unwrap().1.to_string(), "115000000");
+        assert_eq!(
+            to_base(d("3.53"), "万平方米").unwrap().1.to_string(),
+            "35300"
+        );
+        assert_eq!(
+            to_base(d("115"), "平方千米").unwrap().1.to_string(),
+            "115000000"
+        );
         assert_eq!(to_base(d("150"), "亩").unwrap().1.to_string(), "100000");
         assert_eq!(to_base(d("1"), "亩").unwrap().1.to_string(), "666.67");
-        assert_eq!(to_base(d("12775"), "万m3").unwrap(), (Unit::CubicMetre, d("127750000")));
-        assert_eq!(to_base(d("1.87"), "亿元").unwrap().1.to_string(), "187000000");
+        assert_eq!(
+            to_base(d("12775"), "万m3").unwrap(),
+            (Unit::CubicMetre, d("127750000"))
+        );
+        assert_eq!(
+            to_base(d("1.87"), "亿元").unwrap().1.to_string(),
+            "187000000"
+        );
     }
 
     #[test]
     fn dates() {
         assert_eq!(parse_date("2025年8月", None).as_deref(), Some("2025-08"));
-        assert_eq!(parse_date("4月11日", Some(2025)).as_deref(), Some("2025-04-11"));
+        assert_eq!(
+            parse_date("4月11日", Some(2025)).as_deref(),
+            Some("2025-04-11")
+        );
         assert_eq!(parse_date("4月", None), None);
     }
 }

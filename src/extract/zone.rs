@@ -6,7 +6,18 @@ use super::{Class, Doc};
 use crate::vocab::ck;
 
 /// Stems that make a category, not a name (打造省级示范园).
-const RANK_WORDS: &[&str] = &["省级", "国家级", "市级", "县级", "国家", "全国", "一流", "特色", "各类", "多个"];
+const RANK_WORDS: &[&str] = &[
+    "省级",
+    "国家级",
+    "市级",
+    "县级",
+    "国家",
+    "全国",
+    "一流",
+    "特色",
+    "各类",
+    "多个",
+];
 
 /// Families of zones that sit inside larger zones.
 const INNER_FAMILIES: &[&str] = &["park", "core", "base", "cluster"];
@@ -65,7 +76,10 @@ pub(crate) fn relations(doc: &mut Doc) -> Option<usize> {
     let mut firsts: Vec<(usize, usize)> = Vec::new();
     for s in 0..doc.sents.len() {
         for m in doc.sents[s].mentions.clone() {
-            if doc.class(m.entity) == Class::Zone && !doc.nested(s, &m) && !firsts.iter().any(|(e, _)| *e == m.entity) {
+            if doc.class(m.entity) == Class::Zone
+                && !doc.nested(s, &m)
+                && !firsts.iter().any(|(e, _)| *e == m.entity)
+            {
                 firsts.push((m.entity, s));
             }
         }
@@ -81,7 +95,13 @@ pub(crate) fn relations(doc: &mut Doc) -> Option<usize> {
         let zones: Vec<_> = doc.sents[s].of(doc, Class::Zone).collect();
         for w in zones.windows(2) {
             if w[0].end == w[1].start && family(doc, w[1].entity) == "inner" {
-                doc.relate(w[1].entity, ck::PART_OF_ZONE, w[0].entity, s, "zone.part.adjacent");
+                doc.relate(
+                    w[1].entity,
+                    ck::PART_OF_ZONE,
+                    w[0].entity,
+                    s,
+                    "zone.part.adjacent",
+                );
             }
         }
     }

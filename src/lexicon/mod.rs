@@ -14,22 +14,46 @@ use std::path::{Path, PathBuf};
 /// The compiled-in lexicon files, by name.
 const DEFAULTS: &[(&str, &str)] = &[
     ("places.tsv", include_str!("../../data/lexicon/places.tsv")),
-    ("legal_suffixes.txt", include_str!("../../data/lexicon/legal_suffixes.txt")),
+    (
+        "legal_suffixes.txt",
+        include_str!("../../data/lexicon/legal_suffixes.txt"),
+    ),
     (
         "enterprise_core_suffixes.txt",
         include_str!("../../data/lexicon/enterprise_core_suffixes.txt"),
     ),
-    ("zone_suffixes.tsv", include_str!("../../data/lexicon/zone_suffixes.tsv")),
+    (
+        "zone_suffixes.tsv",
+        include_str!("../../data/lexicon/zone_suffixes.tsv"),
+    ),
     (
         "institution_suffixes.txt",
         include_str!("../../data/lexicon/institution_suffixes.txt"),
     ),
-    ("gov_suffixes.txt", include_str!("../../data/lexicon/gov_suffixes.txt")),
-    ("gov_bare.txt", include_str!("../../data/lexicon/gov_bare.txt")),
-    ("industries.txt", include_str!("../../data/lexicon/industries.txt")),
-    ("products.txt", include_str!("../../data/lexicon/products.txt")),
-    ("anaphors.txt", include_str!("../../data/lexicon/anaphors.txt")),
-    ("jieba_user_dict.txt", include_str!("../../data/lexicon/jieba_user_dict.txt")),
+    (
+        "gov_suffixes.txt",
+        include_str!("../../data/lexicon/gov_suffixes.txt"),
+    ),
+    (
+        "gov_bare.txt",
+        include_str!("../../data/lexicon/gov_bare.txt"),
+    ),
+    (
+        "industries.txt",
+        include_str!("../../data/lexicon/industries.txt"),
+    ),
+    (
+        "products.txt",
+        include_str!("../../data/lexicon/products.txt"),
+    ),
+    (
+        "anaphors.txt",
+        include_str!("../../data/lexicon/anaphors.txt"),
+    ),
+    (
+        "jieba_user_dict.txt",
+        include_str!("../../data/lexicon/jieba_user_dict.txt"),
+    ),
 ];
 
 /// Kinds of place in `places.tsv`.
@@ -165,10 +189,15 @@ impl Lexicon {
                 kind,
             };
             let aliases = cols.get(2).map_or(Vec::new(), |a| {
-                a.split([',', '，']).map(str::trim).filter(|a| a.chars().count() >= 2).collect()
+                a.split([',', '，'])
+                    .map(str::trim)
+                    .filter(|a| a.chars().count() >= 2)
+                    .collect()
             });
             for name in std::iter::once(cols[0]).chain(aliases) {
-                lex.places.entry(name.to_string()).or_insert_with(|| place.clone());
+                lex.places
+                    .entry(name.to_string())
+                    .or_insert_with(|| place.clone());
             }
         }
         let zones = get("zone_suffixes.tsv");
@@ -180,7 +209,12 @@ impl Lexicon {
             }
             zs.push((cols[0].to_string(), cols[1].to_string()));
         }
-        zs.sort_by(|a, b| b.0.chars().count().cmp(&a.0.chars().count()).then(a.0.cmp(&b.0)));
+        zs.sort_by(|a, b| {
+            b.0.chars()
+                .count()
+                .cmp(&a.0.chars().count())
+                .then(a.0.cmp(&b.0))
+        });
         zs.dedup_by(|a, b| a.0 == b.0);
         lex.zone_suffixes = zs;
         let products = get("products.txt");
@@ -189,8 +223,10 @@ impl Lexicon {
             if cols[0].is_empty() {
                 return Err(products.error(n, "expected `name<TAB>category`"));
             }
-            lex.products
-                .insert(cols[0].to_string(), cols.get(1).unwrap_or(&"other").to_string());
+            lex.products.insert(
+                cols[0].to_string(),
+                cols.get(1).unwrap_or(&"other").to_string(),
+            );
         }
         Ok(lex)
     }

@@ -49,9 +49,16 @@ impl MappedText {
 /// punctuation (，。（）：) is kept: it carries sentence structure.
 pub fn fold_width(c: char) -> char {
     match c {
-        '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '％' | '．' | '＋' | '－' | '／' | '＆' | '～' => {
-            char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
-        }
+        '０'..='９'
+        | 'Ａ'..='Ｚ'
+        | 'ａ'..='ｚ'
+        | '％'
+        | '．'
+        | '＋'
+        | '－'
+        | '／'
+        | '＆'
+        | '～' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
         '\u{3000}' | '\u{a0}' | '\t' => ' ',
         _ => c,
     }
@@ -81,7 +88,10 @@ pub fn split_lines(chars: &[MappedChar]) -> Vec<&[MappedChar]> {
 
 /// The line with surrounding spaces removed.
 pub fn trim_line(line: &[MappedChar]) -> &[MappedChar] {
-    let start = line.iter().position(|(c, _)| *c != ' ').unwrap_or(line.len());
+    let start = line
+        .iter()
+        .position(|(c, _)| *c != ' ')
+        .unwrap_or(line.len());
     let end = line
         .iter()
         .rposition(|(c, _)| *c != ' ')
@@ -126,6 +136,13 @@ pub fn join_lines(lines: &[&[MappedChar]]) -> MappedText {
         .filter(|w| !w[0].is_empty() && w[1].is_empty())
         .count();
     let blank_separates = followed_by_blank * 2 < nonblank;
+    // Text where most lines close a sentence is not column-broken: each
+    // line is a paragraph (web pages, JSONL, HTML).
+    let closing = trimmed
+        .iter()
+        .filter(|l| l.last().is_some_and(|(c, _)| is_sentence_end(*c)))
+        .count();
+    let line_paragraphs = nonblank > 0 && closing * 5 >= nonblank * 3;
 
     let mut widths: Vec<usize> = trimmed
         .iter()
@@ -149,7 +166,10 @@ pub fn join_lines(lines: &[&[MappedChar]]) -> MappedText {
             let width = prev.iter().filter(|(c, _)| *c != ' ').count();
             let ends_sentence = prev.last().is_some_and(|(c, _)| is_sentence_end(*c));
             let short = width + 2 <= column;
-            if pending_break || opens_paragraph(line) || (ends_sentence && short) {
+            if pending_break
+                || opens_paragraph(line)
+                || (ends_sentence && (short || line_paragraphs))
+            {
                 let at = prev.last().map_or(0, |(_, o)| *o + 1);
                 out.push(('\n', at));
             } else if let (Some((a, _)), Some((b, o))) = (prev.last(), line.first()) {
@@ -224,13 +244,19 @@ mod tests {
     #[test]
     fn joins_numbers_and_words_broken_over_lines() {
         let t = normalize("正在推动宏源公司新增产能 79\n\n万吨 4 号焦炉建设项目，壮大基础产业\n\n");
-        assert_eq!(t.text, "正在推动宏源公司新增产能79万吨4号焦炉建设项目，壮大基础产业");
+        assert_eq!(
+            t.text,
+            "正在推动宏源公司新增产能79万吨4号焦炉建设项目，壮大基础产业"
+        );
     }
 
     #[test]
     fn drops_stray_spaces_and_folds_width() {
         let t = normalize("洞子 头核心区基 础设施 总建筑面积为 48884.51m2，２０２５ 年 8 月");
-        assert_eq!(t.text, "洞子头核心区基础设施总建筑面积为48884.51m2，2025年8月");
+        assert_eq!(
+            t.text,
+            "洞子头核心区基础设施总建筑面积为48884.51m2，2025年8月"
+        );
         let t = normalize("年处理污水 12775 万 m3 的能力 liangdian xinwen");
         assert_eq!(t.text, "年处理污水12775万m3的能力liangdian xinwen");
     }
@@ -247,7 +273,11 @@ mod tests {
         assert_eq!(t.text, "总投资2.74亿元");
         let start = t.text.chars().position(|c| c == '2').unwrap();
         let (a, b) = t.origin_span(start, t.char_len());
-        let orig: String = raw.chars().skip(a as usize).take((b - a) as usize).collect();
+        let orig: String = raw
+            .chars()
+            .skip(a as usize)
+            .take((b - a) as usize)
+            .collect();
         assert_eq!(orig, "2.74\n\n亿元");
     }
 

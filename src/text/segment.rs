@@ -7,7 +7,9 @@
 //! is one article: headline first, then metadata lines (date, 来源, 作者,
 //! 核心提示), then the body. Metadata becomes article fields, never body text.
 
-use super::normalize::{join_lines, line_str, mapped_chars, split_lines, trim_line, MappedChar, MappedText};
+use super::normalize::{
+    join_lines, line_str, mapped_chars, split_lines, trim_line, MappedChar, MappedText,
+};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -81,7 +83,7 @@ static PAGE_HEADER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static META_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?P<y>\d{4})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})\s*日?",
+        r"(?P<y>\d{4})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})日?",
         r"(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
     ))
     .expect("static regex")
@@ -103,7 +105,8 @@ pub fn segment(raw: &str, hints: &Meta) -> Vec<ArticleText> {
         .map(|(i, _)| i)
         .collect();
     let first_text = lines.iter().position(|l| !l.is_empty() && !is_noise(l));
-    let page = datelines.len() >= 2 || (datelines.len() == 1 && first_text == datelines.first().copied());
+    let page =
+        datelines.len() >= 2 || (datelines.len() == 1 && first_text == datelines.first().copied());
     let mut articles = if page {
         segment_page(&lines, &datelines)
     } else {
@@ -185,7 +188,10 @@ fn strip_dateline<'a>(line: &'a [MappedChar], meta: &mut Meta) -> &'a [MappedCha
         return line;
     };
     if let Some(p) = c.name("pub").or_else(|| c.name("agency")) {
-        meta.publisher = Some(p.as_str().to_string());
+        // 本报 (our paper) names no one; metadata lines name the publisher.
+        if p.as_str() != "本报" && meta.publisher.is_none() {
+            meta.publisher = Some(p.as_str().to_string());
+        }
     }
     let mut cut = c.get(0).map_or(0, |m| m.as_str().chars().count());
     let rest: String = s.chars().skip(cut).collect();
@@ -246,7 +252,10 @@ fn parse_meta_line(s: &str, meta: &mut Meta) {
 }
 
 fn date_from_captures(c: &regex::Captures) -> String {
-    let num = |k: &str| c.name(k).map_or(0, |m| m.as_str().parse::<u32>().unwrap_or(0));
+    let num = |k: &str| {
+        c.name(k)
+            .map_or(0, |m| m.as_str().parse::<u32>().unwrap_or(0))
+    };
     let mut d = format!("{:04}-{:02}-{:02}", num("y"), num("m"), num("d"));
     if c.name("H").is_some() {
         d.push_str(&format!("T{:02}:{:02}:{:02}", num("H"), num("M"), num("S")));
@@ -293,7 +302,11 @@ fn segment_single(lines: &[&[MappedChar]]) -> ArticleText {
             break;
         }
     }
-    let mut body: Vec<&[MappedChar]> = lines[i..end].iter().copied().filter(|l| !is_noise(l)).collect();
+    let mut body: Vec<&[MappedChar]> = lines[i..end]
+        .iter()
+        .copied()
+        .filter(|l| !is_noise(l))
+        .collect();
     if let Some(first) = body.iter().position(|l| !l.is_empty()) {
         body[first] = strip_dateline(body[first], &mut meta);
     }

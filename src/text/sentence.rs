@@ -36,7 +36,14 @@ pub fn split_sentences(body: &MappedText) -> Vec<Sentence> {
         let c = chars[i];
         match c {
             '“' | '「' | '《' => depth += 1,
-            '”' | '」' | '》' => depth = (depth - 1).max(0),
+            '”' | '」' | '》' => {
+                depth = (depth - 1).max(0);
+                // A quotation that ends with a full stop ends the sentence.
+                if depth == 0 && i > 0 && matches!(chars[i - 1], '。' | '！' | '？') {
+                    push(&mut out, body, &chars, start, i + 1);
+                    start = i + 1;
+                }
+            }
             _ => {}
         }
         // Inside quotes or book titles a full stop does not end the sentence,
@@ -88,6 +95,14 @@ mod tests {
     fn splits_on_stops_and_semicolons() {
         let t = normalize("项目总投资1亿元；预计2025年投运。他说：“很好。”下一步\n新段落！");
         let s: Vec<String> = split_sentences(&t).into_iter().map(|s| s.text).collect();
-        assert_eq!(s, vec!["项目总投资1亿元；", "预计2025年投运。", "他说：“很好。”", "下一步新段落！"]);
+        assert_eq!(
+            s,
+            vec![
+                "项目总投资1亿元；",
+                "预计2025年投运。",
+                "他说：“很好。”",
+                "下一步新段落！"
+            ]
+        );
     }
 }
