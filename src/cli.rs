@@ -48,15 +48,44 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
-    /// Write the whole graph in an RDF syntax.
+    /// Write the whole graph: an RDF syntax, compacted JSON-LD, CSV node and
+    /// edge tables, or GraphML.
     Export {
         #[arg(long, default_value = DEFAULT_STORE)]
         store: PathBuf,
         #[arg(long, value_enum)]
         format: ExportFormat,
-        /// Output file (default: stdout).
+        /// Output file (default: stdout); for csv, the folder that receives
+        /// nodes.csv and edges.csv (required).
         #[arg(short, long)]
         output: Option<PathBuf>,
+    },
+    /// Counts per class and property, most connected entities, connected
+    /// components, the longest product chain and the facts of each article.
+    Stats {
+        #[arg(long, default_value = DEFAULT_STORE)]
+        store: PathBuf,
+        #[arg(long, value_enum, default_value_t = StatsFormat::Table)]
+        format: StatsFormat,
+        /// How many entities the degree ranking lists.
+        #[arg(long, default_value_t = 10)]
+        top: usize,
+    },
+    /// Check the store against SHACL shapes and list every violation with
+    /// the offending node.
+    ///
+    /// Exit status: 0 when the store conforms (warnings and infos alone do
+    /// not fail), 1 when there is at least one violation, 2 on bad usage or a
+    /// shapes file chainkg cannot read.
+    Validate {
+        #[arg(long, default_value = DEFAULT_STORE)]
+        store: PathBuf,
+        /// SHACL shapes in Turtle (default: the built-in ontology/shapes.ttl).
+        #[arg(long)]
+        shapes: Option<PathBuf>,
+        /// table: readable; json: for scripts; ttl: a SHACL sh:ValidationReport.
+        #[arg(long, value_enum, default_value_t = ValidateFormat::Table)]
+        format: ValidateFormat,
     },
     /// Graphviz DOT of the industry chains (stdout, or -o FILE.dot|svg|png|pdf).
     Dot {
@@ -79,6 +108,37 @@ pub enum Command {
         font: String,
         #[arg(short, long)]
         output: Option<PathBuf>,
+    },
+    /// Serve the store as a SPARQL 1.1 Protocol endpoint (/sparql) with a
+    /// query page (/); read-only unless --allow-update.
+    Serve {
+        #[arg(long, default_value = DEFAULT_STORE)]
+        store: PathBuf,
+        /// Address to listen on (port 0 picks a free port).
+        #[arg(long, default_value = chainkg::server::DEFAULT_BIND)]
+        bind: String,
+        /// Accept SPARQL updates and POST /articles (needs --token-file).
+        #[arg(long, requires = "token_file")]
+        allow_update: bool,
+        /// File whose first line is the token updates must send
+        /// (Authorization: Bearer TOKEN).
+        #[arg(long, requires = "allow_update")]
+        token_file: Option<PathBuf>,
+        /// Time limit per query or update, in seconds.
+        #[arg(long, default_value_t = 5.0)]
+        timeout: f64,
+        /// Most results (rows or triples) one query may return.
+        #[arg(long, default_value_t = 100_000)]
+        max_results: usize,
+        /// Largest request body accepted, in bytes.
+        #[arg(long, default_value_t = 16 << 20)]
+        max_request_bytes: usize,
+        /// Worker threads (default: twice the cores, at least 8).
+        #[arg(long)]
+        threads: Option<usize>,
+        /// Lexicon folder for POST /articles (as for build).
+        #[arg(long)]
+        lexicon: Option<PathBuf>,
     },
     /// Score extraction against gold annotations (DIR/*.tsv).
     Eval {
@@ -106,8 +166,26 @@ pub enum ExportFormat {
     Nq,
     Ttl,
     Trig,
+    /// Compacted with ontology/context.jsonld (embedded), one @graph per article.
     Jsonld,
     Nt,
+    /// nodes.csv and edges.csv in the folder given by -o.
+    Csv,
+    /// GraphML for Gephi, yEd, Cytoscape, NetworkX.
+    Graphml,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum StatsFormat {
+    Table,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum ValidateFormat {
+    Table,
+    Json,
+    Ttl,
 }
 
 fn out_writer(path: Option<&PathBuf>) -> anyhow::Result<Box<dyn Write>> {
@@ -208,20 +286,96 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             format,
             output,
         } => {
-            use oxigraph::io::{JsonLdProfileSet, RdfFormat};
+            use chainkg::export;
+            use oxigraph::io::RdfFormat;
             let store = Store::open_read_only(&store)?;
             let f = match format {
                 ExportFormat::Nq => RdfFormat::NQuads,
                 ExportFormat::Ttl => RdfFormat::Turtle,
                 ExportFormat::Trig => RdfFormat::TriG,
                 ExportFormat::Nt => RdfFormat::NTriples,
-                ExportFormat::Jsonld => RdfFormat::JsonLd {
-                    profile: JsonLdProfileSet::empty(),
-                },
+                ExportFormat::Csv => {
+                    let Some(dir) = output else {
+                        bail!(chainkg::Error::Usage(
+                            "--format csv writes nodes.csv and edges.csv: give the folder with -o DIR"
+                                .into()
+                        ));
+                    };
+                    let tables = export::tables::read(&store)?;
+                    export::csv::write_dir(&tables, &dir)?;
+                    eprintln!(
+                        "wrote {} nodes and {} edges to {}",
+                        tables.nodes.len(),
+                        tables.edges.len(),
+                        dir.display()
+                    );
+                    return Ok(());
+                }
+                ExportFormat::Graphml => {
+                    let tables = export::tables::read(&store)?;
+                    let mut out = out_writer(output.as_ref())?;
+                    export::graphml::write(&tables, &mut out)?;
+                    return Ok(());
+                }
+                ExportFormat::Jsonld => {
+                    let mut out = out_writer(output.as_ref())?;
+                    export::jsonld::write(&store, &mut out)?;
+                    return Ok(());
+                }
             };
             let mut out = out_writer(output.as_ref())?;
             store.dump(f, &mut out)?;
             out.flush()?;
+        }
+        Command::Stats { store, format, top } => {
+            let store = Store::open_read_only(&store)?;
+            let stats = chainkg::stats::stats(&store, top)?;
+            let mut out = out_writer(None)?;
+            match format {
+                StatsFormat::Table => write!(out, "{}", stats.table())?,
+                StatsFormat::Json => {
+                    serde_json::to_writer_pretty(&mut out, &stats)?;
+                    writeln!(out)?;
+                }
+            }
+            out.flush()?;
+        }
+        Command::Validate {
+            store,
+            shapes,
+            format,
+        } => {
+            let (text, name) = match &shapes {
+                Some(p) => (
+                    std::fs::read_to_string(p).map_err(|e| chainkg::Error::Io {
+                        path: p.clone(),
+                        source: e,
+                    })?,
+                    p.display().to_string(),
+                ),
+                None => (
+                    chainkg::validate::SHAPES.to_string(),
+                    "ontology/shapes.ttl".to_string(),
+                ),
+            };
+            let store = Store::open_read_only(&store)?;
+            let report = chainkg::validate::validate(&store, &text, &name)?;
+            let mut out = out_writer(None)?;
+            match format {
+                ValidateFormat::Table => write!(out, "{}", report.table())?,
+                ValidateFormat::Json => {
+                    serde_json::to_writer_pretty(&mut out, &report)?;
+                    writeln!(out)?;
+                }
+                ValidateFormat::Ttl => write!(out, "{}", report.turtle())?,
+            }
+            out.flush()?;
+            if report.violations() > 0 {
+                bail!(
+                    "the store does not conform to {name}: {} violation(s)",
+                    report.violations()
+                );
+            }
         }
         Command::Dot {
             store,
@@ -250,6 +404,34 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                 }
             }
         }
+        Command::Serve {
+            store,
+            bind,
+            allow_update,
+            token_file,
+            timeout,
+            max_results,
+            max_request_bytes,
+            threads,
+            lexicon,
+        } => serve(
+            store,
+            &bind,
+            token_file.filter(|_| allow_update),
+            chainkg::server::ServeOptions {
+                timeout: std::time::Duration::try_from_secs_f64(timeout)
+                    .ok()
+                    .filter(|t| !t.is_zero())
+                    .ok_or_else(|| {
+                        chainkg::Error::Usage(format!("--timeout {timeout}: give seconds > 0"))
+                    })?,
+                max_results,
+                max_request_bytes,
+                threads: threads.unwrap_or(chainkg::server::ServeOptions::default().threads),
+                lexicon,
+                update_token: None,
+            },
+        )?,
         Command::Eval {
             gold,
             lexicon,
@@ -273,5 +455,38 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             out.flush()?;
         }
     }
+    Ok(())
+}
+
+/// `chainkg serve`: opens the store (read-write only when updates are
+/// allowed), runs until SIGINT/SIGTERM, one access-log line per request on
+/// stderr.
+fn serve(
+    store: PathBuf,
+    bind: &str,
+    token_file: Option<PathBuf>,
+    mut opts: chainkg::server::ServeOptions,
+) -> anyhow::Result<()> {
+    use chainkg::server::{read_token_file, stop_on_signals, Server};
+    opts.update_token = token_file.as_deref().map(read_token_file).transpose()?;
+    let store_path = store.display().to_string();
+    let store = match opts.update_token {
+        Some(_) => Store::open(&store)?,
+        None => Store::open_read_only(&store)?,
+    };
+    let server = Server::bind(bind, store, opts)?;
+    let addr = server.local_addr();
+    stop_on_signals(server.shutdown_handle())?;
+    let mode = if server.read_only() {
+        "read-only"
+    } else {
+        "updates allowed with the token"
+    };
+    eprintln!("chainkg: serving {store_path} at http://{addr}/ (SPARQL at /sparql, {mode})");
+    if !addr.ip().is_loopback() {
+        eprintln!("chainkg: warning: {addr} is reachable from other machines");
+    }
+    let served = server.run(&|entry| eprintln!("{entry}"))?;
+    eprintln!("chainkg: stopped after {served} requests");
     Ok(())
 }

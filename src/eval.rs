@@ -298,7 +298,10 @@ fn score_file(gold: &Gold, extractor: &Extractor, report: &mut EvalReport) -> Re
             .filter(|(_, (g, _))| pred(g))
             .map(|(i, _)| i)
             .collect();
-        let required = found.iter().find(|&&i| !gold.facts[i].1);
+        let required = found
+            .iter()
+            .find(|&&i| !gold.facts[i].1 && !hit[i])
+            .or_else(|| found.iter().find(|&&i| !gold.facts[i].1));
         let (prop, kind_key) = match required.or(found.first()) {
             Some(&i) => {
                 let (k, p) = gold.facts[i].0.kind();

@@ -12,8 +12,11 @@ pub mod graph;
 pub mod input;
 pub mod lexicon;
 pub mod query;
+pub mod server;
+pub mod stats;
 pub mod store;
 pub mod text;
+pub mod validate;
 pub mod vocab;
 
 pub use error::{Error, Result};
@@ -169,19 +172,41 @@ pub fn build(opts: &BuildOptions, progress: &dyn Fn(Progress)) -> Result<BuildRe
     let extractor = Extractor::new(lex)?;
     let read = read_documents(&extractor, &docs);
     let store = Store::open(&opts.store)?;
+    let loaded = load(&store, &read, progress)?;
+    report.quads = loaded.quads;
+    report.articles = loaded.articles;
+    report.facts = loaded.facts;
+    Ok(report)
+}
+
+/// What [`load`] put into the store.
+#[derive(Clone, Debug, Default)]
+pub struct LoadReport {
+    pub articles: usize,
+    pub facts: usize,
+    pub quads: usize,
+}
+
+/// Loads read articles into an open store, replacing the named graph of any
+/// article already there. Shared by `build` and the server's ingest, so both
+/// load the same way: batches of 256 articles, one transaction each.
+pub fn load(
+    store: &Store,
+    read: &[ReadArticle],
+    progress: &dyn Fn(Progress),
+) -> Result<LoadReport> {
     let batches: Vec<Vec<ArticleQuads>> = read
         .chunks(256)
         .map(|chunk| chunk.iter().map(ReadArticle::quads).collect())
         .collect();
     let n = read.len();
-    let mut done = 0;
+    let mut report = LoadReport::default();
     for batch in &batches {
         store.replace_articles(batch)?;
-        done += batch.len();
+        report.articles += batch.len();
         report.quads += batch.iter().map(|b| b.quads.len()).sum::<usize>();
-        progress(Progress::Loaded(done, n));
+        progress(Progress::Loaded(report.articles, n));
     }
-    report.articles = n;
     report.facts = read.iter().map(|r| r.extraction.facts.len()).sum();
     Ok(report)
 }

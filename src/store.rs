@@ -8,7 +8,7 @@
 use crate::error::{Error, Result};
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::{GraphNameRef, NamedNode, Quad};
-use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+use oxigraph::sparql::{CancellationToken, QueryResults, SparqlEvaluator};
 use std::path::{Path, PathBuf};
 
 /// The default store location, relative to the working directory.
@@ -24,6 +24,19 @@ pub struct Store {
 pub struct ArticleQuads {
     pub graph: NamedNode,
     pub quads: Vec<Quad>,
+}
+
+/// How [`Store::query_with`] runs a query (the SPARQL protocol's knobs).
+#[derive(Clone, Default)]
+pub struct QueryOptions {
+    /// Graphs whose merge is the default graph (protocol `default-graph-uri`).
+    /// When this or `named_graphs` is set, the two replace the query's own
+    /// `FROM` / `FROM NAMED`, as the SPARQL protocol specifies.
+    pub default_graphs: Option<Vec<NamedNode>>,
+    /// Named graphs the query may see (protocol `named-graph-uri`).
+    pub named_graphs: Option<Vec<NamedNode>>,
+    /// Stops the evaluation when cancelled (the server's time limit).
+    pub cancel: Option<CancellationToken>,
 }
 
 impl Store {
@@ -91,6 +104,47 @@ impl Store {
             .map_err(|e| Error::QuerySyntax(e.to_string()))?;
         prepared.dataset_mut().set_default_graph_as_union();
         prepared
+            .on_store(&self.inner)
+            .execute()
+            .map_err(|e| Error::QueryEvaluation(e.to_string()))
+    }
+
+    /// Runs a SPARQL query with an explicit dataset and cancellation. With no
+    /// dataset in `opts` nor `FROM` in the query, the default graph is the
+    /// union of all graphs, as for [`Store::query`].
+    pub fn query_with(&self, sparql: &str, opts: &QueryOptions) -> Result<QueryResults<'static>> {
+        let mut evaluator = SparqlEvaluator::new();
+        if let Some(token) = &opts.cancel {
+            evaluator = evaluator.with_cancellation_token(token.clone());
+        }
+        let mut prepared = evaluator
+            .parse_query(sparql)
+            .map_err(|e| Error::QuerySyntax(e.to_string()))?;
+        let dataset = prepared.dataset_mut();
+        if opts.default_graphs.is_some() || opts.named_graphs.is_some() {
+            let default = opts.default_graphs.clone().unwrap_or_default();
+            dataset.set_default_graph(default.into_iter().map(Into::into).collect());
+            let named = opts.named_graphs.clone().unwrap_or_default();
+            dataset.set_available_named_graphs(named.into_iter().map(Into::into).collect());
+        } else if dataset.is_default_dataset() {
+            dataset.set_default_graph_as_union();
+        }
+        prepared
+            .on_store(&self.inner)
+            .execute()
+            .map_err(|e| Error::QueryEvaluation(e.to_string()))
+    }
+
+    /// Runs a SPARQL update (its default graph is the store's own default
+    /// graph: articles live in named graphs, so updates name them).
+    pub fn update(&self, sparql: &str, cancel: Option<CancellationToken>) -> Result<()> {
+        let mut evaluator = SparqlEvaluator::new();
+        if let Some(token) = cancel {
+            evaluator = evaluator.with_cancellation_token(token);
+        }
+        evaluator
+            .parse_update(sparql)
+            .map_err(|e| Error::QuerySyntax(e.to_string()))?
             .on_store(&self.inner)
             .execute()
             .map_err(|e| Error::QueryEvaluation(e.to_string()))

@@ -4,5 +4,7 @@
 
 mod cli;
 mod common;
+mod export;
 mod gold;
 mod segmentation;
+mod server;

@@ -3,29 +3,37 @@
 //! The store is read into a `petgraph` graph of entities and the chain
 //! relations between them; filters (a zone, an industry and N hops around
 //! it, an article) cut it down; the writer sets every attribute itself so
-//! the diagram is stable and readable: each zone a cluster holding what it
-//! hosts, products flowing left to right, chain leaders drawn bold, values on
-//! project nodes in 亿元/万吨.
+//! the diagram is stable and readable:
+//! - each zone is a cluster holding the enterprises and projects it hosts,
+//!   parks nested inside their zone; industries and products stand outside;
+//! - the layout runs left to right along the chain: zone → enterprise →
+//!   its projects → products → by-products and downstream products (edges
+//!   are drawn in flow direction, so `ownedBy` and `byproductOf` point back
+//!   along their RDF arrow);
+//! - one shape and colour per class, chain leaders (链主) in bold red with
+//!   a star, values on project nodes in readable units (2.74 亿元, 年产 79
+//!   万吨), a CJK font, a title naming the filters and a legend listing
+//!   only what the diagram shows.
 
+use super::{iri_list, local, prefixes, select, text, RELATIONS};
 use crate::error::{Error, Result};
 use crate::store::Store;
 use crate::vocab::ck;
-use oxigraph::model::Term;
-use oxigraph::sparql::QueryResults;
 use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::visit::EdgeRef;
-use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::fmt::Write;
 
 /// What to draw.
 #[derive(Clone, Debug, Default)]
 pub struct DotOptions {
-    /// Only this zone (label or alternative name), its parts and what they host.
+    /// Only this zone (label or alternative name; else any zone whose name
+    /// contains it), its parts, what they host and the chain around them.
     pub zone: Option<String>,
-    /// Only the chain around this industry, `depth` hops.
+    /// Only the chain around this industry (name as for `zone`), `depth` hops.
     pub industry: Option<String>,
     pub depth: usize,
-    /// Only facts from this article (IRI).
+    /// Only facts from this article (its IRI, or the id after `article/`).
     pub article: Option<String>,
     /// Font for labels; must have CJK glyphs.
     pub font: String,
@@ -38,124 +46,236 @@ pub struct Node {
     pub class: String,
     pub label: String,
     pub names: BTreeSet<String>,
+    /// Yuan (the largest when articles differ).
     pub investment: Option<f64>,
-    pub capacity: Option<(f64, String)>,
+    /// Square metres.
+    pub land_area: Option<f64>,
+    /// Per-year capacities: value and QUDT unit local name.
+    pub capacities: Vec<(f64, String)>,
+    pub operation_date: Option<String>,
 }
 
-/// The chain relations drawn, with their edge style.
-const RELATIONS: &[(&str, &str)] = &[
-    ("hostsEnterprise", "hosts"),
-    ("hostsProject", "hosts"),
-    ("partOfZone", "part of"),
-    ("locatedIn", "in"),
-    ("focusesOn", "focus"),
-    ("leadsChain", "链主"),
-    ("inIndustry", "industry"),
-    ("ownedBy", "owned by"),
-    ("produces", "produces"),
-    ("feedstockOf", "feeds"),
-    ("byproductOf", "by-product of"),
-    ("cooperatesWith", "cooperates"),
+/// The classes drawn, in legend order, with their Chinese names.
+const CLASSES: &[(&str, &str)] = &[
+    ("Zone", "园区"),
+    ("Enterprise", "企业"),
+    ("Project", "项目"),
+    ("Industry", "产业 / 产业链"),
+    ("Product", "产品"),
+    ("Institution", "机构"),
+    ("GovernmentBody", "政府机构"),
+    ("Place", "地点"),
 ];
 
-fn local(iri: &str) -> &str {
-    iri.rsplit(['#', '/']).next().unwrap_or(iri)
-}
-
-fn str_of(t: Option<&Term>) -> String {
-    match t {
-        Some(Term::NamedNode(n)) => n.as_str().to_string(),
-        Some(Term::Literal(l)) => l.value().to_string(),
-        Some(other) => other.to_string(),
-        None => String::new(),
+/// Expands an `--article` value to the article IRI.
+fn article_iri(a: &str) -> String {
+    if a.contains("://") {
+        a.to_string()
+    } else if a.starts_with("article/") {
+        format!("{}{a}", ck::ID_BASE)
+    } else {
+        format!("{}article/{a}", ck::ID_BASE)
     }
 }
 
-fn select(store: &Store, q: &str) -> Result<Vec<Vec<String>>> {
-    let QueryResults::Solutions(sol) = store.query(q)? else {
-        return Err(Error::QueryEvaluation("expected solutions".into()));
-    };
-    let vars: Vec<_> = sol.variables().to_vec();
-    let mut rows = Vec::new();
-    for s in sol {
-        let s = s.map_err(|e| Error::QueryEvaluation(e.to_string()))?;
-        rows.push(vars.iter().map(|v| str_of(s.get(v))).collect());
-    }
-    Ok(rows)
-}
-
-/// Reads the chain graph from the store.
+/// Reads the chain graph from the store (one article's graph, or all).
 pub fn chain_graph(store: &Store, article: Option<&str>) -> Result<DiGraph<Node, String>> {
-    let props: Vec<String> = RELATIONS.iter().map(|(p, _)| format!("ck:{p}")).collect();
-    let scope = article.map_or(String::from("?g"), |a| format!("<{a}>"));
+    let pre = prefixes();
+    let scope = match article {
+        Some(a) => {
+            let iri = article_iri(a);
+            let q = format!("ASK {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}");
+            if !matches!(
+                store.query(&q)?,
+                oxigraph::sparql::QueryResults::Boolean(true)
+            ) {
+                return Err(Error::Usage(format!("no article <{iri}> in the store")));
+            }
+            format!("<{iri}>")
+        }
+        None => "?g".to_string(),
+    };
+    let classes: Vec<String> = CLASSES
+        .iter()
+        .map(|(c, _)| format!("<{}{c}>", ck::NAMESPACE))
+        .collect();
     let q = format!(
-        "PREFIX ck: <{}> SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH {scope} {{ ?s ?p ?o }} FILTER(?p IN ({})) }}",
-        ck::NAMESPACE,
-        props.join(", ")
-    );
-    let edges = select(store, &q)?;
-    let q = format!(
-        "PREFIX ck: <{}> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-         SELECT DISTINCT ?e ?c ?l WHERE {{ GRAPH {scope} {{ ?e a ?c . {{ ?e rdfs:label ?l }} UNION {{ ?e skos:altLabel ?l }} }}
-         FILTER(STRSTARTS(STR(?c), \"{}\") && ?c NOT IN (ck:Article, ck:Sentence, ck:Capacity, ck:Indicator)) }}",
-        ck::NAMESPACE,
-        ck::NAMESPACE
+        "{pre}SELECT DISTINCT ?e ?c ?l ?alt WHERE {{ GRAPH {scope} {{ ?e a ?c .
+           {{ ?e rdfs:label ?l BIND(false AS ?alt) }} UNION {{ ?e skos:altLabel ?l BIND(true AS ?alt) }} }}
+           FILTER(?c IN ({})) }}",
+        classes.join(", ")
     );
     let labels = select(store, &q)?;
     let q = format!(
-        "PREFIX ck: <{}> SELECT ?e ?p ?v ?u WHERE {{ GRAPH {scope} {{ {{ ?e ck:investment ?v BIND(ck:investment AS ?p) }} UNION {{ ?e ck:annualCapacity ?n . ?n ck:value ?v ; ck:unit ?u BIND(ck:annualCapacity AS ?p) }} }} }}",
-        ck::NAMESPACE
+        "{pre}SELECT DISTINCT ?e ?p ?v ?u WHERE {{ GRAPH {scope} {{
+           {{ ?e ck:investment ?v BIND(ck:investment AS ?p) }}
+           UNION {{ ?e ck:landArea ?v BIND(ck:landArea AS ?p) }}
+           UNION {{ ?e ck:operationDate ?v BIND(ck:operationDate AS ?p) }}
+           UNION {{ ?e ck:annualCapacity ?n . ?n ck:value ?v ; ck:unit ?u BIND(ck:annualCapacity AS ?p) }} }} }}"
     );
     let values = select(store, &q)?;
+    let q = format!(
+        "SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH {scope} {{ ?s ?p ?o }} FILTER(?p IN ({})) }}",
+        iri_list(RELATIONS)
+    );
+    let edges = select(store, &q)?;
+
     let mut g: DiGraph<Node, String> = DiGraph::new();
-    let mut index: HashMap<String, NodeIndex> = HashMap::new();
-    for row in &labels {
-        let (e, c, l) = (&row[0], &row[1], &row[2]);
+    let mut index: BTreeMap<String, NodeIndex> = BTreeMap::new();
+    // Sorted input gives the same node numbering (and DOT text) every run.
+    let mut labels: Vec<(String, String, String, bool)> = labels
+        .iter()
+        .map(|r| {
+            (
+                text(r[0].as_ref()),
+                text(r[1].as_ref()),
+                text(r[2].as_ref()),
+                text(r[3].as_ref()) == "true",
+            )
+        })
+        .collect();
+    labels.sort();
+    for (e, c, l, alt) in labels {
         let i = *index.entry(e.clone()).or_insert_with(|| {
             g.add_node(Node {
                 iri: e.clone(),
-                class: local(c).to_string(),
+                class: local(&c).to_string(),
                 label: String::new(),
                 names: BTreeSet::new(),
                 investment: None,
-                capacity: None,
+                land_area: None,
+                capacities: Vec::new(),
+                operation_date: None,
             })
         });
         g[i].names.insert(l.clone());
-        // The fullest name is the one to show.
-        if l.chars().count() > g[i].label.chars().count() {
-            g[i].label = l.clone();
+        // The canonical label; the fullest when articles differ.
+        if !alt && l.chars().count() > g[i].label.chars().count() {
+            g[i].label = l;
+        }
+    }
+    for i in g.node_indices() {
+        if g[i].label.is_empty() {
+            g[i].label = g[i]
+                .names
+                .iter()
+                .max_by_key(|n| n.chars().count())
+                .cloned()
+                .unwrap_or_else(|| local(&g[i].iri).to_string());
         }
     }
     for row in &values {
-        if let Some(&i) = index.get(&row[0]) {
-            let v: f64 = row[2].parse().unwrap_or(0.0);
-            if row[1].ends_with("investment") {
-                g[i].investment = Some(v);
-            } else {
-                g[i].capacity = Some((v, local(&row[3]).to_string()));
+        let Some(&i) = index.get(&text(row[0].as_ref())) else {
+            continue;
+        };
+        let p = text(row[1].as_ref());
+        let v = text(row[2].as_ref());
+        let num: Option<f64> = v.parse().ok();
+        match local(&p) {
+            "investment" => g[i].investment = larger(g[i].investment, num),
+            "landArea" => g[i].land_area = larger(g[i].land_area, num),
+            "operationDate" => g[i].operation_date = Some(v),
+            _ => {
+                if let Some(n) = num {
+                    let unit = local(&text(row[3].as_ref())).to_string();
+                    if !g[i].capacities.contains(&(n, unit.clone())) {
+                        g[i].capacities.push((n, unit));
+                    }
+                }
             }
         }
     }
-    for row in &edges {
-        if let (Some(&a), Some(&b)) = (index.get(&row[0]), index.get(&row[2])) {
-            g.add_edge(a, b, local(&row[1]).to_string());
+    for i in g.node_indices() {
+        g[i].capacities
+            .sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    }
+    let mut edges: Vec<(String, String, String)> = edges
+        .iter()
+        .map(|r| {
+            (
+                text(r[0].as_ref()),
+                local(&text(r[1].as_ref())).to_string(),
+                text(r[2].as_ref()),
+            )
+        })
+        .collect();
+    edges.sort();
+    for (s, p, o) in edges {
+        if let (Some(&a), Some(&b)) = (index.get(&s), index.get(&o)) {
+            if a != b {
+                g.add_edge(a, b, p);
+            }
         }
     }
     Ok(g)
 }
 
-fn matches(node: &Node, name: &str) -> bool {
-    let clean = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
-    node.names.iter().any(|n| clean(n) == clean(name))
+fn larger(a: Option<f64>, b: Option<f64>) -> Option<f64> {
+    match (a, b) {
+        (Some(x), Some(y)) => Some(x.max(y)),
+        (x, y) => x.or(y),
+    }
 }
 
-/// Nodes within `depth` hops (either direction) of `start`.
+fn clean(s: &str) -> String {
+    s.chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '"' | '“' | '”' | '「' | '」'))
+        .collect()
+}
+
+/// Nodes of `class` named `name`: exact (label or alias) matches, else
+/// those whose name contains it.
+fn find(g: &DiGraph<Node, String>, class: &str, name: &str) -> Vec<NodeIndex> {
+    let want = clean(name);
+    let of_class = || g.node_indices().filter(move |&n| g[n].class == class);
+    let exact: Vec<NodeIndex> = of_class()
+        .filter(|&n| g[n].names.iter().any(|x| clean(x) == want))
+        .collect();
+    if !exact.is_empty() || want.is_empty() {
+        return exact;
+    }
+    of_class()
+        .filter(|&n| g[n].names.iter().any(|x| clean(x).contains(&want)))
+        .collect()
+}
+
+fn not_found(g: &DiGraph<Node, String>, class: &str, what: &str, name: &str) -> Error {
+    let mut known: Vec<&str> = g
+        .node_indices()
+        .filter(|&n| g[n].class == class)
+        .map(|n| g[n].label.as_str())
+        .collect();
+    known.sort_unstable();
+    known.dedup();
+    let shown: Vec<&str> = known.iter().take(12).copied().collect();
+    let more = if known.len() > shown.len() {
+        ", …"
+    } else {
+        ""
+    };
+    Error::Usage(format!(
+        "no {what} named {name} in the store (known: {}{more})",
+        if shown.is_empty() {
+            "none".to_string()
+        } else {
+            shown.join(", ")
+        }
+    ))
+}
+
+/// Hubs (zones, places) connect everything; a chain neighbourhood stops
+/// there instead of fanning out through them.
+fn is_hub(n: &Node) -> bool {
+    matches!(n.class.as_str(), "Zone" | "Place")
+}
+
+/// Nodes within `depth` hops (either direction) of `start`, not passing
+/// through hubs.
 fn around(g: &DiGraph<Node, String>, start: &[NodeIndex], depth: usize) -> BTreeSet<NodeIndex> {
     let mut seen: BTreeSet<NodeIndex> = start.iter().copied().collect();
     let mut queue: VecDeque<(NodeIndex, usize)> = start.iter().map(|s| (*s, 0)).collect();
     while let Some((n, d)) = queue.pop_front() {
-        if d == depth {
+        if d == depth || (d > 0 && is_hub(&g[n])) {
             continue;
         }
         for m in g.neighbors_undirected(n) {
@@ -167,45 +287,86 @@ fn around(g: &DiGraph<Node, String>, start: &[NodeIndex], depth: usize) -> BTree
     seen
 }
 
+/// The product flow through `keep`'s products, closed both ways along
+/// `feedstockOf` and `byproductOf`.
+fn product_closure(g: &DiGraph<Node, String>, keep: &mut BTreeSet<NodeIndex>) {
+    let mut queue: Vec<NodeIndex> = keep
+        .iter()
+        .copied()
+        .filter(|&n| g[n].class == "Product")
+        .collect();
+    while let Some(n) = queue.pop() {
+        for e in g
+            .edges_directed(n, petgraph::Direction::Outgoing)
+            .chain(g.edges_directed(n, petgraph::Direction::Incoming))
+        {
+            if matches!(e.weight().as_str(), "feedstockOf" | "byproductOf") {
+                for m in [e.source(), e.target()] {
+                    if keep.insert(m) {
+                        queue.push(m);
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// Applies the filters: the kept node set.
 pub fn select_nodes(g: &DiGraph<Node, String>, opts: &DotOptions) -> Result<BTreeSet<NodeIndex>> {
     let mut keep: BTreeSet<NodeIndex> = g.node_indices().collect();
     if let Some(z) = &opts.zone {
-        let zones: Vec<NodeIndex> = g
-            .node_indices()
-            .filter(|&n| g[n].class == "Zone" && matches(&g[n], z))
-            .collect();
+        let zones = find(g, "Zone", z);
         if zones.is_empty() {
-            return Err(Error::Usage(format!("no zone named {z} in the store")));
+            return Err(not_found(g, "Zone", "zone", z));
         }
-        // The zone, its parts, what they host, and one hop beyond.
+        // The zone and its parts, transitively.
         let mut core: BTreeSet<NodeIndex> = zones.iter().copied().collect();
+        loop {
+            let parts: Vec<NodeIndex> = g
+                .edge_references()
+                .filter(|e| e.weight() == "partOfZone" && core.contains(&e.target()))
+                .map(|e| e.source())
+                .filter(|s| !core.contains(s))
+                .collect();
+            if parts.is_empty() {
+                break;
+            }
+            core.extend(parts);
+        }
+        let mut picked = core.clone();
         for e in g.edge_references() {
-            if e.weight() == "partOfZone" && core.contains(&e.target()) {
-                core.insert(e.source());
+            if core.contains(&e.source())
+                && matches!(e.weight().as_str(), "hostsEnterprise" | "hostsProject")
+            {
+                picked.insert(e.target());
             }
         }
-        let hosted: Vec<NodeIndex> = g
-            .edge_references()
-            .filter(|e| core.contains(&e.source()))
-            .map(|e| e.target())
-            .chain(core.iter().copied())
-            .collect();
-        keep = around(g, &hosted, 1).intersection(&keep).copied().collect();
-        // Other zones are not part of this zone's picture.
-        keep.retain(|n| {
-            g[*n].class != "Zone"
-                || core.contains(n)
-                || g.edges_connecting(*n, zones[0]).next().is_some()
-        });
+        // One hop around the zone and what it hosts (owners, industries,
+        // products, places, partners), but no other zone.
+        let base: Vec<NodeIndex> = picked.iter().copied().collect();
+        for n in base {
+            for m in g.neighbors_undirected(n) {
+                if g[m].class != "Zone" {
+                    picked.insert(m);
+                }
+            }
+        }
+        // What the picked industries, enterprises and projects produce.
+        let producers: Vec<NodeIndex> = picked.iter().copied().collect();
+        for n in producers {
+            for e in g.edges_directed(n, petgraph::Direction::Outgoing) {
+                if e.weight() == "produces" {
+                    picked.insert(e.target());
+                }
+            }
+        }
+        product_closure(g, &mut picked);
+        keep = picked;
     }
     if let Some(i) = &opts.industry {
-        let start: Vec<NodeIndex> = g
-            .node_indices()
-            .filter(|&n| g[n].class == "Industry" && matches(&g[n], i))
-            .collect();
+        let start = find(g, "Industry", i);
         if start.is_empty() {
-            return Err(Error::Usage(format!("no industry named {i} in the store")));
+            return Err(not_found(g, "Industry", "industry", i));
         }
         keep = around(g, &start, opts.depth.max(1))
             .intersection(&keep)
@@ -218,18 +379,28 @@ pub fn select_nodes(g: &DiGraph<Node, String>, opts: &DotOptions) -> Result<BTre
         .copied()
         .filter(|&n| g.neighbors_undirected(n).any(|m| keep.contains(&m)))
         .collect();
-    keep = linked;
-    Ok(keep)
+    Ok(linked)
 }
 
 /// `274000000` → `2.74 亿元`.
 pub fn yuan(v: f64) -> String {
-    if v >= 1e8 {
+    if v.abs() >= 1e8 {
         format!("{} 亿元", trim(v / 1e8))
-    } else if v >= 1e4 {
+    } else if v.abs() >= 1e4 {
         format!("{} 万元", trim(v / 1e4))
     } else {
         format!("{} 元", trim(v))
+    }
+}
+
+/// Square metres in 平方公里 / 万平方米 / 平方米.
+pub fn area(v: f64) -> String {
+    if v >= 1e6 {
+        format!("{} 平方公里", trim(v / 1e6))
+    } else if v >= 1e4 {
+        format!("{} 万平方米", trim(v / 1e4))
+    } else {
+        format!("{} 平方米", trim(v))
     }
 }
 
@@ -238,37 +409,250 @@ fn trim(v: f64) -> String {
     s.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
-fn capacity(v: f64, unit: &str) -> String {
+/// `790000 TONNE` → `年产 79 万吨`.
+pub fn capacity(v: f64, unit: &str) -> String {
     let u = match unit {
         "TONNE" => "吨",
-        "M3" => "m³",
+        "KiloGM" => "千克",
+        "M3" => "立方米",
+        "L" => "升",
+        "M2" => "平方米",
+        "M" => "米",
+        "KiloM" => "公里",
+        "NUM" => "个",
+        "KiloW" => "千瓦",
+        "MegaW" => "兆瓦",
         "KiloW-HR" => "千瓦时",
-        "NUM" => "件",
+        "MegaW-HR" => "兆瓦时",
+        "GigaW-HR" => "吉瓦时",
         other => other,
     };
-    if v >= 1e4 {
+    if v >= 1e8 {
+        format!("年产 {} 亿{u}", trim(v / 1e8))
+    } else if v >= 1e4 {
         format!("年产 {} 万{u}", trim(v / 1e4))
     } else {
         format!("年产 {} {u}", trim(v))
     }
 }
 
-fn style(class: &str) -> (&'static str, &'static str) {
+/// Splits a long name into lines of about `width` columns (a CJK character
+/// is one column, ASCII half), never inside a run of Latin letters or
+/// digits, so `2×15万吨` or `H型钢` stay whole.
+pub fn wrap(s: &str, width: f32) -> Vec<String> {
+    let cw = |c: char| if c.is_ascii() { 0.55 } else { 1.0 };
+    let total: f32 = s.chars().map(cw).sum();
+    if total <= width * 1.25 {
+        return vec![s.to_string()];
+    }
+    // Even lines: 17 columns become 9 + 8 rather than 12 + 5.
+    let lines = (total / width).ceil().max(1.0);
+    let target = total / lines;
+    let mut out = Vec::new();
+    let mut line = String::new();
+    let mut w = 0.0;
+    let chars: Vec<char> = s.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        line.push(c);
+        w += cw(c);
+        let next = chars.get(i + 1);
+        let inside_run = c.is_ascii_alphanumeric()
+            && next.is_some_and(|n| n.is_ascii_alphanumeric() || matches!(n, '.' | '×'));
+        let opens = matches!(c, '“' | '（' | '(' | '《' | '×');
+        if w >= target - 0.3 && next.is_some() && !inside_run && !opens {
+            out.push(std::mem::take(&mut line));
+            w = 0.0;
+        }
+    }
+    if !line.is_empty() {
+        // A lone last character reads better on the previous line.
+        if line.chars().count() == 1 && !out.is_empty() {
+            if let Some(last) = out.last_mut() {
+                last.push_str(&line);
+            }
+        } else {
+            out.push(line);
+        }
+    }
+    out
+}
+
+/// Escapes text for an HTML-like label.
+fn html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Escapes text for a quoted DOT string.
+fn quoted(s: &str) -> String {
+    s.replace('\\', "\\\\")
+        .replace('"', "\\\"")
+        .replace(['\n', '\r'], " ")
+}
+
+/// Shape, fill and border colour of a class.
+fn style(class: &str) -> (&'static str, &'static str, &'static str, &'static str) {
+    // (shape, extra style, fill, border)
     match class {
-        "Zone" => ("tab", "#dbe9f6"),
-        "Enterprise" => ("box", "#fde3c8"),
-        "Project" => ("box3d", "#e2f0d9"),
-        "Industry" => ("hexagon", "#f8d7da"),
-        "Product" => ("ellipse", "#fff3bf"),
-        "Institution" => ("house", "#e5dbff"),
-        "GovernmentBody" => ("octagon", "#e9ecef"),
-        "Place" => ("plaintext", "#ffffff"),
-        _ => ("ellipse", "#ffffff"),
+        "Zone" => ("tab", "filled", "#dbe9f6", "#4a7ab5"),
+        "Enterprise" => ("box", "rounded,filled", "#fde3c8", "#d9822b"),
+        "Project" => ("box3d", "filled", "#e2f0d9", "#5a9a3c"),
+        "Industry" => ("hexagon", "filled", "#f8d7da", "#b84a55"),
+        "Product" => ("ellipse", "filled", "#fff3bf", "#c9a227"),
+        "Institution" => ("house", "filled", "#e5dbff", "#7048c0"),
+        "GovernmentBody" => ("octagon", "filled", "#e9ecef", "#6c757d"),
+        "Place" => ("ellipse", "dashed,filled", "#f8f9fa", "#868e96"),
+        _ => ("ellipse", "filled", "#ffffff", "#999999"),
     }
 }
 
-fn esc(s: &str) -> String {
-    s.replace('\\', "\\\\").replace('"', "\\\"")
+const LEADER_FILL: &str = "#fbb77a";
+const LEADER_COLOR: &str = "#c0392b";
+
+/// How a relation is drawn: (label, attributes, drawn reversed for the flow).
+fn edge_style(p: &str) -> (&'static str, &'static str, bool) {
+    match p {
+        "produces" => ("", "color=\"#2f9e44\", penwidth=1.4", false),
+        "feedstockOf" => ("", "color=\"#e8590c\", penwidth=2.2", false),
+        "byproductOf" => (
+            "副产品",
+            "color=\"#e8590c\", fontcolor=\"#c2410c\", penwidth=1.6, style=dashed",
+            true,
+        ),
+        "leadsChain" => (
+            "链主",
+            "color=\"#c0392b\", fontcolor=\"#c0392b\", penwidth=2.4",
+            false,
+        ),
+        "ownedBy" => ("", "color=\"#8d6e63\", penwidth=1.2", true),
+        "focusesOn" => ("", "color=\"#4a7ab5\", penwidth=1.0", false),
+        "inIndustry" => ("", "color=\"#b84a55\", style=dashed", false),
+        "hostsEnterprise" | "hostsProject" => ("", "color=\"#4a7ab5\", style=dashed", false),
+        "partOfZone" => ("", "color=\"#4a7ab5\", style=dotted", false),
+        "locatedIn" => ("", "color=\"#868e96\", style=dotted", false),
+        "cooperatesWith" => ("", "color=\"#7048c0\", style=dotted, arrowhead=none", false),
+        _ => ("", "color=\"#555555\"", false),
+    }
+}
+
+/// Legend text of an edge kind.
+fn edge_legend(p: &str) -> &'static str {
+    match p {
+        "produces" => "生产 produces",
+        "feedstockOf" => "原料 → 下游产品 feedstockOf",
+        "byproductOf" => "主产品 → 副产品 byproductOf",
+        "leadsChain" => "链主 leadsChain",
+        "ownedBy" => "企业 → 其项目 ownedBy",
+        "focusesOn" => "园区主导产业 focusesOn",
+        "inIndustry" => "所属产业 inIndustry",
+        "hostsEnterprise" | "hostsProject" => "园区入驻 / 承载 hosts",
+        "partOfZone" => "隶属园区 partOfZone",
+        "locatedIn" => "位于 locatedIn",
+        "cooperatesWith" => "合作 cooperatesWith",
+        _ => "",
+    }
+}
+
+/// The zone tree: each kept zone's parent zone (its first `partOfZone`
+/// target that does not make a cycle) and each hosted node's zone.
+struct Layout {
+    parent: BTreeMap<NodeIndex, NodeIndex>,
+    owner: BTreeMap<NodeIndex, NodeIndex>,
+}
+
+impl Layout {
+    fn new(g: &DiGraph<Node, String>, keep: &BTreeSet<NodeIndex>) -> Self {
+        let mut parent: BTreeMap<NodeIndex, NodeIndex> = BTreeMap::new();
+        for e in g.edge_references() {
+            let (child, up) = (e.source(), e.target());
+            if e.weight() != "partOfZone"
+                || !keep.contains(&child)
+                || !keep.contains(&up)
+                || parent.contains_key(&child)
+                || g[child].class != "Zone"
+                || g[up].class != "Zone"
+            {
+                continue;
+            }
+            // No cycles: `up` must not already sit below `child`.
+            let mut z = Some(up);
+            let mut cycle = false;
+            while let Some(x) = z {
+                if x == child {
+                    cycle = true;
+                    break;
+                }
+                z = parent.get(&x).copied();
+            }
+            if !cycle {
+                parent.insert(child, up);
+            }
+        }
+        let mut layout = Layout {
+            parent,
+            owner: BTreeMap::new(),
+        };
+        for e in g.edge_references() {
+            let (z, n) = (e.source(), e.target());
+            if !matches!(e.weight().as_str(), "hostsEnterprise" | "hostsProject")
+                || !keep.contains(&z)
+                || !keep.contains(&n)
+                || g[z].class != "Zone"
+                || g[n].class == "Zone"
+            {
+                continue;
+            }
+            // The most specific zone wins: a park's enterprise sits in the park.
+            let better = match layout.owner.get(&n) {
+                None => true,
+                Some(&current) => layout.depth(z) > layout.depth(current),
+            };
+            if better {
+                layout.owner.insert(n, z);
+            }
+        }
+        layout
+    }
+
+    fn depth(&self, mut z: NodeIndex) -> usize {
+        let mut d = 0;
+        while let Some(&p) = self.parent.get(&z) {
+            d += 1;
+            z = p;
+        }
+        d
+    }
+
+    /// The cluster a node is drawn in (itself for a zone).
+    fn cluster_of(&self, g: &DiGraph<Node, String>, n: NodeIndex) -> Option<NodeIndex> {
+        if g[n].class == "Zone" {
+            Some(n)
+        } else {
+            self.owner.get(&n).copied()
+        }
+    }
+
+    /// True when `n` is drawn inside zone `z`'s cluster (at any depth).
+    fn inside(&self, g: &DiGraph<Node, String>, n: NodeIndex, z: NodeIndex) -> bool {
+        let mut c = self.cluster_of(g, n);
+        while let Some(x) = c {
+            if x == z {
+                return true;
+            }
+            c = self.parent.get(&x).copied();
+        }
+        false
+    }
 }
 
 /// Writes the DOT text of the kept part of the graph.
@@ -282,129 +666,331 @@ pub fn write_dot(
     } else {
         opts.font.as_str()
     };
+    let font = quoted(font);
+    let layout = Layout::new(g, keep);
+    let leaders: BTreeMap<NodeIndex, Vec<NodeIndex>> = g
+        .edge_references()
+        .filter(|e| {
+            e.weight() == "leadsChain" && keep.contains(&e.source()) && keep.contains(&e.target())
+        })
+        .fold(BTreeMap::new(), |mut m, e| {
+            m.entry(e.source()).or_default().push(e.target());
+            m
+        });
+
     let mut out = String::new();
     let _ = writeln!(out, "digraph chainkg {{");
-    let _ = writeln!(out, "  graph [rankdir=LR, fontname=\"{font}\", compound=true, newrank=true, nodesep=0.3, ranksep=0.6];");
+    let title = title(g, keep, opts);
     let _ = writeln!(
         out,
-        "  node [fontname=\"{font}\", style=filled, fontsize=11];"
+        "  graph [rankdir=LR, newrank=true, compound=true, splines=true, nodesep=0.22, ranksep=0.55, pad=0.3, outputorder=edgesfirst, fontname=\"{font}\", fontsize=16, labelloc=t, labeljust=l, label=\"{}\", bgcolor=\"white\"];",
+        quoted(&title)
     );
     let _ = writeln!(
         out,
-        "  edge [fontname=\"{font}\", fontsize=9, color=\"#555555\"];"
+        "  node [fontname=\"{font}\", fontsize=11, penwidth=1.2, margin=\"0.14,0.07\"];"
     );
-    let leaders: BTreeSet<NodeIndex> = g
-        .edge_references()
-        .filter(|e| e.weight() == "leadsChain")
-        .map(|e| e.source())
-        .collect();
-    let id = |n: NodeIndex| format!("n{}", n.index());
+    let _ = writeln!(
+        out,
+        "  edge [fontname=\"{font}\", fontsize=9, arrowsize=0.7, color=\"#555555\"];"
+    );
+
     let node_line = |n: NodeIndex| -> String {
         let node = &g[n];
-        let (shape, fill) = style(&node.class);
-        let mut label = node.label.clone();
+        let (shape, st, fill, border) = style(&node.class);
+        let leader = leaders.contains_key(&n);
+        let mut name_lines = wrap(&node.label, 11.0);
+        if leader {
+            if let Some(first) = name_lines.first_mut() {
+                *first = format!("★ {first}");
+            }
+        }
+        let mut label: String = name_lines
+            .iter()
+            .map(|l| html(l))
+            .collect::<Vec<_>>()
+            .join("<BR/>");
+        if leader {
+            label = format!("<B>{label}</B>");
+        }
+        let mut facts = Vec::new();
         if let Some(v) = node.investment {
-            label.push_str(&format!("\\n投资 {}", yuan(v)));
+            facts.push(format!("投资 {}", yuan(v)));
         }
-        if let Some((v, u)) = &node.capacity {
-            label.push_str(&format!("\\n{}", capacity(*v, u)));
+        for (v, u) in node.capacities.iter().take(3) {
+            facts.push(capacity(*v, u));
         }
-        let extra = if leaders.contains(&n) {
-            ", penwidth=3, color=\"#c0392b\", fontcolor=\"#c0392b\""
+        if let Some(d) = &node.operation_date {
+            facts.push(format!("{d} 投运"));
+        }
+        if let Some(a) = node.land_area {
+            facts.push(format!("占地 {}", area(a)));
+        }
+        if leader {
+            let chains: Vec<&str> = leaders[&n].iter().map(|i| g[*i].label.as_str()).collect();
+            facts.push(format!("链主 · {}", chains.join("、")));
+        }
+        if !facts.is_empty() {
+            let _ = write!(
+                label,
+                "<BR/><FONT POINT-SIZE=\"9\" COLOR=\"{}\">{}</FONT>",
+                if leader { LEADER_COLOR } else { "#444444" },
+                facts
+                    .iter()
+                    .map(|f| html(f))
+                    .collect::<Vec<_>>()
+                    .join("<BR/>")
+            );
+        }
+        let (fill, border, width, fontcolor) = if leader {
+            (LEADER_FILL, LEADER_COLOR, "2.6", LEADER_COLOR)
         } else {
-            ""
+            (fill, border, "1.2", "#222222")
         };
         format!(
-            "{} [label=\"{}\", shape={shape}, fillcolor=\"{fill}\"{extra}, tooltip=\"{}\"];",
-            id(n),
-            esc(&label).replace("\\\\n", "\\n"),
-            esc(&node.iri)
+            "n{} [label=<{label}>, shape={shape}, style=\"{st}\", fillcolor=\"{fill}\", color=\"{border}\", penwidth={width}, fontcolor=\"{fontcolor}\", tooltip=\"{}\"];",
+            n.index(),
+            quoted(&node.label)
         )
     };
-    // Clusters: each zone with what it hosts (by the first hosting zone).
-    let mut owner: BTreeMap<NodeIndex, NodeIndex> = BTreeMap::new();
+
+    // Edges first (written after the nodes): which nodes they touch decides
+    // how a cluster arranges the rest.
+    let mut kinds: BTreeSet<&str> = BTreeSet::new();
+    let mut edge_text = String::new();
+    let mut degree: BTreeMap<NodeIndex, usize> = BTreeMap::new();
     for e in g.edge_references() {
-        if (e.weight() == "hostsEnterprise" || e.weight() == "hostsProject")
-            && keep.contains(&e.source())
-            && keep.contains(&e.target())
-        {
-            owner.entry(e.target()).or_insert(e.source());
+        let (a, b) = (e.source(), e.target());
+        if !keep.contains(&a) || !keep.contains(&b) {
+            continue;
         }
+        let w = e.weight().as_str();
+        // Nesting already shows hosting and parts.
+        if matches!(w, "hostsEnterprise" | "hostsProject" | "partOfZone")
+            && g[a].class == "Zone"
+            && layout.inside(g, b, a)
+            || w == "partOfZone" && layout.inside(g, a, b)
+        {
+            continue;
+        }
+        let (label, attrs, reversed) = edge_style(w);
+        let (tail, head) = if reversed { (b, a) } else { (a, b) };
+        let mut extra = String::new();
+        // Edges of a zone start or end at its cluster border, unless the
+        // other end is drawn inside that cluster (Graphviz would refuse).
+        if g[tail].class == "Zone" && !layout.inside(g, head, tail) {
+            let _ = write!(extra, ", ltail=cluster_z{}", tail.index());
+        }
+        if g[head].class == "Zone" && !layout.inside(g, tail, head) {
+            let _ = write!(extra, ", lhead=cluster_z{}", head.index());
+        }
+        if g[tail].class == "Zone" && layout.inside(g, head, tail)
+            || g[head].class == "Zone" && layout.inside(g, tail, head)
+        {
+            // An edge from a zone to something inside it would pull the
+            // layout apart; keep it as a hint only.
+            extra.push_str(", constraint=false");
+        }
+        let label = if label.is_empty() {
+            String::new()
+        } else {
+            format!("label=\"{label}\", ")
+        };
+        *degree.entry(tail).or_default() += 1;
+        *degree.entry(head).or_default() += 1;
+        let _ = writeln!(
+            edge_text,
+            "  n{} -> n{} [{label}{attrs}{extra}, tooltip=\"{}\"];",
+            tail.index(),
+            head.index(),
+            quoted(w)
+        );
+        kinds.insert(w);
     }
+    // Zone clusters, nested along partOfZone; the zone itself is an
+    // invisible anchor so edges can start at the cluster border.
     let zones: Vec<NodeIndex> = keep
         .iter()
         .copied()
         .filter(|n| g[*n].class == "Zone")
         .collect();
-    for z in &zones {
-        let _ = writeln!(out, "  subgraph cluster_{} {{", z.index());
+    let roots: Vec<NodeIndex> = zones
+        .iter()
+        .copied()
+        .filter(|z| !layout.parent.contains_key(z))
+        .collect();
+    fn cluster(
+        out: &mut String,
+        g: &DiGraph<Node, String>,
+        layout: &Layout,
+        zones: &[NodeIndex],
+        z: NodeIndex,
+        level: usize,
+        node_line: &dyn Fn(NodeIndex) -> String,
+        degree: &BTreeMap<NodeIndex, usize>,
+    ) {
+        let pad = "  ".repeat(level + 1);
+        let zone = &g[z];
+        let mut label = wrap(&zone.label, 18.0)
+            .iter()
+            .map(|l| html(l))
+            .collect::<Vec<_>>()
+            .join("<BR/>");
+        let mut facts = Vec::new();
+        if let Some(v) = zone.investment {
+            facts.push(format!("投资 {}", yuan(v)));
+        }
+        if let Some(a) = zone.land_area {
+            facts.push(format!("面积 {}", area(a)));
+        }
+        if !facts.is_empty() {
+            let _ = write!(
+                label,
+                "<BR/><FONT POINT-SIZE=\"10\" COLOR=\"#3b5b85\">{}</FONT>",
+                html(&facts.join(" · "))
+            );
+        }
+        let fill = if level % 2 == 0 { "#f1f6fc" } else { "#e3edf9" };
+        let _ = writeln!(out, "{pad}subgraph cluster_z{} {{", z.index());
         let _ = writeln!(
             out,
-            "    label=\"{}\"; style=\"rounded,filled\"; fillcolor=\"#f4f8fc\"; color=\"#7aa6d6\";",
-            esc(&g[*z].label)
+            "{pad}  label=<<B>{label}</B>>; fontsize=13; fontcolor=\"#1f3f6b\"; style=\"rounded,filled\"; fillcolor=\"{fill}\"; color=\"#4a7ab5\"; penwidth=1.4; margin=10; tooltip=\"{}\";",
+            quoted(&zone.iri)
         );
-        let _ = writeln!(out, "    {}", node_line(*z));
-        for (n, _) in owner.iter().filter(|(_, o)| *o == z) {
-            let _ = writeln!(out, "    {}", node_line(*n));
+        let _ = writeln!(
+            out,
+            "{pad}  n{} [shape=point, style=invis, width=0.01, height=0.01, label=\"\"];",
+            z.index()
+        );
+        for child in zones.iter().filter(|c| layout.parent.get(c) == Some(&z)) {
+            cluster(out, g, layout, zones, *child, level + 1, node_line, degree);
         }
-        let _ = writeln!(out, "  }}");
+        let mut loose = Vec::new();
+        for (n, _) in layout.owner.iter().filter(|(_, o)| **o == z) {
+            let _ = writeln!(out, "{pad}  {}", node_line(*n));
+            if !degree.contains_key(n) {
+                loose.push(*n);
+            }
+        }
+        // Hosted nodes without any drawn edge would stack in one tall
+        // column; invisible edges lay them out in a few rows instead.
+        loose.sort_by(|a, b| (&g[*a].class, &g[*a].label).cmp(&(&g[*b].class, &g[*b].label)));
+        let cols = ((loose.len() as f64 / 3.0).sqrt().ceil() as usize).clamp(1, 4);
+        for row in loose.chunks(cols) {
+            for pair in row.windows(2) {
+                let _ = writeln!(
+                    out,
+                    "{pad}  n{} -> n{} [style=invis];",
+                    pair[0].index(),
+                    pair[1].index()
+                );
+            }
+        }
+        let _ = writeln!(out, "{pad}}}");
+    }
+    for z in &roots {
+        cluster(&mut out, g, &layout, &zones, *z, 0, &node_line, &degree);
     }
     for n in keep
         .iter()
-        .filter(|n| g[**n].class != "Zone" && !owner.contains_key(n))
+        .filter(|n| g[**n].class != "Zone" && !layout.owner.contains_key(n))
     {
         let _ = writeln!(out, "  {}", node_line(*n));
     }
-    let mut seen = BTreeSet::new();
-    for e in g.edge_references() {
-        let (a, b) = (e.source(), e.target());
-        if !keep.contains(&a) || !keep.contains(&b) || !seen.insert((a, b, e.weight().clone())) {
-            continue;
-        }
-        let w = e.weight().as_str();
-        // Hosting is shown by the clusters.
-        if (w == "hostsEnterprise" || w == "hostsProject") && owner.get(&b) == Some(&a) {
-            continue;
-        }
-        let label = RELATIONS
-            .iter()
-            .find(|(p, _)| *p == w)
-            .map_or(w, |(_, l)| l);
-        let attrs = match w {
-            "feedstockOf" => ", color=\"#e67e22\", penwidth=2",
-            "byproductOf" => ", color=\"#e67e22\", style=dashed",
-            "produces" => ", color=\"#27ae60\"",
-            "leadsChain" => ", color=\"#c0392b\", penwidth=2",
-            "partOfZone" | "locatedIn" | "cooperatesWith" => ", style=dotted, constraint=false",
-            _ => "",
-        };
-        let _ = writeln!(out, "  {} -> {} [label=\"{label}\"{attrs}];", id(a), id(b));
-    }
-    // Legend.
-    let _ = writeln!(out, "  subgraph cluster_legend {{");
-    let _ = writeln!(
-        out,
-        "    label=\"图例 Legend\"; style=dashed; color=\"#999999\";"
-    );
-    let classes = [
-        ("Zone", "园区 Zone"),
-        ("Enterprise", "企业 Enterprise"),
-        ("Project", "项目 Project"),
-        ("Industry", "产业 Industry"),
-        ("Product", "产品 Product"),
-        ("Institution", "机构 Institution"),
-    ];
-    for (c, l) in classes {
-        let (shape, fill) = style(c);
-        let _ = writeln!(
-            out,
-            "    legend_{c} [label=\"{l}\", shape={shape}, fillcolor=\"{fill}\"];"
-        );
-    }
-    let _ = writeln!(out, "    legend_leader [label=\"链主 chain leader\", shape=box, fillcolor=\"#fde3c8\", penwidth=3, color=\"#c0392b\", fontcolor=\"#c0392b\"];");
-    let _ = writeln!(out, "  }}");
+
+    out.push_str(&edge_text);
+    legend(&mut out, g, keep, &leaders, &kinds);
     let _ = writeln!(out, "}}");
     out
+}
+
+/// The diagram title: what is shown and how much.
+fn title(g: &DiGraph<Node, String>, keep: &BTreeSet<NodeIndex>, opts: &DotOptions) -> String {
+    let mut parts = Vec::new();
+    if let Some(z) = &opts.zone {
+        parts.push(format!("园区 {z}"));
+    }
+    if let Some(i) = &opts.industry {
+        parts.push(format!("产业 {i}（{} 跳）", opts.depth.max(1)));
+    }
+    if let Some(a) = &opts.article {
+        parts.push(format!("文章 {}", local(&article_iri(a))));
+    }
+    let scope = if parts.is_empty() {
+        "全部文章".to_string()
+    } else {
+        parts.join(" · ")
+    };
+    let edges = g
+        .edge_references()
+        .filter(|e| keep.contains(&e.source()) && keep.contains(&e.target()))
+        .count();
+    format!(
+        "产业链图谱 · {scope}  ({} 个实体, {} 条关系 · chainkg)",
+        keep.len(),
+        edges
+    )
+}
+
+/// A legend listing the classes and relation kinds the diagram shows.
+fn legend(
+    out: &mut String,
+    g: &DiGraph<Node, String>,
+    keep: &BTreeSet<NodeIndex>,
+    leaders: &BTreeMap<NodeIndex, Vec<NodeIndex>>,
+    kinds: &BTreeSet<&str>,
+) {
+    let present: BTreeSet<&str> = keep.iter().map(|n| g[*n].class.as_str()).collect();
+    let mut rows = String::new();
+    for (c, zh) in CLASSES {
+        if !present.contains(c) {
+            continue;
+        }
+        let (_, _, fill, border) = style(c);
+        let _ = write!(
+            rows,
+            "<TR><TD BGCOLOR=\"{fill}\" COLOR=\"{border}\" BORDER=\"1\" WIDTH=\"34\"> </TD><TD ALIGN=\"LEFT\">{} {c}</TD></TR>",
+            html(zh)
+        );
+    }
+    if !leaders.is_empty() {
+        let _ = write!(
+            rows,
+            "<TR><TD BGCOLOR=\"{LEADER_FILL}\" COLOR=\"{LEADER_COLOR}\" BORDER=\"2\"><FONT COLOR=\"{LEADER_COLOR}\">★</FONT></TD><TD ALIGN=\"LEFT\"><FONT COLOR=\"{LEADER_COLOR}\">链主企业 chain leader</FONT></TD></TR>"
+        );
+    }
+    let mut seen = BTreeSet::new();
+    for k in kinds {
+        let text = edge_legend(k);
+        if text.is_empty() || !seen.insert(text) {
+            continue;
+        }
+        let (_, attrs, _) = edge_style(k);
+        let color = attrs
+            .split("color=\"")
+            .nth(1)
+            .and_then(|s| s.split('"').next())
+            .unwrap_or("#555555");
+        let glyph = if attrs.contains("dashed") {
+            "╌╌╌▶"
+        } else if attrs.contains("dotted") {
+            "┈┈┈▶"
+        } else {
+            "━━━▶"
+        };
+        let _ = write!(
+            rows,
+            "<TR><TD><FONT COLOR=\"{color}\">{glyph}</FONT></TD><TD ALIGN=\"LEFT\">{}</TD></TR>",
+            html(text)
+        );
+    }
+    if rows.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "  legend [shape=plain, margin=0, label=<<TABLE BORDER=\"1\" COLOR=\"#adb5bd\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"3\" BGCOLOR=\"#ffffff\"><TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>图例 Legend</B></TD></TR>{rows}</TABLE>>];"
+    );
 }
 
 /// The DOT text of the store's chains under the options.
@@ -432,17 +1018,28 @@ pub fn write_file(dot_text: &str, path: &std::path::Path) -> Result<()> {
         )));
     }
     use std::io::Write as _;
-    let mut child = std::process::Command::new("dot")
-        .arg(format!("-T{ext}"))
+    let mut cmd = std::process::Command::new("dot");
+    cmd.arg(format!("-T{ext}"));
+    if ext == "png" {
+        // Sharp on high-density screens and in READMEs.
+        cmd.arg("-Gdpi=144");
+    }
+    let mut child = cmd
         .arg("-o")
         .arg(path)
         .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::piped())
         .spawn()
         .map_err(|e| {
-            Error::Usage(format!(
-                "cannot render {}: the Graphviz program `dot` is not available ({e}); install graphviz or write .dot",
-                path.display()
+            // A missing program is the environment's problem, not the
+            // user's input: exit status 1, with the program named.
+            Error::Output(std::io::Error::new(
+                e.kind(),
+                format!(
+                    "cannot render {}: the Graphviz program `dot` is not available ({e}); install graphviz, or write .dot and render it elsewhere",
+                    path.display()
+                ),
             ))
         })?;
     if let Some(mut stdin) = child.stdin.take() {
@@ -452,11 +1049,108 @@ pub fn write_file(dot_text: &str, path: &std::path::Path) -> Result<()> {
     }
     let out = child.wait_with_output().map_err(|e| Error::io(path, e))?;
     if !out.status.success() {
-        return Err(Error::Usage(format!(
+        return Err(Error::Output(std::io::Error::other(format!(
             "dot failed to render {}: {}",
             path.display(),
             String::from_utf8_lossy(&out.stderr).trim()
-        )));
+        ))));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_read_in_chinese_units() {
+        assert_eq!(yuan(274000000.0), "2.74 亿元");
+        assert_eq!(yuan(35000.0), "3.5 万元");
+        assert_eq!(capacity(790000.0, "TONNE"), "年产 79 万吨");
+        assert_eq!(capacity(300.0, "NUM"), "年产 300 个");
+        assert_eq!(area(30000.0), "3 万平方米");
+        assert_eq!(area(12_000_000.0), "12 平方公里");
+    }
+
+    #[test]
+    fn long_names_wrap_evenly_without_splitting_numbers() {
+        assert_eq!(wrap("焦炭", 11.0), ["焦炭"]);
+        let lines = wrap("古县腾达年产2×15万吨煤焦油深加工项目", 11.0);
+        assert!(lines.len() == 2, "{lines:?}");
+        assert!(lines.iter().any(|l| l.contains("2×15")), "{lines:?}");
+        assert_eq!(lines.concat(), "古县腾达年产2×15万吨煤焦油深加工项目");
+    }
+
+    fn node(class: &str, label: &str) -> Node {
+        Node {
+            iri: format!("{}{}/{label}", ck::ID_BASE, class.to_lowercase()),
+            class: class.into(),
+            label: label.into(),
+            names: [label.to_string()].into(),
+            investment: None,
+            land_area: None,
+            capacities: vec![],
+            operation_date: None,
+        }
+    }
+
+    #[test]
+    fn nested_zones_and_flow_directions() {
+        let mut g: DiGraph<Node, String> = DiGraph::new();
+        let zone = g.add_node(node("Zone", "古县经济技术开发区"));
+        let park = g.add_node(node("Zone", "焦化园"));
+        let ent = g.add_node(node("Enterprise", "盛隆泰达"));
+        let coke = g.add_node(node("Product", "焦炭"));
+        let tar = g.add_node(node("Product", "煤焦油"));
+        let chain = g.add_node(node("Industry", "焦化产业链"));
+        g.add_edge(park, zone, "partOfZone".into());
+        g.add_edge(park, ent, "hostsEnterprise".into());
+        g.add_edge(zone, ent, "hostsEnterprise".into());
+        g.add_edge(ent, coke, "produces".into());
+        g.add_edge(tar, coke, "byproductOf".into());
+        g.add_edge(ent, chain, "leadsChain".into());
+        g.add_edge(zone, chain, "focusesOn".into());
+        let opts = DotOptions {
+            zone: Some("古县".into()),
+            depth: 2,
+            ..DotOptions::default()
+        };
+        let keep = select_nodes(&g, &opts).unwrap();
+        assert_eq!(keep.len(), 6, "the zone filter keeps the product flow");
+        let dot = write_dot(&g, &keep, &opts);
+        // The park's cluster sits inside the zone's, the enterprise in the park.
+        let zone_at = dot.find("subgraph cluster_z0").unwrap();
+        let park_at = dot.find("subgraph cluster_z1").unwrap();
+        let ent_at = dot.find("n2 [label=").unwrap();
+        assert!(zone_at < park_at && park_at < ent_at, "{dot}");
+        // Hosting and parts are shown by nesting, not by edges.
+        assert!(
+            !dot.contains("n0 -> n2") && !dot.contains("n1 -> n0"),
+            "{dot}"
+        );
+        // 焦炭 → 煤焦油 (its by-product) flows left to right.
+        assert!(dot.contains("n3 -> n4 [label=\"副产品\""), "{dot}");
+        // The chain leader is starred and bold; the zone edge leaves the cluster.
+        assert!(dot.contains("<B>★ 盛隆泰达</B>"), "{dot}");
+        assert!(
+            dot.contains("n0 -> n5 [") && dot.contains("ltail=cluster_z0"),
+            "{dot}"
+        );
+        assert!(dot.contains("legend [") && dot.contains("Noto Sans CJK SC"));
+    }
+
+    #[test]
+    fn unknown_names_list_what_there_is() {
+        let mut g: DiGraph<Node, String> = DiGraph::new();
+        g.add_node(node("Zone", "古县经济技术开发区"));
+        let opts = DotOptions {
+            zone: Some("不存在".into()),
+            ..DotOptions::default()
+        };
+        let e = select_nodes(&g, &opts).unwrap_err().to_string();
+        assert!(
+            e.contains("不存在") && e.contains("古县经济技术开发区"),
+            "{e}"
+        );
+    }
 }

@@ -107,6 +107,20 @@ impl EntityTable {
         sentence: usize,
         rule: &'static str,
     ) -> Option<usize> {
+        self.add_as(lex, class, name, name, sentence, rule)
+    }
+
+    /// Adds a name whose identity is that of `key_name` (a project named
+    /// with its zone is the project named without it).
+    pub fn add_as(
+        &mut self,
+        lex: &Lexicon,
+        class: Class,
+        name: &str,
+        key_name: &str,
+        sentence: usize,
+        rule: &'static str,
+    ) -> Option<usize> {
         let label = name.trim().to_string();
         let clean = clean_name(&label);
         if clean.chars().count() < 2 || lex.anaphors.contains(&clean) {
@@ -115,7 +129,7 @@ impl EntityTable {
         if class == Class::GovernmentBody && lex.gov_bare.contains(&clean) {
             return None;
         }
-        let k = key(lex, class, &label);
+        let k = key(lex, class, key_name);
         if let Some(&i) = self.by_key.get(&(class, k.clone())) {
             let e = &mut self.list[i];
             if e.label != label {
@@ -150,19 +164,6 @@ impl EntityTable {
         if clean_name(name) != clean_name(&ent.label) {
             ent.alt_labels.insert(name.to_string());
         }
-    }
-
-    /// Gives an entity the key of another of its names (a project named
-    /// with its zone is keyed without it), unless that key is taken.
-    pub fn rekey(&mut self, e: usize, name: &str, lex: &Lexicon) {
-        let class = self.list[e].class;
-        let k = key(lex, class, name);
-        if self.by_key.contains_key(&(class, k.clone())) {
-            return;
-        }
-        let old = std::mem::replace(&mut self.list[e].key, k.clone());
-        self.by_key.remove(&(class, old));
-        self.by_key.insert((class, k), e);
     }
 
     pub fn get(&self, i: usize) -> &Entity {

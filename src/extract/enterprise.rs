@@ -54,7 +54,7 @@ const GENERIC: &[&str] = &[
 /// `A、B和C（等）（N家/户/个）（“链主”/龙头…）企业`: the items are enterprises.
 static LISTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?P<list>(?:[\p{Han}A-Za-z0-9]{2,14}[、和及与])+[\p{Han}A-Za-z0-9]{2,14})",
+        r"(?P<list>(?:[\p{Han}A-Za-z0-9]{2,14}[、和及与])+[\p{Han}A-Za-z0-9]{2,14}?)",
         r"(?:等)?(?:\d+|[两二三四五六七八九十]+)?(?:余)?(?:个|家|户)?",
         r"(?:“链主”|链主|龙头|领军|骨干|重点|行业领军|规上|规模以上)?企业"
     ))
@@ -112,7 +112,8 @@ pub(crate) fn mentions(doc: &mut Doc) {
                 continue;
             };
             let at = end - suf.chars().count();
-            if doc.sents[s].taken(at, end) {
+            // …厂 names facilities (污水处理厂), which are projects here.
+            if doc.sents[s].taken(at, end) || suf.as_str() == "厂" {
                 end = at;
                 continue;
             }
@@ -141,6 +142,9 @@ pub(crate) fn mentions(doc: &mut Doc) {
             .collect();
         for (ls, le) in lists {
             let items = split_list(&chars, ls, le);
+            if !is_name_list(doc, s, &chars, &items) {
+                continue;
+            }
             for (k, (mut a, b)) in items.into_iter().enumerate() {
                 if k == 0 {
                     // The regex takes too much on the left: find the name start.
@@ -159,12 +163,58 @@ pub(crate) fn mentions(doc: &mut Doc) {
     }
 }
 
+/// Endings of generic kinds of organisation (科研机构, 职业院校) and people.
+const GENERIC_ENDINGS: &[&str] = &[
+    "机构",
+    "学校",
+    "院校",
+    "组织",
+    "单位",
+    "部门",
+    "工人",
+    "人才",
+    "厂房",
+    "上下游",
+];
+
+/// True when list items look like names: no digits, no generic kinds, and
+/// none ending in a verb or adverb (积极招引、严格筛选入驻企业).
+fn is_name_list(doc: &Doc, s: usize, chars: &[char], items: &[(usize, usize)]) -> bool {
+    items.iter().all(|&(a, b)| {
+        let item: String = chars[a..b].iter().collect();
+        let last = doc.sents[s].toks.iter().find(|t| t.start < b && b <= t.end);
+        // One-char tags are the unknown-word model's guesses (新源|盛/v).
+        let last_tag = last
+            .filter(|t| t.end - t.start >= 2)
+            .map_or("", |t| t.tag.as_str());
+        !item.chars().any(|c| c.is_ascii_digit())
+            && !GENERIC_ENDINGS.iter().any(|g| item.ends_with(g))
+            && !(last_tag.starts_with('v') && last_tag != "vn")
+            && !last_tag.starts_with('d')
+            && last_tag != "ad"
+    })
+}
+
 /// Words that put an enterprise in a cooperation, not in the zone.
-const PARTNER_CUES: &[&str] = &["对接", "合作", "交流", "签约", "洽谈", "考察"];
+const PARTNER_CUES: &[&str] = &[
+    "对接", "合作", "交流", "签约", "洽谈", "考察", "会同", "协同", "联合",
+];
+
+/// The clause (between commas and stops) around a char position.
+fn clause_of(chars: &[char], at: usize) -> (usize, usize) {
+    let stop = |c: &char| matches!(c, '，' | '。' | '；' | ',' | ';' | '：');
+    let start = chars[..at].iter().rposition(stop).map_or(0, |p| p + 1);
+    let end = chars[at..]
+        .iter()
+        .position(stop)
+        .map_or(chars.len(), |p| at + p);
+    (start, end)
+}
 
 pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
-    for s in 0..doc.sents.len() {
-        let text: String = doc.sents[s].chars.iter().collect();
+    for s in doc.title_sents..doc.sents.len() {
+        let chars = doc.sents[s].chars.clone();
+        let text: String = chars.iter().collect();
         let ents: Vec<_> = doc.sents[s]
             .of(doc, Class::Enterprise)
             .filter(|m| !doc.nested(s, m))
@@ -172,36 +222,32 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
         if ents.is_empty() {
             continue;
         }
-        // Hosted: the zone named in the sentence when it says 入驻/落户,
-        // else the article's zone, unless the enterprise is a partner.
+        // An enterprise met with (对接, 合作, 会同) is a partner, not hosted.
+        let partner = PARTNER_CUES.iter().any(|w| text.contains(w));
         let settles = ["入驻", "落户", "入园", "进驻", "投产", "园区内", "区内"]
             .iter()
             .any(|w| text.contains(w));
-        let zone_here = doc.sents[s]
-            .of(doc, Class::Zone)
-            .find(|m| !doc.nested(s, m))
-            .map(|m| m.entity);
-        let partner = PARTNER_CUES.iter().any(|w| text.contains(w)) && text.contains('与');
-        let host = if settles {
-            zone_here.or(main_zone)
-        } else {
-            main_zone
-        };
-        if let Some(z) = host {
-            if !partner && s >= doc.title_sents {
-                for m in &ents {
-                    let rule = if settles {
-                        "zone.hosts.settle"
-                    } else {
-                        "zone.hosts.article"
-                    };
+        for m in &ents {
+            // The zone named in the enterprise's clause, else the article's.
+            let (cs, _) = clause_of(&chars, m.start);
+            let zone_here = doc.sents[s]
+                .of(doc, Class::Zone)
+                .filter(|z| z.start >= cs && z.end <= m.start && !doc.nested(s, z))
+                .last()
+                .map(|z| z.entity);
+            let rule = if settles {
+                "zone.hosts.settle"
+            } else {
+                "zone.hosts.article"
+            };
+            if let Some(z) = zone_here.or(main_zone) {
+                if !partner || settles {
                     doc.relate(z, ck::HOSTS_ENTERPRISE, m.entity, s, rule);
                 }
             }
         }
         // Chain leaders: 链主 (not 链长, an official's role) or 龙头.
-        let leads = text.contains("链主") || text.contains("龙头企业");
-        if leads {
+        if text.contains("链主") || text.contains("龙头企业") {
             let industry = doc.sents[s]
                 .of(doc, Class::Industry)
                 .map(|m| m.entity)

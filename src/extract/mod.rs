@@ -231,8 +231,30 @@ impl<'a> Doc<'a> {
         rule: &'static str,
     ) -> Option<usize> {
         let name = self.sents[s].text(start, end);
-        let e = self.entities.add(self.lex, class, &name, s, rule)?;
+        self.mention_as(s, start, end, class, rule, &name)
+    }
+
+    /// Adds a mention whose identity is that of `key_name`.
+    pub fn mention_as(
+        &mut self,
+        s: usize,
+        start: usize,
+        end: usize,
+        class: Class,
+        rule: &'static str,
+        key_name: &str,
+    ) -> Option<usize> {
+        let name = self.sents[s].text(start, end);
+        let e = self
+            .entities
+            .add_as(self.lex, class, &name, key_name, s, rule)?;
         let sent = &mut self.sents[s];
+        // A place inside a longer name is part of that name (山西|安泰…).
+        let table = &self.entities;
+        sent.mentions.retain(|m| {
+            let inside = start <= m.start && m.end <= end && m.end - m.start < end - start;
+            !(inside && table.get(m.entity).class == Class::Place)
+        });
         if !sent
             .mentions
             .iter()
@@ -415,10 +437,48 @@ impl Extractor {
         chain::relations(&mut doc);
         other::relations(&mut doc, main_zone);
         zone::focus(&mut doc, main_zone);
-        Extraction {
-            sentences,
-            entities: doc.entities.into_entities(),
-            facts: doc.facts,
+        prune(doc, sentences)
+    }
+}
+
+/// Drops entities left without any mention or fact (a place that turned out
+/// to be part of a longer name), renumbering the facts.
+fn prune(doc: Doc, sentences: Vec<Sentence>) -> Extraction {
+    let n = doc.entities.len();
+    let mut used = vec![false; n];
+    for s in &doc.sents {
+        for m in &s.mentions {
+            used[m.entity] = true;
         }
+    }
+    for f in &doc.facts {
+        used[f.subject] = true;
+        if let Value::Entity(o) = f.value {
+            used[o] = true;
+        }
+    }
+    let mut map = vec![usize::MAX; n];
+    let mut entities = Vec::new();
+    for (i, e) in doc.entities.into_entities().into_iter().enumerate() {
+        if used[i] || e.rule == "person.byline" {
+            map[i] = entities.len();
+            entities.push(e);
+        }
+    }
+    let facts = doc
+        .facts
+        .into_iter()
+        .map(|mut f| {
+            f.subject = map[f.subject];
+            if let Value::Entity(o) = &mut f.value {
+                *o = map[*o];
+            }
+            f
+        })
+        .collect();
+    Extraction {
+        sentences,
+        entities,
+        facts,
     }
 }

@@ -180,6 +180,49 @@ const STOP_WORDS: &[&str] = &[
     "个",
     "家",
     "户",
+    "会同",
+    "致力于",
+    "致力",
+    "指",
+    "日前",
+    "近日",
+    "截至",
+    "随后",
+    "重点",
+    "主要",
+    "进一步",
+    "稳步",
+    "加速",
+    "正式",
+    "顺利",
+    "成功",
+    "先后",
+    "陆续",
+    "分别",
+    "相继",
+    "率先",
+    "多次",
+    "共同",
+    "联合",
+    "即",
+    "包含",
+    "涵盖",
+    "覆盖",
+    "充分发挥",
+    "发挥",
+    "充分",
+    "企业",
+    "链主",
+    "龙头",
+    "龙头企业",
+    "要求",
+];
+
+/// Characters that jieba's unknown-word model glues to the front of a name
+/// (以盛隆|泰达): a name does not start with them.
+const LEADING_STOPS: &[char] = &[
+    '以', '由', '在', '与', '对', '向', '将', '把', '被', '从', '指', '为', '是', '让', '使', '即',
+    '等', '的',
 ];
 
 /// Project names keep verbs (建设, 提升, 新增) but not these openers.
@@ -245,10 +288,6 @@ const PROJECT_OPENERS: &[&str] = &[
     "这",
 ];
 
-fn word_of(s: &str) -> &str {
-    s
-}
-
 fn is_place_like(doc: &Doc, word: &str, tag: &str) -> bool {
     tag == "ns" || doc.lex.places.contains_key(word)
 }
@@ -261,6 +300,18 @@ fn is_name_char(c: char) -> bool {
         )
 }
 
+/// Tags that never belong to a name (prepositions, conjunctions, particles,
+/// adverbs, pronouns, classifiers, time words, numerals…).
+fn is_hard_stop(kind: Kind, word: &str, tag: &str) -> bool {
+    const HARD: [&str; 13] = [
+        "p", "c", "u", "d", "r", "q", "t", "f", "y", "e", "o", "w", "m",
+    ];
+    let allowed =
+        (tag == "m" && kind == Kind::Org && word.chars().all(|c| c.is_ascii_alphanumeric()))
+            || (tag == "f" && word == "中" && kind == Kind::Org);
+    HARD.iter().any(|h| tag.starts_with(h)) && !allowed
+}
+
 /// The char index where a name ending at `end` (exclusive of the suffix,
 /// i.e. the suffix starts at `end`) begins; `None` when there is no stem.
 pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Option<usize> {
@@ -271,59 +322,51 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
     for tok in sent.toks.iter().rev().filter(|t| t.start < end) {
         let piece_start = tok.start;
         let piece: String = sent.chars[tok.start..tok.end.min(end)].iter().collect();
+        let word = piece.as_str();
+        let tag = tok.tag.as_str();
         // Another name ends here: names do not run into each other, except
-        // projects, whose names hold their zone or company.
-        if kind != Kind::Project
-            && sent.mentions.iter().any(|m| {
-                m.end == tok.end.min(end) && m.end <= end && m.start < m.end && m.end > piece_start
-            })
-        {
+        // projects, whose names hold their zone or company, and place names,
+        // which open many names (山西|安泰控股集团).
+        let other_name = sent.mentions.iter().any(|m| {
+            m.end == tok.end.min(end)
+                && m.end > piece_start
+                && doc.entities.get(m.entity).class != super::Class::Place
+        });
+        if kind != Kind::Project && other_name {
             break;
         }
-        if !piece.chars().all(is_name_char) {
+        if !piece.chars().all(is_name_char) || end - piece_start > kind.max_len() {
             break;
         }
         // A zone name ends here (示范区|潇河新兴产业园区): names do not run on.
-        if kind != Kind::Project && tok.end <= end && doc.lex.zone_suffix(word_of(&piece)).is_some()
-        {
+        if kind != Kind::Project && tok.end <= end && doc.lex.zone_suffix(word).is_some() {
             break;
         }
-        if end - piece_start > kind.max_len() {
-            break;
-        }
-        let tag = tok.tag.as_str();
-        let word = piece.as_str();
         if kind == Kind::Project {
-            if PROJECT_OPENERS.contains(&word)
-                || tag.starts_with('p')
-                || tag.starts_with('c')
-                || tag.starts_with('u')
-                || tag == "r"
-                || tag == "d"
-                || tag == "t"
+            // Project names keep verbs (提升, 新增) and 及, not openers.
+            if word != "及"
+                && (PROJECT_OPENERS.contains(&word)
+                    || ["p", "c", "u", "r", "d", "t"]
+                        .iter()
+                        .any(|h| tag.starts_with(h)))
             {
                 break;
             }
             start = piece_start;
-            committed = start;
             continue;
         }
-        if STOP_WORDS.contains(&word) {
-            break;
-        }
-        let hard = [
-            "p", "c", "u", "d", "r", "q", "t", "f", "y", "e", "o", "w", "m",
-        ];
-        if hard.iter().any(|h| tag.starts_with(h))
-            && !(tag == "m" && word.chars().all(|c| c.is_ascii_alphanumeric()) && kind == Kind::Org)
-        {
+        if STOP_WORDS.contains(&word) || is_hard_stop(kind, word, tag) {
             break;
         }
         start = piece_start;
         if is_place_like(doc, word, tag) {
             committed = start;
             pending = false;
-        } else if tag.starts_with('v') || tag.starts_with('a') || tag == "l" || tag == "i" {
+        } else if (tag.starts_with('v') && tag != "vn")
+            || tag.starts_with('a')
+            || tag == "l"
+            || tag == "i"
+        {
             pending = true;
         } else if !pending {
             committed = start;
@@ -331,10 +374,9 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
     }
     let start = if pending { committed } else { start };
     // An unmatched closing quote means the quote began outside the name.
-    let stem: Vec<char> = sent.chars[start..end].to_vec();
     let mut cut = start;
     let mut depth = 0i32;
-    for (i, c) in stem.iter().enumerate() {
+    for (i, c) in sent.chars[start..end].iter().enumerate() {
         match c {
             '“' | '（' | '(' => depth += 1,
             '”' | '）' | ')' => {
@@ -347,8 +389,19 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
             _ => {}
         }
     }
-    let start = cut;
-    let len = end - start;
+    let mut start = cut;
+    // An opening quote never closed inside the name began before it.
+    if depth > 0 {
+        if let Some(q) = sent.chars[start..end]
+            .iter()
+            .rposition(|c| matches!(c, '“' | '（' | '('))
+        {
+            start += q + 1;
+        }
+    }
+    while end - start > 2 && LEADING_STOPS.contains(&sent.chars[start]) {
+        start += 1;
+    }
     let min = if kind == Kind::Industry { 1 } else { 2 };
-    (len >= min).then_some(start)
+    (end - start >= min).then_some(start)
 }

@@ -57,12 +57,14 @@ const GENERIC: &[&str] = &[
 ];
 
 /// Words after 项目 that make it part of another word (项目部, 项目组).
-const NOT_AFTER: &[char] = &['部', '组', '办', '库', '制', '化', '区', '经', '单', '方'];
+const NOT_AFTER: &[char] = &[
+    '部', '组', '办', '库', '制', '化', '区', '经', '单', '方', '布', '师', '管', '招', '资', '人',
+    '负', '监',
+];
 
 /// `古县腾达年产…`, `宏源公司新增…`: a company name opening a project name.
 static OWNER_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<co>[\p{Han}]{2,10}?)(?:年产|新增|年处理|年加工|投资建设|建设)")
-        .expect("static regex")
+    Regex::new(r"^(?P<co>[\p{Han}]{2,10}?)(?:年产|新增|年处理|年加工)").expect("static regex")
 });
 
 pub(crate) fn mentions(doc: &mut Doc) {
@@ -87,10 +89,17 @@ pub(crate) fn mentions(doc: &mut Doc) {
                 end = at;
                 continue;
             };
+            let Some(start) = trim_openers(doc, s, start, at) else {
+                end = at;
+                continue;
+            };
             let stem: String = chars[start..at].iter().collect();
-            let bad = GENERIC
-                .iter()
-                .any(|g| stem == *g || stem.starts_with(&format!("{g}的")))
+            let bad = stem.contains("项目")
+                || stem.contains("工程")
+                || !is_specific(doc, s, start, at)
+                || GENERIC
+                    .iter()
+                    .any(|g| stem == *g || stem.starts_with(&format!("{g}的")))
                 || stem.chars().count() < 3
                 || stem
                     .chars()
@@ -99,7 +108,22 @@ pub(crate) fn mentions(doc: &mut Doc) {
                 end = at;
                 continue;
             }
-            if let Some(p) = doc.mention(s, start, end, Class::Project, "project.name.suffix") {
+            // A project named with its zone is the same project without it.
+            let zone_end = doc.sents[s]
+                .of(doc, Class::Zone)
+                .find(|m| m.start == start && m.end < end)
+                .map(|m| m.end);
+            let key_name: String = chars[zone_end.filter(|z| end - z >= 6).unwrap_or(start)..end]
+                .iter()
+                .collect();
+            if let Some(p) = doc.mention_as(
+                s,
+                start,
+                end,
+                Class::Project,
+                "project.name.suffix",
+                &key_name,
+            ) {
                 name_parts(doc, s, p, start, end);
             }
             end = start;
@@ -107,22 +131,73 @@ pub(crate) fn mentions(doc: &mut Doc) {
     }
 }
 
+/// Drops verbs and adverbs that open a candidate (制作|招商项目, 协调|解决项目):
+/// a project name starts with what is built, not with what is done.
+fn trim_openers(doc: &Doc, s: usize, from: usize, at: usize) -> Option<usize> {
+    let mut start = from;
+    for t in doc.sents[s]
+        .toks
+        .iter()
+        .filter(|t| t.start >= from && t.end <= at)
+    {
+        if t.start != start {
+            break;
+        }
+        let tag = t.tag.as_str();
+        if (tag.starts_with('v') && tag != "vn")
+            || tag.starts_with('d')
+            || tag == "ad"
+            || tag == "f"
+        {
+            start = t.end;
+        }
+    }
+    (at > start).then_some(start)
+}
+
+/// True when a candidate names one project: it holds a zone, company or place
+/// name, a known product, a capacity (年产, 万吨, 4号) or a proper noun.
+fn is_specific(doc: &Doc, s: usize, start: usize, at: usize) -> bool {
+    static CAPACITY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"年产|年处理|年加工|\d+(?:\.\d+)?万?(?:吨|套|台|辆|件|千瓦|兆瓦|m3|立方米|号|期)|[一二三四五六七八九十]期")
+            .expect("static regex")
+    });
+    let sent = &doc.sents[s];
+    let stem: String = sent.chars[start..at].iter().collect();
+    let named = sent.mentions.iter().any(|m| {
+        m.start >= start
+            && m.end <= at
+            && matches!(
+                doc.class(m.entity),
+                Class::Zone | Class::Enterprise | Class::Place | Class::Institution
+            )
+    });
+    let proper = sent
+        .toks
+        .iter()
+        .filter(|t| t.start >= start && t.end <= at)
+        .any(|t| {
+            matches!(t.tag.as_str(), "ns" | "nz" | "nr" | "nt" | "j" | "eng")
+                || doc
+                    .lex
+                    .places
+                    .contains_key(&sent.chars[t.start..t.end].iter().collect::<String>())
+        });
+    let product = doc
+        .lex
+        .products
+        .keys()
+        .any(|p| p.chars().count() >= 2 && stem.contains(p.as_str()));
+    named || proper || product || CAPACITY_WORDS.is_match(&stem)
+}
+
 /// A project name that starts with a zone also goes by the rest of its name;
 /// one that starts with a company name is owned by that company.
 fn name_parts(doc: &mut Doc, s: usize, p: usize, start: usize, end: usize) {
-    let name = doc.sents[s].text(start, end);
-    // Zones inside the name were found before projects.
     let zone = doc.sents[s]
         .of(doc, Class::Zone)
         .find(|m| m.start == start && m.end < end)
         .map(|m| (m.entity, m.end));
-    if let Some((_, zend)) = zone {
-        let rest = doc.sents[s].text(zend, end);
-        if rest.chars().count() >= 6 {
-            doc.entities.add_alt(p, &rest);
-            doc.entities.rekey(p, &rest, doc.lex);
-        }
-    }
     let tail = doc.sents[s].text(zone.map_or(start, |z| z.1), end);
     let tail_start = zone.map_or(start, |z| z.1);
     if let Some(c) = OWNER_PREFIX.captures(&tail) {
@@ -141,7 +216,6 @@ fn name_parts(doc: &mut Doc, s: usize, p: usize, start: usize, end: usize) {
             }
         }
     }
-    let _ = name;
 }
 
 static INVESTMENT: LazyLock<Regex> = LazyLock::new(|| {
