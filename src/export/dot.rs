@@ -819,16 +819,22 @@ pub fn write_dot(
         .copied()
         .filter(|z| !layout.parent.contains_key(z))
         .collect();
-    fn cluster(
-        out: &mut String,
-        g: &DiGraph<Node, String>,
-        layout: &Layout,
-        zones: &[NodeIndex],
-        z: NodeIndex,
-        level: usize,
-        node_line: &dyn Fn(NodeIndex) -> String,
-        degree: &BTreeMap<NodeIndex, usize>,
-    ) {
+    /// What writing the nested zone clusters needs.
+    struct Clusters<'a> {
+        g: &'a DiGraph<Node, String>,
+        layout: &'a Layout,
+        zones: &'a [NodeIndex],
+        node_line: &'a dyn Fn(NodeIndex) -> String,
+        degree: &'a BTreeMap<NodeIndex, usize>,
+    }
+    fn cluster(out: &mut String, c: &Clusters<'_>, z: NodeIndex, level: usize) {
+        let Clusters {
+            g,
+            layout,
+            zones,
+            node_line,
+            degree,
+        } = *c;
         let pad = "  ".repeat(level + 1);
         let zone = &g[z];
         let mut label = wrap(&zone.label, 18.0)
@@ -850,7 +856,11 @@ pub fn write_dot(
                 html(&facts.join(" · "))
             );
         }
-        let fill = if level % 2 == 0 { "#f1f6fc" } else { "#e3edf9" };
+        let fill = if level.is_multiple_of(2) {
+            "#f1f6fc"
+        } else {
+            "#e3edf9"
+        };
         let _ = writeln!(out, "{pad}subgraph cluster_z{} {{", z.index());
         let _ = writeln!(
             out,
@@ -863,7 +873,7 @@ pub fn write_dot(
             z.index()
         );
         for child in zones.iter().filter(|c| layout.parent.get(c) == Some(&z)) {
-            cluster(out, g, layout, zones, *child, level + 1, node_line, degree);
+            cluster(out, c, *child, level + 1);
         }
         let mut loose = Vec::new();
         for (n, _) in layout.owner.iter().filter(|(_, o)| **o == z) {
@@ -888,8 +898,15 @@ pub fn write_dot(
         }
         let _ = writeln!(out, "{pad}}}");
     }
+    let clusters = Clusters {
+        g,
+        layout: &layout,
+        zones: &zones,
+        node_line: &node_line,
+        degree: &degree,
+    };
     for z in &roots {
-        cluster(&mut out, g, &layout, &zones, *z, 0, &node_line, &degree);
+        cluster(&mut out, &clusters, *z, 0);
     }
     for n in keep
         .iter()

@@ -392,7 +392,7 @@ mod tests {
     fn keys_are_terms_and_values_are_short() {
         let ctx = Context::shipped().unwrap();
         let doc = ctx.document(&sample_quads());
-        let text = serde_json::to_string(&doc).unwrap();
+        let text = serde_json::to_string(&doc["@graph"]).unwrap();
         assert!(
             text.contains("\"hostsEnterprise\":\"id:enterprise/盛隆泰达\""),
             "{text}"

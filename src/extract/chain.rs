@@ -35,6 +35,16 @@ const GENERIC: &[&str] = &[
     "各",
     "该",
     "本",
+    "规划",
+    "深加工",
+    "加工",
+    "细分",
+    "延伸",
+    "配套",
+    "产业",
+    "发展",
+    "两个",
+    "三条",
 ];
 
 /// `A、B和C三条主链 / 3条产业链`: the items are industries.
@@ -42,6 +52,68 @@ static LISTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?P<list>(?:[\p{Han}A-Za-z]{2,10}[、和])+[\p{Han}A-Za-z]{2,10})(?:\d+|[两二三四五六七八九十]+)条(?:主链|产业链|链条)")
         .expect("static regex")
 });
+
+/// Modifiers that belong to industry and product names (高端碳材料, 热轧H型钢).
+const MODIFIERS: &[&str] = &[
+    "高端",
+    "现代",
+    "特色",
+    "新型",
+    "绿色",
+    "精细",
+    "先进",
+    "智能",
+    "数字",
+    "低碳",
+    "清洁",
+    "高性能",
+    "高纯",
+    "精密",
+    "特种",
+    "优质",
+    "热轧",
+    "冷轧",
+    "冷镦",
+    "高强",
+    "高碳",
+    "超高功率",
+    "中高端",
+    "新一代",
+];
+
+fn with_modifier(chars: &[char], st: usize) -> usize {
+    MODIFIERS
+        .iter()
+        .map(|m| m.chars().count())
+        .filter(|&n| n <= st)
+        .find(|&n| MODIFIERS.contains(&chars[st - n..st].iter().collect::<String>().as_str()))
+        .map_or(st, |n| st - n)
+}
+
+/// A chain name's stem must be a plain noun phrase: leading verbs and
+/// adverbs are dropped (细分|焦化, 上马|马铃薯) and none may remain inside.
+fn plain_noun_phrase(doc: &Doc, s: usize, from: usize, at: usize) -> Option<usize> {
+    let toks: Vec<_> = doc.sents[s]
+        .toks
+        .iter()
+        .filter(|t| t.start >= from && t.end <= at)
+        .collect();
+    let is_verb = |t: &&super::Tok| {
+        let tag = t.tag.as_str();
+        (tag.starts_with('v') && tag != "vn") || tag.starts_with('d') || tag == "ad"
+    };
+    let first = toks.iter().position(|t| !is_verb(t))?;
+    if toks[first..]
+        .iter()
+        .any(|t| is_verb(t) && t.end - t.start >= 2)
+    {
+        return None;
+    }
+    let start = toks[first].start;
+    let stem: String = doc.sents[s].chars[start..at].iter().collect();
+    let generic_end = ["特色", "优势", "新兴", "主导", "重点", "相关", "配套"];
+    (stem.chars().count() >= 2 && !generic_end.iter().any(|g| stem.ends_with(g))).then_some(start)
+}
 
 pub(crate) fn mentions(doc: &mut Doc) {
     for s in 0..doc.sents.len() {
@@ -76,14 +148,11 @@ fn industries(doc: &mut Doc, s: usize) {
                 .contains(&chars[st..at].iter().collect::<String>())
         });
         let start = match known {
-            Some(st) => {
-                // Keep modifiers such as 高端 that belong to the name.
-                stem_start(doc, &doc.sents[s], at, Kind::Industry)
-                    .filter(|x| *x < st)
-                    .unwrap_or(st)
-                    .min(st)
-            }
-            None if strong => match stem_start(doc, &doc.sents[s], at, Kind::Industry) {
+            // Keep a modifier such as 高端 that belongs to the name.
+            Some(st) => with_modifier(&chars, st),
+            None if strong => match stem_start(doc, &doc.sents[s], at, Kind::Industry)
+                .and_then(|st| plain_noun_phrase(doc, s, st, at))
+            {
                 Some(st) => st,
                 None => {
                     end = at;
@@ -135,42 +204,18 @@ fn industries(doc: &mut Doc, s: usize) {
 /// Contexts whose list items are products even when no lexicon knows them.
 static PRODUCT_LIST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?:主产品为|主要产品为|主要产品包括|产品为|副产品为|副产品有|新产品|以|延伸|开发的|生产的|研发的|推出)",
-        r"(?P<list>[\p{Han}A-Za-z0-9]{1,14}(?:[、和及与—][\p{Han}A-Za-z0-9]{1,14})*?)",
-        r"(?:等)?(?:为主产品|为原料|为原材料|为主|[，。；,]|\d|系列|产品|成功|等)"
+        r"(?:主产品为|主要产品为|主要产品包括|产品为|副产品为|副产品有|新产品|以|延伸|开发的|生产的|研发的|推出|推介)",
+        r"(?P<list>[\p{Han}A-Za-z]{1,14}?(?:[、和及与—][\p{Han}A-Za-z]{1,14}?)*?)",
+        r"(?:等)?(?:为主产品|为原料|为原材料|为主|[，。；,]|\d|产品|成功|等|荣获|畅销|远销)"
     ))
     .expect("static regex")
 });
 
 fn products(doc: &mut Doc, s: usize) {
     let chars = doc.sents[s].chars.clone();
-    // Known products, longest match first.
-    let max = 10;
-    let mut i = 0;
-    while i < chars.len() {
-        let hit = (2..=max.min(chars.len() - i)).rev().find(|&n| {
-            doc.lex
-                .products
-                .contains_key(&chars[i..i + n].iter().collect::<String>())
-        });
-        match hit {
-            Some(n) if !doc.sents[s].taken(i, i + n) => {
-                // A longer word around the term (热轧H型钢) is the name.
-                let mut start = i;
-                while start > 0
-                    && "热冷精粗高低特优".contains(chars[start - 1])
-                    && !doc.sents[s].taken(start - 1, start)
-                {
-                    start -= 1;
-                }
-                doc.mention(s, start, i + n, Class::Product, "product.name.lexicon");
-                i += n;
-            }
-            _ => i += 1,
-        }
-    }
     let text: String = chars.iter().collect();
-    let lists: Vec<(usize, usize, bool)> = PRODUCT_LIST
+    // Products the context names (主产品为…, 以…为原料), known or not.
+    let lists: Vec<(usize, usize)> = PRODUCT_LIST
         .captures_iter(&text)
         .filter_map(|c| {
             let m = c.name("list")?;
@@ -184,15 +229,22 @@ fn products(doc: &mut Doc, s: usize) {
                 (
                     text[..m.start()].chars().count(),
                     text[..m.end()].chars().count(),
-                    true,
                 )
             })
         })
         .collect();
-    for (ls, le, _) in lists {
+    for (ls, le) in lists {
         for (a, b) in split_list_dash(&chars, ls, le) {
             let name: String = chars[a..b].iter().collect();
+            let verb = doc.sents[s].toks.iter().any(|t| {
+                t.start >= a
+                    && t.end <= b
+                    && t.end - t.start >= 2
+                    && t.tag.starts_with('v')
+                    && t.tag != "vn"
+            });
             if b - a < 2
+                || verb
                 || doc.sents[s].taken(a, b)
                 || doc.lex.anaphors.contains(&name)
                 || name.ends_with("加工")
@@ -202,21 +254,56 @@ fn products(doc: &mut Doc, s: usize) {
             doc.mention(s, a, b, Class::Product, "product.name.context");
         }
     }
+    // Known products at word boundaries, longest match first, with a
+    // modifier that belongs to the name (热轧|H型钢).
+    let starts: std::collections::HashSet<usize> =
+        doc.sents[s].toks.iter().map(|t| t.start).collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let hit = (2..=10.min(chars.len() - i)).rev().find(|&n| {
+            doc.lex
+                .products
+                .contains_key(&chars[i..i + n].iter().collect::<String>())
+        });
+        match hit {
+            Some(n) if starts.contains(&i) && !doc.sents[s].taken(i, i + n) => {
+                let start = with_modifier(&chars, i);
+                let start = if doc.sents[s].taken(start, i) {
+                    i
+                } else {
+                    start
+                };
+                doc.mention(s, start, i + n, Class::Product, "product.name.lexicon");
+                i += n;
+            }
+            _ => i += 1,
+        }
+    }
 }
 
-fn split_list_dash(chars: &[char], start: usize, end: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    for (a, b) in split_list(chars, start, end) {
-        let mut s = a;
-        for i in a..b {
-            if chars[i] == '—' {
-                out.push((s, i));
-                s = i + 1;
-            }
-        }
-        out.push((s, b));
+/// Products known only from the lexicon and in no relation are words in
+/// passing (汽车制造, 特钢企业), not products the text states.
+pub(crate) fn drop_passing_products(doc: &mut Doc) {
+    let related: std::collections::HashSet<usize> = doc
+        .facts
+        .iter()
+        .flat_map(|f| {
+            let o = match f.value {
+                super::Value::Entity(o) => Some(o),
+                _ => None,
+            };
+            std::iter::once(f.subject).chain(o)
+        })
+        .collect();
+    let entities = &doc.entities;
+    for sent in &mut doc.sents {
+        sent.mentions.retain(|m| {
+            let e = entities.get(m.entity);
+            e.class != Class::Product
+                || e.rule != "product.name.lexicon"
+                || related.contains(&m.entity)
+        });
     }
-    out
 }
 
 fn products_in(doc: &Doc, s: usize, from: usize, to: usize) -> Vec<usize> {
@@ -416,4 +503,20 @@ pub(crate) fn relations(doc: &mut Doc) {
             }
         }
     }
+}
+
+/// Splits a product list; a dash joins a chain (甲醇—烯烃) of two items.
+fn split_list_dash(chars: &[char], start: usize, end: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (a, b) in split_list(chars, start, end) {
+        let mut s = a;
+        for (i, c) in chars.iter().enumerate().take(b).skip(a) {
+            if *c == '—' {
+                out.push((s, i));
+                s = i + 1;
+            }
+        }
+        out.push((s, b));
+    }
+    out
 }

@@ -437,6 +437,7 @@ impl Extractor {
         chain::relations(&mut doc);
         other::relations(&mut doc, main_zone);
         zone::focus(&mut doc, main_zone);
+        chain::drop_passing_products(&mut doc);
         prune(doc, sentences)
     }
 }

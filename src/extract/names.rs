@@ -216,6 +216,7 @@ const STOP_WORDS: &[&str] = &[
     "龙头",
     "龙头企业",
     "要求",
+    "发展",
 ];
 
 /// Characters that jieba's unknown-word model glues to the front of a name

@@ -4,16 +4,17 @@
 
 use super::names::{stem_start, Kind};
 use super::{Class, Doc};
+use crate::lexicon::PlaceKind;
 use crate::text::segment::ArticleText;
 use crate::vocab::ck;
 use regex::Regex;
 use std::sync::LazyLock;
 
 /// Common surnames, to find the start of a person's name after a title.
-const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由";
+const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿狄索宣晋初门云容敬扈晁芮普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况宿鲜印逯隆茹诸战慕危玉银亢嵇哈湛宾戎勾茅於呼居揭干但尉冶斯元束檀衣阴昝智幸奉植衡富尧闭由";
 
 static TITLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:副?教授|研究员|院士|董事长|总经理|总裁|书记|主任|市长|县长|区长|局长|厂长|经理|专家|顾问|博士|记者|通讯员|负责人)(?P<name>[\p{Han}]{2,3})")
+    Regex::new(r"(?:副?教授|研究员|院士|董事长|总经理|总裁|书记|主任|市长|县长|区长|局长|厂长|经理|顾问|博士|记者|通讯员)(?P<name>[\p{Han}]{2,3})")
         .expect("static regex")
 });
 static HONORIFIC: LazyLock<Regex> = LazyLock::new(|| {
@@ -46,6 +47,27 @@ const AFTER_NAME: &[char] = &[
     '担', '表', '说', '介', '指', '认', '称', '任', '在', '对', '等', '和', '为', '是',
 ];
 
+/// Characters before 局 that make a common word (布局, 困局, 格局).
+const NOT_BUREAU: &str = "布困格大全结开时残变新僵骗定终胜赌饭当棋";
+
+/// True when a name's stem holds a place or a proper name.
+pub(crate) fn has_proper_name(doc: &Doc, s: usize, from: usize, to: usize) -> bool {
+    let sent = &doc.sents[s];
+    sent.toks
+        .iter()
+        .filter(|t| t.end > from && t.start < to)
+        .any(|t| {
+            let w: String = sent.chars[t.start.max(from)..t.end.min(to)]
+                .iter()
+                .collect();
+            matches!(
+                t.tag.as_str(),
+                "ns" | "nz" | "nr" | "nrt" | "nt" | "j" | "eng" | "x"
+            ) || doc.lex.places.contains_key(&w)
+                || sent.mentions.iter().any(|m| m.start < to && m.end > from)
+        })
+}
+
 fn suffix_scan(doc: &mut Doc, s: usize, suffixes: &[String], class: Class, rule: &'static str) {
     let chars = doc.sents[s].chars.clone();
     let mut end = chars.len();
@@ -59,7 +81,9 @@ fn suffix_scan(doc: &mut Doc, s: usize, suffixes: &[String], class: Class, rule:
             continue;
         };
         let at = end - suf.chars().count();
-        if doc.sents[s].taken(at, end) {
+        // 布局, 困局: 局 in a common word is no bureau.
+        let word_ju = suf.as_str() == "局" && at > 0 && NOT_BUREAU.contains(chars[at - 1]);
+        if doc.sents[s].taken(at, end) || word_ju {
             end = at;
             continue;
         }
@@ -67,6 +91,13 @@ fn suffix_scan(doc: &mut Doc, s: usize, suffixes: &[String], class: Class, rule:
         let start = stem_start(doc, &doc.sents[s], at, Kind::Org).or_else(|| {
             let before: String = chars[at.saturating_sub(3)..at].iter().collect();
             (class == Class::GovernmentBody && doc.lex.anaphors.contains(&before)).then_some(at - 3)
+        });
+        // A body or institution is named by a place or a proper name
+        // (山西财经大学, 临汾市委), not by a common word (技术研发中心).
+        let start = start.filter(|&st| {
+            st < at
+                && (has_proper_name(doc, s, st, at)
+                    || chars[st..at].iter().collect::<String>().ends_with("区"))
         });
         match start {
             Some(st) => {
@@ -79,6 +110,21 @@ fn suffix_scan(doc: &mut Doc, s: usize, suffixes: &[String], class: Class, rule:
             None => end = at,
         }
     }
+}
+
+fn level(k: Option<PlaceKind>) -> u8 {
+    match k {
+        Some(PlaceKind::Country) => 0,
+        Some(PlaceKind::Region) | Some(PlaceKind::Province) => 1,
+        Some(PlaceKind::City) => 2,
+        Some(PlaceKind::County) | Some(PlaceKind::District) => 3,
+        _ => 4,
+    }
+}
+
+/// True when `next` is a finer administrative level than `prev`.
+fn finer(prev: Option<PlaceKind>, next: Option<PlaceKind>) -> bool {
+    level(next) > level(prev) && level(next) < 4
 }
 
 fn places(doc: &mut Doc, s: usize) {
@@ -104,7 +150,19 @@ fn places(doc: &mut Doc, s: usize) {
                         .contains_key(&chars[j..j + n].iter().collect::<String>())
             });
             match hit {
-                Some(n) if !doc.sents[s].taken(j, j + n) => j += n,
+                Some(n) if !doc.sents[s].taken(j, j + n) => {
+                    // 太原市|小店区 is one place; 深圳市|非洲 is two.
+                    let kind = |a: usize, b: usize| {
+                        doc.lex
+                            .places
+                            .get(&chars[a..b].iter().collect::<String>())
+                            .map(|p| p.kind)
+                    };
+                    if j > i && !finer(kind(i, j), kind(j, j + n)) {
+                        break;
+                    }
+                    j += n;
+                }
                 _ => break,
             }
         }

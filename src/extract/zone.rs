@@ -126,6 +126,10 @@ pub(crate) fn focus(doc: &mut Doc, main_zone: Option<usize>) {
         if text.contains("瞄准") && text.contains("招商") {
             continue;
         }
+        // An industry named in a cooperation is the partner's business.
+        if text.contains('与') && (text.contains("合作") || text.contains("对接")) {
+            continue;
+        }
         for m in doc.sents[s].of(doc, Class::Industry).collect::<Vec<_>>() {
             if !doc.nested(s, &m) {
                 doc.relate(z, ck::FOCUSES_ON, m.entity, s, "zone.focus.article");

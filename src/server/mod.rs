@@ -641,20 +641,21 @@ fn page() -> String {
 fn ingest(state: &State, rq: &mut tiny_http::Request, query: &str) -> Reply {
     let mut run = || -> Result<Reply, Reply> {
         authorize(state, rq)?;
-        let kind =
-            match content_type(rq).as_str() {
-                "text/plain" | "text/markdown" | "" => FileKind::Text,
-                "text/html" | "application/xhtml+xml" => FileKind::Html,
-                "application/jsonl" | "application/x-ndjson" | "application/x-jsonlines" => {
-                    FileKind::Jsonl
-                }
-                other => return Err(Reply::error(
+        let kind = match content_type(rq).as_str() {
+            "text/plain" | "text/markdown" | "" => FileKind::Text,
+            "text/html" | "application/xhtml+xml" => FileKind::Html,
+            "application/jsonl" | "application/x-ndjson" | "application/x-jsonlines" => {
+                FileKind::Jsonl
+            }
+            other => {
+                return Err(Reply::error(
                     415,
                     format!(
                         "cannot ingest {other}: send text/plain, text/html or application/jsonl"
                     ),
-                )),
-            };
+                ))
+            }
+        };
         let source = form_urlencoded::parse(query.as_bytes())
             .find(|(k, _)| k == "source")
             .map_or_else(|| "http".to_string(), |(_, v)| v.into_owned());

@@ -67,13 +67,15 @@ fn respond(
             "application/sparql-update" => {
                 in_body = Some(Operation::Update(body_text(read_body(rq, limit)?)?));
             }
-            other => return Err(Reply::error(
-                415,
-                format!(
+            other => {
+                return Err(Reply::error(
+                    415,
+                    format!(
                     "unsupported Content-Type {other:?}: use application/x-www-form-urlencoded, \
                          application/sparql-query or application/sparql-update"
                 ),
-            )),
+                ))
+            }
         }
     }
     let operation = match operation(in_body, &params)? {
