@@ -896,6 +896,28 @@ pub fn write_dot(
                 );
             }
         }
+        // The anchor goes right of everything the zone holds, so the zone's
+        // own edges leave through the cluster's right border, toward the
+        // industries and partners they point to.
+        let inner = layout
+            .owner
+            .iter()
+            .filter(|(_, o)| **o == z)
+            .map(|(n, _)| *n)
+            .chain(
+                zones
+                    .iter()
+                    .copied()
+                    .filter(|c| layout.parent.get(c) == Some(&z)),
+            );
+        for n in inner {
+            let _ = writeln!(
+                out,
+                "{pad}  n{} -> n{} [style=invis];",
+                n.index(),
+                z.index()
+            );
+        }
         let _ = writeln!(out, "{pad}}}");
     }
     let clusters = Clusters {

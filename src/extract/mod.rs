@@ -10,6 +10,7 @@
 pub mod alias;
 mod chain;
 mod enterprise;
+mod indicator;
 mod names;
 mod other;
 mod project;
@@ -317,19 +318,42 @@ impl<'a> Doc<'a> {
     /// The last mention of a class before (sentence, char), looking back at
     /// most `window` sentences within the paragraph.
     pub fn last_before(&self, class: Class, s: usize, at: usize, window: usize) -> Option<usize> {
+        self.last_mention(class, s, at, window, true)
+    }
+
+    /// Like [`Doc::last_before`], across paragraphs (for 该项目, 该公司).
+    pub fn last_before_anywhere(
+        &self,
+        class: Class,
+        s: usize,
+        at: usize,
+        window: usize,
+    ) -> Option<usize> {
+        self.last_mention(class, s, at, window, false)
+    }
+
+    fn last_mention(
+        &self,
+        class: Class,
+        s: usize,
+        at: usize,
+        window: usize,
+        same_paragraph: bool,
+    ) -> Option<usize> {
         let para = self.sents[s].paragraph;
         for back in 0..=window.min(s) {
             let i = s - back;
-            if self.sents[i].paragraph != para && back > 0 {
+            if i < self.title_sents
+                || (same_paragraph && back > 0 && self.sents[i].paragraph != para)
+            {
                 break;
             }
             let limit = if back == 0 { at } else { usize::MAX };
-            if let Some(m) = self.sents[i]
-                .mentions
-                .iter()
-                .rev()
-                .find(|m| m.end <= limit && self.class(m.entity) == class && !self.nested(i, m))
-            {
+            let found =
+                self.sents[i].mentions.iter().rev().find(|m| {
+                    m.end <= limit && self.class(m.entity) == class && !self.nested(i, m)
+                });
+            if let Some(m) = found {
                 return Some(m.entity);
             }
         }
@@ -437,6 +461,7 @@ impl Extractor {
         chain::relations(&mut doc);
         other::relations(&mut doc, main_zone);
         zone::focus(&mut doc, main_zone);
+        indicator::relations(&mut doc, main_zone);
         chain::drop_passing_products(&mut doc);
         prune(doc, sentences)
     }

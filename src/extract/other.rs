@@ -88,15 +88,26 @@ fn suffix_scan(doc: &mut Doc, s: usize, suffixes: &[String], class: Class, rule:
             continue;
         }
         // 示范区管委会: a body named by its zone's generic name is named.
-        let start = stem_start(doc, &doc.sents[s], at, Kind::Org).or_else(|| {
-            let before: String = chars[at.saturating_sub(3)..at].iter().collect();
-            (class == Class::GovernmentBody && doc.lex.anaphors.contains(&before)).then_some(at - 3)
-        });
+        // 示范区管委会, 元谋农业科技园区管委会: a body named by its zone (or
+        // the zone's generic name) is named.
+        let zone_before = doc.sents[s]
+            .mentions
+            .iter()
+            .find(|m| m.end == at && doc.entities.get(m.entity).class == Class::Zone)
+            .map(|m| m.start);
+        let start = zone_before
+            .or_else(|| stem_start(doc, &doc.sents[s], at, Kind::Org))
+            .or_else(|| {
+                let before: String = chars[at.saturating_sub(3)..at].iter().collect();
+                (class == Class::GovernmentBody && doc.lex.anaphors.contains(&before))
+                    .then_some(at - 3)
+            });
         // A body or institution is named by a place or a proper name
         // (山西财经大学, 临汾市委), not by a common word (技术研发中心).
         let start = start.filter(|&st| {
             st < at
-                && (has_proper_name(doc, s, st, at)
+                && (zone_before.is_some()
+                    || has_proper_name(doc, s, st, at)
                     || chars[st..at].iter().collect::<String>().ends_with("区"))
         });
         match start {

@@ -273,8 +273,21 @@ fn unit_iri(u: Unit) -> NamedNodeRef<'static> {
 /// The project a value in sentence `s` at char `at` belongs to: the last one
 /// named before it in the sentence, else in the paragraph just before.
 fn project_at(doc: &Doc, s: usize, at: usize) -> Option<usize> {
-    doc.last_before(Class::Project, s, at, 3)
+    let before: String = doc.sents[s].chars[..at.min(doc.sents[s].chars.len())]
+        .iter()
+        .collect();
+    if before.contains("该项目") || before.starts_with("项目") {
+        doc.last_before_anywhere(Class::Project, s, at, 8)
+    } else {
+        doc.last_before(Class::Project, s, at, 3)
+    }
 }
+
+/// `该项目由X投资建设`, `由X承建`: the project is X's.
+static BUILT_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"由(?P<who>[^，。；]{2,30}?)(?:投资建设|投资兴建|建设|投资|承建|实施|运营)")
+        .expect("static regex")
+});
 
 fn char_pos(text: &str, byte: usize) -> usize {
     text[..byte].chars().count()
@@ -311,6 +324,18 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
             }
             if let Some(c) = CAPACITY_LEAD.captures(&label) {
                 capacity(doc, m.entity, s, &c, "project.capacity.name");
+            }
+        }
+        // 由X投资建设: the enterprise named there owns the project.
+        for c in BUILT_BY.captures_iter(&text) {
+            let Some(who) = c.name("who") else { continue };
+            let (a, b) = (char_pos(&text, who.start()), char_pos(&text, who.end()));
+            let owner = doc.sents[s]
+                .of(doc, Class::Enterprise)
+                .find(|m| m.start >= a && m.end <= b)
+                .map(|m| m.entity);
+            if let (Some(e), Some(p)) = (owner, project_at(doc, s, a)) {
+                doc.relate(p, ck::OWNED_BY, e, s, "project.owned.built-by");
             }
         }
         let mut values: Vec<(NamedNodeRef<'static>, usize, usize, Value, &'static str)> =

@@ -191,6 +191,13 @@ impl Server {
     /// `opts.update_token` is set.
     pub fn bind(addr: &str, store: Store, opts: ServeOptions) -> Result<Server> {
         let listener = TcpListener::bind(addr).map_err(|e| Error::io(addr, e))?;
+        // tiny_http writes a response through a 1 KiB buffer, so a larger
+        // one leaves in several segments; with Nagle's algorithm the last
+        // waits for the client's delayed ACK (40 ms). Accepted sockets
+        // inherit TCP_NODELAY from the listener.
+        socket2::SockRef::from(&listener)
+            .set_tcp_nodelay(true)
+            .map_err(|e| Error::io(addr, e))?;
         let local = listener.local_addr().map_err(|e| Error::io(addr, e))?;
         let http = tiny_http::Server::from_listener(listener, None)
             .map_err(|e| Error::Usage(format!("cannot serve on {addr}: {e}")))?;

@@ -1,0 +1,171 @@
+//! Indicators: named figures the text gives for a zone (规上工业企业 64 家,
+//! 工业总产值 412 亿元, 10 万产业工人, R&D 经费支出占比不低于 4%).
+
+use super::quantity::{parse_number, NUMBER};
+use super::{Class, Doc, Fact, Value};
+use crate::vocab::{ck, currency, unit};
+use oxigraph::model::NamedNodeRef;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// `规上工业企业达到64家`, `完成工业总产值412亿元`: a name ending in an
+/// indicator noun, an optional verb, a number and a unit.
+static NAMED_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        concat!(
+            r"(?P<name>[\p{{Han}}A-Za-z&]{{0,12}}?(?:企业|工人|人才|产值|营收|营业收入|收入|税收|总数|授权量|增加值|出口额|进出口额|固定资产投资))",
+            r"(?:总数)?(?:实现|完成|达到|达|为|有|共有|现有|超过|突破|累计)?",
+            r"(?P<num>{})(?P<mag>万亿|万|亿)?(?:余|多)?(?P<unit>亿元|万元|元|家|个|户|名|人|件|项)"
+        ),
+        NUMBER
+    ))
+    .expect("static regex")
+});
+
+/// `发挥好10万产业工人、130家光机电企业`: a count before what is counted.
+static COUNT_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?P<lead>发挥好?|拥有|聚集|集聚|现有|有|、|共|累计)(?P<num>{})(?P<mag>万)?(?:余|多)?(?P<unit>家|名|个|户|人)?(?P<name>[\p{{Han}}]{{0,6}}?(?:企业|工人|人才))",
+        NUMBER
+    ))
+    .expect("static regex")
+});
+
+/// `研发经费支出占营业收入比重不低于4%`: a share.
+static SHARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<name>[\p{Han}A-Za-z&]{2,20}?(?:比重|占比|比例))(?:不低于|不少于|达到|达|超过|提高到)(?P<num>\d+(?:\.\d+)?)%")
+        .expect("static regex")
+});
+
+static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d{4})年").expect("static regex"));
+
+/// Leading words that are not part of an indicator's name.
+const NAME_OPENERS: &[&str] = &[
+    "现有",
+    "园区内",
+    "区内",
+    "全区",
+    "其中",
+    "目前",
+    "新增",
+    "已落户",
+    "实现",
+    "完成",
+];
+
+fn clean(name: &str) -> String {
+    let mut n = name;
+    for o in NAME_OPENERS {
+        if let Some(rest) = n.strip_prefix(o) {
+            n = rest;
+        }
+    }
+    n.to_string()
+}
+
+fn char_pos(text: &str, byte: usize) -> usize {
+    text[..byte].chars().count()
+}
+
+pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
+    for s in doc.title_sents..doc.sents.len() {
+        let text: String = doc.sents[s].chars.iter().collect();
+        let mut found: Vec<(usize, String, String, Option<NamedNodeRef<'static>>, String)> =
+            Vec::new();
+        for c in NAMED_FIRST.captures_iter(&text) {
+            let (Some(name), Some(num), Some(u)) = (c.name("name"), c.name("num"), c.name("unit"))
+            else {
+                continue;
+            };
+            let mag = c.name("mag").map_or("", |m| m.as_str());
+            let money = u.as_str().ends_with('元');
+            let unit_mag = match u.as_str() {
+                "亿元" => "亿",
+                "万元" => "万",
+                _ => mag,
+            };
+            let Some(v) = parse_number(num.as_str(), unit_mag) else {
+                continue;
+            };
+            let u = if money {
+                Some(currency::CNY)
+            } else {
+                Some(unit::NUM)
+            };
+            let at = c.get(0).map_or(0, |m| m.start());
+            found.push((
+                char_pos(&text, at),
+                clean(name.as_str()),
+                v.to_string(),
+                u,
+                c[0].to_string(),
+            ));
+        }
+        for c in COUNT_FIRST.captures_iter(&text) {
+            let (Some(name), Some(num)) = (c.name("name"), c.name("num")) else {
+                continue;
+            };
+            let mag = c.name("mag").map_or("", |m| m.as_str());
+            let Some(v) = parse_number(num.as_str(), mag) else {
+                continue;
+            };
+            let at = c.name("num").map_or(0, |m| m.start());
+            let at = char_pos(&text, at);
+            if found.iter().any(|f| f.2 == v.to_string()) {
+                continue;
+            }
+            found.push((
+                at,
+                clean(name.as_str()),
+                v.to_string(),
+                Some(unit::NUM),
+                c[0].to_string(),
+            ));
+        }
+        for c in SHARE.captures_iter(&text) {
+            let (Some(name), Some(num)) = (c.name("name"), c.name("num")) else {
+                continue;
+            };
+            let Some(v) = super::quantity::Decimal::parse(num.as_str()) else {
+                continue;
+            };
+            let at = char_pos(&text, c.get(0).map_or(0, |m| m.start()));
+            found.push((
+                at,
+                clean(name.as_str()),
+                v.unshift(2).to_string(),
+                None,
+                c[0].to_string(),
+            ));
+        }
+        for (at, name, value, unit, evidence) in found {
+            // The zone named before the figure in the sentence, else the
+            // article's zone.
+            let zone = doc.sents[s]
+                .of(doc, Class::Zone)
+                .filter(|m| m.end <= at && !doc.nested(s, m))
+                .last()
+                .map(|m| m.entity)
+                .or(main_zone);
+            let Some(z) = zone else { continue };
+            let year = YEAR
+                .captures_iter(&text)
+                .filter(|y| char_pos(&text, y.get(0).map_or(0, |m| m.start())) < at)
+                .last()
+                .map(|y| y[1].to_string());
+            doc.add_fact(Fact {
+                subject: z,
+                property: ck::INDICATOR,
+                value: Value::Indicator {
+                    name,
+                    value,
+                    unit,
+                    year,
+                },
+                sentence: s,
+                rule: "zone.indicator",
+                evidence: Some(evidence),
+            });
+        }
+    }
+}
