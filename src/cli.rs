@@ -91,21 +91,24 @@ pub enum Command {
     Dot {
         #[arg(long, default_value = DEFAULT_STORE)]
         store: PathBuf,
-        /// Only this zone (its name as written), its parts and what they host.
+        /// Only this zone (its name or alias; else every zone whose name contains
+        /// it), its parts, what they host and the product chain around them.
         #[arg(long)]
         zone: Option<String>,
-        /// Only the chain around this industry.
+        /// Only the chain around this industry (name as for --zone).
         #[arg(long)]
         industry: Option<String>,
-        /// Hops around --industry.
+        /// Hops around --industry (zones and places are shown, not crossed).
         #[arg(long, default_value_t = 2)]
         depth: usize,
-        /// Only the facts of one article (its IRI).
+        /// Only the facts of one article (its IRI, or the id after `article/`).
         #[arg(long)]
         article: Option<String>,
         /// Font with CJK glyphs for the labels.
         #[arg(long, default_value = "Noto Sans CJK SC")]
         font: String,
+        /// FILE.dot, or FILE.svg|png|pdf rendered by Graphviz `dot`
+        /// (default: DOT on stdout).
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
@@ -133,7 +136,8 @@ pub enum Command {
         /// Largest request body accepted, in bytes.
         #[arg(long, default_value_t = 16 << 20)]
         max_request_bytes: usize,
-        /// Worker threads (default: twice the cores, at least 8).
+        /// Queries evaluated at once; more wait for a free slot
+        /// (default: twice the cores, at least 8).
         #[arg(long)]
         threads: Option<usize>,
         /// Lexicon folder for POST /articles (as for build).
@@ -486,7 +490,7 @@ fn serve(
     if !addr.ip().is_loopback() {
         eprintln!("chainkg: warning: {addr} is reachable from other machines");
     }
-    let served = server.run(&|entry| eprintln!("{entry}"))?;
+    let served = server.run(|entry| eprintln!("{entry}"))?;
     eprintln!("chainkg: stopped after {served} requests");
     Ok(())
 }

@@ -273,17 +273,14 @@ impl Test {
                 rdf::TYPE.as_str(),
                 rdfs::SUB_CLASS_OF.as_str()
             ),
-            Test::NodeKind(k) => {
-                let e = match k.as_str().strip_prefix(SH).unwrap_or_default() {
-                    "IRI" => format!("isIRI({var})"),
-                    "BlankNode" => format!("isBlank({var})"),
-                    "Literal" => format!("isLiteral({var})"),
-                    "BlankNodeOrIRI" => format!("(isBlank({var}) || isIRI({var}))"),
-                    "BlankNodeOrLiteral" => format!("(isBlank({var}) || isLiteral({var}))"),
-                    _ => format!("(isIRI({var}) || isLiteral({var}))"),
-                };
-                e
-            }
+            Test::NodeKind(k) => match local_sh(k.as_str()) {
+                "IRI" => format!("isIRI({var})"),
+                "BlankNode" => format!("isBlank({var})"),
+                "Literal" => format!("isLiteral({var})"),
+                "BlankNodeOrIRI" => format!("(isBlank({var}) || isIRI({var}))"),
+                "BlankNodeOrLiteral" => format!("(isBlank({var}) || isLiteral({var}))"),
+                _ => format!("(isIRI({var}) || isLiteral({var}))"),
+            },
             Test::Compare(_, op, lit) => format!("COALESCE({var} {op} {lit}, false)"),
             Test::In(terms) => {
                 let alts: Vec<String> = terms
@@ -530,9 +527,23 @@ impl<'a> Shapes<'a> {
                 "class" => shape
                     .constraints
                     .push(Constraint::Value(Test::Class(self.iri(o, "sh:class")?))),
-                "nodeKind" => shape.constraints.push(Constraint::Value(Test::NodeKind(
-                    self.iri(o, "sh:nodeKind")?,
-                ))),
+                "nodeKind" => {
+                    let kind = self.iri(o, "sh:nodeKind")?;
+                    if !matches!(
+                        local_sh(kind.as_str()),
+                        "IRI"
+                            | "BlankNode"
+                            | "Literal"
+                            | "BlankNodeOrIRI"
+                            | "BlankNodeOrLiteral"
+                            | "IRIOrLiteral"
+                    ) {
+                        return Err(self.err(format!("unknown sh:nodeKind {kind}")));
+                    }
+                    shape
+                        .constraints
+                        .push(Constraint::Value(Test::NodeKind(kind)));
+                }
                 "minInclusive" | "maxInclusive" | "minExclusive" | "maxExclusive" => {
                     let TermRef::Literal(l) = o else {
                         return Err(self.err(format!("sh:{local} must be a literal")));

@@ -211,6 +211,103 @@ static PRODUCT_LIST: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// What a process yields: `生产X和Y`, `再切割成Z`, `冶炼成W`.
+static OUTPUT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?P<verb>主要生产|用于生产|生产|拉制|制成|封装|冶炼成|切割成|加工成|转化为|制备|合成|产出|得到|延伸至)",
+        r"(?P<list>[\p{Han}A-Za-z0-9]{1,16}?(?:[、和及与][\p{Han}A-Za-z0-9]{1,16}?)*)",
+        r"(?:等|的|，|。|；|,|$)"
+    ))
+    .expect("static regex")
+});
+
+/// Leading amounts and quantifiers that are not part of a product name
+/// (5兆瓦以上风电主轴轴承, 各类风电轴承).
+static AMOUNT_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\d+(?:\.\d+)?(?:万|亿)?(?:吨|套|件|台|辆|兆瓦|千瓦|吉瓦|MW|GW)?(?:以上|级|左右)?|各类|多种|各种|一批|系列)+")
+        .expect("static regex")
+});
+
+/// Verbs whose object is a product only when the lexicon knows it (得到客户的认可).
+const WEAK_OUTPUT: &[&str] = &["得到", "产出", "合成", "转化为", "延伸至"];
+
+/// Endings of things made that are not products (经营情况, 管理, 产业链条).
+const NOT_PRODUCT_ENDINGS: &[&str] = &[
+    "情况",
+    "管理",
+    "产业链条",
+    "产业链",
+    "产业集群",
+    "产业",
+    "能力",
+    "水平",
+    "规模",
+    "最全",
+    "最大",
+    "体系",
+    "模式",
+    "机制",
+    "要素",
+    "环境",
+    "服务",
+    "工作",
+    "任务",
+    "目标",
+    "计划",
+    "方案",
+];
+
+/// True when a 生产-like verb really takes an object here (not 生产力,
+/// 生产线, 安全生产与…, 生产经营).
+fn is_output(text: &str, c: &regex::Captures) -> bool {
+    let Some(v) = c.name("verb") else {
+        return false;
+    };
+    let after: String = text[v.end()..].chars().take(2).collect();
+    let before: String = text[..v.start()]
+        .chars()
+        .rev()
+        .take(2)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let bad_after = [
+        "力", "线", "经营", "与", "要素", "环节", "生活", "基地", "车间", "企业", "过程", "安全",
+        "性", "规模", "能力", "总值", "值",
+    ];
+    let bad_before = [
+        "安全", "企业", "清洁", "恢复", "组织", "投入", "停止", "扩大",
+    ];
+    !bad_after.iter().any(|b| after.starts_with(b))
+        && !bad_before.iter().any(|b| before.ends_with(b))
+}
+
+/// The enterprise or project that makes what follows position `at`.
+fn producer_before(doc: &Doc, s: usize, at: usize) -> Option<usize> {
+    let sent = &doc.sents[s];
+    let text: String = sent.chars[..at.min(sent.chars.len())].iter().collect();
+    sent.mentions
+        .iter()
+        .filter(|m| {
+            m.end <= at
+                && matches!(doc.class(m.entity), Class::Enterprise | Class::Project)
+                && !doc.nested(s, m)
+        })
+        .map(|m| m.entity)
+        .last()
+        .or_else(|| {
+            (text.starts_with("项目") || text.contains("该项目"))
+                .then(|| doc.last_before_anywhere(Class::Project, s, 0, 8))
+                .flatten()
+        })
+        .or_else(|| {
+            text.starts_with("公司")
+                .then(|| doc.last_before_anywhere(Class::Enterprise, s, 0, 4))
+                .flatten()
+        })
+}
+
 fn products(doc: &mut Doc, s: usize) {
     let chars = doc.sents[s].chars.clone();
     let text: String = chars.iter().collect();
@@ -248,6 +345,49 @@ fn products(doc: &mut Doc, s: usize) {
                 || doc.sents[s].taken(a, b)
                 || doc.lex.anaphors.contains(&name)
                 || name.ends_with("加工")
+            {
+                continue;
+            }
+            doc.mention(s, a, b, Class::Product, "product.name.context");
+        }
+    }
+    // What a process yields (生产X和Y), after its amount (5兆瓦以上…).
+    let outs: Vec<(usize, usize, bool)> = OUTPUT
+        .captures_iter(&text)
+        .filter(|c| is_output(&text, c))
+        .filter_map(|c| {
+            let weak = WEAK_OUTPUT.contains(&c.name("verb")?.as_str());
+            let m = c.name("list")?;
+            Some((
+                text[..m.start()].chars().count(),
+                text[..m.end()].chars().count(),
+                weak,
+            ))
+        })
+        .collect();
+    for (ls, le, weak) in outs {
+        for (a, b) in split_list(&chars, ls, le) {
+            let item: String = chars[a..b].iter().collect();
+            let skip = AMOUNT_PREFIX
+                .find(&item)
+                .map_or(0, |m| item[..m.end()].chars().count());
+            let a = a + skip;
+            let name: String = chars[a.min(b)..b].iter().collect();
+            let verb = doc.sents[s].toks.iter().any(|t| {
+                t.start >= a
+                    && t.end <= b
+                    && t.end - t.start >= 2
+                    && t.tag.starts_with('v')
+                    && t.tag != "vn"
+            });
+            let not_product = NOT_PRODUCT_ENDINGS.iter().any(|e| name.ends_with(e))
+                || (doc.lex.industries.contains(&name) && !doc.lex.products.contains_key(&name))
+                || (weak && !doc.lex.products.contains_key(&name));
+            if b < a + 2
+                || verb
+                || not_product
+                || doc.sents[s].taken(a, b)
+                || doc.lex.anaphors.contains(&name)
             {
                 continue;
             }
@@ -430,14 +570,68 @@ pub(crate) fn relations(doc: &mut Doc) {
                 );
             }
         }
-        // 以X为原料生产Y / 以X为原料的Y
-        if let Some(p) = find(&chars, "为原料", 0).or_else(|| find(&chars, "为原材料", 0)) {
-            let (cstart, cend) = clause(&chars, p);
-            let inputs = products_in(doc, s, cstart, p);
-            let outputs = products_in(doc, s, p, cend);
+        // 以X为原料生产Y，再切割成Z: each stage feeds the next.
+        let text: String = chars.iter().collect();
+        let mut stage: Vec<usize> = feedstocks.clone();
+        let mut last_outputs: Vec<usize> = Vec::new();
+        for c in OUTPUT.captures_iter(&text).filter(|c| is_output(&text, c)) {
+            let (Some(verb), Some(list)) = (c.name("verb"), c.name("list")) else {
+                continue;
+            };
+            let (ls, le) = (
+                text[..list.start()].chars().count(),
+                text[..list.end()].chars().count(),
+            );
+            let vs = text[..verb.start()].chars().count();
+            let outputs = products_in(doc, s, ls, le);
+            if outputs.is_empty() {
+                continue;
+            }
+            let again = vs > 0 && chars[vs - 1] == '再';
+            let inputs = if again {
+                last_outputs.clone()
+            } else {
+                stage.clone()
+            };
             for &a in &inputs {
                 for &b in &outputs {
-                    doc.relate(a, ck::FEEDSTOCK_OF, b, s, "chain.feedstock.raw-material");
+                    if a != b {
+                        doc.relate(a, ck::FEEDSTOCK_OF, b, s, "chain.feedstock.transform");
+                    }
+                }
+            }
+            if !again {
+                // 生产X的Y公司: the company after 的; else the producer named before.
+                let after = chars.get(le) == Some(&'的');
+                let producer = if after {
+                    doc.sents[s]
+                        .mentions
+                        .iter()
+                        .find(|m| {
+                            m.start == le + 1 && matches!(doc.class(m.entity), Class::Enterprise)
+                        })
+                        .map(|m| m.entity)
+                } else {
+                    producer_before(doc, s, vs)
+                };
+                if let Some(p) = producer {
+                    for &b in &outputs {
+                        doc.relate(p, ck::PRODUCES, b, s, "chain.produces.output");
+                    }
+                }
+                main_product = main_product.or(outputs.first().copied());
+            }
+            stage = outputs.clone();
+            last_outputs = outputs;
+        }
+        // 甲醇…用于生产聚甲醛: what is used feeds what is made.
+        if let Some(p) = find(&chars, "用于生产", 0).or_else(|| find(&chars, "用于制造", 0))
+        {
+            let (_, cend) = clause(&chars, p);
+            let used = products_in(doc, s, 0, p).last().copied();
+            if let Some(u) = used {
+                for b in products_in(doc, s, p, cend) {
+                    doc.relate(u, ck::FEEDSTOCK_OF, b, s, "chain.feedstock.used-for");
                 }
             }
         }

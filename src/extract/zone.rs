@@ -41,7 +41,19 @@ pub(crate) fn mentions(doc: &mut Doc) {
                     let at = end - n;
                     if let Some(start) = stem_start(doc, &doc.sents[s], at, Kind::Zone) {
                         let stem: String = chars[start..at].iter().collect();
-                        if !RANK_WORDS.iter().any(|r| stem.starts_with(r)) {
+                        let family = doc
+                            .lex
+                            .zone_suffix(&chars[at..end].iter().collect::<String>())
+                            .map_or("", |(_, f)| f);
+                        // …基地 is a zone only with a place or proper name
+                        // (实训基地 and 焦化产业基地 are facilities or goals).
+                        let base_ok =
+                            family != "base" || super::other::has_proper_name(doc, s, start, at);
+                        // 临汾市市开发区: "the city's zones", not one zone.
+                        let generic = stem.ends_with("市市")
+                            || stem.ends_with("县县")
+                            || stem.ends_with("区区");
+                        if base_ok && !generic && !RANK_WORDS.iter().any(|r| stem.starts_with(r)) {
                             found.push((start, end));
                             end = start;
                             continue;

@@ -12,23 +12,25 @@
 //! too many results) still gets a proper HTTP status instead of a truncated
 //! `200`.
 //!
-//! Threads: a fixed pool of workers takes requests from `tiny_http`'s queue;
-//! queries read store snapshots and run in parallel, writes (updates,
-//! ingests) are serialized by one lock. The library never prints: each
-//! request is reported to a callback as an [`AccessLog`] entry.
+//! Threads: hyper serves HTTP/1.1 on a small tokio runtime (`transport`);
+//! each request is read in full (bounded), then handled on a blocking
+//! thread by plain synchronous code. Queries read store snapshots and run
+//! in parallel, at most `threads` at once; writes (updates, ingests) are
+//! serialized by one lock. The library never prints: each request is
+//! reported to a callback as an [`AccessLog`] entry.
 
 mod sparql;
+mod transport;
 mod watchdog;
 
 use crate::error::{Error, Result};
 use crate::extract::Extractor;
 use crate::input::{self, FileKind};
 use crate::store::Store;
-use std::io::Read;
 use std::net::{SocketAddr, TcpListener};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Condvar, Mutex, PoisonError};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 use watchdog::{Deadline, Watchdog};
 
@@ -39,7 +41,7 @@ pub const DEFAULT_BIND: &str = "127.0.0.1:7878";
 /// read-only, 5 s per query, 100,000 results, 16 MiB requests.
 #[derive(Clone, Debug)]
 pub struct ServeOptions {
-    /// Worker threads (requests served at the same time).
+    /// Queries evaluated at the same time; more wait for a free slot.
     pub threads: usize,
     /// Time limit of one query or update.
     pub timeout: Duration,
@@ -58,8 +60,8 @@ impl Default for ServeOptions {
     fn default() -> Self {
         let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
         ServeOptions {
-            // More workers than cores: a slow query must not hold up the
-            // quick ones queued behind it.
+            // More than the cores: a slow query must not hold up the quick
+            // ones queued behind it.
             threads: (2 * cores).max(8),
             timeout: Duration::from_secs(5),
             max_results: 100_000,
@@ -104,9 +106,9 @@ impl std::fmt::Display for AccessLog {
 
 /// A bound server, ready to [`run`](Server::run).
 pub struct Server {
-    http: Arc<tiny_http::Server>,
+    listener: TcpListener,
     addr: SocketAddr,
-    stopping: Arc<AtomicBool>,
+    shutdown: ShutdownHandle,
     state: Arc<State>,
 }
 
@@ -118,32 +120,29 @@ struct State {
     /// ingest is allowed.
     extractor: Option<Extractor>,
     watchdog: Watchdog,
+    /// Query evaluations allowed at once (`opts.threads`).
+    slots: Arc<Slots>,
     /// Writes (updates, ingests) one at a time: they are rare, and
     /// concurrent transactions on the same graphs would conflict.
     write_lock: Mutex<()>,
     page: String,
     served: AtomicU64,
-    /// Query evaluations alive, counting cancelled ones still winding down.
-    evaluations: AtomicUsize,
 }
 
 /// Stops a running server from another thread (a signal handler).
 #[derive(Clone)]
 pub struct ShutdownHandle {
-    http: Arc<tiny_http::Server>,
     stopping: Arc<AtomicBool>,
-    workers: usize,
+    notify: Arc<tokio::sync::Notify>,
 }
 
 impl ShutdownHandle {
-    /// Stops taking requests; requests already queued are still answered,
-    /// then [`Server::run`] returns.
+    /// Stops taking connections; requests in progress are answered, then
+    /// [`Server::run`] returns.
     pub fn shutdown(&self) {
         if !self.stopping.swap(true, Ordering::SeqCst) {
-            // tiny_http wakes one waiting worker per call.
-            for _ in 0..self.workers {
-                self.http.unblock();
-            }
+            // Stores a permit when nobody waits yet: never lost.
+            self.notify.notify_one();
         }
     }
 }
@@ -191,16 +190,7 @@ impl Server {
     /// `opts.update_token` is set.
     pub fn bind(addr: &str, store: Store, opts: ServeOptions) -> Result<Server> {
         let listener = TcpListener::bind(addr).map_err(|e| Error::io(addr, e))?;
-        // tiny_http writes a response through a 1 KiB buffer, so a larger
-        // one leaves in several segments; with Nagle's algorithm the last
-        // waits for the client's delayed ACK (40 ms). Accepted sockets
-        // inherit TCP_NODELAY from the listener.
-        socket2::SockRef::from(&listener)
-            .set_tcp_nodelay(true)
-            .map_err(|e| Error::io(addr, e))?;
         let local = listener.local_addr().map_err(|e| Error::io(addr, e))?;
-        let http = tiny_http::Server::from_listener(listener, None)
-            .map_err(|e| Error::Usage(format!("cannot serve on {addr}: {e}")))?;
         let extractor = match opts.update_token {
             Some(_) => {
                 let dir = crate::lexicon_dir(opts.lexicon.as_deref());
@@ -211,18 +201,21 @@ impl Server {
         };
         let watchdog = Watchdog::start().map_err(|e| Error::io("watchdog thread", e))?;
         Ok(Server {
-            http: Arc::new(http),
+            listener,
             addr: local,
-            stopping: Arc::new(AtomicBool::new(false)),
+            shutdown: ShutdownHandle {
+                stopping: Arc::new(AtomicBool::new(false)),
+                notify: Arc::new(tokio::sync::Notify::new()),
+            },
             state: Arc::new(State {
                 store,
+                slots: Slots::new(opts.threads.max(1)),
                 opts,
                 extractor,
                 watchdog,
                 write_lock: Mutex::new(()),
                 page: page(),
                 served: AtomicU64::new(0),
-                evaluations: AtomicUsize::new(0),
             }),
         })
     }
@@ -239,82 +232,72 @@ impl Server {
 
     /// A handle that stops [`Server::run`] from another thread.
     pub fn shutdown_handle(&self) -> ShutdownHandle {
-        ShutdownHandle {
-            http: Arc::clone(&self.http),
-            stopping: Arc::clone(&self.stopping),
-            workers: self.state.opts.threads.max(1),
-        }
+        self.shutdown.clone()
     }
 
-    /// Serves until shut down; returns the number of requests served. The
-    /// store is closed (flushed) when this returns.
-    pub fn run(self, log: &(dyn Fn(&AccessLog) + Sync)) -> Result<u64> {
-        let fatal: Mutex<Option<std::io::Error>> = Mutex::new(None);
-        let handle = self.shutdown_handle();
-        std::thread::scope(|scope| {
-            for _ in 0..handle.workers {
-                scope.spawn(|| loop {
-                    match self.http.recv() {
-                        Ok(rq) => self.serve(rq, log),
-                        Err(e) => {
-                            // Not a shutdown: tiny_http's accept loop died
-                            // (e.g. out of file descriptors). Stop, so a
-                            // supervisor can restart us, rather than hang.
-                            if !self.stopping.load(Ordering::SeqCst) {
-                                *fatal.lock().unwrap_or_else(PoisonError::into_inner) = Some(e);
-                                handle.shutdown();
-                            }
-                            break;
-                        }
-                    }
-                });
-            }
-        });
-        // Queries still evaluating (cancelled ones winding down) get a
-        // moment to end, so the store closes cleanly; not forever.
+    /// Serves until shut down; returns the number of requests served.
+    /// Requests in progress are answered first; a query past its time limit
+    /// that is still winding down gets two more seconds, then is left to
+    /// the process exit (it only reads).
+    pub fn run(self, log: impl Fn(&AccessLog) + Send + Sync + 'static) -> Result<u64> {
+        let addr = self.addr.to_string();
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            // Only sockets run here; handlers run on blocking threads.
+            .worker_threads(2)
+            .thread_name("chainkg-http")
+            .enable_io()
+            .enable_time()
+            .build()
+            .map_err(|e| Error::io(&addr, e))?;
+        let state = Arc::clone(&self.state);
+        let served = runtime
+            .block_on(transport::serve(
+                self.listener,
+                state,
+                Arc::new(log),
+                self.shutdown,
+            ))
+            .map_err(|e| Error::io(&addr, e));
+        // Blocking threads still waiting on a runaway query must not hold
+        // the exit; they answer nobody now.
+        runtime.shutdown_timeout(Duration::from_millis(100));
+        // Queries still evaluating get a moment to end, so the store closes
+        // cleanly; not forever.
         self.state.watchdog.cancel_all();
         let waited = Instant::now();
-        while self.state.evaluations.load(Ordering::SeqCst) > 0
-            && waited.elapsed() < Duration::from_secs(2)
-        {
+        while self.state.slots.in_use() > 0 && waited.elapsed() < Duration::from_secs(2) {
             std::thread::sleep(Duration::from_millis(20));
         }
-        let served = self.state.served.load(Ordering::SeqCst);
-        match fatal.into_inner().unwrap_or_else(PoisonError::into_inner) {
-            Some(e) => Err(Error::io(self.addr.to_string(), e)),
-            None => Ok(served),
-        }
+        served
+    }
+}
+
+/// A request read in full, whatever the transport.
+pub(crate) struct Incoming {
+    method: String,
+    path: String,
+    /// The raw query string (after `?`), empty when none.
+    query: String,
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
+}
+
+impl Incoming {
+    /// The value of header `name` (case-insensitive), if any.
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
     }
 
-    fn serve(&self, mut rq: tiny_http::Request, log: &(dyn Fn(&AccessLog) + Sync)) {
-        let start = Instant::now();
-        let time = rfc3339(SystemTime::now());
-        let method = rq.method().as_str().to_string();
-        let path = rq.url().split('?').next().unwrap_or("").to_string();
-        let remote = rq.remote_addr().map(|a| a.to_string()).unwrap_or_default();
-        // A bug in a handler answers 500 instead of killing the worker.
-        let reply =
-            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| route(&self.state, &mut rq)))
-                .unwrap_or_else(|_| Reply::error(500, "internal error"));
-        let status = reply.status;
-        let bytes = reply.body.len();
-        let op = reply.op;
-        let mut error = reply.error.clone();
-        if let Err(e) = rq.respond(reply.into_response()) {
-            error.get_or_insert(format!("sending the response: {e}"));
-        }
-        self.state.served.fetch_add(1, Ordering::Relaxed);
-        log(&AccessLog {
-            time,
-            remote,
-            method,
-            path,
-            status,
-            bytes,
-            ms: (start.elapsed().as_secs_f64() * 10_000.0).round() / 10.0,
-            op,
-            error,
-        });
+    /// The media type of the body, lower-case, without parameters.
+    fn content_type(&self) -> String {
+        self.header("Content-Type")
+            .and_then(|v| v.split(';').next())
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase()
     }
 }
 
@@ -361,91 +344,33 @@ impl Reply {
         self.op = op;
         self
     }
-
-    fn into_response(self) -> tiny_http::Response<std::io::Cursor<Vec<u8>>> {
-        let mut response = tiny_http::Response::from_data(self.body).with_status_code(self.status);
-        let fixed = [
-            ("Content-Type", self.content_type.to_string()),
-            // Browser-based editors on other origins may call us; an update
-            // still needs the token, which a foreign page does not have.
-            ("Access-Control-Allow-Origin", "*".to_string()),
-            ("X-Content-Type-Options", "nosniff".to_string()),
-        ];
-        for (name, value) in fixed.into_iter().chain(self.headers) {
-            if let Ok(h) = tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes()) {
-                response.add_header(h);
-            }
-        }
-        response
-    }
-}
-
-/// The request's header `name`, if any.
-fn header<'a>(rq: &'a tiny_http::Request, name: &'static str) -> Option<&'a str> {
-    rq.headers()
-        .iter()
-        .find(|h| h.field.equiv(name))
-        .map(|h| h.value.as_str())
-}
-
-/// The media type of the request body, lower-case, without parameters.
-fn content_type(rq: &tiny_http::Request) -> String {
-    header(rq, "Content-Type")
-        .and_then(|v| v.split(';').next())
-        .unwrap_or("")
-        .trim()
-        .to_ascii_lowercase()
-}
-
-/// Reads the body, refusing more than the request-size limit.
-fn read_body(rq: &mut tiny_http::Request, limit: usize) -> Result<Vec<u8>, Reply> {
-    let too_large = || {
-        Reply::error(
-            413,
-            format!("request body over the limit of {limit} bytes (--max-request-bytes)"),
-        )
-    };
-    if rq.body_length().is_some_and(|n| n > limit) {
-        return Err(too_large());
-    }
-    let mut body = Vec::new();
-    rq.as_reader()
-        .take(limit as u64 + 1)
-        .read_to_end(&mut body)
-        .map_err(|e| Reply::error(400, format!("reading the request body: {e}")))?;
-    if body.len() > limit {
-        return Err(too_large());
-    }
-    Ok(body)
 }
 
 /// UTF-8 text of a body (a BOM is dropped).
-fn body_text(body: Vec<u8>) -> Result<String, Reply> {
-    let body = match body.strip_prefix(b"\xEF\xBB\xBF") {
-        Some(rest) => rest.to_vec(),
-        None => body,
-    };
-    String::from_utf8(body).map_err(|e| {
-        Reply::error(
+fn body_text(body: &[u8]) -> Result<String, Reply> {
+    let body = body.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(body);
+    match std::str::from_utf8(body) {
+        Ok(text) => Ok(text.to_string()),
+        Err(e) => Err(Reply::error(
             400,
             format!(
                 "request body is not valid UTF-8 at byte offset {}",
-                e.utf8_error().valid_up_to()
+                e.valid_up_to()
             ),
-        )
-    })
+        )),
+    }
 }
 
 /// Checks the update token. 403 when writes are off or the token is wrong,
 /// 401 when none was sent.
-fn authorize(state: &State, rq: &tiny_http::Request) -> Result<(), Reply> {
+fn authorize(state: &State, rq: &Incoming) -> Result<(), Reply> {
     let Some(expected) = &state.opts.update_token else {
         return Err(Reply::error(
             403,
             "this endpoint is read-only (start it with --allow-update --token-file FILE to allow updates)",
         ));
     };
-    let given = header(rq, "Authorization").and_then(|v| {
+    let given = rq.header("Authorization").and_then(|v| {
         v.split_once(' ')
             .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
             .map(|(_, t)| t.trim())
@@ -466,16 +391,10 @@ fn same_secret(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
-fn route(state: &Arc<State>, rq: &mut tiny_http::Request) -> Reply {
-    use tiny_http::Method;
-    let url = rq.url().to_string();
-    if url.len() > state.opts.max_request_bytes {
-        return Reply::error(414, "URL too long: send the query with POST");
-    }
-    let (path, query) = url.split_once('?').unwrap_or((&url, ""));
-    let method = rq.method().clone();
-    match (&method, path) {
-        (Method::Options, _) => Reply::new(204, "text/plain", Vec::new())
+fn route(state: &Arc<State>, rq: &Incoming) -> Reply {
+    let path = rq.path.as_str();
+    match (rq.method.as_str(), path) {
+        ("OPTIONS", _) => Reply::new(204, "text/plain", Vec::new())
             .header("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
             .header(
                 "Access-Control-Allow-Headers",
@@ -483,13 +402,11 @@ fn route(state: &Arc<State>, rq: &mut tiny_http::Request) -> Reply {
             )
             .header("Access-Control-Max-Age", "86400")
             .op("preflight"),
-        (Method::Get | Method::Head, "/" | "/index.html") => page_reply(state),
-        (Method::Get | Method::Head | Method::Post, "/sparql") => {
-            sparql::handle(state, rq, query, false)
-        }
-        (Method::Post, "/update") => sparql::handle(state, rq, query, true),
-        (Method::Post, "/articles") => ingest(state, rq, query),
-        (_, "/" | "/index.html" | "/sparql" | "/update" | "/articles") => {
+        ("GET" | "HEAD", "/" | "/index.html") => page_reply(state),
+        ("GET" | "HEAD" | "POST", "/sparql") => sparql::handle(state, rq, false),
+        ("POST", "/update") => sparql::handle(state, rq, true),
+        ("POST", "/articles") => ingest(state, rq),
+        (method, "/" | "/index.html" | "/sparql" | "/update" | "/articles") => {
             let allow = match path {
                 "/sparql" => "GET, POST, OPTIONS",
                 "/update" | "/articles" => "POST, OPTIONS",
@@ -509,35 +426,37 @@ const GRACE: Duration = Duration::from_millis(250);
 ///
 /// Oxigraph's cancellation is cooperative: it is checked when the store is
 /// read, not inside a cartesian product or a sort, so a cancelled evaluation
-/// can run on for a long time. The worker therefore answers 503 at the
-/// deadline whatever the evaluation does, and leaves that thread to wind
-/// down; how many may wind down at once is bounded, so runaway queries
-/// cannot pile up.
+/// can run on for a long time. The caller is therefore answered 503 at the
+/// deadline whatever the evaluation does, and the evaluation thread winds
+/// down on its own, holding its slot: runaway queries take slots from new
+/// ones (which wait, then get 503) instead of piling up.
 fn with_time_limit(
     state: &Arc<State>,
     work: impl FnOnce(&State, &Deadline) -> Reply + Send + 'static,
 ) -> Reply {
-    let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
-    let cap = state.opts.threads.max(1) + cores.max(2);
-    let alive = Alive::new(state);
-    if alive.count > cap {
+    let limit = state.opts.timeout;
+    let Some(slot) = state.slots.acquire(limit) else {
         return Reply::error(
             503,
-            "busy: queries stopped at their time limit are still winding down; retry shortly",
+            format!(
+                "busy: all {} query slots (--threads) stayed taken for {} s; retry shortly",
+                state.opts.threads,
+                limit.as_secs_f64()
+            ),
         )
         .header("Retry-After", "5");
-    }
-    let limit = state.opts.timeout;
+    };
     let deadline = state.watchdog.deadline(limit);
     let token = deadline.token();
     let (tx, rx) = std::sync::mpsc::sync_channel(1);
+    let shared = Arc::clone(state);
     let spawned = std::thread::Builder::new()
         .name("chainkg-query".into())
         .spawn(move || {
-            let reply = work(&alive.state, &deadline);
+            let reply = work(&shared, &deadline);
             drop(deadline);
-            drop(alive);
-            // The worker may have given up waiting: nobody to tell then.
+            drop(slot);
+            // The caller may have given up waiting: nobody to tell then.
             let _ = tx.send(reply);
         });
     if let Err(e) = spawned {
@@ -555,26 +474,48 @@ fn with_time_limit(
     }
 }
 
-/// Counts a live evaluation for as long as it exists (even if it panics).
-struct Alive {
-    state: Arc<State>,
-    /// Evaluations alive, this one included.
-    count: usize,
+/// A counting semaphore of query evaluations.
+struct Slots {
+    free: Mutex<usize>,
+    total: usize,
+    released: Condvar,
 }
 
-impl Alive {
-    fn new(state: &Arc<State>) -> Alive {
-        let count = state.evaluations.fetch_add(1, Ordering::SeqCst) + 1;
-        Alive {
-            state: Arc::clone(state),
-            count,
+/// One taken slot, given back when dropped (even by a panicking thread).
+struct Slot(Arc<Slots>);
+
+impl Slots {
+    fn new(total: usize) -> Arc<Slots> {
+        Arc::new(Slots {
+            free: Mutex::new(total),
+            total,
+            released: Condvar::new(),
+        })
+    }
+
+    /// Takes a slot, waiting at most `wait` for one.
+    fn acquire(self: &Arc<Self>, wait: Duration) -> Option<Slot> {
+        let free = self.free.lock().unwrap_or_else(PoisonError::into_inner);
+        let (mut free, _) = self
+            .released
+            .wait_timeout_while(free, wait, |n| *n == 0)
+            .unwrap_or_else(PoisonError::into_inner);
+        if *free == 0 {
+            return None;
         }
+        *free -= 1;
+        Some(Slot(Arc::clone(self)))
+    }
+
+    fn in_use(&self) -> usize {
+        self.total - *self.free.lock().unwrap_or_else(PoisonError::into_inner)
     }
 }
 
-impl Drop for Alive {
+impl Drop for Slot {
     fn drop(&mut self) {
-        self.state.evaluations.fetch_sub(1, Ordering::SeqCst);
+        *self.0.free.lock().unwrap_or_else(PoisonError::into_inner) += 1;
+        self.0.released.notify_one();
     }
 }
 
@@ -645,57 +586,56 @@ fn page() -> String {
 
 /// `POST /articles`: text, HTML or JSONL in, articles built into the store
 /// as `chainkg build` does; re-sent articles replace their earlier graph.
-fn ingest(state: &State, rq: &mut tiny_http::Request, query: &str) -> Reply {
-    let mut run = || -> Result<Reply, Reply> {
-        authorize(state, rq)?;
-        let kind = match content_type(rq).as_str() {
-            "text/plain" | "text/markdown" | "" => FileKind::Text,
-            "text/html" | "application/xhtml+xml" => FileKind::Html,
-            "application/jsonl" | "application/x-ndjson" | "application/x-jsonlines" => {
-                FileKind::Jsonl
-            }
-            other => {
-                return Err(Reply::error(
-                    415,
-                    format!(
-                        "cannot ingest {other}: send text/plain, text/html or application/jsonl"
-                    ),
-                ))
-            }
-        };
-        let source = form_urlencoded::parse(query.as_bytes())
-            .find(|(k, _)| k == "source")
-            .map_or_else(|| "http".to_string(), |(_, v)| v.into_owned());
-        let text = body_text(read_body(rq, state.opts.max_request_bytes)?)?;
-        let docs = input::documents_of(Path::new(&source), &source, kind, text)
-            .map_err(|e| Reply::error(400, e.to_string()))?;
-        let Some(extractor) = &state.extractor else {
-            return Err(Reply::error(500, "ingest is not set up"));
-        };
-        // Extraction runs outside the write lock; only loading takes it.
-        let read = crate::read_documents(extractor, &docs);
-        let report = {
-            let _write = state
-                .write_lock
-                .lock()
-                .unwrap_or_else(PoisonError::into_inner);
-            crate::load(&state.store, &read, &|_| {})
+fn ingest(state: &State, rq: &Incoming) -> Reply {
+    ingest_articles(state, rq)
+        .unwrap_or_else(|e| e)
+        .op("ingest")
+}
+
+fn ingest_articles(state: &State, rq: &Incoming) -> Result<Reply, Reply> {
+    authorize(state, rq)?;
+    let kind = match rq.content_type().as_str() {
+        "text/plain" | "text/markdown" | "" => FileKind::Text,
+        "text/html" | "application/xhtml+xml" => FileKind::Html,
+        "application/jsonl" | "application/x-ndjson" | "application/x-jsonlines" => FileKind::Jsonl,
+        other => {
+            return Err(Reply::error(
+                415,
+                format!("cannot ingest {other}: send text/plain, text/html or application/jsonl"),
+            ))
         }
-        .map_err(|e| Reply::error(500, e.to_string()))?;
-        let graphs: Vec<String> = read.iter().map(|r| r.iri().as_str().to_string()).collect();
-        let body = serde_json::json!({
-            "articles": report.articles,
-            "facts": report.facts,
-            "quads": report.quads,
-            "graphs": graphs,
-        });
-        Ok(Reply::new(
-            200,
-            "application/json",
-            format!("{body}\n").into_bytes(),
-        ))
     };
-    run().unwrap_or_else(|e| e).op("ingest")
+    let source = form_urlencoded::parse(rq.query.as_bytes())
+        .find(|(k, _)| k == "source")
+        .map_or_else(|| "http".to_string(), |(_, v)| v.into_owned());
+    let text = body_text(&rq.body)?;
+    let docs = input::documents_of(Path::new(&source), &source, kind, text)
+        .map_err(|e| Reply::error(400, e.to_string()))?;
+    let Some(extractor) = &state.extractor else {
+        return Err(Reply::error(500, "ingest is not set up"));
+    };
+    // Extraction runs outside the write lock; only loading takes it.
+    let read = crate::read_documents(extractor, &docs);
+    let report = {
+        let _write = state
+            .write_lock
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        crate::load(&state.store, &read, &|_| {})
+    }
+    .map_err(|e| Reply::error(500, e.to_string()))?;
+    let graphs: Vec<String> = read.iter().map(|r| r.iri().as_str().to_string()).collect();
+    let body = serde_json::json!({
+        "articles": report.articles,
+        "facts": report.facts,
+        "quads": report.quads,
+        "graphs": graphs,
+    });
+    Ok(Reply::new(
+        200,
+        "application/json",
+        format!("{body}\n").into_bytes(),
+    ))
 }
 
 /// RFC 3339 UTC time with milliseconds (no date crate for one format).

@@ -9,8 +9,8 @@
 
 use super::watchdog::Deadline;
 use super::{
-    authorize, body_text, content_type, header, page_reply, read_body, timeout_reply,
-    with_time_limit, Reply, State, MAX_RESPONSE_BYTES,
+    authorize, body_text, page_reply, timeout_reply, with_time_limit, Incoming, Reply, State,
+    MAX_RESPONSE_BYTES,
 };
 use crate::error::Error;
 use crate::store::QueryOptions;
@@ -20,7 +20,6 @@ use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
 use oxigraph::sparql::QueryResults;
 use std::io::Write;
 use std::sync::Arc;
-use tiny_http::{Method, Request};
 
 /// What a request asks for.
 enum Operation {
@@ -31,41 +30,29 @@ enum Operation {
 type Params = Vec<(String, String)>;
 
 /// Answers a protocol request; `update_only` for the `/update` path.
-pub(super) fn handle(
-    state: &Arc<State>,
-    rq: &mut Request,
-    query: &str,
-    update_only: bool,
-) -> Reply {
-    let reply = respond(state, rq, query, update_only).unwrap_or_else(|e| e);
+pub(super) fn handle(state: &Arc<State>, rq: &Incoming, update_only: bool) -> Reply {
+    let reply = respond(state, rq, update_only).unwrap_or_else(|e| e);
     match reply.op {
         "-" => reply.op("query"),
         _ => reply,
     }
 }
 
-fn respond(
-    state: &Arc<State>,
-    rq: &mut Request,
-    query: &str,
-    update_only: bool,
-) -> Result<Reply, Reply> {
-    let mut params: Params = form_urlencoded::parse(query.as_bytes())
+fn respond(state: &Arc<State>, rq: &Incoming, update_only: bool) -> Result<Reply, Reply> {
+    let mut params: Params = form_urlencoded::parse(rq.query.as_bytes())
         .into_owned()
         .collect();
     let mut in_body = None;
-    if *rq.method() == Method::Post {
-        let limit = state.opts.max_request_bytes;
-        match content_type(rq).as_str() {
+    if rq.method == "POST" {
+        match rq.content_type().as_str() {
             "application/x-www-form-urlencoded" => {
-                let body = read_body(rq, limit)?;
-                params.extend(form_urlencoded::parse(&body).into_owned());
+                params.extend(form_urlencoded::parse(&rq.body).into_owned());
             }
             "application/sparql-query" => {
-                in_body = Some(Operation::Query(body_text(read_body(rq, limit)?)?));
+                in_body = Some(Operation::Query(body_text(&rq.body)?));
             }
             "application/sparql-update" => {
-                in_body = Some(Operation::Update(body_text(read_body(rq, limit)?)?));
+                in_body = Some(Operation::Update(body_text(&rq.body)?));
             }
             other => {
                 return Err(Reply::error(
@@ -81,7 +68,7 @@ fn respond(
     let operation = match operation(in_body, &params)? {
         Some(o) => o,
         // A person opening /sparql in a browser gets the query page.
-        None if header(rq, "Accept").is_some_and(|a| a.contains("text/html")) => {
+        None if rq.header("Accept").is_some_and(|a| a.contains("text/html")) => {
             return Ok(page_reply(state))
         }
         None => {
@@ -101,7 +88,7 @@ fn respond(
                 text,
                 default_graphs: graphs(&params, "default-graph-uri")?,
                 named_graphs: graphs(&params, "named-graph-uri")?,
-                accept: header(rq, "Accept").map(str::to_string),
+                accept: rq.header("Accept").map(str::to_string),
                 asked: params
                     .iter()
                     .filter(|(k, _)| k == "format" || k == "output")
@@ -114,7 +101,7 @@ fn respond(
         }
         Operation::Update(text) => {
             let fail = |r: Reply| r.op("update");
-            if *rq.method() != Method::Post {
+            if rq.method != "POST" {
                 return Err(fail(
                     Reply::error(405, "updates must be sent with POST").header("Allow", "POST"),
                 ));
@@ -385,9 +372,10 @@ const RESULT_MEDIA: &[(&str, QueryResultsFormat)] = &[
     ("application/json", QueryResultsFormat::Json),
     ("application/sparql-results+xml", QueryResultsFormat::Xml),
     ("application/xml", QueryResultsFormat::Xml),
-    ("text/xml", QueryResultsFormat::Xml),
     ("text/csv", QueryResultsFormat::Csv),
     ("text/tab-separated-values", QueryResultsFormat::Tsv),
+    // After CSV: `text/*` means a table more likely than XML.
+    ("text/xml", QueryResultsFormat::Xml),
 ];
 
 const RESULT_NAMES: &[(&str, QueryResultsFormat)] = &[
