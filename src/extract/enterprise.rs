@@ -211,10 +211,22 @@ fn clause_of(chars: &[char], at: usize) -> (usize, usize) {
     (start, end)
 }
 
+/// Words that say an enterprise is in a zone.
+const SETTLE_CUES: &[&str] = &["入驻", "落户", "入园", "进驻", "迁入", "落地", "投产"];
+
+/// Words that say a paragraph enumerates a zone's own enterprises
+/// (园区内企业, 经开区各企业, 现有高新技术企业11家).
+const MEMBER_CUES: &[&str] = &["园区内", "区内", "各企业", "现有", "辖区内", "入驻企业"];
+
 pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
+    let mut member_para: Option<usize> = None;
     for s in doc.title_sents..doc.sents.len() {
         let chars = doc.sents[s].chars.clone();
         let text: String = chars.iter().collect();
+        let para = doc.sents[s].paragraph;
+        if MEMBER_CUES.iter().any(|w| text.contains(w)) && text.contains("企业") {
+            member_para = Some(para);
+        }
         let ents: Vec<_> = doc.sents[s]
             .of(doc, Class::Enterprise)
             .filter(|m| !doc.nested(s, m))
@@ -222,47 +234,81 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
         if ents.is_empty() {
             continue;
         }
-        // An enterprise met with (对接, 合作, 会同) is a partner, not hosted.
         let partner = PARTNER_CUES.iter().any(|w| text.contains(w));
-        let settles = ["入驻", "落户", "入园", "进驻", "投产", "园区内", "区内"]
-            .iter()
-            .any(|w| text.contains(w));
-        for m in &ents {
-            // The zone named in the enterprise's clause, else the article's.
-            let (cs, _) = clause_of(&chars, m.start);
-            let zone_here = doc.sents[s]
-                .of(doc, Class::Zone)
-                .filter(|z| z.start >= cs && z.end <= m.start && !doc.nested(s, z))
-                .last()
-                .map(|z| z.entity);
-            let rule = if settles {
-                "zone.hosts.settle"
-            } else {
-                "zone.hosts.article"
-            };
-            if let Some(z) = zone_here.or(main_zone) {
-                if !partner || settles {
-                    doc.relate(z, ck::HOSTS_ENTERPRISE, m.entity, s, rule);
+        // Chain leaders: the enterprises in the clause that says 链主 (not
+        // 链长, an official's role) or 龙头企业.
+        let mut leaders = Vec::new();
+        for cue in ["链主", "龙头企业"] {
+            let mut from = 0;
+            while let Some(b) = text[from..].find(cue).map(|b| b + from) {
+                from = b + cue.len();
+                let at = text[..b].chars().count();
+                let (cs, ce) = clause_of(&chars, at);
+                let industry = doc.sents[s]
+                    .of(doc, Class::Industry)
+                    .filter(|m| m.end <= at)
+                    .last()
+                    .or_else(|| {
+                        doc.sents[s]
+                            .of(doc, Class::Industry)
+                            .find(|m| m.start >= at)
+                    })
+                    .map(|m| m.entity)
+                    .or_else(|| doc.last_before(Class::Industry, s, usize::MAX, 6));
+                for m in ents.iter().filter(|m| m.start >= cs && m.end <= ce) {
+                    leaders.push(m.entity);
+                    if let Some(ind) = industry {
+                        doc.relate(
+                            m.entity,
+                            ck::LEADS_CHAIN,
+                            ind,
+                            s,
+                            "enterprise.leads.chain-leader",
+                        );
+                    }
                 }
             }
         }
-        // Chain leaders: 链主 (not 链长, an official's role) or 龙头.
-        if text.contains("链主") || text.contains("龙头企业") {
-            let industry = doc.sents[s]
-                .of(doc, Class::Industry)
-                .map(|m| m.entity)
-                .next()
-                .or_else(|| doc.last_before(Class::Industry, s, usize::MAX, 6));
-            if let Some(ind) = industry {
-                for m in &ents {
-                    doc.relate(
-                        m.entity,
-                        ck::LEADS_CHAIN,
-                        ind,
-                        s,
-                        "enterprise.leads.chain-leader",
-                    );
-                }
+        for m in &ents {
+            let rule = if leaders.contains(&m.entity) {
+                "zone.hosts.chain-leader"
+            } else if SETTLE_CUES.iter().any(|w| text.contains(w)) {
+                "zone.hosts.settle"
+            } else if member_para == Some(para)
+                && doc.entities.get(m.entity).rule == "enterprise.name.listed"
+            {
+                "zone.hosts.member"
+            } else {
+                continue;
+            };
+            if partner
+                && rule != "zone.hosts.chain-leader"
+                && !SETTLE_CUES.iter().any(|w| text.contains(w))
+            {
+                continue;
+            }
+            // The zone the enterprise settles in (E入驻Z), else the zone named
+            // in its clause, else the article's.
+            let (cs, ce) = clause_of(&chars, m.start);
+            let zones: Vec<_> = doc.sents[s]
+                .of(doc, Class::Zone)
+                .filter(|z| !doc.nested(s, z))
+                .collect();
+            let settled_in = SETTLE_CUES.iter().find_map(|w| {
+                let b = text.find(w)?;
+                let at = text[..b].chars().count();
+                zones
+                    .iter()
+                    .find(|z| z.start >= at && z.start <= at + w.chars().count() + 4 && at >= m.end)
+                    .map(|z| z.entity)
+            });
+            let in_clause = zones
+                .iter()
+                .filter(|z| z.start >= cs && z.end <= ce && z.end <= m.start)
+                .last()
+                .map(|z| z.entity);
+            if let Some(z) = settled_in.or(in_clause).or(main_zone) {
+                doc.relate(z, ck::HOSTS_ENTERPRISE, m.entity, s, rule);
             }
         }
     }

@@ -217,6 +217,7 @@ const STOP_WORDS: &[&str] = &[
     "龙头企业",
     "要求",
     "发展",
+    "选址",
 ];
 
 /// Characters that jieba's unknown-word model glues to the front of a name
@@ -356,7 +357,35 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
             start = piece_start;
             continue;
         }
-        if STOP_WORDS.contains(&word) || is_hard_stop(kind, word, tag) {
+        // An adverb right after a place is part of a name the dictionary
+        // does not know (元谋|果然|鲜冷链物流有限公司).
+        let after_place = tag == "d"
+            && kind == Kind::Org
+            && sent
+                .toks
+                .iter()
+                .rev()
+                .find(|t| t.end <= tok.start)
+                .is_some_and(|t| {
+                    is_place_like(
+                        doc,
+                        &sent.chars[t.start..t.end].iter().collect::<String>(),
+                        &t.tag,
+                    )
+                });
+        if STOP_WORDS.contains(&word) || (is_hard_stop(kind, word, tag) && !after_place) {
+            break;
+        }
+        // Another organisation's name ends here (大学|共建…研究院).
+        if kind == Kind::Org
+            && tok.end <= end
+            && doc
+                .lex
+                .institution_suffixes
+                .iter()
+                .chain(doc.lex.legal_suffixes.iter())
+                .any(|suf| suf.chars().count() >= 2 && word.ends_with(suf.as_str()))
+        {
             break;
         }
         start = piece_start;
@@ -364,7 +393,7 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
             committed = start;
             pending = false;
         } else if (tag.starts_with('v') && tag != "vn")
-            || tag.starts_with('a')
+            || (tag.starts_with('a') && word.chars().count() > 1)
             || tag == "l"
             || tag == "i"
         {

@@ -59,7 +59,7 @@ const GENERIC: &[&str] = &[
 /// Words after 项目 that make it part of another word (项目部, 项目组).
 const NOT_AFTER: &[char] = &[
     '部', '组', '办', '库', '制', '化', '区', '经', '单', '方', '布', '师', '管', '招', '资', '人',
-    '负', '监',
+    '负', '监', '学', '院', '系', '技', '专',
 ];
 
 /// `古县腾达年产…`, `宏源公司新增…`: a company name opening a project name.
@@ -94,8 +94,12 @@ pub(crate) fn mentions(doc: &mut Doc) {
                 continue;
             };
             let stem: String = chars[start..at].iter().collect();
+            // 建设番茄酱、番茄红素生产线: a list of facilities, not a project.
+            let listed = start > 0 && matches!(chars[start - 1], '、' | '和' | '及');
             let bad = stem.contains("项目")
                 || stem.contains("工程")
+                || stem.contains("产业链")
+                || listed
                 || !is_specific(doc, s, start, at)
                 || GENERIC
                     .iter()
@@ -144,11 +148,7 @@ fn trim_openers(doc: &Doc, s: usize, from: usize, at: usize) -> Option<usize> {
             break;
         }
         let tag = t.tag.as_str();
-        if (tag.starts_with('v') && tag != "vn")
-            || tag.starts_with('d')
-            || tag == "ad"
-            || tag == "f"
-        {
+        if tag == "v" || tag == "vd" || tag.starts_with('d') || tag == "ad" || tag == "f" {
             start = t.end;
         }
     }

@@ -264,6 +264,13 @@ fn syntax_message(m: &str) -> String {
         let (pos, what) = rest.split_once(": ")?;
         let (line, column) = pos.split_once(':')?;
         let (line, column): (u32, u32) = (line.parse().ok()?, column.parse().ok()?);
+        // The parser lists every token it could take; for an undeclared
+        // prefix the one that matters is buried in that list.
+        let what = if what.contains("Prefix not found") {
+            "undeclared prefix (declare it with PREFIX p: <…> before the query)"
+        } else {
+            what
+        };
         Some(format!(
             "SPARQL syntax error at line {line}, column {column}: {what}"
         ))
@@ -523,5 +530,10 @@ mod tests {
             "SPARQL syntax error at line 2, column 7: expected one of \"{\""
         );
         assert_eq!(syntax_message("odd"), "SPARQL syntax error: odd");
+        assert_eq!(
+            syntax_message("error at 1:35: expected one of Prefix not found, ['%']"),
+            "SPARQL syntax error at line 1, column 35: undeclared prefix \
+             (declare it with PREFIX p: <…> before the query)"
+        );
     }
 }
