@@ -332,7 +332,6 @@ fn products(doc: &mut Doc, s: usize) {
         .collect();
     for (ls, le) in lists {
         for (a, b) in split_list_dash(&chars, ls, le) {
-            let name: String = chars[a..b].iter().collect();
             let verb = doc.sents[s].toks.iter().any(|t| {
                 t.start >= a
                     && t.end <= b
@@ -340,7 +339,14 @@ fn products(doc: &mut Doc, s: usize) {
                     && t.tag.starts_with('v')
                     && t.tag != "vn"
             });
-            if b - a < 2
+            // 烯烃类深加工…: the class word ends the product name.
+            let b = chars[a..b]
+                .iter()
+                .position(|c| *c == '类')
+                .map_or(b, |p| a + p);
+            let name: String = chars[a..b].iter().collect();
+            if b < a + 2
+                || NOT_PRODUCT_ENDINGS.iter().any(|e| name.ends_with(e))
                 || verb
                 || doc.sents[s].taken(a, b)
                 || doc.lex.anaphors.contains(&name)

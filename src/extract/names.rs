@@ -218,6 +218,10 @@ const STOP_WORDS: &[&str] = &[
     "要求",
     "发展",
     "选址",
+    "共建",
+    "携手",
+    "组建",
+    "合作",
 ];
 
 /// Characters that jieba's unknown-word model glues to the front of a name
@@ -374,18 +378,6 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
                     )
                 });
         if STOP_WORDS.contains(&word) || (is_hard_stop(kind, word, tag) && !after_place) {
-            break;
-        }
-        // Another organisation's name ends here (大学|共建…研究院).
-        if kind == Kind::Org
-            && tok.end <= end
-            && doc
-                .lex
-                .institution_suffixes
-                .iter()
-                .chain(doc.lex.legal_suffixes.iter())
-                .any(|suf| suf.chars().count() >= 2 && word.ends_with(suf.as_str()))
-        {
             break;
         }
         start = piece_start;

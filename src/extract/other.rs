@@ -286,14 +286,16 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
                 .iter()
                 .filter(|m| m.start > at && m.end <= vend && !doc.nested(s, m))
                 .filter(|m| {
-                    matches!(
-                        doc.class(m.entity),
-                        Class::Institution
-                            | Class::Enterprise
-                            | Class::Zone
-                            | Class::Place
-                            | Class::GovernmentBody
-                    )
+                    // A place that opens a longer name (深圳市非洲出海口) is
+                    // not the partner.
+                    let alone = doc.class(m.entity) != Class::Place
+                        || chars.get(m.end).is_some_and(|c| "、，,和及与".contains(*c))
+                        || m.end == vend;
+                    alone
+                        && matches!(
+                            doc.class(m.entity),
+                            Class::Institution | Class::Enterprise | Class::Zone | Class::Place
+                        )
                 })
                 .map(|m| m.entity)
                 .collect();

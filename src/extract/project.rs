@@ -99,6 +99,9 @@ pub(crate) fn mentions(doc: &mut Doc) {
             let bad = stem.contains("项目")
                 || stem.contains("工程")
                 || stem.contains("产业链")
+                || ["相关", "规划", "前期", "重点"]
+                    .iter()
+                    .any(|g| stem.ends_with(g))
                 || listed
                 || !is_specific(doc, s, start, at)
                 || GENERIC
@@ -258,6 +261,10 @@ static OPENING: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+fn is_facility(label: &str) -> bool {
+    label.ends_with("生产线") || label.ends_with("基地")
+}
+
 fn unit_iri(u: Unit) -> NamedNodeRef<'static> {
     match u {
         Unit::Tonne => unit::TONNE,
@@ -310,6 +317,9 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
             let (zone, rule) = match (inner_zone, zone_before) {
                 (Some(z), _) => (Some(z), "zone.hosts-project.name"),
                 (None, Some(z)) => (Some(z), "zone.hosts-project.sentence"),
+                // A company's facility (…生产线, …基地) is not said to be in
+                // the zone unless the text says so.
+                (None, None) if is_facility(&doc.entities.get(m.entity).label) => (None, ""),
                 (None, None) => (main_zone, "zone.hosts-project.article"),
             };
             if let Some(z) = zone {
