@@ -154,6 +154,9 @@ pub fn evaluate(dir: &Path, extractor: &Extractor) -> Result<EvalReport> {
     Ok(report)
 }
 
+/// A predicted fact's test against gold facts.
+type Matcher<'a> = Box<dyn Fn(&GoldFact) -> bool + 'a>;
+
 fn score_file(gold: &Gold, extractor: &Extractor, report: &mut EvalReport) -> Result<()> {
     let raw = std::fs::read_to_string(&gold.source).map_err(|e| Error::io(&gold.source, e))?;
     let kind = FileKind::of(&gold.source).unwrap_or(FileKind::Text);
@@ -229,7 +232,7 @@ fn score_file(gold: &Gold, extractor: &Extractor, report: &mut EvalReport) -> Re
             .is_ok_and(|b| (a - b).abs() <= 0.005 * b.abs().max(1e-9))
     };
     // Predicted facts in gold form, to compare.
-    let mut predicted: Vec<(String, String, Box<dyn Fn(&GoldFact) -> bool + '_>)> = Vec::new();
+    let mut predicted: Vec<(String, String, Matcher<'_>)> = Vec::new();
     for (i, e) in ents.iter().enumerate() {
         let class = e.class.name().to_string();
         let label = e.names.iter().min().cloned().unwrap_or_default();
@@ -321,12 +324,11 @@ fn score_file(gold: &Gold, extractor: &Extractor, report: &mut EvalReport) -> Re
         debug_assert_eq!(&kind_key, kind);
         let mut c = Counts::default();
         match required {
-            Some(&i) => {
-                if !hit[i] {
-                    hit[i] = true;
-                    c.tp = 1;
-                }
+            Some(&i) if !hit[i] => {
+                hit[i] = true;
+                c.tp = 1;
             }
+            Some(_) => {}
             None if found.is_empty() => {
                 c.fp = 1;
                 report.wrong.push(show.clone());

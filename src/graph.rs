@@ -194,7 +194,6 @@ impl ArticleGraph<'_> {
             facts_quads.push((subject.clone(), f.property, object.clone(), extra));
             statement(k, subject, f.property, object, f);
         }
-        drop(statement);
         for (s, p, o, extra) in facts_quads {
             add(s.into(), p, o);
             for (s, p, o) in extra {

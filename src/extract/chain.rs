@@ -295,7 +295,7 @@ fn producer_before(doc: &Doc, s: usize, at: usize) -> Option<usize> {
                 && !doc.nested(s, m)
         })
         .map(|m| m.entity)
-        .last()
+        .next_back()
         .or_else(|| {
             (text.starts_with("项目") || text.contains("该项目"))
                 .then(|| doc.last_before_anywhere(Class::Project, s, 0, 8))

@@ -75,8 +75,8 @@ fn generic(stem: &str) -> bool {
 pub(crate) fn split_list(chars: &[char], start: usize, end: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut s = start;
-    for i in start..end {
-        if matches!(chars[i], '、' | '和' | '及' | '与' | '，') {
+    for (i, c) in chars.iter().enumerate().take(end).skip(start) {
+        if matches!(c, '、' | '和' | '及' | '与' | '，') {
             if i > s {
                 out.push((s, i));
             }
@@ -189,7 +189,7 @@ fn is_name_list(doc: &Doc, s: usize, chars: &[char], items: &[(usize, usize)]) -
             .map_or("", |t| t.tag.as_str());
         !item.chars().any(|c| c.is_ascii_digit())
             && !GENERIC_ENDINGS.iter().any(|g| item.ends_with(g))
-            && !(last_tag.starts_with('v') && last_tag != "vn")
+            && (!last_tag.starts_with('v') || last_tag == "vn")
             && !last_tag.starts_with('d')
             && last_tag != "ad"
     })
@@ -304,8 +304,7 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
             });
             let in_clause = zones
                 .iter()
-                .filter(|z| z.start >= cs && z.end <= ce && z.end <= m.start)
-                .last()
+                .rfind(|z| z.start >= cs && z.end <= ce && z.end <= m.start)
                 .map(|z| z.entity);
             if let Some(z) = settled_in.or(in_clause).or(main_zone) {
                 doc.relate(z, ck::HOSTS_ENTERPRISE, m.entity, s, rule);

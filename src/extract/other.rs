@@ -261,7 +261,7 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
                         && !doc.nested(s, m)
                 })
                 .map(|m| m.entity)
-                .last()
+                .next_back()
                 .or_else(|| doc.last_before(Class::Project, s, at, 2))
                 .or(main_zone);
             if let (Some(subj), Some(p)) = (subject, place) {
@@ -312,7 +312,7 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
                         && !doc.nested(s, m)
                 })
                 .map(|m| m.entity)
-                .last()
+                .next_back()
                 .or(main_zone);
             if let Some(subj) = subject {
                 for p in partners {

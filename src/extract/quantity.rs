@@ -61,7 +61,7 @@ impl Decimal {
         }
     }
 
-    pub fn mul(self, other: Decimal) -> Decimal {
+    pub fn times(self, other: Decimal) -> Decimal {
         Decimal {
             mantissa: self.mantissa * other.mantissa,
             scale: self.scale + other.scale,
@@ -187,7 +187,7 @@ pub fn parse_number(num: &str, magnitude: &str) -> Option<Decimal> {
             Decimal::parse(factor).or_else(|| chinese_numeral(factor).map(Decimal::from_int))?;
         value = Some(match value {
             None => f,
-            Some(v) => v.mul(f),
+            Some(v) => v.times(f),
         });
     }
     let v = value?;
