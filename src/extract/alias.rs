@@ -61,6 +61,9 @@ pub fn key(lex: &Lexicon, class: Class, name: &str) -> String {
             Some((suffix, family)) => {
                 let stem = &name[..name.len() - suffix.len()];
                 let stem = lex.places.get(stem).map_or(stem, |p| p.canonical.as_str());
+                // 包头青山经开区 = 青山经开区: a city before the zone's own name
+                // is often left out.
+                let stem = strip_place_prefix(lex, stem);
                 let stem = stem.trim_end_matches(['市', '县', '区']);
                 format!("{stem}{family}")
             }
@@ -73,6 +76,7 @@ pub fn key(lex: &Lexicon, class: Class, name: &str) -> String {
             strip_suffix(core, &lex.core_suffixes).to_string()
         }
         Class::Project => name.replace("工程项目", "项目"),
+        Class::Product => lex.synonyms.get(&name).cloned().unwrap_or(name),
         Class::Industry => {
             let core = [
                 "产业集群",

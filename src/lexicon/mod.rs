@@ -51,6 +51,10 @@ const DEFAULTS: &[(&str, &str)] = &[
         include_str!("../../data/lexicon/anaphors.txt"),
     ),
     (
+        "synonyms.tsv",
+        include_str!("../../data/lexicon/synonyms.tsv"),
+    ),
+    (
         "jieba_user_dict.txt",
         include_str!("../../data/lexicon/jieba_user_dict.txt"),
     ),
@@ -92,6 +96,8 @@ pub struct Lexicon {
     /// Product name → category.
     pub products: HashMap<String, String>,
     pub anaphors: HashSet<String>,
+    /// Another name → the canonical name of the same product or industry.
+    pub synonyms: HashMap<String, String>,
     /// jieba user dictionary text.
     pub user_dict: String,
 }
@@ -217,6 +223,15 @@ impl Lexicon {
         });
         zs.dedup_by(|a, b| a.0 == b.0);
         lex.zone_suffixes = zs;
+        let synonyms = get("synonyms.tsv");
+        for (n, line) in synonyms.lines() {
+            let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
+            if cols.len() != 2 || cols[0].is_empty() || cols[1].is_empty() {
+                return Err(synonyms.error(n, "expected `name<TAB>canonical`"));
+            }
+            lex.synonyms
+                .insert(cols[0].to_string(), cols[1].to_string());
+        }
         let products = get("products.txt");
         for (n, line) in products.lines() {
             let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
