@@ -253,7 +253,7 @@ static CAPACITY_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 static PROGRESS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:已完成|完成|完成总工程量|完成工程量|完成投资|形象进度达|进度达)(?:了)?(?:总工程量|工程量)?(?P<num>\d+(?:\.\d+)?)%")
+    Regex::new(r"(?:已完成|完成|形象进度达|进度达)(?:了)?(?:总工程量|工程量|总投资|投资)?(?:的)?(?P<num>\d+(?:\.\d+)?)%")
         .expect("static regex")
 });
 static OPENING: LazyLock<Regex> = LazyLock::new(|| {
@@ -283,7 +283,7 @@ fn project_at(doc: &Doc, s: usize, at: usize) -> Option<usize> {
     let before: String = doc.sents[s].chars[..at.min(doc.sents[s].chars.len())]
         .iter()
         .collect();
-    if before.contains("该项目") || before.starts_with("项目") {
+    if before.contains("该项目") || before.contains("项目") {
         doc.last_before_anywhere(Class::Project, s, at, 8)
     } else {
         doc.last_before(Class::Project, s, at, 3)

@@ -1,0 +1,485 @@
+//! Synthetic corpora for benchmarks: the demo corpus scaled to any size.
+//!
+//! A benchmark on copies of the same eight articles would measure a graph
+//! that stops growing after the first copy (same article IRIs, same
+//! entities). So every copy of a demo file gets its own names and figures:
+//! city, county and district stems are swapped for other places of the
+//! place lexicon (so zone names and `locatedIn` stay readable), company and
+//! park stems for random brand names, people for random names, and every
+//! figure that is not part of a date is scaled by a random factor. Names are
+//! replaced by names of the same length, char for char, so the broken lines
+//! and stray spaces of the newspaper page stay where they were. The output
+//! depends on the seed only.
+//!
+//! Layout: `DIR/NNNN/` folders of 100 units; a unit is one copy of each demo
+//! file (a newspaper page with three articles, a web page as text, an HTML
+//! page) and two records appended to the folder's `feed.jsonl`.
+
+use crate::error::{Error, Result};
+use crate::lexicon::{Lexicon, PlaceKind};
+use regex::Regex;
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
+
+const PAGE: &str = include_str!("../data/demo/page_2025_03.txt");
+const WEB: &str = include_str!("../data/demo/web_article.txt");
+const HTML: &str = include_str!("../data/demo/report.html");
+const FEED: &str = include_str!("../data/demo/feed.jsonl");
+
+/// Units per output folder.
+const UNITS_PER_DIR: u64 = 100;
+
+/// What a stem of the demo texts is, and so what replaces it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum Stem {
+    City,
+    County,
+    District,
+    Brand,
+    Person,
+}
+
+/// The proper-name stems of the demo corpus. Provinces, universities and
+/// 合肥 (a dateline) stay: real news reuses a few of those all the time.
+const STEMS: &[(&str, Stem)] = &[
+    ("宣城", Stem::City),
+    ("榆林", Stem::City),
+    ("楚雄", Stem::City),
+    ("洛阳", Stem::City),
+    ("株洲", Stem::City),
+    ("包头", Stem::City),
+    ("神木", Stem::County),
+    ("元谋", Stem::County),
+    ("龙南", Stem::County),
+    ("宣州", Stem::District),
+    ("天元", Stem::District),
+    ("青山", Stem::District),
+    ("西沟", Stem::Brand),
+    ("元马", Stem::Brand),
+    ("栗雨", Stem::Brand),
+    ("锐驰", Stem::Brand),
+    ("擎宇", Stem::Brand),
+    ("恒晟", Stem::Brand),
+    ("卓能", Stem::Brand),
+    ("秦煤", Stem::Brand),
+    ("榆丰", Stem::Brand),
+    ("华拓", Stem::Brand),
+    ("金沙", Stem::Brand),
+    ("果然鲜", Stem::Brand),
+    ("中岳", Stem::Brand),
+    ("恒锻", Stem::Brand),
+    ("精控", Stem::Brand),
+    ("湘芯", Stem::Brand),
+    ("湘轨", Stem::Brand),
+    ("中驰", Stem::Brand),
+    ("华电", Stem::Brand),
+    ("晶澜", Stem::Brand),
+    ("拓日", Stem::Brand),
+    ("锐晶", Stem::Brand),
+    ("赣稀", Stem::Brand),
+    ("磁驱", Stem::Brand),
+    ("胡晓东", Stem::Person),
+    ("刘建平", Stem::Person),
+    ("杨丽萍", Stem::Person),
+    ("方立群", Stem::Person),
+    ("周世宏", Stem::Person),
+    ("张敏", Stem::Person),
+    ("谭亮", Stem::Person),
+    ("王璐", Stem::Person),
+    ("罗文", Stem::Person),
+];
+
+const BRAND_CHARS: &str = "瑞恒鑫泰宏嘉隆盛博晟达远腾凯辰昊峰宇晶源锦汇通联创信德润丰康星启航科卓越精锐驰拓擎骏融益佳诚顺睿智恺翔岳澜磐祥弘曜璟煜聚凌赛捷霆旭昇铭";
+const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘";
+const GIVEN: &str = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂建华文东晓立世宏亮璐萍群峰斌鹏辉玲欣";
+
+/// A stem as it may appear in a page pulled from a PDF: with spaces or line
+/// breaks between its chars.
+static STEM_RE: LazyLock<Regex> = LazyLock::new(|| {
+    let mut stems: Vec<&str> = STEMS.iter().map(|(s, _)| *s).collect();
+    stems.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
+    let alts: Vec<String> = stems
+        .iter()
+        .map(|s| {
+            s.chars()
+                .map(|c| regex::escape(&c.to_string()))
+                .collect::<Vec<_>>()
+                .join(r"\s*")
+        })
+        .collect();
+    Regex::new(&alts.join("|")).expect("static regex")
+});
+static NUMBER_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\d+(?:\.\d+)?").expect("static regex"));
+static URL_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#""url": "[^"]*""#).expect("static regex"));
+
+/// SplitMix64: small, fast, and the same numbers on every platform.
+#[derive(Clone, Debug)]
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+
+    /// Uniform in [0, 1).
+    fn unit(&mut self) -> f64 {
+        (self.next() >> 11) as f64 / (1u64 << 53) as f64
+    }
+
+    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
+    }
+}
+
+/// One copy of each demo file, with its own names and figures.
+#[derive(Clone, Debug)]
+pub struct Unit {
+    pub index: u64,
+    /// The newspaper page (three articles), as pulled from a PDF.
+    pub page: String,
+    /// One article saved from a news site as text.
+    pub web: String,
+    /// One article as an HTML page.
+    pub html: String,
+    /// Two JSONL records (without line ends).
+    pub jsonl: Vec<String>,
+}
+
+impl Unit {
+    /// Articles in a unit: 3 on the page, 1 + 1 pages, 2 records.
+    pub const ARTICLES: usize = 7;
+
+    pub fn bytes(&self) -> u64 {
+        (self.page.len()
+            + self.web.len()
+            + self.html.len()
+            + self.jsonl.iter().map(|l| l.len() + 1).sum::<usize>()) as u64
+    }
+}
+
+/// Produces units from a seed; the n-th unit is the same on every run.
+pub struct Generator {
+    rng: Rng,
+    seed: u64,
+    next: u64,
+    pools: HashMap<Stem, Vec<Vec<char>>>,
+}
+
+impl Generator {
+    /// A generator drawing place names from `lex` (the built-in lexicon
+    /// unless the user gave another).
+    pub fn new(seed: u64, lex: &Lexicon) -> Self {
+        let mut pools: HashMap<Stem, Vec<Vec<char>>> = HashMap::new();
+        // Two-char aliases (宣城 for 宣城市) of each kind, sorted so the
+        // pool, and so the output, does not depend on hash order.
+        let stems: HashSet<&str> = STEMS.iter().map(|(s, _)| *s).collect();
+        let mut places: Vec<(&String, PlaceKind)> = lex
+            .places
+            .iter()
+            .filter(|(name, p)| {
+                name.chars().count() == 2
+                    && **name != p.canonical
+                    && p.canonical.starts_with(name.as_str())
+                    && !stems.contains(name.as_str())
+            })
+            .map(|(name, p)| (name, p.kind))
+            .collect();
+        places.sort();
+        for (name, kind) in places {
+            let stem = match kind {
+                PlaceKind::City => Stem::City,
+                PlaceKind::County => Stem::County,
+                PlaceKind::District => Stem::District,
+                _ => continue,
+            };
+            pools.entry(stem).or_default().push(name.chars().collect());
+        }
+        // Never an empty pool: a custom lexicon may lack a kind.
+        for stem in [Stem::City, Stem::County, Stem::District] {
+            let pool = pools.entry(stem).or_default();
+            if pool.is_empty() {
+                pool.extend(
+                    STEMS
+                        .iter()
+                        .filter(|(_, k)| *k == stem)
+                        .map(|(s, _)| s.chars().collect()),
+                );
+            }
+        }
+        Generator {
+            rng: Rng(seed),
+            seed,
+            next: 0,
+            pools,
+        }
+    }
+
+    /// A new name for a stem, of the same length, avoiding `used`.
+    fn name_for(&mut self, stem: &str, kind: Stem, lex: &Lexicon, used: &HashSet<String>) -> String {
+        let len = stem.chars().count();
+        let brand: Vec<char> = BRAND_CHARS.chars().collect();
+        let surnames: Vec<char> = SURNAMES.chars().collect();
+        let given: Vec<char> = GIVEN.chars().collect();
+        let mut candidate = stem.to_string();
+        // Bounded retries: on a collision the last draw is kept, which only
+        // merges two names of one copy.
+        for _ in 0..16 {
+            candidate = match kind {
+                Stem::City | Stem::County | Stem::District => {
+                    let pool = &self.pools[&kind];
+                    self.rng.pick(pool).iter().collect()
+                }
+                Stem::Brand => (0..len).map(|_| *self.rng.pick(&brand)).collect(),
+                Stem::Person => std::iter::once(*self.rng.pick(&surnames))
+                    .chain((1..len).map(|_| *self.rng.pick(&given)))
+                    .collect(),
+            };
+            let clash = used.contains(&candidate)
+                || (kind == Stem::Brand
+                    && (lex.places.contains_key(&candidate)
+                        || lex.products.contains_key(&candidate)
+                        || lex.industries.contains(&candidate)));
+            if !clash {
+                break;
+            }
+        }
+        candidate
+    }
+
+    /// The text of one template with fresh names and figures.
+    fn vary(&mut self, template: &str, lex: &Lexicon) -> String {
+        let mut names: HashMap<String, String> = HashMap::new();
+        let mut used: HashSet<String> = HashSet::new();
+        let kinds: HashMap<&str, Stem> = STEMS.iter().copied().collect();
+        let mut out = String::with_capacity(template.len() + 64);
+        let mut last = 0;
+        for m in STEM_RE.find_iter(template) {
+            out.push_str(&template[last..m.start()]);
+            let key: String = m.as_str().chars().filter(|c| !c.is_whitespace()).collect();
+            let kind = kinds.get(key.as_str()).copied().unwrap_or(Stem::Brand);
+            let new = match names.get(&key) {
+                Some(n) => n.clone(),
+                None => {
+                    let n = self.name_for(&key, kind, lex, &used);
+                    used.insert(n.clone());
+                    names.insert(key.clone(), n.clone());
+                    n
+                }
+            };
+            // Char for char, keeping the whitespace between them.
+            let mut fresh = new.chars();
+            for c in m.as_str().chars() {
+                if c.is_whitespace() {
+                    out.push(c);
+                } else {
+                    out.push(fresh.next().unwrap_or(c));
+                }
+            }
+            last = m.end();
+        }
+        out.push_str(&template[last..]);
+        self.vary_numbers(&out)
+    }
+
+    /// Scales every figure by a factor in [0.5, 2), keeping its decimals;
+    /// dates, times, years and codes (A3, utf-8) stay as they are.
+    fn vary_numbers(&mut self, text: &str) -> String {
+        let mut out = String::with_capacity(text.len() + 32);
+        let mut last = 0;
+        for m in NUMBER_RE.find_iter(text) {
+            out.push_str(&text[last..m.start()]);
+            last = m.end();
+            let before = text[..m.start()].chars().next_back();
+            let after = text[m.end()..].chars().find(|c| !c.is_whitespace());
+            let next = text[m.end()..].chars().next();
+            let s = m.as_str();
+            let is_year = s.len() == 4 && (s.starts_with("19") || s.starts_with("20"));
+            let keep = is_year
+                || before.is_some_and(|c| c.is_ascii_alphanumeric() || "-:/._".contains(c))
+                || next.is_some_and(|c| c.is_ascii_alphabetic() || "-:/".contains(c))
+                || after.is_some_and(|c| "年月日号时点".contains(c));
+            if keep {
+                out.push_str(s);
+                continue;
+            }
+            let decimals = s.split_once('.').map_or(0, |(_, d)| d.len());
+            let Ok(value) = s.parse::<f64>() else {
+                out.push_str(s);
+                continue;
+            };
+            let factor = 0.5 * 4f64.powf(self.rng.unit());
+            let mut v = value * factor;
+            if after.is_some_and(|c| c == '%' || c == '％') && value < 100.0 {
+                v = v.min(99.0);
+            }
+            let min = if decimals == 0 { 1.0 } else { 0.1 };
+            out.push_str(&format!("{:.*}", decimals, v.max(min)));
+        }
+        out.push_str(&text[last..]);
+        out
+    }
+
+    /// The next unit.
+    pub fn unit(&mut self, lex: &Lexicon) -> Unit {
+        let index = self.next;
+        self.next += 1;
+        let page = self.vary(PAGE, lex);
+        let web = self.vary(WEB, lex);
+        let html = self.vary(HTML, lex);
+        let jsonl = FEED
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .enumerate()
+            .map(|(i, line)| {
+                // A URL of its own: the demo URL names the demo's places.
+                let url = format!(
+                    "\"url\": \"https://news.example.cn/gen/{}/{index}-{i}.html\"",
+                    self.seed
+                );
+                let line = URL_RE.replace(line, url.as_str()).into_owned();
+                self.vary(&line, lex)
+            })
+            .collect();
+        Unit {
+            index,
+            page,
+            web,
+            html,
+            jsonl,
+        }
+    }
+}
+
+/// What [`generate`] should write.
+#[derive(Clone, Debug)]
+pub struct GenOptions {
+    /// Output folder: must not exist, or be empty.
+    pub out: PathBuf,
+    /// Stop once this many bytes are written.
+    pub bytes: u64,
+    pub seed: u64,
+}
+
+/// What [`generate`] wrote.
+#[derive(Clone, Debug, Default)]
+pub struct GenReport {
+    pub files: usize,
+    pub articles: usize,
+    pub bytes: u64,
+}
+
+/// Writes a corpus of at least `opts.bytes` bytes (whole units).
+pub fn generate(opts: &GenOptions, lex: &Lexicon) -> Result<GenReport> {
+    let out = &opts.out;
+    if out.exists() {
+        let mut entries = std::fs::read_dir(out).map_err(|e| Error::io(out, e))?;
+        if entries.next().is_some() {
+            return Err(Error::Usage(format!(
+                "{}: not empty; give a new folder for the corpus",
+                out.display()
+            )));
+        }
+    }
+    let mut generator = Generator::new(opts.seed, lex);
+    let mut report = GenReport::default();
+    let mut feed = String::new();
+    let mut dir = PathBuf::new();
+    let write = |path: &Path, text: &str, report: &mut GenReport| -> Result<()> {
+        std::fs::write(path, text).map_err(|e| Error::io(path, e))?;
+        report.files += 1;
+        report.bytes += text.len() as u64;
+        Ok(())
+    };
+    while report.bytes < opts.bytes {
+        let unit = generator.unit(lex);
+        if unit.index % UNITS_PER_DIR == 0 {
+            write_feed(&dir, &mut feed, &mut report)?;
+            dir = out.join(format!("{:04}", unit.index / UNITS_PER_DIR));
+            std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+        }
+        let stem = format!("{:06}", unit.index);
+        write(&dir.join(format!("{stem}-page.txt")), &unit.page, &mut report)?;
+        write(&dir.join(format!("{stem}-web.txt")), &unit.web, &mut report)?;
+        write(&dir.join(format!("{stem}-report.html")), &unit.html, &mut report)?;
+        for line in &unit.jsonl {
+            feed.push_str(line);
+            feed.push('\n');
+        }
+        // Counted now so the loop sees the feed's bytes before it is written.
+        report.bytes += unit.jsonl.iter().map(|l| l.len() as u64 + 1).sum::<u64>();
+        report.articles += Unit::ARTICLES;
+    }
+    write_feed(&dir, &mut feed, &mut report)?;
+    Ok(report)
+}
+
+/// Writes a folder's JSONL records (their bytes are already counted).
+fn write_feed(dir: &Path, feed: &mut String, report: &mut GenReport) -> Result<()> {
+    if feed.is_empty() {
+        return Ok(());
+    }
+    let path = dir.join("feed.jsonl");
+    std::fs::write(&path, feed.as_bytes()).map_err(|e| Error::io(&path, e))?;
+    report.files += 1;
+    feed.clear();
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lex() -> Lexicon {
+        Lexicon::builtin().unwrap()
+    }
+
+    #[test]
+    fn same_seed_same_text_other_seed_other_text() {
+        let lex = lex();
+        let a = Generator::new(7, &lex).unit(&lex);
+        let b = Generator::new(7, &lex).unit(&lex);
+        let c = Generator::new(8, &lex).unit(&lex);
+        assert_eq!(a.page, b.page);
+        assert_eq!(a.jsonl, b.jsonl);
+        assert_ne!(a.page, c.page);
+    }
+
+    #[test]
+    fn names_change_and_dates_stay() {
+        let lex = lex();
+        let mut g = Generator::new(1, &lex);
+        let u = g.unit(&lex);
+        assert!(!u.web.contains("中岳重工"));
+        assert!(u.web.contains("2026-02-18 09:30:12"));
+        assert!(u.html.contains("2025-11-26"));
+        // Broken lines stay broken where the demo page breaks them.
+        assert_eq!(u.page.matches("\n\n").count(), PAGE.matches("\n\n").count());
+        for line in &u.jsonl {
+            let v: serde_json::Value = serde_json::from_str(line).unwrap();
+            assert!(v["text"].as_str().unwrap().len() > 100);
+        }
+        let u2 = g.unit(&lex);
+        assert_ne!(u.page, u2.page);
+    }
+
+    #[test]
+    fn numbers_scale_but_dates_and_codes_do_not() {
+        let lex = lex();
+        let mut g = Generator::new(3, &lex);
+        let t = g.vary_numbers("A3 园区 2025 年 10 月，总投资 12.6 亿元，完成 60%，utf-8");
+        assert!(t.starts_with("A3 园区 2025 年 10 月，总投资 "));
+        assert!(t.ends_with("%，utf-8"));
+        assert!(!t.contains("12.6 亿元"), "{t}");
+    }
+}
