@@ -35,6 +35,33 @@ pub enum Command {
         /// (default: ./data/lexicon when present).
         #[arg(long)]
         lexicon: Option<PathBuf>,
+        /// Extraction threads (default: one per core); the graph is the same
+        /// whatever the number.
+        #[arg(long)]
+        threads: Option<usize>,
+        /// Use Oxigraph's bulk loader even on a store that holds data (the
+        /// default on a new or empty store): new articles are committed
+        /// together at the end.
+        #[arg(long, conflicts_with = "no_bulk")]
+        bulk: bool,
+        /// Load with transactions of 256 articles even into an empty store.
+        #[arg(long)]
+        no_bulk: bool,
+        /// Read and extract only; do not open the store (prints the summary).
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Write a synthetic corpus for benchmarks: the demo corpus scaled to
+    /// --mb megabytes with fresh names and figures, the same for a seed.
+    GenCorpus {
+        /// Output folder (new or empty).
+        #[arg(short, long)]
+        out: PathBuf,
+        /// Size in MB (10^6 bytes).
+        #[arg(long, default_value_t = 20.0)]
+        mb: f64,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
     },
     /// Run a SPARQL query (the default graph is the union of all articles).
     Query {
@@ -192,6 +219,11 @@ pub enum ValidateFormat {
     Ttl,
 }
 
+/// A progress-bar style; a bad template falls back to the default bar.
+fn bar_style(template: &str) -> ProgressStyle {
+    ProgressStyle::with_template(template).unwrap_or_else(|_| ProgressStyle::default_bar())
+}
+
 fn out_writer(path: Option<&PathBuf>) -> anyhow::Result<Box<dyn Write>> {
     Ok(match path {
         Some(p) => Box::new(std::io::BufWriter::new(
@@ -207,39 +239,72 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             inputs,
             store,
             lexicon,
+            threads,
+            bulk,
+            no_bulk,
+            dry_run,
         } => {
             let start = Instant::now();
             let bar = std::io::stderr().is_terminal().then(|| {
                 let b = ProgressBar::new(0);
-                b.set_style(
-                    ProgressStyle::with_template(
-                        "{msg:>8} [{bar:30}] {pos}/{len} {per_sec} eta {eta}",
-                    )
-                    .unwrap_or_else(|_| ProgressStyle::default_bar()),
-                );
+                b.set_style(bar_style(
+                    "{msg:>9} [{bar:30}] {bytes}/{total_bytes} {binary_bytes_per_sec} eta {eta}",
+                ));
                 b
             });
             let progress = |p: Progress| {
-                if let Some(b) = &bar {
-                    match p {
-                        Progress::Read(done, total) => {
-                            b.set_message("reading");
-                            b.set_length(total);
-                            b.set_position(done);
-                        }
-                        Progress::Loaded(done, total) => {
-                            b.set_message("loading");
-                            b.set_length(total as u64);
-                            b.set_position(done as u64);
-                        }
+                let Some(b) = &bar else { return };
+                match p {
+                    Progress::Read(done, total) => {
+                        b.set_message("checking");
+                        b.set_length(total);
+                        b.set_position(done);
                     }
+                    Progress::Ingested {
+                        bytes,
+                        total,
+                        articles,
+                        ..
+                    } => {
+                        if b.message() == "checking" {
+                            // Rates from here on measure the build, not the check.
+                            b.reset();
+                            if total == 0 {
+                                b.set_style(bar_style(
+                                    "{spinner} {msg} {bytes} {binary_bytes_per_sec}",
+                                ));
+                            }
+                        }
+                        b.set_length(total);
+                        b.set_position(bytes);
+                        let secs = b.elapsed().as_secs_f64().max(1e-3);
+                        b.set_message(format!(
+                            "{articles} articles, {:.0}/s",
+                            articles as f64 / secs
+                        ));
+                    }
+                    Progress::Committing => b.set_message("committing"),
+                    Progress::Loaded(done, total) => {
+                        b.set_message("loading");
+                        b.set_length(total as u64);
+                        b.set_position(done as u64);
+                    }
+                    _ => {}
                 }
+            };
+            let load = match (bulk, no_bulk) {
+                (true, _) => chainkg::LoadMode::Bulk,
+                (_, true) => chainkg::LoadMode::Transactions,
+                _ => chainkg::LoadMode::Auto,
             };
             let report = chainkg::build(
                 &BuildOptions {
                     inputs,
                     store,
                     lexicon,
+                    threads,
+                    load,
+                    dry_run,
                 },
                 &progress,
             )?;
@@ -253,9 +318,54 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                 );
             }
             let secs = start.elapsed().as_secs_f64();
+            let verb = if dry_run { "read" } else { "built" };
             eprintln!(
-                "built {} articles from {} files: {} facts, {} quads in {:.2} s",
+                "{verb} {} articles from {} files: {} facts, {} quads in {:.2} s",
                 report.articles, report.files, report.facts, report.quads, secs
+            );
+            let mb = report.bytes as f64 / 1e6;
+            let mode = match (dry_run, report.bulk) {
+                (true, _) => "dry run, no store",
+                (false, true) => "bulk load",
+                (false, false) => "transactions",
+            };
+            eprintln!(
+                "{mb:.2} MB: {:.2} MB/s, {:.0} articles/s, {:.0} facts/s ({mode}{})",
+                mb / secs,
+                report.articles as f64 / secs,
+                report.facts as f64 / secs,
+                match report.duplicates {
+                    0 => String::new(),
+                    n => format!("; {n} repeated articles loaded once"),
+                }
+            );
+            if !dry_run && report.store_seconds > 0.0 {
+                eprintln!(
+                    "store writes: {:.2} s, {:.0} quads/s",
+                    report.store_seconds,
+                    report.quads as f64 / report.store_seconds
+                );
+            }
+        }
+        Command::GenCorpus { out, mb, seed } => {
+            if !(mb.is_finite() && mb > 0.0) {
+                bail!(chainkg::Error::Usage(format!("--mb {mb}: give a size > 0")));
+            }
+            let lex = chainkg::lexicon::Lexicon::builtin()?;
+            let report = chainkg::corpus::generate(
+                &chainkg::corpus::GenOptions {
+                    out: out.clone(),
+                    bytes: (mb * 1e6) as u64,
+                    seed,
+                },
+                &lex,
+            )?;
+            eprintln!(
+                "wrote {} articles in {} files ({:.2} MB) to {}",
+                report.articles,
+                report.files,
+                report.bytes as f64 / 1e6,
+                out.display()
             );
         }
         Command::Query {

@@ -92,7 +92,8 @@ const STEMS: &[(&str, Stem)] = &[
 
 const BRAND_CHARS: &str = "瑞恒鑫泰宏嘉隆盛博晟达远腾凯辰昊峰宇晶源锦汇通联创信德润丰康星启航科卓越精锐驰拓擎骏融益佳诚顺睿智恺翔岳澜磐祥弘曜璟煜聚凌赛捷霆旭昇铭";
 const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘";
-const GIVEN: &str = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂建华文东晓立世宏亮璐萍群峰斌鹏辉玲欣";
+const GIVEN: &str =
+    "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂建华文东晓立世宏亮璐萍群峰斌鹏辉玲欣";
 
 /// A stem as it may appear in a page pulled from a PDF: with spaces or line
 /// breaks between its chars.
@@ -226,7 +227,13 @@ impl Generator {
     }
 
     /// A new name for a stem, of the same length, avoiding `used`.
-    fn name_for(&mut self, stem: &str, kind: Stem, lex: &Lexicon, used: &HashSet<String>) -> String {
+    fn name_for(
+        &mut self,
+        stem: &str,
+        kind: Stem,
+        lex: &Lexicon,
+        used: &HashSet<String>,
+    ) -> String {
         let len = stem.chars().count();
         let brand: Vec<char> = BRAND_CHARS.chars().collect();
         let surnames: Vec<char> = SURNAMES.chars().collect();
@@ -409,9 +416,17 @@ pub fn generate(opts: &GenOptions, lex: &Lexicon) -> Result<GenReport> {
             std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
         }
         let stem = format!("{:06}", unit.index);
-        write(&dir.join(format!("{stem}-page.txt")), &unit.page, &mut report)?;
+        write(
+            &dir.join(format!("{stem}-page.txt")),
+            &unit.page,
+            &mut report,
+        )?;
         write(&dir.join(format!("{stem}-web.txt")), &unit.web, &mut report)?;
-        write(&dir.join(format!("{stem}-report.html")), &unit.html, &mut report)?;
+        write(
+            &dir.join(format!("{stem}-report.html")),
+            &unit.html,
+            &mut report,
+        )?;
         for line in &unit.jsonl {
             feed.push_str(line);
             feed.push('\n');

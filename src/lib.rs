@@ -4,11 +4,13 @@
 //! → sentences → facts → quads → the Oxigraph store → queries and exports.
 //! The library never prints; the `chainkg` binary is a thin shell over it.
 
+pub mod corpus;
 pub mod error;
 pub mod eval;
 pub mod export;
 pub mod extract;
 pub mod graph;
+pub mod ingest;
 pub mod input;
 pub mod lexicon;
 pub mod query;
@@ -113,33 +115,72 @@ impl ReadArticle {
 }
 
 /// What `build` should do.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct BuildOptions {
     pub inputs: Vec<PathBuf>,
     pub store: PathBuf,
     /// Folder of lexicon files overriding the built-in ones.
     pub lexicon: Option<PathBuf>,
+    /// Extraction threads (`None`: one per core). The graph is the same
+    /// whatever the number.
+    pub threads: Option<usize>,
+    /// How to write the store.
+    pub load: LoadMode,
+    /// Read and extract only: the store is not opened (benchmarks, checks).
+    pub dry_run: bool,
+}
+
+/// How `build` writes the store (see [`ingest`] for what each guarantees).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum LoadMode {
+    /// Bulk into a new or empty store, transactions otherwise.
+    #[default]
+    Auto,
+    /// Transactions of 256 articles, committed as the build goes.
+    Transactions,
+    /// Oxigraph's bulk loader, committed at the end in one step.
+    Bulk,
 }
 
 /// What `build` did.
 #[derive(Clone, Debug, Default)]
 pub struct BuildReport {
     pub files: usize,
+    /// Articles loaded (or, for a dry run, read).
     pub articles: usize,
     pub facts: usize,
     pub quads: usize,
     /// Files in folders skipped for their unknown type.
     pub skipped: Vec<PathBuf>,
+    /// Input bytes (file sizes; text bytes for standard input).
     pub bytes: u64,
+    /// Articles seen again in the same build (same text), loaded once.
+    pub duplicates: usize,
+    /// True when the bulk loader wrote the new articles.
+    pub bulk: bool,
+    /// Seconds the loader spent writing the store (not waiting for
+    /// extraction); 0 for a dry run.
+    pub store_seconds: f64,
 }
 
 /// Progress of a build, for a progress bar.
 #[derive(Clone, Copy, Debug)]
+#[non_exhaustive]
 pub enum Progress {
-    /// Inputs read: (bytes read, total bytes).
+    /// Inputs read and checked: (bytes read, total bytes).
     Read(u64, u64),
     /// Articles loaded: (done, total).
     Loaded(usize, usize),
+    /// Inputs extracted and handed to the store, so far.
+    Ingested {
+        bytes: u64,
+        /// Total input bytes (0 when unknown).
+        total: u64,
+        articles: usize,
+        facts: usize,
+    },
+    /// Bulk load: every batch is written, the store is committing them.
+    Committing,
 }
 
 /// The lexicon folder: the one given, else `./data/lexicon` when present.
@@ -149,34 +190,11 @@ pub fn lexicon_dir(given: Option<&Path>) -> Option<PathBuf> {
         .or_else(|| Some(PathBuf::from("data/lexicon")).filter(|p| p.is_dir()))
 }
 
-/// Reads, extracts and loads the inputs. Every input is read and checked
-/// before the store is touched, so bad input leaves the store as it was.
+/// Reads, extracts and loads the inputs, streaming them in bounded batches
+/// on every core (see [`ingest`]). Every input is read and checked before
+/// the store is touched, so bad input leaves the store as it was.
 pub fn build(opts: &BuildOptions, progress: &dyn Fn(Progress)) -> Result<BuildReport> {
-    let mut report = BuildReport::default();
-    let inputs = input::expand(&opts.inputs, &mut report.skipped)?;
-    let total: u64 = inputs
-        .iter()
-        .map(|i| match i {
-            input::Input::File(p, _) => std::fs::metadata(p).map_or(0, |m| m.len()),
-            input::Input::Stdin => 0,
-        })
-        .sum();
-    let mut docs = Vec::new();
-    for i in &inputs {
-        docs.extend(input::read(i)?);
-        report.bytes += docs.last().map_or(0, |d| d.text.len() as u64);
-        progress(Progress::Read(report.bytes, total));
-    }
-    report.files = inputs.len();
-    let lex = lexicon::Lexicon::load(lexicon_dir(opts.lexicon.as_deref()).as_deref())?;
-    let extractor = Extractor::new(lex)?;
-    let read = read_documents(&extractor, &docs);
-    let store = Store::open(&opts.store)?;
-    let loaded = load(&store, &read, progress)?;
-    report.quads = loaded.quads;
-    report.articles = loaded.articles;
-    report.facts = loaded.facts;
-    Ok(report)
+    ingest::build(opts, progress)
 }
 
 /// What [`load`] put into the store.

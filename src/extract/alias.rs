@@ -205,34 +205,67 @@ pub(crate) fn short_names(doc: &mut Doc) {
         .filter(|(_, e)| e.class == Class::Enterprise && e.key.chars().count() >= 2)
         .map(|(i, e)| (i, e.key.clone()))
         .collect();
+    // Endings a short name may carry (擎宇|汽车, 秦煤|集团, 宏源|公司).
+    let endings: Vec<Vec<char>> = doc
+        .lex
+        .legal_suffixes
+        .iter()
+        .chain(doc.lex.core_suffixes.iter())
+        .filter(|s| s.chars().count() >= 2)
+        .map(|s| s.chars().collect())
+        .collect();
     for (e, short) in shorts {
         let needle: Vec<char> = short.chars().collect();
         for s in 0..doc.sents.len() {
             let chars = doc.sents[s].chars.clone();
             let mut i = 0;
             while i + needle.len() <= chars.len() {
-                if chars[i..i + needle.len()] == needle[..]
-                    && !doc.sents[s].taken(i, i + needle.len())
-                {
-                    // Followed by 公司 it is the same short form with a suffix.
-                    let mut end = i + needle.len();
-                    if chars[end..].starts_with(&['公', '司']) {
-                        end += 2;
-                    }
-                    let name: String = chars[i..end].iter().collect();
-                    doc.entities.add_alt(e, &name);
-                    doc.sents[s].mentions.push(super::Mention {
-                        entity: e,
-                        start: i,
-                        end,
-                    });
-                    doc.sents[s]
-                        .mentions
-                        .sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
-                    i = end;
-                } else {
+                if chars[i..i + needle.len()] != needle[..] {
                     i += 1;
+                    continue;
                 }
+                let mut end = i + needle.len();
+                // Take the longest ending, twice at most (擎宇|新能源|汽车).
+                for _ in 0..2 {
+                    let longest = endings
+                        .iter()
+                        .filter(|suf| chars[end..].starts_with(suf))
+                        .map(|suf| suf.len())
+                        .max();
+                    match longest {
+                        Some(n) => end += n,
+                        None => break,
+                    }
+                }
+                // Inside a longer name only at the start of a project's name
+                // (恒锻精密|大型环锻件项目): that says who owns the project.
+                let sent = &doc.sents[s];
+                let overlapping: Vec<_> = sent
+                    .mentions
+                    .iter()
+                    .filter(|m| m.start < end && i < m.end)
+                    .collect();
+                let ok = overlapping.is_empty()
+                    || overlapping.iter().all(|m| {
+                        doc.entities.get(m.entity).class == Class::Project
+                            && m.start == i
+                            && m.end > end
+                    });
+                if !ok {
+                    i += 1;
+                    continue;
+                }
+                let name: String = chars[i..end].iter().collect();
+                doc.entities.add_alt(e, &name);
+                doc.sents[s].mentions.push(super::Mention {
+                    entity: e,
+                    start: i,
+                    end,
+                });
+                doc.sents[s]
+                    .mentions
+                    .sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+                i = end;
             }
         }
     }

@@ -273,8 +273,8 @@ fn is_output(text: &str, c: &regex::Captures) -> bool {
         .rev()
         .collect();
     let bad_after = [
-        "力", "线", "经营", "与", "要素", "环节", "生活", "基地", "车间", "企业", "过程", "安全",
-        "性", "规模", "能力", "总值", "值",
+        "力", "线", "中", "经营", "与", "要素", "环节", "生活", "基地", "车间", "企业", "过程",
+        "安全", "性", "规模", "能力", "总值", "值",
     ];
     let bad_before = [
         "安全", "企业", "清洁", "恢复", "组织", "投入", "停止", "扩大",
@@ -536,15 +536,6 @@ pub(crate) fn relations(doc: &mut Doc) {
                 }
             }
         }
-        // 副产品为X、Y和Z
-        if let Some(p) = find(&chars, "副产品", 0) {
-            let (_, cend) = clause(&chars, p);
-            if let Some(main) = main_product {
-                for x in products_in(doc, s, p, cend) {
-                    doc.relate(x, ck::BYPRODUCT_OF, main, s, "chain.byproduct");
-                }
-            }
-        }
         // 以X、Y为主产品 / 延伸X、Y为主产品
         if let Some(p) = find(&chars, "为主产品", 0) {
             let (cstart, _) = clause(&chars, p);
@@ -629,6 +620,25 @@ pub(crate) fn relations(doc: &mut Doc) {
             }
             stage = outputs.clone();
             last_outputs = outputs;
+        }
+        // 副产品为X、Y和Z
+        if let Some(p) = find(&chars, "副产品", 0) {
+            let (_, cend) = clause(&chars, p);
+            if let Some(main) = main_product {
+                for x in products_in(doc, s, p, cend) {
+                    doc.relate(x, ck::BYPRODUCT_OF, main, s, "chain.byproduct");
+                }
+            }
+        }
+        // X生产中产生的副产品Y: Y comes from making X.
+        if let Some(p) = find(&chars, "的副产品", 0) {
+            let (cstart, cend) = clause(&chars, p);
+            let source = products_in(doc, s, cstart, p).first().copied();
+            if let Some(src) = source {
+                for x in products_in(doc, s, p, cend) {
+                    doc.relate(x, ck::BYPRODUCT_OF, src, s, "chain.byproduct.of-making");
+                }
+            }
         }
         // 甲醇…用于生产聚甲醛: what is used feeds what is made.
         if let Some(p) = find(&chars, "用于生产", 0).or_else(|| find(&chars, "用于制造", 0))

@@ -313,6 +313,13 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
                 })
                 .map(|m| m.entity)
                 .next_back()
+                .or_else(|| {
+                    // 企业先后与…合作: "the enterprise" is the one just named.
+                    let before: String = chars[clause_start..at].iter().collect();
+                    (before.contains("企业") || before.contains("公司"))
+                        .then(|| doc.last_before_anywhere(Class::Enterprise, s, at, 3))
+                        .flatten()
+                })
                 .or(main_zone);
             if let Some(subj) = subject {
                 for p in partners {

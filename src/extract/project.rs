@@ -309,11 +309,31 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
                 .of(doc, Class::Zone)
                 .find(|z| z.start >= m.start && z.end <= m.end)
                 .map(|z| z.entity);
-            let zone_before = doc.sents[s]
-                .of(doc, Class::Zone)
-                .filter(|z| z.end <= m.start && !doc.nested(s, z))
-                .last()
-                .map(|z| z.entity);
+            // 项目落户/落地/位于Y园区: the zone after the cue; else the zone
+            // named before the project in the sentence.
+            let after_cue = ["落户", "落地", "入驻", "建在", "位于", "签约落户", "选址"]
+                .iter()
+                .find_map(|w| {
+                    let b = text.find(w)?;
+                    let at = char_pos(&text, b);
+                    (at >= m.end)
+                        .then(|| {
+                            doc.sents[s].of(doc, Class::Zone).find(|z| {
+                                z.start >= at
+                                    && z.start <= at + w.chars().count() + 6
+                                    && !doc.nested(s, z)
+                            })
+                        })
+                        .flatten()
+                        .map(|z| z.entity)
+                });
+            let zone_before = after_cue.or_else(|| {
+                doc.sents[s]
+                    .of(doc, Class::Zone)
+                    .filter(|z| z.end <= m.start && !doc.nested(s, z))
+                    .last()
+                    .map(|z| z.entity)
+            });
             let (zone, rule) = match (inner_zone, zone_before) {
                 (Some(z), _) => (Some(z), "zone.hosts-project.name"),
                 (None, Some(z)) => (Some(z), "zone.hosts-project.sentence"),
@@ -331,6 +351,14 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
                 if let Some(e) = doc.last_before(Class::Enterprise, s, m.start, 2) {
                     doc.relate(m.entity, ck::OWNED_BY, e, s, "project.owned.facility");
                 }
+            }
+            // A project named after its company (恒锻精密|大型环锻件项目).
+            let owner = doc.sents[s]
+                .of(doc, Class::Enterprise)
+                .find(|e| e.start == m.start && e.end < m.end)
+                .map(|e| e.entity);
+            if let Some(e) = owner {
+                doc.relate(m.entity, ck::OWNED_BY, e, s, "project.owned.name-prefix");
             }
             if let Some(c) = CAPACITY_LEAD.captures(&label) {
                 capacity(doc, m.entity, s, &c, "project.capacity.name");

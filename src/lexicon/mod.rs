@@ -61,7 +61,7 @@ const DEFAULTS: &[(&str, &str)] = &[
 ];
 
 /// Kinds of place in `places.tsv`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PlaceKind {
     Country,
     Province,

@@ -1,0 +1,443 @@
+//! Streaming ingest: `chainkg build` over corpora of any size in bounded
+//! memory, on every core.
+//!
+//! A build runs in two passes. The first reads and checks every input
+//! (decoding, JSONL records, empty files) and keeps nothing but its size, so
+//! bad input is refused before the store is opened, as the contract asks.
+//! The second streams: it reads inputs until a batch holds [`BATCH_BYTES`]
+//! of text, extracts the batch's articles in parallel, turns them into
+//! quads, and hands the batch to the loader while the next one is extracted.
+//! At most three batches are alive at once (one extracted, one waiting, one
+//! loading), so memory depends on the batch size, not on the corpus. The
+//! price is reading the inputs twice (a small build, and standard input,
+//! are read once and kept) and that an input changed between the passes is
+//! only noticed in the second.
+//!
+//! Batch boundaries depend on the input only, and batches are loaded in
+//! input order, so the graph is the same whatever the thread count. Within
+//! one build an article (same text, same IRI) is loaded once: the first
+//! copy wins and later ones are counted as duplicates.
+//!
+//! Two ways to load, with different guarantees:
+//!
+//! - **Transactions** (a store that already holds data): every 256 articles
+//!   replace their named graphs in one transaction. Each article is all or
+//!   nothing; a build that fails half-way (disk full, kill) keeps the
+//!   batches committed before, and re-running it completes it.
+//! - **Bulk** (a new or empty store, or `--bulk`): Oxigraph's bulk loader
+//!   writes sorted SST files beside the store and ingests them all at the
+//!   end in one atomic step, so the build's new articles appear together or
+//!   not at all (a failed build leaves the store as it was, minus nothing).
+//!   It is several times faster than transactions. With `--bulk` on a store
+//!   that holds data, articles already there still go through transactions
+//!   (their old graph must be removed first) and are committed as they come.
+
+use crate::error::{Error, Result};
+use crate::extract::Extractor;
+use crate::input::{self, Document, Input};
+use crate::store::{ArticleQuads, Store};
+use crate::{read_documents, BuildOptions, BuildReport, LoadMode, Progress};
+use oxigraph::model::Quad;
+use oxigraph::store::StorageError;
+use rayon::prelude::*;
+use std::collections::HashSet;
+use std::hash::{Hash, Hasher};
+use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
+use std::time::{Duration, Instant};
+
+/// Text per batch. Big enough to keep every core busy between two
+/// batches, small enough that three batches of quads stay well under
+/// 100 MB (a MB of news text gives about 160,000 quads).
+pub const BATCH_BYTES: usize = 512 * 1024;
+
+/// Articles per transaction when loading with transactions.
+const TX_ARTICLES: usize = 256;
+
+/// Memory target handed to Oxigraph's bulk loader (it turns it into the
+/// number of quads it sorts per SST batch).
+const BULK_MEMORY_MB: usize = 256;
+
+/// Inputs checked by the first pass.
+struct Checked {
+    /// Per input: its documents when kept, and its size for progress.
+    pending: Vec<(Input, Option<Vec<Document>>, u64)>,
+    total: u64,
+}
+
+/// One batch of extracted articles, ready to load.
+struct Batch {
+    articles: Vec<(ArticleQuads, usize)>,
+    /// Input bytes covered by this batch (for progress).
+    bytes: u64,
+}
+
+enum Msg {
+    Batch(Batch),
+    Failed(Error),
+    Done,
+}
+
+/// The `build` of the crate root: see the module documentation.
+pub fn build(opts: &BuildOptions, progress: &dyn Fn(Progress)) -> Result<BuildReport> {
+    let mut report = BuildReport::default();
+    let inputs = input::expand(&opts.inputs, &mut report.skipped)?;
+    report.files = inputs.len();
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(opts.threads.unwrap_or(0))
+        .build()
+        .map_err(|e| Error::Usage(format!("cannot start worker threads: {e}")))?;
+    let checked = check(&inputs, &pool, progress)?;
+    report.bytes = checked.total;
+    let lex =
+        crate::lexicon::Lexicon::load(crate::lexicon_dir(opts.lexicon.as_deref()).as_deref())?;
+    let extractor = Extractor::new(lex)?;
+    let store = match opts.dry_run {
+        true => None,
+        false => Some(Store::open(&opts.store)?),
+    };
+    let was_empty = match &store {
+        Some(s) => s.oxigraph().is_empty().map_err(|e| store_error(opts, e))?,
+        None => true,
+    };
+    report.bulk = store.is_some()
+        && match opts.load {
+            LoadMode::Auto => was_empty,
+            LoadMode::Bulk => true,
+            LoadMode::Transactions => false,
+        };
+    let total = checked.total;
+    let threads = pool.current_num_threads();
+    std::thread::scope(|scope| {
+        let (tx, rx) = sync_channel(1);
+        let producer = scope.spawn(|| produce(checked.pending, &extractor, &pool, tx));
+        let mut sink = Sink {
+            report: &mut report,
+            progress,
+            total,
+            processed: 0,
+            waited: Duration::ZERO,
+            seen: HashSet::new(),
+            store: store.as_ref(),
+            replace_existing: !was_empty,
+            opts,
+        };
+        let started = Instant::now();
+        let result = match (&store, sink.report.bulk) {
+            (Some(s), true) => sink.bulk(rx, s, threads),
+            _ => sink.transactions(rx),
+        };
+        // What the loader did not spend waiting for extraction.
+        let busy = started.elapsed().saturating_sub(sink.waited);
+        sink.report.store_seconds = if sink.store.is_some() {
+            busy.as_secs_f64()
+        } else {
+            0.0
+        };
+        if let Err(panic) = producer.join() {
+            std::panic::resume_unwind(panic);
+        }
+        result
+    })?;
+    Ok(report)
+}
+
+/// First pass: reads every input once and checks it, in parallel, failing
+/// on the first bad input in input order. Documents are kept only for
+/// standard input (it cannot be read twice) and for small builds (that
+/// then read every file once).
+fn check(
+    inputs: &[Input],
+    pool: &rayon::ThreadPool,
+    progress: &dyn Fn(Progress),
+) -> Result<Checked> {
+    let size = |i: &Input| match i {
+        Input::File(p, _) => std::fs::metadata(p).map_or(0, |m| m.len()),
+        Input::Stdin => 0,
+    };
+    let on_disk: u64 = inputs.iter().map(size).sum();
+    let keep_all = on_disk <= 2 * BATCH_BYTES as u64;
+    let mut pending = Vec::with_capacity(inputs.len());
+    let mut done = 0;
+    // Chunks of inputs in parallel; progress between chunks (the callback
+    // belongs to this thread).
+    for chunk in inputs.chunks(64) {
+        let read: Vec<Result<(Vec<Document>, u64)>> = pool.install(|| {
+            chunk
+                .par_iter()
+                .map(|i| {
+                    let docs = input::read(i)?;
+                    let bytes = match i {
+                        Input::Stdin => docs.iter().map(|d| d.text.len() as u64).sum(),
+                        Input::File(..) => size(i),
+                    };
+                    Ok((docs, bytes))
+                })
+                .collect()
+        });
+        for (i, r) in chunk.iter().zip(read) {
+            let (docs, bytes) = r?;
+            done += bytes;
+            let keep = keep_all || *i == Input::Stdin;
+            pending.push((i.clone(), keep.then_some(docs), bytes));
+        }
+        progress(Progress::Read(done, on_disk));
+    }
+    Ok(Checked {
+        pending,
+        total: done,
+    })
+}
+
+/// Second pass, producer side: reads batches, extracts them in parallel
+/// and sends them in input order.
+fn produce(
+    pending: Vec<(Input, Option<Vec<Document>>, u64)>,
+    extractor: &Extractor,
+    pool: &rayon::ThreadPool,
+    tx: SyncSender<Msg>,
+) {
+    let mut docs: Vec<Document> = Vec::new();
+    let mut text = 0;
+    let mut bytes = 0;
+    let n = pending.len();
+    for (k, (input, kept, size)) in pending.into_iter().enumerate() {
+        let read = match kept {
+            Some(d) => d,
+            None => match input::read(&input) {
+                Ok(d) => d,
+                Err(e) => {
+                    let _ = tx.send(Msg::Failed(e));
+                    return;
+                }
+            },
+        };
+        text += read.iter().map(|d| d.text.len()).sum::<usize>();
+        bytes += size;
+        docs.extend(read);
+        if text >= BATCH_BYTES || k + 1 == n {
+            let batch = prepare(extractor, pool, &docs, bytes);
+            docs.clear();
+            text = 0;
+            bytes = 0;
+            // A closed channel means the loader failed; it reports why.
+            if tx.send(Msg::Batch(batch)).is_err() {
+                return;
+            }
+        }
+    }
+    let _ = tx.send(Msg::Done);
+}
+
+/// Extracts a batch's articles and builds their quads, in parallel, in
+/// input order.
+fn prepare(
+    extractor: &Extractor,
+    pool: &rayon::ThreadPool,
+    docs: &[Document],
+    bytes: u64,
+) -> Batch {
+    let articles = pool.install(|| {
+        read_documents(extractor, docs)
+            .par_iter()
+            .map(|r| (r.quads(), r.extraction.facts.len()))
+            .collect()
+    });
+    Batch { articles, bytes }
+}
+
+/// Second pass, loader side (the calling thread, which owns `progress`).
+struct Sink<'a> {
+    report: &'a mut BuildReport,
+    progress: &'a dyn Fn(Progress),
+    total: u64,
+    /// Input bytes extracted so far.
+    processed: u64,
+    /// Time spent waiting for extracted batches.
+    waited: Duration,
+    /// Hashes of the article IRIs loaded by this build (8 bytes each).
+    seen: HashSet<u64>,
+    store: Option<&'a Store>,
+    /// The store held data before the build: articles may need replacing.
+    replace_existing: bool,
+    opts: &'a BuildOptions,
+}
+
+impl Sink<'_> {
+    /// Next batch; `None` at the end. A producer that vanished without
+    /// saying it was done (a panic) is an error, never a complete build.
+    fn next(&mut self, rx: &Receiver<Msg>) -> Result<Option<Batch>> {
+        let t = Instant::now();
+        let msg = rx.recv();
+        self.waited += t.elapsed();
+        match msg {
+            Ok(Msg::Batch(b)) => Ok(Some(b)),
+            Ok(Msg::Failed(e)) => Err(e),
+            Ok(Msg::Done) => Ok(None),
+            Err(_) => Err(Error::Usage("extraction stopped unexpectedly".into())),
+        }
+    }
+
+    /// Drops articles already loaded by this build and counts the rest.
+    fn fresh(&mut self, batch: Batch) -> Vec<ArticleQuads> {
+        let mut out = Vec::with_capacity(batch.articles.len());
+        for (quads, facts) in batch.articles {
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            quads.graph.as_str().hash(&mut h);
+            if !self.seen.insert(h.finish()) {
+                self.report.duplicates += 1;
+                continue;
+            }
+            self.report.articles += 1;
+            self.report.facts += facts;
+            self.report.quads += quads.quads.len();
+            out.push(quads);
+        }
+        out
+    }
+
+    fn advance(&mut self, bytes: u64) {
+        self.processed += bytes;
+        (self.progress)(Progress::Ingested {
+            bytes: self.processed,
+            total: self.total,
+            articles: self.report.articles,
+            facts: self.report.facts,
+        });
+    }
+
+    /// Loads with one transaction per [`TX_ARTICLES`] articles (or only
+    /// counts, for a dry run).
+    fn transactions(&mut self, rx: Receiver<Msg>) -> Result<()> {
+        while let Some(batch) = self.next(&rx)? {
+            let bytes = batch.bytes;
+            let articles = self.fresh(batch);
+            if let Some(store) = self.store {
+                for chunk in articles.chunks(TX_ARTICLES) {
+                    store.replace_articles(chunk)?;
+                }
+            }
+            self.advance(bytes);
+        }
+        Ok(())
+    }
+
+    /// Loads new articles with Oxigraph's bulk loader, committed at the end
+    /// in one step; articles already in the store go through transactions.
+    fn bulk(&mut self, rx: Receiver<Msg>, store: &Store, threads: usize) -> Result<()> {
+        let mut loader = store
+            .oxigraph()
+            .bulk_loader()
+            .with_num_threads(threads.max(1))
+            .with_max_memory_size_in_megabytes(BULK_MEMORY_MB);
+        let opts = self.opts;
+        let mut feed = Feed {
+            sink: self,
+            rx,
+            store,
+            current: Vec::new().into_iter(),
+            finished: false,
+        };
+        loader
+            .load_ok_quads::<Error, Fail>(&mut feed)
+            .map_err(|e| e.into_error(opts))?;
+        (self.progress)(Progress::Committing);
+        loader.commit().map_err(|e| store_error(opts, e))
+    }
+}
+
+/// The quads of the new articles, batch after batch, as one stream for the
+/// bulk loader (which sorts and writes them in its own batches).
+struct Feed<'s, 'a> {
+    sink: &'s mut Sink<'a>,
+    rx: Receiver<Msg>,
+    store: &'s Store,
+    current: std::vec::IntoIter<Quad>,
+    finished: bool,
+}
+
+impl Iterator for Feed<'_, '_> {
+    type Item = Result<Quad>;
+
+    fn next(&mut self) -> Option<Result<Quad>> {
+        loop {
+            if let Some(q) = self.current.next() {
+                return Some(Ok(q));
+            }
+            if self.finished {
+                return None;
+            }
+            let batch = match self.sink.next(&self.rx) {
+                Ok(Some(b)) => b,
+                Ok(None) => {
+                    self.finished = true;
+                    return None;
+                }
+                Err(e) => {
+                    self.finished = true;
+                    return Some(Err(e));
+                }
+            };
+            let bytes = batch.bytes;
+            let articles = self.sink.fresh(batch);
+            let mut quads = Vec::new();
+            let mut replace = Vec::new();
+            for a in articles {
+                let there = self.sink.replace_existing
+                    && match self.store.oxigraph().contains_named_graph(&a.graph) {
+                        Ok(t) => t,
+                        Err(e) => {
+                            self.finished = true;
+                            return Some(Err(store_error(self.sink.opts, e)));
+                        }
+                    };
+                if there {
+                    replace.push(a);
+                } else {
+                    quads.extend(a.quads);
+                }
+            }
+            for chunk in replace.chunks(TX_ARTICLES) {
+                if let Err(e) = self.store.replace_articles(chunk) {
+                    self.finished = true;
+                    return Some(Err(e));
+                }
+            }
+            self.sink.advance(bytes);
+            self.current = quads.into_iter();
+        }
+    }
+}
+
+/// An error of the bulk loader: ours (from the stream) or the store's.
+enum Fail {
+    Lib(Error),
+    Store(StorageError),
+}
+
+impl From<Error> for Fail {
+    fn from(e: Error) -> Self {
+        Fail::Lib(e)
+    }
+}
+
+impl From<StorageError> for Fail {
+    fn from(e: StorageError) -> Self {
+        Fail::Store(e)
+    }
+}
+
+impl Fail {
+    fn into_error(self, opts: &BuildOptions) -> Error {
+        match self {
+            Fail::Lib(e) => e,
+            Fail::Store(e) => store_error(opts, e),
+        }
+    }
+}
+
+fn store_error(opts: &BuildOptions, e: impl std::fmt::Display) -> Error {
+    Error::Store {
+        path: opts.store.clone(),
+        message: e.to_string(),
+    }
+}
