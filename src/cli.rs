@@ -50,6 +50,10 @@ pub enum Command {
         /// Read and extract only; do not open the store (prints the summary).
         #[arg(long)]
         dry_run: bool,
+        /// After the summary, print MB/s, articles/s, facts/s and how fast
+        /// the store was written.
+        #[arg(long)]
+        stats: bool,
     },
     /// Write a synthetic corpus for benchmarks: the demo corpus scaled to
     /// --mb megabytes with fresh names and figures, the same for a seed.
@@ -243,6 +247,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             bulk,
             no_bulk,
             dry_run,
+            stats,
         } => {
             let start = Instant::now();
             let bar = std::io::stderr().is_terminal().then(|| {
@@ -323,6 +328,9 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                 "{verb} {} articles from {} files: {} facts, {} quads in {:.2} s",
                 report.articles, report.files, report.facts, report.quads, secs
             );
+            if !stats {
+                return Ok(());
+            }
             let mb = report.bytes as f64 / 1e6;
             let mode = match (dry_run, report.bulk) {
                 (true, _) => "dry run, no store",

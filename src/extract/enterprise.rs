@@ -201,7 +201,7 @@ const PARTNER_CUES: &[&str] = &[
 ];
 
 /// The clause (between commas and stops) around a char position.
-fn clause_of(chars: &[char], at: usize) -> (usize, usize) {
+pub(crate) fn clause_of(chars: &[char], at: usize) -> (usize, usize) {
     let stop = |c: &char| matches!(c, '，' | '。' | '；' | ',' | ';' | '：');
     let start = chars[..at].iter().rposition(stop).map_or(0, |p| p + 1);
     let end = chars[at..]

@@ -241,7 +241,7 @@ static FLOOR: LazyLock<Regex> = LazyLock::new(|| {
 });
 static CAPACITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:年产(?:能)?|年处理(?:污水|能力)?|年加工|年生产|年吞吐(?:量)?|年发电(?:量)?|新增产能|产能)(?:能力)?(?:达|为|约)?(?P<num>{NUMBER})(?P<unit>{UNIT_WORDS})"
+        r"(?:年产(?:能)?|年处理(?:污水|能力)?|年加工|年生产|年吞吐(?:量)?|年发电(?:量)?|新增产能|产能)(?:能力)?(?P<what>[\p{{Han}}A-Za-z]{{0,12}}?)(?:可达|达到|达|为|约)?(?P<num>{NUMBER})(?P<unit>{UNIT_WORDS})"
     ))
     .expect("static regex")
 });
@@ -470,15 +470,45 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
         }
         for c in CAPACITY.captures_iter(&text) {
             let at = char_pos(&text, c.get(0).map_or(0, |m| m.start()));
-            // The project named in the sentence, else the enterprise.
+            // The project whose name holds the capacity, else what the
+            // clause names before it (擎宇汽车…年产能15万辆), else the project
+            // the text is about.
+            let (cs, _) = super::enterprise::clause_of(&doc.sents[s].chars, at);
             let subject = doc.sents[s]
                 .of(doc, Class::Project)
                 .find(|m| m.start <= at && at < m.end)
                 .map(|m| m.entity)
+                .or_else(|| {
+                    doc.sents[s]
+                        .mentions
+                        .iter()
+                        .rfind(|m| {
+                            m.start >= cs
+                                && m.end <= at
+                                && matches!(doc.class(m.entity), Class::Project | Class::Enterprise)
+                                && !doc.nested(s, m)
+                        })
+                        .map(|m| m.entity)
+                })
                 .or_else(|| project_at(doc, s, at))
                 .or_else(|| doc.last_before(Class::Enterprise, s, at, 0));
-            if let Some(p) = subject {
-                capacity(doc, p, s, &c, "project.capacity");
+            let Some(p) = subject else { continue };
+            capacity(doc, p, s, &c, "project.capacity");
+            // 年产各类风电轴承1.2万套: what is made.
+            if let Some(w) = c.name("what").filter(|w| !w.as_str().is_empty()) {
+                let name = w.as_str().trim_start_matches(['各', '类', '种']);
+                let n = name.chars().count();
+                let end = char_pos(&text, w.end());
+                let bad = ["能力", "值", "污水", "产值", "能", "量"]
+                    .iter()
+                    .any(|b| name.starts_with(b) || name == *b);
+                if n >= 2 && !bad {
+                    if let Some(x) =
+                        doc.mention(s, end - n, end, Class::Product, "product.name.capacity")
+                    {
+                        doc.relate(p, ck::PRODUCES, x, s, "chain.produces.capacity");
+                    }
+                }
             }
         }
     }
