@@ -3,13 +3,45 @@
 //! Each input becomes one or more [`Document`]s: a text file or HTML page is
 //! one document, a JSONL file one document per line. Folders are walked in
 //! sorted order so the same folder always yields the same build.
+//!
+//! This is where bytes become text, and where bad input is caught before
+//! anything reaches the store:
+//!
+//! - **Encodings.** A byte-order mark decides (UTF-8, UTF-16LE/BE); else
+//!   `--encoding`; else valid UTF-8; else the `<meta charset>` of an HTML
+//!   page; else GB18030 (the superset of GBK and GB2312 that Chinese sites
+//!   and Windows tools still write) when the result reads as Chinese. Input
+//!   that is none of these is refused with the byte offset (and line) of the
+//!   first bad byte, unless `--lossy` replaces bad bytes and warns.
+//! - **Not text.** NUL bytes (outside UTF-16) or a text made mostly of
+//!   control characters mark a binary file: refused, even with `--lossy`.
+//! - **Bounded reads.** A line longer than [`MAX_LINE_BYTES`] stops the read
+//!   at once, so a runaway file (a dump without line breaks) costs a
+//!   megabyte, not its size; HTML pages stop at [`MAX_HTML_BYTES`].
+//! - **Folders.** Unknown file types are skipped with a notice; symlink
+//!   loops, broken links and unreadable entries are errors naming the path.
+//!
+//! A [`Reader`] carries the user's choices through a build: by default the
+//! first bad input is an error; under keep-going bad inputs (and bad JSONL
+//! records, one by one) are left out and reported as [`Notice`]s.
 
 use crate::error::{Error, Result};
 use crate::text::segment::Meta;
+use encoding_rs::{DecoderResult, Encoding, GB18030, UTF_16BE, UTF_16LE, UTF_8};
 use scraper::{ElementRef, Html, Selector};
 use std::collections::HashSet;
 use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, PoisonError};
+
+/// Longest line read from a text or JSONL input, in bytes. News paragraphs
+/// are a few kilobytes and a JSONL record is one article; a longer line is a
+/// dump or a binary, and reading it whole could exhaust memory.
+pub const MAX_LINE_BYTES: usize = 1 << 20;
+
+/// Largest HTML page read, in bytes (minified pages have no line breaks, so
+/// they are bounded by size instead).
+pub const MAX_HTML_BYTES: usize = 32 << 20;
 
 /// A unit of input text with what is known about it beforehand.
 #[derive(Clone, Debug)]
@@ -50,169 +82,641 @@ pub enum Input {
     File(PathBuf, FileKind),
 }
 
-/// Expands the user's inputs into files. Files inside folders with an unknown
-/// extension are skipped and reported in `skipped`; a file named explicitly
-/// with an unknown extension is read as text (the user asked for it).
+/// How input bytes become text.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ReadOptions {
+    /// Decode every input without a byte-order mark with this encoding
+    /// instead of detecting it (a BOM is never wrong, so it still wins).
+    pub encoding: Option<&'static Encoding>,
+    /// Replace invalid byte sequences with U+FFFD and warn, instead of
+    /// refusing the input.
+    pub lossy: bool,
+}
+
+/// The encoding named by a label (`utf-8`, `gbk`, `gb18030`, `utf-16le`,
+/// `big5`, any WHATWG label), for `--encoding`.
+pub fn encoding_for_label(label: &str) -> Result<&'static Encoding> {
+    Encoding::for_label_no_replacement(label.trim().as_bytes()).ok_or_else(|| {
+        Error::Usage(format!(
+            "unknown encoding {label:?} (try utf-8, gbk, gb18030, utf-16le, utf-16be, big5)"
+        ))
+    })
+}
+
+/// Something the user should know about an input: a repair made while
+/// reading it (lossy decoding), or why it was left out (keep-going).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Notice {
+    pub path: PathBuf,
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+impl Notice {
+    /// The notice for an error that made an input unusable.
+    pub fn of_error(e: &Error) -> Notice {
+        match e {
+            Error::BadInput {
+                path,
+                line,
+                message,
+            } => Notice {
+                path: path.clone(),
+                line: *line,
+                message: message.clone(),
+            },
+            Error::Io { path, source } => Notice {
+                path: path.clone(),
+                line: None,
+                message: source.to_string(),
+            },
+            other => Notice {
+                path: PathBuf::new(),
+                line: None,
+                message: other.to_string(),
+            },
+        }
+    }
+}
+
+impl std::fmt::Display for Notice {
+    /// `path:line: message`, like the errors of bad input.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.path.display())?;
+        if let Some(l) = self.line {
+            write!(f, ":{l}")?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+/// One input read: its documents, the repairs made, and (JSONL) the records
+/// left out.
+#[derive(Debug, Default)]
+pub struct ReadInput {
+    pub documents: Vec<Document>,
+    pub warnings: Vec<Notice>,
+    /// Bad records of an otherwise readable input (JSONL lines).
+    pub rejected: Vec<Error>,
+}
+
+/// Reads the inputs of one build with the user's choices, and remembers
+/// what to tell them. Shared by the threads of a build; reading the same
+/// input twice (a two-pass build) reports it once.
+pub struct Reader {
+    opts: ReadOptions,
+    keep_going: bool,
+    notes: Mutex<Notes>,
+}
+
+#[derive(Default)]
+struct Notes {
+    warnings: HashSet<Notice>,
+    rejected: HashSet<Notice>,
+}
+
+impl Reader {
+    /// A reader; with `keep_going`, bad inputs are left out and reported
+    /// instead of failing the build.
+    pub fn new(opts: ReadOptions, keep_going: bool) -> Self {
+        Reader {
+            opts,
+            keep_going,
+            notes: Mutex::new(Notes::default()),
+        }
+    }
+
+    fn notes(&self) -> std::sync::MutexGuard<'_, Notes> {
+        // Notes are plain sets: a panic elsewhere cannot leave them broken.
+        self.notes.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Expands the user's paths (see [`expand_all`]). Without keep-going the
+    /// first path that cannot be used is the error; with it, such paths are
+    /// reported and left out.
+    pub fn expand(&self, inputs: &[PathBuf], skipped: &mut Vec<PathBuf>) -> Result<Vec<Input>> {
+        let expanded = expand_all(inputs);
+        skipped.extend(expanded.skipped);
+        let mut failed = expanded.failed.into_iter();
+        if !self.keep_going {
+            if let Some(e) = failed.next() {
+                return Err(e);
+            }
+        }
+        self.notes()
+            .rejected
+            .extend(failed.map(|e| Notice::of_error(&e)));
+        Ok(expanded.inputs)
+    }
+
+    /// Reads one input. Without keep-going a bad input or record is the
+    /// error; with it, the input (or the record) is left out and reported,
+    /// and what could be read is returned.
+    pub fn read(&self, input: &Input) -> Result<Vec<Document>> {
+        match read_with(input, &self.opts) {
+            Ok(read) => {
+                let mut rejected = read.rejected.into_iter();
+                if !self.keep_going {
+                    if let Some(e) = rejected.next() {
+                        return Err(e);
+                    }
+                }
+                let mut notes = self.notes();
+                notes.warnings.extend(read.warnings);
+                notes
+                    .rejected
+                    .extend(rejected.map(|e| Notice::of_error(&e)));
+                Ok(read.documents)
+            }
+            Err(e) if self.keep_going => {
+                self.notes().rejected.insert(Notice::of_error(&e));
+                Ok(Vec::new())
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// What was repaired and what was left out, each sorted by path and line.
+    pub fn finish(self) -> (Vec<Notice>, Vec<Notice>) {
+        let notes = self
+            .notes
+            .into_inner()
+            .unwrap_or_else(PoisonError::into_inner);
+        let mut warnings: Vec<Notice> = notes.warnings.into_iter().collect();
+        let mut rejected: Vec<Notice> = notes.rejected.into_iter().collect();
+        warnings.sort();
+        rejected.sort();
+        (warnings, rejected)
+    }
+}
+
+/// What the user's paths expand to.
+#[derive(Debug, Default)]
+pub struct Expanded {
+    pub inputs: Vec<Input>,
+    /// Files in folders skipped for their type (a notice, not an error).
+    pub skipped: Vec<PathBuf>,
+    /// Paths that cannot be used: missing, unreadable, symlink loops.
+    pub failed: Vec<Error>,
+}
+
+/// Expands the user's inputs into files, failing on the first path that
+/// cannot be used. Files inside folders with an unknown extension are
+/// skipped and reported in `skipped`; a file named explicitly with an
+/// unknown extension is read as text (the user asked for it).
 pub fn expand(inputs: &[PathBuf], skipped: &mut Vec<PathBuf>) -> Result<Vec<Input>> {
-    let mut out = Vec::new();
+    Reader::new(ReadOptions::default(), false).expand(inputs, skipped)
+}
+
+/// Expands the user's inputs into files, collecting every path that cannot
+/// be used instead of stopping at the first.
+pub fn expand_all(inputs: &[PathBuf]) -> Expanded {
+    let mut out = Expanded::default();
     let mut seen_dirs = HashSet::new();
     for path in inputs {
         if path.as_os_str() == "-" {
-            out.push(Input::Stdin);
+            out.inputs.push(Input::Stdin);
             continue;
         }
-        let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
-        if meta.is_dir() {
-            walk(path, &mut out, skipped, &mut seen_dirs)?;
-        } else {
-            out.push(Input::File(
+        match std::fs::metadata(path) {
+            Ok(meta) if meta.is_dir() => walk(path, &mut Vec::new(), &mut seen_dirs, &mut out),
+            Ok(_) => out.inputs.push(Input::File(
                 path.clone(),
                 FileKind::of(path).unwrap_or(FileKind::Text),
-            ));
+            )),
+            Err(e) => out.failed.push(path_error(path, e)),
         }
     }
-    Ok(out)
+    out
 }
 
-fn walk(
-    dir: &Path,
-    out: &mut Vec<Input>,
-    skipped: &mut Vec<PathBuf>,
-    seen: &mut HashSet<PathBuf>,
-) -> Result<()> {
-    // Symlink loops: a folder is entered once, by its canonical path.
-    let canonical = dir.canonicalize().map_err(|e| Error::io(dir, e))?;
-    if !seen.insert(canonical) {
-        return Ok(());
+/// The error for a path whose metadata cannot be read; a symlink loop says
+/// so instead of the system's wording.
+fn path_error(path: &Path, e: std::io::Error) -> Error {
+    // ELOOP: io::ErrorKind::FilesystemLoop is not stable yet.
+    if cfg!(target_os = "linux") && e.raw_os_error() == Some(40) {
+        return Error::bad_input(path, None, "symlink loop: the link leads back to itself");
     }
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(|e| Error::io(dir, e))?
-        .map(|e| e.map(|e| e.path()).map_err(|e| Error::io(dir, e)))
-        .collect::<Result<_>>()?;
-    entries.sort();
-    for path in entries {
-        let meta = std::fs::metadata(&path).map_err(|e| Error::io(&path, e))?;
-        if meta.is_dir() {
-            walk(&path, out, skipped, seen)?;
-        } else if let Some(kind) = FileKind::of(&path) {
-            out.push(Input::File(path, kind));
-        } else {
-            skipped.push(path);
+    if e.kind() == std::io::ErrorKind::NotFound && path.is_symlink() {
+        return Error::bad_input(path, None, "broken symlink: its target does not exist");
+    }
+    Error::io(path, e)
+}
+
+/// Walks a folder. `ancestors` are the canonical folders being walked, so a
+/// link back into one of them is a loop (an error); a folder reached again
+/// by another way is read once, silently.
+fn walk(dir: &Path, ancestors: &mut Vec<PathBuf>, seen: &mut HashSet<PathBuf>, out: &mut Expanded) {
+    let canonical = match dir.canonicalize() {
+        Ok(c) => c,
+        Err(e) => return out.failed.push(path_error(dir, e)),
+    };
+    if let Some(a) = ancestors.iter().find(|a| **a == canonical) {
+        let message = format!("symlink loop: leads back to {}", a.display());
+        return out.failed.push(Error::bad_input(dir, None, message));
+    }
+    if !seen.insert(canonical.clone()) {
+        return;
+    }
+    let entries = match std::fs::read_dir(dir) {
+        Ok(rd) => rd,
+        Err(e) => return out.failed.push(Error::io(dir, e)),
+    };
+    let mut paths = Vec::new();
+    for entry in entries {
+        match entry {
+            Ok(e) => paths.push(e.path()),
+            Err(e) => out.failed.push(Error::io(dir, e)),
         }
+    }
+    paths.sort();
+    ancestors.push(canonical);
+    for path in paths {
+        match std::fs::metadata(&path) {
+            Ok(meta) if meta.is_dir() => walk(&path, ancestors, seen, out),
+            // FIFOs and devices would block or never end: only regular files.
+            Ok(meta) if !meta.is_file() => out.skipped.push(path),
+            Ok(_) => match FileKind::of(&path) {
+                Some(kind) => out.inputs.push(Input::File(path, kind)),
+                None => out.skipped.push(path),
+            },
+            Err(e) => out.failed.push(path_error(&path, e)),
+        }
+    }
+    ancestors.pop();
+}
+
+/// Reads one input into documents with the default options (UTF-8 or
+/// detected encodings, strict), failing on the first bad record.
+pub fn read(input: &Input) -> Result<Vec<Document>> {
+    Reader::new(ReadOptions::default(), false).read(input)
+}
+
+/// Reads one input: bounded read, decoding, then documents.
+pub fn read_with(input: &Input, opts: &ReadOptions) -> Result<ReadInput> {
+    let (path, source, kind, bytes) = match input {
+        Input::Stdin => {
+            let path = Path::new("-");
+            let bytes = read_bounded(std::io::stdin().lock(), path, FileKind::Text)?;
+            (path, "-".to_string(), FileKind::Text, bytes)
+        }
+        Input::File(path, kind) => {
+            let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+            let bytes = read_bounded(file, path, *kind)?;
+            (path.as_path(), path.display().to_string(), *kind, bytes)
+        }
+    };
+    let (text, warning) = decode(path, &bytes, kind, opts)?;
+    let (documents, rejected) = documents_checked(path, &source, kind, text)?;
+    Ok(ReadInput {
+        documents,
+        warnings: warning.into_iter().collect(),
+        rejected,
+    })
+}
+
+/// Reads all bytes of an input, refusing it as soon as a line grows past
+/// [`MAX_LINE_BYTES`] (text, JSONL) or the page past [`MAX_HTML_BYTES`].
+pub fn read_bounded(mut reader: impl Read, path: &Path, kind: FileKind) -> Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    let mut chunk = vec![0u8; 64 << 10];
+    // Bytes since the last line break.
+    let mut run = 0usize;
+    let is_break = |b: &u8| *b == b'\n' || *b == b'\r';
+    loop {
+        let n = match reader.read(&mut chunk) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(Error::io(path, e)),
+        };
+        let part = &chunk[..n];
+        if kind == FileKind::Html {
+            if bytes.len() + n > MAX_HTML_BYTES {
+                let message = format!(
+                    "HTML page larger than {} MiB: not an article page",
+                    MAX_HTML_BYTES >> 20
+                );
+                return Err(Error::bad_input(path, None, message));
+            }
+        } else {
+            // Lines inside a chunk are shorter than the chunk, hence than the
+            // limit: only the runs across chunk boundaries need counting.
+            let first = part.iter().position(is_break).unwrap_or(n);
+            if run + first > MAX_LINE_BYTES {
+                let line = 1 + bytes.iter().filter(|b| **b == b'\n').count();
+                let message = format!(
+                    "line longer than {} MiB without a line break: not article text",
+                    MAX_LINE_BYTES >> 20
+                );
+                return Err(Error::bad_input(path, Some(line), message));
+            }
+            run = match part.iter().rposition(is_break) {
+                Some(last) => n - last - 1,
+                None => run + n,
+            };
+        }
+        bytes.extend_from_slice(part);
+    }
+    Ok(bytes)
+}
+
+/// Decodes the bytes of an input (see the module documentation for the
+/// order of choices). Returns the text and, for a lossy decoding, the
+/// warning to give.
+pub fn decode(
+    path: &Path,
+    bytes: &[u8],
+    kind: FileKind,
+    opts: &ReadOptions,
+) -> Result<(String, Option<Notice>)> {
+    let (forced, bom) = match Encoding::for_bom(bytes) {
+        Some((enc, len)) => (Some(enc), len),
+        None => (opts.encoding, 0),
+    };
+    let body = &bytes[bom..];
+    let utf16 = forced.is_some_and(|e| e == UTF_16LE || e == UTF_16BE);
+    if !utf16 {
+        if let Some(i) = body.iter().position(|b| *b == 0) {
+            let message = format!("binary file (NUL byte at byte offset {})", bom + i);
+            return Err(Error::bad_input(path, None, message));
+        }
+    }
+    let candidates: Vec<&'static Encoding> = match forced {
+        Some(enc) => vec![enc],
+        None => {
+            let mut v = vec![UTF_8];
+            if kind == FileKind::Html {
+                v.extend(meta_charset(body).filter(|e| *e != UTF_8 && !v.contains(e)));
+            }
+            if !v.contains(&GB18030) {
+                v.push(GB18030);
+            }
+            v
+        }
+    };
+    // The first candidate's error is the one to report: UTF-8 unless forced.
+    let mut first_error: Option<usize> = None;
+    for (i, enc) in candidates.iter().enumerate() {
+        match decode_strict(enc, body) {
+            // A guessed GB18030 must read as Chinese: many byte soups are
+            // valid GB18030 by accident.
+            Ok(text)
+                if forced.is_some() || i == 0 || *enc != GB18030 || reads_as_chinese(&text) =>
+            {
+                check_text(path, &text)?;
+                return Ok((text, None));
+            }
+            Ok(_) => {}
+            Err(at) => {
+                first_error.get_or_insert(bom + at);
+            }
+        }
+    }
+    let at = first_error.unwrap_or(bom);
+    // Line numbers count LF bytes: meaningful for ASCII-compatible encodings.
+    let line = (!utf16).then(|| {
+        1 + bytes[..at.min(bytes.len())]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count()
+    });
+    let what = match forced {
+        Some(e) => format!("invalid {}", e.name()),
+        None => "not UTF-8 nor GB18030 text: invalid UTF-8".to_string(),
+    };
+    if !opts.lossy {
+        let message = format!(
+            "{what} at byte offset {at} (give --encoding, or --lossy to replace bad bytes)"
+        );
+        return Err(Error::bad_input(path, line, message));
+    }
+    // Lossy: the candidate that needs the fewest replacements.
+    let (text, used) = candidates
+        .iter()
+        .map(|enc| (enc.decode_without_bom_handling(body).0, *enc))
+        .min_by_key(|(t, _)| t.chars().filter(|c| *c == '\u{FFFD}').count())
+        .map(|(t, e)| (t.into_owned(), e))
+        .unwrap_or_else(|| (String::from_utf8_lossy(body).into_owned(), UTF_8));
+    let replaced = text.chars().filter(|c| *c == '\u{FFFD}').count();
+    let chars = text.chars().count().max(1);
+    if replaced * 4 > chars {
+        let message = format!(
+            "not text: {replaced} of {chars} characters are invalid {} even with --lossy",
+            used.name()
+        );
+        return Err(Error::bad_input(path, None, message));
+    }
+    check_text(path, &text)?;
+    let warning = Notice {
+        path: path.to_path_buf(),
+        line,
+        message: format!(
+            "replaced {replaced} invalid byte sequence(s) with U+FFFD (read as {}; first at byte offset {at})",
+            used.name()
+        ),
+    };
+    Ok((text, Some(warning)))
+}
+
+/// Decodes without replacement; on a bad byte, its offset in `bytes`.
+fn decode_strict(enc: &'static Encoding, bytes: &[u8]) -> std::result::Result<String, usize> {
+    if enc == UTF_8 {
+        return std::str::from_utf8(bytes)
+            .map(str::to_owned)
+            .map_err(|e| e.valid_up_to());
+    }
+    let mut decoder = enc.new_decoder_without_bom_handling();
+    let capacity = decoder
+        .max_utf8_buffer_length_without_replacement(bytes.len())
+        .unwrap_or(bytes.len().saturating_mul(3));
+    let mut out = String::with_capacity(capacity);
+    let mut pos = 0;
+    loop {
+        let (result, read) =
+            decoder.decode_to_string_without_replacement(&bytes[pos..], &mut out, true);
+        pos += read;
+        match result {
+            DecoderResult::InputEmpty => return Ok(out),
+            DecoderResult::OutputFull => out.reserve(bytes.len() - pos + 16),
+            // The bad sequence ends `extra` bytes before where decoding stopped.
+            DecoderResult::Malformed(bad, extra) => {
+                return Err(pos.saturating_sub(bad as usize + extra as usize))
+            }
+        }
+    }
+}
+
+/// True when the non-ASCII characters of a text are mostly Chinese script
+/// and punctuation (how a GB18030 guess is confirmed).
+fn reads_as_chinese(text: &str) -> bool {
+    let (mut other, mut chinese) = (0usize, 0usize);
+    for c in text.chars().filter(|c| !c.is_ascii()) {
+        match c as u32 {
+            0x2000..=0x206F // general punctuation: “” — …
+            | 0x00B7 | 0x00D7 // · ×
+            | 0x2E80..=0x9FFF // radicals, CJK punctuation, kana, ideographs
+            | 0xF900..=0xFAFF
+            | 0xFE30..=0xFE4F
+            | 0xFF00..=0xFFEF // full-width forms
+            | 0x20000..=0x3FFFF => chinese += 1,
+            _ => other += 1,
+        }
+    }
+    chinese >= other * 4
+}
+
+/// Refuses decoded text that is mostly control characters (a binary that
+/// happens to decode) or that holds NULs (a UTF-16 binary).
+fn check_text(path: &Path, text: &str) -> Result<()> {
+    let mut total = 0usize;
+    let mut control = 0usize;
+    for c in text.chars() {
+        total += 1;
+        if c == '\0' || (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{0C}')) {
+            control += 1;
+        }
+    }
+    if text.contains('\0') || (control >= 8 && control * 10 > total) {
+        let message = format!("binary file ({control} control characters in {total})");
+        return Err(Error::bad_input(path, None, message));
     }
     Ok(())
 }
 
-/// Reads one input into documents.
-pub fn read(input: &Input) -> Result<Vec<Document>> {
-    match input {
-        Input::Stdin => {
-            let mut bytes = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut bytes)
-                .map_err(|e| Error::io("-", e))?;
-            let text = decode(Path::new("-"), &bytes)?;
-            Ok(documents_of(Path::new("-"), "-", FileKind::Text, text)?)
-        }
-        Input::File(path, kind) => {
-            let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-            let text = decode(path, &bytes)?;
-            documents_of(path, &path.display().to_string(), *kind, text)
-        }
-    }
+/// The encoding an HTML page declares in its first kilobyte
+/// (`<meta charset="gbk">` or `content="text/html; charset=gb2312"`).
+fn meta_charset(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = &bytes[..bytes.len().min(1024)];
+    let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
+    let at = lower.windows(8).position(|w| w == b"charset=")? + 8;
+    let label: Vec<u8> = lower[at..]
+        .iter()
+        .skip_while(|b| matches!(b, b'"' | b'\'' | b' '))
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b':'))
+        .copied()
+        .collect();
+    Encoding::for_label_no_replacement(&label)
 }
 
-/// Documents of a decoded input text.
+/// Documents of a decoded input text, failing on the first bad record.
 pub fn documents_of(
     path: &Path,
     source: &str,
     kind: FileKind,
     text: String,
 ) -> Result<Vec<Document>> {
+    let (docs, rejected) = documents_checked(path, source, kind, text)?;
+    match rejected.into_iter().next() {
+        Some(e) => Err(e),
+        None => Ok(docs),
+    }
+}
+
+/// Documents of a decoded input text, and the bad records (JSONL lines)
+/// left out. An input with no usable document at all is an error.
+fn documents_checked(
+    path: &Path,
+    source: &str,
+    kind: FileKind,
+    text: String,
+) -> Result<(Vec<Document>, Vec<Error>)> {
     if text.trim().is_empty() {
         return Err(Error::bad_input(path, None, "empty input: no text to read"));
     }
     match kind {
-        FileKind::Text => Ok(vec![Document {
-            source: source.to_string(),
-            text,
-            hints: Meta::default(),
-        }]),
-        FileKind::Html => Ok(vec![html_document(source, &text)]),
+        FileKind::Text => Ok((
+            vec![Document {
+                source: source.to_string(),
+                text,
+                hints: Meta::default(),
+            }],
+            Vec::new(),
+        )),
+        FileKind::Html => {
+            // html5ever repairs broken markup as browsers do; what matters
+            // is whether any text is left to read.
+            let doc = html_document(source, &text);
+            if doc.text.trim().is_empty() {
+                return Err(Error::bad_input(
+                    path,
+                    None,
+                    "HTML page has no readable text",
+                ));
+            }
+            Ok((vec![doc], Vec::new()))
+        }
         FileKind::Jsonl => jsonl_documents(path, source, &text),
     }
 }
 
-/// Decodes UTF-8 (with or without BOM); other bytes are refused with the
-/// offset of the first bad byte.
-fn decode(path: &Path, bytes: &[u8]) -> Result<String> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    match std::str::from_utf8(bytes) {
-        Ok(s) => {
-            if s.contains('\0') {
-                return Err(Error::bad_input(
-                    path,
-                    None,
-                    "binary file (contains NUL bytes)",
-                ));
-            }
-            Ok(s.to_string())
-        }
-        Err(e) => Err(Error::bad_input(
-            path,
-            None,
-            format!("not valid UTF-8 at byte offset {}", e.valid_up_to()),
-        )),
-    }
-}
-
-#[derive(serde::Deserialize)]
-struct JsonRecord {
-    text: Option<String>,
-    title: Option<String>,
-    date: Option<String>,
-    url: Option<String>,
-    source: Option<String>,
-    author: Option<String>,
-}
-
-fn jsonl_documents(path: &Path, source: &str, text: &str) -> Result<Vec<Document>> {
-    let mut out = Vec::new();
+/// One document per JSONL line; bad lines are returned apart, each naming
+/// its line.
+fn jsonl_documents(path: &Path, source: &str, text: &str) -> Result<(Vec<Document>, Vec<Error>)> {
+    let mut docs = Vec::new();
+    let mut bad = Vec::new();
     for (i, line) in text.lines().enumerate() {
         let n = i + 1;
         if line.trim().is_empty() {
             continue;
         }
-        let rec: JsonRecord = serde_json::from_str(line)
-            .map_err(|e| Error::bad_input(path, Some(n), format!("not a JSON object: {e}")))?;
-        let Some(body) = rec.text.filter(|t| !t.trim().is_empty()) else {
-            return Err(Error::bad_input(
-                path,
-                Some(n),
-                "record has no \"text\" field",
-            ));
-        };
-        out.push(Document {
-            source: format!("{source}#L{n}"),
-            text: body,
-            hints: Meta {
-                title: rec.title.filter(|t| !t.is_empty()),
-                creator: rec.author.filter(|t| !t.is_empty()),
-                publisher: rec.source.filter(|t| !t.is_empty()),
-                date: rec.date.and_then(|d| normalize_date(&d)),
-                url: rec.url.filter(|t| !t.is_empty()),
-                summary: None,
-            },
-        });
+        match jsonl_record(line) {
+            Ok((body, hints)) => docs.push(Document {
+                source: format!("{source}#L{n}"),
+                text: body,
+                hints,
+            }),
+            Err(message) => bad.push(Error::bad_input(path, Some(n), message)),
+        }
     }
-    if out.is_empty() {
+    if docs.is_empty() && bad.is_empty() {
         return Err(Error::bad_input(
             path,
             None,
             "empty input: no JSONL records",
         ));
     }
-    Ok(out)
+    Ok((docs, bad))
+}
+
+/// The text and metadata of one JSONL record, or why it is unusable.
+fn jsonl_record(line: &str) -> std::result::Result<(String, Meta), String> {
+    let value: serde_json::Value = serde_json::from_str(line).map_err(|e| {
+        // serde_json counts lines inside the record: only the column helps.
+        let full = e.to_string();
+        let what = full
+            .rsplit_once(" at line ")
+            .map_or(full.as_str(), |(m, _)| m);
+        format!("malformed JSON at column {}: {what}", e.column())
+    })?;
+    let Some(obj) = value.as_object() else {
+        return Err("not a JSON object".to_string());
+    };
+    let body = match obj.get("text") {
+        None | Some(serde_json::Value::Null) => {
+            return Err("record has no \"text\" field".to_string())
+        }
+        Some(serde_json::Value::String(s)) if s.trim().is_empty() => {
+            return Err("record's \"text\" field is empty".to_string())
+        }
+        Some(serde_json::Value::String(s)) => s.clone(),
+        Some(_) => return Err("record's \"text\" field is not a string".to_string()),
+    };
+    let field = |k: &str| {
+        obj.get(k)
+            .and_then(serde_json::Value::as_str)
+            .filter(|t| !t.is_empty())
+            .map(str::to_string)
+    };
+    let hints = Meta {
+        title: field("title"),
+        creator: field("author"),
+        publisher: field("source"),
+        date: field("date").and_then(|d| normalize_date(&d)),
+        url: field("url"),
+        summary: None,
+    };
+    Ok((body, hints))
 }
 
 /// `2025-04-11`, `2025/4/11`, `2025年4月11日`, with an optional time, to
@@ -337,15 +841,34 @@ fn html_document(source: &str, html: &str) -> Document {
 mod tests {
     use super::*;
 
+    fn jsonl(text: &str) -> (Vec<Document>, Vec<Error>) {
+        jsonl_documents(Path::new("x.jsonl"), "x.jsonl", text).unwrap()
+    }
+
     #[test]
     fn jsonl_errors_name_the_line() {
-        let p = Path::new("x.jsonl");
-        let err = jsonl_documents(p, "x.jsonl", "{\"text\":\"a\"}\n{oops}\n").unwrap_err();
-        assert_eq!(err.to_string().split(": ").next(), Some("x.jsonl:2"));
-        let err = jsonl_documents(p, "x.jsonl", "{\"title\":\"a\"}\n").unwrap_err();
-        assert!(err
+        let (docs, bad) = jsonl("{\"text\":\"a\"}\n{oops}\n");
+        assert_eq!(docs.len(), 1);
+        let err = bad[0].to_string();
+        assert!(
+            err.starts_with("x.jsonl:2: malformed JSON at column 2"),
+            "{err}"
+        );
+        let (_, bad) = jsonl("{\"title\":\"a\"}\n");
+        assert!(bad[0]
             .to_string()
             .contains("x.jsonl:1: record has no \"text\" field"));
+        let (_, bad) = jsonl("[1]\n\n{\"text\": 3}\n{\"text\": \" \"}\n");
+        let msgs: Vec<String> = bad.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            msgs,
+            [
+                "x.jsonl:1: not a JSON object",
+                "x.jsonl:3: record's \"text\" field is not a string",
+                "x.jsonl:4: record's \"text\" field is empty"
+            ]
+        );
+        assert!(documents_of(Path::new("x.jsonl"), "x", FileKind::Jsonl, "{}\n".into()).is_err());
     }
 
     #[test]
@@ -359,6 +882,27 @@ mod tests {
     }
 
     #[test]
+    fn html_without_text_is_refused_and_broken_html_is_read() {
+        let p = Path::new("a.html");
+        let err = documents_of(
+            p,
+            "a.html",
+            FileKind::Html,
+            "<html><script>x()</script>".into(),
+        )
+        .unwrap_err();
+        assert_eq!(err.to_string(), "a.html: HTML page has no readable text");
+        let docs = documents_of(
+            p,
+            "a.html",
+            FileKind::Html,
+            "<p>第一段。<p>第二段<b>未闭合".into(),
+        )
+        .unwrap();
+        assert_eq!(docs[0].text, "第一段。\n第二段未闭合");
+    }
+
+    #[test]
     fn dates() {
         assert_eq!(
             normalize_date("2025年4月11日").as_deref(),
@@ -369,5 +913,96 @@ mod tests {
             Some("2020-07-10T11:20:40")
         );
         assert_eq!(normalize_date("soon"), None);
+    }
+
+    /// An endless stream without line breaks, counting what was read.
+    struct Endless(usize);
+
+    impl Read for Endless {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            buf.fill(b'a');
+            self.0 += buf.len();
+            Ok(buf.len())
+        }
+    }
+
+    #[test]
+    fn a_line_without_end_stops_the_read_after_a_megabyte() {
+        let mut src = Endless(0);
+        let err = read_bounded(&mut src, Path::new("big.txt"), FileKind::Text).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "big.txt:1: line longer than 1 MiB without a line break: not article text"
+        );
+        assert!(src.0 <= MAX_LINE_BYTES + (64 << 10), "read {} bytes", src.0);
+        let err = read_bounded(&mut Endless(0), Path::new("p.html"), FileKind::Html).unwrap_err();
+        assert!(err.to_string().contains("larger than 32 MiB"), "{err}");
+        // Long but broken lines are fine.
+        let text = "段落。\n".repeat(200_000);
+        let read = read_bounded(text.as_bytes(), Path::new("ok.txt"), FileKind::Text).unwrap();
+        assert_eq!(read.len(), text.len());
+    }
+
+    fn dec(bytes: &[u8], opts: ReadOptions) -> Result<(String, Option<Notice>)> {
+        decode(Path::new("f.txt"), bytes, FileKind::Text, &opts)
+    }
+
+    #[test]
+    fn encodings_are_detected() {
+        let text = "晋城经济技术开发区“十四五”规划：总投资2.74亿元。\n第二行";
+        let strict = ReadOptions::default();
+        let mut bom = b"\xEF\xBB\xBF".to_vec();
+        bom.extend(text.as_bytes());
+        assert_eq!(dec(&bom, strict).unwrap().0, text);
+        let (gbk, _, _) = encoding_rs::GBK.encode(text);
+        assert_eq!(dec(&gbk, strict).unwrap(), (text.to_string(), None));
+        for (enc, mark) in [(UTF_16LE, [0xFF, 0xFE]), (UTF_16BE, [0xFE, 0xFF])] {
+            let mut bytes = mark.to_vec();
+            for u in text.encode_utf16() {
+                let b = if enc == UTF_16LE {
+                    u.to_le_bytes()
+                } else {
+                    u.to_be_bytes()
+                };
+                bytes.extend(b);
+            }
+            assert_eq!(dec(&bytes, strict).unwrap().0, text, "{}", enc.name());
+        }
+        // Forced: GBK bytes read as GBK, UTF-8 bytes refused as GBK.
+        let gbk_opts = ReadOptions {
+            encoding: Some(encoding_rs::GBK),
+            lossy: false,
+        };
+        assert_eq!(dec(&gbk, gbk_opts).unwrap().0, text);
+        let html = b"<html><head><meta charset=\"big5\"></head><body><p>\xa4\xa4\xa4\xe5</p></body></html>";
+        let (t, _) = decode(Path::new("b.html"), html, FileKind::Html, &strict).unwrap();
+        assert!(t.contains("中文"), "{t}");
+    }
+
+    #[test]
+    fn bad_bytes_are_refused_with_their_offset_or_replaced() {
+        let mut bytes = "第一行\n第二行".as_bytes().to_vec();
+        bytes.insert(10, 0xFF);
+        let err = dec(&bytes, ReadOptions::default()).unwrap_err().to_string();
+        assert!(
+            err.starts_with("f.txt:2: not UTF-8 nor GB18030 text: invalid UTF-8 at byte offset 10"),
+            "{err}"
+        );
+        let lossy = ReadOptions {
+            encoding: None,
+            lossy: true,
+        };
+        let (text, warning) = dec(&bytes, lossy).unwrap();
+        assert_eq!(text, "第一行\n\u{FFFD}第二行");
+        let w = warning.unwrap().to_string();
+        assert!(
+            w.contains("f.txt:2: replaced 1 invalid") && w.contains("offset 10"),
+            "{w}"
+        );
+        let err = dec(b"PK\x03\x04\x00\x00", lossy).unwrap_err().to_string();
+        assert_eq!(err, "f.txt: binary file (NUL byte at byte offset 4)");
+        let noise: Vec<u8> = (0u32..4000).map(|i| (i * 7919 % 251 + 1) as u8).collect();
+        assert!(dec(&noise, ReadOptions::default()).is_err());
+        assert!(dec(&noise, lossy).is_err());
     }
 }

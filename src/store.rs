@@ -65,6 +65,23 @@ impl Store {
         })
     }
 
+    /// Fails with "store is in use" when another process holds the store's
+    /// write lock, without opening it (so a build can say so before reading
+    /// its inputs, not after minutes of extraction). Linux reads the lock
+    /// table in `/proc/locks`; elsewhere, and for a store not yet created,
+    /// this passes and opening the store reports the conflict instead.
+    pub fn check_not_in_use(path: &Path) -> Result<()> {
+        match lock_holder(path) {
+            Some(pid) => Err(Error::Store {
+                path: path.to_path_buf(),
+                message: format!(
+                    "store is in use by another chainkg process (pid {pid}); wait for it to finish"
+                ),
+            }),
+            None => Ok(()),
+        }
+    }
+
     /// The underlying Oxigraph store.
     pub fn oxigraph(&self) -> &oxigraph::store::Store {
         &self.inner
@@ -101,7 +118,7 @@ impl Store {
     pub fn query(&self, sparql: &str) -> Result<QueryResults<'static>> {
         let mut prepared = SparqlEvaluator::new()
             .parse_query(sparql)
-            .map_err(|e| Error::QuerySyntax(e.to_string()))?;
+            .map_err(syntax_error)?;
         prepared.dataset_mut().set_default_graph_as_union();
         prepared
             .on_store(&self.inner)
@@ -117,9 +134,7 @@ impl Store {
         if let Some(token) = &opts.cancel {
             evaluator = evaluator.with_cancellation_token(token.clone());
         }
-        let mut prepared = evaluator
-            .parse_query(sparql)
-            .map_err(|e| Error::QuerySyntax(e.to_string()))?;
+        let mut prepared = evaluator.parse_query(sparql).map_err(syntax_error)?;
         let dataset = prepared.dataset_mut();
         if opts.default_graphs.is_some() || opts.named_graphs.is_some() {
             let default = opts.default_graphs.clone().unwrap_or_default();
@@ -144,7 +159,7 @@ impl Store {
         }
         evaluator
             .parse_update(sparql)
-            .map_err(|e| Error::QuerySyntax(e.to_string()))?
+            .map_err(syntax_error)?
             .on_store(&self.inner)
             .execute()
             .map_err(|e| Error::QueryEvaluation(e.to_string()))
@@ -212,4 +227,46 @@ fn store_error(path: &Path, e: impl std::fmt::Display) -> Error {
         path: path.to_path_buf(),
         message,
     }
+}
+
+/// The pid of another process holding RocksDB's lock on the store (a POSIX
+/// write lock on `PATH/LOCK`), from the kernel's lock table.
+#[cfg(target_os = "linux")]
+fn lock_holder(path: &Path) -> Option<u32> {
+    use std::os::unix::fs::MetadataExt;
+    let meta = std::fs::metadata(path.join("LOCK")).ok()?;
+    let dev = meta.dev();
+    // glibc's major()/minor(); /proc/locks prints them in hex.
+    let major = ((dev >> 8) & 0xfff) | ((dev >> 32) & !0xfff);
+    let minor = (dev & 0xff) | ((dev >> 12) & !0xff);
+    let id = format!("{major:02x}:{minor:02x}:{}", meta.ino());
+    let table = std::fs::read_to_string("/proc/locks").ok()?;
+    let me = std::process::id();
+    table.lines().find_map(|line| {
+        // `1: POSIX  ADVISORY  WRITE 4242 fe:00:1234 0 EOF` (waiters add `->`).
+        let fields: Vec<&str> = line.split_whitespace().filter(|f| *f != "->").collect();
+        match fields.as_slice() {
+            [_, "POSIX" | "OFDLCK", _, "WRITE", pid, file, ..] if *file == id => {
+                pid.parse().ok().filter(|p| *p != me)
+            }
+            _ => None,
+        }
+    })
+}
+
+#[cfg(not(target_os = "linux"))]
+fn lock_holder(_path: &Path) -> Option<u32> {
+    None
+}
+
+/// A SPARQL syntax error, with its line and column said in words
+/// (`error at 1:15: expected …` → `line 1, column 15: expected …`).
+fn syntax_error(e: impl std::fmt::Display) -> Error {
+    let text = e.to_string();
+    let located = text.strip_prefix("error at ").and_then(|rest| {
+        let (at, what) = rest.split_once(": ")?;
+        let (line, column) = at.split_once(':')?;
+        Some(format!("line {line}, column {column}: {what}"))
+    });
+    Error::QuerySyntax(located.unwrap_or(text))
 }

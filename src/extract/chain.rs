@@ -81,6 +81,27 @@ const MODIFIERS: &[&str] = &[
     "新一代",
 ];
 
+/// A chain's name may open with nouns before the known term (冬早|蔬菜产业链,
+/// 热区|水果产业链): take up to four characters of plain nouns.
+fn noun_prefix(doc: &Doc, s: usize, st: usize) -> usize {
+    let sent = &doc.sents[s];
+    let mut start = st;
+    for t in sent.toks.iter().rev().filter(|t| t.end <= st) {
+        let word: String = sent.chars[t.start..t.end].iter().collect();
+        let nounish = matches!(t.tag.as_str(), "n" | "nz" | "ns" | "j" | "t" | "ng" | "b");
+        if t.end != start
+            || !nounish
+            || st - t.start > 4
+            || super::names::is_stop_word(&word)
+            || GENERIC.contains(&word.as_str())
+        {
+            break;
+        }
+        start = t.start;
+    }
+    start
+}
+
 fn with_modifier(chars: &[char], st: usize) -> usize {
     MODIFIERS
         .iter()
@@ -149,6 +170,7 @@ fn industries(doc: &mut Doc, s: usize) {
         });
         let start = match known {
             // Keep a modifier such as 高端 that belongs to the name.
+            Some(st) if strong => noun_prefix(doc, s, with_modifier(&chars, st)),
             Some(st) => with_modifier(&chars, st),
             None if strong => match stem_start(doc, &doc.sents[s], at, Kind::Industry)
                 .and_then(|st| plain_noun_phrase(doc, s, st, at))

@@ -218,6 +218,9 @@ const STOP_WORDS: &[&str] = &[
     "要求",
     "发展",
     "选址",
+    "上马",
+    "拉长",
+    "布局",
     "共建",
     "携手",
     "组建",
@@ -293,6 +296,11 @@ const PROJECT_OPENERS: &[&str] = &[
     "该",
     "这",
 ];
+
+/// True for words that open a clause rather than belong to a name.
+pub(crate) fn is_stop_word(word: &str) -> bool {
+    STOP_WORDS.contains(&word)
+}
 
 fn is_place_like(doc: &Doc, word: &str, tag: &str) -> bool {
     tag == "ns" || doc.lex.places.contains_key(word)

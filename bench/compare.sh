@@ -1,0 +1,156 @@
+#!/usr/bin/env bash
+# chainkg against the Python stack, side by side on the same generated corpus.
+#
+#   bench/compare.sh [MB...]          # default: 20 200
+#
+# For each size: generates the corpus (chainkg gen-corpus, seed $SEED), then
+# measures with /usr/bin/time -v
+#   - jieba-rs alone (examples/segment --tag, one thread): the floor of any
+#     jieba-based pipeline, and examples/segment (cut only);
+#   - extraction without the store (chainkg build --dry-run), one thread and
+#     all threads;
+#   - chainkg build end to end into a new store (bulk load);
+# and once, on the first size:
+#   - Python jieba.posseg on a bounded sample ($PY_MB MB; it runs ~0.1 MB/s);
+#   - the same build with one thread, to check the graph is the same
+#     (sorted N-Quads);
+#   - Oxigraph's own bulk loader (pyoxigraph) on the build's quads;
+# and on the last size the analyst queries (bench/queries/*.rq, p50 of
+# $RUNS runs). Prints the table and writes bench/RESULTS.md.
+#
+# Environment: SEED (1), PY_MB (2), RUNS (10), WORK (/tmp/chainkg-bench;
+# corpora are kept there and reused), OUT (bench/RESULTS.md).
+# Needs: python3 with jieba and pyoxigraph (pip install jieba pyoxigraph).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SIZES=("$@")
+[ ${#SIZES[@]} -gt 0 ] || SIZES=(20 200)
+SEED=${SEED:-1}
+PY_MB=${PY_MB:-2}
+RUNS=${RUNS:-10}
+WORK=${WORK:-/tmp/chainkg-bench}
+OUT=${OUT:-bench/RESULTS.md}
+mkdir -p "$WORK/log"
+METRICS="$WORK/metrics.tsv"
+: >"$METRICS"
+
+python3 -c 'import jieba, pyoxigraph' 2>/dev/null || {
+  echo "compare.sh: needs python3 with jieba and pyoxigraph (pip install jieba pyoxigraph)" >&2
+  exit 2
+}
+[ -x /usr/bin/time ] || { echo "compare.sh: needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
+
+echo "== building (release)" >&2
+nice -n 19 cargo build --release --quiet --bin chainkg --example segment --example query_time
+TARGET=$(cargo metadata --format-version 1 --no-deps |
+  python3 -c 'import json, sys; print(json.load(sys.stdin)["target_directory"])')
+BIN="$TARGET/release/chainkg"
+EX="$TARGET/release/examples"
+
+metric() { printf '%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" >>"$METRICS"; }
+
+# measure SIZE NAME CMD...: runs CMD under /usr/bin/time -v; records wall
+# seconds and peak RSS (KB); CMD's stdout and stderr go to $WORK/log/.
+measure() {
+  local size=$1 name=$2
+  shift 2
+  local log="$WORK/log/$size-$name"
+  echo "== $size MB: $name" >&2
+  /usr/bin/time -v -o "$log.time" "$@" >"$log.out" 2>"$log.err" || {
+    echo "compare.sh: $name failed:" >&2
+    tail -5 "$log.err" >&2
+    exit 1
+  }
+  local wall rss
+  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {
+      n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$log.time")
+  rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log.time")
+  metric "$size" "$name" wall_s "$wall"
+  metric "$size" "$name" rss_kb "$rss"
+}
+
+# kv SIZE NAME FILE: records the key=value pairs of a one-line report.
+kv() {
+  tr ' ' '\n' <"$3" | while IFS='=' read -r k v; do
+    [ -n "$v" ] && metric "$1" "$2" "$k" "$v"
+  done
+}
+
+# summary SIZE NAME: counts from chainkg's summary line.
+summary() {
+  local err="$WORK/log/$1-$2.err"
+  local line
+  line=$(grep -E '^(built|read) [0-9]+ articles' "$err")
+  metric "$1" "$2" articles "$(echo "$line" | awk '{print $2}')"
+  metric "$1" "$2" facts "$(echo "$line" | sed -E 's/.*: ([0-9]+) facts.*/\1/')"
+  metric "$1" "$2" quads "$(echo "$line" | sed -E 's/.*, ([0-9]+) quads.*/\1/')"
+  local store
+  store=$(grep -E '^store writes:' "$err" | sed -E 's/store writes: ([0-9.]+) s.*/\1/' || true)
+  [ -z "$store" ] || metric "$1" "$2" store_s "$store"
+}
+
+first=${SIZES[0]}
+last=${SIZES[${#SIZES[@]}-1]}
+for size in "${SIZES[@]}"; do
+  corpus="$WORK/corpus-${size}mb-seed$SEED"
+  if [ ! -d "$corpus" ]; then
+    echo "== generating $size MB" >&2
+    "$BIN" gen-corpus --out "$corpus" --mb "$size" --seed "$SEED"
+  fi
+  bytes=$(find "$corpus" -type f -printf '%s\n' | awk '{s += $1} END {print s}')
+  metric "$size" corpus bytes "$bytes"
+
+  measure "$size" floor-tag "$EX/segment" --tag "$corpus"
+  kv "$size" floor-tag "$WORK/log/$size-floor-tag.out"
+  measure "$size" floor-cut "$EX/segment" "$corpus"
+  kv "$size" floor-cut "$WORK/log/$size-floor-cut.out"
+
+  measure "$size" extract-1 "$BIN" build --dry-run --stats --threads 1 "$corpus"
+  summary "$size" extract-1
+  measure "$size" extract-all "$BIN" build --dry-run --stats "$corpus"
+  summary "$size" extract-all
+
+  store="$WORK/store-$size"
+  rm -rf "$store"
+  measure "$size" build "$BIN" build --stats --store "$store" "$corpus"
+  summary "$size" build
+  du -sk "$store" | awk -v s="$size" '{printf "%s\tbuild\tstore_kb\t%s\n", s, $1}' >>"$METRICS"
+
+  if [ "$size" = "$first" ]; then
+    measure "$size" python-posseg python3 bench/posseg.py --mb "$PY_MB" "$corpus"
+    kv "$size" python-posseg "$WORK/log/$size-python-posseg.out"
+
+    rm -rf "$store-t1"
+    measure "$size" build-1 "$BIN" build --stats --threads 1 --store "$store-t1" "$corpus"
+    summary "$size" build-1
+    echo "== $size MB: same graph with 1 and all threads?" >&2
+    a=$("$BIN" export --store "$store" --format nq | sha256sum | cut -c1-16)
+    b=$("$BIN" export --store "$store-t1" --format nq | sha256sum | cut -c1-16)
+    metric "$size" determinism all_threads "$a"
+    metric "$size" determinism one_thread "$b"
+    rm -rf "$store-t1"
+
+    measure "$size" oxigraph-bulk python3 bench/oxload.py --store "$store" --work "$WORK/oxload"
+    kv "$size" oxigraph-bulk "$WORK/log/$size-oxigraph-bulk.out"
+  fi
+
+  if [ "$size" = "$last" ]; then
+    # The analyst queries ask about one zone: the one hosting most projects.
+    zone=$("$BIN" query --store "$store" --format tsv 'PREFIX ck: <https://w3id.org/chainkg/ontology#>
+      PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+      SELECT ?l WHERE { ?z a ck:Zone ; ck:hostsProject ?p ; rdfs:label ?l }
+      GROUP BY ?l ORDER BY DESC(COUNT(DISTINCT ?p)) ?l LIMIT 1' | sed -n 2p | sed -E 's/^"(.*)"@zh$/\1/')
+    metric "$size" queries zone "$zone"
+    echo "== $size MB: queries (zone $zone)" >&2
+    "$EX/query_time" --store "$store" --runs "$RUNS" --set "ZONE=$zone" bench/queries/*.rq \
+      >"$WORK/log/$size-queries.out"
+    while read -r name rest; do
+      echo "$rest" | tr ' ' '\n' | while IFS='=' read -r k v; do
+        metric "$size" "query:$name" "$k" "$v"
+      done
+    done <"$WORK/log/$size-queries.out"
+  fi
+done
+
+python3 bench/report.py "$METRICS" "$OUT" "$(nproc)" "$SEED" "$PY_MB"

@@ -1,0 +1,189 @@
+#!/usr/bin/env python3
+"""Renders bench/compare.sh's metrics (size, name, key, value lines) as
+bench/RESULTS.md and prints the same tables.
+
+    python3 bench/report.py METRICS.tsv OUT.md CORES SEED PY_MB
+"""
+
+import collections
+import datetime
+import platform
+import subprocess
+import sys
+
+
+def load(path):
+    m = collections.defaultdict(dict)
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            size, name, key, value = line.rstrip("\n").split("\t", 3)
+            m[(int(size), name)][key] = value
+    return m
+
+
+def num(x):
+    try:
+        return float(x)
+    except (TypeError, ValueError):
+        return None
+
+
+def fmt(x, digits=2):
+    if x is None:
+        return "–"
+    if abs(x) >= 1000:
+        return f"{x:,.0f}"
+    return f"{x:.{digits}f}"
+
+
+def cpu():
+    try:
+        for line in open("/proc/cpuinfo", encoding="utf-8"):
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown CPU"
+
+
+def main():
+    metrics_path, out_path, cores, seed, py_mb = sys.argv[1:6]
+    m = load(metrics_path)
+    sizes = sorted({s for s, _ in m})
+    first, last = sizes[0], sizes[-1]
+    lines = []
+    say = lines.append
+    rev = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True
+    ).stdout.strip()
+    say("# chainkg throughput: results of `bench/compare.sh`")
+    say("")
+    say(
+        f"Measured {datetime.date.today()} on {cores} cores ({cpu()}), commit {rev} "
+        f"plus the working tree; corpus from `chainkg gen-corpus --seed {seed}`. "
+        "MB = 10^6 bytes of input files; wall times and peak RSS from "
+        "`/usr/bin/time -v`. Reproduce with `bench/compare.sh "
+        + " ".join(str(s) for s in sizes)
+        + "`."
+    )
+    say("")
+    py = m.get((first, "python-posseg"), {})
+    py_speed = num(py.get("mb_per_s"))
+    checks = []
+    for size in sizes:
+        mb = num(m[(size, "corpus")]["bytes"]) / 1e6
+        build = m.get((size, "build"), {})
+        arts = num(build.get("articles"))
+        facts = num(build.get("facts"))
+        say(f"## {size} MB corpus ({mb:.1f} MB, {fmt(arts, 0)} articles, {fmt(facts, 0)} facts)")
+        say("")
+        say("| step | wall s | MB/s | articles/s | facts/s | peak RSS MB | × Python posseg |")
+        say("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+        rows = [
+            ("jieba-rs tag, 1 thread (`examples/segment --tag`)", "floor-tag"),
+            ("jieba-rs cut, 1 thread (`examples/segment`)", "floor-cut"),
+            ("extraction, no store, 1 thread (`build --dry-run --threads 1`)", "extract-1"),
+            (f"extraction, no store, {cores} threads (`build --dry-run`)", "extract-all"),
+            ("**`chainkg build` end to end** (new store, bulk load)", "build"),
+        ]
+        if size == first:
+            rows.append(("`chainkg build --threads 1` end to end", "build-1"))
+        speeds = {}
+        for label, key in rows:
+            r = m.get((size, key))
+            if not r:
+                continue
+            wall = num(r.get("wall_s"))
+            speed = mb / wall if wall else None
+            speeds[key] = speed
+            a = num(r.get("articles")) or arts
+            f = num(r.get("facts")) or (facts if key.startswith(("build", "extract")) else None)
+            rss = num(r.get("rss_kb"))
+            ratio = speed / py_speed if speed and py_speed else None
+            say(
+                f"| {label} | {fmt(wall)} | {fmt(speed)} | {fmt(a / wall if a and wall else None, 0)} "
+                f"| {fmt(f / wall if f and wall else None, 0)} | {fmt(rss / 1024 if rss else None, 0)} "
+                f"| {fmt(ratio, 1)}× |"
+            )
+        if size == first and py:
+            say(
+                f"| Python `jieba.posseg`, {py_mb} MB sample (`bench/posseg.py`) | {fmt(num(py.get('seg_s')))} "
+                f"| {fmt(py_speed, 3)} | – | – | {fmt(num(m[(size, 'python-posseg')].get('rss_kb')) / 1024, 0)} | 1.0× |"
+            )
+        say("")
+        tag = m.get((size, "floor-tag"), {})
+        tag_speed = num(tag.get("mb_per_s"))
+        if tag_speed:
+            say(
+                f"jieba-rs speeds counted over the time spent in jieba only (without reading "
+                f"and dictionary loading): tag {fmt(tag_speed)} MB/s, cut "
+                f"{fmt(num(m.get((size, 'floor-cut'), {}).get('mb_per_s')))} MB/s."
+            )
+        store_s = num(build.get("store_s"))
+        quads = num(build.get("quads"))
+        if store_s and quads:
+            say(
+                f"Store: {fmt(quads, 0)} quads ({fmt(quads / arts if arts else None, 0)} per article), "
+                f"written in {fmt(store_s)} s of loader time ({fmt(quads / store_s, 0)} quads/s), "
+                f"{fmt(num(build.get('store_kb')) / 1024, 0)} MB on disk."
+            )
+        say("")
+        if py_speed and speeds.get("build"):
+            checks.append((f"{size} MB: build ≥ 50× Python jieba.posseg", speeds["build"] / py_speed, 50, ">="))
+        if tag_speed and speeds.get("extract-1"):
+            checks.append((f"{size} MB: extraction 1 thread ≥ 0.5× jieba-rs tag floor", speeds["extract-1"] / tag_speed, 0.5, ">="))
+        if speeds.get("extract-1") and speeds.get("extract-all"):
+            checks.append((f"{size} MB: extraction all threads ≥ 1.6× one thread", speeds["extract-all"] / speeds["extract-1"], 1.6, ">="))
+    ox = m.get((first, "oxigraph-bulk"), {})
+    b = m.get((first, "build"), {})
+    if ox and b.get("store_s"):
+        ours = num(b["quads"]) / num(b["store_s"])
+        theirs = num(ox["quads_per_s"])
+        say(f"## Loading ({first} MB corpus)")
+        say("")
+        say("| writer | quads | seconds | quads/s |")
+        say("| --- | ---: | ---: | ---: |")
+        say(f"| chainkg build (loader time, bulk) | {fmt(num(b['quads']), 0)} | {fmt(num(b['store_s']))} | {fmt(ours, 0)} |")
+        say(f"| Oxigraph `bulk_load` of the exported N-Quads (pyoxigraph) | {fmt(num(ox['quads']), 0)} | {fmt(num(ox['load_s']))} | {fmt(theirs, 0)} |")
+        say("")
+        checks.append((f"{first} MB: store writes ≥ 0.8× Oxigraph bulk loader", ours / theirs, 0.8, ">="))
+    d = m.get((first, "determinism"))
+    if d:
+        same = d["all_threads"] == d["one_thread"]
+        say(
+            f"Same graph with 1 and {cores} threads ({first} MB, sorted N-Quads sha256 "
+            f"`{d['all_threads']}` vs `{d['one_thread']}`): **{'yes' if same else 'NO'}**."
+        )
+        say("")
+        checks.append((f"{first} MB: same graph with 1 and all threads", 1.0 if same else 0.0, 1.0, ">="))
+    rss = [num(m.get((s, "build"), {}).get("rss_kb")) for s in (first, last)]
+    if first != last and all(rss):
+        checks.append((f"peak RSS {last} MB ≤ 1.5× peak RSS {first} MB", rss[1] / rss[0], 1.5, "<="))
+    q = sorted(k for k in m if k[0] == last and k[1].startswith("query:"))
+    if q:
+        zone = m.get((last, "queries"), {}).get("zone", "?")
+        say(f"## Analyst queries ({last} MB graph, zone {zone})")
+        say("")
+        say("| query (`bench/queries/`) | results | p50 ms | min ms | max ms |")
+        say("| --- | ---: | ---: | ---: | ---: |")
+        for k in q:
+            r = m[k]
+            say(f"| {k[1][6:]} | {r['results']} | {r['p50_ms']} | {r['min_ms']} | {r['max_ms']} |")
+            checks.append((f"query {k[1][6:]} p50 < 100 ms", num(r["p50_ms"]), 100, "<"))
+        say("")
+    say("## Targets of issue 6")
+    say("")
+    say("| target | measured | met |")
+    say("| --- | ---: | :---: |")
+    for label, value, bound, op in checks:
+        ok = {">=": value >= bound, "<=": value <= bound, "<": value < bound}[op]
+        say(f"| {label} | {fmt(value)} | {'yes' if ok else '**no**'} |")
+    say("")
+    text = "\n".join(lines)
+    with open(out_path, "w", encoding="utf-8") as f:
+        f.write(text)
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
