@@ -54,6 +54,8 @@ pub enum Command {
         /// the store was written.
         #[arg(long)]
         stats: bool,
+        #[command(flatten)]
+        reading: ReadArgs,
     },
     /// Write a synthetic corpus for benchmarks: the demo corpus scaled to
     /// --mb megabytes with fresh names and figures, the same for a seed.
@@ -78,6 +80,9 @@ pub enum Command {
         store: PathBuf,
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
+        /// Stop the query after this many seconds (exit status 1).
+        #[arg(long)]
+        timeout: Option<f64>,
     },
     /// Write the whole graph: an RDF syntax, compacted JSON-LD, CSV node and
     /// edge tables, or GraphML.
@@ -228,6 +233,66 @@ fn bar_style(template: &str) -> ProgressStyle {
     ProgressStyle::with_template(template).unwrap_or_else(|_| ProgressStyle::default_bar())
 }
 
+/// How `build` reads its inputs: encodings and what to do with bad input.
+#[derive(clap::Args)]
+pub struct ReadArgs {
+    /// Decode inputs without a byte-order mark with this encoding (utf-8,
+    /// gbk, gb18030, utf-16le, utf-16be, big5…) instead of detecting it.
+    #[arg(long)]
+    encoding: Option<String>,
+    /// Replace invalid bytes with U+FFFD and warn, instead of refusing the
+    /// file (binary files are still refused).
+    #[arg(long)]
+    lossy: bool,
+    /// Leave bad files and bad JSONL records out, load the rest, list what
+    /// was left out and exit with status 3.
+    #[arg(long)]
+    keep_going: bool,
+}
+
+impl ReadArgs {
+    fn options(&self) -> chainkg::Result<chainkg::input::ReadOptions> {
+        Ok(chainkg::input::ReadOptions {
+            encoding: self
+                .encoding
+                .as_deref()
+                .map(chainkg::input::encoding_for_label)
+                .transpose()?,
+            lossy: self.lossy,
+        })
+    }
+}
+
+/// A build under `--keep-going` that left inputs out: the rest is loaded,
+/// and the exit status (3) tells scripts it is not the whole input.
+#[derive(Debug, thiserror::Error)]
+#[error("{0} input(s) left out (listed above); everything else is loaded")]
+pub struct Incomplete(pub usize);
+
+fn incomplete(report: &chainkg::BuildReport) -> anyhow::Result<()> {
+    match report.rejected.len() {
+        0 => Ok(()),
+        n => Err(Incomplete(n).into()),
+    }
+}
+
+/// A cancellation token that fires after `secs` seconds (`query --timeout`).
+fn start_timer(secs: f64) -> anyhow::Result<oxigraph::sparql::CancellationToken> {
+    if !(secs.is_finite() && secs > 0.0) {
+        bail!(chainkg::Error::Usage(format!(
+            "--timeout {secs}: give a number of seconds > 0"
+        )));
+    }
+    let token = oxigraph::sparql::CancellationToken::new();
+    let fire = token.clone();
+    // Detached: the process exits when the query is done, sleeping or not.
+    std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_secs_f64(secs));
+        fire.cancel();
+    });
+    Ok(token)
+}
+
 fn out_writer(path: Option<&PathBuf>) -> anyhow::Result<Box<dyn Write>> {
     Ok(match path {
         Some(p) => Box::new(std::io::BufWriter::new(
@@ -248,7 +313,12 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             no_bulk,
             dry_run,
             stats,
+            reading,
         } => {
+            if !dry_run {
+                // Say so now, not after the whole extraction.
+                Store::check_not_in_use(&store)?;
+            }
             let start = Instant::now();
             let bar = std::io::stderr().is_terminal().then(|| {
                 let b = ProgressBar::new(0);
@@ -310,6 +380,8 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                     threads,
                     load,
                     dry_run,
+                    read: reading.options()?,
+                    keep_going: reading.keep_going,
                 },
                 &progress,
             )?;
@@ -322,6 +394,12 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                     p.display()
                 );
             }
+            for w in &report.warnings {
+                eprintln!("chainkg: warning: {w}");
+            }
+            for r in &report.rejected {
+                eprintln!("chainkg: left out {r}");
+            }
             let secs = start.elapsed().as_secs_f64();
             let verb = if dry_run { "read" } else { "built" };
             eprintln!(
@@ -329,7 +407,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                 report.articles, report.files, report.facts, report.quads, secs
             );
             if !stats {
-                return Ok(());
+                return incomplete(&report);
             }
             let mb = report.bytes as f64 / 1e6;
             let mode = match (dry_run, report.bulk) {
@@ -354,6 +432,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                     report.quads as f64 / report.store_seconds
                 );
             }
+            incomplete(&report)?;
         }
         Command::GenCorpus { out, mb, seed } => {
             if !(mb.is_finite() && mb > 0.0) {
@@ -381,17 +460,35 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             file,
             store,
             format,
+            timeout,
         } => {
-            let q = match (sparql, file) {
+            let q = match (sparql, &file) {
                 (Some(q), None) => q,
-                (None, Some(f)) => std::fs::read_to_string(&f)
+                (None, Some(f)) => std::fs::read_to_string(f)
                     .with_context(|| format!("reading {}", f.display()))?,
                 _ => bail!(chainkg::Error::Usage(
                     "give a SPARQL query or --file Q.rq".into()
                 )),
             };
             let store = Store::open_read_only(&store)?;
-            let results = store.query(&q)?;
+            let cancel = timeout.map(start_timer).transpose()?;
+            let opts = chainkg::store::QueryOptions {
+                cancel: cancel.clone(),
+                ..Default::default()
+            };
+            let timed_out = |e: chainkg::Error| -> anyhow::Error {
+                match (&e, &file, timeout) {
+                    (_, _, Some(secs)) if cancel.as_ref().is_some_and(|c| c.is_cancelled()) => {
+                        anyhow::anyhow!("query stopped by --timeout after {secs} s")
+                    }
+                    // Name the file the line and column are in.
+                    (chainkg::Error::QuerySyntax(m), Some(f), _) => {
+                        chainkg::Error::QuerySyntax(format!("{}: {m}", f.display())).into()
+                    }
+                    _ => e.into(),
+                }
+            };
+            let results = store.query_with(&q, &opts).map_err(timed_out)?;
             let format = match format {
                 Format::Table => ResultFormat::Table,
                 Format::Csv => ResultFormat::Csv,
@@ -400,7 +497,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                 Format::Xml => ResultFormat::Xml,
             };
             let mut out = out_writer(None)?;
-            write_results(results, format, &mut out)?;
+            write_results(results, format, &mut out).map_err(timed_out)?;
             out.flush()?;
         }
         Command::Export {

@@ -410,7 +410,7 @@ pub fn generate(opts: &GenOptions, lex: &Lexicon) -> Result<GenReport> {
     };
     while report.bytes < opts.bytes {
         let unit = generator.unit(lex);
-        if unit.index % UNITS_PER_DIR == 0 {
+        if unit.index.is_multiple_of(UNITS_PER_DIR) {
             write_feed(&dir, &mut feed, &mut report)?;
             dir = out.join(format!("{:04}", unit.index / UNITS_PER_DIR));
             std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;

@@ -80,13 +80,15 @@ enum Msg {
 /// The `build` of the crate root: see the module documentation.
 pub fn build(opts: &BuildOptions, progress: &dyn Fn(Progress)) -> Result<BuildReport> {
     let mut report = BuildReport::default();
-    let inputs = input::expand(&opts.inputs, &mut report.skipped)?;
+    // Decoding choices and keep-going live in the reader (see `input`).
+    let reader = input::Reader::new(opts.read, opts.keep_going);
+    let inputs = reader.expand(&opts.inputs, &mut report.skipped)?;
     report.files = inputs.len();
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(opts.threads.unwrap_or(0))
         .build()
         .map_err(|e| Error::Usage(format!("cannot start worker threads: {e}")))?;
-    let checked = check(&inputs, &pool, progress)?;
+    let checked = check(&inputs, &reader, &pool, progress)?;
     report.bytes = checked.total;
     let lex =
         crate::lexicon::Lexicon::load(crate::lexicon_dir(opts.lexicon.as_deref()).as_deref())?;
@@ -109,7 +111,7 @@ pub fn build(opts: &BuildOptions, progress: &dyn Fn(Progress)) -> Result<BuildRe
     let threads = pool.current_num_threads();
     std::thread::scope(|scope| {
         let (tx, rx) = sync_channel(1);
-        let producer = scope.spawn(|| produce(checked.pending, &extractor, &pool, tx));
+        let producer = scope.spawn(|| produce(checked.pending, &reader, &extractor, &pool, tx));
         let mut sink = Sink {
             report: &mut report,
             progress,
@@ -138,6 +140,7 @@ pub fn build(opts: &BuildOptions, progress: &dyn Fn(Progress)) -> Result<BuildRe
         }
         result
     })?;
+    (report.warnings, report.rejected) = reader.finish();
     Ok(report)
 }
 
@@ -147,6 +150,7 @@ pub fn build(opts: &BuildOptions, progress: &dyn Fn(Progress)) -> Result<BuildRe
 /// then read every file once).
 fn check(
     inputs: &[Input],
+    reader: &input::Reader,
     pool: &rayon::ThreadPool,
     progress: &dyn Fn(Progress),
 ) -> Result<Checked> {
@@ -165,7 +169,7 @@ fn check(
             chunk
                 .par_iter()
                 .map(|i| {
-                    let docs = input::read(i)?;
+                    let docs = reader.read(i)?;
                     let bytes = match i {
                         Input::Stdin => docs.iter().map(|d| d.text.len() as u64).sum(),
                         Input::File(..) => size(i),
@@ -177,7 +181,9 @@ fn check(
         for (i, r) in chunk.iter().zip(read) {
             let (docs, bytes) = r?;
             done += bytes;
-            let keep = keep_all || *i == Input::Stdin;
+            // Nothing to read again for an input that gave no document
+            // (left out under keep-going).
+            let keep = keep_all || *i == Input::Stdin || docs.is_empty();
             pending.push((i.clone(), keep.then_some(docs), bytes));
         }
         progress(Progress::Read(done, on_disk));
@@ -192,6 +198,7 @@ fn check(
 /// and sends them in input order.
 fn produce(
     pending: Vec<(Input, Option<Vec<Document>>, u64)>,
+    reader: &input::Reader,
     extractor: &Extractor,
     pool: &rayon::ThreadPool,
     tx: SyncSender<Msg>,
@@ -203,7 +210,7 @@ fn produce(
     for (k, (input, kept, size)) in pending.into_iter().enumerate() {
         let read = match kept {
             Some(d) => d,
-            None => match input::read(&input) {
+            None => match reader.read(&input) {
                 Ok(d) => d,
                 Err(e) => {
                     let _ = tx.send(Msg::Failed(e));

@@ -121,6 +121,11 @@ pub struct BuildOptions {
     pub store: PathBuf,
     /// Folder of lexicon files overriding the built-in ones.
     pub lexicon: Option<PathBuf>,
+    /// How input bytes are decoded (`--encoding`, `--lossy`).
+    pub read: input::ReadOptions,
+    /// Leave bad inputs (and bad JSONL records) out and report them in
+    /// [`BuildReport::rejected`] instead of failing before loading anything.
+    pub keep_going: bool,
     /// Extraction threads (`None`: one per core). The graph is the same
     /// whatever the number.
     pub threads: Option<usize>,
@@ -146,6 +151,11 @@ pub enum LoadMode {
 #[derive(Clone, Debug, Default)]
 pub struct BuildReport {
     pub files: usize,
+    /// Repairs made while reading (lossy decoding), for the user to see.
+    pub warnings: Vec<input::Notice>,
+    /// Inputs and JSONL records left out under keep-going, and why: the
+    /// store holds every other article of the build.
+    pub rejected: Vec<input::Notice>,
     /// Articles loaded (or, for a dry run, read).
     pub articles: usize,
     pub facts: usize,

@@ -1,5 +1,6 @@
 //! The `chainkg` binary: parse arguments, run, map the outcome to an exit
-//! status (0 success, 2 bad usage or input, 1 other failures).
+//! status (0 success, 2 bad usage or input, 1 other failures, 3 a
+//! `build --keep-going` that left bad inputs out and loaded the rest).
 
 mod cli;
 
@@ -17,6 +18,11 @@ fn main() -> ExitCode {
                     .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
             }) {
                 return ExitCode::SUCCESS;
+            }
+            // --keep-going left inputs out: the rest is loaded.
+            if let Some(inc) = e.downcast_ref::<cli::Incomplete>() {
+                eprintln!("chainkg: {inc}");
+                return ExitCode::from(3);
             }
             let user = e.chain().any(|c| {
                 c.downcast_ref::<chainkg::Error>()

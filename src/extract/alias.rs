@@ -73,7 +73,15 @@ pub fn key(lex: &Lexicon, class: Class, name: &str) -> String {
             let core = strip_suffix(&name, &lex.legal_suffixes);
             let core = strip_place_prefix(lex, core);
             let core = strip_suffix(core, &lex.legal_suffixes);
-            strip_suffix(core, &lex.core_suffixes).to_string()
+            // 擎宇新能源汽车 → 擎宇新能源 → 擎宇: business words go, one by one.
+            let mut core = core;
+            loop {
+                let next = strip_suffix(core, &lex.core_suffixes);
+                if next == core {
+                    break core.to_string();
+                }
+                core = next;
+            }
         }
         Class::Project => name.replace("工程项目", "项目"),
         Class::Product => lex.synonyms.get(&name).cloned().unwrap_or(name),

@@ -474,6 +474,30 @@ pub(crate) fn drop_passing_products(doc: &mut Doc) {
     }
 }
 
+/// Products listed right after `at` (为/有/是 skipped), joined by 、和及与.
+fn listed_after(doc: &Doc, s: usize, at: usize) -> Vec<usize> {
+    let chars = &doc.sents[s].chars;
+    let mut pos = at;
+    while pos < chars.len() && matches!(chars[pos], '为' | '有' | '是' | '包' | '括') {
+        pos += 1;
+    }
+    let mut out = Vec::new();
+    loop {
+        let Some(m) = doc.sents[s]
+            .of(doc, Class::Product)
+            .find(|m| m.start == pos)
+        else {
+            break;
+        };
+        out.push(m.entity);
+        match chars.get(m.end) {
+            Some('、' | '和' | '及' | '与') => pos = m.end + 1,
+            _ => break,
+        }
+    }
+    out
+}
+
 fn products_in(doc: &Doc, s: usize, from: usize, to: usize) -> Vec<usize> {
     doc.sents[s]
         .of(doc, Class::Product)
@@ -523,19 +547,25 @@ pub(crate) fn relations(doc: &mut Doc) {
             .of(doc, Class::Enterprise)
             .map(|m| m.entity)
             .collect();
-        // 以X(加工)?为核心 / 以X为原料: X feeds what follows.
+        // 以X(加工)?为核心 / 以X为原料: X (between 以 and 为…) feeds what follows.
         let mut i = 0;
         while let Some(p) = find(&chars, "以", i) {
             i = p + 1;
             let (_, cend) = clause(&chars, p);
-            let tail: String = chars[p..cend].iter().collect();
-            if tail.contains("为核心")
-                || tail.contains("为原料")
-                || tail.contains("为原材料")
-                || tail.contains("为依托")
-            {
-                let ps = products_in(doc, s, p, cend);
-                if !ps.is_empty() && !tail.contains("为主产品") {
+            let role = [
+                "为主要原料",
+                "为原材料",
+                "为原料",
+                "为核心",
+                "为依托",
+                "为基础",
+            ]
+            .iter()
+            .filter_map(|r| find(&chars[..cend], r, p))
+            .min();
+            if let Some(r) = role {
+                let ps = products_in(doc, s, p, r);
+                if !ps.is_empty() {
                     feedstocks = ps;
                 }
             }
@@ -607,10 +637,17 @@ pub(crate) fn relations(doc: &mut Doc) {
                 continue;
             }
             let again = vs > 0 && chars[vs - 1] == '再';
-            let inputs = if again {
-                last_outputs.clone()
-            } else {
-                stage.clone()
+            // 番茄皮渣经发酵后制成有机肥: a product named in the clause
+            // before the verb is what is transformed.
+            let (cs, _) = clause(&chars, vs);
+            let subject_product = products_in(doc, s, cs, vs).last().copied().filter(|_| {
+                let before: String = chars[cs..vs].iter().collect();
+                !before.contains('以')
+            });
+            let inputs = match subject_product {
+                Some(x) => vec![x],
+                None if again => last_outputs.clone(),
+                None => stage.clone(),
             };
             for &a in &inputs {
                 for &b in &outputs {
@@ -643,22 +680,20 @@ pub(crate) fn relations(doc: &mut Doc) {
             stage = outputs.clone();
             last_outputs = outputs;
         }
-        // 副产品为X、Y和Z
+        // 副产品为X、Y和Z / X生产中产生的副产品Y: only the products listed
+        // right after the word, not what is made of them later.
         if let Some(p) = find(&chars, "副产品", 0) {
-            let (_, cend) = clause(&chars, p);
-            if let Some(main) = main_product {
-                for x in products_in(doc, s, p, cend) {
-                    doc.relate(x, ck::BYPRODUCT_OF, main, s, "chain.byproduct");
-                }
-            }
-        }
-        // X生产中产生的副产品Y: Y comes from making X.
-        if let Some(p) = find(&chars, "的副产品", 0) {
-            let (cstart, cend) = clause(&chars, p);
-            let source = products_in(doc, s, cstart, p).first().copied();
+            let listed = listed_after(doc, s, p + 3);
+            let (cstart, _) = clause(&chars, p);
+            let own = find(&chars[..p], "的", cstart)
+                .map(|_| products_in(doc, s, cstart, p).first().copied());
+            let source = match own {
+                Some(src) => src,
+                None => main_product,
+            };
             if let Some(src) = source {
-                for x in products_in(doc, s, p, cend) {
-                    doc.relate(x, ck::BYPRODUCT_OF, src, s, "chain.byproduct.of-making");
+                for x in listed {
+                    doc.relate(x, ck::BYPRODUCT_OF, src, s, "chain.byproduct");
                 }
             }
         }
