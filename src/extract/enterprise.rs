@@ -272,7 +272,11 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
         for m in &ents {
             let rule = if leaders.contains(&m.entity) {
                 "zone.hosts.chain-leader"
-            } else if SETTLE_CUES.iter().any(|w| text.contains(w)) {
+            } else if SETTLE_CUES.iter().any(|w| text.contains(w))
+                // 为中岳重工配套…的企业入驻: the object of 为/与/向 is not the
+                // one settling.
+                && !(m.start > 0 && matches!(chars[m.start - 1], '为' | '与' | '向' | '给' | '帮'))
+            {
                 "zone.hosts.settle"
             } else if member_para == Some(para)
                 && doc.entities.get(m.entity).rule == "enterprise.name.listed"

@@ -221,12 +221,25 @@ fn join_title(lines: &[&[MappedChar]]) -> Option<String> {
     (!title.is_empty()).then_some(title)
 }
 
+/// `本报记者 张三 李四` on a line of its own names the reporters.
+static REPORTER_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:本报|本刊|新华社|中新社)?(?:记者|通讯员)\s*(?P<name>[\p{Han}·]{2,4})(?:[\s、，][\p{Han}·]{2,4})*$")
+        .expect("static regex")
+});
+
 fn is_meta_line(s: &str) -> bool {
-    META_FIELD.is_match(s)
+    REPORTER_LINE.is_match(s.trim())
+        || META_FIELD.is_match(s)
         || (META_DATE.find(s).is_some_and(|m| m.start() == 0) && s.chars().count() < 60)
 }
 
 fn parse_meta_line(s: &str, meta: &mut Meta) {
+    if let Some(c) = REPORTER_LINE.captures(s.trim()) {
+        if meta.creator.is_none() {
+            meta.creator = c.name("name").map(|m| m.as_str().to_string());
+        }
+        return;
+    }
     for c in META_FIELD.captures_iter(s) {
         let value = c.name("value").map_or("", |m| m.as_str()).to_string();
         let key = c.name("key").map_or("", |m| m.as_str());
@@ -341,6 +354,14 @@ mod tests {
         assert_eq!(m.creator.as_deref(), Some("张华"));
         assert_eq!(m.summary.as_deref(), Some("项目总投资5亿元。"));
         assert_eq!(a[0].body.text, "7月10日，某项目开工。\n项目总投资5亿元。");
+    }
+
+    #[test]
+    fn reporter_line_is_metadata() {
+        let raw = "某县新材料产业园开园\n本报记者 王晓明 李华\n本报讯 新材料产业园昨日开园，首批10家企业入驻。\n";
+        let a = segment(raw, &Meta::default());
+        assert_eq!(a[0].meta.creator.as_deref(), Some("王晓明"));
+        assert_eq!(a[0].body.text, "新材料产业园昨日开园，首批10家企业入驻。");
     }
 
     #[test]
