@@ -102,6 +102,16 @@ fn noun_prefix(doc: &Doc, s: usize, st: usize) -> usize {
     start
 }
 
+/// The start of the token holding `at` (新能源|装备: a term found inside a
+/// word starts where the word starts).
+fn token_start(doc: &Doc, s: usize, at: usize) -> usize {
+    doc.sents[s]
+        .toks
+        .iter()
+        .find(|t| t.start <= at && at < t.end)
+        .map_or(at, |t| t.start)
+}
+
 fn with_modifier(chars: &[char], st: usize) -> usize {
     MODIFIERS
         .iter()
@@ -170,8 +180,10 @@ fn industries(doc: &mut Doc, s: usize) {
         });
         let start = match known {
             // Keep a modifier such as 高端 that belongs to the name.
-            Some(st) if strong => noun_prefix(doc, s, with_modifier(&chars, st)),
-            Some(st) => with_modifier(&chars, st),
+            Some(st) if strong => {
+                noun_prefix(doc, s, with_modifier(&chars, token_start(doc, s, st)))
+            }
+            Some(st) => with_modifier(&chars, token_start(doc, s, st)),
             None if strong => match stem_start(doc, &doc.sents[s], at, Kind::Industry)
                 .and_then(|st| plain_noun_phrase(doc, s, st, at))
             {

@@ -55,7 +55,7 @@ const GENERIC: &[&str] = &[
 static LISTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?P<list>(?:[\p{Han}A-Za-z0-9]{2,14}[、和及与])+[\p{Han}A-Za-z0-9]{2,14}?)",
-        r"(?:等)?(?:\d+|[两二三四五六七八九十]+)?(?:余)?(?:个|家|户)?",
+        r"(?:等)?(?:一批|多家|一些|诸多|\d+|[两二三四五六七八九十]+)?(?:余)?(?:个|家|户)?",
         r"(?:“链主”|链主|龙头|领军|骨干|重点|行业领军|规上|规模以上)?企业"
     ))
     .expect("static regex")

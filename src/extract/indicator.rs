@@ -54,7 +54,7 @@ const NAME_OPENERS: &[&str] = &[
 ];
 
 fn clean(name: &str) -> String {
-    let mut n = name;
+    let mut n = name.trim_start_matches('年');
     for o in NAME_OPENERS {
         if let Some(rest) = n.strip_prefix(o) {
             n = rest;

@@ -305,28 +305,39 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
         let text: String = doc.sents[s].chars.iter().collect();
         // Where each project is built.
         for m in doc.sents[s].of(doc, Class::Project).collect::<Vec<_>>() {
+            // A zone in the project's name hosts it, unless the project is
+            // building that park (远景风电装备产业园|项目).
             let inner_zone = doc.sents[s]
                 .of(doc, Class::Zone)
-                .find(|z| z.start >= m.start && z.end <= m.end)
+                .find(|z| z.start >= m.start && z.end <= m.end && m.end - z.end > 4)
                 .map(|z| z.entity);
             // 项目落户/落地/位于Y园区: the zone after the cue; else the zone
             // named before the project in the sentence.
-            let after_cue = ["落户", "落地", "入驻", "建在", "位于", "签约落户", "选址"]
-                .iter()
-                .find_map(|w| {
-                    let b = text.find(w)?;
-                    let at = char_pos(&text, b);
-                    (at >= m.end)
-                        .then(|| {
-                            doc.sents[s].of(doc, Class::Zone).find(|z| {
-                                z.start >= at
-                                    && z.start <= at + w.chars().count() + 6
-                                    && !doc.nested(s, z)
-                            })
+            let after_cue = [
+                "落户",
+                "落地",
+                "入驻",
+                "建在",
+                "位于",
+                "签约落户",
+                "选址",
+                "在",
+            ]
+            .iter()
+            .find_map(|w| {
+                let b = text.find(w)?;
+                let at = char_pos(&text, b);
+                (at >= m.end)
+                    .then(|| {
+                        doc.sents[s].of(doc, Class::Zone).find(|z| {
+                            z.start >= at
+                                && z.start <= at + w.chars().count() + 6
+                                && !doc.nested(s, z)
                         })
-                        .flatten()
-                        .map(|z| z.entity)
-                });
+                    })
+                    .flatten()
+                    .map(|z| z.entity)
+            });
             let zone_before = after_cue.or_else(|| {
                 doc.sents[s]
                     .of(doc, Class::Zone)
