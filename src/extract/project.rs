@@ -257,7 +257,7 @@ static PROGRESS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<date>(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?)(?:份|底|初|中旬|前)?(?:正式|建成|全面|将|可)?(?:投入运营|投入使用|投运|投产|投用|运营|竣工|开业|建成投产|达产)")
+    Regex::new(r"(?P<date>(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|\d{4}年(?:底|末))(?:份|底|初|中旬|前)?(?:正式|建成|全面|将|可)?(?:投入运营|投入使用|投运|投产|投用|运营|竣工|开业|建成投产|达产)")
         .expect("static regex")
 });
 

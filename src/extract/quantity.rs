@@ -277,6 +277,10 @@ static DATE_YM: LazyLock<Regex> = LazyLock::new(|| {
 /// A date as `xsd:gYearMonth` (`2025-08`) or `xsd:date`; the year, when the
 /// text leaves it out, comes from `default_year` (the article's date).
 pub fn parse_date(s: &str, default_year: Option<i32>) -> Option<String> {
+    // 2025年底: the last month of the year.
+    if let Some(y) = s.strip_suffix("年底").or_else(|| s.strip_suffix("年末")) {
+        return y.parse::<i32>().ok().map(|y| format!("{y:04}-12"));
+    }
     let c = DATE_YM.captures(s)?;
     let year: i32 = match c.name("y") {
         Some(y) => y.as_str().parse().ok()?,
@@ -344,5 +348,6 @@ mod tests {
             Some("2025-04-11")
         );
         assert_eq!(parse_date("4月", None), None);
+        assert_eq!(parse_date("2025年底", None).as_deref(), Some("2025-12"));
     }
 }
