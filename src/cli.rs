@@ -382,6 +382,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                     dry_run,
                     read: reading.options()?,
                     keep_going: reading.keep_going,
+                    batch_bytes: None,
                 },
                 &progress,
             )?;

@@ -5,8 +5,9 @@
 //! (decoding, JSONL records, empty files) and keeps nothing but its size, so
 //! bad input is refused before the store is opened, as the contract asks.
 //! The second streams: it reads inputs until a batch holds [`BATCH_BYTES`]
-//! of text, extracts the batch's articles in parallel, turns them into
-//! quads, and hands the batch to the loader while the next one is extracted.
+//! of text (or [`BuildOptions::batch_bytes`]), extracts the batch's articles
+//! in parallel, turns them into quads, and hands the batch to the loader
+//! while the next one is extracted.
 //! At most three batches are alive at once (one extracted, one waiting, one
 //! loading), so memory depends on the batch size, not on the corpus. The
 //! price is reading the inputs twice (a small build, and standard input,
@@ -88,7 +89,8 @@ pub fn build(opts: &BuildOptions, progress: &dyn Fn(Progress)) -> Result<BuildRe
         .num_threads(opts.threads.unwrap_or(0))
         .build()
         .map_err(|e| Error::Usage(format!("cannot start worker threads: {e}")))?;
-    let checked = check(&inputs, &reader, &pool, progress)?;
+    let batch_bytes = opts.batch_bytes.unwrap_or(BATCH_BYTES).max(1);
+    let checked = check(&inputs, &reader, &pool, batch_bytes, progress)?;
     report.bytes = checked.total;
     let lex =
         crate::lexicon::Lexicon::load(crate::lexicon_dir(opts.lexicon.as_deref()).as_deref())?;
@@ -111,7 +113,8 @@ pub fn build(opts: &BuildOptions, progress: &dyn Fn(Progress)) -> Result<BuildRe
     let threads = pool.current_num_threads();
     std::thread::scope(|scope| {
         let (tx, rx) = sync_channel(1);
-        let producer = scope.spawn(|| produce(checked.pending, &reader, &extractor, &pool, tx));
+        let producer =
+            scope.spawn(|| produce(checked.pending, batch_bytes, &reader, &extractor, &pool, tx));
         let mut sink = Sink {
             report: &mut report,
             progress,
@@ -152,6 +155,7 @@ fn check(
     inputs: &[Input],
     reader: &input::Reader,
     pool: &rayon::ThreadPool,
+    batch_bytes: usize,
     progress: &dyn Fn(Progress),
 ) -> Result<Checked> {
     let size = |i: &Input| match i {
@@ -159,7 +163,7 @@ fn check(
         Input::Stdin => 0,
     };
     let on_disk: u64 = inputs.iter().map(size).sum();
-    let keep_all = on_disk <= 2 * BATCH_BYTES as u64;
+    let keep_all = on_disk <= 2 * batch_bytes as u64;
     let mut pending = Vec::with_capacity(inputs.len());
     let mut done = 0;
     // Chunks of inputs in parallel; progress between chunks (the callback
@@ -198,6 +202,7 @@ fn check(
 /// and sends them in input order.
 fn produce(
     pending: Vec<(Input, Option<Vec<Document>>, u64)>,
+    batch_bytes: usize,
     reader: &input::Reader,
     extractor: &Extractor,
     pool: &rayon::ThreadPool,
@@ -221,7 +226,7 @@ fn produce(
         text += read.iter().map(|d| d.text.len()).sum::<usize>();
         bytes += size;
         docs.extend(read);
-        if text >= BATCH_BYTES || k + 1 == n {
+        if text >= batch_bytes || k + 1 == n {
             let batch = prepare(extractor, pool, &docs, bytes);
             docs.clear();
             text = 0;
@@ -446,5 +451,108 @@ fn store_error(opts: &BuildOptions, e: impl std::fmt::Display) -> Error {
     Error::Store {
         path: opts.store.clone(),
         message: e.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{generate, GenOptions};
+    use crate::lexicon::Lexicon;
+    use oxigraph::io::RdfFormat;
+    use std::path::{Path, PathBuf};
+
+    /// A small generated corpus: 6 units, 42 articles, ~90 KB.
+    fn corpus(dir: &Path) -> PathBuf {
+        let out = dir.join("corpus");
+        let lex = Lexicon::builtin().unwrap();
+        let opts = GenOptions {
+            out: out.clone(),
+            bytes: 80_000,
+            seed: 5,
+        };
+        generate(&opts, &lex).unwrap();
+        out
+    }
+
+    fn opts(inputs: Vec<PathBuf>, store: PathBuf) -> BuildOptions {
+        BuildOptions {
+            inputs,
+            store,
+            // Many batches, so batching is part of what is compared.
+            batch_bytes: Some(16 * 1024),
+            ..BuildOptions::default()
+        }
+    }
+
+    fn dump(store: &Path) -> Vec<u8> {
+        let mut out = Vec::new();
+        Store::open(store)
+            .unwrap()
+            .dump(RdfFormat::NQuads, &mut out)
+            .unwrap();
+        out
+    }
+
+    #[test]
+    fn same_graph_whatever_threads_batches_and_load_mode() {
+        let dir = tempfile::tempdir().unwrap();
+        let input = corpus(dir.path());
+        let mut one = opts(vec![input.clone()], dir.path().join("one"));
+        one.threads = Some(1);
+        one.load = LoadMode::Transactions;
+        let a = build(&one, &|_| {}).unwrap();
+        assert!(!a.bulk);
+        let mut two = opts(vec![input.clone()], dir.path().join("two"));
+        two.threads = Some(2);
+        two.batch_bytes = None;
+        let b = build(&two, &|_| {}).unwrap();
+        assert!(b.bulk, "a new store is bulk loaded");
+        assert_eq!(
+            (a.articles, a.facts, a.quads),
+            (b.articles, b.facts, b.quads)
+        );
+        assert!(a.articles >= 40, "{} articles", a.articles);
+        assert_eq!(dump(&one.store), dump(&two.store));
+        // A dry run reads the same and touches no store.
+        let mut dry = opts(vec![input], dir.path().join("dry"));
+        dry.dry_run = true;
+        let c = build(&dry, &|_| {}).unwrap();
+        assert_eq!(
+            (c.articles, c.facts, c.quads),
+            (a.articles, a.facts, a.quads)
+        );
+        assert!(!dry.store.exists());
+    }
+
+    #[test]
+    fn bulk_into_a_store_with_data_replaces_articles_already_there() {
+        let dir = tempfile::tempdir().unwrap();
+        let input = corpus(dir.path());
+        let store = dir.path().join("store");
+        build(&opts(vec![input.clone()], store.clone()), &|_| {}).unwrap();
+        let before = dump(&store);
+        let mut again = opts(vec![input], store.clone());
+        again.load = LoadMode::Bulk;
+        let r = build(&again, &|_| {}).unwrap();
+        assert!(r.bulk);
+        assert_eq!(before, dump(&store), "a re-build must not change the store");
+    }
+
+    #[test]
+    fn an_article_repeated_in_one_build_is_loaded_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = dir.path().join("a.txt");
+        let b = dir.path().join("b.txt");
+        let text = include_str!("../data/demo/web_article.txt");
+        std::fs::write(&a, text).unwrap();
+        std::fs::write(&b, text).unwrap();
+        let r = build(&opts(vec![a, b], dir.path().join("s")), &|_| {}).unwrap();
+        assert_eq!((r.articles, r.duplicates), (1, 1));
+        let nq = String::from_utf8(dump(&dir.path().join("s"))).unwrap();
+        assert!(
+            nq.contains("a.txt") && !nq.contains("b.txt"),
+            "the first copy wins"
+        );
     }
 }

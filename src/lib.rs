@@ -133,6 +133,9 @@ pub struct BuildOptions {
     pub load: LoadMode,
     /// Read and extract only: the store is not opened (benchmarks, checks).
     pub dry_run: bool,
+    /// Text per streamed batch (`None`: [`ingest::BATCH_BYTES`]). Memory
+    /// grows with it; the graph does not depend on it.
+    pub batch_bytes: Option<usize>,
 }
 
 /// How `build` writes the store (see [`ingest`] for what each guarantees).

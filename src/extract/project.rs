@@ -375,6 +375,27 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
                 capacity(doc, m.entity, s, &c, "project.capacity.name");
             }
         }
+        // E与F合作建设的P / E投资建设的P: the builders own the project.
+        for cue in ["建设的", "投资的", "兴建的", "打造的", "承建的"] {
+            let Some(b) = text.find(cue) else { continue };
+            let at = char_pos(&text, b);
+            let end = at + cue.chars().count();
+            let project = doc.sents[s]
+                .of(doc, Class::Project)
+                .find(|m| m.start == end)
+                .map(|m| m.entity);
+            let (cs, _) = super::enterprise::clause_of(&doc.sents[s].chars, at);
+            let owners: Vec<usize> = doc.sents[s]
+                .of(doc, Class::Enterprise)
+                .filter(|m| m.start >= cs && m.end <= at && !doc.nested(s, m))
+                .map(|m| m.entity)
+                .collect();
+            if let Some(p) = project {
+                for e in owners {
+                    doc.relate(p, ck::OWNED_BY, e, s, "project.owned.built");
+                }
+            }
+        }
         // 由X投资建设: the enterprise named there owns the project.
         for c in BUILT_BY.captures_iter(&text) {
             let Some(who) = c.name("who") else { continue };
