@@ -170,6 +170,25 @@ impl EntityTable {
         Some(i)
     }
 
+    /// Makes `drop` a name of `keep`: its names become alternative names
+    /// and its key finds `keep` from now on.
+    pub fn merge(&mut self, keep: usize, drop: usize) {
+        let (label, alts, class, key) = {
+            let d = &self.list[drop];
+            (
+                d.label.clone(),
+                d.alt_labels.clone(),
+                d.class,
+                d.key.clone(),
+            )
+        };
+        self.add_alt(keep, &label);
+        for a in alts {
+            self.add_alt(keep, &a);
+        }
+        self.by_key.insert((class, key), keep);
+    }
+
     /// Adds an alternative name to an entity.
     pub fn add_alt(&mut self, e: usize, name: &str) {
         let ent = &mut self.list[e];

@@ -22,6 +22,44 @@ const RANK_WORDS: &[&str] = &[
 /// Families of zones that sit inside larger zones.
 const INNER_FAMILIES: &[&str] = &["park", "core", "base", "cluster"];
 
+/// 静乐示范区 is 静乐现代农业产业示范区 shortened to its place: zones of one
+/// family whose stem is a place opening the other's stem are one zone.
+fn merge_short_forms(doc: &mut Doc) {
+    let zones: Vec<(usize, String, String)> = doc
+        .entities
+        .iter()
+        .filter(|(_, e)| e.class == Class::Zone)
+        .filter_map(|(i, e)| {
+            let (suf, fam) = doc.lex.zone_suffix(&e.label)?;
+            let stem = e.label.strip_suffix(suf)?.to_string();
+            Some((i, stem, fam.to_string()))
+        })
+        .collect();
+    for (short, stem, fam) in &zones {
+        if !doc.lex.places.contains_key(stem.as_str()) {
+            continue;
+        }
+        let longer: Vec<usize> = zones
+            .iter()
+            .filter(|(i, s, f)| {
+                i != short && f == fam && s.len() > stem.len() && s.starts_with(stem.as_str())
+            })
+            .map(|(i, _, _)| *i)
+            .collect();
+        // Only when one zone can be meant.
+        if let [keep] = longer[..] {
+            doc.entities.merge(keep, *short);
+            for sent in &mut doc.sents {
+                for m in &mut sent.mentions {
+                    if m.entity == *short {
+                        m.entity = keep;
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// Finds zone names by their suffix (longest suffix wins at each place).
 pub(crate) fn mentions(doc: &mut Doc) {
     for s in 0..doc.sents.len() {
@@ -69,6 +107,7 @@ pub(crate) fn mentions(doc: &mut Doc) {
             doc.mention(s, start, end, Class::Zone, "zone.name.suffix");
         }
     }
+    merge_short_forms(doc);
 }
 
 fn family(doc: &Doc, e: usize) -> &'static str {
