@@ -157,10 +157,7 @@ fn industries(doc: &mut Doc, s: usize) {
     let chars = doc.sents[s].chars.clone();
     let mut end = chars.len();
     while end > 0 {
-        let hit = INDUSTRY_SUFFIXES.iter().find(|suf| {
-            let n = suf.chars().count();
-            n <= end && chars[end - n..end].iter().copied().eq(suf.chars())
-        });
+        let hit = super::names::suffix_ending_at(&chars, end, INDUSTRY_SUFFIXES);
         let Some(suf) = hit else {
             end -= 1;
             continue;

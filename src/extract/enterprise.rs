@@ -103,10 +103,7 @@ pub(crate) fn mentions(doc: &mut Doc) {
         // Legal names, longest suffix first.
         let mut end = chars.len();
         while end > 0 {
-            let hit = doc.lex.legal_suffixes.iter().find(|suf| {
-                let n = suf.chars().count();
-                n <= end && chars[end - n..end].iter().copied().eq(suf.chars())
-            });
+            let hit = super::names::suffix_ending_at(&chars, end, &doc.lex.legal_suffixes);
             let Some(suf) = hit else {
                 end -= 1;
                 continue;

@@ -296,6 +296,18 @@ const PROJECT_OPENERS: &[&str] = &[
     "这",
 ];
 
+/// The first of `suffixes` (ordered longest first) that ends at char `end`.
+pub(crate) fn suffix_ending_at<'a, S: AsRef<str>>(
+    chars: &[char],
+    end: usize,
+    suffixes: &'a [S],
+) -> Option<&'a S> {
+    suffixes.iter().find(|suf| {
+        let n = suf.as_ref().chars().count();
+        n <= end && chars[end - n..end].iter().copied().eq(suf.as_ref().chars())
+    })
+}
+
 /// True for words that open a clause rather than belong to a name.
 pub(crate) fn is_stop_word(word: &str) -> bool {
     STOP_WORDS.contains(&word)

@@ -72,10 +72,7 @@ pub(crate) fn mentions(doc: &mut Doc) {
         let chars = doc.sents[s].chars.clone();
         let mut end = chars.len();
         while end > 0 {
-            let hit = SUFFIXES.iter().find(|suf| {
-                let n = suf.chars().count();
-                n <= end && chars[end - n..end].iter().copied().eq(suf.chars())
-            });
+            let hit = super::names::suffix_ending_at(&chars, end, SUFFIXES);
             let Some(suf) = hit else {
                 end -= 1;
                 continue;
