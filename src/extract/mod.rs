@@ -508,3 +508,107 @@ fn prune(doc: Doc, sentences: Vec<Sentence>) -> Extraction {
         facts,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::segment::{segment, Meta};
+
+    /// Random text built from the pieces the rules look for (suffixes,
+    /// cues, numbers, punctuation) must never make extraction panic.
+    #[test]
+    fn random_text_never_panics() {
+        let pieces = [
+            "开发区",
+            "经开区",
+            "有限公司",
+            "集团",
+            "项目",
+            "工程",
+            "生产线",
+            "产业链",
+            "产业",
+            "链主",
+            "以",
+            "为原料",
+            "生产",
+            "再",
+            "制成",
+            "副产品为",
+            "主产品为",
+            "、",
+            "和",
+            "，",
+            "。",
+            "；",
+            "“",
+            "”",
+            "（",
+            "）",
+            "年产",
+            "万吨",
+            "总投资",
+            "亿元",
+            "占地",
+            "亩",
+            "平方米",
+            "完成",
+            "%",
+            "2025年",
+            "8月",
+            "投产",
+            "位于",
+            "与",
+            "合作",
+            "入驻",
+            "落户",
+            "该项目",
+            "由",
+            "投资建设",
+            "山西",
+            "古县",
+            "晋城",
+            "宏源",
+            "甲醇",
+            "焦炭",
+            "企业",
+            "家",
+            "12",
+            "3.5",
+            "两",
+            "十",
+            "的",
+            "中",
+            "管委会",
+            "大学",
+            "研究院",
+            "教授",
+            "女士",
+            " ",
+            "\n",
+            "A",
+            "—",
+        ];
+        let extractor = Extractor::new(crate::lexicon::Lexicon::builtin().unwrap()).unwrap();
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        let rounds: usize = std::env::var("CHAINKG_FUZZ_ROUNDS")
+            .ok()
+            .and_then(|r| r.parse().ok())
+            .unwrap_or(300);
+        for _ in 0..rounds {
+            let mut text = String::new();
+            for _ in 0..60 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            for article in segment(&text, &Meta::default()) {
+                let x = extractor.extract(&article, None);
+                for f in &x.facts {
+                    assert!(f.subject < x.entities.len());
+                }
+            }
+        }
+    }
+}

@@ -96,8 +96,11 @@ fn suffix_scan(doc: &mut Doc, s: usize, suffixes: &[String], class: Class, rule:
             .or_else(|| stem_start(doc, &doc.sents[s], at, Kind::Org))
             .or_else(|| {
                 let before: String = chars[at.saturating_sub(3)..at].iter().collect();
-                (class == Class::GovernmentBody && doc.lex.anaphors.contains(&before))
-                    .then_some(at - 3)
+                if class == Class::GovernmentBody && at >= 3 && doc.lex.anaphors.contains(&before) {
+                    Some(at - 3)
+                } else {
+                    None
+                }
             });
         // A body or institution is named by a place or a proper name
         // (山西财经大学, 临汾市委), not by a common word (技术研发中心).
