@@ -49,7 +49,10 @@ const GENERIC: &[&str] = &[
 
 /// `A、B和C三条主链 / 3条产业链`: the items are industries.
 static LISTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<list>(?:[\p{Han}A-Za-z]{2,10}[、和])+[\p{Han}A-Za-z]{2,10})(?:\d+|[两二三四五六七八九十]+)条(?:主链|产业链|链条)")
+    Regex::new(concat!(
+        r"(?P<list>(?:[\p{Han}A-Za-z]{2,10}[、和])+[\p{Han}A-Za-z]{2,10}?)(?:等)?(?:\d+|[两二三四五六七八九十]+)(?:条|大|个)",
+        r"(?:主导|支柱|特色|优势|重点|首位|新兴|战略性新兴)?(?:主链|产业链|链条|产业集群|产业)"
+    ))
         .expect("static regex")
 });
 

@@ -139,6 +139,14 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
             ));
         }
         for (at, name, value, unit, evidence) in found {
+            // A target (力争…达到500家) is not a figure of the zone.
+            let before: String = doc.sents[s].chars[..at].iter().collect();
+            if ["力争", "争取", "目标", "计划", "预计", "将达到"]
+                .iter()
+                .any(|w| before.contains(w) || name.starts_with(w))
+            {
+                continue;
+            }
             // The zone named before the figure in the sentence, else the
             // article's zone.
             let zone = doc.sents[s]

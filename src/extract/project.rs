@@ -242,6 +242,13 @@ static CAPACITY: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("static regex")
 });
+/// `年产40万吨乙二醇项目`: what a project named for its capacity makes.
+static MADE_IN_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"年产(?:能)?{NUMBER}(?:{UNIT_WORDS})(?P<prod>[\p{{Han}}A-Za-z0-9]{{2,16}}?)(?:智能制造|生产线|扩建|技改|新建|建设)?(?:项目|工程)$"
+    ))
+    .expect("static regex")
+});
 /// `120万吨H型钢生产线`: a capacity that opens a facility's name.
 static CAPACITY_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -367,6 +374,26 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
                 .map(|e| e.entity);
             if let Some(e) = owner {
                 doc.relate(m.entity, ck::OWNED_BY, e, s, "project.owned.name-prefix");
+            }
+            // 年产40万吨乙二醇项目: the product named after the capacity.
+            if let Some(c) = MADE_IN_NAME.captures(&label) {
+                if let Some(p) = c.name("prod") {
+                    let prod = p.as_str();
+                    let prod = prod.rsplit_once('制').map_or(prod, |(_, after)| after);
+                    let n = prod.chars().count();
+                    let processing = ["深加工", "加工", "处理", "综合利用", "回收"]
+                        .iter()
+                        .any(|w| prod.ends_with(w));
+                    let offset = label[..p.end()].chars().count();
+                    if n >= 2 && !processing {
+                        let end = m.start + offset;
+                        if let Some(x) =
+                            doc.mention(s, end - n, end, Class::Product, "product.name.project")
+                        {
+                            doc.relate(m.entity, ck::PRODUCES, x, s, "chain.produces.project-name");
+                        }
+                    }
+                }
             }
             if let Some(c) = CAPACITY_LEAD.captures(&label) {
                 capacity(doc, m.entity, s, &c, "project.capacity.name");
