@@ -7,6 +7,7 @@ use chainkg::store::{Store, DEFAULT_STORE};
 use chainkg::{BuildOptions, Progress};
 use clap::{Parser, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressStyle};
+use oxigraph::sparql::CancellationToken;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::time::Instant;
@@ -276,21 +277,66 @@ fn incomplete(report: &chainkg::BuildReport) -> anyhow::Result<()> {
     }
 }
 
-/// A cancellation token that fires after `secs` seconds (`query --timeout`).
-fn start_timer(secs: f64) -> anyhow::Result<oxigraph::sparql::CancellationToken> {
+/// Runs a query and writes its results on stdout; with a time limit, in a
+/// thread of its own. At the limit the query is cancelled (Oxigraph stops
+/// at its next read of the store); a query that computes without reading
+/// (a cross product under COUNT) is abandoned after a short grace, and the
+/// process exits with its store opened read-only, so nothing is at risk.
+fn query(
+    store: Store,
+    sparql: String,
+    format: ResultFormat,
+    timeout: Option<f64>,
+) -> std::result::Result<(), QueryError> {
+    let run = move |cancel: Option<CancellationToken>| -> chainkg::Result<()> {
+        let opts = chainkg::store::QueryOptions {
+            cancel,
+            ..Default::default()
+        };
+        let results = store.query_with(&sparql, &opts)?;
+        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+        write_results(results, format, &mut out)?;
+        out.flush()?;
+        Ok(())
+    };
+    let Some(secs) = timeout else {
+        return run(None).map_err(QueryError::Lib);
+    };
     if !(secs.is_finite() && secs > 0.0) {
-        bail!(chainkg::Error::Usage(format!(
+        return Err(QueryError::Lib(chainkg::Error::Usage(format!(
             "--timeout {secs}: give a number of seconds > 0"
-        )));
+        ))));
     }
-    let token = oxigraph::sparql::CancellationToken::new();
-    let fire = token.clone();
-    // Detached: the process exits when the query is done, sleeping or not.
+    let token = CancellationToken::new();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let worker = token.clone();
     std::thread::spawn(move || {
-        std::thread::sleep(std::time::Duration::from_secs_f64(secs));
-        fire.cancel();
+        // The receiver may be gone (timed out): nothing left to tell.
+        let _ = tx.send(run(Some(worker)));
     });
-    Ok(token)
+    let limit = std::time::Duration::from_secs_f64(secs);
+    match rx.recv_timeout(limit) {
+        Ok(done) => done.map_err(QueryError::Lib),
+        Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
+            token.cancel();
+            match rx.recv_timeout(std::time::Duration::from_millis(500)) {
+                Ok(Ok(())) => Ok(()),
+                _ => Err(QueryError::Timeout(secs)),
+            }
+        }
+        Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => Err(QueryError::Lib(
+            chainkg::Error::QueryEvaluation("the query thread stopped unexpectedly".into()),
+        )),
+    }
+}
+
+/// Why `chainkg query` failed.
+#[derive(Debug, thiserror::Error)]
+enum QueryError {
+    #[error(transparent)]
+    Lib(chainkg::Error),
+    #[error("query stopped by --timeout after {0} s")]
+    Timeout(f64),
 }
 
 fn out_writer(path: Option<&PathBuf>) -> anyhow::Result<Box<dyn Write>> {
@@ -465,31 +511,15 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         } => {
             let q = match (sparql, &file) {
                 (Some(q), None) => q,
-                (None, Some(f)) => std::fs::read_to_string(f)
-                    .with_context(|| format!("reading {}", f.display()))?,
+                (None, Some(f)) => std::fs::read_to_string(f).map_err(|e| chainkg::Error::Io {
+                    path: f.clone(),
+                    source: e,
+                })?,
                 _ => bail!(chainkg::Error::Usage(
                     "give a SPARQL query or --file Q.rq".into()
                 )),
             };
             let store = Store::open_read_only(&store)?;
-            let cancel = timeout.map(start_timer).transpose()?;
-            let opts = chainkg::store::QueryOptions {
-                cancel: cancel.clone(),
-                ..Default::default()
-            };
-            let timed_out = |e: chainkg::Error| -> anyhow::Error {
-                match (&e, &file, timeout) {
-                    (_, _, Some(secs)) if cancel.as_ref().is_some_and(|c| c.is_cancelled()) => {
-                        anyhow::anyhow!("query stopped by --timeout after {secs} s")
-                    }
-                    // Name the file the line and column are in.
-                    (chainkg::Error::QuerySyntax(m), Some(f), _) => {
-                        chainkg::Error::QuerySyntax(format!("{}: {m}", f.display())).into()
-                    }
-                    _ => e.into(),
-                }
-            };
-            let results = store.query_with(&q, &opts).map_err(timed_out)?;
             let format = match format {
                 Format::Table => ResultFormat::Table,
                 Format::Csv => ResultFormat::Csv,
@@ -497,9 +527,14 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                 Format::Json => ResultFormat::Json,
                 Format::Xml => ResultFormat::Xml,
             };
-            let mut out = out_writer(None)?;
-            write_results(results, format, &mut out).map_err(timed_out)?;
-            out.flush()?;
+            query(store, q, format, timeout).map_err(|e| match (e, &file) {
+                // Name the file the line and column are in.
+                (QueryError::Lib(chainkg::Error::QuerySyntax(m)), Some(f)) => {
+                    chainkg::Error::QuerySyntax(format!("{}: {m}", f.display())).into()
+                }
+                (QueryError::Lib(e), _) => e.into(),
+                (e, _) => anyhow::Error::new(e),
+            })?;
         }
         Command::Export {
             store,

@@ -262,7 +262,16 @@ fn lock_holder(_path: &Path) -> Option<u32> {
 /// A SPARQL syntax error, with its line and column said in words
 /// (`error at 1:15: expected …` → `line 1, column 15: expected …`).
 fn syntax_error(e: impl std::fmt::Display) -> Error {
-    let text = e.to_string();
+    // One line: the parser's list of expected tokens spans several.
+    let mut text = e
+        .to_string()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    if let Some((cut, _)) = text.char_indices().nth(200) {
+        text.truncate(cut);
+        text.push('…');
+    }
     let located = text.strip_prefix("error at ").and_then(|rest| {
         let (at, what) = rest.split_once(": ")?;
         let (line, column) = at.split_once(':')?;

@@ -6,5 +6,6 @@ mod cli;
 mod common;
 mod export;
 mod gold;
+mod robust;
 mod segmentation;
 mod server;

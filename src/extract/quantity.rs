@@ -39,17 +39,20 @@ impl Decimal {
     }
 
     /// Multiplies by 10^k.
-    pub fn shift(self, k: u32) -> Decimal {
+    /// Multiplies by 10^k; `None` when the result does not fit.
+    pub fn shift(self, k: u32) -> Option<Decimal> {
         if self.scale >= k {
-            Decimal {
+            Some(Decimal {
                 mantissa: self.mantissa,
                 scale: self.scale - k,
-            }
+            })
         } else {
-            Decimal {
-                mantissa: self.mantissa * 10i128.pow(k - self.scale),
+            Some(Decimal {
+                mantissa: self
+                    .mantissa
+                    .checked_mul(10i128.checked_pow(k - self.scale)?)?,
                 scale: 0,
-            }
+            })
         }
     }
 
@@ -61,23 +64,26 @@ impl Decimal {
         }
     }
 
-    pub fn times(self, other: Decimal) -> Decimal {
-        Decimal {
-            mantissa: self.mantissa * other.mantissa,
+    /// The product; `None` when it does not fit.
+    pub fn times(self, other: Decimal) -> Option<Decimal> {
+        Some(Decimal {
+            mantissa: self.mantissa.checked_mul(other.mantissa)?,
             scale: self.scale + other.scale,
-        }
+        })
     }
 
     /// Multiplies by `num / den`, rounded to two decimals (for 亩 → m²).
-    pub fn ratio(self, num: i128, den: i128) -> Decimal {
+    pub fn ratio(self, num: i128, den: i128) -> Option<Decimal> {
         // value × num / den with two decimals, rounded half up.
-        let m = self.mantissa * num * 100;
-        let d = den * 10i128.pow(self.scale);
-        Decimal {
-            mantissa: (m + d / 2) / d,
-            scale: 2,
-        }
-        .normalized()
+        let m = self.mantissa.checked_mul(num)?.checked_mul(100)?;
+        let d = den.checked_mul(10i128.checked_pow(self.scale)?)?;
+        Some(
+            Decimal {
+                mantissa: (m + d / 2) / d,
+                scale: 2,
+            }
+            .normalized(),
+        )
     }
 
     fn normalized(mut self) -> Decimal {
@@ -187,16 +193,16 @@ pub fn parse_number(num: &str, magnitude: &str) -> Option<Decimal> {
             Decimal::parse(factor).or_else(|| chinese_numeral(factor).map(Decimal::from_int))?;
         value = Some(match value {
             None => f,
-            Some(v) => v.times(f),
+            Some(v) => v.times(f)?,
         });
     }
     let v = value?;
     Some(match magnitude {
-        "万" => v.shift(4),
-        "亿" => v.shift(8),
-        "千" => v.shift(3),
-        "百" => v.shift(2),
-        "万亿" => v.shift(12),
+        "万" => v.shift(4)?,
+        "亿" => v.shift(8)?,
+        "千" => v.shift(3)?,
+        "百" => v.shift(2)?,
+        "万亿" => v.shift(12)?,
         _ => v,
     })
 }
@@ -219,31 +225,31 @@ pub fn to_base(value: Decimal, unit_word: &str) -> Option<(Unit, Decimal)> {
     let u = unit_word.trim();
     Some(match u {
         "元" => (Unit::Yuan, value),
-        "万元" => (Unit::Yuan, value.shift(4)),
-        "亿元" => (Unit::Yuan, value.shift(8)),
+        "万元" => (Unit::Yuan, value.shift(4)?),
+        "亿元" => (Unit::Yuan, value.shift(8)?),
         "平方米" | "m2" | "㎡" | "平米" | "m²" => (Unit::SquareMetre, value),
-        "万平方米" | "万m2" | "万㎡" | "万平米" => (Unit::SquareMetre, value.shift(4)),
-        "平方千米" | "平方公里" | "km2" | "km²" => (Unit::SquareMetre, value.shift(6)),
-        "公顷" => (Unit::SquareMetre, value.shift(4)),
-        "亩" => (Unit::SquareMetre, value.ratio(10_000, 15)),
-        "万亩" => (Unit::SquareMetre, value.shift(4).ratio(10_000, 15)),
+        "万平方米" | "万m2" | "万㎡" | "万平米" => (Unit::SquareMetre, value.shift(4)?),
+        "平方千米" | "平方公里" | "km2" | "km²" => (Unit::SquareMetre, value.shift(6)?),
+        "公顷" => (Unit::SquareMetre, value.shift(4)?),
+        "亩" => (Unit::SquareMetre, value.ratio(10_000, 15)?),
+        "万亩" => (Unit::SquareMetre, value.shift(4)?.ratio(10_000, 15)?),
         "吨" | "t" => (Unit::Tonne, value),
-        "万吨" | "万t" => (Unit::Tonne, value.shift(4)),
-        "亿吨" => (Unit::Tonne, value.shift(8)),
-        "千吨" => (Unit::Tonne, value.shift(3)),
+        "万吨" | "万t" => (Unit::Tonne, value.shift(4)?),
+        "亿吨" => (Unit::Tonne, value.shift(8)?),
+        "千吨" => (Unit::Tonne, value.shift(3)?),
         "m3" | "立方米" | "方" | "m³" => (Unit::CubicMetre, value),
-        "万m3" | "万立方米" | "万方" | "万m³" => (Unit::CubicMetre, value.shift(4)),
-        "亿m3" | "亿立方米" | "亿方" => (Unit::CubicMetre, value.shift(8)),
+        "万m3" | "万立方米" | "万方" | "万m³" => (Unit::CubicMetre, value.shift(4)?),
+        "亿m3" | "亿立方米" | "亿方" => (Unit::CubicMetre, value.shift(8)?),
         "%" => (Unit::Percent, value),
         "千瓦时" | "度" | "kWh" => (Unit::KilowattHour, value),
-        "MWh" => (Unit::KilowattHour, value.shift(3)),
-        "GWh" => (Unit::KilowattHour, value.shift(6)),
-        "万千瓦时" | "万度" => (Unit::KilowattHour, value.shift(4)),
-        "亿千瓦时" | "亿度" => (Unit::KilowattHour, value.shift(8)),
+        "MWh" => (Unit::KilowattHour, value.shift(3)?),
+        "GWh" => (Unit::KilowattHour, value.shift(6)?),
+        "万千瓦时" | "万度" => (Unit::KilowattHour, value.shift(4)?),
+        "亿千瓦时" | "亿度" => (Unit::KilowattHour, value.shift(8)?),
         "千瓦" | "kW" => (Unit::Kilowatt, value),
-        "万千瓦" => (Unit::Kilowatt, value.shift(4)),
-        "兆瓦" | "MW" => (Unit::Kilowatt, value.shift(3)),
-        "吉瓦" | "GW" => (Unit::Kilowatt, value.shift(6)),
+        "万千瓦" => (Unit::Kilowatt, value.shift(4)?),
+        "兆瓦" | "MW" => (Unit::Kilowatt, value.shift(3)?),
+        "吉瓦" | "GW" => (Unit::Kilowatt, value.shift(6)?),
         "件" | "台" | "套" | "辆" | "个" | "只" | "片" | "块" | "部" | "万件" | "万台" | "万套"
         | "万辆" | "万个" | "万只" | "万片" | "万块" | "万部" | "亿件" | "亿个" | "亿只"
         | "亿片" => {
@@ -254,7 +260,7 @@ pub fn to_base(value: Decimal, unit_word: &str) -> Option<(Unit, Decimal)> {
             } else {
                 0
             };
-            (Unit::Count, value.shift(k))
+            (Unit::Count, value.shift(k)?)
         }
         _ => return None,
     })
