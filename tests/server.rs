@@ -298,8 +298,7 @@ fn curl_gets_every_content_type() {
     let got = post_query(url, "SELECT * WHERE {\n  ?s ?p \n}", "application/json");
     assert_eq!(got.status, 400);
     assert!(
-        got.body
-            .starts_with("SPARQL syntax error at line 3, column "),
+        got.body.starts_with("SPARQL syntax error: line 3, column "),
         "{got:?}"
     );
 
@@ -565,7 +564,7 @@ fn updates_and_ingest_need_the_token_and_stop_cleanly() {
         &format!("{url}/articles"),
     ]);
     assert_eq!(bad.status, 400);
-    assert!(bad.body.contains(":1: not a JSON object"), "{bad:?}");
+    assert!(bad.body.contains(":1: malformed JSON"), "{bad:?}");
     let after = graph_count(url);
 
     // SIGTERM: a clean stop that releases the store for the next writer.
