@@ -352,7 +352,8 @@ fn products(doc: &mut Doc, s: usize) {
             let m = c.name("list")?;
             let cue = c.get(0)?.as_str();
             // 以…为原料 / 以…为主产品 are product contexts; a bare 以 is not.
-            let ok = !cue.starts_with('以')
+            let needs_role = cue.starts_with('以') || cue.starts_with("延伸");
+            let ok = !needs_role
                 || cue.ends_with("为主产品")
                 || cue.ends_with("为原料")
                 || cue.ends_with("为原材料");
@@ -382,7 +383,7 @@ fn products(doc: &mut Doc, s: usize) {
             if b < a + 2
                 || NOT_PRODUCT_ENDINGS.iter().any(|e| name.ends_with(e))
                 || verb
-                || doc.sents[s].taken(a, b)
+                || doc.sents[s].taken_except_places(doc, a, b)
                 || doc.lex.anaphors.contains(&name)
                 || name.ends_with("加工")
             {
@@ -426,7 +427,7 @@ fn products(doc: &mut Doc, s: usize) {
             if b < a + 2
                 || verb
                 || not_product
-                || doc.sents[s].taken(a, b)
+                || doc.sents[s].taken_except_places(doc, a, b)
                 || doc.lex.anaphors.contains(&name)
             {
                 continue;

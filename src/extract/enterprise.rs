@@ -68,7 +68,14 @@ static BEFORE_CAPACITY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn generic(stem: &str) -> bool {
-    GENERIC.contains(&stem) || stem.ends_with("的")
+    // 省内外融资公司: a kind of company, not a name.
+    let kind = ["融资", "投资", "管理", "运营", "物业", "担保", "贸易"]
+        .iter()
+        .any(|k| stem.ends_with(k))
+        && ["省", "市", "县", "区内", "国内", "境内", "外"]
+            .iter()
+            .any(|p| stem.starts_with(p));
+    GENERIC.contains(&stem) || stem.ends_with("的") || kind
 }
 
 /// Splits a list `A、B和C` into item spans (char offsets relative to `base`).

@@ -203,6 +203,14 @@ impl Sent {
             .filter(move |m| doc.entities.get(m.entity).class == class)
     }
 
+    /// Like [`Sent::taken`], but a place may lie inside the span: place
+    /// names open product and company names (静乐|藜麦).
+    pub fn taken_except_places(&self, doc: &Doc, start: usize, end: usize) -> bool {
+        self.mentions.iter().any(|m| {
+            m.start < end && start < m.end && doc.entities.get(m.entity).class != Class::Place
+        })
+    }
+
     /// True when a span overlaps a mention already found.
     pub fn taken(&self, start: usize, end: usize) -> bool {
         self.mentions.iter().any(|m| m.start < end && start < m.end)
