@@ -227,6 +227,14 @@ static REPORTER_LINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+static LOOSE_PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[\s/|｜])(?P<pub>[\p{Han}]{2,10}(?:日报|晚报|时报|报社|新闻网|网|电视台))(?:$|[\s/|｜])").expect("static regex")
+});
+static LOOSE_REPORTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:记者|作者)\s*[:：]?\s*(?P<name>[\p{Han}·]{2,4})(?:$|[\s/|｜，,])")
+        .expect("static regex")
+});
+
 fn is_meta_line(s: &str) -> bool {
     REPORTER_LINE.is_match(s.trim())
         || META_FIELD.is_match(s)
@@ -256,6 +264,20 @@ fn parse_meta_line(s: &str, meta: &mut Meta) {
             }
             _ => {}
         }
+    }
+    // `2025-11-26 / 株洲日报 / 记者 谭亮`: a paper's name and a reporter
+    // without field names.
+    if meta.publisher.is_none() {
+        meta.publisher = LOOSE_PUBLISHER
+            .captures(s)
+            .and_then(|c| c.name("pub"))
+            .map(|m| m.as_str().to_string());
+    }
+    if meta.creator.is_none() {
+        meta.creator = LOOSE_REPORTER
+            .captures(s)
+            .and_then(|c| c.name("name"))
+            .map(|m| m.as_str().to_string());
     }
     if meta.date.is_none() {
         if let Some(c) = META_DATE.captures(s) {
