@@ -95,6 +95,7 @@ fn noun_prefix(doc: &Doc, s: usize, st: usize) -> usize {
         if t.end != start
             || !nounish
             || st - t.start > 4
+            || sent.taken(t.start, t.end)
             || super::names::is_stop_word(&word)
             || GENERIC.contains(&word.as_str())
         {
