@@ -442,11 +442,11 @@ fn products(doc: &mut Doc, s: usize) {
         doc.sents[s].toks.iter().map(|t| t.start).collect();
     let mut i = 0;
     while i < chars.len() {
-        let hit = (2..=10.min(chars.len() - i)).rev().find(|&n| {
-            doc.lex
-                .products
-                .contains_key(&chars[i..i + n].iter().collect::<String>())
-        });
+        if !starts.contains(&i) {
+            i += 1;
+            continue;
+        }
+        let hit = super::names::longest_key_at(&doc.lex.products, &chars, i, 10, |_| true);
         match hit {
             Some(n) if starts.contains(&i) && !doc.sents[s].taken(i, i + n) => {
                 let start = with_modifier(&chars, i);

@@ -110,7 +110,11 @@ pub(crate) fn mentions(doc: &mut Doc) {
         // Legal names, longest suffix first.
         let mut end = chars.len();
         while end > 0 {
-            let hit = super::names::suffix_ending_at(&chars, end, &doc.lex.legal_suffixes);
+            let hit = doc
+                .lex
+                .legal_index
+                .ending_at(&chars, end)
+                .map(|i| &doc.lex.legal_suffixes[i]);
             let Some(suf) = hit else {
                 end -= 1;
                 continue;

@@ -302,10 +302,36 @@ pub(crate) fn suffix_ending_at<'a, S: AsRef<str>>(
     end: usize,
     suffixes: &'a [S],
 ) -> Option<&'a S> {
+    let last = *chars.get(end.checked_sub(1)?)?;
     suffixes.iter().find(|suf| {
-        let n = suf.as_ref().chars().count();
-        n <= end && chars[end - n..end].iter().copied().eq(suf.as_ref().chars())
+        let suf = suf.as_ref();
+        // The last character rules out nearly every suffix at once: this
+        // runs at every position of every sentence.
+        if suf.chars().next_back() != Some(last) {
+            return false;
+        }
+        let n = suf.chars().count();
+        n <= end && chars[end - n..end].iter().copied().eq(suf.chars())
     })
+}
+
+/// The length of the longest key of `map` starting at char `i` (at most
+/// `max` chars, at least 2), reusing one buffer instead of a string per try.
+pub(crate) fn longest_key_at<V>(
+    map: &std::collections::HashMap<String, V>,
+    chars: &[char],
+    i: usize,
+    max: usize,
+    fits: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let mut buf = String::with_capacity(max * 4);
+    (2..=max.min(chars.len().saturating_sub(i)))
+        .rev()
+        .find(|&n| {
+            buf.clear();
+            buf.extend(&chars[i..i + n]);
+            fits(n) && map.contains_key(buf.as_str())
+        })
 }
 
 /// True for words that open a clause rather than belong to a name.

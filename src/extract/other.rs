@@ -68,11 +68,17 @@ pub(crate) fn has_proper_name(doc: &Doc, s: usize, from: usize, to: usize) -> bo
         })
 }
 
-fn suffix_scan(doc: &mut Doc, s: usize, suffixes: &[String], class: Class, rule: &'static str) {
+fn suffix_scan(
+    doc: &mut Doc,
+    s: usize,
+    (suffixes, index): (&[String], &crate::lexicon::SuffixIndex),
+    class: Class,
+    rule: &'static str,
+) {
     let chars = doc.sents[s].chars.clone();
     let mut end = chars.len();
     while end > 0 {
-        let hit = super::names::suffix_ending_at(&chars, end, suffixes);
+        let hit = index.ending_at(&chars, end).map(|i| &suffixes[i]);
         let Some(suf) = hit else {
             end -= 1;
             continue;
@@ -153,12 +159,8 @@ fn places(doc: &mut Doc, s: usize) {
         // A run of place names is one place (太原市小店区).
         let mut j = i;
         loop {
-            let hit = (2..=8.min(chars.len() - j)).rev().find(|&n| {
+            let hit = super::names::longest_key_at(&doc.lex.places, &chars, j, 8, |n| {
                 ends.contains(&(j + n))
-                    && doc
-                        .lex
-                        .places
-                        .contains_key(&chars[j..j + n].iter().collect::<String>())
             });
             match hit {
                 Some(n) if !doc.sents[s].taken(j, j + n) => {
@@ -187,19 +189,13 @@ fn places(doc: &mut Doc, s: usize) {
 }
 
 pub(crate) fn mentions(doc: &mut Doc, article: &ArticleText) {
-    let (inst, gov) = (
-        doc.lex.institution_suffixes.clone(),
-        doc.lex.gov_suffixes.clone(),
-    );
+    // The lexicon outlives the article: no copies of the suffix lists.
+    let lex = doc.lex;
     for s in 0..doc.sents.len() {
-        suffix_scan(doc, s, &inst, Class::Institution, "institution.name.suffix");
-        suffix_scan(
-            doc,
-            s,
-            &gov,
-            Class::GovernmentBody,
-            "government.name.suffix",
-        );
+        let inst = (lex.institution_suffixes.as_slice(), &lex.institution_index);
+        suffix_scan(doc, s, inst, Class::Institution, "institution.name.suffix");
+        let gov = (lex.gov_suffixes.as_slice(), &lex.gov_index);
+        suffix_scan(doc, s, gov, Class::GovernmentBody, "government.name.suffix");
         let text: String = doc.sents[s].chars.iter().collect();
         let mut persons = Vec::new();
         for c in TITLED.captures_iter(&text) {

@@ -183,11 +183,10 @@ fn is_specific(doc: &Doc, s: usize, start: usize, at: usize) -> bool {
                     .places
                     .contains_key(&sent.chars[t.start..t.end].iter().collect::<String>())
         });
-    let product = doc
-        .lex
-        .products
-        .keys()
-        .any(|p| p.chars().count() >= 2 && stem.contains(p.as_str()));
+    let product = (start..at).any(|i| {
+        super::names::longest_key_at(&doc.lex.products, &sent.chars[..at], i, 10, |_| true)
+            .is_some()
+    });
     named || proper || product || CAPACITY_WORDS.is_match(&stem)
 }
 

@@ -69,10 +69,11 @@ pub(crate) fn mentions(doc: &mut Doc) {
         // Scan right to left so the longest suffix ending at a point wins
         // and inner suffixes (开发区 in 经济技术开发区) are skipped.
         while end > 0 {
-            let hit = doc.lex.zone_suffixes.iter().find(|(suf, _)| {
-                let n = suf.chars().count();
-                n <= end && chars[end - n..end].iter().copied().eq(suf.chars())
-            });
+            let hit = doc
+                .lex
+                .zone_index
+                .ending_at(&chars, end)
+                .map(|i| &doc.lex.zone_suffixes[i]);
             match hit {
                 Some((suf, _)) => {
                     let n = suf.chars().count();

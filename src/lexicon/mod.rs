@@ -79,6 +79,37 @@ pub struct Place {
     pub kind: PlaceKind,
 }
 
+/// Suffixes grouped by their last character, so finding the suffix that
+/// ends at a position looks at a handful of candidates, not at the whole
+/// list (this runs at every position of every sentence).
+#[derive(Clone, Debug, Default)]
+pub struct SuffixIndex {
+    by_last: HashMap<char, Vec<(Vec<char>, usize)>>,
+}
+
+impl SuffixIndex {
+    /// Indexes `list`, keeping its order (longest first) within each group.
+    pub fn new<S: AsRef<str>>(list: &[S]) -> Self {
+        let mut by_last: HashMap<char, Vec<(Vec<char>, usize)>> = HashMap::new();
+        for (i, s) in list.iter().enumerate() {
+            let chars: Vec<char> = s.as_ref().chars().collect();
+            if let Some(&last) = chars.last() {
+                by_last.entry(last).or_default().push((chars, i));
+            }
+        }
+        SuffixIndex { by_last }
+    }
+
+    /// The index (in the original list) of the first suffix ending at `end`.
+    pub fn ending_at(&self, chars: &[char], end: usize) -> Option<usize> {
+        let last = chars.get(end.checked_sub(1)?)?;
+        self.by_last.get(last)?.iter().find_map(|(suf, i)| {
+            let n = suf.len();
+            (n <= end && chars[end - n..end] == suf[..]).then_some(*i)
+        })
+    }
+}
+
 /// All lexicons, loaded once per run.
 #[derive(Clone, Debug, Default)]
 pub struct Lexicon {
@@ -100,6 +131,11 @@ pub struct Lexicon {
     pub synonyms: HashMap<String, String>,
     /// jieba user dictionary text.
     pub user_dict: String,
+    /// Indexes of the suffix lists above, for scanning text.
+    pub legal_index: SuffixIndex,
+    pub institution_index: SuffixIndex,
+    pub gov_index: SuffixIndex,
+    pub zone_index: SuffixIndex,
 }
 
 struct Source {
@@ -223,6 +259,15 @@ impl Lexicon {
         });
         zs.dedup_by(|a, b| a.0 == b.0);
         lex.zone_suffixes = zs;
+        lex.zone_index = SuffixIndex::new(
+            &lex.zone_suffixes
+                .iter()
+                .map(|(s, _)| s.as_str())
+                .collect::<Vec<_>>(),
+        );
+        lex.legal_index = SuffixIndex::new(&lex.legal_suffixes);
+        lex.institution_index = SuffixIndex::new(&lex.institution_suffixes);
+        lex.gov_index = SuffixIndex::new(&lex.gov_suffixes);
         let synonyms = get("synonyms.tsv");
         for (n, line) in synonyms.lines() {
             let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
