@@ -307,7 +307,7 @@ pub(crate) fn suffix_ending_at<'a, S: AsRef<str>>(
         let suf = suf.as_ref();
         // The last character rules out nearly every suffix at once: this
         // runs at every position of every sentence.
-        if suf.chars().next_back() != Some(last) {
+        if !suf.ends_with(last) {
             return false;
         }
         let n = suf.chars().count();
