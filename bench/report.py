@@ -62,7 +62,9 @@ def main():
         f"Measured {datetime.date.today()} on {cores} cores ({cpu()}), commit {rev} "
         f"plus the working tree; corpus from `chainkg gen-corpus --seed {seed}`. "
         "MB = 10^6 bytes of input files; wall times and peak RSS from "
-        "`/usr/bin/time -v`. Reproduce with `bench/compare.sh "
+        "`/usr/bin/time -v`; *others' cores* is the CPU other processes of this shared "
+        "machine used meanwhile (from /proc/stat): a step run beside others is slower, "
+        "and the all-thread steps suffer most. Reproduce with `bench/compare.sh "
         + " ".join(str(s) for s in sizes)
         + "`."
     )
@@ -77,8 +79,8 @@ def main():
         facts = num(build.get("facts"))
         say(f"## {size} MB corpus ({mb:.1f} MB, {fmt(arts, 0)} articles, {fmt(facts, 0)} facts)")
         say("")
-        say("| step | wall s | MB/s | articles/s | facts/s | peak RSS MB | × Python posseg |")
-        say("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+        say("| step | wall s | MB/s | articles/s | facts/s | peak RSS MB | CPU s | others' cores | × Python posseg |")
+        say("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
         rows = [
             ("jieba-rs tag, 1 thread (`examples/segment --tag`)", "floor-tag"),
             ("jieba-rs cut, 1 thread (`examples/segment`)", "floor-cut"),
@@ -103,12 +105,15 @@ def main():
             say(
                 f"| {label} | {fmt(wall)} | {fmt(speed)} | {fmt(a / wall if a and wall else None, 0)} "
                 f"| {fmt(f / wall if f and wall else None, 0)} | {fmt(rss / 1024 if rss else None, 0)} "
+                f"| {fmt(num(r.get('cpu_s')), 1)} | {fmt(num(r.get('others_cores')))} "
                 f"| {fmt(ratio, 1)}× |"
             )
         if size == first and py:
+            pr = m[(size, "python-posseg")]
             say(
                 f"| Python `jieba.posseg`, {py_mb} MB sample (`bench/posseg.py`) | {fmt(num(py.get('seg_s')))} "
-                f"| {fmt(py_speed, 3)} | – | – | {fmt(num(m[(size, 'python-posseg')].get('rss_kb')) / 1024, 0)} | 1.0× |"
+                f"| {fmt(py_speed, 3)} | – | – | {fmt(num(pr.get('rss_kb')) / 1024, 0)} "
+                f"| {fmt(num(pr.get('cpu_s')), 1)} | {fmt(num(pr.get('others_cores')))} | 1.0× |"
             )
         say("")
         tag = m.get((size, "floor-tag"), {})
@@ -136,16 +141,32 @@ def main():
             checks.append((f"{size} MB: extraction all threads ≥ 1.6× one thread", speeds["extract-all"] / speeds["extract-1"], 1.6, ">="))
     ox = m.get((first, "oxigraph-bulk"), {})
     b = m.get((first, "build"), {})
+    b1 = m.get((first, "build-1"), {})
+    e1 = m.get((first, "extract-1"), {})
     if ox and b.get("store_s"):
-        ours = num(b["quads"]) / num(b["store_s"])
         theirs = num(ox["quads_per_s"])
+        quads = num(b["quads"])
         say(f"## Loading ({first} MB corpus)")
         say("")
         say("| writer | quads | seconds | quads/s |")
         say("| --- | ---: | ---: | ---: |")
-        say(f"| chainkg build (loader time, bulk) | {fmt(num(b['quads']), 0)} | {fmt(num(b['store_s']))} | {fmt(ours, 0)} |")
-        say(f"| Oxigraph `bulk_load` of the exported N-Quads (pyoxigraph) | {fmt(num(ox['quads']), 0)} | {fmt(num(ox['load_s']))} | {fmt(theirs, 0)} |")
+        say(
+            f"| chainkg build, loader thread busy (bulk; its sorting threads overlap extraction) "
+            f"| {fmt(quads, 0)} | {fmt(num(b['store_s']))} | {fmt(quads / num(b['store_s']), 0)} |"
+        )
+        extra = None
+        if b1.get("wall_s") and e1.get("wall_s"):
+            extra = num(b1["wall_s"]) - num(e1["wall_s"])
+            say(
+                f"| chainkg build, 1 thread, wall time beyond the dry run (`build-1` − `extract-1`) "
+                f"| {fmt(quads, 0)} | {fmt(extra)} | {fmt(quads / extra if extra > 0 else None, 0)} |"
+            )
+        say(
+            f"| Oxigraph `bulk_load` of the exported N-Quads (pyoxigraph, parsing included) "
+            f"| {fmt(num(ox['quads']), 0)} | {fmt(num(ox['load_s']))} | {fmt(theirs, 0)} |"
+        )
         say("")
+        ours = quads / extra if extra and extra > 0 else quads / num(b["store_s"])
         checks.append((f"{first} MB: store writes ≥ 0.8× Oxigraph bulk loader", ours / theirs, 0.8, ">="))
     d = m.get((first, "determinism"))
     if d:
@@ -169,14 +190,15 @@ def main():
         for k in q:
             r = m[k]
             say(f"| {k[1][6:]} | {r['results']} | {r['p50_ms']} | {r['min_ms']} | {r['max_ms']} |")
-            checks.append((f"query {k[1][6:]} p50 < 100 ms", num(r["p50_ms"]), 100, "<"))
+            checks.append((f"query {k[1][6:]} p50 < 100 ms ({r['p50_ms']})", num(r["p50_ms"]), 100, "<"))
         say("")
     say("## Targets of issue 6")
     say("")
     say("| target | measured | met |")
     say("| --- | ---: | :---: |")
     for label, value, bound, op in checks:
-        ok = {">=": value >= bound, "<=": value <= bound, "<": value < bound}[op]
+        # A query stopped by its time limit (or killed) has no value: not met.
+        ok = value is not None and {">=": value >= bound, "<=": value <= bound, "<": value < bound}[op]
         say(f"| {label} | {fmt(value)} | {'yes' if ok else '**no**'} |")
     say("")
     text = "\n".join(lines)

@@ -9,16 +9,40 @@
 //! ```
 //!
 //! `--set ZONE=…` replaces `{{ZONE}}` in the query texts (the generated
-//! corpus has its own names). Output: one line per query,
-//! `name p50_ms=… min_ms=… max_ms=… results=…`.
+//! corpus has its own names). A run longer than `--timeout` seconds
+//! (default 10) is cancelled and the query reported as `timeout`. Output:
+//! one line per query, `name p50_ms=… min_ms=… max_ms=… results=…`.
 
-use chainkg::store::Store;
-use oxigraph::sparql::QueryResults;
+use chainkg::store::{QueryOptions, Store};
+use oxigraph::sparql::{CancellationToken, QueryResults};
 use std::path::PathBuf;
-use std::time::Instant;
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
 
-fn run(store: &Store, q: &str) -> Result<usize, Box<dyn std::error::Error>> {
-    Ok(match store.query(q)? {
+/// Runs a query to its last result, cancelled after `limit`.
+fn run(store: &Store, q: &str, limit: Duration) -> Result<usize, Box<dyn std::error::Error>> {
+    let token = CancellationToken::new();
+    let (done, wait) = mpsc::channel::<()>();
+    let timer = {
+        let token = token.clone();
+        std::thread::spawn(move || {
+            if wait.recv_timeout(limit).is_err() {
+                token.cancel();
+            }
+        })
+    };
+    let opts = QueryOptions {
+        cancel: Some(token),
+        ..QueryOptions::default()
+    };
+    let result = count(store.query_with(q, &opts)?);
+    let _ = done.send(());
+    let _ = timer.join();
+    result
+}
+
+fn count(results: QueryResults<'static>) -> Result<usize, Box<dyn std::error::Error>> {
+    Ok(match results {
         QueryResults::Solutions(s) => {
             let mut n = 0;
             for row in s {
@@ -42,6 +66,7 @@ fn run(store: &Store, q: &str) -> Result<usize, Box<dyn std::error::Error>> {
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut store = None;
     let mut runs = 10usize;
+    let mut limit = Duration::from_secs(10);
     let mut sets: Vec<(String, String)> = Vec::new();
     let mut files = Vec::new();
     let mut args = std::env::args().skip(1);
@@ -49,6 +74,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         match a.as_str() {
             "--store" => store = args.next().map(PathBuf::from),
             "--runs" => runs = args.next().ok_or("--runs N")?.parse()?,
+            "--timeout" => {
+                limit = Duration::from_secs_f64(args.next().ok_or("--timeout S")?.parse()?)
+            }
             "--set" => {
                 let kv = args.next().ok_or("--set NAME=VALUE")?;
                 let (k, v) = kv.split_once('=').ok_or("--set NAME=VALUE")?;
@@ -63,15 +91,27 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         for (k, v) in &sets {
             q = q.replace(k, v);
         }
-        let results = run(&store, &q)?;
+        let name = f.file_stem().and_then(|s| s.to_str()).unwrap_or("?");
+        let t = Instant::now();
+        let results = match run(&store, &q, limit) {
+            Ok(n) => n,
+            Err(e) => {
+                // Cancelled (or failed): no timing to repeat.
+                println!(
+                    "{name} p50_ms=timeout min_ms={:.0} max_ms=timeout results=? error={}",
+                    t.elapsed().as_secs_f64() * 1e3,
+                    e.to_string().replace(' ', "_")
+                );
+                continue;
+            }
+        };
         let mut times: Vec<f64> = (0..runs.max(1))
             .map(|_| {
                 let t = Instant::now();
-                run(&store, &q).map(|_| t.elapsed().as_secs_f64() * 1e3)
+                run(&store, &q, limit).map(|_| t.elapsed().as_secs_f64() * 1e3)
             })
             .collect::<Result<_, _>>()?;
         times.sort_by(f64::total_cmp);
-        let name = f.file_stem().and_then(|s| s.to_str()).unwrap_or("?");
         println!(
             "{name} p50_ms={:.1} min_ms={:.1} max_ms={:.1} results={results}",
             times[times.len() / 2],
