@@ -525,16 +525,8 @@ fn find(text: &[char], pat: &str, from: usize) -> Option<usize> {
     (from..text.len().saturating_sub(p.len() - 1)).find(|&i| text[i..i + p.len()] == p[..])
 }
 
-/// The clause (between commas) around a char position.
-fn clause(chars: &[char], at: usize) -> (usize, usize) {
-    let stop = |c: &char| matches!(c, '，' | '。' | '；' | ',' | ';' | '：');
-    let start = chars[..at].iter().rposition(stop).map_or(0, |p| p + 1);
-    let end = chars[at..]
-        .iter()
-        .position(stop)
-        .map_or(chars.len(), |p| at + p);
-    (start, end)
-}
+// Clauses are cut the same way in every family.
+use super::enterprise::clause_of as clause;
 
 pub(crate) fn relations(doc: &mut Doc) {
     let mut para = usize::MAX;
