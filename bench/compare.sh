@@ -157,7 +157,7 @@ for size in "${SIZES[@]}"; do
   if [ "$size" = "$last" ]; then
     # The analyst queries ask about one zone: the 经济技术开发区 of the first
     # generated web page (picked from the text: a SPARQL query that ranks
-    # zones is itself too slow on this graph, see docs/README-throughput.md).
+    # zones is itself too slow on this graph, see docs/throughput.md).
     zone=$(grep -o -m1 '[^，。、 ]\{2\}经济技术开发区' "$corpus/0000/000000-web.txt" | head -1 || true)
     metric "$size" queries zone "$zone"
     echo "== $size MB: queries (zone $zone)" >&2
