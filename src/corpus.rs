@@ -14,6 +14,15 @@
 //! Layout: `DIR/NNNN/` folders of 100 units; a unit is one copy of each demo
 //! file (a newspaper page with three articles, a web page as text, an HTML
 //! page) and two records appended to the folder's `feed.jsonl`.
+//!
+//! With recurring entities ([`Generator::recurring`], `gen-corpus
+//! --recurring`) a unit also introduces a zone and an enterprise under their
+//! full names in one more feed record (元谋瑞恒现代农业产业示范区, also called
+//! 元谋示范区 there; 云南博达食品集团股份有限公司), and the next unit's brief
+//! (`NNNNNN-brief.txt`) names them only by their short forms (元谋示范区,
+//! 博达食品). Only a pass over all articles can tell that these are the
+//! same things: the test of a sharded build against a single one. The
+//! other texts are the same as without the option.
 
 use crate::error::{Error, Result};
 use crate::lexicon::{Lexicon, PlaceKind};
@@ -153,21 +162,94 @@ pub struct Unit {
     pub web: String,
     /// One article as an HTML page.
     pub html: String,
-    /// Two JSONL records (without line ends).
+    /// Two JSONL records (without line ends), three with recurring
+    /// entities.
     pub jsonl: Vec<String>,
+    /// With recurring entities, from the second unit on: a short article
+    /// naming the previous unit's zone and enterprise by their short names.
+    pub brief: Option<String>,
 }
 
 impl Unit {
-    /// Articles in a unit: 3 on the page, 1 + 1 pages, 2 records.
+    /// Articles in a unit without recurring entities: 3 on the page,
+    /// 1 + 1 pages, 2 records.
     pub const ARTICLES: usize = 7;
+
+    /// Articles in this unit.
+    pub fn articles(&self) -> usize {
+        3 + 2 + self.jsonl.len() + usize::from(self.brief.is_some())
+    }
 
     pub fn bytes(&self) -> u64 {
         (self.page.len()
             + self.web.len()
             + self.html.len()
-            + self.jsonl.iter().map(|l| l.len() + 1).sum::<usize>()) as u64
+            + self.jsonl.iter().map(|l| l.len() + 1).sum::<usize>()
+            + self.brief.as_ref().map_or(0, String::len)) as u64
     }
 }
+
+/// A zone and an enterprise introduced by one unit under their full names,
+/// and named by their short names in the next unit's brief.
+#[derive(Clone, Debug)]
+struct Recurring {
+    /// 元谋: a county the lexicon knows under this short name.
+    county: String,
+    /// 瑞恒: the zone's own name between county and suffix.
+    zone_brand: String,
+    /// 云南
+    province: &'static str,
+    /// 博达
+    brand: String,
+    /// 食品
+    business: &'static str,
+    /// (industry, product): 番茄, 番茄酱
+    chain: (&'static str, &'static str),
+    /// 万吨 a year
+    capacity: u32,
+}
+
+impl Recurring {
+    fn zone_full(&self) -> String {
+        format!("{}{}现代农业产业示范区", self.county, self.zone_brand)
+    }
+
+    fn zone_short(&self) -> String {
+        format!("{}示范区", self.county)
+    }
+
+    fn enterprise_full(&self) -> String {
+        format!(
+            "{}{}{}集团股份有限公司",
+            self.province, self.brand, self.business
+        )
+    }
+
+    fn enterprise_short(&self) -> String {
+        format!("{}{}", self.brand, self.business)
+    }
+
+    fn project(&self) -> String {
+        format!(
+            "{}年产{}万吨{}加工项目",
+            self.enterprise_short(),
+            self.capacity,
+            self.chain.1
+        )
+    }
+}
+
+const PROVINCES: &[&str] = &[
+    "云南", "四川", "贵州", "湖南", "江西", "广西", "甘肃", "河南",
+];
+const BUSINESSES: &[&str] = &["食品", "农业"];
+/// Agricultural chains and a product of each.
+const CHAINS: &[(&str, &str)] = &[
+    ("番茄", "番茄酱"),
+    ("茶叶", "精制茶"),
+    ("食用菌", "香菇酱"),
+    ("肉牛", "牛肉干"),
+];
 
 /// Produces units from a seed; the n-th unit is the same on every run.
 pub struct Generator {
@@ -175,6 +257,9 @@ pub struct Generator {
     seed: u64,
     next: u64,
     pools: HashMap<Stem, Vec<Vec<char>>>,
+    /// Recurring entities: their own random numbers (so the other texts do
+    /// not change), and what the last unit introduced.
+    recurring: Option<(Rng, Option<Recurring>)>,
 }
 
 impl Generator {
@@ -223,7 +308,89 @@ impl Generator {
             seed,
             next: 0,
             pools,
+            recurring: None,
         }
+    }
+
+    /// A generator whose units also carry recurring entities (see the
+    /// module docs); the demo copies are those of [`Generator::new`].
+    pub fn recurring(seed: u64, lex: &Lexicon) -> Self {
+        let mut g = Generator::new(seed, lex);
+        g.recurring = Some((Rng(seed ^ 0x5EED_A11A_5E5A_11A5), None));
+        g
+    }
+
+    /// The next zone and enterprise to introduce, drawn from `rng`.
+    fn draw_recurring(&mut self, rng: &mut Rng, lex: &Lexicon) -> Recurring {
+        // Counties the lexicon knows under a two-char short name, so that
+        // 元谋示范区 reads as the zone of 元谋.
+        let counties = &self.pools[&Stem::County];
+        let county: String = rng.pick(counties).iter().collect();
+        // Brands as for the demo copies, from the generator's own draws
+        // swapped for these: the main stream stays untouched.
+        let saved = std::mem::replace(&mut self.rng, rng.clone());
+        let used: HashSet<String> = HashSet::new();
+        let zone_brand = self.name_for("瑞恒", Stem::Brand, lex, &used);
+        let used: HashSet<String> = [zone_brand.clone()].into_iter().collect();
+        let brand = self.name_for("博达", Stem::Brand, lex, &used);
+        *rng = std::mem::replace(&mut self.rng, saved);
+        Recurring {
+            county,
+            zone_brand,
+            province: PROVINCES[rng.below(PROVINCES.len())],
+            brand,
+            business: BUSINESSES[rng.below(BUSINESSES.len())],
+            chain: *rng.pick(CHAINS),
+            capacity: 2 + rng.below(18) as u32,
+        }
+    }
+
+    /// The feed record introducing `r` under full names.
+    fn intro_record(&self, r: &Recurring, rng: &mut Rng, index: u64) -> String {
+        let (month, day) = (1 + rng.below(12), 1 + rng.below(28));
+        let text = format!(
+            "本报讯 {month}月{day}日，{zone}与{ent}签订投资协议。{project}落户{short}，\
+             总投资{inv:.1}亿元，占地{area}亩，计划{year}年{open}月投产。近年来，{short}做强\
+             {industry}产业链，{ent}是这条产业链的链主企业。",
+            zone = r.zone_full(),
+            ent = r.enterprise_full(),
+            project = r.project(),
+            short = r.zone_short(),
+            inv = 1.0 + rng.unit() * 20.0,
+            area = 50 + rng.below(400),
+            year = 2026 + rng.below(2),
+            open = 1 + rng.below(12),
+            industry = r.chain.0,
+        );
+        serde_json::json!({
+            "title": format!("{}签约{}加工项目", r.zone_full(), r.chain.1),
+            "date": format!("2025-{month:02}-{day:02}"),
+            "url": format!("https://news.example.cn/gen/{}/{index}-intro.html", self.seed),
+            "source": format!("{}日报", r.province),
+            "text": text,
+        })
+        .to_string()
+    }
+
+    /// A brief naming `r` by its short names only.
+    fn brief(&self, r: &Recurring, rng: &mut Rng) -> String {
+        let surnames: Vec<char> = SURNAMES.chars().collect();
+        let given: Vec<char> = GIVEN.chars().collect();
+        let reporter: String = [*rng.pick(&surnames), *rng.pick(&given)]
+            .into_iter()
+            .collect();
+        format!(
+            "{short}{product}加工项目开工\n\n本报讯 {month}月{day}日，{project}在{short}开工。\
+             作为{industry}产业链链主，{ent}已带动{n}家配套企业落户{short}。（记者 {reporter}）\n",
+            short = r.zone_short(),
+            product = r.chain.1,
+            month = 1 + rng.below(12),
+            day = 1 + rng.below(28),
+            project = r.project(),
+            industry = r.chain.0,
+            ent = r.enterprise_short(),
+            n = 3 + rng.below(30),
+        )
     }
 
     /// A new name for a stem, of the same length, avoiding `used`.
@@ -358,13 +525,21 @@ impl Generator {
                 self.vary(&line, lex)
             })
             .collect();
-        Unit {
+        let mut unit = Unit {
             index,
             page,
             web,
             html,
             jsonl,
+            brief: None,
+        };
+        if let Some((mut rng, previous)) = self.recurring.take() {
+            let r = self.draw_recurring(&mut rng, lex);
+            unit.jsonl.push(self.intro_record(&r, &mut rng, index));
+            unit.brief = previous.map(|p| self.brief(&p, &mut rng));
+            self.recurring = Some((rng, Some(r)));
         }
+        unit
     }
 }
 
@@ -388,6 +563,16 @@ pub struct GenReport {
 
 /// Writes a corpus of at least `opts.bytes` bytes (whole units).
 pub fn generate(opts: &GenOptions, lex: &Lexicon) -> Result<GenReport> {
+    write_units(opts, Generator::new(opts.seed, lex), lex)
+}
+
+/// As [`generate`], with entities recurring across files under their full
+/// and short names (see the module docs).
+pub fn generate_recurring(opts: &GenOptions, lex: &Lexicon) -> Result<GenReport> {
+    write_units(opts, Generator::recurring(opts.seed, lex), lex)
+}
+
+fn write_units(opts: &GenOptions, mut generator: Generator, lex: &Lexicon) -> Result<GenReport> {
     let out = &opts.out;
     if out.exists() {
         let mut entries = std::fs::read_dir(out).map_err(|e| Error::io(out, e))?;
@@ -398,7 +583,6 @@ pub fn generate(opts: &GenOptions, lex: &Lexicon) -> Result<GenReport> {
             )));
         }
     }
-    let mut generator = Generator::new(opts.seed, lex);
     let mut report = GenReport::default();
     let mut feed = String::new();
     let mut dir = PathBuf::new();
@@ -427,13 +611,16 @@ pub fn generate(opts: &GenOptions, lex: &Lexicon) -> Result<GenReport> {
             &unit.html,
             &mut report,
         )?;
+        if let Some(brief) = &unit.brief {
+            write(&dir.join(format!("{stem}-brief.txt")), brief, &mut report)?;
+        }
         for line in &unit.jsonl {
             feed.push_str(line);
             feed.push('\n');
         }
         // Counted now so the loop sees the feed's bytes before it is written.
         report.bytes += unit.jsonl.iter().map(|l| l.len() as u64 + 1).sum::<u64>();
-        report.articles += Unit::ARTICLES;
+        report.articles += unit.articles();
     }
     write_feed(&dir, &mut feed, &mut report)?;
     Ok(report)
@@ -486,6 +673,41 @@ mod tests {
         }
         let u2 = g.unit(&lex);
         assert_ne!(u.page, u2.page);
+    }
+
+    #[test]
+    fn recurring_entities_come_back_under_their_short_names() {
+        let lex = lex();
+        let mut plain = Generator::new(4, &lex);
+        let mut g = Generator::recurring(4, &lex);
+        let (p0, u0) = (plain.unit(&lex), g.unit(&lex));
+        let (p1, u1) = (plain.unit(&lex), g.unit(&lex));
+        // The demo copies are those of the plain generator.
+        assert_eq!((&p0.page, &p1.html), (&u0.page, &u1.html));
+        assert_eq!(&u0.jsonl[..2], &p0.jsonl[..]);
+        assert_eq!((u0.jsonl.len(), u0.articles()), (3, 8));
+        assert!(u0.brief.is_none());
+        assert_eq!(u1.articles(), 9);
+        let intro: serde_json::Value = serde_json::from_str(&u0.jsonl[2]).unwrap();
+        let text = intro["text"].as_str().unwrap();
+        let brief = u1.brief.as_deref().unwrap();
+        // Full names in the intro, short names only in the next brief.
+        let full_zone = Regex::new(r"\p{Han}+现代农业产业示范区").unwrap();
+        let zone = full_zone.find(text).unwrap().as_str();
+        let full_ent = Regex::new(r"与(\p{Han}+集团股份有限公司)").unwrap();
+        let ent = &full_ent.captures(text).unwrap()[1];
+        let county: String = zone.chars().take(2).collect();
+        let short_zone = format!("{county}示范区");
+        assert!(text.contains(&short_zone), "{text}");
+        assert!(brief.contains(&short_zone), "{brief}");
+        assert!(!brief.contains(zone) && !brief.contains(ent), "{brief}");
+        let short_ent: String = ent.chars().skip(2).take(4).collect();
+        assert!(brief.contains(&short_ent), "{short_ent} in {brief}");
+        assert!(lex.places.contains_key(&county), "{county}");
+        // Same seed, same corpus.
+        let mut again = Generator::recurring(4, &lex);
+        again.unit(&lex);
+        assert_eq!(again.unit(&lex).brief, u1.brief);
     }
 
     #[test]

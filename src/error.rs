@@ -41,6 +41,14 @@ pub enum Error {
     /// does not fit the query form).
     #[error("{0}")]
     Usage(String),
+    /// A graph could not be written to a Graph Store Protocol endpoint
+    /// (`chainkg push`), after the retries.
+    #[error("push to {endpoint}: graph {graph}: {message}")]
+    Push {
+        endpoint: String,
+        graph: String,
+        message: String,
+    },
     /// Writing output failed.
     #[error("writing output: {0}")]
     Output(#[from] std::io::Error),

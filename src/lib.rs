@@ -13,6 +13,7 @@ pub mod graph;
 pub mod ingest;
 pub mod input;
 pub mod lexicon;
+pub mod push;
 pub mod query;
 pub mod server;
 pub mod stats;
