@@ -58,6 +58,62 @@ pub enum Command {
         #[command(flatten)]
         reading: ReadArgs,
     },
+    /// The map step without a store: read and extract the inputs and write
+    /// every article's quads as N-Quads (entity IRIs as extracted, before
+    /// resolution across articles). `build` = extract + load + resolve.
+    Extract {
+        /// Files, folders (recursively: .txt .md .html .htm .jsonl) or - for stdin.
+        inputs: Vec<PathBuf>,
+        /// Also read input paths from this file, one per line (- for stdin).
+        #[arg(long)]
+        files_from: Option<PathBuf>,
+        /// Output file (default: stdout).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Folder of lexicon files overriding the built-in ones.
+        #[arg(long)]
+        lexicon: Option<PathBuf>,
+        /// Extraction threads (default: one per core).
+        #[arg(long)]
+        threads: Option<usize>,
+        #[command(flatten)]
+        reading: ReadArgs,
+    },
+    /// The reduce step: merge entities across articles by their names.
+    ///
+    /// With --map, applies a map while streaming N-Quads through. Without,
+    /// reads every input's rdfs:label / skos:altLabel quads, computes the
+    /// map (--map-out writes it) and writes the resolved quads (to stdout,
+    /// or -o; not when only --map-out is given).
+    Resolve {
+        /// N-Quads files from `chainkg extract` (- for stdin).
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// Apply this map (from --map-out) instead of computing one.
+        #[arg(long, conflicts_with = "map_out")]
+        map: Option<PathBuf>,
+        /// Write the computed map (TSV: entity, group, label) here.
+        #[arg(long)]
+        map_out: Option<PathBuf>,
+        /// Write the resolved quads here (default: stdout).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// Load N-Quads files into the store (bulk), replacing the article
+    /// graphs they hold, then resolve entities across the store.
+    Load {
+        /// N-Quads files (- for stdin).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        #[arg(long, default_value = DEFAULT_STORE)]
+        store: PathBuf,
+        /// Bulk-loader threads (default: one per core).
+        #[arg(long)]
+        threads: Option<usize>,
+        /// Do not resolve entities after loading.
+        #[arg(long)]
+        no_resolve: bool,
+    },
     /// Write a synthetic corpus for benchmarks: the demo corpus scaled to
     /// --mb megabytes with fresh names and figures, the same for a seed.
     GenCorpus {
@@ -283,6 +339,15 @@ pub struct ReadArgs {
     /// was left out and exit with status 3.
     #[arg(long)]
     keep_going: bool,
+    /// What standard input (-) holds: one text, or JSONL records.
+    #[arg(long, value_enum, default_value_t = StdinFormat::Text)]
+    stdin_format: StdinFormat,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StdinFormat {
+    Text,
+    Jsonl,
 }
 
 impl ReadArgs {
@@ -294,6 +359,7 @@ impl ReadArgs {
                 .map(chainkg::input::encoding_for_label)
                 .transpose()?,
             lossy: self.lossy,
+            stdin_jsonl: self.stdin_format == StdinFormat::Jsonl,
         })
     }
 }
@@ -373,6 +439,30 @@ enum QueryError {
     Timeout(f64),
 }
 
+/// What reading left out or repaired, one line each.
+fn report_reading(report: &chainkg::BuildReport) {
+    for p in &report.skipped {
+        eprintln!(
+            "chainkg: skipped {} (not .txt, .md, .html, .htm or .jsonl)",
+            p.display()
+        );
+    }
+    for w in &report.warnings {
+        eprintln!("chainkg: warning: {w}");
+    }
+    for r in &report.rejected {
+        eprintln!("chainkg: left out {r}");
+    }
+}
+
+/// `; N entities merged across articles` when resolution merged any.
+fn resolved_note(r: Option<&chainkg::resolve::ResolveReport>) -> String {
+    match r {
+        Some(r) if r.merged > 0 => format!("; {} entities merged across articles", r.merged),
+        _ => String::new(),
+    }
+}
+
 fn out_writer(path: Option<&PathBuf>) -> anyhow::Result<Box<dyn Write>> {
     Ok(match path {
         Some(p) => Box::new(std::io::BufWriter::new(
@@ -439,6 +529,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                         ));
                     }
                     Progress::Committing => b.set_message("committing"),
+                    Progress::Resolving => b.set_message("resolving"),
                     Progress::Loaded(done, total) => {
                         b.set_message("loading");
                         b.set_length(total as u64);
@@ -469,23 +560,17 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             if let Some(b) = bar {
                 b.finish_and_clear();
             }
-            for p in &report.skipped {
-                eprintln!(
-                    "chainkg: skipped {} (not .txt, .md, .html, .htm or .jsonl)",
-                    p.display()
-                );
-            }
-            for w in &report.warnings {
-                eprintln!("chainkg: warning: {w}");
-            }
-            for r in &report.rejected {
-                eprintln!("chainkg: left out {r}");
-            }
+            report_reading(&report);
             let secs = start.elapsed().as_secs_f64();
             let verb = if dry_run { "read" } else { "built" };
             eprintln!(
-                "{verb} {} articles from {} files: {} facts, {} quads in {:.2} s",
-                report.articles, report.files, report.facts, report.quads, secs
+                "{verb} {} articles from {} files: {} facts, {} quads in {:.2} s{}",
+                report.articles,
+                report.files,
+                report.facts,
+                report.quads,
+                secs,
+                resolved_note(report.resolved.as_ref())
             );
             if !stats {
                 return incomplete(&report);
@@ -514,6 +599,115 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                 );
             }
             incomplete(&report)?;
+        }
+        Command::Extract {
+            mut inputs,
+            files_from,
+            output,
+            lexicon,
+            threads,
+            reading,
+        } => {
+            if let Some(list) = files_from {
+                let text = if list.as_os_str() == "-" {
+                    std::io::read_to_string(std::io::stdin().lock())
+                } else {
+                    std::fs::read_to_string(&list)
+                }
+                .map_err(|e| chainkg::Error::Io {
+                    path: list.clone(),
+                    source: e,
+                })?;
+                inputs.extend(
+                    text.lines()
+                        .filter(|l| !l.trim().is_empty())
+                        .map(PathBuf::from),
+                );
+            }
+            if inputs.is_empty() {
+                bail!(chainkg::Error::Usage(
+                    "no inputs: give files, folders, - or --files-from".into()
+                ));
+            }
+            let mut out = out_writer(output.as_ref())?;
+            let report = chainkg::ingest::extract(
+                &BuildOptions {
+                    inputs,
+                    lexicon,
+                    threads,
+                    read: reading.options()?,
+                    keep_going: reading.keep_going,
+                    ..BuildOptions::default()
+                },
+                &mut out,
+                &|_| {},
+            )?;
+            out.flush()?;
+            report_reading(&report);
+            eprintln!(
+                "extracted {} articles from {} files: {} facts, {} quads",
+                report.articles, report.files, report.facts, report.quads
+            );
+            incomplete(&report)?;
+        }
+        Command::Resolve {
+            inputs,
+            map,
+            map_out,
+            output,
+        } => {
+            let mut map_file = match &map_out {
+                Some(p) => Some(out_writer(Some(p))?),
+                None => None,
+            };
+            let mut out = match (&map_out, &output) {
+                (Some(_), None) => None,
+                _ => Some(out_writer(output.as_ref())?),
+            };
+            let report = chainkg::resolve::resolve_files(
+                &inputs,
+                map.as_deref(),
+                map_file.as_mut().map(|w| w as &mut dyn Write),
+                out.as_mut().map(|w| w as &mut dyn Write),
+            )?;
+            if let Some(mut w) = map_file {
+                w.flush()?;
+            }
+            eprintln!(
+                "resolved {} quads into {}: {} entities changed, {} merged{}",
+                report.quads_in,
+                report.quads_out,
+                report.changed,
+                report.merged,
+                match report.entities {
+                    0 => String::new(),
+                    n => format!(" (of {n} named)"),
+                }
+            );
+        }
+        Command::Load {
+            files,
+            store,
+            threads,
+            no_resolve,
+        } => {
+            Store::check_not_in_use(&store)?;
+            let start = Instant::now();
+            let report = chainkg::load::load_nquads(&chainkg::load::LoadOptions {
+                files,
+                store,
+                no_resolve,
+                threads,
+            })?;
+            eprintln!(
+                "loaded {} quads of {} articles from {} files ({} replaced) in {:.2} s{}",
+                report.quads,
+                report.graphs,
+                report.files,
+                report.replaced,
+                start.elapsed().as_secs_f64(),
+                resolved_note(report.resolved.as_ref())
+            );
         }
         Command::GenCorpus {
             out,

@@ -39,12 +39,14 @@ use crate::error::{Error, Result};
 use crate::extract::Extractor;
 use crate::input::{self, Document, Input};
 use crate::store::{ArticleQuads, Store};
-use crate::{read_documents, BuildOptions, BuildReport, LoadMode, Progress};
+use crate::{read_documents, resolve, BuildOptions, BuildReport, LoadMode, Progress};
+use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::Quad;
 use oxigraph::store::StorageError;
 use rayon::prelude::*;
 use std::collections::HashSet;
 use std::hash::{Hash, Hasher};
+use std::io::Write;
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
 use std::time::{Duration, Instant};
 
@@ -80,8 +82,32 @@ enum Msg {
     Done,
 }
 
-/// The `build` of the crate root: see the module documentation.
+/// The `build` of the crate root: see the module documentation. After
+/// loading, entities are resolved across the whole store ([`resolve`]).
 pub fn build(opts: &BuildOptions, progress: &dyn Fn(Progress)) -> Result<BuildReport> {
+    run(opts, None, progress)
+}
+
+/// The map step of a build, without a store: every new article's quads as
+/// N-Quads on `out`, in input order, unresolved (entity IRIs as extracted).
+/// A build of the same inputs loads exactly these quads, then resolves them.
+pub fn extract(
+    opts: &BuildOptions,
+    out: &mut dyn Write,
+    progress: &dyn Fn(Progress),
+) -> Result<BuildReport> {
+    let opts = BuildOptions {
+        dry_run: true,
+        ..opts.clone()
+    };
+    run(&opts, Some(out), progress)
+}
+
+fn run(
+    opts: &BuildOptions,
+    emit: Option<&mut dyn Write>,
+    progress: &dyn Fn(Progress),
+) -> Result<BuildReport> {
     let mut report = BuildReport::default();
     // Decoding choices and keep-going live in the reader (see `input`).
     let reader = input::Reader::new(opts.read, opts.keep_going);
@@ -116,6 +142,7 @@ pub fn build(opts: &BuildOptions, progress: &dyn Fn(Progress)) -> Result<BuildRe
         };
     let total = checked.total;
     let threads = pool.current_num_threads();
+    let mut serializer = emit.map(|w| RdfSerializer::from_format(RdfFormat::NQuads).for_writer(w));
     std::thread::scope(|scope| {
         let (tx, rx) = sync_channel(1);
         let producer =
@@ -130,6 +157,14 @@ pub fn build(opts: &BuildOptions, progress: &dyn Fn(Progress)) -> Result<BuildRe
             store: store.as_ref(),
             replace_existing: !was_empty,
             opts,
+            emit: serializer.as_mut().map(|w| {
+                Box::new(move |articles: &[ArticleQuads]| -> Result<()> {
+                    for q in articles.iter().flat_map(|a| &a.quads) {
+                        w.serialize_quad(q)?;
+                    }
+                    Ok(())
+                }) as Emit<'_>
+            }),
         };
         let started = Instant::now();
         let result = match (&store, sink.report.bulk) {
@@ -148,6 +183,13 @@ pub fn build(opts: &BuildOptions, progress: &dyn Fn(Progress)) -> Result<BuildRe
         }
         result
     })?;
+    if let Some(w) = serializer {
+        w.finish()?.flush()?;
+    }
+    if let Some(store) = &store {
+        progress(Progress::Resolving);
+        report.resolved = Some(resolve::resolve_store(store)?);
+    }
     (report.warnings, report.rejected) = reader.finish();
     Ok(report)
 }
@@ -262,6 +304,9 @@ fn prepare(
     Batch { articles, bytes }
 }
 
+/// Writes extracted articles somewhere (`extract`'s N-Quads output).
+type Emit<'a> = Box<dyn FnMut(&[ArticleQuads]) -> Result<()> + 'a>;
+
 /// Second pass, loader side (the calling thread, which owns `progress`).
 struct Sink<'a> {
     report: &'a mut BuildReport,
@@ -277,6 +322,8 @@ struct Sink<'a> {
     /// The store held data before the build: articles may need replacing.
     replace_existing: bool,
     opts: &'a BuildOptions,
+    /// Where `extract` writes the quads (no store then).
+    emit: Option<Emit<'a>>,
 }
 
 impl Sink<'_> {
@@ -332,6 +379,9 @@ impl Sink<'_> {
                 for chunk in articles.chunks(TX_ARTICLES) {
                     store.replace_articles(chunk)?;
                 }
+            }
+            if let Some(emit) = &mut self.emit {
+                emit(&articles)?;
             }
             self.advance(bytes);
         }

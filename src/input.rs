@@ -91,6 +91,9 @@ pub struct ReadOptions {
     /// Replace invalid byte sequences with U+FFFD and warn, instead of
     /// refusing the input.
     pub lossy: bool,
+    /// Standard input holds JSONL records rather than one text (a
+    /// distributed job pipes records into `chainkg extract -`).
+    pub stdin_jsonl: bool,
 }
 
 /// The encoding named by a label (`utf-8`, `gbk`, `gb18030`, `utf-16le`,
@@ -357,8 +360,12 @@ pub fn read_with(input: &Input, opts: &ReadOptions) -> Result<ReadInput> {
     let (path, source, kind, bytes) = match input {
         Input::Stdin => {
             let path = Path::new("-");
-            let bytes = read_bounded(std::io::stdin().lock(), path, FileKind::Text)?;
-            (path, "-".to_string(), FileKind::Text, bytes)
+            let kind = match opts.stdin_jsonl {
+                true => FileKind::Jsonl,
+                false => FileKind::Text,
+            };
+            let bytes = read_bounded(std::io::stdin().lock(), path, kind)?;
+            (path, "-".to_string(), kind, bytes)
         }
         Input::File(path, kind) => {
             let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
@@ -661,8 +668,8 @@ fn jsonl_documents(path: &Path, source: &str, text: &str) -> Result<(Vec<Documen
             continue;
         }
         match jsonl_record(line) {
-            Ok((body, hints)) => docs.push(Document {
-                source: format!("{source}#L{n}"),
+            Ok((body, hints, given)) => docs.push(Document {
+                source: given.unwrap_or_else(|| format!("{source}#L{n}")),
                 text: body,
                 hints,
             }),
@@ -679,8 +686,11 @@ fn jsonl_documents(path: &Path, source: &str, text: &str) -> Result<(Vec<Documen
     Ok((docs, bad))
 }
 
-/// The text and metadata of one JSONL record, or why it is unusable.
-fn jsonl_record(line: &str) -> std::result::Result<(String, Meta), String> {
+/// The text, metadata and given source (`chainkg_source`) of one JSONL
+/// record, or why it is unusable. A distributed job that splits a JSONL file
+/// sets `chainkg_source` to the `FILE#Ln` a single-machine build records,
+/// so both builds give the same `dcterms:source`.
+fn jsonl_record(line: &str) -> std::result::Result<(String, Meta, Option<String>), String> {
     let value: serde_json::Value = serde_json::from_str(line).map_err(|e| {
         // serde_json counts lines inside the record: only the column helps.
         let full = e.to_string();
@@ -716,7 +726,7 @@ fn jsonl_record(line: &str) -> std::result::Result<(String, Meta), String> {
         url: field("url"),
         summary: None,
     };
-    Ok((body, hints))
+    Ok((body, hints, field("chainkg_source")))
 }
 
 /// `2025-04-11`, `2025/4/11`, `2025年4月11日`, with an optional time, to
@@ -971,7 +981,7 @@ mod tests {
         // Forced: GBK bytes read as GBK, UTF-8 bytes refused as GBK.
         let gbk_opts = ReadOptions {
             encoding: Some(encoding_rs::GBK),
-            lossy: false,
+            ..ReadOptions::default()
         };
         assert_eq!(dec(&gbk, gbk_opts).unwrap().0, text);
         let html = b"<html><head><meta charset=\"big5\"></head><body><p>\xa4\xa4\xa4\xe5</p></body></html>";
@@ -989,8 +999,8 @@ mod tests {
             "{err}"
         );
         let lossy = ReadOptions {
-            encoding: None,
             lossy: true,
+            ..ReadOptions::default()
         };
         let (text, warning) = dec(&bytes, lossy).unwrap();
         assert_eq!(text, "第一行\n\u{FFFD}第二行");

@@ -13,8 +13,10 @@ pub mod graph;
 pub mod ingest;
 pub mod input;
 pub mod lexicon;
+pub mod load;
 pub mod push;
 pub mod query;
+pub mod resolve;
 pub mod server;
 pub mod stats;
 pub mod store;
@@ -175,6 +177,8 @@ pub struct BuildReport {
     /// Seconds the loader spent writing the store (not waiting for
     /// extraction); 0 for a dry run.
     pub store_seconds: f64,
+    /// What alias resolution over the store changed (none for a dry run).
+    pub resolved: Option<resolve::ResolveReport>,
 }
 
 /// Progress of a build, for a progress bar.
@@ -195,6 +199,8 @@ pub enum Progress {
     },
     /// Bulk load: every batch is written, the store is committing them.
     Committing,
+    /// Resolving entities across articles in the store.
+    Resolving,
 }
 
 /// The lexicon folder: the one given, else `./data/lexicon` when present.

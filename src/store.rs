@@ -82,6 +82,11 @@ impl Store {
         }
     }
 
+    /// Where the store lives.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
     /// The underlying Oxigraph store.
     pub fn oxigraph(&self) -> &oxigraph::store::Store {
         &self.inner

@@ -223,6 +223,81 @@ impl EntityTable {
     }
 }
 
+/// Names the text declares for what it just named: 山西华鑫重型装备制造股份
+/// 有限公司（以下简称“华鑫重装”）. The declared name becomes an alternative
+/// label, and every mention of it in the article is that entity, also where
+/// an earlier pass read it as a thing of its own.
+pub(crate) fn declared_names(doc: &mut Doc) {
+    const OPENERS: [&str; 4] = ["以下简称", "以下称", "下称", "简称"];
+    let mut declared: Vec<(usize, Vec<char>)> = Vec::new();
+    for s in 0..doc.sents.len() {
+        let chars = &doc.sents[s].chars;
+        for (i, &c) in chars.iter().enumerate() {
+            if c != '（' && c != '(' {
+                continue;
+            }
+            let rest: String = chars[i + 1..chars.len().min(i + 24)].iter().collect();
+            let Some(opener) = OPENERS.iter().find(|o| rest.starts_with(*o)) else {
+                continue;
+            };
+            let after = rest[opener.len()..].trim_start_matches(['：', ':', '为', '“', '"', '「']);
+            let name: String = after
+                .chars()
+                .take_while(|c| !matches!(c, '”' | '"' | '」' | '）' | ')' | '，' | '、' | '；'))
+                .collect();
+            let n = name.chars().count();
+            if !(2..=12).contains(&n) || name.chars().any(|c| c.is_whitespace()) {
+                continue;
+            }
+            // The thing named right before the bracket.
+            let Some(m) = doc.sents[s]
+                .mentions
+                .iter()
+                .filter(|m| m.end == i)
+                .max_by_key(|m| m.end - m.start)
+            else {
+                continue;
+            };
+            declared.push((m.entity, name.chars().collect()));
+        }
+    }
+    for (e, needle) in declared {
+        let class = doc.entities.get(e).class;
+        let name: String = needle.iter().collect();
+        doc.entities.add_alt(e, &name);
+        for sent in &mut doc.sents {
+            let mut i = 0;
+            while i + needle.len() <= sent.chars.len() {
+                if sent.chars[i..i + needle.len()] != needle[..] {
+                    i += 1;
+                    continue;
+                }
+                let end = i + needle.len();
+                let overlapping: Vec<usize> = (0..sent.mentions.len())
+                    .filter(|&k| sent.mentions[k].start < end && i < sent.mentions[k].end)
+                    .collect();
+                match overlapping.as_slice() {
+                    [] => sent.mentions.push(super::Mention {
+                        entity: e,
+                        start: i,
+                        end,
+                    }),
+                    [k] if sent.mentions[*k].start == i
+                        && sent.mentions[*k].end == end
+                        && doc.entities.get(sent.mentions[*k].entity).class == class =>
+                    {
+                        sent.mentions[*k].entity = e;
+                    }
+                    _ => {}
+                }
+                i = end;
+            }
+            sent.mentions
+                .sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+        }
+    }
+}
+
 /// Short names: once an enterprise is known by its full name, its core name
 /// elsewhere in the article is a mention of it (安泰 → 山西安泰控股集团).
 pub(crate) fn short_names(doc: &mut Doc) {

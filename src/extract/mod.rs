@@ -461,6 +461,7 @@ impl Extractor {
         enterprise::mentions(&mut doc);
         project::mentions(&mut doc);
         chain::mentions(&mut doc);
+        alias::declared_names(&mut doc);
         alias::short_names(&mut doc);
         // Relations and values.
         let main_zone = zone::relations(&mut doc);
