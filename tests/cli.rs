@@ -231,3 +231,178 @@ fn bad_input_is_refused_with_the_file_and_line_and_loads_nothing() {
     let after = ok(&["export", "--store", s, "--format", "nq"], &root());
     assert_eq!(before, after, "failed builds must not touch the store");
 }
+
+/// Sorted, deduplicated N-Quads lines.
+fn sorted_quads(nq: &str) -> Vec<String> {
+    let set: std::collections::BTreeSet<&str> = nq.lines().filter(|l| !l.is_empty()).collect();
+    set.into_iter().map(str::to_string).collect()
+}
+
+fn export_nq(store: &std::path::Path) -> Vec<String> {
+    sorted_quads(&ok(
+        &[
+            "export",
+            "--store",
+            store.to_str().unwrap(),
+            "--format",
+            "nq",
+        ],
+        &root(),
+    ))
+}
+
+/// Two articles: one declares a short name for a company, the other only
+/// uses the short name.
+fn short_name_articles(dir: &std::path::Path) -> (std::path::PathBuf, std::path::PathBuf) {
+    let a = dir.join("a.txt");
+    let b = dir.join("b.txt");
+    std::fs::write(
+        &a,
+        "晋中经济技术开发区新添龙头企业\n本报讯 3月10日，山西华鑫重型装备制造股份有限公司（以下简称“华鑫重装”）与晋中经济技术开发区签约，总投资12亿元的高端液压件项目正式落户园区。华鑫重装是高端装备制造产业链的链主企业。\n",
+    )
+    .unwrap();
+    std::fs::write(
+        &b,
+        "榆次区装备制造产业提速\n本报讯 记者从榆次区获悉，华鑫重装年产5万吨铸件项目近日投产，该项目位于榆次工业园区。华鑫重装入驻榆次工业园区以来，带动上下游企业12家。\n",
+    )
+    .unwrap();
+    (a, b)
+}
+
+#[test]
+fn stages_extract_resolve_load_give_the_graph_of_build() {
+    let Some(sample) = sample() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = short_name_articles(dir.path());
+    let inputs = [sample.as_path(), &root().join("data/demo"), &a, &b];
+    let (_d, store) = built(&inputs);
+    let reference = export_nq(&store);
+    let s = |p: &std::path::Path| p.to_str().unwrap().to_string();
+    let mut args = vec!["extract".to_string()];
+    args.extend(inputs.iter().map(|p| s(p)));
+    let argv: Vec<&str> = args.iter().map(String::as_str).collect();
+    let extracted = ok(&argv, &root());
+    let raw = dir.path().join("raw.nq");
+    std::fs::write(&raw, &extracted).unwrap();
+    // Reduce: the map from the names alone, then applied while streaming.
+    let names: String = extracted
+        .lines()
+        .filter(|l| l.contains("rdf-schema#label>") || l.contains("core#altLabel>"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let names_file = dir.path().join("names.nq");
+    std::fs::write(&names_file, names).unwrap();
+    let map = dir.path().join("map.tsv");
+    ok(
+        &["resolve", &s(&names_file), "--map-out", &s(&map)],
+        &root(),
+    );
+    let map_text = std::fs::read_to_string(&map).unwrap();
+    assert!(
+        map_text.contains("enterprise/华鑫\thttps://w3id.org/chainkg/id/enterprise/华鑫重型\t山西华鑫重型装备制造股份有限公司"),
+        "{map_text}"
+    );
+    let resolved = ok(&["resolve", "--map", &s(&map), &s(&raw)], &root());
+    assert_eq!(
+        sorted_quads(&resolved),
+        reference,
+        "extract | resolve --map"
+    );
+    let both = ok(&["resolve", &s(&raw)], &root());
+    assert_eq!(sorted_quads(&both), reference, "extract | resolve");
+    assert_ne!(
+        sorted_quads(&extracted),
+        reference,
+        "resolution changed nothing"
+    );
+    // Load: resolved quads, and raw quads (load resolves), twice (replaces).
+    let res_file = dir.path().join("resolved.nq");
+    std::fs::write(&res_file, &resolved).unwrap();
+    for input in [&res_file, &raw] {
+        let target = dir.path().join(format!(
+            "load-{}",
+            input.file_stem().unwrap().to_str().unwrap()
+        ));
+        ok(&["load", &s(input), "--store", &s(&target)], &root());
+        assert_eq!(export_nq(&target), reference, "load {}", input.display());
+        ok(&["load", &s(input), "--store", &s(&target)], &root());
+        assert_eq!(
+            export_nq(&target),
+            reference,
+            "load again {}",
+            input.display()
+        );
+    }
+}
+
+#[test]
+fn a_declared_short_name_joins_articles_in_any_build_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = short_name_articles(dir.path());
+    let (_d, together) = built(&[&a, &b]);
+    let reference = export_nq(&together);
+    // Only one enterprise, under its full name, in both articles.
+    let q = "SELECT DISTINCT ?e ?l WHERE { ?e a <https://w3id.org/chainkg/ontology#Enterprise> ; <http://www.w3.org/2000/01/rdf-schema#label> ?l }";
+    let out = ok(
+        &[
+            "query",
+            "--store",
+            together.to_str().unwrap(),
+            "--format",
+            "csv",
+            q,
+        ],
+        &root(),
+    );
+    assert_eq!(
+        out.trim().lines().skip(1).collect::<Vec<_>>(),
+        ["https://w3id.org/chainkg/id/enterprise/华鑫重型,山西华鑫重型装备制造股份有限公司"],
+        "{out}"
+    );
+    // Incremental builds reach the same graph, whichever article comes first
+    // (B first: its short-name entity is rewritten when A arrives).
+    for order in [[&a, &b], [&b, &a]] {
+        let store = dir.path().join(format!(
+            "s-{}",
+            order[0].file_stem().unwrap().to_str().unwrap()
+        ));
+        for f in order {
+            ok(
+                &[
+                    "build",
+                    f.to_str().unwrap(),
+                    "--store",
+                    store.to_str().unwrap(),
+                ],
+                &root(),
+            );
+        }
+        assert_eq!(export_nq(&store), reference, "order {order:?}");
+    }
+}
+
+#[test]
+fn load_refuses_bad_nquads_naming_file_and_line_and_leaves_the_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_d, store) = built(&[&root().join("data/demo")]);
+    let before = export_nq(&store);
+    let good = dir.path().join("good.nq");
+    std::fs::write(&good, before[..3].join("\n") + "\n").unwrap();
+    let bad = dir.path().join("bad.nq");
+    std::fs::write(&bad, format!("{}\n{}\n<a> <b> .\n", before[0], before[1])).unwrap();
+    let out = chainkg(
+        &[
+            "load",
+            good.to_str().unwrap(),
+            bad.to_str().unwrap(),
+            "--store",
+            store.to_str().unwrap(),
+        ],
+        &root(),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("bad.nq:3"), "{err}");
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert_eq!(export_nq(&store), before);
+}
