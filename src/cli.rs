@@ -241,10 +241,12 @@ pub enum Command {
         #[arg(long)]
         lexicon: Option<PathBuf>,
     },
-    /// Write each article's named graph to a SPARQL 1.1 Graph Store HTTP
-    /// Protocol endpoint (PUT per graph, so pushing again replaces):
-    /// Oxigraph server (…/store), Fuseki (…/DATASET/data), GraphDB
-    /// (…/repositories/ID/rdf-graphs/service), Virtuoso (…/sparql-graph-crud-auth).
+    /// Write every article graph to a SPARQL Graph Store Protocol endpoint.
+    ///
+    /// One PUT per named graph (so pushing again replaces, never doubles),
+    /// as N-Triples, with retries on connection errors, time-outs and 5xx.
+    /// Endpoints: Oxigraph server …/store, Fuseki …/DATASET/data, GraphDB
+    /// …/repositories/ID/rdf-graphs/service, Virtuoso …/sparql-graph-crud-auth.
     Push {
         /// The Graph Store Protocol URL, e.g. http://localhost:7878/store.
         #[arg(long)]

@@ -201,7 +201,9 @@ struct Recurring {
     province: &'static str,
     /// 博达
     brand: String,
-    /// 食品
+    /// 食品: the full name is 云南博达食品集团股份有限公司, declared short
+    /// as 博食集团 (as 太原重工 is 太重), a name no rule derives from the
+    /// full one.
     business: &'static str,
     /// (industry, product): 番茄, 番茄酱
     chain: (&'static str, &'static str),
@@ -226,7 +228,8 @@ impl Recurring {
     }
 
     fn enterprise_short(&self) -> String {
-        format!("{}{}", self.brand, self.business)
+        let first = |s: &str| s.chars().next().unwrap_or('新');
+        format!("{}{}集团", first(&self.brand), first(self.business))
     }
 
     fn project(&self) -> String {
@@ -257,9 +260,18 @@ pub struct Generator {
     seed: u64,
     next: u64,
     pools: HashMap<Stem, Vec<Vec<char>>>,
-    /// Recurring entities: their own random numbers (so the other texts do
-    /// not change), and what the last unit introduced.
-    recurring: Option<(Rng, Option<Recurring>)>,
+    /// Recurring entities, when asked for.
+    recurring: Option<RecurringState>,
+}
+
+/// The generator's state for recurring entities: random numbers of their
+/// own (so the other texts do not change), what the last unit introduced,
+/// and the short names used so far (a short name two things share would
+/// merge nothing).
+struct RecurringState {
+    rng: Rng,
+    previous: Option<Recurring>,
+    used: HashSet<String>,
 }
 
 impl Generator {
@@ -316,32 +328,53 @@ impl Generator {
     /// module docs); the demo copies are those of [`Generator::new`].
     pub fn recurring(seed: u64, lex: &Lexicon) -> Self {
         let mut g = Generator::new(seed, lex);
-        g.recurring = Some((Rng(seed ^ 0x5EED_A11A_5E5A_11A5), None));
+        g.recurring = Some(RecurringState {
+            rng: Rng(seed ^ 0x5EED_A11A_5E5A_11A5),
+            previous: None,
+            used: HashSet::new(),
+        });
         g
     }
 
-    /// The next zone and enterprise to introduce, drawn from `rng`.
-    fn draw_recurring(&mut self, rng: &mut Rng, lex: &Lexicon) -> Recurring {
-        // Counties the lexicon knows under a two-char short name, so that
-        // 元谋示范区 reads as the zone of 元谋.
-        let counties = &self.pools[&Stem::County];
-        let county: String = rng.pick(counties).iter().collect();
+    /// The next zone and enterprise to introduce, with short names not
+    /// used before (as far as a few draws find them).
+    fn draw_recurring(
+        &mut self,
+        rng: &mut Rng,
+        used: &mut HashSet<String>,
+        lex: &Lexicon,
+    ) -> Recurring {
         // Brands as for the demo copies, from the generator's own draws
         // swapped for these: the main stream stays untouched.
         let saved = std::mem::replace(&mut self.rng, rng.clone());
-        let used: HashSet<String> = HashSet::new();
-        let zone_brand = self.name_for("瑞恒", Stem::Brand, lex, &used);
-        let used: HashSet<String> = [zone_brand.clone()].into_iter().collect();
-        let brand = self.name_for("博达", Stem::Brand, lex, &used);
+        let mut r = self.draw_one(lex);
+        for _ in 0..15 {
+            if !used.contains(&r.zone_short()) && !used.contains(&r.enterprise_short()) {
+                break;
+            }
+            r = self.draw_one(lex);
+        }
         *rng = std::mem::replace(&mut self.rng, saved);
+        used.insert(r.zone_short());
+        used.insert(r.enterprise_short());
+        r
+    }
+
+    fn draw_one(&mut self, lex: &Lexicon) -> Recurring {
+        // Counties the lexicon knows under a two-char short name, so that
+        // 元谋示范区 reads as the zone of 元谋.
+        let county: String = self.rng.pick(&self.pools[&Stem::County]).iter().collect();
+        let zone_brand = self.name_for("瑞恒", Stem::Brand, lex, &HashSet::new());
+        let taken: HashSet<String> = [zone_brand.clone()].into_iter().collect();
+        let brand = self.name_for("博达", Stem::Brand, lex, &taken);
         Recurring {
             county,
             zone_brand,
-            province: PROVINCES[rng.below(PROVINCES.len())],
+            province: PROVINCES[self.rng.below(PROVINCES.len())],
             brand,
-            business: BUSINESSES[rng.below(BUSINESSES.len())],
-            chain: *rng.pick(CHAINS),
-            capacity: 2 + rng.below(18) as u32,
+            business: BUSINESSES[self.rng.below(BUSINESSES.len())],
+            chain: *self.rng.pick(CHAINS),
+            capacity: 2 + self.rng.below(18) as u32,
         }
     }
 
@@ -349,11 +382,12 @@ impl Generator {
     fn intro_record(&self, r: &Recurring, rng: &mut Rng, index: u64) -> String {
         let (month, day) = (1 + rng.below(12), 1 + rng.below(28));
         let text = format!(
-            "本报讯 {month}月{day}日，{zone}与{ent}签订投资协议。{project}落户{short}，\
-             总投资{inv:.1}亿元，占地{area}亩，计划{year}年{open}月投产。近年来，{short}做强\
-             {industry}产业链，{ent}是这条产业链的链主企业。",
+            "本报讯 {month}月{day}日，{zone}与{ent}（以下简称{ent_short}）签订投资协议。\
+             {project}落户{short}，总投资{inv:.1}亿元，占地{area}亩，计划{year}年{open}月投产。\
+             近年来，{short}做强{industry}产业链，{ent_short}是这条产业链的链主企业。",
             zone = r.zone_full(),
             ent = r.enterprise_full(),
+            ent_short = r.enterprise_short(),
             project = r.project(),
             short = r.zone_short(),
             inv = 1.0 + rng.unit() * 20.0,
@@ -533,11 +567,13 @@ impl Generator {
             jsonl,
             brief: None,
         };
-        if let Some((mut rng, previous)) = self.recurring.take() {
-            let r = self.draw_recurring(&mut rng, lex);
-            unit.jsonl.push(self.intro_record(&r, &mut rng, index));
-            unit.brief = previous.map(|p| self.brief(&p, &mut rng));
-            self.recurring = Some((rng, Some(r)));
+        if let Some(mut state) = self.recurring.take() {
+            let r = self.draw_recurring(&mut state.rng, &mut state.used, lex);
+            unit.jsonl
+                .push(self.intro_record(&r, &mut state.rng, index));
+            unit.brief = state.previous.map(|p| self.brief(&p, &mut state.rng));
+            state.previous = Some(r);
+            self.recurring = Some(state);
         }
         unit
     }
@@ -701,8 +737,12 @@ mod tests {
         assert!(text.contains(&short_zone), "{text}");
         assert!(brief.contains(&short_zone), "{brief}");
         assert!(!brief.contains(zone) && !brief.contains(ent), "{brief}");
-        let short_ent: String = ent.chars().skip(2).take(4).collect();
-        assert!(brief.contains(&short_ent), "{short_ent} in {brief}");
+        // 云南博达食品集团股份有限公司（以下简称博食集团）
+        let declared = Regex::new(r"（以下简称(\p{Han}+集团)）").unwrap();
+        let short_ent = &declared.captures(text).unwrap()[1];
+        let c: Vec<char> = ent.chars().collect();
+        assert_eq!(short_ent, format!("{}{}集团", c[2], c[4]));
+        assert!(brief.contains(short_ent), "{short_ent} in {brief}");
         assert!(lex.places.contains_key(&county), "{county}");
         // Same seed, same corpus.
         let mut again = Generator::recurring(4, &lex);

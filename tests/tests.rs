@@ -7,5 +7,6 @@ mod common;
 mod export;
 mod gold;
 mod robust;
+mod scale;
 mod segmentation;
 mod server;
