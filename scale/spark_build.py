@@ -27,8 +27,10 @@ The stages are those of a single-machine build, run apart:
    becomes, and its label), which is far smaller than the text.
 4. **Apply** (`chainkg resolve --map`, per partition): every partition's
    quads are streamed through the map; quads are then grouped by article
-   graph (each graph lies whole in one output part), de-duplicated, sorted,
-   and written as N-Quads: OUT_DIR/part-NNNNN (Spark's text output).
+   graph (each graph lies whole in one output part, so parts can be loaded
+   one by one), sorted by Spark, de-duplicated, and written as N-Quads:
+   OUT_DIR/part-NNNNN (Spark's text output). No stage holds a partition's
+   quads in memory: chainkg's output is streamed, Spark spills to disk.
 5. **Load** (`--store DIR`: `chainkg load OUT_DIR/part-*`) and **push**
    (`--endpoint URL`: `chainkg push`, each article graph PUT to a SPARQL 1.1
    Graph Store Protocol endpoint: Fuseki, GraphDB, Virtuoso, QLever,
@@ -171,6 +173,14 @@ def items_of(inputs):
                     raise InputError(f"{path}:{n}: malformed JSON: {e}") from e
                 if not isinstance(record, dict):
                     raise InputError(f"{path}:{n}: not a JSON object")
+                # chainkg's own checks, said here with the file and line.
+                body = record.get("text")
+                if body is None:
+                    raise InputError(f'{path}:{n}: record has no "text" field')
+                if not isinstance(body, str):
+                    raise InputError(f'{path}:{n}: record\'s "text" field is not a string')
+                if not body.strip():
+                    raise InputError(f'{path}:{n}: record\'s "text" field is empty')
                 yield index, "record", with_source(line, f"{path}#L{n}")
                 index += 1
         elif text.strip():
@@ -222,15 +232,64 @@ def tool(name):
 
 
 def run(cmd, what, cwd=None):
-    """Runs a chainkg command; its stdout as lines, or a one-line error."""
-    done = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=cwd)
+    """Runs a chainkg command to its end (driver side); a one-line error."""
+    done = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=cwd)
     if done.returncode != 0:
-        err = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise RuntimeError(
-            f"{what}: chainkg exited with {done.returncode}: "
-            + (err[-1] if err else "no message")
-        )
-    return done.stdout.decode("utf-8").splitlines()
+        raise RuntimeError(failure(what, done.returncode, done.stderr))
+
+
+def failure(what, code, stderr):
+    err = stderr.decode("utf-8", "replace").strip().splitlines()
+    return f"{what}: chainkg exited with {code}: " + (err[-1] if err else "no message")
+
+
+def stream(cmd, what, work, cwd=None, feed=None):
+    """Runs a chainkg command, yielding its stdout lines as they come (a
+    partition's quads never sit whole in memory); `feed` lines go to its
+    stdin from a thread. A one-line error when it fails."""
+    import threading
+
+    errors = open(os.path.join(work, "stderr.txt"), "w+b")
+    proc = subprocess.Popen(
+        cmd,
+        stdin=subprocess.PIPE if feed is not None else subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=errors,
+        cwd=cwd,
+    )
+    writer = None
+    if feed is not None:
+
+        def write():
+            try:
+                for line in feed:
+                    proc.stdin.write(line.encode("utf-8") + b"\n")
+            except BrokenPipeError:
+                pass  # chainkg stopped early: its exit status says why
+            finally:
+                try:
+                    proc.stdin.close()
+                except BrokenPipeError:
+                    pass
+
+        writer = threading.Thread(target=write, daemon=True)
+        writer.start()
+    try:
+        for raw in proc.stdout:
+            line = raw.decode("utf-8").rstrip("\n")
+            if line.strip():
+                yield line
+        code = proc.wait()
+        if writer is not None:
+            writer.join()
+        if code != 0:
+            errors.seek(0)
+            raise RuntimeError(failure(what, code, errors.read()))
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        errors.close()
 
 
 def extract_partition(conf):
@@ -239,7 +298,7 @@ def extract_partition(conf):
     def extract(part, items):
         items = list(items)
         if not items:
-            return iter(())
+            return
         work = tempfile.mkdtemp(prefix=f"chainkg-extract-{part}-")
         try:
             # Inputs in index order: runs of records as JSONL files, paths
@@ -261,6 +320,7 @@ def extract_partition(conf):
                     flush()
                     inputs.append(payload)
             flush()
+            del items
             listing = os.path.join(work, "inputs.txt")
             with open(listing, "w", encoding="utf-8") as f:
                 f.write("\n".join(inputs) + "\n")
@@ -268,35 +328,37 @@ def extract_partition(conf):
             cmd += ["--lexicon", tool("lexicon"), "--threads", str(threads)]
             # Paths as the driver was given them: from the driver's folder
             # when this machine has it (local mode, a shared file system).
-            lines = run(cmd, f"partition {part}: extract", cwd if os.path.isdir(cwd) else None)
+            here = cwd if os.path.isdir(cwd) else None
+            for line in stream(cmd, f"partition {part}: extract", work, cwd=here):
+                yield part, line
         finally:
             shutil.rmtree(work, ignore_errors=True)
-        return ((part, line) for line in lines if line.strip())
 
     return extract
 
 
-def apply_map(parts):
-    """Streams one partition's quads through `chainkg resolve --map`."""
-    lines = list(parts)
-    if not lines:
-        return iter(())
+def apply_map(lines):
+    """Streams one partition's quads through `chainkg resolve --map -`."""
     work = tempfile.mkdtemp(prefix="chainkg-resolve-")
     try:
-        path = os.path.join(work, "in.nq")
-        with open(path, "w", encoding="utf-8") as f:
-            f.write("\n".join(lines) + "\n")
-        cmd = [tool("chainkg"), "resolve", "--map", tool("alias-map.tsv"), path]
-        out = run(cmd, "resolve --map")
+        cmd = [tool("chainkg"), "resolve", "--map", tool("alias-map.tsv"), "-"]
+        yield from stream(cmd, "resolve --map", work, feed=lines)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    return (line for line in out if line.strip())
 
 
-def sorted_graphs(lines):
-    """One output part: unique lines grouped by graph, sorted."""
-    unique = set(lines)
-    return iter(sorted(unique, key=lambda l: (graph_of(l), l)))
+def graph_part(n):
+    """Partition of a (graph, line) key: by graph, stable across runs."""
+    return lambda key: zlib.crc32(key[0].encode("utf-8")) % n
+
+
+def unique_sorted(keys):
+    """Lines of sorted (graph, line) keys, repeats dropped."""
+    last = None
+    for key in keys:
+        if key != last:
+            yield key[1]
+            last = key
 
 
 # ------------------------------------------------------------------ driver
@@ -347,7 +409,7 @@ def main(argv=None):
     timings["list"] = time.time() - t0
 
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-    from pyspark import SparkConf, SparkContext
+    from pyspark import SparkConf, SparkContext, StorageLevel
 
     conf = (
         SparkConf()
@@ -378,7 +440,7 @@ def main(argv=None):
             .mapPartitionsWithIndex(
                 extract_partition({"threads": args.threads, "cwd": os.getcwd()})
             )
-            .cache()
+            .persist(StorageLevel.MEMORY_AND_DISK)
         )
         # An article in several partitions: the earliest input's copy wins.
         src_b = sc.broadcast(sources)
@@ -432,11 +494,12 @@ def main(argv=None):
         # Apply and write, each article graph whole in one part.
         t = time.time()
         resolved = kept.mapPartitions(apply_map)
+        # Sorted by Spark (spilling to disk as it needs), not in memory.
         (
-            resolved.map(lambda l: (graph_of(l), l))
-            .partitionBy(n, lambda g: zlib.crc32(g.encode("utf-8")))
-            .values()
-            .mapPartitions(sorted_graphs)
+            resolved.map(lambda l: ((graph_of(l), l), None))
+            .repartitionAndSortWithinPartitions(n, graph_part(n))
+            .keys()
+            .mapPartitions(unique_sorted)
             .saveAsTextFile(args.output)
         )
         timings["apply+write"] = time.time() - t
