@@ -158,6 +158,8 @@ def items_of(inputs):
         if text is None:
             yield index, "path", path
             index += 1
+        elif not text.strip():
+            raise InputError(f"{path}: empty input: no text to read")
         elif ext == ".jsonl":
             # str.lines() in Rust: split at \n, drop a \r before it.
             lines = text.split("\n")
@@ -183,12 +185,9 @@ def items_of(inputs):
                     raise InputError(f'{path}:{n}: record\'s "text" field is empty')
                 yield index, "record", with_source(line, f"{path}#L{n}")
                 index += 1
-        elif text.strip():
+        else:
             record = {"text": text, "chainkg_source": path}
             yield index, "record", json.dumps(record, ensure_ascii=False)
-            index += 1
-        else:
-            yield index, "path", path  # chainkg says why it is empty
             index += 1
 
 
