@@ -21,6 +21,7 @@ pub mod server;
 pub mod stats;
 pub mod store;
 pub mod text;
+pub mod union;
 pub mod validate;
 pub mod vocab;
 

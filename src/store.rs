@@ -6,6 +6,7 @@
 //! graph, as users expect from a single knowledge graph.
 
 use crate::error::{Error, Result};
+use crate::union::UnionDataset;
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::{GraphNameRef, NamedNode, Quad};
 use oxigraph::sparql::{CancellationToken, QueryResults, SparqlEvaluator};
@@ -121,25 +122,21 @@ impl Store {
 
     /// Runs a SPARQL query with the union of all graphs as default graph.
     pub fn query(&self, sparql: &str) -> Result<QueryResults<'static>> {
-        let mut prepared = SparqlEvaluator::new()
-            .parse_query(sparql)
-            .map_err(syntax_error)?;
-        prepared.dataset_mut().set_default_graph_as_union();
-        prepared
-            .on_store(&self.inner)
-            .execute()
-            .map_err(|e| Error::QueryEvaluation(e.to_string()))
+        self.query_with(sparql, &QueryOptions::default())
     }
 
     /// Runs a SPARQL query with an explicit dataset and cancellation. With no
     /// dataset in `opts` nor `FROM` in the query, the default graph is the
-    /// union of all graphs, as for [`Store::query`].
+    /// union of all graphs, each triple once ([`crate::union`]).
     pub fn query_with(&self, sparql: &str, opts: &QueryOptions) -> Result<QueryResults<'static>> {
-        let mut evaluator = SparqlEvaluator::new();
+        let query = spargebra::SparqlParser::new()
+            .parse_query(sparql)
+            .map_err(syntax_error)?;
+        let mut evaluator = spareval::QueryEvaluator::new();
         if let Some(token) = &opts.cancel {
             evaluator = evaluator.with_cancellation_token(token.clone());
         }
-        let mut prepared = evaluator.parse_query(sparql).map_err(syntax_error)?;
+        let mut prepared = evaluator.prepare(&query);
         let dataset = prepared.dataset_mut();
         if opts.default_graphs.is_some() || opts.named_graphs.is_some() {
             let default = opts.default_graphs.clone().unwrap_or_default();
@@ -147,11 +144,10 @@ impl Store {
             let named = opts.named_graphs.clone().unwrap_or_default();
             dataset.set_available_named_graphs(named.into_iter().map(Into::into).collect());
         } else if dataset.is_default_dataset() {
-            dataset.set_default_graph_as_union();
+            dataset.set_default_graph(vec![UnionDataset::union_graph().into()]);
         }
         prepared
-            .on_store(&self.inner)
-            .execute()
+            .execute(UnionDataset::new(self.inner.clone()))
             .map_err(|e| Error::QueryEvaluation(e.to_string()))
     }
 
