@@ -27,8 +27,8 @@ The stages are those of a single-machine build, run apart:
    becomes, and its label), which is far smaller than the text.
 4. **Apply** (`chainkg resolve --map`, per partition): every partition's
    quads are streamed through the map; quads are then grouped by article
-   graph (each graph lies whole in one output part, so parts can be loaded
-   one by one), sorted by Spark, de-duplicated, and written as N-Quads:
+   graph (each graph lies whole in one output part, so a part can go to a
+   loader on its own), sorted by Spark, de-duplicated, and written as N-Quads:
    OUT_DIR/part-NNNNN (Spark's text output). No stage holds a partition's
    quads in memory: chainkg's output is streamed, Spark spills to disk.
 5. **Load** (`--store DIR`: `chainkg load OUT_DIR/part-*`) and **push**
