@@ -174,11 +174,12 @@ fn industries(doc: &mut Doc, s: usize) {
         let strong = STRONG.contains(suf);
         // The longest known industry term ending at the suffix, else (for a
         // chain) the noun phrase before it.
-        let known = (1..=at.min(8)).rev().map(|n| at - n).find(|&st| {
-            doc.lex
-                .industries
-                .contains(&chars[st..at].iter().collect::<String>())
-        });
+        let known = doc
+            .lex
+            .industry_trie_rev
+            .lengths_ending_at(&chars, at, 8)
+            .last()
+            .map(|n| at - n);
         let start = match known {
             // Keep a modifier such as 高端 that belongs to the name.
             Some(st) if strong => {
@@ -446,7 +447,7 @@ fn products(doc: &mut Doc, s: usize) {
             i += 1;
             continue;
         }
-        let hit = super::names::longest_key_at(&doc.lex.products, &chars, i, 10, |_| true);
+        let hit = super::names::longest_word_at(&doc.lex.product_trie, &chars, i, 10, |_| true);
         match hit {
             Some(n) if starts.contains(&i) && !doc.sents[s].taken(i, i + n) => {
                 let start = with_modifier(&chars, i);

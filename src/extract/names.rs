@@ -315,23 +315,18 @@ pub(crate) fn suffix_ending_at<'a, S: AsRef<str>>(
     })
 }
 
-/// The length of the longest key of `map` starting at char `i` (at most
-/// `max` chars, at least 2), reusing one buffer instead of a string per try.
-pub(crate) fn longest_key_at<V>(
-    map: &std::collections::HashMap<String, V>,
+/// The length of the longest word of `trie` starting at char `i` (at most
+/// `max` chars, at least 2) for which `fits` holds.
+pub(crate) fn longest_word_at(
+    trie: &crate::lexicon::WordTrie,
     chars: &[char],
     i: usize,
     max: usize,
     fits: impl Fn(usize) -> bool,
 ) -> Option<usize> {
-    let mut buf = String::with_capacity(max * 4);
-    (2..=max.min(chars.len().saturating_sub(i)))
-        .rev()
-        .find(|&n| {
-            buf.clear();
-            buf.extend(&chars[i..i + n]);
-            fits(n) && map.contains_key(buf.as_str())
-        })
+    trie.lengths_at(chars, i, max)
+        .filter(|&n| n >= 2 && fits(n))
+        .last()
 }
 
 /// True for words that open a clause rather than belong to a name.

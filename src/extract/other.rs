@@ -159,7 +159,7 @@ fn places(doc: &mut Doc, s: usize) {
         // A run of place names is one place (太原市小店区).
         let mut j = i;
         loop {
-            let hit = super::names::longest_key_at(&doc.lex.places, &chars, j, 8, |n| {
+            let hit = super::names::longest_word_at(&doc.lex.place_trie, &chars, j, 8, |n| {
                 ends.contains(&(j + n))
             });
             match hit {

@@ -184,7 +184,7 @@ fn is_specific(doc: &Doc, s: usize, start: usize, at: usize) -> bool {
                     .contains_key(&sent.chars[t.start..t.end].iter().collect::<String>())
         });
     let product = (start..at).any(|i| {
-        super::names::longest_key_at(&doc.lex.products, &sent.chars[..at], i, 10, |_| true)
+        super::names::longest_word_at(&doc.lex.product_trie, &sent.chars[..at], i, 10, |_| true)
             .is_some()
     });
     named || proper || product || CAPACITY_WORDS.is_match(&stem)

@@ -8,6 +8,7 @@
 
 use crate::error::{Error, Result};
 use jieba_rs::Jieba;
+use rustc_hash::FxHashMap;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
@@ -110,6 +111,116 @@ impl SuffixIndex {
     }
 }
 
+/// Words in a char trie, so that the words starting (or, in a trie of
+/// reversed words, ending) at a position of a sentence are found in one walk
+/// along the sentence, not by one hash lookup of a fresh string per length
+/// (this runs at nearly every position of every sentence).
+#[derive(Clone, Debug)]
+pub struct WordTrie {
+    /// `(node, char)` → child node; node 0 is the root.
+    next: FxHashMap<(u32, char), u32>,
+    /// True for the nodes where a word ends.
+    word: Vec<bool>,
+}
+
+impl Default for WordTrie {
+    fn default() -> Self {
+        WordTrie {
+            next: FxHashMap::default(),
+            word: vec![false],
+        }
+    }
+}
+
+impl WordTrie {
+    /// The trie of `words`, each read backwards when `reversed`.
+    pub fn new<'w>(words: impl IntoIterator<Item = &'w str>, reversed: bool) -> Self {
+        let mut t = WordTrie::default();
+        for w in words {
+            let chars: Vec<char> = if reversed {
+                w.chars().rev().collect()
+            } else {
+                w.chars().collect()
+            };
+            let mut node = 0u32;
+            for c in chars {
+                node = match t.next.get(&(node, c)) {
+                    Some(&n) => n,
+                    None => {
+                        let n = t.word.len() as u32;
+                        t.word.push(false);
+                        t.next.insert((node, c), n);
+                        n
+                    }
+                };
+            }
+            t.word[node as usize] = true;
+        }
+        t
+    }
+
+    fn child(&self, node: u32, c: char) -> Option<u32> {
+        self.next.get(&(node, c)).copied()
+    }
+
+    /// The lengths of the words that start at char `i` (at most `max`
+    /// chars), shortest first.
+    pub fn lengths_at<'s>(
+        &'s self,
+        chars: &'s [char],
+        i: usize,
+        max: usize,
+    ) -> impl Iterator<Item = usize> + 's {
+        let rest = chars.get(i..).unwrap_or(&[]);
+        let rest = &rest[..rest.len().min(max)];
+        let mut node = Some(0u32);
+        rest.iter()
+            .enumerate()
+            .map_while(move |(k, &c)| {
+                let n = self.child(node?, c)?;
+                node = Some(n);
+                Some((k + 1, self.word[n as usize]))
+            })
+            .filter_map(|(n, word)| word.then_some(n))
+    }
+
+    /// In a trie of reversed words: the lengths of the words that end at
+    /// char `end` (exclusive, at most `max` chars), shortest first.
+    pub fn lengths_ending_at<'s>(
+        &'s self,
+        chars: &'s [char],
+        end: usize,
+        max: usize,
+    ) -> impl Iterator<Item = usize> + 's {
+        let before = chars.get(..end).unwrap_or(&[]);
+        let before = &before[before.len() - before.len().min(max)..];
+        let mut node = Some(0u32);
+        before
+            .iter()
+            .rev()
+            .enumerate()
+            .map_while(move |(k, &c)| {
+                let n = self.child(node?, c)?;
+                node = Some(n);
+                Some((k + 1, self.word[n as usize]))
+            })
+            .filter_map(|(n, word)| word.then_some(n))
+    }
+
+    /// True when `chars` is one of the words (of a trie of words read
+    /// forwards).
+    pub fn contains(&self, chars: &[char]) -> bool {
+        let mut node = 0u32;
+        for &c in chars {
+            match self.child(node, c) {
+                Some(n) => node = n,
+                None => return false,
+            }
+        }
+        self.word[node as usize]
+    }
+}
+
 /// All lexicons, loaded once per run.
 #[derive(Clone, Debug, Default)]
 pub struct Lexicon {
@@ -136,6 +247,11 @@ pub struct Lexicon {
     pub institution_index: SuffixIndex,
     pub gov_index: SuffixIndex,
     pub zone_index: SuffixIndex,
+    /// Tries of the place and product names, and of the industry terms
+    /// read backwards, for scanning text.
+    pub place_trie: WordTrie,
+    pub product_trie: WordTrie,
+    pub industry_trie_rev: WordTrie,
 }
 
 struct Source {
@@ -288,6 +404,9 @@ impl Lexicon {
                 cols.get(1).unwrap_or(&"other").to_string(),
             );
         }
+        lex.place_trie = WordTrie::new(lex.places.keys().map(String::as_str), false);
+        lex.product_trie = WordTrie::new(lex.products.keys().map(String::as_str), false);
+        lex.industry_trie_rev = WordTrie::new(lex.industries.iter().map(String::as_str), true);
         Ok(lex)
     }
 
