@@ -211,9 +211,12 @@ fn industries(doc: &mut Doc, s: usize) {
         doc.mention(s, start, end, Class::Industry, "industry.name.suffix");
         end = start;
     }
-    let text: String = chars.iter().collect();
-    let lists: Vec<(usize, usize)> = LISTED
-        .captures_iter(&text)
+    let text = doc.sents[s].text.clone();
+    // Every list holds 、 or 和, and every chain word 链 or 产业.
+    const AND: u128 = super::triggers(&["、", "和"]);
+    const CHAIN: u128 = super::triggers(&["链", "产业"]);
+    let gate = doc.sents[s].has_any(AND) && doc.sents[s].has_any(CHAIN);
+    let lists: Vec<(usize, usize)> = super::gated(&LISTED, &text, gate)
         .filter_map(|c| c.name("list"))
         .map(|m| {
             (
@@ -246,6 +249,35 @@ static PRODUCT_LIST: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("static regex")
 });
+
+/// The cues of [`PRODUCT_LIST`]: every match holds one.
+const PRODUCT_CUES: u128 = super::triggers(&[
+    "产品",
+    "以",
+    "延伸",
+    "开发的",
+    "生产的",
+    "研发的",
+    "推出",
+    "推介",
+]);
+
+/// The verbs of [`OUTPUT`]: every match holds one.
+const OUTPUT_VERBS: u128 = super::triggers(&[
+    "生产",
+    "拉制",
+    "制成",
+    "封装",
+    "冶炼成",
+    "切割成",
+    "加工成",
+    "转化为",
+    "制备",
+    "合成",
+    "产出",
+    "得到",
+    "延伸至",
+]);
 
 /// What a process yields: `生产X和Y`, `再切割成Z`, `冶炼成W`.
 static OUTPUT: LazyLock<Regex> = LazyLock::new(|| {
@@ -346,10 +378,10 @@ fn producer_before(doc: &Doc, s: usize, at: usize) -> Option<usize> {
 
 fn products(doc: &mut Doc, s: usize) {
     let chars = doc.sents[s].chars.clone();
-    let text: String = chars.iter().collect();
+    let text = doc.sents[s].text.clone();
     // Products the context names (主产品为…, 以…为原料), known or not.
-    let lists: Vec<(usize, usize)> = PRODUCT_LIST
-        .captures_iter(&text)
+    let gate = doc.sents[s].has_any(PRODUCT_CUES);
+    let lists: Vec<(usize, usize)> = super::gated(&PRODUCT_LIST, &text, gate)
         .filter_map(|c| {
             let m = c.name("list")?;
             let cue = c.get(0)?.as_str();
@@ -395,8 +427,8 @@ fn products(doc: &mut Doc, s: usize) {
         }
     }
     // What a process yields (生产X和Y), after its amount (5兆瓦以上…).
-    let outs: Vec<(usize, usize, bool)> = OUTPUT
-        .captures_iter(&text)
+    let gate = doc.sents[s].has_any(OUTPUT_VERBS);
+    let outs: Vec<(usize, usize, bool)> = super::gated(&OUTPUT, &text, gate)
         .filter(|c| is_output(&text, c))
         .filter_map(|c| {
             let weak = WEAK_OUTPUT.contains(&c.name("verb")?.as_str());
@@ -627,10 +659,11 @@ pub(crate) fn relations(doc: &mut Doc) {
             }
         }
         // 以X为原料生产Y，再切割成Z: each stage feeds the next.
-        let text: String = chars.iter().collect();
+        let text = doc.sents[s].text.clone();
         let mut stage: Vec<usize> = feedstocks.clone();
         let mut last_outputs: Vec<usize> = Vec::new();
-        for c in OUTPUT.captures_iter(&text).filter(|c| is_output(&text, c)) {
+        let gate = doc.sents[s].has_any(OUTPUT_VERBS);
+        for c in super::gated(&OUTPUT, &text, gate).filter(|c| is_output(&text, c)) {
             let (Some(verb), Some(list)) = (c.name("verb"), c.name("list")) else {
                 continue;
             };

@@ -136,10 +136,16 @@ pub(crate) fn mentions(doc: &mut Doc) {
             end = at;
         }
         // Names listed as enterprises.
-        let text: String = chars.iter().collect();
-        let lists: Vec<(usize, usize)> = LISTED
-            .captures_iter(&text)
-            .chain(BEFORE_CAPACITY.captures_iter(&text))
+        let text = doc.sents[s].text.clone();
+        // Lists hold 、和及与 and end in 企业 (or a capacity in 吨).
+        const AND: u128 = super::triggers(&["、", "和", "及", "与"]);
+        const QIYE: u128 = super::triggers(&["企业"]);
+        const TON: u128 = super::triggers(&["吨"]);
+        let sent = &doc.sents[s];
+        let listed = sent.has_any(AND) && sent.has_any(QIYE);
+        let capacity = sent.has_any(AND) && sent.has_any(TON);
+        let lists: Vec<(usize, usize)> = super::gated(&LISTED, &text, listed)
+            .chain(super::gated(&BEFORE_CAPACITY, &text, capacity))
             .filter_map(|c| c.name("list"))
             .map(|m| {
                 (
@@ -230,7 +236,7 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
     let mut member_para: Option<usize> = None;
     for s in doc.title_sents..doc.sents.len() {
         let chars = doc.sents[s].chars.clone();
-        let text: String = chars.iter().collect();
+        let text = doc.sents[s].text.clone();
         let para = doc.sents[s].paragraph;
         if MEMBER_CUES.iter().any(|w| text.contains(w)) && text.contains("企业") {
             member_para = Some(para);

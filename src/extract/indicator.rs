@@ -22,6 +22,28 @@ static NAMED_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// The words that end the names of [`NAMED_FIRST`]: every match holds one.
+const NAMED_FIRST_WORDS: u128 = super::triggers(&[
+    "企业",
+    "工人",
+    "人才",
+    "产值",
+    "营收",
+    "收入",
+    "税收",
+    "总数",
+    "授权量",
+    "增加值",
+    "出口额",
+    "固定资产投资",
+]);
+
+/// The words that end the names of [`COUNT_FIRST`].
+const COUNT_FIRST_WORDS: u128 = super::triggers(&["企业", "工人", "人才"]);
+
+/// The words of [`SHARE`] (which also needs a `%`).
+const SHARE_WORDS: u128 = super::triggers(&["比重", "占比", "比例"]);
+
 /// `发挥好10万产业工人、130家光机电企业`: a count before what is counted.
 static COUNT_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -69,10 +91,15 @@ fn char_pos(text: &str, byte: usize) -> usize {
 
 pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
     for s in doc.title_sents..doc.sents.len() {
-        let text: String = doc.sents[s].chars.iter().collect();
+        let text = doc.sents[s].text.clone();
+        let sent = &doc.sents[s];
+        let named_first = sent.has_any(NAMED_FIRST_WORDS);
+        let count_first = sent.has_any(COUNT_FIRST_WORDS);
+        const PERCENT: u128 = super::triggers(&["%"]);
+        let share = sent.has_any(SHARE_WORDS) && sent.has_any(PERCENT);
         let mut found: Vec<(usize, String, String, Option<NamedNodeRef<'static>>, String)> =
             Vec::new();
-        for c in NAMED_FIRST.captures_iter(&text) {
+        for c in super::gated(&NAMED_FIRST, &text, named_first) {
             let (Some(name), Some(num), Some(u)) = (c.name("name"), c.name("num"), c.name("unit"))
             else {
                 continue;
@@ -101,7 +128,7 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
                 c[0].to_string(),
             ));
         }
-        for c in COUNT_FIRST.captures_iter(&text) {
+        for c in super::gated(&COUNT_FIRST, &text, count_first) {
             let (Some(name), Some(num)) = (c.name("name"), c.name("num")) else {
                 continue;
             };
@@ -122,7 +149,7 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
                 c[0].to_string(),
             ));
         }
-        for c in SHARE.captures_iter(&text) {
+        for c in super::gated(&SHARE, &text, share) {
             let (Some(name), Some(num)) = (c.name("name"), c.name("num")) else {
                 continue;
             };

@@ -23,6 +23,7 @@ use crate::text::sentence::{split_sentences, Sentence};
 use crate::vocab::ck;
 use jieba_rs::Jieba;
 use oxigraph::model::NamedNodeRef;
+use std::rc::Rc;
 
 pub use alias::EntityTable;
 
@@ -179,9 +180,174 @@ pub(crate) struct Mention {
     pub end: usize,
 }
 
+/// Words whose presence rules check before running a regex: a rule's
+/// regex cannot match a sentence that holds none of the words it needs, and
+/// most sentences hold few of them. One automaton finds them all in one
+/// pass over the sentence ([`Sent::triggers`]); [`triggers`] gives the mask
+/// of a rule's words, checked when the program is compiled.
+pub(crate) const TRIGGER_WORDS: &[&str] = &[
+    // Lists of industries and enterprises.
+    "、",
+    "和",
+    "及",
+    "与",
+    "链",
+    "产业",
+    "企业",
+    "吨",
+    // Product contexts and the verbs of what is made.
+    "产品",
+    "以",
+    "延伸",
+    "开发的",
+    "生产的",
+    "研发的",
+    "推出",
+    "推介",
+    "生产",
+    "拉制",
+    "制成",
+    "封装",
+    "冶炼成",
+    "切割成",
+    "加工成",
+    "转化为",
+    "制备",
+    "合成",
+    "产出",
+    "得到",
+    "延伸至",
+    // Indicators.
+    "工人",
+    "人才",
+    "产值",
+    "营收",
+    "收入",
+    "税收",
+    "总数",
+    "授权量",
+    "增加值",
+    "出口额",
+    "固定资产投资",
+    "比重",
+    "占比",
+    "比例",
+    "%",
+    // Persons.
+    "教授",
+    "研究员",
+    "院士",
+    "董事长",
+    "经理",
+    "总裁",
+    "书记",
+    "主任",
+    "市长",
+    "县长",
+    "区长",
+    "局长",
+    "厂长",
+    "顾问",
+    "博士",
+    "记者",
+    "通讯员",
+    "女士",
+    "先生",
+    "同志",
+    // Project values.
+    "投资",
+    "占地",
+    "用地",
+    "规划面积",
+    "建筑面积",
+    "厂房",
+    "年产",
+    "年处理",
+    "年加工",
+    "年生产",
+    "年吞吐",
+    "年发电",
+    "产能",
+    "完成",
+    "进度达",
+    "月",
+    "年",
+    "投",
+    "运营",
+    "竣工",
+    "开业",
+    "达产",
+    "由",
+];
+
+const _: () = assert!(TRIGGER_WORDS.len() <= 128);
+
+static TRIGGER_AUTOMATON: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::new(TRIGGER_WORDS).expect("trigger words build an automaton")
+    });
+
+const fn same_str(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// The mask of some [`TRIGGER_WORDS`] (a word missing from the list stops
+/// the compilation when used in a `const`).
+pub(crate) const fn triggers(words: &[&str]) -> u128 {
+    let mut mask = 0u128;
+    let mut i = 0;
+    while i < words.len() {
+        let mut j = 0;
+        let mut found = false;
+        while j < TRIGGER_WORDS.len() {
+            if same_str(words[i], TRIGGER_WORDS[j]) {
+                mask |= 1u128 << j;
+                found = true;
+            }
+            j += 1;
+        }
+        assert!(found, "not in TRIGGER_WORDS");
+        i += 1;
+    }
+    mask
+}
+
+/// The mask of the [`TRIGGER_WORDS`] found in a text.
+pub(crate) fn trigger_mask(text: &str) -> u128 {
+    TRIGGER_AUTOMATON
+        .find_overlapping_iter(text)
+        .fold(0u128, |m, hit| m | 1u128 << hit.pattern().as_usize())
+}
+
+/// The matches of `re` in `text`; none, without searching, when `gate` is
+/// false (the sentence lacks the trigger words every match holds).
+pub(crate) fn gated<'r, 't>(
+    re: &'r regex::Regex,
+    text: &'t str,
+    gate: bool,
+) -> std::iter::Flatten<std::option::IntoIter<regex::CaptureMatches<'r, 't>>> {
+    gate.then(|| re.captures_iter(text)).into_iter().flatten()
+}
+
 /// A sentence being read: its chars, tokens and mentions.
 pub(crate) struct Sent {
-    pub chars: Vec<char>,
+    /// The chars and the text, shared: passes that add mentions keep them
+    /// while the sentence changes.
+    pub chars: Rc<[char]>,
+    pub text: Rc<str>,
+    /// The [`TRIGGER_WORDS`] the sentence holds.
+    pub triggers: u128,
     pub toks: Vec<Tok>,
     pub mentions: Vec<Mention>,
     /// Paragraph number, so context does not leak across paragraphs.
@@ -189,6 +355,11 @@ pub(crate) struct Sent {
 }
 
 impl Sent {
+    /// True when the sentence holds one of the trigger words of `mask`.
+    pub fn has_any(&self, mask: u128) -> bool {
+        self.triggers & mask != 0
+    }
+
     pub fn text(&self, start: usize, end: usize) -> String {
         self.chars[start.min(self.chars.len())..end.min(self.chars.len())]
             .iter()
@@ -431,6 +602,8 @@ impl Extractor {
                 }
                 Sent {
                     chars: s.text.chars().collect(),
+                    text: Rc::from(s.text.as_str()),
+                    triggers: trigger_mask(&s.text),
                     toks: self.tokens(&s.text),
                     mentions: Vec::new(),
                     paragraph: if i < title_sents {

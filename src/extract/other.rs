@@ -21,6 +21,30 @@ static HONORIFIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?P<name>[\p{Han}]{2,3})(?:女士|先生|同志|教授)").expect("static regex")
 });
 
+/// The titles of [`TITLED`] (总经理 holds 经理, 副教授 教授).
+const TITLES: u128 = super::triggers(&[
+    "教授",
+    "研究员",
+    "院士",
+    "董事长",
+    "经理",
+    "总裁",
+    "书记",
+    "主任",
+    "市长",
+    "县长",
+    "区长",
+    "局长",
+    "厂长",
+    "顾问",
+    "博士",
+    "记者",
+    "通讯员",
+]);
+
+/// The words of [`HONORIFIC`].
+const HONORIFICS: u128 = super::triggers(&["女士", "先生", "同志", "教授"]);
+
 /// Cut a candidate to a name that starts with a surname (3 chars, else 2).
 fn person_name(cand: &[char], from_left: bool) -> Option<(usize, usize)> {
     let ok = |c: char| SURNAMES.contains(c);
@@ -196,9 +220,11 @@ pub(crate) fn mentions(doc: &mut Doc, article: &ArticleText) {
         suffix_scan(doc, s, inst, Class::Institution, "institution.name.suffix");
         let gov = (lex.gov_suffixes.as_slice(), &lex.gov_index);
         suffix_scan(doc, s, gov, Class::GovernmentBody, "government.name.suffix");
-        let text: String = doc.sents[s].chars.iter().collect();
+        let text = doc.sents[s].text.clone();
         let mut persons = Vec::new();
-        for c in TITLED.captures_iter(&text) {
+        let titled = doc.sents[s].has_any(TITLES);
+        let honorific = doc.sents[s].has_any(HONORIFICS);
+        for c in super::gated(&TITLED, &text, titled) {
             if let Some(m) = c.name("name") {
                 let st = text[..m.start()].chars().count();
                 let cand: Vec<char> = m.as_str().chars().collect();
@@ -211,7 +237,7 @@ pub(crate) fn mentions(doc: &mut Doc, article: &ArticleText) {
                 }
             }
         }
-        for c in HONORIFIC.captures_iter(&text) {
+        for c in super::gated(&HONORIFIC, &text, honorific) {
             if let Some(m) = c.name("name") {
                 let st = text[..m.start()].chars().count();
                 let cand: Vec<char> = m.as_str().chars().collect();
@@ -238,7 +264,7 @@ pub(crate) fn mentions(doc: &mut Doc, article: &ArticleText) {
 pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
     for s in doc.title_sents..doc.sents.len() {
         let chars = doc.sents[s].chars.clone();
-        let text: String = chars.iter().collect();
+        let text = doc.sents[s].text.clone();
         let mentions = doc.sents[s].mentions.clone();
         // 位于P: the project, zone or enterprise just named (or 该项目).
         if let Some(b) = text.find("位于") {

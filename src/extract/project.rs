@@ -264,6 +264,27 @@ static OPENING: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// The words every match of a value regex holds: each regex runs only on
+/// the sentences that have them.
+const INVESTMENT_WORDS: u128 = super::triggers(&["投资"]);
+const LAND_WORDS: u128 = super::triggers(&["占地", "用地", "规划面积"]);
+const FLOOR_WORDS: u128 = super::triggers(&["建筑面积", "厂房"]);
+const CAPACITY_WORDS_GATE: u128 = super::triggers(&[
+    "年产",
+    "年处理",
+    "年加工",
+    "年生产",
+    "年吞吐",
+    "年发电",
+    "产能",
+]);
+const PROGRESS_WORDS: u128 = super::triggers(&["完成", "进度达"]);
+const PERCENT: u128 = super::triggers(&["%"]);
+/// A date of [`OPENING`] holds 月 or 年, its verb one of these.
+const DATE_WORDS: u128 = super::triggers(&["月", "年"]);
+const OPENING_WORDS: u128 = super::triggers(&["投", "运营", "竣工", "开业", "达产"]);
+const BUILT_BY_WORDS: u128 = super::triggers(&["由"]);
+
 fn is_facility(label: &str) -> bool {
     label.ends_with("生产线") || label.ends_with("基地")
 }
@@ -305,7 +326,13 @@ fn char_pos(text: &str, byte: usize) -> usize {
 
 pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
     for s in doc.title_sents..doc.sents.len() {
-        let text: String = doc.sents[s].chars.iter().collect();
+        let text = doc.sents[s].text.clone();
+        let sent = &doc.sents[s];
+        let (built_by, investment) = (sent.has_any(BUILT_BY_WORDS), sent.has_any(INVESTMENT_WORDS));
+        let (land, floor) = (sent.has_any(LAND_WORDS), sent.has_any(FLOOR_WORDS));
+        let progress = sent.has_any(PROGRESS_WORDS) && sent.has_any(PERCENT);
+        let opening = sent.has_any(DATE_WORDS) && sent.has_any(OPENING_WORDS);
+        let capacity_gate = sent.has_any(CAPACITY_WORDS_GATE);
         // Where each project is built.
         for m in doc.sents[s].of(doc, Class::Project).collect::<Vec<_>>() {
             // A zone in the project's name hosts it, unless the project is
@@ -420,7 +447,7 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
             }
         }
         // 由X投资建设: the enterprise named there owns the project.
-        for c in BUILT_BY.captures_iter(&text) {
+        for c in super::gated(&BUILT_BY, &text, built_by) {
             let Some(who) = c.name("who") else { continue };
             let (a, b) = (char_pos(&text, who.start()), char_pos(&text, who.end()));
             let owner = doc.sents[s]
@@ -433,7 +460,7 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
         }
         let mut values: Vec<(NamedNodeRef<'static>, usize, usize, Value, &'static str)> =
             Vec::new();
-        for c in INVESTMENT.captures_iter(&text) {
+        for c in super::gated(&INVESTMENT, &text, investment) {
             if c.name("bound").is_some() {
                 continue;
             }
@@ -453,11 +480,11 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
                 ));
             }
         }
-        for (re, prop, rule) in [
-            (&*LAND, ck::LAND_AREA, "project.land-area"),
-            (&*FLOOR, ck::FLOOR_AREA, "project.floor-area"),
+        for (re, gate, prop, rule) in [
+            (&*LAND, land, ck::LAND_AREA, "project.land-area"),
+            (&*FLOOR, floor, ck::FLOOR_AREA, "project.floor-area"),
         ] {
-            for c in re.captures_iter(&text) {
+            for c in super::gated(re, &text, gate) {
                 let (Some(num), Some(u)) = (c.name("num"), c.name("unit")) else {
                     continue;
                 };
@@ -469,7 +496,7 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
                 }
             }
         }
-        for c in PROGRESS.captures_iter(&text) {
+        for c in super::gated(&PROGRESS, &text, progress) {
             if let Some(v) = c.name("num").and_then(|n| Decimal::parse(n.as_str())) {
                 let m = c.get(0).map_or(0..0, |m| m.range());
                 values.push((
@@ -481,7 +508,7 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
                 ));
             }
         }
-        for c in OPENING.captures_iter(&text) {
+        for c in super::gated(&OPENING, &text, opening) {
             if let Some(d) = c
                 .name("date")
                 .and_then(|d| parse_date(d.as_str(), doc.year))
@@ -523,7 +550,7 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
                 });
             }
         }
-        for c in CAPACITY.captures_iter(&text) {
+        for c in super::gated(&CAPACITY, &text, capacity_gate) {
             let at = char_pos(&text, c.get(0).map_or(0, |m| m.start()));
             // The project whose name holds the capacity, else what the
             // clause names before it (擎宇汽车…年产能15万辆), else the project

@@ -173,7 +173,7 @@ pub(crate) fn relations(doc: &mut Doc) -> Option<usize> {
 pub(crate) fn focus(doc: &mut Doc, main_zone: Option<usize>) {
     let Some(z) = main_zone else { return };
     for s in doc.title_sents..doc.sents.len() {
-        let text: String = doc.sents[s].chars.iter().collect();
+        let text = doc.sents[s].text.clone();
         // An industry the zone recruits from elsewhere is not its own.
         if text.contains("瞄准") && text.contains("招商") {
             continue;
