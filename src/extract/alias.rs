@@ -322,7 +322,8 @@ pub(crate) fn short_names(doc: &mut Doc) {
             let chars = doc.sents[s].chars.clone();
             let mut i = 0;
             while i + needle.len() <= chars.len() {
-                if chars[i..i + needle.len()] != needle[..] {
+                // The first char rules out nearly every position at once.
+                if chars[i] != needle[0] || chars[i..i + needle.len()] != needle[..] {
                     i += 1;
                     continue;
                 }

@@ -5,11 +5,14 @@
 use super::enterprise::split_list;
 use super::names::{stem_start, Kind};
 use super::{Class, Doc, Mention};
+use crate::lexicon::SuffixIndex;
 use crate::vocab::ck;
 use regex::Regex;
 use std::sync::LazyLock;
 
 const INDUSTRY_SUFFIXES: &[&str] = &["产业集群", "产业链条", "产业链", "链条", "产业", "行业"];
+static INDUSTRY_INDEX: LazyLock<SuffixIndex> =
+    LazyLock::new(|| SuffixIndex::new(INDUSTRY_SUFFIXES));
 /// Suffixes that name a chain even without a known industry term.
 const STRONG: &[&str] = &["产业集群", "产业链条", "产业链", "链条"];
 /// Words after 产业 that make it a different noun (产业基础, 产业园).
@@ -161,7 +164,9 @@ fn industries(doc: &mut Doc, s: usize) {
     let chars = doc.sents[s].chars.clone();
     let mut end = chars.len();
     while end > 0 {
-        let hit = super::names::suffix_ending_at(&chars, end, INDUSTRY_SUFFIXES);
+        let hit = INDUSTRY_INDEX
+            .ending_at(&chars, end)
+            .map(|i| &INDUSTRY_SUFFIXES[i]);
         let Some(suf) = hit else {
             end -= 1;
             continue;
@@ -554,8 +559,10 @@ fn products_in(doc: &Doc, s: usize, from: usize, to: usize) -> Vec<usize> {
 }
 
 fn find(text: &[char], pat: &str, from: usize) -> Option<usize> {
-    let p: Vec<char> = pat.chars().collect();
-    (from..text.len().saturating_sub(p.len() - 1)).find(|&i| text[i..i + p.len()] == p[..])
+    let n = pat.chars().count();
+    let first = pat.chars().next()?;
+    (from..text.len().saturating_sub(n - 1))
+        .find(|&i| text[i] == first && text[i..i + n].iter().copied().eq(pat.chars()))
 }
 
 // Clauses are cut the same way in every family.

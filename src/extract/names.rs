@@ -8,6 +8,8 @@
 //! (山西|转型|综改|示范区 keeps 转型; 推进|洞子头|核心区 drops 推进).
 
 use super::{Doc, Sent};
+use rustc_hash::FxHashSet;
+use std::sync::LazyLock;
 
 /// What kind of name is being delimited; each allows different words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -296,25 +298,6 @@ const PROJECT_OPENERS: &[&str] = &[
     "这",
 ];
 
-/// The first of `suffixes` (ordered longest first) that ends at char `end`.
-pub(crate) fn suffix_ending_at<'a, S: AsRef<str>>(
-    chars: &[char],
-    end: usize,
-    suffixes: &'a [S],
-) -> Option<&'a S> {
-    let last = *chars.get(end.checked_sub(1)?)?;
-    suffixes.iter().find(|suf| {
-        let suf = suf.as_ref();
-        // The last character rules out nearly every suffix at once: this
-        // runs at every position of every sentence.
-        if !suf.ends_with(last) {
-            return false;
-        }
-        let n = suf.chars().count();
-        n <= end && chars[end - n..end].iter().copied().eq(suf.chars())
-    })
-}
-
 /// The length of the longest word of `trie` starting at char `i` (at most
 /// `max` chars, at least 2) for which `fits` holds.
 pub(crate) fn longest_word_at(
@@ -329,13 +312,19 @@ pub(crate) fn longest_word_at(
         .last()
 }
 
+static STOP_SET: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| STOP_WORDS.iter().copied().collect());
+static PROJECT_OPENER_SET: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| PROJECT_OPENERS.iter().copied().collect());
+
 /// True for words that open a clause rather than belong to a name.
 pub(crate) fn is_stop_word(word: &str) -> bool {
-    STOP_WORDS.contains(&word)
+    STOP_SET.contains(word)
 }
 
-fn is_place_like(doc: &Doc, word: &str, tag: &str) -> bool {
-    tag == "ns" || doc.lex.places.contains_key(word)
+/// A place-like word: tagged as a place, or a place of the lexicon.
+fn is_place_like(doc: &Doc, word: &[char], tag: &str) -> bool {
+    tag == "ns" || doc.lex.place_trie.contains(word)
 }
 
 fn is_name_char(c: char) -> bool {
@@ -365,9 +354,13 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
     // Where the name may start without a pending verb.
     let mut committed = end;
     let mut pending = false;
+    // One buffer for the words looked at.
+    let mut piece = String::new();
     for tok in sent.toks.iter().rev().filter(|t| t.start < end) {
         let piece_start = tok.start;
-        let piece: String = sent.chars[tok.start..tok.end.min(end)].iter().collect();
+        let piece_chars = &sent.chars[tok.start..tok.end.min(end)];
+        piece.clear();
+        piece.extend(piece_chars);
         let word = piece.as_str();
         let tag = tok.tag.as_str();
         // Another name ends here: names do not run into each other, except
@@ -391,7 +384,7 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
         if kind == Kind::Project {
             // Project names keep verbs (提升, 新增) and 及, not openers.
             if word != "及"
-                && (PROJECT_OPENERS.contains(&word)
+                && (PROJECT_OPENER_SET.contains(word)
                     || ["p", "c", "u", "r", "d", "t"]
                         .iter()
                         .any(|h| tag.starts_with(h)))
@@ -410,18 +403,12 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
                 .iter()
                 .rev()
                 .find(|t| t.end <= tok.start)
-                .is_some_and(|t| {
-                    is_place_like(
-                        doc,
-                        &sent.chars[t.start..t.end].iter().collect::<String>(),
-                        &t.tag,
-                    )
-                });
-        if STOP_WORDS.contains(&word) || (is_hard_stop(kind, word, tag) && !after_place) {
+                .is_some_and(|t| is_place_like(doc, &sent.chars[t.start..t.end], &t.tag));
+        if STOP_SET.contains(word) || (is_hard_stop(kind, word, tag) && !after_place) {
             break;
         }
         start = piece_start;
-        if is_place_like(doc, word, tag) {
+        if is_place_like(doc, piece_chars, tag) {
             committed = start;
             pending = false;
         } else if (tag.starts_with('v') && tag != "vn")

@@ -11,6 +11,8 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 const SUFFIXES: &[&str] = &["工程项目", "生产线", "项目", "工程"];
+static SUFFIX_INDEX: LazyLock<crate::lexicon::SuffixIndex> =
+    LazyLock::new(|| crate::lexicon::SuffixIndex::new(SUFFIXES));
 
 /// Stems of generic projects (重点工程项目, 桩基工程) — parts or categories,
 /// not named projects.
@@ -72,7 +74,7 @@ pub(crate) fn mentions(doc: &mut Doc) {
         let chars = doc.sents[s].chars.clone();
         let mut end = chars.len();
         while end > 0 {
-            let hit = super::names::suffix_ending_at(&chars, end, SUFFIXES);
+            let hit = SUFFIX_INDEX.ending_at(&chars, end).map(|i| &SUFFIXES[i]);
             let Some(suf) = hit else {
                 end -= 1;
                 continue;

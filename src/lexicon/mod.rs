@@ -85,13 +85,13 @@ pub struct Place {
 /// list (this runs at every position of every sentence).
 #[derive(Clone, Debug, Default)]
 pub struct SuffixIndex {
-    by_last: HashMap<char, Vec<(Vec<char>, usize)>>,
+    by_last: FxHashMap<char, Vec<(Vec<char>, usize)>>,
 }
 
 impl SuffixIndex {
     /// Indexes `list`, keeping its order (longest first) within each group.
     pub fn new<S: AsRef<str>>(list: &[S]) -> Self {
-        let mut by_last: HashMap<char, Vec<(Vec<char>, usize)>> = HashMap::new();
+        let mut by_last: FxHashMap<char, Vec<(Vec<char>, usize)>> = FxHashMap::default();
         for (i, s) in list.iter().enumerate() {
             let chars: Vec<char> = s.as_ref().chars().collect();
             if let Some(&last) = chars.last() {
@@ -107,6 +107,18 @@ impl SuffixIndex {
         self.by_last.get(last)?.iter().find_map(|(suf, i)| {
             let n = suf.len();
             (n <= end && chars[end - n..end] == suf[..]).then_some(*i)
+        })
+    }
+
+    /// The index (in the original list) of the first suffix `s` ends with.
+    pub fn suffix_of(&self, s: &str) -> Option<usize> {
+        let last = s.chars().next_back()?;
+        self.by_last.get(&last)?.iter().find_map(|(suf, i)| {
+            let mut rest = s.chars().rev();
+            suf.iter()
+                .rev()
+                .all(|c| rest.next() == Some(*c))
+                .then_some(*i)
         })
     }
 }
@@ -431,9 +443,10 @@ impl Lexicon {
 
     /// The zone suffix that `s` ends with, with its family.
     pub fn zone_suffix(&self, s: &str) -> Option<(&str, &str)> {
-        self.zone_suffixes
-            .iter()
-            .find(|(suf, _)| s.ends_with(suf.as_str()))
+        // The index finds the first suffix of the list that `s` ends with.
+        self.zone_index
+            .suffix_of(s)
+            .map(|i| &self.zone_suffixes[i])
             .map(|(s, f)| (s.as_str(), f.as_str()))
     }
 }
