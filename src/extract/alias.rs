@@ -30,11 +30,15 @@ pub fn clean_name(name: &str) -> String {
 
 fn strip_place_prefix<'a>(lex: &Lexicon, mut s: &'a str) -> &'a str {
     loop {
-        let chars: Vec<(usize, char)> = s.char_indices().collect();
-        let found = (2..chars.len().saturating_sub(1))
-            .rev()
-            .map(|n| chars.get(n).map_or(s.len(), |(b, _)| *b))
-            .find(|&b| lex.places.contains_key(&s[..b]) && s[b..].chars().count() >= 2);
+        // The longest place opening `s` that leaves at least two chars.
+        let chars: Vec<char> = s.chars().collect();
+        let found = lex
+            .place_trie
+            .lengths_at(&chars, 0, chars.len().saturating_sub(2))
+            .filter(|&n| n >= 2)
+            .last()
+            .and_then(|n| s.char_indices().nth(n))
+            .map(|(b, _)| b);
         match found {
             Some(b) => s = &s[b..],
             None => return s,
@@ -308,14 +312,8 @@ pub(crate) fn short_names(doc: &mut Doc) {
         .map(|(i, e)| (i, e.key.clone()))
         .collect();
     // Endings a short name may carry (擎宇|汽车, 秦煤|集团, 宏源|公司).
-    let endings: Vec<Vec<char>> = doc
-        .lex
-        .legal_suffixes
-        .iter()
-        .chain(doc.lex.core_suffixes.iter())
-        .filter(|s| s.chars().count() >= 2)
-        .map(|s| s.chars().collect())
-        .collect();
+    let lex = doc.lex;
+    let endings = &lex.short_name_endings;
     for (e, short) in shorts {
         let needle: Vec<char> = short.chars().collect();
         for s in 0..doc.sents.len() {

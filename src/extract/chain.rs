@@ -119,12 +119,17 @@ fn token_start(doc: &Doc, s: usize, at: usize) -> usize {
         .map_or(at, |t| t.start)
 }
 
+static MODIFIER_CHARS: LazyLock<Vec<Vec<char>>> =
+    LazyLock::new(|| MODIFIERS.iter().map(|m| m.chars().collect()).collect());
+
 fn with_modifier(chars: &[char], st: usize) -> usize {
-    MODIFIERS
+    // For the lengths of the modifiers in their order, the first whose
+    // chars before `st` are a modifier.
+    MODIFIER_CHARS
         .iter()
-        .map(|m| m.chars().count())
+        .map(|m| m.len())
         .filter(|&n| n <= st)
-        .find(|&n| MODIFIERS.contains(&chars[st - n..st].iter().collect::<String>().as_str()))
+        .find(|&n| MODIFIER_CHARS.iter().any(|m| m[..] == chars[st - n..st]))
         .map_or(st, |n| st - n)
 }
 
@@ -476,17 +481,17 @@ fn products(doc: &mut Doc, s: usize) {
     }
     // Known products at word boundaries, longest match first, with a
     // modifier that belongs to the name (热轧|H型钢).
-    let starts: std::collections::HashSet<usize> =
-        doc.sents[s].toks.iter().map(|t| t.start).collect();
+    let (starts, _) = doc.sents[s].token_bounds();
+    let starts = |i: usize| starts.get(i).copied().unwrap_or(false);
     let mut i = 0;
     while i < chars.len() {
-        if !starts.contains(&i) {
+        if !starts(i) {
             i += 1;
             continue;
         }
         let hit = super::names::longest_word_at(&doc.lex.product_trie, &chars, i, 10, |_| true);
         match hit {
-            Some(n) if starts.contains(&i) && !doc.sents[s].taken(i, i + n) => {
+            Some(n) if starts(i) && !doc.sents[s].taken(i, i + n) => {
                 let start = with_modifier(&chars, i);
                 let start = if doc.sents[s].taken(start, i) {
                     i

@@ -360,6 +360,22 @@ impl Sent {
         self.triggers & mask != 0
     }
 
+    /// Flags of the char positions where a token starts, and where one
+    /// ends (`len + 1` entries each).
+    pub fn token_bounds(&self) -> (Vec<bool>, Vec<bool>) {
+        let n = self.chars.len() + 1;
+        let (mut starts, mut ends) = (vec![false; n], vec![false; n]);
+        for t in &self.toks {
+            if let Some(f) = starts.get_mut(t.start) {
+                *f = true;
+            }
+            if let Some(f) = ends.get_mut(t.end) {
+                *f = true;
+            }
+        }
+        (starts, ends)
+    }
+
     pub fn text(&self, start: usize, end: usize) -> String {
         self.chars[start.min(self.chars.len())..end.min(self.chars.len())]
             .iter()

@@ -171,12 +171,10 @@ fn finer(prev: Option<PlaceKind>, next: Option<PlaceKind>) -> bool {
 fn places(doc: &mut Doc, s: usize) {
     let chars = doc.sents[s].chars.clone();
     // Places match whole words only: 海口 is not a place inside 出海口.
-    let starts: std::collections::HashSet<usize> =
-        doc.sents[s].toks.iter().map(|t| t.start).collect();
-    let ends: std::collections::HashSet<usize> = doc.sents[s].toks.iter().map(|t| t.end).collect();
+    let (starts, ends) = doc.sents[s].token_bounds();
     let mut i = 0;
     while i < chars.len() {
-        if !starts.contains(&i) {
+        if !starts[i] {
             i += 1;
             continue;
         }
@@ -184,7 +182,7 @@ fn places(doc: &mut Doc, s: usize) {
         let mut j = i;
         loop {
             let hit = super::names::longest_word_at(&doc.lex.place_trie, &chars, j, 8, |n| {
-                ends.contains(&(j + n))
+                ends.get(j + n).copied().unwrap_or(false)
             });
             match hit {
                 Some(n) if !doc.sents[s].taken(j, j + n) => {

@@ -287,6 +287,18 @@ const DATE_WORDS: u128 = super::triggers(&["月", "年"]);
 const OPENING_WORDS: u128 = super::triggers(&["投", "运营", "竣工", "开业", "达产"]);
 const BUILT_BY_WORDS: u128 = super::triggers(&["由"]);
 
+/// Cues of where a project is built, in the order they are tried.
+const SITE_CUES: [&str; 8] = [
+    "落户",
+    "落地",
+    "入驻",
+    "建在",
+    "位于",
+    "签约落户",
+    "选址",
+    "在",
+];
+
 fn is_facility(label: &str) -> bool {
     label.ends_with("生产线") || label.ends_with("基地")
 }
@@ -336,7 +348,18 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
         let opening = sent.has_any(DATE_WORDS) && sent.has_any(OPENING_WORDS);
         let capacity_gate = sent.has_any(CAPACITY_WORDS_GATE);
         // Where each project is built.
-        for m in doc.sents[s].of(doc, Class::Project).collect::<Vec<_>>() {
+        let projects: Vec<_> = doc.sents[s].of(doc, Class::Project).collect();
+        // Where each cue of a site is first said (the text does not change
+        // while its projects are read).
+        let cue_at: Vec<Option<usize>> = if projects.is_empty() {
+            Vec::new()
+        } else {
+            SITE_CUES
+                .iter()
+                .map(|w| text.find(w).map(|b| char_pos(&text, b)))
+                .collect()
+        };
+        for m in projects {
             // A zone in the project's name hosts it, unless the project is
             // building that park (远景风电装备产业园|项目).
             let inner_zone = doc.sents[s]
@@ -345,20 +368,8 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
                 .map(|z| z.entity);
             // 项目落户/落地/位于Y园区: the zone after the cue; else the zone
             // named before the project in the sentence.
-            let after_cue = [
-                "落户",
-                "落地",
-                "入驻",
-                "建在",
-                "位于",
-                "签约落户",
-                "选址",
-                "在",
-            ]
-            .iter()
-            .find_map(|w| {
-                let b = text.find(w)?;
-                let at = char_pos(&text, b);
+            let after_cue = SITE_CUES.iter().zip(&cue_at).find_map(|(w, at)| {
+                let at = (*at)?;
                 (at >= m.end)
                     .then(|| {
                         doc.sents[s].of(doc, Class::Zone).find(|z| {

@@ -264,6 +264,9 @@ pub struct Lexicon {
     pub place_trie: WordTrie,
     pub product_trie: WordTrie,
     pub industry_trie_rev: WordTrie,
+    /// The legal and core suffixes of two chars or more, as chars: the
+    /// endings a short name of an enterprise may carry.
+    pub short_name_endings: Vec<Vec<char>>,
 }
 
 struct Source {
@@ -416,6 +419,13 @@ impl Lexicon {
                 cols.get(1).unwrap_or(&"other").to_string(),
             );
         }
+        lex.short_name_endings = lex
+            .legal_suffixes
+            .iter()
+            .chain(lex.core_suffixes.iter())
+            .filter(|s| s.chars().count() >= 2)
+            .map(|s| s.chars().collect())
+            .collect();
         lex.place_trie = WordTrie::new(lex.places.keys().map(String::as_str), false);
         lex.product_trie = WordTrie::new(lex.products.keys().map(String::as_str), false);
         lex.industry_trie_rev = WordTrie::new(lex.industries.iter().map(String::as_str), true);
