@@ -121,15 +121,30 @@ fn token_start(doc: &Doc, s: usize, at: usize) -> usize {
 
 static MODIFIER_CHARS: LazyLock<Vec<Vec<char>>> =
     LazyLock::new(|| MODIFIERS.iter().map(|m| m.chars().collect()).collect());
+/// The lengths of the modifiers, each once, in the order of the list.
+static MODIFIER_LENGTHS: LazyLock<Vec<usize>> = LazyLock::new(|| {
+    let mut lengths: Vec<usize> = Vec::new();
+    for m in MODIFIER_CHARS.iter() {
+        if !lengths.contains(&m.len()) {
+            lengths.push(m.len());
+        }
+    }
+    lengths
+});
 
 fn with_modifier(chars: &[char], st: usize) -> usize {
     // For the lengths of the modifiers in their order, the first whose
     // chars before `st` are a modifier.
-    MODIFIER_CHARS
+    MODIFIER_LENGTHS
         .iter()
-        .map(|m| m.len())
+        .copied()
         .filter(|&n| n <= st)
-        .find(|&n| MODIFIER_CHARS.iter().any(|m| m[..] == chars[st - n..st]))
+        .find(|&n| {
+            let before = &chars[st - n..st];
+            MODIFIER_CHARS
+                .iter()
+                .any(|m| m.len() == n && m[0] == before[0] && m[..] == *before)
+        })
         .map_or(st, |n| st - n)
 }
 
@@ -225,7 +240,10 @@ fn industries(doc: &mut Doc, s: usize) {
     // Every list holds 、 or 和, and every chain word 链 or 产业.
     const AND: u128 = super::triggers(&["、", "和"]);
     const CHAIN: u128 = super::triggers(&["链", "产业"]);
-    let gate = doc.sents[s].has_any(AND) && doc.sents[s].has_any(CHAIN);
+    // …and a count word (3条, 两大, 三个) before the chain word.
+    const COUNT: u128 = super::triggers(&["条", "大", "个"]);
+    let sent = &doc.sents[s];
+    let gate = sent.has_any(AND) && sent.has_any(CHAIN) && sent.has_any(COUNT);
     let lists: Vec<(usize, usize)> = super::gated(&LISTED, &text, gate)
         .filter_map(|c| c.name("list"))
         .map(|m| {
@@ -270,6 +288,19 @@ const PRODUCT_CUES: u128 = super::triggers(&[
     "研发的",
     "推出",
     "推介",
+]);
+
+/// The cues of [`PRODUCT_LIST`] other than 以 and 延伸, and the roles that
+/// make 以… and 延伸… count (为主产品 holds 产品).
+const PRODUCT_CUES_OR_ROLES: u128 = super::triggers(&[
+    "产品",
+    "开发的",
+    "生产的",
+    "研发的",
+    "推出",
+    "推介",
+    "为原料",
+    "为原材料",
 ]);
 
 /// The verbs of [`OUTPUT`]: every match holds one.
@@ -390,7 +421,9 @@ fn products(doc: &mut Doc, s: usize) {
     let chars = doc.sents[s].chars.clone();
     let text = doc.sents[s].text.clone();
     // Products the context names (主产品为…, 以…为原料), known or not.
-    let gate = doc.sents[s].has_any(PRODUCT_CUES);
+    // A list after 以 or 延伸 counts only before a role (为原料…): without
+    // another cue or a role word, no match would count.
+    let gate = doc.sents[s].has_any(PRODUCT_CUES) && doc.sents[s].has_any(PRODUCT_CUES_OR_ROLES);
     let lists: Vec<(usize, usize)> = super::gated(&PRODUCT_LIST, &text, gate)
         .filter_map(|c| {
             let m = c.name("list")?;

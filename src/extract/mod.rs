@@ -164,10 +164,57 @@ pub struct Extraction {
     pub facts: Vec<Fact>,
 }
 
+/// A part-of-speech tag, kept inline when short (jieba's tags are one to
+/// four letters): no allocation per token.
+#[derive(Clone, Debug)]
+pub(crate) enum PosTag {
+    Inline { len: u8, bytes: [u8; 7] },
+    Heap(Box<str>),
+}
+
+impl PosTag {
+    pub fn new(tag: &str) -> Self {
+        let mut bytes = [0u8; 7];
+        match bytes.get_mut(..tag.len()) {
+            Some(b) => {
+                b.copy_from_slice(tag.as_bytes());
+                PosTag::Inline {
+                    len: tag.len() as u8,
+                    bytes,
+                }
+            }
+            None => PosTag::Heap(tag.into()),
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        match self {
+            // The bytes are a whole `&str` copied in `new`.
+            PosTag::Inline { len, bytes } => {
+                std::str::from_utf8(&bytes[..*len as usize]).unwrap_or_default()
+            }
+            PosTag::Heap(s) => s,
+        }
+    }
+}
+
+impl std::ops::Deref for PosTag {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq<&str> for PosTag {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
 /// A token of a sentence (jieba word with POS tag, char offsets).
 #[derive(Clone, Debug)]
 pub(crate) struct Tok {
-    pub tag: String,
+    pub tag: PosTag,
     pub start: usize,
     pub end: usize,
 }
@@ -195,6 +242,9 @@ pub(crate) const TRIGGER_WORDS: &[&str] = &[
     "产业",
     "企业",
     "吨",
+    "条",
+    "大",
+    "个",
     // Product contexts and the verbs of what is made.
     "产品",
     "以",
@@ -204,6 +254,8 @@ pub(crate) const TRIGGER_WORDS: &[&str] = &[
     "研发的",
     "推出",
     "推介",
+    "为原料",
+    "为原材料",
     "生产",
     "拉制",
     "制成",
@@ -588,7 +640,7 @@ impl Extractor {
             .tag(text, true)
             .into_iter()
             .map(|t| Tok {
-                tag: t.tag.to_string(),
+                tag: PosTag::new(t.tag),
                 start: t.start,
                 end: t.end,
             })
