@@ -159,15 +159,18 @@ for size in "${SIZES[@]}"; do
     # generated web page (picked from the text: a SPARQL query that ranks
     # zones is itself too slow on this graph, see docs/throughput.md).
     zone=$(grep -o -m1 '[^，。、 ]\{2\}经济技术开发区' "$corpus/0000/000000-web.txt" | head -1 || true)
+    # and one chain: the first 产业链 that page names.
+    chain=$(grep -o -m1 '[^，。、 “”]\{2,4\}产业链' "$corpus/0000/000000-web.txt" | head -1 || true)
     metric "$size" queries zone "$zone"
-    echo "== $size MB: queries (zone $zone)" >&2
+    metric "$size" queries chain "$chain"
+    echo "== $size MB: queries (zone $zone, chain $chain)" >&2
     # Bounded: each query in its own process, cancelled after 10 s, with
     # 4 GB of memory at most (a query that multiplies the copies of a
     # triple across article graphs can take all the machine has).
     : >"$WORK/log/$size-queries.out"
     for q in bench/queries/*.rq; do
       (ulimit -v 4000000 && timeout -s KILL 120 "$EX/query_time" --store "$store" --runs "$RUNS" --timeout 10 \
-        --set "ZONE=$zone" "$q") >>"$WORK/log/$size-queries.out" 2>/dev/null ||
+        --set "ZONE=$zone" --set "CHAIN=$chain" "$q") >>"$WORK/log/$size-queries.out" 2>/dev/null ||
         echo "$(basename "$q" .rq) p50_ms=failed min_ms=– max_ms=– results=?" >>"$WORK/log/$size-queries.out"
     done
     while read -r name rest; do

@@ -183,7 +183,8 @@ def main():
     q = sorted(k for k in m if k[0] == last and k[1].startswith("query:"))
     if q:
         zone = m.get((last, "queries"), {}).get("zone", "?")
-        say(f"## Analyst queries ({last} MB graph, zone {zone})")
+        chain = m.get((last, "queries"), {}).get("chain", "?")
+        say(f"## Analyst queries ({last} MB graph, zone {zone}, chain {chain})")
         say("")
         say("| query (`bench/queries/`) | results | p50 ms | min ms | max ms |")
         say("| --- | ---: | ---: | ---: | ---: |")
