@@ -9,13 +9,14 @@
 
 use super::{Class, Doc, Entity};
 use crate::lexicon::Lexicon;
-use std::collections::{BTreeSet, HashMap};
+use rustc_hash::FxHashMap;
+use std::collections::BTreeSet;
 
 /// The entities of one article, found by key.
 #[derive(Clone, Debug, Default)]
 pub struct EntityTable {
     list: Vec<Entity>,
-    by_key: HashMap<(Class, String), usize>,
+    by_key: FxHashMap<(Class, String), usize>,
 }
 
 /// A name as compared: no spaces, no quotation marks.
@@ -330,7 +331,9 @@ pub(crate) fn short_names(doc: &mut Doc) {
                 for _ in 0..2 {
                     let longest = endings
                         .iter()
-                        .filter(|suf| chars[end..].starts_with(suf))
+                        .filter(|suf| {
+                            chars.get(end) == suf.first() && chars[end..].starts_with(suf)
+                        })
                         .map(|suf| suf.len())
                         .max();
                     match longest {

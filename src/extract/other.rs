@@ -81,13 +81,11 @@ pub(crate) fn has_proper_name(doc: &Doc, s: usize, from: usize, to: usize) -> bo
         .iter()
         .filter(|t| t.end > from && t.start < to)
         .any(|t| {
-            let w: String = sent.chars[t.start.max(from)..t.end.min(to)]
-                .iter()
-                .collect();
+            let w = &sent.chars[t.start.max(from)..t.end.min(to)];
             matches!(
                 t.tag.as_str(),
                 "ns" | "nz" | "nr" | "nrt" | "nt" | "j" | "eng" | "x"
-            ) || doc.lex.places.contains_key(&w)
+            ) || doc.lex.place_trie.contains(w)
                 || sent.mentions.iter().any(|m| m.start < to && m.end > from)
         })
 }

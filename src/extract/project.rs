@@ -180,10 +180,7 @@ fn is_specific(doc: &Doc, s: usize, start: usize, at: usize) -> bool {
         .filter(|t| t.start >= start && t.end <= at)
         .any(|t| {
             matches!(t.tag.as_str(), "ns" | "nz" | "nr" | "nt" | "j" | "eng")
-                || doc
-                    .lex
-                    .places
-                    .contains_key(&sent.chars[t.start..t.end].iter().collect::<String>())
+                || doc.lex.place_trie.contains(&sent.chars[t.start..t.end])
         });
     let product = (start..at).any(|i| {
         super::names::longest_word_at(&doc.lex.product_trie, &sent.chars[..at], i, 10, |_| true)
