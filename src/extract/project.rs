@@ -266,6 +266,8 @@ static OPENING: LazyLock<Regex> = LazyLock::new(|| {
 /// The words every match of a value regex holds: each regex runs only on
 /// the sentences that have them.
 const INVESTMENT_WORDS: u128 = super::triggers(&["投资"]);
+/// Every amount of [`INVESTMENT`] is in 元 (亿元, 万元, 元).
+const YUAN: u128 = super::triggers(&["元"]);
 const LAND_WORDS: u128 = super::triggers(&["占地", "用地", "规划面积"]);
 const FLOOR_WORDS: u128 = super::triggers(&["建筑面积", "厂房"]);
 const CAPACITY_WORDS_GATE: u128 = super::triggers(&[
@@ -281,8 +283,13 @@ const PROGRESS_WORDS: u128 = super::triggers(&["完成", "进度达"]);
 const PERCENT: u128 = super::triggers(&["%"]);
 /// A date of [`OPENING`] holds 月 or 年, its verb one of these.
 const DATE_WORDS: u128 = super::triggers(&["月", "年"]);
-const OPENING_WORDS: u128 = super::triggers(&["投", "运营", "竣工", "开业", "达产"]);
+/// 投入运营 and 投入使用 hold 投入, 建成投产 投产.
+const OPENING_WORDS: u128 = super::triggers(&[
+    "投入", "投运", "投产", "投用", "运营", "竣工", "开业", "达产",
+]);
 const BUILT_BY_WORDS: u128 = super::triggers(&["由"]);
+/// The verbs of [`BUILT_BY`] (投资建设 and 投资兴建 hold 投资).
+const BUILT_BY_VERBS: u128 = super::triggers(&["投资", "建设", "承建", "实施", "运营"]);
 
 /// Cues of where a project is built, in the order they are tried.
 const SITE_CUES: [&str; 8] = [
@@ -339,7 +346,8 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
     for s in doc.title_sents..doc.sents.len() {
         let text = doc.sents[s].text.clone();
         let sent = &doc.sents[s];
-        let (built_by, investment) = (sent.has_any(BUILT_BY_WORDS), sent.has_any(INVESTMENT_WORDS));
+        let built_by = sent.has_any(BUILT_BY_WORDS) && sent.has_any(BUILT_BY_VERBS);
+        let investment = sent.has_any(INVESTMENT_WORDS) && sent.has_any(YUAN);
         let (land, floor) = (sent.has_any(LAND_WORDS), sent.has_any(FLOOR_WORDS));
         let progress = sent.has_any(PROGRESS_WORDS) && sent.has_any(PERCENT);
         let opening = sent.has_any(DATE_WORDS) && sent.has_any(OPENING_WORDS);
@@ -412,7 +420,11 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
                 doc.relate(m.entity, ck::OWNED_BY, e, s, "project.owned.name-prefix");
             }
             // 年产40万吨乙二醇项目: the product named after the capacity.
-            if let Some(c) = MADE_IN_NAME.captures(&label) {
+            let made_in_name = label
+                .contains("年产")
+                .then(|| MADE_IN_NAME.captures(&label))
+                .flatten();
+            if let Some(c) = made_in_name {
                 if let Some(p) = c.name("prod") {
                     let prod = p.as_str();
                     let prod = prod.rsplit_once('制').map_or(prod, |(_, after)| after);
