@@ -8,7 +8,7 @@
 //! same IRI in every article.
 
 use super::{Class, Doc, Entity};
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, SuffixIndex};
 use rustc_hash::FxHashMap;
 use std::collections::BTreeSet;
 
@@ -47,8 +47,11 @@ fn strip_place_prefix<'a>(lex: &Lexicon, mut s: &'a str) -> &'a str {
     }
 }
 
-fn strip_suffix<'a>(s: &'a str, suffixes: &[String]) -> &'a str {
-    for suf in suffixes {
+/// `s` without the first of `suffixes` (indexed by `index`) it ends with
+/// that leaves at least two chars.
+fn strip_suffix<'a>(s: &'a str, suffixes: &[String], index: &SuffixIndex) -> &'a str {
+    // The index yields exactly the suffixes `s` ends with, in list order.
+    for suf in index.suffixes_of(s).map(|i| &suffixes[i]) {
         if let Some(rest) = s.strip_suffix(suf.as_str()) {
             if rest.chars().count() >= 2 {
                 return rest;
@@ -75,13 +78,13 @@ pub fn key(lex: &Lexicon, class: Class, name: &str) -> String {
             None => name,
         },
         Class::Enterprise => {
-            let core = strip_suffix(&name, &lex.legal_suffixes);
+            let core = strip_suffix(&name, &lex.legal_suffixes, &lex.legal_index);
             let core = strip_place_prefix(lex, core);
-            let core = strip_suffix(core, &lex.legal_suffixes);
+            let core = strip_suffix(core, &lex.legal_suffixes, &lex.legal_index);
             // 擎宇新能源汽车 → 擎宇新能源 → 擎宇: business words go, one by one.
             let mut core = core;
             loop {
-                let next = strip_suffix(core, &lex.core_suffixes);
+                let next = strip_suffix(core, &lex.core_suffixes, &lex.core_index);
                 if next == core {
                     break core.to_string();
                 }

@@ -343,7 +343,10 @@ const _: () = assert!(TRIGGER_WORDS.len() <= 128);
 
 static TRIGGER_AUTOMATON: std::sync::LazyLock<aho_corasick::AhoCorasick> =
     std::sync::LazyLock::new(|| {
-        aho_corasick::AhoCorasick::new(TRIGGER_WORDS).expect("trigger words build an automaton")
+        aho_corasick::AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(TRIGGER_WORDS)
+            .expect("trigger words build an automaton")
     });
 
 const fn same_str(a: &str, b: &str) -> bool {

@@ -86,6 +86,9 @@ pub struct Place {
 #[derive(Clone, Debug, Default)]
 pub struct SuffixIndex {
     by_last: FxHashMap<char, Vec<(Vec<char>, usize)>>,
+    /// Bit `c % 128` set for every last char `c`: most chars of a sentence
+    /// end no suffix, and this says so without a lookup.
+    lasts: u128,
 }
 
 impl SuffixIndex {
@@ -98,12 +101,22 @@ impl SuffixIndex {
                 by_last.entry(last).or_default().push((chars, i));
             }
         }
-        SuffixIndex { by_last }
+        let lasts = by_last
+            .keys()
+            .fold(0u128, |m, &c| m | 1u128 << (c as u32 % 128));
+        SuffixIndex { by_last, lasts }
+    }
+
+    fn may_end_with(&self, c: char) -> bool {
+        self.lasts >> (c as u32 % 128) & 1 == 1
     }
 
     /// The index (in the original list) of the first suffix ending at `end`.
     pub fn ending_at(&self, chars: &[char], end: usize) -> Option<usize> {
         let last = chars.get(end.checked_sub(1)?)?;
+        if !self.may_end_with(*last) {
+            return None;
+        }
         self.by_last.get(last)?.iter().find_map(|(suf, i)| {
             let n = suf.len();
             (n <= end && chars[end - n..end] == suf[..]).then_some(*i)
@@ -112,8 +125,18 @@ impl SuffixIndex {
 
     /// The index (in the original list) of the first suffix `s` ends with.
     pub fn suffix_of(&self, s: &str) -> Option<usize> {
-        let last = s.chars().next_back()?;
-        self.by_last.get(&last)?.iter().find_map(|(suf, i)| {
+        self.suffixes_of(s).next()
+    }
+
+    /// The indexes (in the original list, in its order) of the suffixes `s`
+    /// ends with.
+    pub fn suffixes_of<'s>(&'s self, s: &'s str) -> impl Iterator<Item = usize> + 's {
+        let group = s
+            .chars()
+            .next_back()
+            .and_then(|last| self.by_last.get(&last))
+            .map_or(&[][..], |g| g.as_slice());
+        group.iter().filter_map(move |(suf, i)| {
             let mut rest = s.chars().rev();
             suf.iter()
                 .rev()
@@ -258,6 +281,7 @@ pub struct Lexicon {
     pub legal_index: SuffixIndex,
     pub institution_index: SuffixIndex,
     pub gov_index: SuffixIndex,
+    pub core_index: SuffixIndex,
     pub zone_index: SuffixIndex,
     /// Tries of the place and product names, and of the industry terms
     /// read backwards, for scanning text.
@@ -399,6 +423,7 @@ impl Lexicon {
         lex.legal_index = SuffixIndex::new(&lex.legal_suffixes);
         lex.institution_index = SuffixIndex::new(&lex.institution_suffixes);
         lex.gov_index = SuffixIndex::new(&lex.gov_suffixes);
+        lex.core_index = SuffixIndex::new(&lex.core_suffixes);
         let synonyms = get("synonyms.tsv");
         for (n, line) in synonyms.lines() {
             let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
