@@ -87,8 +87,12 @@ pub enum Command {
     /// or -o; not when only --map-out is given).
     Resolve {
         /// N-Quads files from `chainkg extract` (- for stdin).
-        #[arg(required = true)]
+        #[arg(required_unless_present = "store")]
         inputs: Vec<PathBuf>,
+        /// Resolve the names of this store in place instead (and rewrite its
+        /// entity cards), e.g. after writing to it with other tools.
+        #[arg(long, conflicts_with_all = ["inputs", "map", "map_out", "output"])]
+        store: Option<PathBuf>,
         /// Apply this map (from --map-out) instead of computing one.
         #[arg(long, conflicts_with = "map_out")]
         map: Option<PathBuf>,
@@ -653,10 +657,21 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             incomplete(&report)?;
         }
         Command::Resolve {
+            store: Some(store), ..
+        } => {
+            Store::check_not_in_use(&store)?;
+            let r = chainkg::resolve::resolve_store(&Store::open(&store)?)?;
+            eprintln!(
+                "resolved {} entities: {} changed, {} merged, {} quads rewritten",
+                r.entities, r.changed, r.merged, r.quads
+            );
+        }
+        Command::Resolve {
             inputs,
             map,
             map_out,
             output,
+            store: None,
         } => {
             let mut map_file = match &map_out {
                 Some(p) => Some(out_writer(Some(p))?),

@@ -247,5 +247,6 @@ pub fn load(
         progress(Progress::Loaded(report.articles, n));
     }
     report.facts = read.iter().map(|r| r.extraction.facts.len()).sum();
+    resolve::resolve_store(store)?;
     Ok(report)
 }

@@ -157,8 +157,10 @@ pub fn push(store: &Store, opts: &PushOptions, progress: PushProgress) -> Result
         }
     }
     targets.sort_by_key(Target::label);
+    // Entity cards are derived from the article graphs: not pushed.
     let default_triples = ox
         .quads_for_pattern(None, None, None, Some(GraphNameRef::DefaultGraph))
+        .filter(|q| !q.as_ref().is_ok_and(|q| crate::union::is_card(q.as_ref())))
         .count();
     if opts.default_graph {
         targets.push(Target::Default);
@@ -250,6 +252,7 @@ fn graph_body(
 ) -> std::result::Result<(Vec<u8>, usize), String> {
     let quads: Vec<Quad> = ox
         .quads_for_pattern(None, None, None, Some(target.graph_name()))
+        .filter(|q| !q.as_ref().is_ok_and(|q| crate::union::is_card(q.as_ref())))
         .collect::<std::result::Result<_, _>>()
         .map_err(|e| format!("reading the store: {e}"))?;
     let mut w = RdfSerializer::from_format(RdfFormat::NTriples).for_writer(Vec::new());

@@ -49,7 +49,7 @@ struct Names {
 
 /// The class part of an entity IRI (`…/id/enterprise/太重` → `enterprise`);
 /// `None` for articles, their sentence and fact nodes, and foreign IRIs.
-fn entity_class(iri: &str) -> Option<&str> {
+pub(crate) fn entity_class(iri: &str) -> Option<&str> {
     let rest = iri.strip_prefix(ck::ID_BASE)?;
     let (class, key) = rest.split_once('/')?;
     (class != "article" && !key.is_empty() && !iri.contains('#')).then_some(class)
@@ -100,6 +100,11 @@ impl NameTable {
 
     /// The merges and labels these names call for (see the module docs).
     pub fn resolve(&self) -> Resolution {
+        self.resolve_with_names().0
+    }
+
+    /// [`NameTable::resolve`], and the names once it is applied.
+    pub fn resolve_with_names(&self) -> (Resolution, NameTable) {
         let mut table = self.clone();
         let mut map: BTreeMap<String, Target> = BTreeMap::new();
         // Each round merges what the previous round's names newly allow;
@@ -119,9 +124,10 @@ impl NameTable {
             }
             table = table.rewritten(&round);
         }
-        Resolution {
+        let resolution = Resolution {
             map: map.into_iter().collect(),
-        }
+        };
+        (resolution, table)
     }
 
     /// One round of merging: entities whose IRI or label must change.
@@ -472,10 +478,13 @@ pub fn resolve_store(store: &Store) -> Result<ResolveReport> {
     for p in [rdfs::LABEL, skos::ALT_LABEL] {
         for q in ox.quads_for_pattern(None, Some(p), None, None) {
             let q = q.map_err(|e| err(&e))?;
-            names.add(q.as_ref());
+            // The article graphs' names, not the cards made from them.
+            if !q.graph_name.is_default_graph() {
+                names.add(q.as_ref());
+            }
         }
     }
-    let resolution = names.resolve();
+    let (resolution, resolved_names) = names.resolve_with_names();
     let mut report = ResolveReport {
         entities: names.len(),
         changed: resolution.len(),
@@ -519,6 +528,14 @@ pub fn resolve_store(store: &Store) -> Result<ResolveReport> {
     if !old.is_empty() {
         flush(&mut old, &mut new)?;
     }
+    let cards = resolved_names.entities.iter().filter_map(|(iri, n)| {
+        let slug = entity_class(iri)?;
+        let class = crate::extract::Class::ALL
+            .into_iter()
+            .find(|c| c.slug() == slug)?;
+        Some((iri.as_str(), class.iri(), &n.labels, &n.alts))
+    });
+    crate::union::write_cards(ox, cards).map_err(|e| err(&e))?;
     Ok(report)
 }
 

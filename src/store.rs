@@ -110,14 +110,28 @@ impl Store {
         tx.commit().map_err(|e| store_error(&self.path, e))
     }
 
-    /// Number of quads in the store.
+    /// Every quad of the article graphs (and any data in the default
+    /// graph), without the entity cards derived from them (`crate::union`).
+    pub fn data_quads(&self) -> impl Iterator<Item = Result<Quad>> + '_ {
+        self.inner
+            .iter()
+            .filter(|q| !q.as_ref().is_ok_and(|q| crate::union::is_card(q.as_ref())))
+            .map(|q| q.map_err(|e| store_error(&self.path, e)))
+    }
+
+    /// Number of quads in the store (without the entity cards).
     pub fn len(&self) -> Result<usize> {
-        self.inner.len().map_err(|e| store_error(&self.path, e))
+        let mut n = 0;
+        for q in self.data_quads() {
+            q?;
+            n += 1;
+        }
+        Ok(n)
     }
 
     /// True when the store holds no quad.
     pub fn is_empty(&self) -> Result<bool> {
-        Ok(self.len()? == 0)
+        Ok(self.data_quads().next().transpose()?.is_none())
     }
 
     /// Runs a SPARQL query with the union of all graphs as default graph.
@@ -154,6 +168,9 @@ impl Store {
     /// Runs a SPARQL update (its default graph is the store's own default
     /// graph: articles live in named graphs, so updates name them).
     pub fn update(&self, sparql: &str, cancel: Option<CancellationToken>) -> Result<()> {
+        // The entity cards may no longer match the graphs after this; queries
+        // read the graphs until the next name pass.
+        crate::union::cards_stale(&self.inner).map_err(|e| store_error(&self.path, e))?;
         let mut evaluator = SparqlEvaluator::new();
         if let Some(token) = cancel {
             evaluator = evaluator.with_cancellation_token(token);
@@ -169,11 +186,7 @@ impl Store {
     /// Writes every quad (or, for triple formats, the union of all graphs as
     /// triples) in `format`, sorted for diffable output.
     pub fn dump(&self, format: RdfFormat, out: impl std::io::Write) -> Result<()> {
-        let mut quads: Vec<Quad> = self
-            .inner
-            .iter()
-            .collect::<std::result::Result<_, _>>()
-            .map_err(|e| store_error(&self.path, e))?;
+        let mut quads: Vec<Quad> = self.data_quads().collect::<Result<_>>()?;
         quads.sort_by_cached_key(|q| {
             (
                 q.graph_name.to_string(),

@@ -13,26 +13,178 @@
 //! dropped while streaming. A pattern with nothing bound reads graph by
 //! graph; there a triple is kept only in the first graph that holds it
 //! (one index lookup per quad).
+//!
+//! Copies still cost time: Oxigraph decodes each one before it can be
+//! dropped, and an entity named in 5,000 articles has 5,000 copies of its
+//! type and label. So the name pass ([`crate::resolve::resolve_store`])
+//! also writes one *card* per entity into the store's default graph: its
+//! `rdf:type`, `rdfs:label` and `skos:altLabel`s, the union of what its
+//! article graphs say. While the cards are current (a marker triple says
+//! so; any SPARQL update removes it until the next name pass), the union
+//! reads entities' types and names from the cards alone: one copy. The cards
+//! are derived data: exports and pushes leave them out.
 
+use crate::vocab::{rdf, rdfs, skos};
 use oxigraph::model::{
-    GraphName, GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, NamedOrBlankNodeRef, Quad,
-    Term,
+    GraphName, GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode,
+    NamedOrBlankNodeRef, Quad, QuadRef, Term, TermRef,
 };
 use oxigraph::store::{StorageError, Store};
 use spareval::{InternalQuad, QueryableDataset};
+use std::collections::{BTreeSet, HashSet};
 
 /// The graph name that stands for the union of all graphs (never stored).
 pub const UNION_GRAPH: &str = "urn:x-chainkg:union-of-all-graphs";
+
+/// Subject and predicate of the marker triple: the cards are current.
+const CARDS_MARKER: &str = "urn:x-chainkg:cards";
+const CARDS_CURRENT: &str = "urn:x-chainkg:current";
+
+/// True for the predicates entity cards hold.
+fn card_predicate(p: NamedNodeRef<'_>) -> bool {
+    p == rdf::TYPE || p == rdfs::LABEL || p == skos::ALT_LABEL
+}
+
+/// True when an IRI names an entity (not an article or one of its nodes).
+fn entity_iri(iri: &str) -> bool {
+    crate::resolve::entity_class(iri).is_some()
+}
+
+/// True for a quad that is a card or the cards' marker: derived data that
+/// exports and pushes leave out.
+pub fn is_card(q: QuadRef<'_>) -> bool {
+    if !q.graph_name.is_default_graph() {
+        return false;
+    }
+    match q.subject {
+        NamedOrBlankNodeRef::NamedNode(s) => {
+            s.as_str() == CARDS_MARKER || (card_predicate(q.predicate) && entity_iri(s.as_str()))
+        }
+        _ => false,
+    }
+}
+
+fn marker() -> Quad {
+    Quad::new(
+        NamedNode::new_unchecked(CARDS_MARKER),
+        NamedNode::new_unchecked(CARDS_CURRENT),
+        Literal::from(true),
+        GraphName::DefaultGraph,
+    )
+}
+
+/// Marks the cards as stale (before a SPARQL update changes the graphs).
+pub fn cards_stale(store: &Store) -> Result<(), StorageError> {
+    store.remove(&marker()).map(|_| ())
+}
+
+/// Replaces the cards with these entities' names: (IRI, class IRI, labels,
+/// alternative labels). Only the difference is written.
+pub fn write_cards<'n>(
+    store: &Store,
+    entities: impl Iterator<
+        Item = (
+            &'n str,
+            NamedNodeRef<'static>,
+            &'n BTreeSet<String>,
+            &'n BTreeSet<String>,
+        ),
+    >,
+) -> Result<(), StorageError> {
+    let zh = |s: &str| -> Term { Literal::new_language_tagged_literal_unchecked(s, "zh").into() };
+    let mut want: HashSet<Quad> = HashSet::new();
+    for (iri, class, labels, alts) in entities {
+        let e = NamedNode::new_unchecked(iri);
+        want.insert(Quad::new(
+            e.clone(),
+            rdf::TYPE,
+            class,
+            GraphName::DefaultGraph,
+        ));
+        for l in labels {
+            want.insert(Quad::new(
+                e.clone(),
+                rdfs::LABEL,
+                zh(l),
+                GraphName::DefaultGraph,
+            ));
+        }
+        for a in alts.difference(labels) {
+            want.insert(Quad::new(
+                e.clone(),
+                skos::ALT_LABEL,
+                zh(a),
+                GraphName::DefaultGraph,
+            ));
+        }
+    }
+    let mut stale = Vec::new();
+    for p in [rdf::TYPE, rdfs::LABEL, skos::ALT_LABEL] {
+        for q in store.quads_for_pattern(None, Some(p), None, Some(GraphNameRef::DefaultGraph)) {
+            let q = q?;
+            if is_card(q.as_ref()) && !want.remove(&q) {
+                stale.push(q);
+            }
+        }
+    }
+    let fresh: Vec<Quad> = want.into_iter().collect();
+    for chunk in stale.chunks(50_000) {
+        let mut tx = store.start_transaction()?;
+        for q in chunk {
+            tx.remove(q);
+        }
+        tx.commit()?;
+    }
+    for chunk in fresh.chunks(50_000) {
+        let mut tx = store.start_transaction()?;
+        tx.extend(chunk);
+        tx.commit()?;
+    }
+    store.insert(&marker()).map(|_| ())
+}
+
+/// How a union pattern is read.
+enum Route {
+    /// From the cards only.
+    Cards,
+    /// From the graphs, leaving the cards out.
+    Graphs,
+}
+
+/// Card triples come from the cards when the pattern asks for entities'
+/// types or names (predicate bound, or subject bound to an entity).
+fn route(
+    cards: bool,
+    s: Option<NamedOrBlankNodeRef<'_>>,
+    p: Option<NamedNodeRef<'_>>,
+    o: Option<TermRef<'_>>,
+) -> Route {
+    if !cards {
+        return Route::Graphs;
+    }
+    let entity_subject =
+        matches!(s, Some(NamedOrBlankNodeRef::NamedNode(n)) if entity_iri(n.as_str()));
+    let entity_class = matches!(o, Some(TermRef::NamedNode(c))
+        if crate::extract::Class::ALL.iter().any(|k| k.iri() == c));
+    match p {
+        Some(p) if p == rdfs::LABEL || p == skos::ALT_LABEL => Route::Cards,
+        Some(p) if p == rdf::TYPE && (entity_subject || entity_class) => Route::Cards,
+        _ => Route::Graphs,
+    }
+}
 
 /// A store seen by the SPARQL evaluator, with a set-valued union graph.
 #[derive(Clone)]
 pub struct UnionDataset {
     store: Store,
+    /// The cards are current: entities' types and names come from them.
+    cards: bool,
 }
 
 impl UnionDataset {
     pub fn new(store: Store) -> Self {
-        UnionDataset { store }
+        let cards = store.contains(&marker()).unwrap_or(false);
+        UnionDataset { store, cards }
     }
 
     /// The graph name to set as default graph for the union.
@@ -108,7 +260,20 @@ impl QueryableDataset<'static> for UnionDataset {
         let union =
             matches!(graph_name, Some(Some(Term::NamedNode(n))) if n.as_str() == UNION_GRAPH);
         if union {
-            let quads = self.store.quads_for_pattern(s, p, o, None);
+            if let Route::Cards = route(self.cards, s, p, o) {
+                return Box::new(
+                    self.store
+                        .quads_for_pattern(s, p, o, Some(GraphNameRef::DefaultGraph))
+                        .filter(|q| !q.as_ref().is_ok_and(|q| !is_card(q.as_ref())))
+                        .map(|q| q.map(internal)),
+                );
+            }
+            let cards = self.cards;
+            // Cards are copies of graph triples: leave them out here.
+            let quads = self
+                .store
+                .quads_for_pattern(s, p, o, None)
+                .filter(move |q| !(cards && q.as_ref().is_ok_and(|q| is_card(q.as_ref()))));
             if s.is_none() && p.is_none() && o.is_none() {
                 // Graph by graph: keep a triple in the first graph holding it.
                 let store = self.store.clone();
@@ -124,7 +289,7 @@ impl QueryableDataset<'static> for UnionDataset {
                             Some(q.object.as_ref()),
                             None,
                         )
-                        .next();
+                        .find(|f| !(cards && f.as_ref().is_ok_and(|f| is_card(f.as_ref()))));
                     match first {
                         Some(Ok(f)) if f.graph_name != q.graph_name => None,
                         Some(Err(e)) => Some(Err(e)),

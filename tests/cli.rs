@@ -406,3 +406,56 @@ fn load_refuses_bad_nquads_naming_file_and_line_and_leaves_the_store() {
     assert_eq!(err.trim().lines().count(), 1, "{err}");
     assert_eq!(export_nq(&store), before);
 }
+
+#[test]
+fn queries_answer_the_same_from_entity_cards_and_from_the_graphs() {
+    let Some(sample) = sample() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = short_name_articles(dir.path());
+    let (_d, store) = built(&[sample.as_path(), &root().join("data/demo"), &a, &b]);
+    let st = store.to_str().unwrap();
+    let mut queries: Vec<_> = std::fs::read_dir(root().join("data/queries"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    queries.sort();
+    let answers = || -> Vec<(String, Vec<String>)> {
+        queries
+            .iter()
+            .map(|q| {
+                let out = ok(
+                    &[
+                        "query",
+                        "--store",
+                        st,
+                        "--format",
+                        "csv",
+                        "--file",
+                        q.to_str().unwrap(),
+                    ],
+                    &root(),
+                );
+                let mut rows: Vec<String> = out.lines().map(str::to_string).collect();
+                rows.sort();
+                (q.display().to_string(), rows)
+            })
+            .collect()
+    };
+    let with_cards = answers();
+    assert!(
+        with_cards.iter().all(|(_, rows)| rows.len() > 1),
+        "{with_cards:?}"
+    );
+    {
+        let s = chainkg::store::Store::open(&store).unwrap();
+        chainkg::union::cards_stale(s.oxigraph()).unwrap();
+    }
+    assert_eq!(answers(), with_cards, "from the graphs");
+    ok(&["resolve", "--store", st], &root());
+    assert_eq!(answers(), with_cards, "from fresh cards");
+    // The cards stay out of exports.
+    let nq = ok(&["export", "--store", st, "--format", "nq"], &root());
+    assert!(nq
+        .lines()
+        .all(|l| l.ends_with("> .") && l.contains("/id/article/")));
+}

@@ -300,11 +300,7 @@ fn one_or_many(mut vs: Vec<Value>) -> Value {
 /// Writes the whole store as compacted JSON-LD.
 pub fn write(store: &Store, mut out: impl Write) -> Result<()> {
     let ctx = Context::shipped()?;
-    let quads: Vec<Quad> = store
-        .oxigraph()
-        .iter()
-        .collect::<std::result::Result<_, _>>()
-        .map_err(|e| Error::QueryEvaluation(e.to_string()))?;
+    let quads: Vec<Quad> = store.data_quads().collect::<Result<_>>()?;
     let doc = ctx.document(&quads);
     serde_json::to_writer_pretty(&mut out, &doc).map_err(std::io::Error::from)?;
     writeln!(out)?;
