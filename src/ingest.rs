@@ -143,6 +143,7 @@ fn run(
     let total = checked.total;
     let threads = pool.current_num_threads();
     let mut serializer = emit.map(|w| RdfSerializer::from_format(RdfFormat::NQuads).for_writer(w));
+    let mut names = resolve::NameTable::default();
     std::thread::scope(|scope| {
         let (tx, rx) = sync_channel(1);
         let producer =
@@ -157,6 +158,7 @@ fn run(
             store: store.as_ref(),
             replace_existing: !was_empty,
             opts,
+            names: &mut names,
             emit: serializer.as_mut().map(|w| {
                 Box::new(move |articles: &[ArticleQuads]| -> Result<()> {
                     for q in articles.iter().flat_map(|a| &a.quads) {
@@ -188,7 +190,9 @@ fn run(
     }
     if let Some(store) = &store {
         progress(Progress::Resolving);
-        report.resolved = Some(resolve::resolve_store(store)?);
+        // Into an empty store, the build saw every name it holds.
+        let known = was_empty.then_some(names);
+        report.resolved = Some(resolve::resolve_store_with(store, known)?);
     }
     (report.warnings, report.rejected) = reader.finish();
     Ok(report)
@@ -322,6 +326,8 @@ struct Sink<'a> {
     /// The store held data before the build: articles may need replacing.
     replace_existing: bool,
     opts: &'a BuildOptions,
+    /// The entity names of the articles loaded (for the name pass).
+    names: &'a mut resolve::NameTable,
     /// Where `extract` writes the quads (no store then).
     emit: Option<Emit<'a>>,
 }
@@ -354,6 +360,11 @@ impl Sink<'_> {
             self.report.articles += 1;
             self.report.facts += facts;
             self.report.quads += quads.quads.len();
+            if self.store.is_some() {
+                for q in &quads.quads {
+                    self.names.add(q.as_ref());
+                }
+            }
             out.push(quads);
         }
         out

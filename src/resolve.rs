@@ -469,11 +469,21 @@ pub fn resolve_files(
 /// transactions of [`TX_QUADS`] quads. A pass cut short leaves a store that
 /// the next pass finishes (the names, and so the map, do not change).
 pub fn resolve_store(store: &Store) -> Result<ResolveReport> {
+    resolve_store_with(store, None)
+}
+
+/// [`resolve_store`] with the store's names when the caller has them all
+/// (a build into an empty store saw every quad it wrote), which saves
+/// reading them back.
+pub fn resolve_store_with(store: &Store, known: Option<NameTable>) -> Result<ResolveReport> {
     let ox = store.oxigraph();
     let err = |e: &dyn std::fmt::Display| Error::Store {
         path: store.path().to_path_buf(),
         message: e.to_string(),
     };
+    if let Some(names) = known {
+        return rewrite(store, names);
+    }
     let mut names = NameTable::default();
     for p in [rdfs::LABEL, skos::ALT_LABEL] {
         for q in ox.quads_for_pattern(None, Some(p), None, None) {
@@ -484,6 +494,16 @@ pub fn resolve_store(store: &Store) -> Result<ResolveReport> {
             }
         }
     }
+    rewrite(store, names)
+}
+
+/// Resolves `names`, rewrites the store's quads and writes the cards.
+fn rewrite(store: &Store, names: NameTable) -> Result<ResolveReport> {
+    let ox = store.oxigraph();
+    let err = |e: &dyn std::fmt::Display| Error::Store {
+        path: store.path().to_path_buf(),
+        message: e.to_string(),
+    };
     let (resolution, resolved_names) = names.resolve_with_names();
     let mut report = ResolveReport {
         entities: names.len(),
