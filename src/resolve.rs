@@ -528,9 +528,22 @@ fn rewrite(store: &Store, names: NameTable) -> Result<ResolveReport> {
     };
     for iri in iris {
         let node = NamedNode::new_unchecked(iri.as_str());
-        let as_subject = ox.quads_for_pattern(Some(node.as_ref().into()), None, None, None);
-        let as_object = ox.quads_for_pattern(None, None, Some(node.as_ref().into()), None);
-        for q in as_subject.chain(as_object) {
+        let s = Some(node.as_ref().into());
+        // An entity that keeps its IRI only changes its names; one that
+        // merges changes wherever it appears.
+        let quads: Box<dyn Iterator<Item = _>> =
+            if resolution.target(node.as_ref()) == node.as_ref() {
+                Box::new(
+                    ox.quads_for_pattern(s, Some(rdfs::LABEL), None, None)
+                        .chain(ox.quads_for_pattern(s, Some(skos::ALT_LABEL), None, None)),
+                )
+            } else {
+                Box::new(
+                    ox.quads_for_pattern(s, None, None, None)
+                        .chain(ox.quads_for_pattern(None, None, Some(node.as_ref().into()), None)),
+                )
+            };
+        for q in quads {
             let q = q.map_err(|e| err(&e))?;
             let before = new.len();
             resolution.apply(&q, &mut new);
@@ -555,7 +568,8 @@ fn rewrite(store: &Store, names: NameTable) -> Result<ResolveReport> {
             .find(|c| c.slug() == slug)?;
         Some((iri.as_str(), class.iri(), &n.labels, &n.alts))
     });
-    crate::union::write_cards(ox, cards).map_err(|e| err(&e))?;
+    let wanted = |iri: &str| resolved_names.entities.contains_key(iri);
+    crate::union::write_cards(ox, cards, wanted).map_err(|e| err(&e))?;
     Ok(report)
 }
 

@@ -79,7 +79,9 @@ pub fn cards_stale(store: &Store) -> Result<(), StorageError> {
 }
 
 /// Replaces the cards with these entities' names: (IRI, class IRI, labels,
-/// alternative labels). Only the difference is written.
+/// alternative labels), in any order; `wanted` says whether an IRI is among
+/// them. Streams entity by entity, writing only the difference, so memory
+/// does not grow with the number of entities.
 pub fn write_cards<'n>(
     store: &Store,
     entities: impl Iterator<
@@ -90,11 +92,49 @@ pub fn write_cards<'n>(
             &'n BTreeSet<String>,
         ),
     >,
+    wanted: impl Fn(&str) -> bool,
 ) -> Result<(), StorageError> {
     let zh = |s: &str| -> Term { Literal::new_language_tagged_literal_unchecked(s, "zh").into() };
-    let mut want: HashSet<Quad> = HashSet::new();
+    // A store without default-graph data (a new build) has nothing to diff.
+    let fresh = store
+        .quads_for_pattern(None, None, None, Some(GraphNameRef::DefaultGraph))
+        .next()
+        .is_none();
+    let mut remove: Vec<Quad> = Vec::new();
+    let mut insert: Vec<Quad> = Vec::new();
+    let flush = |remove: &mut Vec<Quad>, insert: &mut Vec<Quad>| -> Result<(), StorageError> {
+        let mut tx = store.start_transaction()?;
+        for q in remove.iter() {
+            tx.remove(q);
+        }
+        tx.extend(insert.iter());
+        tx.commit()?;
+        remove.clear();
+        insert.clear();
+        Ok(())
+    };
+    if !fresh {
+        // Cards of entities that are gone.
+        for p in [rdf::TYPE, rdfs::LABEL, skos::ALT_LABEL] {
+            for q in store.quads_for_pattern(None, Some(p), None, Some(GraphNameRef::DefaultGraph))
+            {
+                let q = q?;
+                let gone = match &q.subject {
+                    NamedOrBlankNode::NamedNode(n) => is_card(q.as_ref()) && !wanted(n.as_str()),
+                    _ => false,
+                };
+                if gone {
+                    remove.push(q);
+                }
+                if remove.len() >= 50_000 {
+                    flush(&mut remove, &mut insert)?;
+                }
+            }
+        }
+    }
     for (iri, class, labels, alts) in entities {
         let e = NamedNode::new_unchecked(iri);
+        let mut want: HashSet<Quad> = HashSet::new();
         want.insert(Quad::new(
             e.clone(),
             rdf::TYPE,
@@ -117,29 +157,27 @@ pub fn write_cards<'n>(
                 GraphName::DefaultGraph,
             ));
         }
-    }
-    let mut stale = Vec::new();
-    for p in [rdf::TYPE, rdfs::LABEL, skos::ALT_LABEL] {
-        for q in store.quads_for_pattern(None, Some(p), None, Some(GraphNameRef::DefaultGraph)) {
-            let q = q?;
-            if is_card(q.as_ref()) && !want.remove(&q) {
-                stale.push(q);
+        if !fresh {
+            for p in [rdf::TYPE, rdfs::LABEL, skos::ALT_LABEL] {
+                for q in store.quads_for_pattern(
+                    Some(e.as_ref().into()),
+                    Some(p),
+                    None,
+                    Some(GraphNameRef::DefaultGraph),
+                ) {
+                    let q = q?;
+                    if !want.remove(&q) {
+                        remove.push(q);
+                    }
+                }
             }
         }
-    }
-    let fresh: Vec<Quad> = want.into_iter().collect();
-    for chunk in stale.chunks(50_000) {
-        let mut tx = store.start_transaction()?;
-        for q in chunk {
-            tx.remove(q);
+        insert.extend(want);
+        if insert.len() + remove.len() >= 50_000 {
+            flush(&mut remove, &mut insert)?;
         }
-        tx.commit()?;
     }
-    for chunk in fresh.chunks(50_000) {
-        let mut tx = store.start_transaction()?;
-        tx.extend(chunk);
-        tx.commit()?;
-    }
+    flush(&mut remove, &mut insert)?;
     store.insert(&marker()).map(|_| ())
 }
 
