@@ -570,6 +570,9 @@ fn rewrite(store: &Store, names: NameTable) -> Result<ResolveReport> {
     });
     let wanted = |iri: &str| resolved_names.entities.contains_key(iri);
     crate::union::write_cards(ox, cards, wanted).map_err(|e| err(&e))?;
+    // Memtables to SST files now: otherwise every later open of the store
+    // replays the write-ahead log of this pass (20 s on a 200 MB corpus).
+    ox.flush().map_err(|e| err(&e))?;
     Ok(report)
 }
 
