@@ -469,6 +469,14 @@ fn resolved_note(r: Option<&chainkg::resolve::ResolveReport>) -> String {
     }
 }
 
+/// `--timeout SECONDS` as a duration (> 0).
+fn timeout_arg(timeout: f64) -> chainkg::Result<std::time::Duration> {
+    std::time::Duration::try_from_secs_f64(timeout)
+        .ok()
+        .filter(|t| !t.is_zero())
+        .ok_or_else(|| chainkg::Error::Usage(format!("--timeout {timeout}: give seconds > 0")))
+}
+
 fn out_writer(path: Option<&PathBuf>) -> anyhow::Result<Box<dyn Write>> {
     Ok(match path {
         Some(p) => Box::new(std::io::BufWriter::new(
@@ -928,12 +936,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             &bind,
             token_file.filter(|_| allow_update),
             chainkg::server::ServeOptions {
-                timeout: std::time::Duration::try_from_secs_f64(timeout)
-                    .ok()
-                    .filter(|t| !t.is_zero())
-                    .ok_or_else(|| {
-                        chainkg::Error::Usage(format!("--timeout {timeout}: give seconds > 0"))
-                    })?,
+                timeout: timeout_arg(timeout)?,
                 max_results,
                 max_request_bytes,
                 threads: threads.unwrap_or(chainkg::server::ServeOptions::default().threads),
@@ -956,12 +959,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                 endpoint,
                 default_graph,
                 tries,
-                timeout: std::time::Duration::try_from_secs_f64(timeout)
-                    .ok()
-                    .filter(|t| !t.is_zero())
-                    .ok_or_else(|| {
-                        chainkg::Error::Usage(format!("--timeout {timeout}: give seconds > 0"))
-                    })?,
+                timeout: timeout_arg(timeout)?,
                 threads,
                 ..Default::default()
             },

@@ -360,7 +360,8 @@ impl Sink<'_> {
             self.report.articles += 1;
             self.report.facts += facts;
             self.report.quads += quads.quads.len();
-            if self.store.is_some() {
+            // Only a build into an empty store uses them (see `run`).
+            if self.store.is_some() && !self.replace_existing {
                 for q in &quads.quads {
                     self.names.add(q.as_ref());
                 }
@@ -486,8 +487,9 @@ impl Iterator for Feed<'_, '_> {
     }
 }
 
-/// An error of the bulk loader: ours (from the stream) or the store's.
-enum Fail {
+/// An error of the bulk loader: ours (from the stream) or the store's
+/// (also used by [`crate::load`]).
+pub(crate) enum Fail {
     Lib(Error),
     Store(StorageError),
 }

@@ -12,11 +12,11 @@
 //! not yet in: loading the same files again completes it.
 
 use crate::error::{Error, Result};
+use crate::ingest::Fail;
 use crate::resolve::{resolve_store, ResolveReport};
 use crate::store::Store;
 use oxigraph::io::{RdfFormat, RdfParseError, RdfParser};
 use oxigraph::model::{GraphName, NamedNode, Quad};
-use oxigraph::store::StorageError;
 use std::collections::BTreeSet;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -98,24 +98,6 @@ fn parse_error(path: &Path, e: RdfParseError) -> Error {
             Error::bad_input(path, line, s.to_string())
         }
         RdfParseError::Io(e) => Error::io(path, e),
-    }
-}
-
-/// A bulk-loader error: the input's or the store's.
-enum Fail {
-    Lib(Error),
-    Store(StorageError),
-}
-
-impl From<Error> for Fail {
-    fn from(e: Error) -> Self {
-        Fail::Lib(e)
-    }
-}
-
-impl From<StorageError> for Fail {
-    fn from(e: StorageError) -> Self {
-        Fail::Store(e)
     }
 }
 

@@ -207,16 +207,7 @@ impl WordTrie {
         max: usize,
     ) -> impl Iterator<Item = usize> + 's {
         let rest = chars.get(i..).unwrap_or(&[]);
-        let rest = &rest[..rest.len().min(max)];
-        let mut node = Some(0u32);
-        rest.iter()
-            .enumerate()
-            .map_while(move |(k, &c)| {
-                let n = self.child(node?, c)?;
-                node = Some(n);
-                Some((k + 1, self.word[n as usize]))
-            })
-            .filter_map(|(n, word)| word.then_some(n))
+        self.lengths_along(rest[..rest.len().min(max)].iter())
     }
 
     /// In a trie of reversed words: the lengths of the words that end at
@@ -228,11 +219,17 @@ impl WordTrie {
         max: usize,
     ) -> impl Iterator<Item = usize> + 's {
         let before = chars.get(..end).unwrap_or(&[]);
-        let before = &before[before.len() - before.len().min(max)..];
+        self.lengths_along(before[before.len() - before.len().min(max)..].iter().rev())
+    }
+
+    /// The lengths of the words met walking the trie along `chars`,
+    /// shortest first.
+    fn lengths_along<'s>(
+        &'s self,
+        chars: impl Iterator<Item = &'s char> + 's,
+    ) -> impl Iterator<Item = usize> + 's {
         let mut node = Some(0u32);
-        before
-            .iter()
-            .rev()
+        chars
             .enumerate()
             .map_while(move |(k, &c)| {
                 let n = self.child(node?, c)?;
