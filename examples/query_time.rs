@@ -85,11 +85,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             _ => files.push(PathBuf::from(a)),
         }
     }
+    let explain = std::env::var_os("QUERY_TIME_EXPLAIN").is_some();
     let store = Store::open_read_only(&store.ok_or("--store DIR is required")?)?;
     for f in &files {
         let mut q = std::fs::read_to_string(f)?;
         for (k, v) in &sets {
             q = q.replace(k, v);
+        }
+        if explain {
+            println!("{}", store.explain(&q, &Default::default())?);
+            continue;
         }
         let name = f.file_stem().and_then(|s| s.to_str()).unwrap_or("?");
         let t = Instant::now();

@@ -519,13 +519,21 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                         b.set_length(total);
                         b.set_position(done);
                     }
+                    Progress::Naming(done, total) => {
+                        if b.message() != "names" {
+                            b.reset();
+                        }
+                        b.set_message("names");
+                        b.set_length(total);
+                        b.set_position(done);
+                    }
                     Progress::Ingested {
                         bytes,
                         total,
                         articles,
                         ..
                     } => {
-                        if b.message() == "checking" {
+                        if b.message() == "checking" || b.message() == "names" {
                             // Rates from here on measure the build, not the check.
                             b.reset();
                             if total == 0 {

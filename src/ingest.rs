@@ -14,6 +14,14 @@
 //! are read once and kept) and that an input changed between the passes is
 //! only noticed in the second.
 //!
+//! Entities are resolved across articles ([`resolve`]). Into an empty
+//! store the corpus is all there is, so the build resolves *before*
+//! loading: a names pass extracts every batch once more keeping only the
+//! entities' names (extraction costs less than rewriting the store), the
+//! names are resolved in memory, and the loading pass writes resolved quads
+//! and the entities' cards ([`crate::union`]) in the same bulk load. Into a
+//! store that holds data, the name pass runs in the store after loading.
+//!
 //! Batch boundaries depend on the input only, and batches are loaded in
 //! input order, so the graph is the same whatever the thread count. Within
 //! one build an article (same text, same IRI) is loaded once: the first
@@ -71,9 +79,31 @@ struct Checked {
 
 /// One batch of extracted articles, ready to load.
 struct Batch {
-    articles: Vec<(ArticleQuads, usize)>,
+    articles: Vec<Extracted>,
     /// Input bytes covered by this batch (for progress).
     bytes: u64,
+}
+
+/// One article's quads, facts, and (in a resolved build) its entities'
+/// card copies and how many quads resolution rewrote.
+struct Extracted {
+    quads: ArticleQuads,
+    facts: usize,
+    /// Quads as extracted (reports count these, as a dry run does).
+    extracted: usize,
+    cards: Vec<Quad>,
+    rewritten: usize,
+}
+
+/// What the second pass's workers do with an article's quads.
+#[derive(Clone, Copy)]
+enum Shape<'r> {
+    /// Keep them as extracted.
+    AsExtracted,
+    /// Keep only the entity names (the first pass of a resolved build).
+    NamesOnly,
+    /// Resolve them and add the entities' card copies.
+    Resolved(&'r resolve::Resolution),
 }
 
 enum Msg {
@@ -142,12 +172,38 @@ fn run(
         };
     let total = checked.total;
     let threads = pool.current_num_threads();
+    // Into an empty store the whole corpus is known before anything is
+    // written: read its names first, resolve, then load resolved quads and
+    // the entity cards in the same bulk load. Otherwise the name pass runs
+    // in the store after loading.
+    let resolve_first = report.bulk && was_empty;
+    let resolution = match resolve_first {
+        true => {
+            let pending = checked.pending.clone();
+            let names = gather_names(pending, batch_bytes, &reader, &extractor, &pool, progress)?;
+            let entities = names.len();
+            let resolution = names.resolve();
+            report.resolved = Some(resolve::ResolveReport {
+                entities,
+                changed: resolution.len(),
+                merged: resolution.merged(),
+                quads: 0,
+            });
+            Some(resolution)
+        }
+        false => None,
+    };
+    let shape = match &resolution {
+        Some(r) => Shape::Resolved(r),
+        None => Shape::AsExtracted,
+    };
     let mut serializer = emit.map(|w| RdfSerializer::from_format(RdfFormat::NQuads).for_writer(w));
-    let mut names = resolve::NameTable::default();
     std::thread::scope(|scope| {
         let (tx, rx) = sync_channel(1);
+        let (reader, extractor, pool) = (&reader, &extractor, &pool);
+        let pending = checked.pending;
         let producer =
-            scope.spawn(|| produce(checked.pending, batch_bytes, &reader, &extractor, &pool, tx));
+            scope.spawn(move || produce(pending, batch_bytes, reader, extractor, pool, shape, tx));
         let mut sink = Sink {
             report: &mut report,
             progress,
@@ -158,7 +214,6 @@ fn run(
             store: store.as_ref(),
             replace_existing: !was_empty,
             opts,
-            names: &mut names,
             emit: serializer.as_mut().map(|w| {
                 Box::new(move |articles: &[ArticleQuads]| -> Result<()> {
                     for q in articles.iter().flat_map(|a| &a.quads) {
@@ -189,13 +244,72 @@ fn run(
         w.finish()?.flush()?;
     }
     if let Some(store) = &store {
-        progress(Progress::Resolving);
-        // Into an empty store, the build saw every name it holds.
-        let known = was_empty.then_some(names);
-        report.resolved = Some(resolve::resolve_store_with(store, known)?);
+        let ox = store.oxigraph();
+        if resolve_first {
+            // The cards went in with the articles: say they are current,
+            // and write the marker out of the write-ahead log.
+            ox.insert(&crate::union::marker())
+                .map_err(|e| store_error(opts, e))?;
+            ox.flush().map_err(|e| store_error(opts, e))?;
+        } else {
+            progress(Progress::Resolving);
+            report.resolved = Some(resolve::resolve_store(store)?);
+        }
     }
     (report.warnings, report.rejected) = reader.finish();
     Ok(report)
+}
+
+/// The first pass of a resolved build: every entity name of the inputs
+/// (articles repeated in the inputs give the same names again).
+fn gather_names(
+    pending: Vec<(Input, Option<Vec<Document>>, u64)>,
+    batch_bytes: usize,
+    reader: &input::Reader,
+    extractor: &Extractor,
+    pool: &rayon::ThreadPool,
+    progress: &dyn Fn(Progress),
+) -> Result<resolve::NameTable> {
+    let total = pending.iter().map(|p| p.2).sum();
+    let mut names = resolve::NameTable::default();
+    let mut done = 0;
+    std::thread::scope(|scope| {
+        let (tx, rx) = sync_channel(1);
+        let producer = scope.spawn(move || {
+            produce(
+                pending,
+                batch_bytes,
+                reader,
+                extractor,
+                pool,
+                Shape::NamesOnly,
+                tx,
+            )
+        });
+        let result = loop {
+            match rx.recv() {
+                Ok(Msg::Batch(b)) => {
+                    for a in &b.articles {
+                        for q in &a.quads.quads {
+                            names.add(q.as_ref());
+                        }
+                    }
+                    done += b.bytes;
+                    progress(Progress::Naming(done, total));
+                }
+                Ok(Msg::Failed(e)) => break Err(e),
+                Ok(Msg::Done) => break Ok(()),
+                Err(_) => break Err(Error::Usage("extraction stopped unexpectedly".into())),
+            }
+        };
+        // Unblocks a producer still sending after a failure.
+        drop(rx);
+        if let Err(panic) = producer.join() {
+            std::panic::resume_unwind(panic);
+        }
+        result
+    })?;
+    Ok(names)
 }
 
 /// First pass: reads every input once and checks it, in parallel, failing
@@ -257,6 +371,7 @@ fn produce(
     reader: &input::Reader,
     extractor: &Extractor,
     pool: &rayon::ThreadPool,
+    shape: Shape<'_>,
     tx: SyncSender<Msg>,
 ) {
     let mut docs: Vec<Document> = Vec::new();
@@ -278,7 +393,7 @@ fn produce(
         bytes += size;
         docs.extend(read);
         if text >= batch_bytes || k + 1 == n {
-            let batch = prepare(extractor, pool, &docs, bytes);
+            let batch = prepare(extractor, pool, &docs, bytes, shape);
             docs.clear();
             text = 0;
             bytes = 0;
@@ -292,17 +407,51 @@ fn produce(
 }
 
 /// Extracts a batch's articles and builds their quads, in parallel, in
-/// input order.
+/// input order, shaped as the pass needs them.
 fn prepare(
     extractor: &Extractor,
     pool: &rayon::ThreadPool,
     docs: &[Document],
     bytes: u64,
+    shape: Shape<'_>,
 ) -> Batch {
     let articles = pool.install(|| {
         read_documents(extractor, docs)
             .par_iter()
-            .map(|r| (r.quads(), r.extraction.facts.len()))
+            .map(|r| {
+                let mut quads = r.quads();
+                let extracted = quads.quads.len();
+                let mut cards = Vec::new();
+                let mut rewritten = 0;
+                match shape {
+                    Shape::AsExtracted => {}
+                    Shape::NamesOnly => quads.quads.retain(|q| resolve::is_name(q.as_ref())),
+                    Shape::Resolved(resolution) => {
+                        let mut out = Vec::with_capacity(quads.quads.len());
+                        for q in std::mem::take(&mut quads.quads) {
+                            // Most quads name no changed entity: moved, not rebuilt.
+                            if !resolution.touches(&q) {
+                                out.push(q);
+                                continue;
+                            }
+                            let before = out.len();
+                            resolution.apply(&q, &mut out);
+                            if !(out.len() == before + 1 && out[before] == q) {
+                                rewritten += 1;
+                            }
+                        }
+                        cards = out.iter().filter_map(crate::union::card_of).collect();
+                        quads.quads = out;
+                    }
+                }
+                Extracted {
+                    quads,
+                    facts: r.extraction.facts.len(),
+                    extracted,
+                    cards,
+                    rewritten,
+                }
+            })
             .collect()
     });
     Batch { articles, bytes }
@@ -326,8 +475,6 @@ struct Sink<'a> {
     /// The store held data before the build: articles may need replacing.
     replace_existing: bool,
     opts: &'a BuildOptions,
-    /// The entity names of the articles loaded (for the name pass).
-    names: &'a mut resolve::NameTable,
     /// Where `extract` writes the quads (no store then).
     emit: Option<Emit<'a>>,
 }
@@ -347,26 +494,24 @@ impl Sink<'_> {
         }
     }
 
-    /// Drops articles already loaded by this build and counts the rest.
-    fn fresh(&mut self, batch: Batch) -> Vec<ArticleQuads> {
+    /// Drops articles already loaded by this build and counts the rest;
+    /// with each article, its entities' card copies.
+    fn fresh(&mut self, batch: Batch) -> Vec<(ArticleQuads, Vec<Quad>)> {
         let mut out = Vec::with_capacity(batch.articles.len());
-        for (quads, facts) in batch.articles {
+        for a in batch.articles {
             let mut h = std::collections::hash_map::DefaultHasher::new();
-            quads.graph.as_str().hash(&mut h);
+            a.quads.graph.as_str().hash(&mut h);
             if !self.seen.insert(h.finish()) {
                 self.report.duplicates += 1;
                 continue;
             }
             self.report.articles += 1;
-            self.report.facts += facts;
-            self.report.quads += quads.quads.len();
-            // Only a build into an empty store uses them (see `run`).
-            if self.store.is_some() && !self.replace_existing {
-                for q in &quads.quads {
-                    self.names.add(q.as_ref());
-                }
+            self.report.facts += a.facts;
+            self.report.quads += a.extracted;
+            if let Some(r) = &mut self.report.resolved {
+                r.quads += a.rewritten;
             }
-            out.push(quads);
+            out.push((a.quads, a.cards));
         }
         out
     }
@@ -386,7 +531,7 @@ impl Sink<'_> {
     fn transactions(&mut self, rx: Receiver<Msg>) -> Result<()> {
         while let Some(batch) = self.next(&rx)? {
             let bytes = batch.bytes;
-            let articles = self.fresh(batch);
+            let articles: Vec<ArticleQuads> = self.fresh(batch).into_iter().map(|a| a.0).collect();
             if let Some(store) = self.store {
                 for chunk in articles.chunks(TX_ARTICLES) {
                     store.replace_articles(chunk)?;
@@ -460,7 +605,7 @@ impl Iterator for Feed<'_, '_> {
             let articles = self.sink.fresh(batch);
             let mut quads = Vec::new();
             let mut replace = Vec::new();
-            for a in articles {
+            for (a, cards) in articles {
                 let there = self.sink.replace_existing
                     && match self.store.oxigraph().contains_named_graph(&a.graph) {
                         Ok(t) => t,
@@ -473,6 +618,8 @@ impl Iterator for Feed<'_, '_> {
                     replace.push(a);
                 } else {
                     quads.extend(a.quads);
+                    // Copies of the same card triple are merged by the loader.
+                    quads.extend(cards);
                 }
             }
             for chunk in replace.chunks(TX_ARTICLES) {

@@ -188,6 +188,9 @@ pub struct BuildReport {
 pub enum Progress {
     /// Inputs read and checked: (bytes read, total bytes).
     Read(u64, u64),
+    /// A build into an empty store reading the entities' names before it
+    /// loads anything: (bytes done, total bytes).
+    Naming(u64, u64),
     /// Articles loaded: (done, total).
     Loaded(usize, usize),
     /// Inputs extracted and handed to the store, so far.

@@ -75,6 +75,11 @@ fn name_of<'a>(q: QuadRef<'a>) -> Option<(&'a str, bool, &'a str)> {
     }
 }
 
+/// True for a quad that names an entity (its label or an alternative one).
+pub(crate) fn is_name(q: QuadRef<'_>) -> bool {
+    name_of(q).is_some()
+}
+
 impl NameTable {
     /// Notes the quad if it names an entity; true when it did.
     pub fn add(&mut self, q: QuadRef<'_>) -> bool {
@@ -99,13 +104,13 @@ impl NameTable {
     }
 
     /// The merges and labels these names call for (see the module docs).
-    pub fn resolve(&self) -> Resolution {
+    pub fn resolve(self) -> Resolution {
         self.resolve_with_names().0
     }
 
     /// [`NameTable::resolve`], and the names once it is applied.
-    pub fn resolve_with_names(&self) -> (Resolution, NameTable) {
-        let mut table = self.clone();
+    pub fn resolve_with_names(self) -> (Resolution, NameTable) {
+        let mut table = self;
         let mut map: BTreeMap<String, Target> = BTreeMap::new();
         // Each round merges what the previous round's names newly allow;
         // names only ever collapse, so this ends (in practice in one or two).
@@ -314,6 +319,13 @@ impl Resolution {
         }
     }
 
+    /// True when resolution changes `q` (it names a changed entity).
+    pub fn touches(&self, q: &Quad) -> bool {
+        let changed = |iri: &str| self.map.contains_key(iri);
+        matches!(&q.subject, NamedOrBlankNode::NamedNode(n) if changed(n.as_str()))
+            || matches!(&q.object, Term::NamedNode(n) if changed(n.as_str()))
+    }
+
     /// The quads that replace `q` (none, one or two). Label quads of a merged
     /// entity become the group label plus the article's own name as an
     /// alternative label; an alternative label equal to the group label goes.
@@ -469,44 +481,42 @@ pub fn resolve_files(
 /// transactions of [`TX_QUADS`] quads. A pass cut short leaves a store that
 /// the next pass finishes (the names, and so the map, do not change).
 pub fn resolve_store(store: &Store) -> Result<ResolveReport> {
-    resolve_store_with(store, None)
+    rewrite(store, store_names(store)?)
 }
 
-/// [`resolve_store`] with the store's names when the caller has them all
-/// (a build into an empty store saw every quad it wrote), which saves
-/// reading them back.
-pub fn resolve_store_with(store: &Store, known: Option<NameTable>) -> Result<ResolveReport> {
-    let ox = store.oxigraph();
-    let err = |e: &dyn std::fmt::Display| Error::Store {
-        path: store.path().to_path_buf(),
-        message: e.to_string(),
-    };
-    if let Some(names) = known {
-        return rewrite(store, names);
-    }
+/// Reads every name of the store's article graphs.
+fn store_names(store: &Store) -> Result<NameTable> {
     let mut names = NameTable::default();
     for p in [rdfs::LABEL, skos::ALT_LABEL] {
-        for q in ox.quads_for_pattern(None, Some(p), None, None) {
-            let q = q.map_err(|e| err(&e))?;
+        for q in store
+            .oxigraph()
+            .quads_for_pattern(None, Some(p), None, None)
+        {
+            let q = q.map_err(|e| store_error(store, &e))?;
             // The article graphs' names, not the cards made from them.
             if !q.graph_name.is_default_graph() {
                 names.add(q.as_ref());
             }
         }
     }
-    rewrite(store, names)
+    Ok(names)
+}
+
+fn store_error(store: &Store, e: &dyn std::fmt::Display) -> Error {
+    Error::Store {
+        path: store.path().to_path_buf(),
+        message: e.to_string(),
+    }
 }
 
 /// Resolves `names`, rewrites the store's quads and writes the cards.
 fn rewrite(store: &Store, names: NameTable) -> Result<ResolveReport> {
     let ox = store.oxigraph();
-    let err = |e: &dyn std::fmt::Display| Error::Store {
-        path: store.path().to_path_buf(),
-        message: e.to_string(),
-    };
+    let err = |e: &dyn std::fmt::Display| store_error(store, e);
+    let entities = names.len();
     let (resolution, resolved_names) = names.resolve_with_names();
     let mut report = ResolveReport {
-        entities: names.len(),
+        entities,
         changed: resolution.len(),
         merged: resolution.merged(),
         quads: 0,
@@ -561,13 +571,7 @@ fn rewrite(store: &Store, names: NameTable) -> Result<ResolveReport> {
     if !old.is_empty() {
         flush(&mut old, &mut new)?;
     }
-    let cards = resolved_names.entities.iter().filter_map(|(iri, n)| {
-        let slug = entity_class(iri)?;
-        let class = crate::extract::Class::ALL
-            .into_iter()
-            .find(|c| c.slug() == slug)?;
-        Some((iri.as_str(), class.iri(), &n.labels, &n.alts))
-    });
+    let cards = resolved_names.entities.keys().map(String::as_str);
     let wanted = |iri: &str| resolved_names.entities.contains_key(iri);
     crate::union::write_cards(ox, cards, wanted).map_err(|e| err(&e))?;
     // Memtables to SST files now: otherwise every later open of the store

@@ -143,14 +143,57 @@ impl Store {
     /// dataset in `opts` nor `FROM` in the query, the default graph is the
     /// union of all graphs, each triple once ([`crate::union`]).
     pub fn query_with(&self, sparql: &str, opts: &QueryOptions) -> Result<QueryResults<'static>> {
-        let query = spargebra::SparqlParser::new()
-            .parse_query(sparql)
-            .map_err(syntax_error)?;
+        let query = parse_query(sparql)?;
+        let dataset = UnionDataset::new(self.inner.clone());
+        self.prepared(&query, opts, false, |q| q.execute(dataset))
+            .map_err(|e| Error::QueryEvaluation(e.to_string()))
+    }
+
+    /// Runs a query to its end and returns the evaluator's plan with the
+    /// rows and time of each step (JSON), to see why a query is slow.
+    pub fn explain(&self, sparql: &str, opts: &QueryOptions) -> Result<String> {
+        let query = parse_query(sparql)?;
+        let dataset = UnionDataset::new(self.inner.clone());
+        let (results, explanation) = self.prepared(&query, opts, true, |q| q.explain(dataset));
+        // Statistics are gathered while the rows are read.
+        match results.map_err(|e| Error::QueryEvaluation(e.to_string()))? {
+            QueryResults::Solutions(rows) => {
+                for row in rows {
+                    row.map_err(|e| Error::QueryEvaluation(e.to_string()))?;
+                }
+            }
+            QueryResults::Graph(triples) => {
+                for t in triples {
+                    t.map_err(|e| Error::QueryEvaluation(e.to_string()))?;
+                }
+            }
+            QueryResults::Boolean(_) => {}
+        }
+        let mut json = Vec::new();
+        explanation
+            .write_in_json(&mut json)
+            .map_err(|e| Error::QueryEvaluation(e.to_string()))?;
+        Ok(String::from_utf8_lossy(&json).into_owned())
+    }
+
+    /// Runs `f` on the query prepared for `opts`: its cancellation, its
+    /// dataset and (unless the query or `opts` name graphs) the union
+    /// default graph.
+    fn prepared<R>(
+        &self,
+        query: &spargebra::Query,
+        opts: &QueryOptions,
+        stats: bool,
+        f: impl FnOnce(spareval::PreparedQuery<'_>) -> R,
+    ) -> R {
         let mut evaluator = spareval::QueryEvaluator::new();
+        if stats {
+            evaluator = evaluator.compute_statistics();
+        }
         if let Some(token) = &opts.cancel {
             evaluator = evaluator.with_cancellation_token(token.clone());
         }
-        let mut prepared = evaluator.prepare(&query);
+        let mut prepared = evaluator.prepare(query);
         let dataset = prepared.dataset_mut();
         if opts.default_graphs.is_some() || opts.named_graphs.is_some() {
             let default = opts.default_graphs.clone().unwrap_or_default();
@@ -160,9 +203,7 @@ impl Store {
         } else if dataset.is_default_dataset() {
             dataset.set_default_graph(vec![UnionDataset::union_graph().into()]);
         }
-        prepared
-            .execute(UnionDataset::new(self.inner.clone()))
-            .map_err(|e| Error::QueryEvaluation(e.to_string()))
+        f(prepared)
     }
 
     /// Runs a SPARQL update (its default graph is the store's own default
@@ -271,6 +312,12 @@ fn lock_holder(path: &Path) -> Option<u32> {
 #[cfg(not(target_os = "linux"))]
 fn lock_holder(_path: &Path) -> Option<u32> {
     None
+}
+
+fn parse_query(sparql: &str) -> Result<spargebra::Query> {
+    spargebra::SparqlParser::new()
+        .parse_query(sparql)
+        .map_err(syntax_error)
 }
 
 /// A SPARQL syntax error, with its line and column said in words

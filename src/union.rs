@@ -16,22 +16,23 @@
 //!
 //! Copies still cost time: Oxigraph decodes each one before it can be
 //! dropped, and an entity named in 5,000 articles has 5,000 copies of its
-//! type and label. So the name pass ([`crate::resolve::resolve_store`])
-//! also writes one *card* per entity into the store's default graph: its
-//! `rdf:type`, `rdfs:label` and `skos:altLabel`s, the union of what its
-//! article graphs say. While the cards are current (a marker triple says
-//! so; any SPARQL update removes it until the next name pass), the union
-//! reads entities' types and names from the cards alone: one copy. The cards
-//! are derived data: exports and pushes leave them out.
+//! type, label and values. So the name pass ([`crate::resolve`], or a
+//! build into an empty store) also writes one *card* per entity into the
+//! store's default graph: one copy of every triple whose subject is the
+//! entity, the union of what its article graphs say. While the cards are
+//! current (a marker triple says so; any SPARQL update removes it until the
+//! next name pass), the union reads entities' triples from the cards alone,
+//! and the graphs only for the other nodes (facts, sentences, articles).
+//! The cards are derived data: exports and pushes leave them out.
 
-use crate::vocab::{rdf, rdfs, skos};
+use crate::vocab::{ck, rdf, rdfs, skos};
 use oxigraph::model::{
     GraphName, GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode,
     NamedOrBlankNodeRef, Quad, QuadRef, Term, TermRef,
 };
 use oxigraph::store::{StorageError, Store};
 use spareval::{InternalQuad, QueryableDataset};
-use std::collections::{BTreeSet, HashSet};
+use std::collections::HashSet;
 
 /// The graph name that stands for the union of all graphs (never stored).
 pub const UNION_GRAPH: &str = "urn:x-chainkg:union-of-all-graphs";
@@ -40,31 +41,42 @@ pub const UNION_GRAPH: &str = "urn:x-chainkg:union-of-all-graphs";
 const CARDS_MARKER: &str = "urn:x-chainkg:cards";
 const CARDS_CURRENT: &str = "urn:x-chainkg:current";
 
-/// True for the predicates entity cards hold.
-fn card_predicate(p: NamedNodeRef<'_>) -> bool {
-    p == rdf::TYPE || p == rdfs::LABEL || p == skos::ALT_LABEL
-}
-
 /// True when an IRI names an entity (not an article or one of its nodes).
 fn entity_iri(iri: &str) -> bool {
     crate::resolve::entity_class(iri).is_some()
 }
 
+fn entity_subject(s: NamedOrBlankNodeRef<'_>) -> bool {
+    matches!(s, NamedOrBlankNodeRef::NamedNode(n) if entity_iri(n.as_str()))
+}
+
+/// True for a triple of an entity copied into its card.
+fn is_entity_card(q: QuadRef<'_>) -> bool {
+    q.graph_name.is_default_graph() && entity_subject(q.subject)
+}
+
 /// True for a quad that is a card or the cards' marker: derived data that
 /// exports and pushes leave out.
 pub fn is_card(q: QuadRef<'_>) -> bool {
-    if !q.graph_name.is_default_graph() {
-        return false;
-    }
-    match q.subject {
-        NamedOrBlankNodeRef::NamedNode(s) => {
-            s.as_str() == CARDS_MARKER || (card_predicate(q.predicate) && entity_iri(s.as_str()))
-        }
-        _ => false,
-    }
+    is_entity_card(q)
+        || (q.graph_name.is_default_graph()
+            && matches!(q.subject, NamedOrBlankNodeRef::NamedNode(s) if s.as_str() == CARDS_MARKER))
 }
 
-fn marker() -> Quad {
+/// The card copy of an article graph's quad, when its subject is an entity.
+pub fn card_of(q: &Quad) -> Option<Quad> {
+    (!q.graph_name.is_default_graph() && entity_subject(q.subject.as_ref())).then(|| {
+        Quad::new(
+            q.subject.clone(),
+            q.predicate.clone(),
+            q.object.clone(),
+            GraphName::DefaultGraph,
+        )
+    })
+}
+
+/// The marker that says the cards are current.
+pub fn marker() -> Quad {
     Quad::new(
         NamedNode::new_unchecked(CARDS_MARKER),
         NamedNode::new_unchecked(CARDS_CURRENT),
@@ -78,28 +90,16 @@ pub fn cards_stale(store: &Store) -> Result<(), StorageError> {
     store.remove(&marker()).map(|_| ())
 }
 
-/// Replaces the cards with these entities' names: (IRI, class IRI, labels,
-/// alternative labels), in any order; `wanted` says whether an IRI is among
-/// them. Streams entity by entity, writing only the difference, so memory
-/// does not grow with the number of entities.
+/// Replaces the cards with those of these entities (IRIs, in any order),
+/// each made from the entity's triples in the article graphs; `wanted`
+/// says whether an IRI is among them (cards of other entities go). Streams
+/// entity by entity, writing only the difference, so memory does not grow
+/// with the number of entities.
 pub fn write_cards<'n>(
     store: &Store,
-    entities: impl Iterator<
-        Item = (
-            &'n str,
-            NamedNodeRef<'static>,
-            &'n BTreeSet<String>,
-            &'n BTreeSet<String>,
-        ),
-    >,
+    entities: impl Iterator<Item = &'n str>,
     wanted: impl Fn(&str) -> bool,
 ) -> Result<(), StorageError> {
-    let zh = |s: &str| -> Term { Literal::new_language_tagged_literal_unchecked(s, "zh").into() };
-    // A store without default-graph data (a new build) has nothing to diff.
-    let fresh = store
-        .quads_for_pattern(None, None, None, Some(GraphNameRef::DefaultGraph))
-        .next()
-        .is_none();
     let mut remove: Vec<Quad> = Vec::new();
     let mut insert: Vec<Quad> = Vec::new();
     let flush = |remove: &mut Vec<Quad>, insert: &mut Vec<Quad>| -> Result<(), StorageError> {
@@ -113,63 +113,36 @@ pub fn write_cards<'n>(
         insert.clear();
         Ok(())
     };
-    if !fresh {
-        // Cards of entities that are gone.
-        for p in [rdf::TYPE, rdfs::LABEL, skos::ALT_LABEL] {
-            for q in store.quads_for_pattern(None, Some(p), None, Some(GraphNameRef::DefaultGraph))
-            {
-                let q = q?;
-                let gone = match &q.subject {
-                    NamedOrBlankNode::NamedNode(n) => is_card(q.as_ref()) && !wanted(n.as_str()),
-                    _ => false,
-                };
-                if gone {
-                    remove.push(q);
-                }
-                if remove.len() >= 50_000 {
-                    flush(&mut remove, &mut insert)?;
-                }
+    // Cards of entities that are gone.
+    for q in store.quads_for_pattern(None, None, None, Some(GraphNameRef::DefaultGraph)) {
+        let q = q?;
+        let gone = match &q.subject {
+            NamedOrBlankNode::NamedNode(n) => is_entity_card(q.as_ref()) && !wanted(n.as_str()),
+            _ => false,
+        };
+        if gone {
+            remove.push(q);
+            if remove.len() >= 50_000 {
+                flush(&mut remove, &mut insert)?;
             }
         }
     }
-    for (iri, class, labels, alts) in entities {
+    for iri in entities {
         let e = NamedNode::new_unchecked(iri);
         let mut want: HashSet<Quad> = HashSet::new();
-        want.insert(Quad::new(
-            e.clone(),
-            rdf::TYPE,
-            class,
-            GraphName::DefaultGraph,
-        ));
-        for l in labels {
-            want.insert(Quad::new(
-                e.clone(),
-                rdfs::LABEL,
-                zh(l),
-                GraphName::DefaultGraph,
-            ));
-        }
-        for a in alts.difference(labels) {
-            want.insert(Quad::new(
-                e.clone(),
-                skos::ALT_LABEL,
-                zh(a),
-                GraphName::DefaultGraph,
-            ));
-        }
-        if !fresh {
-            for p in [rdf::TYPE, rdfs::LABEL, skos::ALT_LABEL] {
-                for q in store.quads_for_pattern(
-                    Some(e.as_ref().into()),
-                    Some(p),
-                    None,
-                    Some(GraphNameRef::DefaultGraph),
-                ) {
-                    let q = q?;
-                    if !want.remove(&q) {
-                        remove.push(q);
-                    }
+        let mut have: Vec<Quad> = Vec::new();
+        for q in store.quads_for_pattern(Some(e.as_ref().into()), None, None, None) {
+            let q = q?;
+            match card_of(&q) {
+                Some(card) => {
+                    want.insert(card);
                 }
+                None => have.push(q),
+            }
+        }
+        for q in have {
+            if !want.remove(&q) {
+                remove.push(q);
             }
         }
         insert.extend(want);
@@ -183,14 +156,41 @@ pub fn write_cards<'n>(
 
 /// How a union pattern is read.
 enum Route {
-    /// From the cards only.
+    /// From the cards only: the pattern asks for entities' triples.
     Cards,
-    /// From the graphs, leaving the cards out.
+    /// Entities' triples from the cards, other nodes' from the graphs.
+    Both,
+    /// From the graphs, leaving the cards out (cards stale, or the subject
+    /// is not an entity).
     Graphs,
 }
 
-/// Card triples come from the cards when the pattern asks for entities'
-/// types or names (predicate bound, or subject bound to an entity).
+/// Properties only entities have (their relations and values), so that a
+/// pattern on one of them needs only the cards.
+const ENTITY_PROPERTIES: &[NamedNodeRef<'static>] = &[
+    rdfs::LABEL,
+    skos::ALT_LABEL,
+    ck::HOSTS_ENTERPRISE,
+    ck::HOSTS_PROJECT,
+    ck::PART_OF_ZONE,
+    ck::LOCATED_IN,
+    ck::FOCUSES_ON,
+    ck::LEADS_CHAIN,
+    ck::IN_INDUSTRY,
+    ck::OWNED_BY,
+    ck::PRODUCES,
+    ck::FEEDSTOCK_OF,
+    ck::BYPRODUCT_OF,
+    ck::COOPERATES_WITH,
+    ck::MENTIONED_IN,
+    ck::INVESTMENT,
+    ck::LAND_AREA,
+    ck::FLOOR_AREA,
+    ck::OPERATION_DATE,
+    ck::PROGRESS,
+    ck::ANNUAL_CAPACITY,
+];
+
 fn route(
     cards: bool,
     s: Option<NamedOrBlankNodeRef<'_>>,
@@ -200,14 +200,18 @@ fn route(
     if !cards {
         return Route::Graphs;
     }
-    let entity_subject =
-        matches!(s, Some(NamedOrBlankNodeRef::NamedNode(n)) if entity_iri(n.as_str()));
+    if let Some(s) = s {
+        return match entity_subject(s) {
+            true => Route::Cards,
+            false => Route::Graphs,
+        };
+    }
     let entity_class = matches!(o, Some(TermRef::NamedNode(c))
         if crate::extract::Class::ALL.iter().any(|k| k.iri() == c));
     match p {
-        Some(p) if p == rdfs::LABEL || p == skos::ALT_LABEL => Route::Cards,
-        Some(p) if p == rdf::TYPE && (entity_subject || entity_class) => Route::Cards,
-        _ => Route::Graphs,
+        Some(p) if ENTITY_PROPERTIES.contains(&p) => Route::Cards,
+        Some(p) if p == rdf::TYPE && entity_class => Route::Cards,
+        _ => Route::Both,
     }
 }
 
@@ -298,24 +302,31 @@ impl QueryableDataset<'static> for UnionDataset {
         let union =
             matches!(graph_name, Some(Some(Term::NamedNode(n))) if n.as_str() == UNION_GRAPH);
         if union {
-            if let Route::Cards = route(self.cards, s, p, o) {
-                return Box::new(
-                    self.store
-                        .quads_for_pattern(s, p, o, Some(GraphNameRef::DefaultGraph))
-                        .filter(|q| !q.as_ref().is_ok_and(|q| !is_card(q.as_ref())))
-                        .map(|q| q.map(internal)),
-                );
-            }
             let cards = self.cards;
-            // Cards are copies of graph triples: leave them out here.
+            let route = route(cards, s, p, o);
+            let from_cards = || {
+                self.store
+                    .quads_for_pattern(s, p, o, Some(GraphNameRef::DefaultGraph))
+                    .filter(|q| !q.as_ref().is_ok_and(|q| !is_entity_card(q.as_ref())))
+                    .map(|q| q.map(internal))
+            };
+            if let Route::Cards = route {
+                return Box::new(from_cards());
+            }
+            // With current cards, entities' triples come from them: the
+            // graphs give the other nodes' (and never the cards).
+            let keep = move |q: &Quad| match cards {
+                true => !q.graph_name.is_default_graph() && !entity_subject(q.subject.as_ref()),
+                false => !is_card(q.as_ref()),
+            };
             let quads = self
                 .store
                 .quads_for_pattern(s, p, o, None)
-                .filter(move |q| !(cards && q.as_ref().is_ok_and(|q| is_card(q.as_ref()))));
-            if s.is_none() && p.is_none() && o.is_none() {
+                .filter(move |q| q.as_ref().map_or(true, keep));
+            let graphs: Quads = if s.is_none() && p.is_none() && o.is_none() {
                 // Graph by graph: keep a triple in the first graph holding it.
                 let store = self.store.clone();
-                return Box::new(quads.filter_map(move |q| {
+                Box::new(quads.filter_map(move |q| {
                     let q = match q {
                         Ok(q) => q,
                         Err(e) => return Some(Err(e)),
@@ -327,23 +338,28 @@ impl QueryableDataset<'static> for UnionDataset {
                             Some(q.object.as_ref()),
                             None,
                         )
-                        .find(|f| !(cards && f.as_ref().is_ok_and(|f| is_card(f.as_ref()))));
+                        .find(|f| f.as_ref().map_or(true, keep));
                     match first {
                         Some(Ok(f)) if f.graph_name != q.graph_name => None,
                         Some(Err(e)) => Some(Err(e)),
                         _ => Some(Ok(internal(q))),
                     }
-                }));
-            }
-            let mut last: Option<Quad> = None;
-            return Box::new(quads.filter_map(move |q| match q {
-                Ok(q) if last.as_ref().is_some_and(|l| same_triple(l, &q)) => None,
-                Ok(q) => {
-                    last = Some(q.clone());
-                    Some(Ok(internal(q)))
-                }
-                Err(e) => Some(Err(e)),
-            }));
+                }))
+            } else {
+                let mut last: Option<Quad> = None;
+                Box::new(quads.filter_map(move |q| match q {
+                    Ok(q) if last.as_ref().is_some_and(|l| same_triple(l, &q)) => None,
+                    Ok(q) => {
+                        last = Some(q.clone());
+                        Some(Ok(internal(q)))
+                    }
+                    Err(e) => Some(Err(e)),
+                }))
+            };
+            return match route {
+                Route::Both => Box::new(from_cards().chain(graphs)),
+                _ => graphs,
+            };
         }
         match graph_name {
             Some(None) => Box::new(
