@@ -148,6 +148,11 @@ pub enum Command {
         /// Stop the query after this many seconds (exit status 1).
         #[arg(long)]
         timeout: Option<f64>,
+        /// Instead of the results, run the query to its end and print its
+        /// plan with the rows and seconds of each step (JSON): why a query
+        /// is slow.
+        #[arg(long)]
+        explain: bool,
     },
     /// Write the whole graph: an RDF syntax, compacted JSON-LD, CSV node and
     /// edge tables, or GraphML.
@@ -393,15 +398,19 @@ fn query(
     sparql: String,
     format: ResultFormat,
     timeout: Option<f64>,
+    explain: bool,
 ) -> std::result::Result<(), QueryError> {
     let run = move |cancel: Option<CancellationToken>| -> chainkg::Result<()> {
         let opts = chainkg::store::QueryOptions {
             cancel,
             ..Default::default()
         };
-        let results = store.query_with(&sparql, &opts)?;
         let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-        write_results(results, format, &mut out)?;
+        if explain {
+            writeln!(out, "{}", store.explain(&sparql, &opts)?)?;
+        } else {
+            write_results(store.query_with(&sparql, &opts)?, format, &mut out)?;
+        }
         out.flush()?;
         Ok(())
     };
@@ -551,6 +560,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                         ));
                     }
                     Progress::Committing => b.set_message("committing"),
+                    Progress::Compacting => b.set_message("compacting"),
                     Progress::Resolving => b.set_message("resolving"),
                     Progress::Loaded(done, total) => {
                         b.set_message("loading");
@@ -615,9 +625,14 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             );
             if !dry_run && report.store_seconds > 0.0 {
                 eprintln!(
-                    "store writes: {:.2} s, {:.0} quads/s",
+                    "store writes: {:.2} s, {:.0} quads/s{}",
                     report.store_seconds,
-                    report.quads as f64 / report.store_seconds
+                    report.quads as f64 / report.store_seconds,
+                    if report.compact_seconds > 0.0 {
+                        format!("; compaction {:.2} s", report.compact_seconds)
+                    } else {
+                        String::new()
+                    }
                 );
             }
             incomplete(&report)?;
@@ -778,6 +793,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             store,
             format,
             timeout,
+            explain,
         } => {
             let q = match (sparql, &file) {
                 (Some(q), None) => q,
@@ -797,7 +813,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                 Format::Json => ResultFormat::Json,
                 Format::Xml => ResultFormat::Xml,
             };
-            query(store, q, format, timeout).map_err(|e| match (e, &file) {
+            query(store, q, format, timeout, explain).map_err(|e| match (e, &file) {
                 // Name the file the line and column are in.
                 (QueryError::Lib(chainkg::Error::QuerySyntax(m)), Some(f)) => {
                     chainkg::Error::QuerySyntax(format!("{}: {m}", f.display())).into()

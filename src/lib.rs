@@ -178,6 +178,8 @@ pub struct BuildReport {
     /// Seconds the loader spent writing the store (not waiting for
     /// extraction); 0 for a dry run.
     pub store_seconds: f64,
+    /// Seconds spent compacting the store after a bulk load (0 otherwise).
+    pub compact_seconds: f64,
     /// What alias resolution over the store changed (none for a dry run).
     pub resolved: Option<resolve::ResolveReport>,
 }
@@ -203,6 +205,8 @@ pub enum Progress {
     },
     /// Bulk load: every batch is written, the store is committing them.
     Committing,
+    /// Bulk load committed: the store is merging the files it ingested.
+    Compacting,
     /// Resolving entities across articles in the store.
     Resolving,
 }

@@ -71,7 +71,8 @@ fn every_result_format_is_valid_w3c() {
     ))
     .unwrap();
     assert_eq!(json["head"]["vars"], serde_json::json!(["z", "label"]));
-    assert!(!json["results"]["bindings"].as_array().unwrap().is_empty());
+    let zones = json["results"]["bindings"].as_array().unwrap().len();
+    assert!(zones > 0);
     let json: serde_json::Value = serde_json::from_str(&ok(
         &["query", "--store", s, "--format", "json", &ask],
         &root(),
@@ -80,6 +81,15 @@ fn every_result_format_is_valid_w3c() {
     assert_eq!(json["boolean"], serde_json::json!(true));
     let table = ok(&["query", "--store", s, &select], &root());
     assert!(table.starts_with("z "), "{table}");
+    // --explain: the plan, each step with the rows it gave.
+    let plan: serde_json::Value =
+        serde_json::from_str(&ok(&["query", "--store", s, "--explain", &select], &root())).unwrap();
+    assert_eq!(
+        plan["plan"]["number of results"],
+        serde_json::json!(zones),
+        "{plan}"
+    );
+    assert!(plan["plan"]["children"].is_array(), "{plan}");
     // rdflib reads every W3C result format.
     let Some(py) = python_with("rdflib") else {
         return;
