@@ -38,8 +38,9 @@
 //!   end in one atomic step, so the build's new articles appear together or
 //!   not at all: a failed or killed build leaves the store as it was (the
 //!   SST files a killed build leaves behind are never read, and the next
-//!   build deletes them). It is faster than transactions (measured in
-//!   `docs/README-throughput.md`). With `--bulk` on a store that holds
+//!   build deletes them). The build then compacts the store, so that it
+//!   ends ready to query. It is faster than transactions (measured in
+//!   `docs/throughput.md`). With `--bulk` on a store that holds
 //!   data, articles already there still go through transactions (their old
 //!   graph must be removed first) and are committed as they come.
 
@@ -70,10 +71,13 @@ const TX_ARTICLES: usize = 256;
 /// number of quads it sorts per SST batch).
 const BULK_MEMORY_MB: usize = 256;
 
+/// Per input: its documents when kept, and its size for progress.
+type Pending = Vec<(Input, Option<Vec<Document>>, u64)>;
+
 /// Inputs checked by the first pass.
 struct Checked {
     /// Per input: its documents when kept, and its size for progress.
-    pending: Vec<(Input, Option<Vec<Document>>, u64)>,
+    pending: Pending,
     total: u64,
 }
 
@@ -271,7 +275,7 @@ fn run(
 /// The first pass of a resolved build: every entity name of the inputs
 /// (articles repeated in the inputs give the same names again).
 fn gather_names(
-    pending: Vec<(Input, Option<Vec<Document>>, u64)>,
+    pending: Pending,
     batch_bytes: usize,
     reader: &input::Reader,
     extractor: &Extractor,
@@ -374,7 +378,7 @@ fn check(
 /// Second pass, producer side: reads batches, extracts them in parallel
 /// and sends them in input order.
 fn produce(
-    pending: Vec<(Input, Option<Vec<Document>>, u64)>,
+    pending: Pending,
     batch_bytes: usize,
     reader: &input::Reader,
     extractor: &Extractor,

@@ -23,7 +23,10 @@
 //! current (a marker triple says so; any SPARQL update removes it until the
 //! next name pass), the union reads entities' triples from the cards alone,
 //! and the graphs only for the other nodes (facts, sentences, articles).
-//! The cards are derived data: exports and pushes leave them out.
+//! The cards are derived data: exports and pushes leave them out. So the
+//! store's default graph is theirs: a triple about a chainkg entity that an
+//! update writes there (articles live in named graphs) counts as a card,
+//! and the next name pass drops it.
 
 use crate::vocab::{ck, rdf, rdfs, skos};
 use oxigraph::model::{
@@ -165,23 +168,12 @@ enum Route {
     Graphs,
 }
 
-/// Properties only entities have (their relations and values), so that a
-/// pattern on one of them needs only the cards.
-const ENTITY_PROPERTIES: &[NamedNodeRef<'static>] = &[
+/// With [`crate::export::RELATIONS`], the properties only entities have
+/// (names, values, `ck:mentionedIn`): a pattern on one of them needs only
+/// the cards.
+const ENTITY_VALUES: &[NamedNodeRef<'static>] = &[
     rdfs::LABEL,
     skos::ALT_LABEL,
-    ck::HOSTS_ENTERPRISE,
-    ck::HOSTS_PROJECT,
-    ck::PART_OF_ZONE,
-    ck::LOCATED_IN,
-    ck::FOCUSES_ON,
-    ck::LEADS_CHAIN,
-    ck::IN_INDUSTRY,
-    ck::OWNED_BY,
-    ck::PRODUCES,
-    ck::FEEDSTOCK_OF,
-    ck::BYPRODUCT_OF,
-    ck::COOPERATES_WITH,
     ck::MENTIONED_IN,
     ck::INVESTMENT,
     ck::LAND_AREA,
@@ -190,6 +182,10 @@ const ENTITY_PROPERTIES: &[NamedNodeRef<'static>] = &[
     ck::PROGRESS,
     ck::ANNUAL_CAPACITY,
 ];
+
+fn entity_property(p: NamedNodeRef<'_>) -> bool {
+    crate::export::RELATIONS.contains(&p) || ENTITY_VALUES.contains(&p)
+}
 
 fn route(
     cards: bool,
@@ -209,7 +205,7 @@ fn route(
     let entity_class = matches!(o, Some(TermRef::NamedNode(c))
         if crate::extract::Class::ALL.iter().any(|k| k.iri() == c));
     match p {
-        Some(p) if ENTITY_PROPERTIES.contains(&p) => Route::Cards,
+        Some(p) if entity_property(p) => Route::Cards,
         Some(p) if p == rdf::TYPE && entity_class => Route::Cards,
         _ => Route::Both,
     }
