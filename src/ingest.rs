@@ -202,6 +202,7 @@ fn run(
         None => Shape::AsExtracted,
     };
     let mut serializer = emit.map(|w| RdfSerializer::from_format(RdfFormat::NQuads).for_writer(w));
+    let mut touched = resolve::Touched::default();
     std::thread::scope(|scope| {
         let (tx, rx) = sync_channel(1);
         let (reader, extractor, pool) = (&reader, &extractor, &pool);
@@ -217,6 +218,7 @@ fn run(
             seen: HashSet::new(),
             store: store.as_ref(),
             replace_existing: !was_empty,
+            touched: &mut touched,
             opts,
             emit: serializer.as_mut().map(|w| {
                 Box::new(move |articles: &[ArticleQuads]| -> Result<()> {
@@ -265,7 +267,7 @@ fn run(
         // articles; otherwise the name pass runs in the store now.
         if !resolve_first {
             progress(Progress::Resolving);
-            report.resolved = Some(resolve::resolve_store(store)?);
+            report.resolved = Some(resolve::resolve_store_touching(store, &touched)?);
         }
     }
     (report.warnings, report.rejected) = reader.finish();
@@ -486,6 +488,9 @@ struct Sink<'a> {
     store: Option<&'a Store>,
     /// The store held data before the build: articles may need replacing.
     replace_existing: bool,
+    /// Then, the entities of the articles loaded and of those replaced,
+    /// whose cards the name pass rewrites.
+    touched: &'a mut resolve::Touched,
     opts: &'a BuildOptions,
     /// Where `extract` writes the quads (no store then).
     emit: Option<Emit<'a>>,
@@ -508,7 +513,7 @@ impl Sink<'_> {
 
     /// Drops articles already loaded by this build and counts the rest;
     /// with each article, its entities' card copies.
-    fn fresh(&mut self, batch: Batch) -> Vec<(ArticleQuads, Vec<Quad>)> {
+    fn fresh(&mut self, batch: Batch) -> Result<Vec<(ArticleQuads, Vec<Quad>)>> {
         let mut out = Vec::with_capacity(batch.articles.len());
         for a in batch.articles {
             let mut h = std::collections::hash_map::DefaultHasher::new();
@@ -523,9 +528,13 @@ impl Sink<'_> {
             if let Some(r) = &mut self.report.resolved {
                 r.quads += a.rewritten;
             }
+            if let (Some(store), true) = (self.store, self.replace_existing) {
+                self.touched.note_graph(store, a.quads.graph.as_ref())?;
+                self.touched.note(a.quads.quads.iter().map(|q| q.as_ref()));
+            }
             out.push((a.quads, a.cards));
         }
-        out
+        Ok(out)
     }
 
     fn advance(&mut self, bytes: u64) {
@@ -543,7 +552,7 @@ impl Sink<'_> {
     fn transactions(&mut self, rx: Receiver<Msg>) -> Result<()> {
         while let Some(batch) = self.next(&rx)? {
             let bytes = batch.bytes;
-            let articles: Vec<ArticleQuads> = self.fresh(batch).into_iter().map(|a| a.0).collect();
+            let articles: Vec<ArticleQuads> = self.fresh(batch)?.into_iter().map(|a| a.0).collect();
             if let Some(store) = self.store {
                 for chunk in articles.chunks(TX_ARTICLES) {
                     store.replace_articles(chunk)?;
@@ -622,7 +631,13 @@ impl Iterator for Feed<'_, '_> {
                 }
             };
             let bytes = batch.bytes;
-            let articles = self.sink.fresh(batch);
+            let articles = match self.sink.fresh(batch) {
+                Ok(a) => a,
+                Err(e) => {
+                    self.finished = true;
+                    return Some(Err(e));
+                }
+            };
             let mut quads = Vec::new();
             let mut replace = Vec::new();
             for (a, cards) in articles {

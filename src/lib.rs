@@ -247,13 +247,18 @@ pub fn load(
         .collect();
     let n = read.len();
     let mut report = LoadReport::default();
+    let mut touched = resolve::Touched::default();
     for batch in &batches {
+        for a in batch {
+            touched.note_graph(store, a.graph.as_ref())?;
+            touched.note(a.quads.iter().map(|q| q.as_ref()));
+        }
         store.replace_articles(batch)?;
         report.articles += batch.len();
         report.quads += batch.iter().map(|b| b.quads.len()).sum::<usize>();
         progress(Progress::Loaded(report.articles, n));
     }
     report.facts = read.iter().map(|r| r.extraction.facts.len()).sum();
-    resolve::resolve_store(store)?;
+    resolve::resolve_store_touching(store, &touched)?;
     Ok(report)
 }

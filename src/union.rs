@@ -93,15 +93,16 @@ pub fn cards_stale(store: &Store) -> Result<(), StorageError> {
     store.remove(&marker()).map(|_| ())
 }
 
-/// Replaces the cards with those of these entities (IRIs, in any order),
-/// each made from the entity's triples in the article graphs; `wanted`
-/// says whether an IRI is among them (cards of other entities go). Streams
-/// entity by entity, writing only the difference, so memory does not grow
-/// with the number of entities.
+/// Rewrites the cards of these entities (IRIs, in any order), each from
+/// the entity's triples in the article graphs (none: the card goes). With
+/// `wanted`, which says whether an IRI is among all the store's entities,
+/// the cards of entities not among them go too. Streams entity by entity,
+/// writing only the difference, so memory does not grow with the number of
+/// entities.
 pub fn write_cards<'n>(
     store: &Store,
     entities: impl Iterator<Item = &'n str>,
-    wanted: impl Fn(&str) -> bool,
+    wanted: Option<impl Fn(&str) -> bool>,
 ) -> Result<(), StorageError> {
     let mut remove: Vec<Quad> = Vec::new();
     let mut insert: Vec<Quad> = Vec::new();
@@ -117,10 +118,17 @@ pub fn write_cards<'n>(
         Ok(())
     };
     // Cards of entities that are gone.
-    for q in store.quads_for_pattern(None, None, None, Some(GraphNameRef::DefaultGraph)) {
+    let wanted = wanted.as_ref();
+    let quads = wanted
+        .map(|_| store.quads_for_pattern(None, None, None, Some(GraphNameRef::DefaultGraph)))
+        .into_iter()
+        .flatten();
+    for q in quads {
         let q = q?;
-        let gone = match &q.subject {
-            NamedOrBlankNode::NamedNode(n) => is_entity_card(q.as_ref()) && !wanted(n.as_str()),
+        let gone = match (&q.subject, wanted) {
+            (NamedOrBlankNode::NamedNode(n), Some(wanted)) => {
+                is_entity_card(q.as_ref()) && !wanted(n.as_str())
+            }
             _ => false,
         };
         if gone {
