@@ -99,6 +99,15 @@ struct Extracted {
     rewritten: usize,
 }
 
+/// What an extraction pass reads with and runs on.
+#[derive(Clone, Copy)]
+struct Pass<'a> {
+    batch_bytes: usize,
+    reader: &'a input::Reader,
+    extractor: &'a Extractor,
+    pool: &'a rayon::ThreadPool,
+}
+
 /// What the second pass's workers do with an article's quads.
 #[derive(Clone, Copy)]
 enum Shape<'r> {
@@ -157,6 +166,12 @@ fn run(
     let lex =
         crate::lexicon::Lexicon::load(crate::lexicon_dir(opts.lexicon.as_deref()).as_deref())?;
     let extractor = Extractor::new(lex)?;
+    let pass = Pass {
+        batch_bytes,
+        reader: &reader,
+        extractor: &extractor,
+        pool: &pool,
+    };
     let store = match opts.dry_run {
         true => None,
         false => Some(Store::open(&opts.store)?),
@@ -184,7 +199,7 @@ fn run(
     let resolution = match resolve_first {
         true => {
             let pending = checked.pending.clone();
-            let names = gather_names(pending, batch_bytes, &reader, &extractor, &pool, progress)?;
+            let names = gather_names(pending, pass, progress)?;
             let entities = names.len();
             let resolution = names.resolve();
             report.resolved = Some(resolve::ResolveReport {
@@ -205,10 +220,8 @@ fn run(
     let mut touched = resolve::Touched::default();
     std::thread::scope(|scope| {
         let (tx, rx) = sync_channel(1);
-        let (reader, extractor, pool) = (&reader, &extractor, &pool);
         let pending = checked.pending;
-        let producer =
-            scope.spawn(move || produce(pending, batch_bytes, reader, extractor, pool, shape, tx));
+        let producer = scope.spawn(move || produce(pending, pass, shape, tx));
         let mut sink = Sink {
             report: &mut report,
             progress,
@@ -252,8 +265,8 @@ fn run(
     if let (Some(store), true) = (&store, report.bulk) {
         // The bulk loader's files all span the whole key range, and RocksDB
         // would merge them in the background: until then every read looks
-        // into each (queries 10× slower), and a write waits. Merged now,
-        // the build ends with a store ready to query.
+        // into each (analyst queries 7–13× slower on 20 MB), and a write
+        // waits. Merged now, the build ends with a store ready to query.
         progress(Progress::Compacting);
         let started = Instant::now();
         store
@@ -278,10 +291,7 @@ fn run(
 /// (articles repeated in the inputs give the same names again).
 fn gather_names(
     pending: Pending,
-    batch_bytes: usize,
-    reader: &input::Reader,
-    extractor: &Extractor,
-    pool: &rayon::ThreadPool,
+    pass: Pass<'_>,
     progress: &dyn Fn(Progress),
 ) -> Result<resolve::NameTable> {
     let total = pending.iter().map(|p| p.2).sum();
@@ -289,17 +299,7 @@ fn gather_names(
     let mut done = 0;
     std::thread::scope(|scope| {
         let (tx, rx) = sync_channel(1);
-        let producer = scope.spawn(move || {
-            produce(
-                pending,
-                batch_bytes,
-                reader,
-                extractor,
-                pool,
-                Shape::NamesOnly,
-                tx,
-            )
-        });
+        let producer = scope.spawn(move || produce(pending, pass, Shape::NamesOnly, tx));
         let result = loop {
             match rx.recv() {
                 Ok(Msg::Batch(b)) => {
@@ -379,15 +379,13 @@ fn check(
 
 /// Second pass, producer side: reads batches, extracts them in parallel
 /// and sends them in input order.
-fn produce(
-    pending: Pending,
-    batch_bytes: usize,
-    reader: &input::Reader,
-    extractor: &Extractor,
-    pool: &rayon::ThreadPool,
-    shape: Shape<'_>,
-    tx: SyncSender<Msg>,
-) {
+fn produce(pending: Pending, pass: Pass<'_>, shape: Shape<'_>, tx: SyncSender<Msg>) {
+    let Pass {
+        batch_bytes,
+        reader,
+        extractor,
+        pool,
+    } = pass;
     let mut docs: Vec<Document> = Vec::new();
     let mut text = 0;
     let mut bytes = 0;
