@@ -441,16 +441,7 @@ fn prepare(
                     Shape::Resolved(resolution) => {
                         let mut out = Vec::with_capacity(quads.quads.len());
                         for q in std::mem::take(&mut quads.quads) {
-                            // Most quads name no changed entity: moved, not rebuilt.
-                            if !resolution.touches(&q) {
-                                out.push(q);
-                                continue;
-                            }
-                            let before = out.len();
-                            resolution.apply(&q, &mut out);
-                            if !(out.len() == before + 1 && out[before] == q) {
-                                rewritten += 1;
-                            }
+                            rewritten += usize::from(resolution.apply_owned(q, &mut out));
                         }
                         cards = out.iter().filter_map(crate::union::card_of).collect();
                         quads.quads = out;

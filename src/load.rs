@@ -5,7 +5,10 @@
 //! refused with its line and the store stays as it was. Then the named
 //! graphs the files hold are removed from the store (re-loading an article
 //! replaces it), the quads go in through Oxigraph's bulk loader (committed
-//! in one step at the end: all or nothing) and entities are resolved
+//! in one step at the end: all or nothing), the store is compacted, and
+//! entities are resolved. Into an empty store the names are resolved from
+//! the parse pass and the quads loaded resolved, with the entity cards
+//! ([`crate::union`]), as a build does; otherwise entities are resolved
 //! across the whole store ([`crate::resolve`]), which changes nothing when
 //! the quads were resolved already. A store failure during the load itself
 //! (disk full, kill) can leave the replaced graphs removed and the new ones
@@ -13,7 +16,7 @@
 
 use crate::error::{Error, Result};
 use crate::ingest::Fail;
-use crate::resolve::{resolve_store, ResolveReport};
+use crate::resolve::{resolve_store, NameTable, Resolution, ResolveReport};
 use crate::store::Store;
 use oxigraph::io::{RdfFormat, RdfParseError, RdfParser};
 use oxigraph::model::{GraphName, NamedNode, Quad};
@@ -114,11 +117,16 @@ pub fn load_nquads(opts: &LoadOptions) -> Result<LoadReport> {
         ..LoadReport::default()
     };
     let mut graphs: BTreeSet<NamedNode> = BTreeSet::new();
+    // The names, in case the store turns out empty (see below).
+    let mut names = NameTable::default();
     for s in &sources {
         let mut last: Option<NamedNode> = None;
         for q in s.quads()? {
             let q = q?;
             report.quads += 1;
+            if !opts.no_resolve {
+                names.add(q.as_ref());
+            }
             if let GraphName::NamedNode(g) = q.graph_name {
                 if last.as_ref() != Some(&g) {
                     graphs.insert(g.clone());
@@ -134,6 +142,26 @@ pub fn load_nquads(opts: &LoadOptions) -> Result<LoadReport> {
         message: e.to_string(),
     };
     let ox = store.oxigraph();
+    // Into an empty store these files are all there is: resolve their names
+    // now and load resolved quads with the entity cards, as a build does,
+    // instead of rewriting the store afterwards.
+    let resolution = match !opts.no_resolve && ox.is_empty().map_err(|e| err(&e))? {
+        true => {
+            let entities = names.len();
+            let resolution = names.resolve();
+            report.resolved = Some(ResolveReport {
+                entities,
+                changed: resolution.len(),
+                merged: resolution.merged(),
+                quads: 0,
+            });
+            Some(resolution)
+        }
+        false => {
+            drop(names);
+            None
+        }
+    };
     let there: Vec<&NamedNode> = graphs
         .iter()
         .map(|g| ox.contains_named_graph(g).map(|t| t.then_some(g)))
@@ -155,17 +183,46 @@ pub fn load_nquads(opts: &LoadOptions) -> Result<LoadReport> {
         .bulk_loader()
         .with_num_threads(threads.max(1))
         .with_max_memory_size_in_megabytes(256);
+    let fail = |e: Fail| match e {
+        Fail::Lib(e) => e,
+        Fail::Store(e) => err(&e),
+    };
+    let mut rewritten = 0;
     for s in &sources {
+        match &resolution {
+            None => loader.load_ok_quads::<Error, Fail>(s.quads()?),
+            Some(r) => loader.load_ok_quads::<Error, Fail>(
+                s.quads()?.flat_map(|q| resolved(q, r, &mut rewritten)),
+            ),
+        }
+        .map_err(fail)?;
+    }
+    if resolution.is_some() {
         loader
-            .load_ok_quads::<Error, Fail>(s.quads()?)
-            .map_err(|e| match e {
-                Fail::Lib(e) => e,
-                Fail::Store(e) => err(&e),
-            })?;
+            .load_ok_quads::<Error, Fail>([Ok(crate::union::marker())])
+            .map_err(fail)?;
     }
     loader.commit().map_err(|e| err(&e))?;
-    if !opts.no_resolve {
-        report.resolved = Some(resolve_store(&store)?);
+    // As after a bulk build: merged now, the files just ingested neither
+    // slow every read nor make the name pass's writes wait.
+    ox.optimize().map_err(|e| err(&e))?;
+    match (&mut report.resolved, opts.no_resolve) {
+        (Some(r), _) => r.quads = rewritten,
+        (None, false) => report.resolved = Some(resolve_store(&store)?),
+        (None, true) => {}
     }
     Ok(report)
+}
+
+/// A parsed quad once resolved, followed by the card copies of those about
+/// an entity.
+fn resolved(q: Result<Quad>, r: &Resolution, rewritten: &mut usize) -> Vec<Result<Quad>> {
+    let q = match q {
+        Ok(q) => q,
+        Err(e) => return vec![Err(e)],
+    };
+    let mut out = Vec::with_capacity(2);
+    *rewritten += usize::from(r.apply_owned(q, &mut out));
+    let cards: Vec<Quad> = out.iter().filter_map(crate::union::card_of).collect();
+    out.into_iter().chain(cards).map(Ok).collect()
 }

@@ -320,10 +320,22 @@ impl Resolution {
     }
 
     /// True when resolution changes `q` (it names a changed entity).
-    pub fn touches(&self, q: &Quad) -> bool {
+    fn touches(&self, q: &Quad) -> bool {
         let changed = |iri: &str| self.map.contains_key(iri);
         matches!(&q.subject, NamedOrBlankNode::NamedNode(n) if changed(n.as_str()))
             || matches!(&q.object, Term::NamedNode(n) if changed(n.as_str()))
+    }
+
+    /// [`Resolution::apply`] taking the quad: one that names no changed
+    /// entity (most) is moved, not rebuilt. True when `q` changed.
+    pub fn apply_owned(&self, q: Quad, out: &mut Vec<Quad>) -> bool {
+        if !self.touches(&q) {
+            out.push(q);
+            return false;
+        }
+        let before = out.len();
+        self.apply(&q, out);
+        !(out.len() == before + 1 && out[before] == q)
     }
 
     /// The quads that replace `q` (none, one or two). Label quads of a merged

@@ -335,6 +335,17 @@ fn stages_extract_resolve_load_give_the_graph_of_build() {
         ));
         ok(&["load", &s(input), "--store", &s(&target)], &root());
         assert_eq!(export_nq(&target), reference, "load {}", input.display());
+        // Loaded into an empty store, the entity cards come with the quads:
+        // queries read them and answer as on the built store.
+        let q = "SELECT ?e ?p ?o WHERE { ?e ?p ?o } ORDER BY ?e ?p ?o";
+        let answer =
+            |st: &std::path::Path| ok(&["query", "--store", &s(st), "--format", "csv", q], &root());
+        assert_eq!(
+            answer(&target),
+            answer(&store),
+            "query after load {}",
+            input.display()
+        );
         ok(&["load", &s(input), "--store", &s(&target)], &root());
         assert_eq!(
             export_nq(&target),
