@@ -35,7 +35,8 @@ use oxigraph::model::{
 };
 use oxigraph::store::{StorageError, Store};
 use spareval::{InternalQuad, QueryableDataset};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, Mutex};
 
 /// The graph name that stands for the union of all graphs (never stored).
 pub const UNION_GRAPH: &str = "urn:x-chainkg:union-of-all-graphs";
@@ -225,12 +226,27 @@ pub struct UnionDataset {
     store: Store,
     /// The cards are current: entities' types and names come from them.
     cards: bool,
+    /// Card lookups with two terms bound, kept for the query: a for-loop
+    /// join asks the same one again for every row (a zone's label for each
+    /// of its enterprises), and each costs a store seek and string decoding.
+    lookups: Arc<Mutex<HashMap<Lookup, Arc<[Quad]>>>>,
 }
+
+/// A card pattern: subject, predicate, object, of which two are bound.
+type Lookup = (Option<Term>, Option<Term>, Option<Term>);
+
+/// Lookups kept per query at most (then the memo starts again); each of
+/// at most 1,024 quads.
+const LOOKUPS: usize = 100_000;
 
 impl UnionDataset {
     pub fn new(store: Store) -> Self {
         let cards = store.contains(&marker()).unwrap_or(false);
-        UnionDataset { store, cards }
+        UnionDataset {
+            store,
+            cards,
+            lookups: Arc::default(),
+        }
     }
 
     /// The graph name to set as default graph for the union.
@@ -308,14 +324,40 @@ impl QueryableDataset<'static> for UnionDataset {
         if union {
             let cards = self.cards;
             let route = route(cards, s, p, o);
-            let from_cards = || {
+            let cards_raw = || {
                 self.store
                     .quads_for_pattern(s, p, o, Some(GraphNameRef::DefaultGraph))
                     .filter(|q| !q.as_ref().is_ok_and(|q| !is_entity_card(q.as_ref())))
-                    .map(|q| q.map(internal))
             };
+            let from_cards = || cards_raw().map(|q| q.map(internal));
             if let Route::Cards = route {
-                return Box::new(from_cards());
+                // Kept: an entity's triples (subject bound) and what points
+                // at an entity; not all the members of a class.
+                let bound = [s.is_some(), p.is_some(), o.is_some()];
+                let lookup = bound.iter().filter(|b| **b).count() == 2
+                    && (s.is_some() || p != Some(rdf::TYPE));
+                if !lookup {
+                    return Box::new(from_cards());
+                }
+                let key: Lookup = (subject.cloned(), predicate.cloned(), object.cloned());
+                let known = self.lookups.lock().ok().and_then(|m| m.get(&key).cloned());
+                let found = match known {
+                    Some(found) => found,
+                    None => {
+                        let found: Arc<[Quad]> = match cards_raw().collect::<Result<Vec<_>, _>>() {
+                            Ok(v) => v.into(),
+                            Err(e) => return Box::new(std::iter::once(Err(e))),
+                        };
+                        if let (Ok(mut m), true) = (self.lookups.lock(), found.len() <= 1024) {
+                            if m.len() >= LOOKUPS {
+                                m.clear();
+                            }
+                            m.insert(key, Arc::clone(&found));
+                        }
+                        found
+                    }
+                };
+                return Box::new((0..found.len()).map(move |i| Ok(internal(found[i].clone()))));
             }
             // With current cards, entities' triples come from them: the
             // graphs give the other nodes' (and never the cards).
