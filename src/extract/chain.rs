@@ -180,6 +180,11 @@ pub(crate) fn mentions(doc: &mut Doc) {
     }
 }
 
+/// Trigger words of the industry lists read in [`industries`].
+pub(super) const INDUSTRY_LIST_AND: &[&str] = &["、", "和"];
+pub(super) const INDUSTRY_LIST_CHAIN: &[&str] = &["链", "产业"];
+pub(super) const INDUSTRY_LIST_COUNT: &[&str] = &["条", "大", "个"];
+
 fn industries(doc: &mut Doc, s: usize) {
     let chars = doc.sents[s].chars.clone();
     let mut end = chars.len();
@@ -238,10 +243,10 @@ fn industries(doc: &mut Doc, s: usize) {
     }
     let text = doc.sents[s].text.clone();
     // Every list holds 、 or 和, and every chain word 链 or 产业.
-    const AND: u128 = super::triggers(&["、", "和"]);
-    const CHAIN: u128 = super::triggers(&["链", "产业"]);
+    const AND: u128 = super::triggers(INDUSTRY_LIST_AND);
+    const CHAIN: u128 = super::triggers(INDUSTRY_LIST_CHAIN);
     // …and a count word (3条, 两大, 三个) before the chain word.
-    const COUNT: u128 = super::triggers(&["条", "大", "个"]);
+    const COUNT: u128 = super::triggers(INDUSTRY_LIST_COUNT);
     let sent = &doc.sents[s];
     let gate = sent.has_any(AND) && sent.has_any(CHAIN) && sent.has_any(COUNT);
     let lists: Vec<(usize, usize)> = super::gated(&LISTED, &text, gate)
@@ -279,7 +284,7 @@ static PRODUCT_LIST: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The cues of [`PRODUCT_LIST`]: every match holds one.
-const PRODUCT_CUES: u128 = super::triggers(&[
+pub(super) const PRODUCT_CUES_LIST: &[&str] = &[
     "产品",
     "以",
     "延伸",
@@ -288,11 +293,12 @@ const PRODUCT_CUES: u128 = super::triggers(&[
     "研发的",
     "推出",
     "推介",
-]);
+];
+const PRODUCT_CUES: u128 = super::triggers(PRODUCT_CUES_LIST);
 
 /// The cues of [`PRODUCT_LIST`] other than 以 and 延伸, and the roles that
 /// make 以… and 延伸… count (为主产品 holds 产品).
-const PRODUCT_CUES_OR_ROLES: u128 = super::triggers(&[
+pub(super) const PRODUCT_CUES_OR_ROLES_LIST: &[&str] = &[
     "产品",
     "开发的",
     "生产的",
@@ -301,10 +307,11 @@ const PRODUCT_CUES_OR_ROLES: u128 = super::triggers(&[
     "推介",
     "为原料",
     "为原材料",
-]);
+];
+const PRODUCT_CUES_OR_ROLES: u128 = super::triggers(PRODUCT_CUES_OR_ROLES_LIST);
 
 /// The verbs of [`OUTPUT`]: every match holds one.
-const OUTPUT_VERBS: u128 = super::triggers(&[
+pub(super) const OUTPUT_VERBS_LIST: &[&str] = &[
     "生产",
     "拉制",
     "制成",
@@ -318,7 +325,8 @@ const OUTPUT_VERBS: u128 = super::triggers(&[
     "产出",
     "得到",
     "延伸至",
-]);
+];
+const OUTPUT_VERBS: u128 = super::triggers(OUTPUT_VERBS_LIST);
 
 /// What a process yields: `生产X和Y`, `再切割成Z`, `冶炼成W`.
 static OUTPUT: LazyLock<Regex> = LazyLock::new(|| {

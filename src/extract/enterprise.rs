@@ -104,6 +104,11 @@ fn is_other_thing(doc: &Doc, name: &str) -> bool {
         || doc.lex.anaphors.contains(name)
 }
 
+/// Trigger words of the enterprise lists read in [`mentions`].
+pub(super) const ENTERPRISE_LIST_AND: &[&str] = &["、", "和", "及", "与"];
+pub(super) const ENTERPRISE_LIST_QIYE: &[&str] = &["企业"];
+pub(super) const ENTERPRISE_LIST_TON: &[&str] = &["吨"];
+
 pub(crate) fn mentions(doc: &mut Doc) {
     for s in 0..doc.sents.len() {
         let chars = doc.sents[s].chars.clone();
@@ -138,9 +143,9 @@ pub(crate) fn mentions(doc: &mut Doc) {
         // Names listed as enterprises.
         let text = doc.sents[s].text.clone();
         // Lists hold 、和及与 and end in 企业 (or a capacity in 吨).
-        const AND: u128 = super::triggers(&["、", "和", "及", "与"]);
-        const QIYE: u128 = super::triggers(&["企业"]);
-        const TON: u128 = super::triggers(&["吨"]);
+        const AND: u128 = super::triggers(ENTERPRISE_LIST_AND);
+        const QIYE: u128 = super::triggers(ENTERPRISE_LIST_QIYE);
+        const TON: u128 = super::triggers(ENTERPRISE_LIST_TON);
         let sent = &doc.sents[s];
         let listed = sent.has_any(AND) && sent.has_any(QIYE);
         let capacity = sent.has_any(AND) && sent.has_any(TON);

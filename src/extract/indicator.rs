@@ -23,7 +23,7 @@ static NAMED_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The words that end the names of [`NAMED_FIRST`]: every match holds one.
-const NAMED_FIRST_WORDS: u128 = super::triggers(&[
+pub(super) const NAMED_FIRST_WORDS_LIST: &[&str] = &[
     "企业",
     "工人",
     "人才",
@@ -36,13 +36,16 @@ const NAMED_FIRST_WORDS: u128 = super::triggers(&[
     "增加值",
     "出口额",
     "固定资产投资",
-]);
+];
+const NAMED_FIRST_WORDS: u128 = super::triggers(NAMED_FIRST_WORDS_LIST);
 
 /// The words that end the names of [`COUNT_FIRST`].
-const COUNT_FIRST_WORDS: u128 = super::triggers(&["企业", "工人", "人才"]);
+pub(super) const COUNT_FIRST_WORDS_LIST: &[&str] = &["企业", "工人", "人才"];
+const COUNT_FIRST_WORDS: u128 = super::triggers(COUNT_FIRST_WORDS_LIST);
 
 /// The words of [`SHARE`] (which also needs a `%`).
-const SHARE_WORDS: u128 = super::triggers(&["比重", "占比", "比例"]);
+pub(super) const SHARE_WORDS_LIST: &[&str] = &["比重", "占比", "比例"];
+const SHARE_WORDS: u128 = super::triggers(SHARE_WORDS_LIST);
 
 /// `发挥好10万产业工人、130家光机电企业`: a count before what is counted.
 static COUNT_FIRST: LazyLock<Regex> = LazyLock::new(|| {
@@ -89,13 +92,16 @@ fn char_pos(text: &str, byte: usize) -> usize {
     text[..byte].chars().count()
 }
 
+/// With [`SHARE_WORDS_LIST`], the trigger words of shares.
+pub(super) const SHARE_PERCENT: &[&str] = &["%"];
+
 pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
     for s in doc.title_sents..doc.sents.len() {
         let text = doc.sents[s].text.clone();
         let sent = &doc.sents[s];
         let named_first = sent.has_any(NAMED_FIRST_WORDS);
         let count_first = sent.has_any(COUNT_FIRST_WORDS);
-        const PERCENT: u128 = super::triggers(&["%"]);
+        const PERCENT: u128 = super::triggers(SHARE_PERCENT);
         let share = sent.has_any(SHARE_WORDS) && sent.has_any(PERCENT);
         let mut found: Vec<(usize, String, String, Option<NamedNodeRef<'static>>, String)> =
             Vec::new();

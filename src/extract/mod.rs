@@ -231,121 +231,85 @@ pub(crate) struct Mention {
 /// regex cannot match a sentence that holds none of the words it needs, and
 /// most sentences hold few of them. One automaton finds them all in one
 /// pass over the sentence ([`Sent::triggers`]); [`triggers`] gives the mask
-/// of a rule's words, checked when the program is compiled.
-pub(crate) const TRIGGER_WORDS: &[&str] = &[
-    // Lists of industries and enterprises.
-    "、",
-    "和",
-    "及",
-    "与",
-    "链",
-    "产业",
-    "企业",
-    "吨",
-    "条",
-    "大",
-    "个",
-    // Product contexts and the verbs of what is made.
-    "产品",
-    "以",
-    "延伸",
-    "开发的",
-    "生产的",
-    "研发的",
-    "推出",
-    "推介",
-    "为原料",
-    "为原材料",
-    "生产",
-    "拉制",
-    "制成",
-    "封装",
-    "冶炼成",
-    "切割成",
-    "加工成",
-    "转化为",
-    "制备",
-    "合成",
-    "产出",
-    "得到",
-    "延伸至",
-    // Indicators.
-    "工人",
-    "人才",
-    "产值",
-    "营收",
-    "收入",
-    "税收",
-    "总数",
-    "授权量",
-    "增加值",
-    "出口额",
-    "固定资产投资",
-    "比重",
-    "占比",
-    "比例",
-    "%",
-    // Persons.
-    "教授",
-    "研究员",
-    "院士",
-    "董事长",
-    "经理",
-    "总裁",
-    "书记",
-    "主任",
-    "市长",
-    "县长",
-    "区长",
-    "局长",
-    "厂长",
-    "顾问",
-    "博士",
-    "记者",
-    "通讯员",
-    "女士",
-    "先生",
-    "同志",
-    // Project values.
-    "投资",
-    "占地",
-    "用地",
-    "规划面积",
-    "建筑面积",
-    "厂房",
-    "年产",
-    "年处理",
-    "年加工",
-    "年生产",
-    "年吞吐",
-    "年发电",
-    "产能",
-    "完成",
-    "进度达",
-    "月",
-    "年",
-    "投入",
-    "投运",
-    "投产",
-    "投用",
-    "建设",
-    "承建",
-    "实施",
-    "元",
-    "运营",
-    "竣工",
-    "开业",
-    "达产",
-    "由",
+/// of a rule's words. Each rule lists its words beside its regex; these are
+/// all the lists, and [`TRIGGER_WORDS`] their words, each once.
+const GATES: &[&[&str]] = &[
+    chain::INDUSTRY_LIST_AND,
+    chain::INDUSTRY_LIST_CHAIN,
+    chain::INDUSTRY_LIST_COUNT,
+    chain::PRODUCT_CUES_LIST,
+    chain::PRODUCT_CUES_OR_ROLES_LIST,
+    chain::OUTPUT_VERBS_LIST,
+    enterprise::ENTERPRISE_LIST_AND,
+    enterprise::ENTERPRISE_LIST_QIYE,
+    enterprise::ENTERPRISE_LIST_TON,
+    indicator::NAMED_FIRST_WORDS_LIST,
+    indicator::COUNT_FIRST_WORDS_LIST,
+    indicator::SHARE_WORDS_LIST,
+    indicator::SHARE_PERCENT,
+    other::TITLES_LIST,
+    other::HONORIFICS_LIST,
+    project::INVESTMENT_WORDS_LIST,
+    project::YUAN_LIST,
+    project::LAND_WORDS_LIST,
+    project::FLOOR_WORDS_LIST,
+    project::CAPACITY_WORDS_GATE_LIST,
+    project::PROGRESS_WORDS_LIST,
+    project::PERCENT_LIST,
+    project::DATE_WORDS_LIST,
+    project::OPENING_WORDS_LIST,
+    project::BUILT_BY_WORDS_LIST,
+    project::BUILT_BY_VERBS_LIST,
 ];
 
-const _: () = assert!(TRIGGER_WORDS.len() <= 128);
+/// The distinct words of [`GATES`] in their first slots, and how many.
+const DISTINCT: ([&str; 128], usize) = distinct_words(GATES);
+const TRIGGER_COUNT: usize = DISTINCT.1;
+pub(crate) const TRIGGER_WORDS: [&str; TRIGGER_COUNT] = first_words(&DISTINCT.0);
+
+/// The distinct words of `lists` in order of first appearance, and how
+/// many there are (at most 128: a mask is a `u128`).
+const fn distinct_words(lists: &[&[&'static str]]) -> ([&'static str; 128], usize) {
+    let mut out = [""; 128];
+    let mut n = 0;
+    let mut l = 0;
+    while l < lists.len() {
+        let mut w = 0;
+        while w < lists[l].len() {
+            let word = lists[l][w];
+            let mut seen = false;
+            let mut k = 0;
+            while k < n {
+                seen |= same_str(out[k], word);
+                k += 1;
+            }
+            if !seen {
+                assert!(n < 128, "more than 128 trigger words");
+                out[n] = word;
+                n += 1;
+            }
+            w += 1;
+        }
+        l += 1;
+    }
+    (out, n)
+}
+
+const fn first_words<const N: usize>(all: &[&'static str; 128]) -> [&'static str; N] {
+    let mut words = [""; N];
+    let mut i = 0;
+    while i < N {
+        words[i] = all[i];
+        i += 1;
+    }
+    words
+}
 
 static TRIGGER_AUTOMATON: std::sync::LazyLock<aho_corasick::AhoCorasick> =
     std::sync::LazyLock::new(|| {
         aho_corasick::AhoCorasick::builder()
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(TRIGGER_WORDS)
+            .build(TRIGGER_WORDS.as_slice())
             .expect("trigger words build an automaton")
     });
 
@@ -364,7 +328,7 @@ const fn same_str(a: &str, b: &str) -> bool {
     true
 }
 
-/// The mask of some [`TRIGGER_WORDS`] (a word missing from the list stops
+/// The mask of some [`TRIGGER_WORDS`] (a list missing from [`GATES`] stops
 /// the compilation when used in a `const`).
 pub(crate) const fn triggers(words: &[&str]) -> u128 {
     let mut mask = 0u128;
@@ -379,7 +343,7 @@ pub(crate) const fn triggers(words: &[&str]) -> u128 {
             }
             j += 1;
         }
-        assert!(found, "not in TRIGGER_WORDS");
+        assert!(found, "a trigger-word list is missing from GATES");
         i += 1;
     }
     mask

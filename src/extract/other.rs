@@ -22,7 +22,7 @@ static HONORIFIC: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The titles of [`TITLED`] (总经理 holds 经理, 副教授 教授).
-const TITLES: u128 = super::triggers(&[
+pub(super) const TITLES_LIST: &[&str] = &[
     "教授",
     "研究员",
     "院士",
@@ -40,10 +40,12 @@ const TITLES: u128 = super::triggers(&[
     "博士",
     "记者",
     "通讯员",
-]);
+];
+const TITLES: u128 = super::triggers(TITLES_LIST);
 
 /// The words of [`HONORIFIC`].
-const HONORIFICS: u128 = super::triggers(&["女士", "先生", "同志", "教授"]);
+pub(super) const HONORIFICS_LIST: &[&str] = &["女士", "先生", "同志", "教授"];
+const HONORIFICS: u128 = super::triggers(HONORIFICS_LIST);
 
 /// Cut a candidate to a name that starts with a surname (3 chars, else 2).
 fn person_name(cand: &[char], from_left: bool) -> Option<(usize, usize)> {
