@@ -47,7 +47,7 @@
 use crate::error::{Error, Result};
 use crate::extract::Extractor;
 use crate::input::{self, Document, Input};
-use crate::store::{ArticleQuads, Store};
+use crate::store::{store_error, ArticleQuads, Store};
 use crate::{read_documents, resolve, BuildOptions, BuildReport, LoadMode, Progress};
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::Quad;
@@ -180,7 +180,10 @@ fn run(
         remove_orphan_bulk_files(&opts.store);
     }
     let was_empty = match &store {
-        Some(s) => s.oxigraph().is_empty().map_err(|e| store_error(opts, e))?,
+        Some(s) => s
+            .oxigraph()
+            .is_empty()
+            .map_err(|e| store_error(&opts.store, e))?,
         None => true,
     };
     report.bulk = store.is_some()
@@ -272,7 +275,7 @@ fn run(
         store
             .oxigraph()
             .optimize()
-            .map_err(|e| store_error(opts, e))?;
+            .map_err(|e| store_error(&opts.store, e))?;
         report.compact_seconds = started.elapsed().as_secs_f64();
     }
     if let Some(store) = &store {
@@ -581,7 +584,7 @@ impl Sink<'_> {
             .load_ok_quads::<Error, Fail>(&mut feed)
             .map_err(|e| e.into_error(opts))?;
         (self.progress)(Progress::Committing);
-        loader.commit().map_err(|e| store_error(opts, e))
+        loader.commit().map_err(|e| store_error(&opts.store, e))
     }
 }
 
@@ -635,7 +638,7 @@ impl Iterator for Feed<'_, '_> {
                         Ok(t) => t,
                         Err(e) => {
                             self.finished = true;
-                            return Some(Err(store_error(self.sink.opts, e)));
+                            return Some(Err(store_error(&self.sink.opts.store, e)));
                         }
                     };
                 if there {
@@ -681,7 +684,7 @@ impl Fail {
     fn into_error(self, opts: &BuildOptions) -> Error {
         match self {
             Fail::Lib(e) => e,
-            Fail::Store(e) => store_error(opts, e),
+            Fail::Store(e) => store_error(&opts.store, e),
         }
     }
 }
@@ -700,13 +703,6 @@ fn remove_orphan_bulk_files(store: &std::path::Path) {
         if name.starts_with("bulk-") && name.ends_with(".sst") {
             let _ = std::fs::remove_file(e.path());
         }
-    }
-}
-
-fn store_error(opts: &BuildOptions, e: impl std::fmt::Display) -> Error {
-    Error::Store {
-        path: opts.store.clone(),
-        message: e.to_string(),
     }
 }
 

@@ -137,10 +137,7 @@ pub fn load_nquads(opts: &LoadOptions) -> Result<LoadReport> {
     }
     report.graphs = graphs.len();
     let store = Store::open(&opts.store)?;
-    let err = |e: &dyn std::fmt::Display| Error::Store {
-        path: opts.store.clone(),
-        message: e.to_string(),
-    };
+    let err = |e: &dyn std::fmt::Display| store.error(e);
     let ox = store.oxigraph();
     // Into an empty store these files are all there is: resolve their names
     // now and load resolved quads with the entity cards, as a build does,

@@ -529,7 +529,7 @@ impl Touched {
             .oxigraph()
             .quads_for_pattern(None, None, None, Some(graph.into()))
         {
-            let q = q.map_err(|e| store_error(store, &e))?;
+            let q = q.map_err(|e| store.error(e))?;
             self.note([q.as_ref()]);
         }
         Ok(())
@@ -544,7 +544,7 @@ fn store_names(store: &Store) -> Result<NameTable> {
             .oxigraph()
             .quads_for_pattern(None, Some(p), None, None)
         {
-            let q = q.map_err(|e| store_error(store, &e))?;
+            let q = q.map_err(|e| store.error(e))?;
             // The article graphs' names, not the cards made from them.
             if !q.graph_name.is_default_graph() {
                 names.add(q.as_ref());
@@ -554,18 +554,11 @@ fn store_names(store: &Store) -> Result<NameTable> {
     Ok(names)
 }
 
-fn store_error(store: &Store, e: &dyn std::fmt::Display) -> Error {
-    Error::Store {
-        path: store.path().to_path_buf(),
-        message: e.to_string(),
-    }
-}
-
 /// Resolves `names`, rewrites the store's quads and writes the cards (of
 /// every entity, or of those touched and those resolution changes).
 fn rewrite(store: &Store, names: NameTable, touched: Option<&Touched>) -> Result<ResolveReport> {
     let ox = store.oxigraph();
-    let err = |e: &dyn std::fmt::Display| store_error(store, e);
+    let err = |e: &dyn std::fmt::Display| store.error(e);
     let entities = names.len();
     let (resolution, resolved_names) = names.resolve_with_names();
     let mut report = ResolveReport {

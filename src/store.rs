@@ -41,6 +41,11 @@ pub struct QueryOptions {
 }
 
 impl Store {
+    /// A store error of this store, as [`Error::Store`].
+    pub(crate) fn error(&self, e: impl std::fmt::Display) -> Error {
+        store_error(&self.path, e)
+    }
+
     /// Opens (creating if needed) the on-disk store at `path`.
     pub fn open(path: &Path) -> Result<Self> {
         let inner = oxigraph::store::Store::open(path).map_err(|e| store_error(path, e))?;
@@ -270,7 +275,7 @@ impl Store {
     }
 }
 
-fn store_error(path: &Path, e: impl std::fmt::Display) -> Error {
+pub(crate) fn store_error(path: &Path, e: impl std::fmt::Display) -> Error {
     let message = e.to_string();
     // RocksDB's lock error is cryptic; say what it means.
     let message = if message.contains("LOCK") || message.contains("lock") {
