@@ -19,7 +19,8 @@
 # $RUNS runs). Prints the table and writes bench/RESULTS.md.
 #
 # Environment: SEED (1), PY_MB (2), RUNS (10), WORK (/tmp/chainkg-bench;
-# corpora are kept there and reused), OUT (bench/RESULTS.md).
+# corpora are kept there and reused while the generator is the same), OUT
+# (bench/RESULTS.md).
 # Needs: python3 with jieba and pyoxigraph (pip install jieba pyoxigraph).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -111,9 +112,15 @@ summary() {
 
 first=${SIZES[0]}
 last=${SIZES[${#SIZES[@]}-1]}
+# Kept corpora are named by what makes them: a changed generator, demo
+# corpus or lexicon gives a new corpus (and the stale one is removed).
+GEN=$(cat src/corpus.rs data/demo/* data/lexicon/places.tsv data/lexicon/industries.txt |
+  sha256sum | cut -c1-8)
 for size in "${SIZES[@]}"; do
-  corpus="$WORK/corpus-${size}mb-seed$SEED"
+  corpus="$WORK/corpus-${size}mb-seed$SEED-$GEN"
   if [ ! -d "$corpus" ]; then
+    find "$WORK" -maxdepth 1 \( -name "corpus-${size}mb-seed$SEED" -o -name "corpus-${size}mb-seed$SEED-*" \) \
+      -exec rm -rf {} +
     echo "== generating $size MB" >&2
     "$BIN" gen-corpus --out "$corpus" --mb "$size" --seed "$SEED"
   fi
@@ -159,8 +166,9 @@ for size in "${SIZES[@]}"; do
     # generated web page (picked from the text: a SPARQL query that ranks
     # zones is itself too slow on this graph, see docs/throughput.md).
     zone=$(grep -o -m1 '[^，。、 ]\{2\}经济技术开发区' "$corpus/0000/000000-web.txt" | head -1 || true)
-    # and one chain: the first 产业链 that page names.
-    chain=$(grep -o -m1 '[^，。、 “”]\{2,4\}产业链' "$corpus/0000/000000-web.txt" | head -1 || true)
+    # and one chain: the one that page's zone 做强 (its head is an industry
+    # of the lexicon, of any length).
+    chain=$(tr -d ' \n' <"$corpus/0000/000000-web.txt" | grep -o -m1 '做强[^，。、“”]*产业链' | head -1 | sed 's/^做强//' || true)
     metric "$size" queries zone "$zone"
     metric "$size" queries chain "$chain"
     echo "== $size MB: queries (zone $zone, chain $chain)" >&2

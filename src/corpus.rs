@@ -7,9 +7,13 @@
 //! place lexicon (so zone names and `locatedIn` stay readable), company and
 //! park stems for random brand names, people for random names, and every
 //! figure that is not part of a date is scaled by a random factor. Names are
-//! replaced by names of the same length, char for char, so the broken lines
-//! and stray spaces of the newspaper page stay where they were. The output
-//! depends on the seed only.
+//! replaced char for char, so the broken lines and stray spaces of the
+//! newspaper page stay where they were; brands get one char more (a fresh
+//! name for each company of each copy, from 6.4 million three-char names),
+//! and the heads of the chains (光伏 in 光伏产业链) are other industries of
+//! the lexicon. So zones, places and industries recur across copies, as in
+//! real news, each with a share of the copies, and each copy's companies
+//! and projects are its own. The output depends on the seed only.
 //!
 //! Layout: `DIR/NNNN/` folders of 100 units; a unit is one copy of each demo
 //! file (a newspaper page with three articles, a web page as text, an HTML
@@ -47,6 +51,9 @@ enum Stem {
     District,
     Brand,
     Person,
+    /// An industry head, replaced only where 产业 or 行业 follows it (光伏
+    /// in 光伏产业链, not in 光伏组件).
+    Industry,
 }
 
 /// The proper-name stems of the demo corpus. Provinces, universities and
@@ -97,9 +104,24 @@ const STEMS: &[(&str, Stem)] = &[
     ("谭亮", Stem::Person),
     ("王璐", Stem::Person),
     ("罗文", Stem::Person),
+    ("轨道交通装备", Stem::Industry),
+    ("高端装备制造", Stem::Industry),
+    ("新能源汽车", Stem::Industry),
+    ("稀土新材料", Stem::Industry),
+    ("稀土永磁", Stem::Industry),
+    ("高端轴承", Stem::Industry),
+    ("智能装备", Stem::Industry),
+    ("冬早蔬菜", Stem::Industry),
+    ("热区水果", Stem::Industry),
+    ("煤化工", Stem::Industry),
+    ("光伏", Stem::Industry),
 ];
 
-const BRAND_CHARS: &str = "瑞恒鑫泰宏嘉隆盛博晟达远腾凯辰昊峰宇晶源锦汇通联创信德润丰康星启航科卓越精锐驰拓擎骏融益佳诚顺睿智恺翔岳澜磐祥弘曜璟煜聚凌赛捷霆旭昇铭";
+/// Chars of brand names: common in company names, none a zone, place or
+/// company suffix or a word of news copy on its own (no 新, 高, 开, 区, 中).
+const BRAND_CHARS: &str = "瑞恒鑫泰宏嘉隆盛博晟达远腾凯辰昊峰宇晶源锦汇通联创信德润丰康星启航科卓越精锐驰拓擎骏融益佳诚顺睿智恺翔岳澜磐祥弘曜璟煜聚凌赛捷霆旭昇铭\
+邦宝昌晨崇丹鼎飞福富冠瀚豪浩鸿虹辉惠吉坚俊君坤朗良亮麟茂宁鹏奇琪谦乾勤荣仁尚圣胜仕舒硕斯威伟沃禧雄轩亚扬耀亿艺毅裕悦允泽兆哲振紫宗\
+骐骋灏钧锋铖炜烨琦瑾璞珑玮彤涵沣淳湛澄溢颖毓馨晖暄昱晔昭桓楷栋森樾柏榕桐岚嵘峻崧巍懋怡慧诺谊铂钰锴镕臻迈逸遥";
 const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘";
 const GIVEN: &str =
     "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂建华文东晓立世宏亮璐萍群峰斌鹏辉玲欣";
@@ -260,6 +282,9 @@ pub struct Generator {
     seed: u64,
     next: u64,
     pools: HashMap<Stem, Vec<Vec<char>>>,
+    /// Every brand name given so far: a company of one unit never comes
+    /// back as another unit's company, in another zone with other figures.
+    brands: HashSet<String>,
     /// Recurring entities, when asked for.
     recurring: Option<RecurringState>,
 }
@@ -303,8 +328,21 @@ impl Generator {
             };
             pools.entry(stem).or_default().push(name.chars().collect());
         }
+        // Industries of the lexicon (sorted, for the same reason), so each
+        // copy's chains are others: seven chains named by every copy would
+        // each gain a leader with every copy, which no real corpus does.
+        let mut industries: Vec<&String> = lex
+            .industries
+            .iter()
+            .filter(|i| (2..=6).contains(&i.chars().count()))
+            .collect();
+        industries.sort();
+        pools.insert(
+            Stem::Industry,
+            industries.iter().map(|i| i.chars().collect()).collect(),
+        );
         // Never an empty pool: a custom lexicon may lack a kind.
-        for stem in [Stem::City, Stem::County, Stem::District] {
+        for stem in [Stem::City, Stem::County, Stem::District, Stem::Industry] {
             let pool = pools.entry(stem).or_default();
             if pool.is_empty() {
                 pool.extend(
@@ -320,6 +358,7 @@ impl Generator {
             seed,
             next: 0,
             pools,
+            brands: HashSet::new(),
             recurring: None,
         }
     }
@@ -427,7 +466,12 @@ impl Generator {
         )
     }
 
-    /// A new name for a stem, of the same length, avoiding `used`.
+    /// A new name for a stem, avoiding `used`: of the same length, except
+    /// brands, one char longer and never given before. Two-char brands of
+    /// the pool's 186 chars would run out (34,596 names for some 340,000
+    /// brands in 200 MB), and each name would then recur as one company
+    /// hosted by dozens of random zones: a graph that collapses duplicates
+    /// instead of growing like a real one.
     fn name_for(
         &mut self,
         stem: &str,
@@ -435,16 +479,17 @@ impl Generator {
         lex: &Lexicon,
         used: &HashSet<String>,
     ) -> String {
-        let len = stem.chars().count();
+        let len = stem.chars().count() + usize::from(kind == Stem::Brand);
         let brand: Vec<char> = BRAND_CHARS.chars().collect();
         let surnames: Vec<char> = SURNAMES.chars().collect();
         let given: Vec<char> = GIVEN.chars().collect();
         let mut candidate = stem.to_string();
-        // Bounded retries: on a collision the last draw is kept, which only
-        // merges two names of one copy.
+        // Bounded retries: on a collision the last draw is kept (for a
+        // brand, about one in 200 after 340,000 names: 16 misses in a row
+        // practically never happen).
         for _ in 0..16 {
             candidate = match kind {
-                Stem::City | Stem::County | Stem::District => {
+                Stem::City | Stem::County | Stem::District | Stem::Industry => {
                     let pool = &self.pools[&kind];
                     self.rng.pick(pool).iter().collect()
                 }
@@ -455,12 +500,16 @@ impl Generator {
             };
             let clash = used.contains(&candidate)
                 || (kind == Stem::Brand
-                    && (lex.places.contains_key(&candidate)
+                    && (self.brands.contains(&candidate)
+                        || lex.places.contains_key(&candidate)
                         || lex.products.contains_key(&candidate)
                         || lex.industries.contains(&candidate)));
             if !clash {
                 break;
             }
+        }
+        if kind == Stem::Brand {
+            self.brands.insert(candidate.clone());
         }
         candidate
     }
@@ -476,6 +525,18 @@ impl Generator {
             out.push_str(&template[last..m.start()]);
             let key: String = m.as_str().chars().filter(|c| !c.is_whitespace()).collect();
             let kind = kinds.get(key.as_str()).copied().unwrap_or(Stem::Brand);
+            if kind == Stem::Industry {
+                let next: String = template[m.end()..]
+                    .chars()
+                    .filter(|c| !c.is_whitespace())
+                    .take(2)
+                    .collect();
+                if next != "产业" && next != "行业" {
+                    out.push_str(m.as_str());
+                    last = m.end();
+                    continue;
+                }
+            }
             let new = match names.get(&key) {
                 Some(n) => n.clone(),
                 None => {
@@ -485,15 +546,18 @@ impl Generator {
                     n
                 }
             };
-            // Char for char, keeping the whitespace between them.
+            // Char for char, keeping the whitespace between them; the chars
+            // of a longer name follow its last one, a shorter name ends
+            // early.
             let mut fresh = new.chars();
             for c in m.as_str().chars() {
                 if c.is_whitespace() {
                     out.push(c);
-                } else {
-                    out.push(fresh.next().unwrap_or(c));
+                } else if let Some(f) = fresh.next() {
+                    out.push(f);
                 }
             }
+            out.extend(fresh);
             last = m.end();
         }
         out.push_str(&template[last..]);
@@ -741,13 +805,40 @@ mod tests {
         let declared = Regex::new(r"（以下简称(\p{Han}+集团)）").unwrap();
         let short_ent = &declared.captures(text).unwrap()[1];
         let c: Vec<char> = ent.chars().collect();
-        assert_eq!(short_ent, format!("{}{}集团", c[2], c[4]));
+        // Province (2 chars), brand, business (2), 集团股份有限公司 (8).
+        assert_eq!(short_ent, format!("{}{}集团", c[2], c[c.len() - 10]));
         assert!(brief.contains(short_ent), "{short_ent} in {brief}");
         assert!(lex.places.contains_key(&county), "{county}");
         // Same seed, same corpus.
         let mut again = Generator::recurring(4, &lex);
         again.unit(&lex);
         assert_eq!(again.unit(&lex).brief, u1.brief);
+    }
+
+    #[test]
+    fn brands_never_come_back_and_chains_vary() {
+        let lex = lex();
+        let mut g = Generator::new(5, &lex);
+        g.unit(&lex);
+        let per_unit = g.brands.len();
+        assert!(per_unit >= 20, "{per_unit}");
+        let chain = Regex::new(r"做强(\p{Han}+)产业链").unwrap();
+        let mut chains = HashSet::new();
+        for _ in 1..40 {
+            let u = g.unit(&lex);
+            let web: String = u.web.chars().filter(|c| !c.is_whitespace()).collect();
+            chains.insert(chain.captures(&web).unwrap()[1].to_string());
+            // An industry head is replaced only before 产业 or 行业.
+            assert!(u.jsonl.iter().any(|l| l.contains("光伏组件")));
+        }
+        // Every unit's companies are new: no brand was drawn twice.
+        assert_eq!(g.brands.len(), 40 * per_unit);
+        assert!(g.brands.iter().all(|b| b.chars().count() >= 3));
+        assert!(chains.len() >= 30, "{chains:?}");
+        assert!(
+            chains.iter().all(|c| lex.industries.contains(c)),
+            "{chains:?}"
+        );
     }
 
     #[test]
