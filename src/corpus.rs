@@ -9,7 +9,7 @@
 //! figure that is not part of a date is scaled by a random factor. Names are
 //! replaced char for char, so the broken lines and stray spaces of the
 //! newspaper page stay where they were; brands get one char more (a fresh
-//! name for each company of each copy, from 6.4 million three-char names),
+//! name for each company of each copy, from 6.2 million three-char names),
 //! and the heads of the chains (光伏 in 光伏产业链) are other industries of
 //! the lexicon. So zones, places and industries recur across copies, as in
 //! real news, each with a share of the copies, and each copy's companies
@@ -118,9 +118,10 @@ const STEMS: &[(&str, Stem)] = &[
 ];
 
 /// Chars of brand names: common in company names, none a zone, place or
-/// company suffix or a word of news copy on its own (no 新, 高, 开, 区, 中).
+/// company suffix, numeral (兆, 亿) or word of news copy on its own (no 新,
+/// 高, 开, 区, 中).
 const BRAND_CHARS: &str = "瑞恒鑫泰宏嘉隆盛博晟达远腾凯辰昊峰宇晶源锦汇通联创信德润丰康星启航科卓越精锐驰拓擎骏融益佳诚顺睿智恺翔岳澜磐祥弘曜璟煜聚凌赛捷霆旭昇铭\
-邦宝昌晨崇丹鼎飞福富冠瀚豪浩鸿虹辉惠吉坚俊君坤朗良亮麟茂宁鹏奇琪谦乾勤荣仁尚圣胜仕舒硕斯威伟沃禧雄轩亚扬耀亿艺毅裕悦允泽兆哲振紫宗\
+邦宝昌晨崇丹鼎飞福富冠瀚豪浩鸿虹辉惠吉坚俊君坤朗良亮麟茂宁鹏奇琪谦乾勤荣仁尚圣胜仕舒硕斯威伟沃禧雄轩亚扬耀艺毅裕悦允泽哲振紫宗\
 骐骋灏钧锋铖炜烨琦瑾璞珑玮彤涵沣淳湛澄溢颖毓馨晖暄昱晔昭桓楷栋森樾柏榕桐岚嵘峻崧巍懋怡慧诺谊铂钰锴镕臻迈逸遥";
 const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘";
 const GIVEN: &str =
@@ -468,7 +469,7 @@ impl Generator {
 
     /// A new name for a stem, avoiding `used`: of the same length, except
     /// brands, one char longer and never given before. Two-char brands of
-    /// the pool's 186 chars would run out (34,596 names for some 340,000
+    /// the pool's 184 chars would run out (33,856 names for some 340,000
     /// brands in 200 MB), and each name would then recur as one company
     /// hosted by dozens of random zones: a graph that collapses duplicates
     /// instead of growing like a real one.

@@ -6,6 +6,7 @@ mod cli;
 mod common;
 mod export;
 mod gold;
+mod golden;
 mod robust;
 mod scale;
 mod segmentation;

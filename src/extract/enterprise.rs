@@ -199,14 +199,26 @@ const GENERIC_ENDINGS: &[&str] = &[
 /// True when list items look like names: no digits, no generic kinds, and
 /// none ending in a verb or adverb (积极招引、严格筛选入驻企业).
 fn is_name_list(doc: &Doc, s: usize, chars: &[char], items: &[(usize, usize)]) -> bool {
-    items.iter().all(|&(a, b)| {
+    items.iter().enumerate().all(|(k, &(a, b))| {
         let item: String = chars[a..b].iter().collect();
+        // A name holds no adverb, preposition, conjunction or particle:
+        // 硫磺和|液氨则就近销往周边化肥|企业 is a clause. (The first item
+        // may start too far left; its name start is found later.)
+        let clause = k > 0
+            && doc.sents[s].toks.iter().any(|t| {
+                let tag = t.tag.as_str();
+                t.start >= a
+                    && t.end <= b
+                    && !t.oov
+                    && ["d", "p", "c", "u"].iter().any(|h| tag.starts_with(h))
+            });
         let last = doc.sents[s].toks.iter().find(|t| t.start < b && b <= t.end);
         // One-char tags are the unknown-word model's guesses (新源|盛/v).
         let last_tag = last
             .filter(|t| t.end - t.start >= 2)
             .map_or("", |t| t.tag.as_str());
-        !item.chars().any(|c| c.is_ascii_digit())
+        !clause
+            && !item.chars().any(|c| c.is_ascii_digit())
             && !GENERIC_ENDINGS.iter().any(|g| item.ends_with(g))
             && (!last_tag.starts_with('v') || last_tag == "vn")
             && !last_tag.starts_with('d')

@@ -217,6 +217,10 @@ pub(crate) struct Tok {
     pub tag: PosTag,
     pub start: usize,
     pub end: usize,
+    /// A word of two or more Han chars that jieba's dictionary lacks (its
+    /// HMM found it): its tag is a guess from the word alone (晨顺迈/v,
+    /// 隆启/t), and such a word is most often a name nobody listed.
+    pub oov: bool,
 }
 
 /// An entity mention: char span `[start, end)` in a sentence.
@@ -617,6 +621,9 @@ impl Extractor {
                 tag: PosTag::new(t.tag),
                 start: t.start,
                 end: t.end,
+                oov: t.end - t.start >= 2
+                    && t.word.chars().all(crate::text::is_han)
+                    && !self.jieba.has_word(t.word),
             })
             .collect()
     }
@@ -737,6 +744,53 @@ fn prune(doc: Doc, sentences: Vec<Sentence>) -> Extraction {
 mod tests {
     use super::*;
     use crate::text::segment::{segment, Meta};
+
+    /// The labels of the entities of `class` read from `text`.
+    fn labels(extractor: &Extractor, text: &str, class: Class) -> Vec<String> {
+        let mut out: Vec<String> = segment(text, &Meta::default())
+            .iter()
+            .flat_map(|a| extractor.extract(a, None).entities)
+            .filter(|e| e.class == class)
+            .map(|e| e.label)
+            .collect();
+        out.sort();
+        out
+    }
+
+    /// Brands jieba does not know get tags guessed from the word alone
+    /// (晨顺迈/v, 隆启/t); names keep them, and a clause is no list of names.
+    #[test]
+    fn unknown_brands_stay_in_names_and_clauses_are_not_names() {
+        let x = Extractor::new(crate::lexicon::Lexicon::builtin().unwrap()).unwrap();
+        let text = "去年以来，为涵璟铭重工配套轴承套圈锻件的安庆晨顺迈精密锻造有限公司、\
+                    生产轴承保持架的安庆瑾隆启保持架有限公司相继入驻经开区热力产业园。\
+                    晨顺迈精密大型环锻件项目总投资3.5亿元，已于2025年9月投入运营。\
+                    硫磺和液氨则就近销往周边化肥企业。安庆经开区着力做强海洋工程装备产业链。";
+        let enterprises = labels(&x, text, Class::Enterprise);
+        assert!(
+            enterprises.contains(&"安庆瑾隆启保持架有限公司".to_string()),
+            "{enterprises:?}"
+        );
+        assert!(
+            enterprises.contains(&"安庆晨顺迈精密锻造有限公司".to_string()),
+            "{enterprises:?}"
+        );
+        assert!(
+            !enterprises
+                .iter()
+                .any(|e| e.contains("液氨") || e.starts_with("保持架")),
+            "{enterprises:?}"
+        );
+        assert_eq!(
+            labels(&x, text, Class::Project),
+            ["晨顺迈精密大型环锻件项目"]
+        );
+        let industries = labels(&x, text, Class::Industry);
+        assert!(
+            industries.iter().any(|i| i.starts_with("海洋工程装备")),
+            "{industries:?}"
+        );
+    }
 
     /// Random text built from the pieces the rules look for (suffixes,
     /// cues, numbers, punctuation) must never make extraction panic.

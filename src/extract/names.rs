@@ -381,9 +381,14 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
         if kind != Kind::Project && tok.end <= end && doc.lex.zone_suffix(word).is_some() {
             break;
         }
+        // A word jieba does not know, with a tag guessed from the word
+        // alone, in a company or project name is most likely the brand
+        // (安庆|晨顺迈|精密锻造有限公司, 瑾|隆启/t|保持架有限公司).
+        let brand = tok.oov && matches!(kind, Kind::Org | Kind::Project);
         if kind == Kind::Project {
             // Project names keep verbs (提升, 新增) and 及, not openers.
             if word != "及"
+                && !brand
                 && (PROJECT_OPENER_SET.contains(word)
                     || ["p", "c", "u", "r", "d", "t"]
                         .iter()
@@ -404,10 +409,16 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
                 .rev()
                 .find(|t| t.end <= tok.start)
                 .is_some_and(|t| is_place_like(doc, &sent.chars[t.start..t.end], &t.tag));
-        if STOP_SET.contains(word) || (is_hard_stop(kind, word, tag) && !after_place) {
+        if STOP_SET.contains(word) || (is_hard_stop(kind, word, tag) && !after_place && !brand) {
             break;
         }
         start = piece_start;
+        if brand {
+            if !pending {
+                committed = start;
+            }
+            continue;
+        }
         if is_place_like(doc, piece_chars, tag) {
             committed = start;
             pending = false;

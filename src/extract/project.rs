@@ -80,7 +80,9 @@ pub(crate) fn mentions(doc: &mut Doc) {
                 continue;
             };
             let at = end - suf.chars().count();
-            if chars.get(end).is_some_and(|c| NOT_AFTER.contains(c)) {
+            if in_industry(doc, &chars, at, end)
+                || chars.get(end).is_some_and(|c| NOT_AFTER.contains(c))
+            {
                 end = at;
                 continue;
             }
@@ -139,6 +141,23 @@ pub(crate) fn mentions(doc: &mut Doc) {
 
 /// Drops verbs and adverbs that open a candidate (制作|招商项目, 协调|解决项目):
 /// a project name starts with what is built, not with what is done.
+/// True when the suffix at `at..end` belongs to the name of a chain: 海洋工程
+/// in 海洋工程产业链 or 海洋工程装备产业 (an industry of the lexicon that
+/// holds the suffix, before 产业 or 行业), not works. 项目产能 stays a
+/// project's.
+fn in_industry(doc: &Doc, chars: &[char], at: usize, end: usize) -> bool {
+    (end..(end + 6).min(chars.len()))
+        .filter(|&p| chars[p..].starts_with(&['产', '业']) || chars[p..].starts_with(&['行', '业']))
+        .any(|p| {
+            p == end
+                || doc
+                    .lex
+                    .industry_trie_rev
+                    .lengths_ending_at(chars, p, 8)
+                    .any(|n| p - n <= at)
+        })
+}
+
 fn trim_openers(doc: &Doc, s: usize, from: usize, at: usize) -> Option<usize> {
     let mut start = from;
     for t in doc.sents[s]
@@ -150,7 +169,11 @@ fn trim_openers(doc: &Doc, s: usize, from: usize, at: usize) -> Option<usize> {
             break;
         }
         let tag = t.tag.as_str();
-        if tag == "v" || tag == "vd" || tag.starts_with('d') || tag == "ad" || tag == "f" {
+        // A word jieba does not know opens no clause: its tag is a guess
+        // (晨顺迈/v|精密大型环锻件项目 is a brand).
+        if !t.oov
+            && (tag == "v" || tag == "vd" || tag.starts_with('d') || tag == "ad" || tag == "f")
+        {
             start = t.end;
         }
     }
@@ -179,7 +202,8 @@ fn is_specific(doc: &Doc, s: usize, start: usize, at: usize) -> bool {
         .iter()
         .filter(|t| t.start >= start && t.end <= at)
         .any(|t| {
-            matches!(t.tag.as_str(), "ns" | "nz" | "nr" | "nt" | "j" | "eng")
+            t.oov
+                || matches!(t.tag.as_str(), "ns" | "nz" | "nr" | "nt" | "j" | "eng")
                 || doc.lex.place_trie.contains(&sent.chars[t.start..t.end])
         });
     let product = (start..at).any(|i| {
