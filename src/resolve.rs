@@ -237,9 +237,8 @@ impl NameTable {
         drop(labelled);
         drop(aliased);
         // Groups as runs of (root, member), in order of their least member.
-        let mut grouped: Vec<(usize, usize)> = (0..iris.len())
-            .map(|i| (root(&mut parent, i), i))
-            .collect();
+        let mut grouped: Vec<(usize, usize)> =
+            (0..iris.len()).map(|i| (root(&mut parent, i), i)).collect();
         grouped.sort_unstable();
         let mut out = BTreeMap::new();
         for (from, to) in runs_of(&grouped) {

@@ -26,8 +26,14 @@ fn check(name: &str, got: &str) {
         return;
     }
     let (w, g): (Vec<&str>, Vec<&str>) = (want.lines().collect(), got.lines().collect());
-    let gone = w.iter().filter(|l| !g.contains(l)).map(|l| format!("- {l}"));
-    let new = g.iter().filter(|l| !w.contains(l)).map(|l| format!("+ {l}"));
+    let gone = w
+        .iter()
+        .filter(|l| !g.contains(l))
+        .map(|l| format!("- {l}"));
+    let new = g
+        .iter()
+        .filter(|l| !w.contains(l))
+        .map(|l| format!("+ {l}"));
     let diff: Vec<String> = gone.chain(new).take(30).collect();
     panic!(
         "output differs from tests/golden/{name} ({} lines there, {} now); first differences:\n{}\n\
