@@ -347,6 +347,64 @@ fn is_hard_stop(kind: Kind, word: &str, tag: &str) -> bool {
     HARD.iter().any(|h| tag.starts_with(h)) && !allowed
 }
 
+/// A one-char word with a function tag inside a brand: 陕西|宁益|顺/p|能源化工
+/// 集团有限公司, 陕西|雄奇|钧/q|能源…. So far the name holds business words
+/// only (no core of its own yet), and a place opens it at most three chars
+/// further left. (深圳与华为有限公司 stops at 与: 华为 is a core.)
+fn brand_char(doc: &Doc, sent: &Sent, tok: &super::Tok, end: usize, kind: Kind) -> bool {
+    if kind != Kind::Org || tok.end - tok.start != 1 || tok.end >= end {
+        return false;
+    }
+    let so_far: String = sent.chars[tok.end..end].iter().collect();
+    if !only_business(doc, &so_far) {
+        return false;
+    }
+    let mut brand = 0;
+    for t in sent.toks.iter().rev().filter(|t| t.end <= tok.start) {
+        if is_place_like(doc, &sent.chars[t.start..t.end], &t.tag) {
+            return brand > 0;
+        }
+        brand += t.end - t.start;
+        if brand > 3 || !sent.chars[t.start..t.end].iter().all(|c| is_name_char(*c)) {
+            return false;
+        }
+    }
+    false
+}
+
+/// The start of a company's short name (the key of an enterprise found
+/// earlier in the article, two to four chars) that ends at `at`.
+fn known_company_ending(doc: &Doc, sent: &Sent, at: usize) -> Option<usize> {
+    (2..=4.min(at)).rev().map(|n| at - n).find(|&from| {
+        let name: String = sent.chars[from..at].iter().collect();
+        doc.entities.find(super::Class::Enterprise, &name).is_some()
+    })
+}
+
+/// True when `s` is made of business words and legal endings only
+/// (能源化工集团), with no name of its own.
+fn only_business(doc: &Doc, s: &str) -> bool {
+    let lex = doc.lex;
+    let mut rest = s;
+    while !rest.is_empty() {
+        let cut = lex
+            .core_index
+            .suffixes_of(rest)
+            .map(|i| lex.core_suffixes[i].len())
+            .chain(
+                lex.legal_index
+                    .suffixes_of(rest)
+                    .map(|i| lex.legal_suffixes[i].len()),
+            )
+            .max();
+        match cut {
+            Some(n) => rest = &rest[..rest.len() - n],
+            None => return false,
+        }
+    }
+    true
+}
+
 /// The char index where a name ending at `end` (exclusive of the suffix,
 /// i.e. the suffix starts at `end`) begins; `None` when there is no stem.
 pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Option<usize> {
@@ -356,6 +414,8 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
     let mut pending = false;
     // One buffer for the words looked at.
     let mut piece = String::new();
+    // Tokens from here on belong to a known company's name.
+    let mut inside = usize::MAX;
     for tok in sent.toks.iter().rev().filter(|t| t.start < end) {
         let piece_start = tok.start;
         let piece_chars = &sent.chars[tok.start..tok.end.min(end)];
@@ -386,6 +446,9 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
         // (安庆|晨顺迈|精密锻造有限公司, 瑾|隆启/t|保持架有限公司).
         let brand = tok.oov && matches!(kind, Kind::Org | Kind::Project);
         if kind == Kind::Project {
+            if tok.start >= inside {
+                continue;
+            }
             // Project names keep verbs (提升, 新增) and 及, not openers.
             if word != "及"
                 && !brand
@@ -394,7 +457,17 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
                         .iter()
                         .any(|h| tag.starts_with(h)))
             {
-                break;
+                // …except inside a company's short name the article gave
+                // before (煜润越/d|集团煤制甲醇项目 after 陕西煜润越能源化工
+                // 集团有限公司).
+                match known_company_ending(doc, sent, tok.end.min(end)) {
+                    Some(from) => {
+                        start = from;
+                        inside = from;
+                        continue;
+                    }
+                    None => break,
+                }
             }
             start = piece_start;
             continue;
@@ -409,7 +482,8 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
                 .rev()
                 .find(|t| t.end <= tok.start)
                 .is_some_and(|t| is_place_like(doc, &sent.chars[t.start..t.end], &t.tag));
-        if STOP_SET.contains(word) || (is_hard_stop(kind, word, tag) && !after_place && !brand) {
+        let hard = is_hard_stop(kind, word, tag) && !after_place && !brand;
+        if STOP_SET.contains(word) || (hard && !brand_char(doc, sent, tok, end, kind)) {
             break;
         }
         start = piece_start;

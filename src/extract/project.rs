@@ -202,8 +202,7 @@ fn is_specific(doc: &Doc, s: usize, start: usize, at: usize) -> bool {
         .iter()
         .filter(|t| t.start >= start && t.end <= at)
         .any(|t| {
-            t.oov
-                || matches!(t.tag.as_str(), "ns" | "nz" | "nr" | "nt" | "j" | "eng")
+            matches!(t.tag.as_str(), "ns" | "nz" | "nr" | "nt" | "j" | "eng")
                 || doc.lex.place_trie.contains(&sent.chars[t.start..t.end])
         });
     let product = (start..at).any(|i| {
