@@ -28,7 +28,7 @@ use oxigraph::model::{
     Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, NamedOrBlankNodeRef, Quad, QuadRef, Term,
     TermRef,
 };
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::io::{BufRead, Write};
 use std::path::Path;
 
@@ -572,11 +572,65 @@ pub fn resolve_store(store: &Store) -> Result<ResolveReport> {
 
 /// [`resolve_store`] after only the articles that mention `touched` changed
 /// (added, or replaced: then with the entities of their old graphs too, see
-/// [`Touched`]): the cards of the other entities stay as they are, unless
-/// resolution changes them. The cost of a pass over the whole store is
-/// then its names, not all its entities' triples.
+/// [`Touched`]), on a store resolved before: only the names of the touched
+/// entities and of the entities they share a name with (and so on) can
+/// merge anything, so only those are read ([`names_around`]), and only the
+/// cards of the touched entities and of those resolution changes are
+/// rewritten. The report's `entities` counts the entities read.
 pub fn resolve_store_touching(store: &Store, touched: &Touched) -> Result<ResolveReport> {
-    rewrite(store, store_names(store)?, Some(touched))
+    rewrite(store, names_around(store, touched)?, Some(touched))
+}
+
+/// The names of `touched` and of every entity of the same class linked to
+/// them by a shared name (label or alternative), transitively: all that a
+/// round of [`NameTable::resolve`] looks at to decide about any of them
+/// (the members and the claimants of each of their names). A name is found
+/// through the store's index of objects, so the cost grows with the names
+/// of the neighbourhood, not with the store.
+fn names_around(store: &Store, touched: &Touched) -> Result<NameTable> {
+    let ox = store.oxigraph();
+    let mut names = NameTable::default();
+    let mut seen: BTreeSet<String> = touched.entities.iter().cloned().collect();
+    let mut queue: Vec<String> = seen.iter().cloned().collect();
+    let mut asked: HashSet<Literal> = HashSet::new();
+    while let Some(iri) = queue.pop() {
+        let Some(class) = entity_class(&iri).map(str::to_string) else {
+            continue;
+        };
+        let node = NamedNode::new_unchecked(iri.as_str());
+        let mut found = Vec::new();
+        for p in [rdfs::LABEL, skos::ALT_LABEL] {
+            for q in ox.quads_for_pattern(Some(node.as_ref().into()), Some(p), None, None) {
+                let q = q.map_err(|e| store.error(e))?;
+                // The article graphs' names, not the cards made from them.
+                if q.graph_name.is_default_graph() {
+                    continue;
+                }
+                names.add(q.as_ref());
+                if let Term::Literal(l) = q.object {
+                    if asked.insert(l.clone()) {
+                        found.push(l);
+                    }
+                }
+            }
+        }
+        for l in found {
+            for p in [rdfs::LABEL, skos::ALT_LABEL] {
+                for q in ox.quads_for_pattern(None, Some(p), Some(l.as_ref().into()), None) {
+                    let q = q.map_err(|e| store.error(e))?;
+                    let NamedOrBlankNodeRef::NamedNode(other) = q.subject.as_ref() else {
+                        continue;
+                    };
+                    let other = other.as_str();
+                    if entity_class(other) == Some(class.as_str()) && !seen.contains(other) {
+                        seen.insert(other.to_string());
+                        queue.push(other.to_string());
+                    }
+                }
+            }
+        }
+    }
+    Ok(names)
 }
 
 /// The entities whose articles a load added or replaced.
