@@ -47,6 +47,13 @@ pub fn article_iri(body: &str) -> NamedNode {
     NamedNode::new_unchecked(format!("{}article/{}", ck::ID_BASE, short_hash(body)))
 }
 
+/// An entity's names as (property, literal): its label, then its other names.
+fn names(e: &Entity) -> impl Iterator<Item = (NamedNodeRef<'static>, Term)> + '_ {
+    let zh = |s: &str| -> Term { Literal::new_language_tagged_literal_unchecked(s, "zh").into() };
+    std::iter::once((rdfs::LABEL, zh(&e.label)))
+        .chain(e.alt_labels.iter().map(move |a| (skos::ALT_LABEL, zh(a))))
+}
+
 /// Builds the quads of one article.
 pub struct ArticleGraph<'a> {
     pub iri: NamedNode,
@@ -56,6 +63,27 @@ pub struct ArticleGraph<'a> {
 }
 
 impl ArticleGraph<'_> {
+    /// Only the quads that name the article's entities (`rdfs:label`,
+    /// `skos:altLabel`), as [`ArticleGraph::quads`] has them: all that
+    /// resolution reads, without building the rest.
+    pub fn name_quads(&self) -> ArticleQuads {
+        let g = GraphName::NamedNode(self.iri.clone());
+        let quads = self
+            .extraction
+            .entities
+            .iter()
+            .flat_map(|e| {
+                let iri = entity_iri(e.class, &e.key);
+                names(e).map(move |(p, name)| (iri.clone(), p, name))
+            })
+            .map(|(s, p, o)| Quad::new(s, p, o, g.clone()))
+            .collect();
+        ArticleQuads {
+            graph: self.iri.clone(),
+            quads,
+        }
+    }
+
     pub fn quads(&self) -> ArticleQuads {
         let g = GraphName::NamedNode(self.iri.clone());
         let mut quads = Vec::new();
@@ -125,9 +153,8 @@ impl ArticleGraph<'_> {
         for (e, iri) in x.entities.iter().zip(&iris) {
             let s: NamedOrBlankNode = iri.clone().into();
             add(s.clone(), rdf::TYPE, e.class.iri().into_owned().into());
-            add(s.clone(), rdfs::LABEL, zh(&e.label));
-            for alt in &e.alt_labels {
-                add(s.clone(), skos::ALT_LABEL, zh(alt));
+            for (p, name) in names(e) {
+                add(s.clone(), p, name);
             }
             add(s, ck::MENTIONED_IN, self.iri.clone().into());
         }
@@ -203,6 +230,36 @@ impl ArticleGraph<'_> {
         ArticleQuads {
             graph: self.iri.clone(),
             quads,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::Extractor;
+    use crate::input::{documents_of, FileKind};
+    use crate::vocab::{rdfs, skos};
+    use std::path::Path;
+
+    /// The names pass of a build sees exactly the names the loading pass
+    /// writes (resolution would otherwise decide on other names).
+    #[test]
+    fn name_quads_are_the_name_quads_of_quads() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/demo/page_2025_03.txt");
+        let text = std::fs::read_to_string(&path).unwrap();
+        let docs = documents_of(&path, "page", FileKind::Text, text).unwrap();
+        let x = Extractor::new(crate::lexicon::Lexicon::builtin().unwrap()).unwrap();
+        let read = crate::read_documents(&x, &docs);
+        assert!(read.len() >= 3);
+        for r in &read {
+            let all: Vec<_> = r
+                .quads()
+                .quads
+                .into_iter()
+                .filter(|q| q.predicate == rdfs::LABEL || q.predicate == skos::ALT_LABEL)
+                .collect();
+            assert!(all.len() > 10);
+            assert_eq!(r.name_quads().quads, all);
         }
     }
 }

@@ -113,7 +113,7 @@ struct Pass<'a> {
 enum Shape<'r> {
     /// Keep them as extracted.
     AsExtracted,
-    /// Keep only the entity names (the first pass of a resolved build).
+    /// Only the entity names (the first pass of a resolved build).
     NamesOnly,
     /// Resolve them and add the entities' card copies.
     Resolved(&'r resolve::Resolution),
@@ -434,13 +434,15 @@ fn prepare(
         read_documents(extractor, docs)
             .par_iter()
             .map(|r| {
-                let mut quads = r.quads();
+                let mut quads = match shape {
+                    Shape::NamesOnly => r.name_quads(),
+                    _ => r.quads(),
+                };
                 let extracted = quads.quads.len();
                 let mut cards = Vec::new();
                 let mut rewritten = 0;
                 match shape {
-                    Shape::AsExtracted => {}
-                    Shape::NamesOnly => quads.quads.retain(|q| resolve::is_name(q.as_ref())),
+                    Shape::AsExtracted | Shape::NamesOnly => {}
                     Shape::Resolved(resolution) => {
                         let mut out = Vec::with_capacity(quads.quads.len());
                         for q in std::mem::take(&mut quads.quads) {

@@ -107,14 +107,23 @@ impl ReadArticle {
         graph::article_iri(&self.article.body.text)
     }
 
-    pub fn quads(&self) -> ArticleQuads {
+    fn graph(&self) -> graph::ArticleGraph<'_> {
         graph::ArticleGraph {
             iri: self.iri(),
             meta: &self.article.meta,
             source: &self.source,
             extraction: &self.extraction,
         }
-        .quads()
+    }
+
+    pub fn quads(&self) -> ArticleQuads {
+        self.graph().quads()
+    }
+
+    /// The quads naming the article's entities only (see
+    /// [`graph::ArticleGraph::name_quads`]).
+    pub fn name_quads(&self) -> ArticleQuads {
+        self.graph().name_quads()
     }
 }
 

@@ -116,11 +116,6 @@ fn name_of<'a>(q: QuadRef<'a>) -> Option<(&'a str, bool, &'a str)> {
     }
 }
 
-/// True for a quad that names an entity (its label or an alternative one).
-pub(crate) fn is_name(q: QuadRef<'_>) -> bool {
-    name_of(q).is_some()
-}
-
 impl NameTable {
     /// Notes the quad if it names an entity; true when it did.
     pub fn add(&mut self, q: QuadRef<'_>) -> bool {
