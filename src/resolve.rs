@@ -86,6 +86,15 @@ impl NameSet {
     fn len(&self) -> usize {
         self.0.len()
     }
+
+    /// Keeps only `name` (if there); returns the others.
+    fn take_all_but(&mut self, name: &str) -> NameSet {
+        let (keep, rest) = std::mem::take(&mut self.0)
+            .into_iter()
+            .partition(|n| **n == *name);
+        self.0 = keep;
+        NameSet(rest)
+    }
 }
 
 /// The class part of an entity IRI (`…/id/enterprise/太重` → `enterprise`);
@@ -294,15 +303,8 @@ impl NameTable {
         // A canonical member keeps only the group label as label.
         for t in round.values() {
             if let Some(e) = self.entities.get_mut(t.iri.as_str()) {
-                let demoted: Vec<Box<str>> = e
-                    .labels
-                    .0
-                    .iter()
-                    .filter(|l| ***l != *t.label)
-                    .cloned()
-                    .collect();
-                e.labels.0.retain(|l| **l == *t.label);
-                for d in &demoted {
+                let demoted = e.labels.take_all_but(&t.label);
+                for d in demoted.iter() {
                     e.alts.insert(d);
                 }
                 e.alts.remove(&t.label);
@@ -402,9 +404,15 @@ impl Resolution {
             out.push(q);
             return false;
         }
+        self.apply_changed(&q, out)
+    }
+
+    /// [`Resolution::apply`], and whether `q` changed (if not, `out` got
+    /// `q` itself).
+    fn apply_changed(&self, q: &Quad, out: &mut Vec<Quad>) -> bool {
         let before = out.len();
-        self.apply(&q, out);
-        !(out.len() == before + 1 && out[before] == q)
+        self.apply(q, out);
+        !(out.len() == before + 1 && out[before] == *q)
     }
 
     /// The quads that replace `q` (none, one or two). Label quads of a merged
@@ -594,18 +602,12 @@ fn names_around(store: &Store, touched: &Touched) -> Result<NameTable> {
         };
         let node = NamedNode::new_unchecked(iri.as_str());
         let mut found = Vec::new();
-        for p in [rdfs::LABEL, skos::ALT_LABEL] {
-            for q in ox.quads_for_pattern(Some(node.as_ref().into()), Some(p), None, None) {
-                let q = q.map_err(|e| store.error(e))?;
-                // The article graphs' names, not the cards made from them.
-                if q.graph_name.is_default_graph() {
-                    continue;
-                }
-                names.add(q.as_ref());
-                if let Term::Literal(l) = q.object {
-                    if asked.insert(l.clone()) {
-                        found.push(l);
-                    }
+        for q in article_names(store, Some(node.as_ref())) {
+            let q = q?;
+            names.add(q.as_ref());
+            if let Term::Literal(l) = q.object {
+                if asked.insert(l.clone()) {
+                    found.push(l);
                 }
             }
         }
@@ -662,19 +664,27 @@ impl Touched {
 /// Reads every name of the store's article graphs.
 fn store_names(store: &Store) -> Result<NameTable> {
     let mut names = NameTable::default();
-    for p in [rdfs::LABEL, skos::ALT_LABEL] {
-        for q in store
-            .oxigraph()
-            .quads_for_pattern(None, Some(p), None, None)
-        {
-            let q = q.map_err(|e| store.error(e))?;
-            // The article graphs' names, not the cards made from them.
-            if !q.graph_name.is_default_graph() {
-                names.add(q.as_ref());
-            }
-        }
+    for q in article_names(store, None) {
+        names.add(q?.as_ref());
     }
     Ok(names)
+}
+
+/// The name quads (labels and other names) of one entity, or of all, in
+/// the article graphs: not the cards made from them.
+fn article_names<'a>(
+    store: &'a Store,
+    entity: Option<NamedNodeRef<'a>>,
+) -> impl Iterator<Item = Result<Quad>> + 'a {
+    [rdfs::LABEL, skos::ALT_LABEL]
+        .into_iter()
+        .flat_map(move |p| {
+            store
+                .oxigraph()
+                .quads_for_pattern(entity.map(Into::into), Some(p), None, None)
+        })
+        .map(|q| q.map_err(|e| store.error(e)))
+        .filter(|q| !q.as_ref().is_ok_and(|q| q.graph_name.is_default_graph()))
 }
 
 /// Resolves `names`, rewrites the store's quads and writes the cards (of
@@ -724,9 +734,7 @@ fn rewrite(store: &Store, names: NameTable, touched: Option<&Touched>) -> Result
             };
         for q in quads {
             let q = q.map_err(|e| err(&e))?;
-            let before = new.len();
-            resolution.apply(&q, &mut new);
-            if new.len() == before + 1 && new[before] == q {
+            if !resolution.apply_changed(&q, &mut new) {
                 new.pop();
                 continue;
             }
