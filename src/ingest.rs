@@ -203,14 +203,8 @@ fn run(
         true => {
             let pending = checked.pending.clone();
             let names = gather_names(pending, pass, progress)?;
-            let entities = names.len();
-            let resolution = names.resolve();
-            report.resolved = Some(resolve::ResolveReport {
-                entities,
-                changed: resolution.len(),
-                merged: resolution.merged(),
-                quads: 0,
-            });
+            let (resolution, resolved) = names.resolve_reported();
+            report.resolved = Some(resolved);
             Some(resolution)
         }
         false => None,
@@ -446,9 +440,9 @@ fn prepare(
                     Shape::Resolved(resolution) => {
                         let mut out = Vec::with_capacity(quads.quads.len());
                         for q in std::mem::take(&mut quads.quads) {
-                            rewritten += usize::from(resolution.apply_owned(q, &mut out));
+                            let changed = resolution.apply_with_cards(q, &mut out, &mut cards);
+                            rewritten += usize::from(changed);
                         }
-                        cards = out.iter().filter_map(crate::union::card_of).collect();
                         quads.quads = out;
                     }
                 }
@@ -523,8 +517,7 @@ impl Sink<'_> {
                 r.quads += a.rewritten;
             }
             if let (Some(store), true) = (self.store, self.replace_existing) {
-                self.touched.note_graph(store, a.quads.graph.as_ref())?;
-                self.touched.note(a.quads.quads.iter().map(|q| q.as_ref()));
+                self.touched.note_article(store, &a.quads)?;
             }
             out.push((a.quads, a.cards));
         }

@@ -259,8 +259,7 @@ pub fn load(
     let mut touched = resolve::Touched::default();
     for batch in &batches {
         for a in batch {
-            touched.note_graph(store, a.graph.as_ref())?;
-            touched.note(a.quads.iter().map(|q| q.as_ref()));
+            touched.note_article(store, a)?;
         }
         store.replace_articles(batch)?;
         report.articles += batch.len();

@@ -144,14 +144,8 @@ pub fn load_nquads(opts: &LoadOptions) -> Result<LoadReport> {
     // instead of rewriting the store afterwards.
     let resolution = match !opts.no_resolve && ox.is_empty().map_err(|e| err(&e))? {
         true => {
-            let entities = names.len();
-            let resolution = names.resolve();
-            report.resolved = Some(ResolveReport {
-                entities,
-                changed: resolution.len(),
-                merged: resolution.merged(),
-                quads: 0,
-            });
+            let (resolution, resolved) = names.resolve_reported();
+            report.resolved = Some(resolved);
             Some(resolution)
         }
         false => {
@@ -218,8 +212,7 @@ fn resolved(q: Result<Quad>, r: &Resolution, rewritten: &mut usize) -> Vec<Resul
         Ok(q) => q,
         Err(e) => return vec![Err(e)],
     };
-    let mut out = Vec::with_capacity(2);
-    *rewritten += usize::from(r.apply_owned(q, &mut out));
-    let cards: Vec<Quad> = out.iter().filter_map(crate::union::card_of).collect();
+    let (mut out, mut cards) = (Vec::with_capacity(2), Vec::new());
+    *rewritten += usize::from(r.apply_with_cards(q, &mut out, &mut cards));
     out.into_iter().chain(cards).map(Ok).collect()
 }

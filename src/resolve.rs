@@ -22,7 +22,7 @@
 //! build merge the same entities.
 
 use crate::error::{Error, Result};
-use crate::store::Store;
+use crate::store::{ArticleQuads, Store};
 use crate::vocab::{ck, rdfs, skos};
 use oxigraph::model::{
     Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, NamedOrBlankNodeRef, Quad, QuadRef, Term,
@@ -154,6 +154,20 @@ impl NameTable {
     /// The merges and labels these names call for (see the module docs).
     pub fn resolve(self) -> Resolution {
         self.resolve_with_names().0
+    }
+
+    /// [`NameTable::resolve`], and the report of what it changes (before
+    /// any quad is rewritten).
+    pub fn resolve_reported(self) -> (Resolution, ResolveReport) {
+        let entities = self.len();
+        let resolution = self.resolve();
+        let report = ResolveReport {
+            entities,
+            changed: resolution.len(),
+            merged: resolution.merged(),
+            quads: 0,
+        };
+        (resolution, report)
     }
 
     /// [`NameTable::resolve`], and the names once it is applied.
@@ -407,6 +421,16 @@ impl Resolution {
         self.apply_changed(&q, out)
     }
 
+    /// [`Resolution::apply_owned`] for a load that brings the entities'
+    /// cards along: the card copies ([`crate::union::card_of`]) of what `q`
+    /// becomes go to `cards`.
+    pub fn apply_with_cards(&self, q: Quad, out: &mut Vec<Quad>, cards: &mut Vec<Quad>) -> bool {
+        let before = out.len();
+        let changed = self.apply_owned(q, out);
+        cards.extend(out[before..].iter().filter_map(crate::union::card_of));
+        changed
+    }
+
     /// [`Resolution::apply`], and whether `q` changed (if not, `out` got
     /// `q` itself).
     fn apply_changed(&self, q: &Quad, out: &mut Vec<Quad>) -> bool {
@@ -637,8 +661,16 @@ pub struct Touched {
 }
 
 impl Touched {
+    /// Notes the entities of an article about to be loaded, and those of
+    /// the graph it replaces.
+    pub fn note_article(&mut self, store: &Store, a: &ArticleQuads) -> Result<()> {
+        self.note_graph(store, a.graph.as_ref())?;
+        self.note(a.quads.iter().map(|q| q.as_ref()));
+        Ok(())
+    }
+
     /// Notes the entities these quads are about.
-    pub fn note<'q>(&mut self, quads: impl IntoIterator<Item = QuadRef<'q>>) {
+    fn note<'q>(&mut self, quads: impl IntoIterator<Item = QuadRef<'q>>) {
         for q in quads {
             if let NamedOrBlankNodeRef::NamedNode(s) = q.subject {
                 if entity_class(s.as_str()).is_some() && !self.entities.contains(s.as_str()) {
@@ -649,7 +681,7 @@ impl Touched {
     }
 
     /// Notes the entities of an article graph about to be replaced.
-    pub fn note_graph(&mut self, store: &Store, graph: NamedNodeRef<'_>) -> Result<()> {
+    fn note_graph(&mut self, store: &Store, graph: NamedNodeRef<'_>) -> Result<()> {
         for q in store
             .oxigraph()
             .quads_for_pattern(None, None, None, Some(graph.into()))
