@@ -119,23 +119,16 @@ pub fn write_cards<'n>(
         Ok(())
     };
     // Cards of entities that are gone.
-    let wanted = wanted.as_ref();
-    let quads = wanted
-        .map(|_| store.quads_for_pattern(None, None, None, Some(GraphNameRef::DefaultGraph)))
-        .into_iter()
-        .flatten();
-    for q in quads {
-        let q = q?;
-        let gone = match (&q.subject, wanted) {
-            (NamedOrBlankNode::NamedNode(n), Some(wanted)) => {
-                is_entity_card(q.as_ref()) && !wanted(n.as_str())
-            }
-            _ => false,
-        };
-        if gone {
-            remove.push(q);
-            if remove.len() >= 50_000 {
-                flush(&mut remove, &mut insert)?;
+    if let Some(wanted) = &wanted {
+        for q in store.quads_for_pattern(None, None, None, Some(GraphNameRef::DefaultGraph)) {
+            let q = q?;
+            let gone = is_entity_card(q.as_ref())
+                && matches!(&q.subject, NamedOrBlankNode::NamedNode(n) if !wanted(n.as_str()));
+            if gone {
+                remove.push(q);
+                if remove.len() >= 50_000 {
+                    flush(&mut remove, &mut insert)?;
+                }
             }
         }
     }
@@ -249,6 +242,26 @@ impl UnionDataset {
         }
     }
 
+    /// A card lookup's quads: kept from an earlier call of this query, or
+    /// fetched (and kept when there are at most 1,024).
+    fn remembered(
+        &self,
+        key: Lookup,
+        fetch: impl FnOnce() -> Result<Vec<Quad>, StorageError>,
+    ) -> Result<Arc<[Quad]>, StorageError> {
+        if let Some(found) = self.lookups.lock().ok().and_then(|m| m.get(&key).cloned()) {
+            return Ok(found);
+        }
+        let found: Arc<[Quad]> = fetch()?.into();
+        if let (Ok(mut m), true) = (self.lookups.lock(), found.len() <= 1024) {
+            if m.len() >= LOOKUPS {
+                m.clear();
+            }
+            m.insert(key, Arc::clone(&found));
+        }
+        Ok(found)
+    }
+
     /// The graph name to set as default graph for the union.
     pub fn union_graph() -> NamedNode {
         NamedNode::new_unchecked(UNION_GRAPH)
@@ -340,24 +353,12 @@ impl QueryableDataset<'static> for UnionDataset {
                     return Box::new(from_cards());
                 }
                 let key: Lookup = (subject.cloned(), predicate.cloned(), object.cloned());
-                let known = self.lookups.lock().ok().and_then(|m| m.get(&key).cloned());
-                let found = match known {
-                    Some(found) => found,
-                    None => {
-                        let found: Arc<[Quad]> = match cards_raw().collect::<Result<Vec<_>, _>>() {
-                            Ok(v) => v.into(),
-                            Err(e) => return Box::new(std::iter::once(Err(e))),
-                        };
-                        if let (Ok(mut m), true) = (self.lookups.lock(), found.len() <= 1024) {
-                            if m.len() >= LOOKUPS {
-                                m.clear();
-                            }
-                            m.insert(key, Arc::clone(&found));
-                        }
-                        found
+                return match self.remembered(key, || cards_raw().collect()) {
+                    Ok(found) => {
+                        Box::new((0..found.len()).map(move |i| Ok(internal(found[i].clone()))))
                     }
+                    Err(e) => Box::new(std::iter::once(Err(e))),
                 };
-                return Box::new((0..found.len()).map(move |i| Ok(internal(found[i].clone()))));
             }
             // With current cards, entities' triples come from them: the
             // graphs give the other nodes' (and never the cards).
