@@ -127,6 +127,11 @@ const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高�
 const GIVEN: &str =
     "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂建华文东晓立世宏亮璐萍群峰斌鹏辉玲欣";
 
+/// The name pools as chars, made once.
+static BRAND: LazyLock<Vec<char>> = LazyLock::new(|| BRAND_CHARS.chars().collect());
+static SURNAME: LazyLock<Vec<char>> = LazyLock::new(|| SURNAMES.chars().collect());
+static GIVEN_NAME: LazyLock<Vec<char>> = LazyLock::new(|| GIVEN.chars().collect());
+
 /// A stem as it may appear in a page pulled from a PDF: with spaces or line
 /// breaks between its chars.
 static STEM_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -448,9 +453,7 @@ impl Generator {
 
     /// A brief naming `r` by its short names only.
     fn brief(&self, r: &Recurring, rng: &mut Rng) -> String {
-        let surnames: Vec<char> = SURNAMES.chars().collect();
-        let given: Vec<char> = GIVEN.chars().collect();
-        let reporter: String = [*rng.pick(&surnames), *rng.pick(&given)]
+        let reporter: String = [*rng.pick(&SURNAME), *rng.pick(&GIVEN_NAME)]
             .into_iter()
             .collect();
         format!(
@@ -481,9 +484,6 @@ impl Generator {
         used: &HashSet<String>,
     ) -> String {
         let len = stem.chars().count() + usize::from(kind == Stem::Brand);
-        let brand: Vec<char> = BRAND_CHARS.chars().collect();
-        let surnames: Vec<char> = SURNAMES.chars().collect();
-        let given: Vec<char> = GIVEN.chars().collect();
         let mut candidate = stem.to_string();
         // Bounded retries: on a collision the last draw is kept (for a
         // brand, about one in 200 after 340,000 names: 16 misses in a row
@@ -494,9 +494,9 @@ impl Generator {
                     let pool = &self.pools[&kind];
                     self.rng.pick(pool).iter().collect()
                 }
-                Stem::Brand => (0..len).map(|_| *self.rng.pick(&brand)).collect(),
-                Stem::Person => std::iter::once(*self.rng.pick(&surnames))
-                    .chain((1..len).map(|_| *self.rng.pick(&given)))
+                Stem::Brand => (0..len).map(|_| *self.rng.pick(&BRAND)).collect(),
+                Stem::Person => std::iter::once(*self.rng.pick(&SURNAME))
+                    .chain((1..len).map(|_| *self.rng.pick(&GIVEN_NAME)))
                     .collect(),
             };
             let clash = used.contains(&candidate)
