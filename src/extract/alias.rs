@@ -346,21 +346,37 @@ pub(crate) fn short_names(doc: &mut Doc) {
                 }
                 // Inside a longer name only at the start of a project's name
                 // (恒锻精密|大型环锻件项目): that says who owns the project.
+                // A product or industry read inside the ending is the
+                // ending's business word (擎宇|汽车, 湘芯|半导体), not a
+                // product of its own.
+                let brand_end = i + needle.len();
                 let sent = &doc.sents[s];
-                let overlapping: Vec<_> = sent
+                let in_ending = |m: &super::Mention| {
+                    matches!(
+                        doc.entities.get(m.entity).class,
+                        Class::Product | Class::Industry
+                    ) && m.start >= brand_end
+                        && m.end <= end
+                };
+                let ok = sent
                     .mentions
                     .iter()
                     .filter(|m| m.start < end && i < m.end)
-                    .collect();
-                let ok = overlapping.is_empty()
-                    || overlapping.iter().all(|m| {
-                        doc.entities.get(m.entity).class == Class::Project
-                            && m.start == i
-                            && m.end > end
+                    .all(|m| {
+                        in_ending(m)
+                            || (doc.entities.get(m.entity).class == Class::Project
+                                && m.start == i
+                                && m.end > end)
                     });
                 if !ok {
                     i += 1;
                     continue;
+                }
+                let ending_words: Vec<usize> = (0..sent.mentions.len())
+                    .filter(|&k| in_ending(&sent.mentions[k]))
+                    .collect();
+                for k in ending_words.into_iter().rev() {
+                    doc.sents[s].mentions.remove(k);
                 }
                 let name: String = chars[i..end].iter().collect();
                 doc.entities.add_alt(e, &name);

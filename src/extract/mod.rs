@@ -812,6 +812,52 @@ mod tests {
         assert_eq!(labels(&x, text, Class::Project), ["煜润越集团煤制甲醇项目"]);
     }
 
+    /// Short names that end in a product or industry word (越驰|汽车,
+    /// 楚微|半导体) are the company's, and a business word that can open a
+    /// clause (发展) still belongs to the name before 有限公司.
+    #[test]
+    fn short_names_keep_their_business_word() {
+        let x = Extractor::new(crate::lexicon::Lexicon::builtin().unwrap()).unwrap();
+        let text = "园区以浙江越驰汽车股份有限公司为链主。越驰汽车已形成年产整车20万辆的能力。\
+                    湖北楚微半导体有限公司入驻园区。楚微半导体与武汉大学共建联合实验室。\
+                    作为茶叶产业链的链主企业，广西桂禾农业发展有限公司在园区建设基地。";
+        let read: Vec<Extraction> = segment(text, &Meta::default())
+            .iter()
+            .map(|a| x.extract(a, None))
+            .collect();
+        let alt = |label: &str| -> Vec<String> {
+            read.iter()
+                .flat_map(|r| &r.entities)
+                .filter(|e| e.label == label)
+                .flat_map(|e| e.alt_labels.iter().cloned())
+                .collect()
+        };
+        assert_eq!(alt("浙江越驰汽车股份有限公司"), ["越驰汽车"]);
+        assert_eq!(alt("湖北楚微半导体有限公司"), ["楚微半导体"]);
+        assert_eq!(
+            labels(&x, text, Class::Enterprise),
+            [
+                "广西桂禾农业发展有限公司",
+                "浙江越驰汽车股份有限公司",
+                "湖北楚微半导体有限公司"
+            ]
+        );
+        // The short name is the subject, not a product of its own.
+        let products = labels(&x, text, Class::Product);
+        assert!(
+            !products.iter().any(|p| p == "汽车" || p == "半导体"),
+            "{products:?}"
+        );
+        let cooperates = read.iter().flat_map(|r| &r.facts).any(|f| {
+            f.property == crate::vocab::ck::COOPERATES_WITH
+                && read[0]
+                    .entities
+                    .get(f.subject)
+                    .is_some_and(|e| e.label.starts_with("湖北楚微"))
+        });
+        assert!(cooperates);
+    }
+
     /// Random text built from the pieces the rules look for (suffixes,
     /// cues, numbers, punctuation) must never make extraction panic.
     #[test]

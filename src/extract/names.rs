@@ -483,7 +483,14 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
                 .find(|t| t.end <= tok.start)
                 .is_some_and(|t| is_place_like(doc, &sent.chars[t.start..t.end], &t.tag));
         let hard = is_hard_stop(kind, word, tag) && !after_place && !brand;
-        if STOP_SET.contains(word) || (hard && !brand_char(doc, sent, tok, end, kind)) {
+        // A clause word that is, with what follows it, only business words
+        // before the legal ending names the business (金沙|农业发展|有限公司).
+        let stop = STOP_SET.contains(word)
+            && !(kind == Kind::Org && {
+                let tail: String = sent.chars[piece_start..end].iter().collect();
+                only_business(doc, &tail)
+            });
+        if stop || (hard && !brand_char(doc, sent, tok, end, kind)) {
             break;
         }
         start = piece_start;
