@@ -319,6 +319,14 @@ pub(super) const OUTPUT_VERBS_LIST: &[&str] = &[
     "冶炼成",
     "切割成",
     "加工成",
+    "电解成",
+    "还原成",
+    "轧制成",
+    "压制成",
+    "精炼成",
+    "锻造成",
+    "铸造成",
+    "组装成",
     "转化为",
     "制备",
     "合成",
@@ -331,7 +339,7 @@ const OUTPUT_VERBS: u128 = super::triggers(OUTPUT_VERBS_LIST);
 /// What a process yields: `生产X和Y`, `再切割成Z`, `冶炼成W`.
 static OUTPUT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?P<verb>主要生产|用于生产|生产|拉制|制成|封装|冶炼成|切割成|加工成|转化为|制备|合成|产出|得到|延伸至)",
+        r"(?P<verb>主要生产|用于生产|生产|拉制|制成|封装|冶炼成|切割成|加工成|电解成|还原成|轧制成|压制成|精炼成|锻造成|铸造成|组装成|转化为|制备|合成|产出|得到|延伸至)",
         r"(?P<list>[\p{Han}A-Za-z0-9]{1,16}?(?:[、和及与][\p{Han}A-Za-z0-9]{1,16}?)*)",
         r"(?:等|的|，|。|；|,|$)"
     ))
@@ -482,7 +490,11 @@ fn products(doc: &mut Doc, s: usize) {
     let outs: Vec<(usize, usize, bool)> = super::gated(&OUTPUT, &text, gate)
         .filter(|c| is_output(&text, c))
         .filter_map(|c| {
-            let weak = WEAK_OUTPUT.contains(&c.name("verb")?.as_str());
+            let verb = c.name("verb")?;
+            // In a process from a feedstock (以X为原料，经…得到Y) what is
+            // obtained is a product even when the lexicon does not know it.
+            let weak =
+                WEAK_OUTPUT.contains(&verb.as_str()) && !text[..verb.start()].contains("为原料");
             let m = c.name("list")?;
             Some((
                 text[..m.start()].chars().count(),
@@ -499,12 +511,14 @@ fn products(doc: &mut Doc, s: usize) {
                 .map_or(0, |m| item[..m.end()].chars().count());
             let a = a + skip;
             let name: String = chars[a.min(b)..b].iter().collect();
+            // 氧化/v|镨钕, 碳化/v|硅: a …化 word opening a name is chemistry.
             let verb = doc.sents[s].toks.iter().any(|t| {
                 t.start >= a
                     && t.end <= b
                     && t.end - t.start >= 2
                     && t.tag.starts_with('v')
                     && t.tag != "vn"
+                    && !(t.start == a && t.end < b && chars[t.end - 1] == '化')
             });
             let not_product = NOT_PRODUCT_ENDINGS.iter().any(|e| name.ends_with(e))
                 || (doc.lex.industries.contains(&name) && !doc.lex.products.contains_key(&name))
@@ -749,7 +763,9 @@ pub(crate) fn relations(doc: &mut Doc) {
                     }
                 }
             }
-            if !again {
+            // …得到Y，再冶炼成Z: the same maker goes on, unless a product
+            // is the subject of the later step (皮渣经发酵后制成有机肥).
+            if !again || subject_product.is_none() {
                 // 生产X的Y公司: the company after 的; else the producer named before.
                 let after = chars.get(le) == Some(&'的');
                 let producer = if after {

@@ -286,7 +286,18 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
                     })
                     .map(|m| m.entity)
                     .or_else(|| doc.last_before(Class::Industry, s, usize::MAX, 6));
-                for m in ents.iter().filter(|m| m.start >= cs && m.end <= ce) {
+                // 作为…的链主企业，E…: the leader opens the next clause.
+                let in_clause = ents.iter().any(|m| m.start >= cs && m.end <= ce);
+                let (cs, ce, opens) = match chars.get(cs..cs + 2) {
+                    Some(['作', '为']) if !in_clause && ce < chars.len() => {
+                        (ce + 1, clause_of(&chars, ce + 1).1, true)
+                    }
+                    _ => (cs, ce, false),
+                };
+                let named = ents
+                    .iter()
+                    .filter(|m| m.start >= cs && m.end <= ce && (!opens || m.start <= cs + 1));
+                for m in named {
                     leaders.push(m.entity);
                     if let Some(ind) = industry {
                         doc.relate(

@@ -813,8 +813,9 @@ mod tests {
     }
 
     /// Short names that end in a product or industry word (越驰|汽车,
-    /// 楚微|半导体) are the company's, and a business word that can open a
-    /// clause (发展) still belongs to the name before 有限公司.
+    /// 楚微|半导体) are the company's, a business word that can open a
+    /// clause (发展) still belongs to the name before 有限公司, and a chain
+    /// leader may follow the clause that says 作为…链主.
     #[test]
     fn short_names_keep_their_business_word() {
         let x = Extractor::new(crate::lexicon::Lexicon::builtin().unwrap()).unwrap();
@@ -856,6 +857,56 @@ mod tests {
                     .is_some_and(|e| e.label.starts_with("湖北楚微"))
         });
         assert!(cooperates);
+        // 作为…的链主企业，E…: the chain leader opens the next clause.
+        let leads = read.iter().flat_map(|r| &r.facts).any(|f| {
+            f.property == crate::vocab::ck::LEADS_CHAIN
+                && read[0]
+                    .entities
+                    .get(f.subject)
+                    .is_some_and(|e| e.label == "广西桂禾农业发展有限公司")
+        });
+        assert!(leads);
+    }
+
+    /// A process from a feedstock: what is obtained is a product even when
+    /// the lexicon does not know it (氧化/v 镨/g 钕/g), each stage feeds
+    /// the next, and the maker of the first stage makes the later ones.
+    #[test]
+    fn process_stages_are_products_of_one_maker() {
+        let x = Extractor::new(crate::lexicon::Lexicon::builtin().unwrap()).unwrap();
+        let text = "广西铝邦新材料有限公司以铝土矿为原料，经溶出得到氧化铝，再电解成电解铝。\
+                    江西赣岭稀土有限公司以稀土精矿为原料，经分离提纯得到氧化镨钕，再冶炼成镨钕金属。\
+                    该产品得到客户认可。";
+        let read: Vec<Extraction> = segment(text, &Meta::default())
+            .iter()
+            .map(|a| x.extract(a, None))
+            .collect();
+        let mut triples: Vec<(String, &str, String)> = Vec::new();
+        for r in &read {
+            for f in &r.facts {
+                if let Value::Entity(o) = f.value {
+                    let label =
+                        |i: usize| r.entities.get(i).map_or(String::new(), |e| e.label.clone());
+                    let p = f.property.as_str().rsplit('#').next().unwrap_or("");
+                    triples.push((label(f.subject), p, label(o)));
+                }
+            }
+        }
+        let has =
+            |s: &str, p: &str, o: &str| triples.iter().any(|t| t.0 == s && t.1 == p && t.2 == o);
+        for (maker, stages) in [
+            ("广西铝邦新材料有限公司", ["铝土矿", "氧化铝", "电解铝"]),
+            ("江西赣岭稀土有限公司", ["稀土精矿", "氧化镨钕", "镨钕金属"]),
+        ] {
+            assert!(has(stages[0], "feedstockOf", stages[1]), "{triples:?}");
+            assert!(has(stages[1], "feedstockOf", stages[2]), "{triples:?}");
+            assert!(has(maker, "produces", stages[1]), "{triples:?}");
+            assert!(has(maker, "produces", stages[2]), "{triples:?}");
+        }
+        // 得到 outside a process still needs a known product.
+        assert!(!labels(&x, text, Class::Product)
+            .iter()
+            .any(|p| p.contains("客户")));
     }
 
     /// Random text built from the pieces the rules look for (suffixes,
