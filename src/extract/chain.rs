@@ -278,7 +278,7 @@ static PRODUCT_LIST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?:主产品为|主要产品为|主要产品包括|产品为|副产品为|副产品有|新产品|以|延伸|开发的|生产的|研发的|推出|推介)",
         r"(?P<list>[\p{Han}A-Za-z]{1,14}?(?:[、和及与—][\p{Han}A-Za-z]{1,14}?)*?)",
-        r"(?:等)?(?:为主产品|为原料|为原材料|为主|[，。；,]|\d|产品|成功|等|荣获|畅销|远销)"
+        r"(?:等)?(?:为主产品|为原料|为原材料|为核心器件|为核心部件|为主|[，。；,]|\d|产品|成功|等|荣获|畅销|远销)"
     ))
     .expect("static regex")
 });
@@ -307,6 +307,8 @@ pub(super) const PRODUCT_CUES_OR_ROLES_LIST: &[&str] = &[
     "推介",
     "为原料",
     "为原材料",
+    "为核心器件",
+    "为核心部件",
 ];
 const PRODUCT_CUES_OR_ROLES: u128 = super::triggers(PRODUCT_CUES_OR_ROLES_LIST);
 
@@ -352,6 +354,13 @@ static AMOUNT_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\d+(?:\.\d+)?(?:万|亿)?(?:吨|套|件|台|辆|兆瓦|千瓦|吉瓦|MW|GW)?(?:以上|级|左右)?|各类|多种|各种|一批|系列)+")
         .expect("static regex")
 });
+
+/// Verbs that open a clause after a 生产-like verb (生产|销售汽车), not a
+/// name (生产|牵引变流器).
+const CLAUSE_VERBS: &[&str] = &[
+    "销售", "经营", "研发", "建设", "提供", "提升", "提高", "推动", "实现", "带动", "满足", "形成",
+    "完成", "增加", "扩大", "保障",
+];
 
 /// Verbs whose object is a product only when the lexicon knows it (得到客户的认可).
 const WEAK_OUTPUT: &[&str] = &["得到", "产出", "合成", "转化为", "延伸至"];
@@ -447,9 +456,9 @@ fn products(doc: &mut Doc, s: usize) {
             // 以…为原料 / 以…为主产品 are product contexts; a bare 以 is not.
             let needs_role = cue.starts_with('以') || cue.starts_with("延伸");
             let ok = !needs_role
-                || cue.ends_with("为主产品")
-                || cue.ends_with("为原料")
-                || cue.ends_with("为原材料");
+                || ["为主产品", "为原料", "为原材料", "为核心器件", "为核心部件"]
+                    .iter()
+                    .any(|r| cue.ends_with(r));
             ok.then(|| {
                 (
                     text[..m.start()].chars().count(),
@@ -511,16 +520,30 @@ fn products(doc: &mut Doc, s: usize) {
                 .map_or(0, |m| item[..m.end()].chars().count());
             let a = a + skip;
             let name: String = chars[a.min(b)..b].iter().collect();
-            // 氧化/v|镨钕, 碳化/v|硅: a …化 word opening a name is chemistry.
-            let verb = doc.sents[s].toks.iter().any(|t| {
-                t.start >= a
-                    && t.end <= b
-                    && t.end - t.start >= 2
-                    && t.tag.starts_with('v')
-                    && t.tag != "vn"
-                    && !(t.start == a && t.end < b && chars[t.end - 1] == '化')
+            // 氧化/v|镨钕, 碳化/v|硅: a …化 word opening a name is chemistry;
+            // 牵引/v|变流器/n, 驱动/v|电机/n: a verb before one noun names
+            // what the thing does (not 销售|汽车, a clause).
+            let toks: Vec<_> = doc.sents[s]
+                .toks
+                .iter()
+                .filter(|t| t.start >= a && t.end <= b)
+                .collect();
+            let modifier = |t: &crate::extract::Tok| {
+                t.start == a
+                    && t.end < b
+                    && (chars[t.end - 1] == '化'
+                        || (toks.len() == 2
+                            && toks[1].tag.starts_with('n')
+                            && toks[1].end - toks[1].start >= 2
+                            && !CLAUSE_VERBS.contains(
+                                &chars[t.start..t.end].iter().collect::<String>().as_str(),
+                            )))
+            };
+            let verb = toks.iter().any(|t| {
+                t.end - t.start >= 2 && t.tag.starts_with('v') && t.tag != "vn" && !modifier(t)
             });
             let not_product = NOT_PRODUCT_ENDINGS.iter().any(|e| name.ends_with(e))
+                || CLAUSE_VERBS.iter().any(|v| name.starts_with(v))
                 || (doc.lex.industries.contains(&name) && !doc.lex.products.contains_key(&name))
                 || (weak && !doc.lex.products.contains_key(&name));
             if b < a + 2

@@ -909,6 +909,56 @@ mod tests {
             .any(|p| p.contains("客户")));
     }
 
+    /// Capacities listed after one 年产 are each the maker's, the maker may
+    /// follow its capacity (年产X的Y公司), a verb before one noun is part of
+    /// a product name (牵引变流器) but a clause verb is not (销售汽车零部件),
+    /// and 以X为核心部件 names a feedstock.
+    #[test]
+    fn capacity_lists_makers_after_de_and_verb_noun_products() {
+        let x = Extractor::new(crate::lexicon::Lexicon::builtin().unwrap()).unwrap();
+        let text = "山东鲁焱化工有限公司年产甲醇60万吨、年产醋酸30万吨、实现产值200亿元。\
+                    园区引进了年产伺服电机5000台的苏州汇川动力有限公司。\
+                    浙江卓控电气有限公司以功率模块为核心部件生产驱动变频器，主要生产销售汽车零部件。";
+        let read: Vec<Extraction> = segment(text, &Meta::default())
+            .iter()
+            .map(|a| x.extract(a, None))
+            .collect();
+        let mut triples: Vec<(String, &str, String)> = Vec::new();
+        for r in &read {
+            for f in &r.facts {
+                let label = |i: usize| r.entities.get(i).map_or(String::new(), |e| e.label.clone());
+                let o = match &f.value {
+                    Value::Entity(o) => label(*o),
+                    Value::Capacity { value, .. } => value.clone(),
+                    _ => continue,
+                };
+                let p = f.property.as_str().rsplit('#').next().unwrap_or("");
+                triples.push((label(f.subject), p, o));
+            }
+        }
+        let has =
+            |s: &str, p: &str, o: &str| triples.iter().any(|t| t.0 == s && t.1 == p && t.2 == o);
+        for (s, p, o) in [
+            ("山东鲁焱化工有限公司", "produces", "甲醇"),
+            ("山东鲁焱化工有限公司", "annualCapacity", "600000"),
+            ("山东鲁焱化工有限公司", "produces", "醋酸"),
+            ("山东鲁焱化工有限公司", "annualCapacity", "300000"),
+            ("苏州汇川动力有限公司", "produces", "伺服电机"),
+            ("苏州汇川动力有限公司", "annualCapacity", "5000"),
+            ("浙江卓控电气有限公司", "produces", "驱动变频器"),
+            ("功率模块", "feedstockOf", "驱动变频器"),
+        ] {
+            assert!(has(s, p, o), "{s} {p} {o}: {triples:?}");
+        }
+        let products = labels(&x, text, Class::Product);
+        assert!(
+            !products
+                .iter()
+                .any(|p| p.contains("产值") || p.starts_with("销售")),
+            "{products:?}"
+        );
+    }
+
     /// Random text built from the pieces the rules look for (suffixes,
     /// cues, numbers, punctuation) must never make extraction panic.
     #[test]

@@ -263,6 +263,13 @@ static CAPACITY: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("static regex")
 });
+/// The next item of a capacity list: `、城轨车辆1500辆` after `年产电力机车300台`.
+static CAPACITY_MORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"[、和及与](?:年产(?:能)?)?(?P<what>[\p{{Han}}A-Za-z]{{2,12}}?)(?:可达|达到|达|为|约)?(?P<num>{NUMBER})(?P<unit>{UNIT_WORDS})"
+    ))
+    .expect("static regex")
+});
 /// `年产40万吨乙二醇项目`: what a project named for its capacity makes.
 static MADE_IN_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -478,7 +485,7 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
                 }
             }
             if let Some(c) = CAPACITY_LEAD.captures(&label) {
-                capacity(doc, m.entity, s, &c, "project.capacity.name");
+                capacity(doc, m.entity, s, &c, "project.capacity.name", false);
             }
         }
         // E与F合作建设的P / E投资建设的P: the builders own the project.
@@ -612,10 +619,26 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
             // clause names before it (擎宇汽车…年产能15万辆), else the project
             // the text is about.
             let (cs, _) = super::enterprise::clause_of(&doc.sents[s].chars, at);
+            // 年产牵引电机3000台的株洲华电牵引电机有限公司: the maker after 的.
+            let after = c
+                .get(0)
+                .filter(|m| text[m.end()..].starts_with('的'))
+                .map(|m| char_pos(&text, m.end()) + 1);
             let subject = doc.sents[s]
                 .of(doc, Class::Project)
                 .find(|m| m.start <= at && at < m.end)
                 .map(|m| m.entity)
+                .or_else(|| {
+                    let after = after?;
+                    doc.sents[s]
+                        .mentions
+                        .iter()
+                        .find(|m| {
+                            m.start == after
+                                && matches!(doc.class(m.entity), Class::Project | Class::Enterprise)
+                        })
+                        .map(|m| m.entity)
+                })
                 .or_else(|| {
                     doc.sents[s]
                         .mentions
@@ -631,39 +654,47 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
                 .or_else(|| project_at(doc, s, at))
                 .or_else(|| doc.last_before(Class::Enterprise, s, at, 0));
             let Some(p) = subject else { continue };
-            capacity(doc, p, s, &c, "project.capacity");
-            // 年产各类风电轴承1.2万套: what is made.
-            if let Some(w) = c.name("what").filter(|w| !w.as_str().is_empty()) {
-                let name = w.as_str().trim_start_matches(['各', '类', '种']);
-                let n = name.chars().count();
-                let end = char_pos(&text, w.end());
-                let bad = ["能力", "值", "污水", "产值", "能", "量"]
-                    .iter()
-                    .any(|b| name.starts_with(b) || name == *b);
-                if n >= 2 && !bad {
-                    if let Some(x) =
-                        doc.mention(s, end - n, end, Class::Product, "product.name.capacity")
-                    {
-                        doc.relate(p, ck::PRODUCES, x, s, "chain.produces.capacity");
-                    }
-                }
+            let mut added = capacity(doc, p, s, &c, "project.capacity", false);
+            made(doc, p, s, &text, &c);
+            // 年产电力机车300台、城轨车辆1500辆: each item of the list.
+            let mut from = c.get(0).map_or(text.len(), |m| m.end());
+            while let Some(more) = CAPACITY_MORE
+                .captures_at(&text, from)
+                .filter(|m| m.get(0).is_some_and(|m| m.start() == from))
+                .filter(|m| capacity_value(m).is_some())
+            {
+                added = added && capacity(doc, p, s, &more, "project.capacity", true);
+                made(doc, p, s, &text, &more);
+                from = more.get(0).map_or(text.len(), |m| m.end());
             }
         }
     }
 }
 
-fn capacity(doc: &mut Doc, subject: usize, s: usize, c: &regex::Captures, rule: &'static str) {
-    let (Some(num), Some(u)) = (c.name("num"), c.name("unit")) else {
-        return;
+/// The amount a capacity match states, in base units; `None` for money,
+/// areas and shares (年产…、实现产值200亿元 ends a list of capacities).
+fn capacity_value(c: &regex::Captures) -> Option<(Unit, Decimal)> {
+    let (num, u) = (c.name("num")?, c.name("unit")?);
+    parse_number(num.as_str(), "")
+        .and_then(|v| to_base(v, u.as_str()))
+        .filter(|(unit, _)| !matches!(unit, Unit::Yuan | Unit::SquareMetre | Unit::Percent))
+}
+
+/// Adds the capacity a match states, unless the subject has one already
+/// (`more`: the next item of a list whose first was added); true when added.
+fn capacity(
+    doc: &mut Doc,
+    subject: usize,
+    s: usize,
+    c: &regex::Captures,
+    rule: &'static str,
+    more: bool,
+) -> bool {
+    let Some((unit, v)) = capacity_value(c) else {
+        return false;
     };
-    let Some((unit, v)) = parse_number(num.as_str(), "").and_then(|v| to_base(v, u.as_str()))
-    else {
-        return;
-    };
-    if matches!(unit, Unit::Yuan | Unit::SquareMetre | Unit::Percent)
-        || doc.has(subject, ck::ANNUAL_CAPACITY)
-    {
-        return;
+    if !more && doc.has(subject, ck::ANNUAL_CAPACITY) {
+        return false;
     }
     doc.add_fact(Fact {
         subject,
@@ -676,4 +707,24 @@ fn capacity(doc: &mut Doc, subject: usize, s: usize, c: &regex::Captures, rule: 
         rule,
         evidence: c.get(0).map(|m| m.as_str().to_string()),
     });
+    true
+}
+
+/// 年产各类风电轴承1.2万套: what a capacity match says is made, a product
+/// of the subject.
+fn made(doc: &mut Doc, subject: usize, s: usize, text: &str, c: &regex::Captures) {
+    let Some(w) = c.name("what").filter(|w| !w.as_str().is_empty()) else {
+        return;
+    };
+    let name = w.as_str().trim_start_matches(['各', '类', '种']);
+    let n = name.chars().count();
+    let end = char_pos(text, w.end());
+    let bad = ["能力", "值", "污水", "产值", "能", "量"]
+        .iter()
+        .any(|b| name.starts_with(b) || name == *b);
+    if n >= 2 && !bad {
+        if let Some(x) = doc.mention(s, end - n, end, Class::Product, "product.name.capacity") {
+            doc.relate(subject, ck::PRODUCES, x, s, "chain.produces.capacity");
+        }
+    }
 }
