@@ -367,6 +367,13 @@ const WEAK_OUTPUT: &[&str] = &["得到", "产出", "合成", "转化为", "延�
 
 /// Endings of things made that are not products (经营情况, 管理, 产业链条).
 const NOT_PRODUCT_ENDINGS: &[&str] = &[
+    // Lines are where things are made (2条封装测试线), not what is made.
+    "生产线",
+    "测试线",
+    "产线",
+    "流水线",
+    "装配线",
+    "示范线",
     "情况",
     "管理",
     "产业链条",
@@ -445,6 +452,7 @@ fn producer_before(doc: &Doc, s: usize, at: usize) -> Option<usize> {
 fn products(doc: &mut Doc, s: usize) {
     let chars = doc.sents[s].chars.clone();
     let text = doc.sents[s].text.clone();
+    byproduct_named(doc, s, &chars);
     // Products the context names (主产品为…, 以…为原料), known or not.
     // A list after 以 or 延伸 counts only before a role (为原料…): without
     // another cue or a role word, no match would count.
@@ -561,14 +569,34 @@ fn products(doc: &mut Doc, s: usize) {
     // modifier that belongs to the name (热轧|H型钢).
     let (starts, _) = doc.sents[s].token_bounds();
     let starts = |i: usize| starts.get(i).copied().unwrap_or(false);
+    // A product the article named from its context before (生产番茄酱…，
+    // 番茄酱生产中…) is that product again, not the known word inside it.
+    let named: Vec<Vec<char>> = doc
+        .entities
+        .iter()
+        .filter(|(_, e)| e.class == Class::Product && e.rule == "product.name.context")
+        .map(|(_, e)| e.label.chars().collect())
+        .collect();
     let mut i = 0;
     while i < chars.len() {
         if !starts(i) {
             i += 1;
             continue;
         }
-        let hit = super::names::longest_word_at(&doc.lex.product_trie, &chars, i, 10, |_| true);
-        match hit {
+        let again = named
+            .iter()
+            .filter(|n| chars[i..].starts_with(n))
+            .map(|n| n.len())
+            .max();
+        let known = super::names::longest_word_at(&doc.lex.product_trie, &chars, i, 10, |_| true);
+        if let Some(n) = again.filter(|&n| n > known.unwrap_or(0)) {
+            if !doc.sents[s].taken(i, i + n) {
+                doc.mention(s, i, i + n, Class::Product, "product.name.context");
+                i += n;
+                continue;
+            }
+        }
+        match known {
             Some(n) if starts(i) && !doc.sents[s].taken(i, i + n) => {
                 let start = with_modifier(&chars, i);
                 let start = if doc.sents[s].taken(start, i) {
@@ -631,6 +659,43 @@ fn listed_after(doc: &Doc, s: usize, at: usize) -> Vec<usize> {
         }
     }
     out
+}
+
+/// One-char words that open a clause (经精制, 可用于), which jieba may tag
+/// as nouns or glue to the word before.
+const FUNCTION_CHARS: &[char] = &[
+    '经', '可', '被', '将', '用', '再', '则', '也', '均', '都', '还', '又', '并',
+];
+
+/// 副产品番茄皮渣经发酵后…: the name right after 副产品 (副产品为… is a
+/// list, read with the other lists) is a product, known or not: the nouns
+/// (and words jieba does not know) that follow, without a function char
+/// jieba's guesser glued to the last one (皮渣经/n).
+fn byproduct_named(doc: &mut Doc, s: usize, chars: &[char]) {
+    let mut from = 0;
+    while let Some(p) = find(chars, "副产品", from) {
+        let a = p + 3;
+        from = a;
+        if matches!(chars.get(a), Some('为' | '有' | '主' | '包' | '等' | '和')) {
+            continue;
+        }
+        let function = |c: char| FUNCTION_CHARS.contains(&c);
+        let mut b = a;
+        for t in doc.sents[s].toks.iter().filter(|t| t.start >= a) {
+            let noun = t.tag.starts_with('n') || t.oov;
+            let one_function_char = t.end - t.start == 1 && function(chars[t.start]);
+            if t.start != b || !noun || one_function_char || t.end - a > 8 {
+                break;
+            }
+            b = t.end;
+        }
+        while b > a && function(chars[b - 1]) {
+            b -= 1;
+        }
+        if b >= a + 2 && !doc.sents[s].taken(a, b) {
+            doc.mention(s, a, b, Class::Product, "product.name.context");
+        }
+    }
 }
 
 fn products_in(doc: &Doc, s: usize, from: usize, to: usize) -> Vec<usize> {

@@ -959,6 +959,51 @@ mod tests {
         );
     }
 
+    /// Towns after their county (元马镇, 甪直镇) belong to the place, not
+    /// 城镇化; production lines are not products; the name after 副产品 is a
+    /// product even when unknown, and a product the article named before is
+    /// that product again (番茄酱, not the 番茄 inside it).
+    #[test]
+    fn towns_lines_and_named_byproducts() {
+        let x = Extractor::new(crate::lexicon::Lexicon::builtin().unwrap()).unwrap();
+        let text = "福建闽兴产业园位于龙岩市新罗区雁石镇，规划建设3条封装测试线。\
+                    推进新罗区城镇化建设。\
+                    项目以甘蔗为原料生产蔗糖和糖蜜，蔗糖生产中产生的副产品甘蔗渣经粉碎后制成生物质颗粒。";
+        let read: Vec<Extraction> = segment(text, &Meta::default())
+            .iter()
+            .map(|a| x.extract(a, None))
+            .collect();
+        let places = labels(&x, text, Class::Place);
+        assert!(
+            places.contains(&"龙岩市新罗区雁石镇".to_string()),
+            "{places:?}"
+        );
+        assert!(!places.iter().any(|p| p.ends_with("城镇")), "{places:?}");
+        let products = labels(&x, text, Class::Product);
+        assert!(!products.iter().any(|p| p.ends_with("线")), "{products:?}");
+        let mut triples: Vec<(String, &str, String)> = Vec::new();
+        for r in &read {
+            for f in &r.facts {
+                if let Value::Entity(o) = f.value {
+                    let label =
+                        |i: usize| r.entities.get(i).map_or(String::new(), |e| e.label.clone());
+                    let p = f.property.as_str().rsplit('#').next().unwrap_or("");
+                    triples.push((label(f.subject), p, label(o)));
+                }
+            }
+        }
+        for (s, p, o) in [
+            ("福建闽兴产业园", "locatedIn", "龙岩市新罗区雁石镇"),
+            ("甘蔗渣", "byproductOf", "蔗糖"),
+            ("甘蔗渣", "feedstockOf", "生物质颗粒"),
+        ] {
+            assert!(
+                triples.iter().any(|t| t.0 == s && t.1 == p && t.2 == o),
+                "{s} {p} {o}: {triples:?}"
+            );
+        }
+    }
+
     /// Random text built from the pieces the rules look for (suffixes,
     /// cues, numbers, punctuation) must never make extraction panic.
     #[test]

@@ -168,6 +168,25 @@ fn finer(prev: Option<PlaceKind>, next: Option<PlaceKind>) -> bool {
     level(next) > level(prev) && level(next) < 4
 }
 
+/// The length of a town name (one to three chars and 镇 or 街道) at `at`
+/// that ends on a word boundary; not 城镇, and not …镇化.
+fn town_at(chars: &[char], ends: &[bool], at: usize) -> Option<usize> {
+    (1..=3).find_map(|k| {
+        let name = chars.get(at..at + k)?;
+        if !name.iter().all(|c| crate::text::is_han(*c)) || name == ['城'] {
+            return None;
+        }
+        let suffix = match chars.get(at + k..at + k + 2) {
+            Some(['街', '道']) => 2,
+            _ if chars.get(at + k) == Some(&'镇') => 1,
+            _ => return None,
+        };
+        let end = at + k + suffix;
+        let boundary = ends.get(end).copied().unwrap_or(true) || end == chars.len();
+        (boundary && chars.get(end) != Some(&'化')).then_some(k + suffix)
+    })
+}
+
 fn places(doc: &mut Doc, s: usize) {
     let chars = doc.sents[s].chars.clone();
     // Places match whole words only: 海口 is not a place inside 出海口.
@@ -180,6 +199,7 @@ fn places(doc: &mut Doc, s: usize) {
         }
         // A run of place names is one place (太原市小店区).
         let mut j = i;
+        let mut last = None;
         loop {
             let hit = super::names::longest_word_at(&doc.lex.place_trie, &chars, j, 8, |n| {
                 ends.get(j + n).copied().unwrap_or(false)
@@ -187,19 +207,24 @@ fn places(doc: &mut Doc, s: usize) {
             match hit {
                 Some(n) if !doc.sents[s].taken(j, j + n) => {
                     // 太原市|小店区 is one place; 深圳市|非洲 is two.
-                    let kind = |a: usize, b: usize| {
-                        doc.lex
-                            .places
-                            .get(&chars[a..b].iter().collect::<String>())
-                            .map(|p| p.kind)
-                    };
-                    if j > i && !finer(kind(i, j), kind(j, j + n)) {
+                    let kind = doc
+                        .lex
+                        .places
+                        .get(&chars[j..j + n].iter().collect::<String>())
+                        .map(|p| p.kind);
+                    if j > i && !finer(last, kind) {
                         break;
                     }
+                    last = kind;
                     j += n;
                 }
                 _ => break,
             }
+        }
+        // A town the lexicon does not list, after its county or district
+        // (元谋县|元马镇, 吴中区|甪直镇, 南山区|粤海街道).
+        if j > i && level(last) == 3 {
+            j += town_at(&chars, &ends, j).unwrap_or(0);
         }
         if j > i {
             doc.mention(s, i, j, Class::Place, "place.name.lexicon");
