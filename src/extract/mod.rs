@@ -1004,6 +1004,15 @@ mod tests {
         }
     }
 
+    /// A university named by common words only is named (电子科技大学);
+    /// a generic kind of university is not (研究型大学).
+    #[test]
+    fn universities_named_by_common_words() {
+        let x = Extractor::new(crate::lexicon::Lexicon::builtin().unwrap()).unwrap();
+        let text = "川石负极与电子科技大学合作开展硅碳负极研发。一流大学建设成效显著。";
+        assert_eq!(labels(&x, text, Class::Institution), ["电子科技大学"]);
+    }
+
     /// Random text built from the pieces the rules look for (suffixes,
     /// cues, numbers, punctuation) must never make extraction panic.
     #[test]

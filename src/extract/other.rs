@@ -92,6 +92,20 @@ pub(crate) fn has_proper_name(doc: &Doc, s: usize, from: usize, to: usize) -> bo
         })
 }
 
+/// A university named by common words only (电子科技大学, 国防科技大学):
+/// four chars or more of nouns before 大学, where generic kinds are shorter
+/// (重点大学, 研究型大学).
+fn named_university(doc: &Doc, s: usize, start: usize, at: usize, suffix: &str) -> bool {
+    suffix == "大学"
+        && at - start >= 4
+        && doc.sents[s]
+            .toks
+            .iter()
+            .filter(|t| t.start >= start && t.end <= at)
+            .all(|t| t.tag.starts_with('n'))
+        && doc.sents[s].toks.iter().any(|t| t.start == start)
+}
+
 fn suffix_scan(
     doc: &mut Doc,
     s: usize,
@@ -138,7 +152,8 @@ fn suffix_scan(
             st < at
                 && (zone_before.is_some()
                     || has_proper_name(doc, s, st, at)
-                    || chars[st..at].iter().collect::<String>().ends_with("区"))
+                    || chars[st..at].iter().collect::<String>().ends_with("区")
+                    || named_university(doc, s, st, at, suf))
         });
         match start {
             Some(st) => {
