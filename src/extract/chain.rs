@@ -230,6 +230,15 @@ fn industries(doc: &mut Doc, s: usize) {
                 continue;
             }
         };
+        // 园区|生物医药产业链: a zone's generic name opens the clause, not
+        // the chain's name.
+        let start = (start + 2..at.saturating_sub(1))
+            .rev()
+            .find(|&k| {
+                let head: String = chars[start..k].iter().collect();
+                doc.lex.anaphors.contains(&head)
+            })
+            .unwrap_or(start);
         let stem: String = chars[start..at].iter().collect();
         if GENERIC.contains(&stem.as_str())
             || stem.chars().count() < 2
@@ -484,11 +493,17 @@ fn products(doc: &mut Doc, s: usize) {
                     && t.tag.starts_with('v')
                     && t.tag != "vn"
             });
-            // 烯烃类深加工…: the class word ends the product name.
+            // 烯烃类深加工…: the class word ends the product name, unless a
+            // product follows it (头孢类|中间体).
             let b = chars[a..b]
                 .iter()
                 .position(|c| *c == '类')
-                .map_or(b, |p| a + p);
+                .map(|p| a + p)
+                .filter(|&k| {
+                    let rest: String = chars[k + 1..b].iter().collect();
+                    !doc.lex.products.contains_key(&rest)
+                })
+                .unwrap_or(b);
             let name: String = chars[a..b].iter().collect();
             if b < a + 2
                 || NOT_PRODUCT_ENDINGS.iter().any(|e| name.ends_with(e))

@@ -1013,6 +1013,31 @@ mod tests {
         assert_eq!(labels(&x, text, Class::Institution), ["电子科技大学"]);
     }
 
+    /// 头孢类|中间体 is one product (the class word is kept before a product),
+    /// a zone's generic name does not open a chain's name (园区|生物医药产业链),
+    /// and 亿支 counts.
+    #[test]
+    fn class_words_generic_zone_openers_and_count_units() {
+        let x = Extractor::new(crate::lexicon::Lexicon::builtin().unwrap()).unwrap();
+        let text = "江苏康瑞药业集团股份有限公司是园区生物医药产业链的链主企业。\
+                    康瑞药业以头孢类中间体为原料生产头孢类原料药，年产注射剂2.4亿支。";
+        let products = labels(&x, text, Class::Product);
+        assert!(
+            products.contains(&"头孢类中间体".to_string()),
+            "{products:?}"
+        );
+        assert_eq!(labels(&x, text, Class::Industry), ["生物医药产业链"]);
+        let read: Vec<Extraction> = segment(text, &Meta::default())
+            .iter()
+            .map(|a| x.extract(a, None))
+            .collect();
+        let capacity = read
+            .iter()
+            .flat_map(|r| &r.facts)
+            .any(|f| matches!(&f.value, Value::Capacity { value, .. } if value == "240000000"));
+        assert!(capacity);
+    }
+
     /// Random text built from the pieces the rules look for (suffixes,
     /// cues, numbers, punctuation) must never make extraction panic.
     #[test]

@@ -68,6 +68,28 @@ static REPORTER: LazyLock<Regex> = LazyLock::new(|| {
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[。！？!?”」）)]\s+(?P<name>[\p{Han}·]{2,4})$").expect("static regex")
 });
+/// A reporter note in brackets closing an article (…研发。（记者 周晓东）).
+static TRAILING_REPORTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[（(](?:本报)?(?:记者|通讯员)\s*(?P<name>[\p{Han}·]{2,4})(?:[\s、，]+(?:记者|通讯员)?\s*[\p{Han}·]{2,4})*[）)]\s*$")
+        .expect("static regex")
+});
+/// The author closing an article, and the chars of its line before the
+/// byline: `…研发。 周晓东` or `…研发。（记者 周晓东）`.
+fn closing_byline(line: &str) -> Option<(String, usize)> {
+    if let Some(c) = BYLINE.captures(line) {
+        let name = c.name("name")?;
+        return Some((
+            name.as_str().to_string(),
+            line[..name.start()].chars().count(),
+        ));
+    }
+    let c = TRAILING_REPORTER.captures(line)?;
+    let whole = c.get(0)?;
+    Some((
+        c.name("name")?.as_str().to_string(),
+        line[..whole.start()].chars().count(),
+    ))
+}
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:供图|供稿)$|\s\S{0,12}摄$|^图[为：:]|^[（(]图[）)]").expect("static regex")
 });
@@ -77,6 +99,8 @@ static PAGE_HEADER: LazyLock<Regex> = LazyLock::new(|| {
         r"|[a-z]{3,}(?: [a-z]+)*",
         r"|第\s*\d+\s*版.*",
         r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)\S",
+        // 科学导报 2026 年 4 月 2 日 第 3 版 产业观察: a date and a page number.
+        r"|\S{0,12}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期\S\s*)?第\s*\d+\s*版.{0,16}",
         r")$"
     ))
     .expect("static regex")
@@ -144,7 +168,7 @@ fn segment_page(lines: &[&[MappedChar]], datelines: &[usize]) -> Vec<ArticleText
         let range = &lines[start..end];
         let byline_at = range
             .iter()
-            .rposition(|l| BYLINE.is_match(&line_str(l)) && !is_noise(l));
+            .rposition(|l| closing_byline(&line_str(l)).is_some() && !is_noise(l));
         let (mut body, trailer): (Vec<&[MappedChar]>, Vec<&[MappedChar]>) = match byline_at {
             Some(b) => (range[..=b].to_vec(), range[b + 1..].to_vec()),
             None => (range.to_vec(), Vec::new()),
@@ -152,11 +176,8 @@ fn segment_page(lines: &[&[MappedChar]], datelines: &[usize]) -> Vec<ArticleText
         let mut meta = Meta::default();
         if let Some(b) = byline_at {
             let last = body[b];
-            let s = line_str(last);
-            if let Some(c) = BYLINE.captures(&s) {
-                let name = c.name("name").map_or("", |m| m.as_str());
-                meta.creator = Some(name.to_string());
-                let keep = last.len() - name.chars().count();
+            if let Some((name, keep)) = closing_byline(&line_str(last)) {
+                meta.creator = Some(name);
                 body[b] = trim_line(&last[..keep]);
             }
         }
@@ -346,11 +367,8 @@ fn segment_single(lines: &[&[MappedChar]]) -> ArticleText {
         body[first] = strip_dateline(body[first], &mut meta);
     }
     if let Some(last) = body.iter().rposition(|l| !l.is_empty()) {
-        let s = line_str(body[last]);
-        if let Some(c) = BYLINE.captures(&s) {
-            let name = c.name("name").map_or("", |m| m.as_str());
-            meta.creator.get_or_insert_with(|| name.to_string());
-            let keep = body[last].len() - name.chars().count();
+        if let Some((name, keep)) = closing_byline(&line_str(body[last])) {
+            meta.creator.get_or_insert(name);
             body[last] = trim_line(&body[last][..keep]);
         }
     }
@@ -363,6 +381,23 @@ fn segment_single(lines: &[&[MappedChar]]) -> ArticleText {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A page header with a date and a page number is noise, and a reporter
+    /// note in brackets closes the article: its author, not body text, and
+    /// the headline after it is the article's.
+    #[test]
+    fn bracketed_reporter_closes_a_page_article() {
+        let raw = " 江南日报   2026 年 5 月 8 日   第 2 版   经济\n\n   本报讯 某高新区新\n\n材料产业发展迅速。\n\n（记者 林一帆）\n\n高新区：新材料产业\n\n“链”上发力\n";
+        let a = segment(raw, &Meta::default());
+        assert_eq!(a.len(), 1);
+        assert_eq!(a[0].meta.creator.as_deref(), Some("林一帆"));
+        assert_eq!(
+            a[0].meta.title.as_deref(),
+            Some("高新区：新材料产业 “链”上发力")
+        );
+        assert!(!a[0].body.text.contains("记者"), "{}", a[0].body.text);
+        assert!(!a[0].body.text.contains("江南日报"), "{}", a[0].body.text);
+    }
 
     #[test]
     fn web_article_metadata_is_not_body() {
