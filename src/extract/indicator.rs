@@ -95,6 +95,22 @@ fn char_pos(text: &str, byte: usize) -> usize {
 /// With [`SHARE_WORDS_LIST`], the trigger words of shares.
 pub(super) const SHARE_PERCENT: &[&str] = &["%"];
 
+/// Words that mean a zone without naming it (园区实现产值…).
+const ZONE_WORDS: &[&str] = &[
+    "园区",
+    "开发区",
+    "高新区",
+    "经开区",
+    "区内",
+    "园内",
+    "全区",
+    "本区",
+    "该区",
+    "示范区",
+    "新区",
+    "基地",
+];
+
 pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
     for s in doc.title_sents..doc.sents.len() {
         let text = doc.sents[s].text.clone();
@@ -180,15 +196,34 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
             {
                 continue;
             }
-            // The zone named before the figure in the sentence, else the
-            // article's zone.
+            // A company that opens a clause before the figure, with no zone
+            // named or meant in between, is what the figure is of
+            // (…，衡变电气公司作为链主企业，全年实现产值52亿元); else the zone
+            // named before the figure in the sentence, else the article's.
+            let sent = &doc.sents[s];
+            let company = sent
+                .of(doc, Class::Enterprise)
+                .filter(|m| m.end <= at && !doc.nested(s, m))
+                .filter(|m| m.start == 0 || matches!(sent.chars[m.start - 1], '，' | '；' | ','))
+                .last()
+                .filter(|m| {
+                    let between: String = sent.chars[m.end..at].iter().collect();
+                    !sent
+                        .of(doc, Class::Zone)
+                        .any(|z| z.start >= m.end && z.end <= at)
+                        && !ZONE_WORDS.iter().any(|w| between.contains(w))
+                })
+                .map(|m| (m.entity, "enterprise.indicator"));
             let zone = doc.sents[s]
                 .of(doc, Class::Zone)
                 .filter(|m| m.end <= at && !doc.nested(s, m))
                 .last()
                 .map(|m| m.entity)
-                .or(main_zone);
-            let Some(z) = zone else { continue };
+                .or(main_zone)
+                .map(|z| (z, "zone.indicator"));
+            let Some((z, rule)) = company.or(zone) else {
+                continue;
+            };
             let year = YEAR
                 .captures_iter(&text)
                 .filter(|y| char_pos(&text, y.get(0).map_or(0, |m| m.start())) < at)
@@ -204,7 +239,7 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
                     year,
                 },
                 sentence: s,
-                rule: "zone.indicator",
+                rule,
                 evidence: Some(evidence),
             });
         }

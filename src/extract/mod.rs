@@ -1038,6 +1038,48 @@ mod tests {
         assert!(capacity);
     }
 
+    /// A short fixed term opens an industry name (输变电/l|装备产业链); a
+    /// company's short name opens a project's name even when jieba tags it
+    /// a verb (衡变/v|电气特高压套管项目); a figure of a company that opens
+    /// the clause is the company's; 园区内 opens no company name, 内蒙古 does.
+    #[test]
+    fn report_style_names_and_company_figures() {
+        let x = Extractor::new(crate::lexicon::Lexicon::builtin().unwrap()).unwrap();
+        let text = "临港经开区着力发展输变电装备产业。\
+                    输变电装备产业链加速壮大，湖南衡变电气股份有限公司作为链主企业，全年实现产值52亿元。\
+                    推进衡变电气特高压套管项目建设，项目计划总投资8.5亿元。\
+                    园区内湖南恒通电缆有限公司等企业入驻，园区实现产值80亿元。\
+                    内蒙古晶澜硅业有限公司落户园区。";
+        assert!(labels(&x, text, Class::Industry).contains(&"输变电装备产业链".to_string()));
+        assert_eq!(labels(&x, text, Class::Project), ["衡变电气特高压套管项目"]);
+        assert_eq!(
+            labels(&x, text, Class::Enterprise),
+            [
+                "内蒙古晶澜硅业有限公司",
+                "湖南恒通电缆有限公司",
+                "湖南衡变电气股份有限公司"
+            ]
+        );
+        let read: Vec<Extraction> = segment(text, &Meta::default())
+            .iter()
+            .map(|a| x.extract(a, None))
+            .collect();
+        let of = |value: &str| -> Vec<String> {
+            read.iter()
+                .flat_map(|r| {
+                    r.facts.iter().filter_map(move |f| match &f.value {
+                        Value::Indicator { value: v, .. } if v == value => {
+                            r.entities.get(f.subject).map(|e| e.label.clone())
+                        }
+                        _ => None,
+                    })
+                })
+                .collect()
+        };
+        assert_eq!(of("5200000000"), ["湖南衡变电气股份有限公司"]);
+        assert_eq!(of("8000000000"), ["临港经开区"]);
+    }
+
     /// Random text built from the pieces the rules look for (suffixes,
     /// cues, numbers, punctuation) must never make extraction panic.
     #[test]

@@ -381,6 +381,17 @@ fn known_company_ending(doc: &Doc, sent: &Sent, at: usize) -> Option<usize> {
     })
 }
 
+/// True when the short name of a company the article named before starts at
+/// `from` (衡变/v|电气特高压套管项目 after 湖南衡变电气股份有限公司).
+pub(crate) fn known_company_at(doc: &Doc, sent: &Sent, from: usize) -> bool {
+    (2..=4).any(|n| {
+        sent.chars.get(from..from + n).is_some_and(|c| {
+            let name: String = c.iter().collect();
+            doc.entities.find(super::Class::Enterprise, &name).is_some()
+        })
+    })
+}
+
 /// True when `s` is made of business words and legal endings only
 /// (能源化工集团), with no name of its own.
 fn only_business(doc: &Doc, s: &str) -> bool {
@@ -505,7 +516,8 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
             pending = false;
         } else if (tag.starts_with('v') && tag != "vn")
             || (tag.starts_with('a') && word.chars().count() > 1)
-            || tag == "l"
+            // 输变电/l|装备产业链: a short fixed term names an industry.
+            || (tag == "l" && !(kind == Kind::Industry && word.chars().count() <= 3))
             || tag == "i"
         {
             pending = true;
@@ -541,6 +553,19 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
         }
     }
     while end - start > 2 && LEADING_STOPS.contains(&sent.chars[start]) {
+        start += 1;
+    }
+    // 园区内|湖南恒通电缆有限公司: 内 or 外 left of a place closes 园区内,
+    // it opens no name (but 内蒙古 is one place).
+    if end - start > 3
+        && matches!(sent.chars[start], '内' | '外')
+        && !doc.lex.place_trie.contains(&sent.chars[start..start + 3])
+        && sent
+            .toks
+            .iter()
+            .find(|t| t.start == start + 1)
+            .is_some_and(|t| is_place_like(doc, &sent.chars[t.start..t.end], &t.tag))
+    {
         start += 1;
     }
     let min = if kind == Kind::Industry { 1 } else { 2 };

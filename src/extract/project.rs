@@ -173,6 +173,7 @@ fn trim_openers(doc: &Doc, s: usize, from: usize, at: usize) -> Option<usize> {
         // (晨顺迈/v|精密大型环锻件项目 is a brand).
         if !t.oov
             && (tag == "v" || tag == "vd" || tag.starts_with('d') || tag == "ad" || tag == "f")
+            && !super::names::known_company_at(doc, &doc.sents[s], t.start)
         {
             start = t.end;
         }
@@ -209,7 +210,11 @@ fn is_specific(doc: &Doc, s: usize, start: usize, at: usize) -> bool {
         super::names::longest_word_at(&doc.lex.product_trie, &sent.chars[..at], i, 10, |_| true)
             .is_some()
     });
-    named || proper || product || CAPACITY_WORDS.is_match(&stem)
+    named
+        || proper
+        || product
+        || CAPACITY_WORDS.is_match(&stem)
+        || super::names::known_company_at(doc, sent, start)
 }
 
 /// A project name that starts with a zone also goes by the rest of its name;
