@@ -266,6 +266,7 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
             continue;
         }
         let partner = PARTNER_CUES.iter().any(|w| text.contains(w));
+        let projects = doc.sents[s].of(doc, Class::Project).count();
         // Chain leaders: the enterprises in the clause that says 链主 (not
         // 链长, an official's role) or 龙头企业.
         let mut leaders = Vec::new();
@@ -314,7 +315,11 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
         for m in &ents {
             let rule = if leaders.contains(&m.entity) {
                 "zone.hosts.chain-leader"
-            } else if SETTLE_CUES.iter().any(|w| text.contains(w))
+            } else if SETTLE_CUES
+                .iter()
+                // 投产 of a project the sentence names is the project's.
+                .filter(|w| **w != "投产" || projects == 0)
+                .any(|w| text.contains(w))
                 // 为中岳重工配套…的企业入驻: the object of 为/与/向 is not the
                 // one settling.
                 && !(m.start > 0 && matches!(chars[m.start - 1], '为' | '与' | '向' | '给' | '帮'))

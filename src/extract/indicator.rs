@@ -221,7 +221,19 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
                 .map(|m| m.entity)
                 .or(main_zone)
                 .map(|z| (z, "zone.indicator"));
-            let Some((z, rule)) = company.or(zone) else {
+            // 项目…建成后…可实现年产值60亿元: a figure the project will give.
+            let before: String = sent.chars[..at].iter().collect();
+            let project = ["建成后", "达产后", "投产后", "全部达产"]
+                .iter()
+                .any(|w| before.contains(w) || evidence.contains(w))
+                .then(|| {
+                    sent.of(doc, Class::Project)
+                        .filter(|m| m.end <= at)
+                        .last()
+                        .map(|m| (m.entity, "project.indicator"))
+                })
+                .flatten();
+            let Some((z, rule)) = project.or(company).or(zone) else {
                 continue;
             };
             let year = YEAR

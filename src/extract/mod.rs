@@ -1080,6 +1080,74 @@ mod tests {
         assert_eq!(of("8000000000"), ["临港经开区"]);
     }
 
+    /// Signing news: 记者王晨报道 names 王晨; 链主企业 opens no company name;
+    /// 重大项目 is no project; 投资12亿元建设P项目 gives P (without the
+    /// money) its investment; a project's 投产 does not settle its company;
+    /// what a project gives 建成后 is the project's figure.
+    #[test]
+    fn signing_news() {
+        let x = Extractor::new(crate::lexicon::Lexicon::builtin().unwrap()).unwrap();
+        let text = "赣州高新区举行2026年重大项目集中签约仪式。记者王晨报道，\
+                    江西赣锋磁材科技有限公司年产3万吨钕铁硼磁材项目总投资38亿元，\
+                    建成后可实现年产值60亿元。\
+                    深圳华芯电子股份有限公司投资12亿元建设华芯电子柔性线路板项目，预计2027年6月投产。\
+                    稀土永磁产业链链主企业江西金力永磁科技股份有限公司已在区内形成完整链条。";
+        assert_eq!(labels(&x, text, Class::Person), ["王晨"]);
+        assert_eq!(
+            labels(&x, text, Class::Project),
+            [
+                "华芯电子柔性线路板项目",
+                "江西赣锋磁材科技有限公司年产3万吨钕铁硼磁材项目"
+            ]
+        );
+        assert!(labels(&x, text, Class::Enterprise)
+            .contains(&"江西金力永磁科技股份有限公司".to_string()));
+        let read: Vec<Extraction> = segment(text, &Meta::default())
+            .iter()
+            .map(|a| x.extract(a, None))
+            .collect();
+        let facts: Vec<(String, &str, String)> = read
+            .iter()
+            .flat_map(|r| {
+                r.facts.iter().map(move |f| {
+                    let label =
+                        |i: usize| r.entities.get(i).map_or(String::new(), |e| e.label.clone());
+                    let o = match &f.value {
+                        Value::Entity(o) => label(*o),
+                        Value::Decimal(v) => v.clone(),
+                        Value::Indicator { value, .. } => value.clone(),
+                        _ => String::new(),
+                    };
+                    (
+                        label(f.subject),
+                        f.property.as_str().rsplit('#').next().unwrap_or(""),
+                        o,
+                    )
+                })
+            })
+            .collect();
+        let has =
+            |s: &str, p: &str, o: &str| facts.iter().any(|t| t.0 == s && t.1 == p && t.2 == o);
+        assert!(
+            has("华芯电子柔性线路板项目", "investment", "1200000000"),
+            "{facts:?}"
+        );
+        assert!(
+            has(
+                "江西赣锋磁材科技有限公司年产3万吨钕铁硼磁材项目",
+                "indicator",
+                "6000000000"
+            ),
+            "{facts:?}"
+        );
+        assert!(
+            !facts
+                .iter()
+                .any(|t| t.1 == "hostsEnterprise" && t.2 == "深圳华芯电子股份有限公司"),
+            "{facts:?}"
+        );
+    }
+
     /// Random text built from the pieces the rules look for (suffixes,
     /// cues, numbers, punctuation) must never make extraction panic.
     #[test]

@@ -70,7 +70,8 @@ fn person_name(cand: &[char], from_left: bool) -> Option<(usize, usize)> {
 
 /// Words that end a 2–3 char person name (朱波担任 → 朱波).
 const AFTER_NAME: &[char] = &[
-    '担', '表', '说', '介', '指', '认', '称', '任', '在', '对', '等', '和', '为', '是',
+    '担', '表', '说', '介', '指', '认', '称', '任', '在', '对', '等', '和', '为', '是', '报', '摄',
+    '发',
 ];
 
 /// Characters before 局 that make a common word (布局, 困局, 格局).

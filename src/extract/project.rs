@@ -94,15 +94,25 @@ pub(crate) fn mentions(doc: &mut Doc) {
                 end = at;
                 continue;
             };
+            // 投资12亿元建设|华芯电子柔性线路板项目: the money and the verb
+            // before the name belong to the sentence.
+            let stem: String = chars[start..at].iter().collect();
+            let start = MONEY_OPENER
+                .find(&stem)
+                .map(|m| start + stem[..m.end()].chars().count())
+                .filter(|&st| at - st >= 3)
+                .unwrap_or(start);
             let stem: String = chars[start..at].iter().collect();
             // 建设番茄酱、番茄红素生产线: a list of facilities, not a project.
             let listed = start > 0 && matches!(chars[start - 1], '、' | '和' | '及');
             let bad = stem.contains("项目")
                 || stem.contains("工程")
                 || stem.contains("产业链")
-                || ["相关", "规划", "前期", "重点"]
-                    .iter()
-                    .any(|g| stem.ends_with(g))
+                || [
+                    "相关", "规划", "前期", "重点", "重大", "签约", "在建", "新建", "续建", "招商",
+                ]
+                .iter()
+                .any(|g| stem.ends_with(g))
                 || listed
                 || !is_specific(doc, s, start, at)
                 || GENERIC
@@ -267,6 +277,11 @@ static CAPACITY: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:年产(?:能)?|年处理(?:污水|能力)?|年加工|年生产|年吞吐(?:量)?|年发电(?:量)?|新增产能|产能)(?:能力)?(?P<what>[\p{{Han}}A-Za-z]{{0,12}}?)(?:可达|达到|达|为|约)?(?P<num>{NUMBER})(?P<unit>{UNIT_WORDS})"
     ))
     .expect("static regex")
+});
+/// An amount of money and a building verb opening a project candidate.
+static MONEY_OPENER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\d+(?:\.\d+)?(?:亿|万)?元(?:用于|用来)?(?:建设|投资|打造|实施|新建|扩建|兴建)?")
+        .expect("static regex")
 });
 /// The next item of a capacity list: `、城轨车辆1500辆` after `年产电力机车300台`.
 static CAPACITY_MORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -598,7 +613,18 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
         }
         for (prop, bs, be, value, rule) in values {
             let at = char_pos(&text, bs);
-            let subject = project_at(doc, s, at).or_else(|| {
+            // E投资12亿元建设P项目: the project right after the money.
+            let after = char_pos(&text, be);
+            let verb = ["用于建设", "建设", "打造", "实施", "新建", "扩建", "兴建"]
+                .iter()
+                .find(|v| text[be..].starts_with(*v))
+                .map_or(0, |v| v.chars().count());
+            let next = doc.sents[s]
+                .of(doc, Class::Project)
+                .find(|m| m.start == after + verb)
+                .map(|m| m.entity)
+                .filter(|_| prop == ck::INVESTMENT);
+            let subject = next.or_else(|| project_at(doc, s, at)).or_else(|| {
                 // Values of a park itself belong to the zone.
                 (prop == ck::LAND_AREA)
                     .then(|| doc.sents[s].of(doc, Class::Zone).next().map(|m| m.entity))
