@@ -309,17 +309,25 @@ pub(crate) fn declared_names(doc: &mut Doc) {
 /// Short names: once an enterprise is known by its full name, its core name
 /// elsewhere in the article is a mention of it (安泰 → 山西安泰控股集团).
 pub(crate) fn short_names(doc: &mut Doc) {
-    let shorts: Vec<(usize, String)> = doc
-        .entities
-        .iter()
-        .filter(|(_, e)| e.class == Class::Enterprise && e.key.chars().count() >= 2)
-        .map(|(i, e)| (i, e.key.clone()))
-        .collect();
     // Endings a short name may carry (擎宇|汽车, 秦煤|集团, 宏源|公司).
     let lex = doc.lex;
     let endings = &lex.short_name_endings;
-    for (e, short) in shorts {
-        let needle: Vec<char> = short.chars().collect();
+    // The key, then the brand before a business word the key still holds
+    // (瑞科 of 瑞科|精密减速机: 瑞科精密 is a short name too).
+    let shorts: Vec<(usize, Vec<char>)> = doc
+        .entities
+        .iter()
+        .filter(|(_, e)| e.class == Class::Enterprise && e.key.chars().count() >= 2)
+        .flat_map(|(i, e)| {
+            let key: Vec<char> = e.key.chars().collect();
+            let brands = (2..key.len())
+                .filter(|&k| endings.iter().any(|end| key[k..].starts_with(end)))
+                .map(|k| key[..k].to_vec())
+                .collect::<Vec<_>>();
+            std::iter::once(key).chain(brands).map(move |n| (i, n))
+        })
+        .collect();
+    for (e, needle) in shorts {
         for s in 0..doc.sents.len() {
             let chars = doc.sents[s].chars.clone();
             let mut i = 0;

@@ -443,6 +443,8 @@ fn producer_before(doc: &Doc, s: usize, at: usize) -> Option<usize> {
             m.end <= at
                 && matches!(doc.class(m.entity), Class::Enterprise | Class::Project)
                 && !doc.nested(s, m)
+                // 为埃夫特配套生产…: the one served is not the maker.
+                && !(m.start > 0 && matches!(sent.chars[m.start - 1], '为' | '给' | '向'))
         })
         .map(|m| m.entity)
         .next_back()

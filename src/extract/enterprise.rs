@@ -125,8 +125,8 @@ pub(crate) fn mentions(doc: &mut Doc) {
                 continue;
             };
             let at = end - suf.chars().count();
-            // …厂 names facilities (污水处理厂), which are projects here.
-            if doc.sents[s].taken(at, end) || suf.as_str() == "厂" {
+            // …厂 names facilities (污水处理厂, 超级工厂), which are projects here.
+            if doc.sents[s].taken(at, end) || matches!(suf.as_str(), "厂" | "工厂") {
                 end = at;
                 continue;
             }
@@ -243,7 +243,9 @@ pub(crate) fn clause_of(chars: &[char], at: usize) -> (usize, usize) {
 }
 
 /// Words that say an enterprise is in a zone.
-const SETTLE_CUES: &[&str] = &["入驻", "落户", "入园", "进驻", "迁入", "落地", "投产"];
+const SETTLE_CUES: &[&str] = &[
+    "入驻", "落户", "入园", "进驻", "迁入", "落地", "投产", "集聚", "聚集", "汇聚",
+];
 
 /// Words that say a paragraph enumerates a zone's own enterprises
 /// (园区内企业, 经开区各企业, 现有高新技术企业11家).

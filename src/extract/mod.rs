@@ -1148,6 +1148,73 @@ mod tests {
         );
     }
 
+    /// Wire news: companies a zone 集聚 are hosted; a building verb opens no
+    /// project name and a 超级工厂 is a project, not a company; the brand
+    /// before a business word the key keeps is a short name (瑞科|精密); the
+    /// company served (为埃夫特配套) is not the maker.
+    #[test]
+    fn wire_news() {
+        let x = Extractor::new(crate::lexicon::Lexicon::builtin().unwrap()).unwrap();
+        let text = "芜湖经开区已集聚埃夫特智能装备股份有限公司、芜湖瑞科精密减速机有限公司等上下游企业120余家。\
+                    瑞科精密为埃夫特配套生产精密减速机，年产精密减速机15万台。\
+                    今年，园区将开工建设埃夫特机器人超级工厂项目，项目总投资25亿元。";
+        assert_eq!(
+            labels(&x, text, Class::Project),
+            ["埃夫特机器人超级工厂项目"]
+        );
+        assert_eq!(
+            labels(&x, text, Class::Enterprise),
+            ["埃夫特智能装备股份有限公司", "芜湖瑞科精密减速机有限公司"]
+        );
+        let read: Vec<Extraction> = segment(text, &Meta::default())
+            .iter()
+            .map(|a| x.extract(a, None))
+            .collect();
+        let facts: Vec<(String, &str, String)> = read
+            .iter()
+            .flat_map(|r| {
+                r.facts.iter().map(move |f| {
+                    let label =
+                        |i: usize| r.entities.get(i).map_or(String::new(), |e| e.label.clone());
+                    let o = match &f.value {
+                        Value::Entity(o) => label(*o),
+                        _ => String::new(),
+                    };
+                    (
+                        label(f.subject),
+                        f.property.as_str().rsplit('#').next().unwrap_or(""),
+                        o,
+                    )
+                })
+            })
+            .collect();
+        let has =
+            |s: &str, p: &str, o: &str| facts.iter().any(|t| t.0 == s && t.1 == p && t.2 == o);
+        assert!(
+            has(
+                "芜湖经开区",
+                "hostsEnterprise",
+                "芜湖瑞科精密减速机有限公司"
+            ),
+            "{facts:?}"
+        );
+        assert!(
+            has("芜湖瑞科精密减速机有限公司", "produces", "精密减速机"),
+            "{facts:?}"
+        );
+        assert!(
+            !has("埃夫特智能装备股份有限公司", "produces", "精密减速机"),
+            "{facts:?}"
+        );
+        let alt: Vec<String> = read
+            .iter()
+            .flat_map(|r| &r.entities)
+            .filter(|e| e.label == "芜湖瑞科精密减速机有限公司")
+            .flat_map(|e| e.alt_labels.iter().cloned())
+            .collect();
+        assert_eq!(alt, ["瑞科精密"]);
+    }
+
     /// Random text built from the pieces the rules look for (suffixes,
     /// cues, numbers, punctuation) must never make extraction panic.
     #[test]

@@ -168,6 +168,11 @@ fn in_industry(doc: &Doc, chars: &[char], at: usize, end: usize) -> bool {
         })
 }
 
+/// Verbs of building that open a clause before a project's name.
+const BUILDING_VERBS: &[&str] = &[
+    "建设", "新建", "扩建", "兴建", "实施", "推进", "启动", "开工",
+];
+
 fn trim_openers(doc: &Doc, s: usize, from: usize, at: usize) -> Option<usize> {
     let mut start = from;
     for t in doc.sents[s]
@@ -181,9 +186,14 @@ fn trim_openers(doc: &Doc, s: usize, from: usize, at: usize) -> Option<usize> {
         let tag = t.tag.as_str();
         // A word jieba does not know opens no clause: its tag is a guess
         // (晨顺迈/v|精密大型环锻件项目 is a brand).
-        if !t.oov
-            && (tag == "v" || tag == "vd" || tag.starts_with('d') || tag == "ad" || tag == "f")
-            && !super::names::known_company_at(doc, &doc.sents[s], t.start)
+        // 开工|建设|埃夫特机器人超级工厂项目: a building verb opens the
+        // clause, not the name.
+        let word: String = doc.sents[s].chars[t.start..t.end].iter().collect();
+        let building = BUILDING_VERBS.contains(&word.as_str()) && at - t.end >= 3;
+        if building
+            || (!t.oov
+                && (tag == "v" || tag == "vd" || tag.starts_with('d') || tag == "ad" || tag == "f")
+                && !super::names::known_company_at(doc, &doc.sents[s], t.start))
         {
             start = t.end;
         }
@@ -683,6 +693,18 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
                         .map(|m| m.entity)
                 })
                 .or_else(|| project_at(doc, s, at))
+                .or_else(|| {
+                    // 瑞科精密为埃夫特配套…，年产…: the one served (after 为)
+                    // is not the maker.
+                    let sent = &doc.sents[s];
+                    sent.of(doc, Class::Enterprise)
+                        .filter(|m| m.end <= at && !doc.nested(s, m))
+                        .filter(|m| {
+                            !(m.start > 0 && matches!(sent.chars[m.start - 1], '为' | '给' | '向'))
+                        })
+                        .last()
+                        .map(|m| m.entity)
+                })
                 .or_else(|| doc.last_before(Class::Enterprise, s, at, 0));
             let Some(p) = subject else { continue };
             let mut added = capacity(doc, p, s, &c, "project.capacity", false);

@@ -216,7 +216,17 @@ fn strip_dateline<'a>(line: &'a [MappedChar], meta: &mut Meta) -> &'a [MappedCha
     }
     let mut cut = c.get(0).map_or(0, |m| m.as_str().chars().count());
     let rest: String = s.chars().skip(cut).collect();
-    if let Some(r) = REPORTER.captures(rest.trim_start()) {
+    // The reporter in brackets, after the dateline or inside it
+    // (新华社合肥4月8日电（记者 孙悦）).
+    let bracket = c.get(0).and_then(|m| {
+        m.as_str()
+            .rfind(['（', '('])
+            .map(|b| m.as_str()[b..].to_string())
+    });
+    let reporter = REPORTER
+        .captures(rest.trim_start())
+        .or_else(|| bracket.as_deref().and_then(|b| REPORTER.captures(b)));
+    if let Some(r) = reporter {
         meta.creator = r.name("name").map(|m| m.as_str().to_string());
     }
     // A reporter note in brackets right after the dateline is metadata too.
@@ -397,6 +407,17 @@ mod tests {
         );
         assert!(!a[0].body.text.contains("记者"), "{}", a[0].body.text);
         assert!(!a[0].body.text.contains("江南日报"), "{}", a[0].body.text);
+    }
+
+    /// 新华社合肥4月8日电（记者 孙悦）: the reporter inside the dateline.
+    #[test]
+    fn reporter_inside_a_wire_dateline() {
+        let raw =
+            "新华社合肥4月8日电（记者 孙悦）在安徽芜湖经济技术开发区，机器人产业集群正不断壮大。\n";
+        let a = segment(raw, &Meta::default());
+        assert_eq!(a[0].meta.creator.as_deref(), Some("孙悦"));
+        assert_eq!(a[0].meta.publisher.as_deref(), Some("新华社"));
+        assert!(a[0].body.text.starts_with("在安徽"), "{}", a[0].body.text);
     }
 
     #[test]
