@@ -812,6 +812,56 @@ mod tests {
         assert_eq!(labels(&x, text, Class::Project), ["煜润越集团煤制甲醇项目"]);
     }
 
+    /// The extractions of `text`, article by article.
+    fn extract_all(x: &Extractor, text: &str) -> Vec<Extraction> {
+        segment(text, &Meta::default())
+            .iter()
+            .map(|a| x.extract(a, None))
+            .collect()
+    }
+
+    /// Every fact read as (subject label, property name, object label or
+    /// value).
+    fn triples(read: &[Extraction]) -> Vec<(String, String, String)> {
+        read.iter()
+            .flat_map(|r| {
+                r.facts.iter().map(move |f| {
+                    let label =
+                        |i: usize| r.entities.get(i).map_or(String::new(), |e| e.label.clone());
+                    let o = match &f.value {
+                        Value::Entity(o) => label(*o),
+                        Value::Decimal(v) | Value::Date(v, _) => v.clone(),
+                        Value::Capacity { value, .. } | Value::Indicator { value, .. } => {
+                            value.clone()
+                        }
+                    };
+                    let p = f.property.as_str().rsplit('#').next().unwrap_or("");
+                    (label(f.subject), p.to_string(), o)
+                })
+            })
+            .collect()
+    }
+
+    /// Asserts that each (subject, property, object) was read.
+    fn assert_read(read: &[Extraction], expected: &[(&str, &str, &str)]) {
+        let t = triples(read);
+        for (s, p, o) in expected {
+            assert!(
+                t.iter().any(|x| x.0 == *s && x.1 == *p && x.2 == *o),
+                "{s} {p} {o}: {t:?}"
+            );
+        }
+    }
+
+    /// The other names of the entity labelled `label`.
+    fn alt_labels(read: &[Extraction], label: &str) -> Vec<String> {
+        read.iter()
+            .flat_map(|r| &r.entities)
+            .filter(|e| e.label == label)
+            .flat_map(|e| e.alt_labels.iter().cloned())
+            .collect()
+    }
+
     /// Short names that end in a product or industry word (越驰|汽车,
     /// 楚微|半导体) are the company's, a business word that can open a
     /// clause (发展) still belongs to the name before 有限公司, and a chain
@@ -822,19 +872,9 @@ mod tests {
         let text = "园区以浙江越驰汽车股份有限公司为链主。越驰汽车已形成年产整车20万辆的能力。\
                     湖北楚微半导体有限公司入驻园区。楚微半导体与武汉大学共建联合实验室。\
                     作为茶叶产业链的链主企业，广西桂禾农业发展有限公司在园区建设基地。";
-        let read: Vec<Extraction> = segment(text, &Meta::default())
-            .iter()
-            .map(|a| x.extract(a, None))
-            .collect();
-        let alt = |label: &str| -> Vec<String> {
-            read.iter()
-                .flat_map(|r| &r.entities)
-                .filter(|e| e.label == label)
-                .flat_map(|e| e.alt_labels.iter().cloned())
-                .collect()
-        };
-        assert_eq!(alt("浙江越驰汽车股份有限公司"), ["越驰汽车"]);
-        assert_eq!(alt("湖北楚微半导体有限公司"), ["楚微半导体"]);
+        let read = extract_all(&x, text);
+        assert_eq!(alt_labels(&read, "浙江越驰汽车股份有限公司"), ["越驰汽车"]);
+        assert_eq!(alt_labels(&read, "湖北楚微半导体有限公司"), ["楚微半导体"]);
         assert_eq!(
             labels(&x, text, Class::Enterprise),
             [
@@ -849,23 +889,13 @@ mod tests {
             !products.iter().any(|p| p == "汽车" || p == "半导体"),
             "{products:?}"
         );
-        let cooperates = read.iter().flat_map(|r| &r.facts).any(|f| {
-            f.property == crate::vocab::ck::COOPERATES_WITH
-                && read[0]
-                    .entities
-                    .get(f.subject)
-                    .is_some_and(|e| e.label.starts_with("湖北楚微"))
-        });
-        assert!(cooperates);
-        // 作为…的链主企业，E…: the chain leader opens the next clause.
-        let leads = read.iter().flat_map(|r| &r.facts).any(|f| {
-            f.property == crate::vocab::ck::LEADS_CHAIN
-                && read[0]
-                    .entities
-                    .get(f.subject)
-                    .is_some_and(|e| e.label == "广西桂禾农业发展有限公司")
-        });
-        assert!(leads);
+        assert_read(
+            &read,
+            &[
+                ("湖北楚微半导体有限公司", "cooperatesWith", "武汉大学"),
+                ("广西桂禾农业发展有限公司", "leadsChain", "茶叶产业链"),
+            ],
+        );
     }
 
     /// A process from a feedstock: what is obtained is a product even when
@@ -877,31 +907,20 @@ mod tests {
         let text = "广西铝邦新材料有限公司以铝土矿为原料，经溶出得到氧化铝，再电解成电解铝。\
                     江西赣岭稀土有限公司以稀土精矿为原料，经分离提纯得到氧化镨钕，再冶炼成镨钕金属。\
                     该产品得到客户认可。";
-        let read: Vec<Extraction> = segment(text, &Meta::default())
-            .iter()
-            .map(|a| x.extract(a, None))
-            .collect();
-        let mut triples: Vec<(String, &str, String)> = Vec::new();
-        for r in &read {
-            for f in &r.facts {
-                if let Value::Entity(o) = f.value {
-                    let label =
-                        |i: usize| r.entities.get(i).map_or(String::new(), |e| e.label.clone());
-                    let p = f.property.as_str().rsplit('#').next().unwrap_or("");
-                    triples.push((label(f.subject), p, label(o)));
-                }
-            }
-        }
-        let has =
-            |s: &str, p: &str, o: &str| triples.iter().any(|t| t.0 == s && t.1 == p && t.2 == o);
+        let read = extract_all(&x, text);
         for (maker, stages) in [
             ("广西铝邦新材料有限公司", ["铝土矿", "氧化铝", "电解铝"]),
             ("江西赣岭稀土有限公司", ["稀土精矿", "氧化镨钕", "镨钕金属"]),
         ] {
-            assert!(has(stages[0], "feedstockOf", stages[1]), "{triples:?}");
-            assert!(has(stages[1], "feedstockOf", stages[2]), "{triples:?}");
-            assert!(has(maker, "produces", stages[1]), "{triples:?}");
-            assert!(has(maker, "produces", stages[2]), "{triples:?}");
+            assert_read(
+                &read,
+                &[
+                    (stages[0], "feedstockOf", stages[1]),
+                    (stages[1], "feedstockOf", stages[2]),
+                    (maker, "produces", stages[1]),
+                    (maker, "produces", stages[2]),
+                ],
+            );
         }
         // 得到 outside a process still needs a known product.
         assert!(!labels(&x, text, Class::Product)
@@ -919,37 +938,19 @@ mod tests {
         let text = "山东鲁焱化工有限公司年产甲醇60万吨、年产醋酸30万吨、实现产值200亿元。\
                     园区引进了年产伺服电机5000台的苏州汇川动力有限公司。\
                     浙江卓控电气有限公司以功率模块为核心部件生产驱动变频器，主要生产销售汽车零部件。";
-        let read: Vec<Extraction> = segment(text, &Meta::default())
-            .iter()
-            .map(|a| x.extract(a, None))
-            .collect();
-        let mut triples: Vec<(String, &str, String)> = Vec::new();
-        for r in &read {
-            for f in &r.facts {
-                let label = |i: usize| r.entities.get(i).map_or(String::new(), |e| e.label.clone());
-                let o = match &f.value {
-                    Value::Entity(o) => label(*o),
-                    Value::Capacity { value, .. } => value.clone(),
-                    _ => continue,
-                };
-                let p = f.property.as_str().rsplit('#').next().unwrap_or("");
-                triples.push((label(f.subject), p, o));
-            }
-        }
-        let has =
-            |s: &str, p: &str, o: &str| triples.iter().any(|t| t.0 == s && t.1 == p && t.2 == o);
-        for (s, p, o) in [
-            ("山东鲁焱化工有限公司", "produces", "甲醇"),
-            ("山东鲁焱化工有限公司", "annualCapacity", "600000"),
-            ("山东鲁焱化工有限公司", "produces", "醋酸"),
-            ("山东鲁焱化工有限公司", "annualCapacity", "300000"),
-            ("苏州汇川动力有限公司", "produces", "伺服电机"),
-            ("苏州汇川动力有限公司", "annualCapacity", "5000"),
-            ("浙江卓控电气有限公司", "produces", "驱动变频器"),
-            ("功率模块", "feedstockOf", "驱动变频器"),
-        ] {
-            assert!(has(s, p, o), "{s} {p} {o}: {triples:?}");
-        }
+        assert_read(
+            &extract_all(&x, text),
+            &[
+                ("山东鲁焱化工有限公司", "produces", "甲醇"),
+                ("山东鲁焱化工有限公司", "annualCapacity", "600000"),
+                ("山东鲁焱化工有限公司", "produces", "醋酸"),
+                ("山东鲁焱化工有限公司", "annualCapacity", "300000"),
+                ("苏州汇川动力有限公司", "produces", "伺服电机"),
+                ("苏州汇川动力有限公司", "annualCapacity", "5000"),
+                ("浙江卓控电气有限公司", "produces", "驱动变频器"),
+                ("功率模块", "feedstockOf", "驱动变频器"),
+            ],
+        );
         let products = labels(&x, text, Class::Product);
         assert!(
             !products
@@ -969,10 +970,6 @@ mod tests {
         let text = "福建闽兴产业园位于龙岩市新罗区雁石镇，规划建设3条封装测试线。\
                     推进新罗区城镇化建设。\
                     项目以甘蔗为原料生产蔗糖和糖蜜，蔗糖生产中产生的副产品甘蔗渣经粉碎后制成生物质颗粒。";
-        let read: Vec<Extraction> = segment(text, &Meta::default())
-            .iter()
-            .map(|a| x.extract(a, None))
-            .collect();
         let places = labels(&x, text, Class::Place);
         assert!(
             places.contains(&"龙岩市新罗区雁石镇".to_string()),
@@ -981,27 +978,14 @@ mod tests {
         assert!(!places.iter().any(|p| p.ends_with("城镇")), "{places:?}");
         let products = labels(&x, text, Class::Product);
         assert!(!products.iter().any(|p| p.ends_with("线")), "{products:?}");
-        let mut triples: Vec<(String, &str, String)> = Vec::new();
-        for r in &read {
-            for f in &r.facts {
-                if let Value::Entity(o) = f.value {
-                    let label =
-                        |i: usize| r.entities.get(i).map_or(String::new(), |e| e.label.clone());
-                    let p = f.property.as_str().rsplit('#').next().unwrap_or("");
-                    triples.push((label(f.subject), p, label(o)));
-                }
-            }
-        }
-        for (s, p, o) in [
-            ("福建闽兴产业园", "locatedIn", "龙岩市新罗区雁石镇"),
-            ("甘蔗渣", "byproductOf", "蔗糖"),
-            ("甘蔗渣", "feedstockOf", "生物质颗粒"),
-        ] {
-            assert!(
-                triples.iter().any(|t| t.0 == s && t.1 == p && t.2 == o),
-                "{s} {p} {o}: {triples:?}"
-            );
-        }
+        assert_read(
+            &extract_all(&x, text),
+            &[
+                ("福建闽兴产业园", "locatedIn", "龙岩市新罗区雁石镇"),
+                ("甘蔗渣", "byproductOf", "蔗糖"),
+                ("甘蔗渣", "feedstockOf", "生物质颗粒"),
+            ],
+        );
     }
 
     /// A university named by common words only is named (电子科技大学);
@@ -1027,15 +1011,14 @@ mod tests {
             "{products:?}"
         );
         assert_eq!(labels(&x, text, Class::Industry), ["生物医药产业链"]);
-        let read: Vec<Extraction> = segment(text, &Meta::default())
-            .iter()
-            .map(|a| x.extract(a, None))
-            .collect();
-        let capacity = read
-            .iter()
-            .flat_map(|r| &r.facts)
-            .any(|f| matches!(&f.value, Value::Capacity { value, .. } if value == "240000000"));
-        assert!(capacity);
+        assert_read(
+            &extract_all(&x, text),
+            &[(
+                "江苏康瑞药业集团股份有限公司",
+                "annualCapacity",
+                "240000000",
+            )],
+        );
     }
 
     /// A short fixed term opens an industry name (输变电/l|装备产业链); a
@@ -1060,24 +1043,16 @@ mod tests {
                 "湖南衡变电气股份有限公司"
             ]
         );
-        let read: Vec<Extraction> = segment(text, &Meta::default())
-            .iter()
-            .map(|a| x.extract(a, None))
-            .collect();
-        let of = |value: &str| -> Vec<String> {
-            read.iter()
-                .flat_map(|r| {
-                    r.facts.iter().filter_map(move |f| match &f.value {
-                        Value::Indicator { value: v, .. } if v == value => {
-                            r.entities.get(f.subject).map(|e| e.label.clone())
-                        }
-                        _ => None,
-                    })
-                })
-                .collect()
-        };
-        assert_eq!(of("5200000000"), ["湖南衡变电气股份有限公司"]);
-        assert_eq!(of("8000000000"), ["临港经开区"]);
+        let read = extract_all(&x, text);
+        assert_read(
+            &read,
+            &[
+                ("湖南衡变电气股份有限公司", "indicator", "5200000000"),
+                ("临港经开区", "indicator", "8000000000"),
+            ],
+        );
+        let t = triples(&read);
+        assert!(!t.iter().any(|x| x.0 == "临港经开区" && x.2 == "5200000000"));
     }
 
     /// Signing news: 记者王晨报道 names 王晨; 链主企业 opens no company name;
@@ -1102,50 +1077,21 @@ mod tests {
         );
         assert!(labels(&x, text, Class::Enterprise)
             .contains(&"江西金力永磁科技股份有限公司".to_string()));
-        let read: Vec<Extraction> = segment(text, &Meta::default())
+        let read = extract_all(&x, text);
+        assert_read(
+            &read,
+            &[
+                ("华芯电子柔性线路板项目", "investment", "1200000000"),
+                (
+                    "江西赣锋磁材科技有限公司年产3万吨钕铁硼磁材项目",
+                    "indicator",
+                    "6000000000",
+                ),
+            ],
+        );
+        assert!(!triples(&read)
             .iter()
-            .map(|a| x.extract(a, None))
-            .collect();
-        let facts: Vec<(String, &str, String)> = read
-            .iter()
-            .flat_map(|r| {
-                r.facts.iter().map(move |f| {
-                    let label =
-                        |i: usize| r.entities.get(i).map_or(String::new(), |e| e.label.clone());
-                    let o = match &f.value {
-                        Value::Entity(o) => label(*o),
-                        Value::Decimal(v) => v.clone(),
-                        Value::Indicator { value, .. } => value.clone(),
-                        _ => String::new(),
-                    };
-                    (
-                        label(f.subject),
-                        f.property.as_str().rsplit('#').next().unwrap_or(""),
-                        o,
-                    )
-                })
-            })
-            .collect();
-        let has =
-            |s: &str, p: &str, o: &str| facts.iter().any(|t| t.0 == s && t.1 == p && t.2 == o);
-        assert!(
-            has("华芯电子柔性线路板项目", "investment", "1200000000"),
-            "{facts:?}"
-        );
-        assert!(
-            has(
-                "江西赣锋磁材科技有限公司年产3万吨钕铁硼磁材项目",
-                "indicator",
-                "6000000000"
-            ),
-            "{facts:?}"
-        );
-        assert!(
-            !facts
-                .iter()
-                .any(|t| t.1 == "hostsEnterprise" && t.2 == "深圳华芯电子股份有限公司"),
-            "{facts:?}"
-        );
+            .any(|t| t.1 == "hostsEnterprise" && t.2 == "深圳华芯电子股份有限公司"));
     }
 
     /// Wire news: companies a zone 集聚 are hosted; a building verb opens no
@@ -1166,53 +1112,25 @@ mod tests {
             labels(&x, text, Class::Enterprise),
             ["埃夫特智能装备股份有限公司", "芜湖瑞科精密减速机有限公司"]
         );
-        let read: Vec<Extraction> = segment(text, &Meta::default())
-            .iter()
-            .map(|a| x.extract(a, None))
-            .collect();
-        let facts: Vec<(String, &str, String)> = read
-            .iter()
-            .flat_map(|r| {
-                r.facts.iter().map(move |f| {
-                    let label =
-                        |i: usize| r.entities.get(i).map_or(String::new(), |e| e.label.clone());
-                    let o = match &f.value {
-                        Value::Entity(o) => label(*o),
-                        _ => String::new(),
-                    };
-                    (
-                        label(f.subject),
-                        f.property.as_str().rsplit('#').next().unwrap_or(""),
-                        o,
-                    )
-                })
-            })
-            .collect();
-        let has =
-            |s: &str, p: &str, o: &str| facts.iter().any(|t| t.0 == s && t.1 == p && t.2 == o);
-        assert!(
-            has(
-                "芜湖经开区",
-                "hostsEnterprise",
-                "芜湖瑞科精密减速机有限公司"
-            ),
-            "{facts:?}"
+        let read = extract_all(&x, text);
+        assert_read(
+            &read,
+            &[
+                (
+                    "芜湖经开区",
+                    "hostsEnterprise",
+                    "芜湖瑞科精密减速机有限公司",
+                ),
+                ("芜湖瑞科精密减速机有限公司", "produces", "精密减速机"),
+            ],
         );
-        assert!(
-            has("芜湖瑞科精密减速机有限公司", "produces", "精密减速机"),
-            "{facts:?}"
-        );
-        assert!(
-            !has("埃夫特智能装备股份有限公司", "produces", "精密减速机"),
-            "{facts:?}"
-        );
-        let alt: Vec<String> = read
+        assert!(!triples(&read)
             .iter()
-            .flat_map(|r| &r.entities)
-            .filter(|e| e.label == "芜湖瑞科精密减速机有限公司")
-            .flat_map(|e| e.alt_labels.iter().cloned())
-            .collect();
-        assert_eq!(alt, ["瑞科精密"]);
+            .any(|t| t.0 == "埃夫特智能装备股份有限公司" && t.1 == "produces"));
+        assert_eq!(
+            alt_labels(&read, "芜湖瑞科精密减速机有限公司"),
+            ["瑞科精密"]
+        );
     }
 
     /// Random text built from the pieces the rules look for (suffixes,
