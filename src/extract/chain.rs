@@ -292,6 +292,21 @@ static PRODUCT_LIST: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// `发展A、B等碳材料`: a list of two or more after a verb of making, closed
+/// by 等 and a class of things made.
+static CLASS_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?:发展|生产|开发|研发|延伸|布局|推出)",
+        r"(?P<list>[\p{Han}A-Za-z0-9]{2,14}?(?:[、和及与][\p{Han}A-Za-z0-9]{2,14}?)+)",
+        r"等[\p{Han}]{0,4}?(?:材料|产品|装备|器件|部件|制品|化学品)"
+    ))
+    .expect("static regex")
+});
+
+fn char_count(s: &str) -> usize {
+    s.chars().count()
+}
+
 /// The cues of [`PRODUCT_LIST`]: every match holds one.
 pub(super) const PRODUCT_CUES_LIST: &[&str] = &[
     "产品",
@@ -464,6 +479,31 @@ fn products(doc: &mut Doc, s: usize) {
     let chars = doc.sents[s].chars.clone();
     let text = doc.sents[s].text.clone();
     byproduct_named(doc, s, &chars);
+    // 发展超高功率电极、锂电池负极等碳材料: a list closed by a class of
+    // things made names products.
+    if text.contains('等') {
+        let lists: Vec<(usize, usize)> = CLASS_LIST
+            .captures_iter(&text)
+            .filter_map(|c| c.name("list"))
+            .map(|m| (char_count(&text[..m.start()]), char_count(&text[..m.end()])))
+            .collect();
+        for (ls, le) in lists {
+            for (a, b) in split_list_dash(&chars, ls, le) {
+                let name: String = chars[a..b].iter().collect();
+                let verb = doc.sents[s]
+                    .toks
+                    .iter()
+                    .any(|t| t.start >= a && t.end <= b && t.tag.starts_with('v') && t.tag != "vn");
+                if b >= a + 2
+                    && !verb
+                    && !doc.sents[s].taken(a, b)
+                    && !doc.lex.anaphors.contains(&name)
+                {
+                    doc.mention(s, a, b, Class::Product, "product.name.context");
+                }
+            }
+        }
+    }
     // Products the context names (主产品为…, 以…为原料), known or not.
     // A list after 以 or 延伸 counts only before a role (为原料…): without
     // another cue or a role word, no match would count.

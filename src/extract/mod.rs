@@ -1133,6 +1133,23 @@ mod tests {
         );
     }
 
+    /// A list closed by 等 and a class of things made names products
+    /// (发展超高功率电极、锂电池负极等碳材料); a list of places does not.
+    #[test]
+    fn lists_closed_by_a_class_of_things_made() {
+        let x = Extractor::new(crate::lexicon::Lexicon::builtin().unwrap()).unwrap();
+        let text = "园区延伸针状焦为主产品，发展高纯石墨板、硅碳负极等碳材料。\
+                    产品销往上海、江苏等地。";
+        let products = labels(&x, text, Class::Product);
+        for p in ["高纯石墨板", "硅碳负极"] {
+            assert!(products.contains(&p.to_string()), "{products:?}");
+        }
+        assert!(
+            !products.iter().any(|p| p == "上海" || p == "江苏"),
+            "{products:?}"
+        );
+    }
+
     /// Random text built from the pieces the rules look for (suffixes,
     /// cues, numbers, punctuation) must never make extraction panic.
     #[test]
