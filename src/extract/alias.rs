@@ -314,20 +314,23 @@ pub(crate) fn short_names(doc: &mut Doc) {
     let endings = &lex.short_name_endings;
     // The key, then the brand before a business word the key still holds
     // (瑞科 of 瑞科|精密减速机: 瑞科精密 is a short name too).
-    let shorts: Vec<(usize, Vec<char>)> = doc
+    let shorts: Vec<(usize, Vec<char>, Vec<char>)> = doc
         .entities
         .iter()
         .filter(|(_, e)| e.class == Class::Enterprise && e.key.chars().count() >= 2)
         .flat_map(|(i, e)| {
             let key: Vec<char> = e.key.chars().collect();
+            let label: Vec<char> = e.label.chars().collect();
             let brands = (2..key.len())
                 .filter(|&k| endings.iter().any(|end| key[k..].starts_with(end)))
                 .map(|k| key[..k].to_vec())
                 .collect::<Vec<_>>();
-            std::iter::once(key).chain(brands).map(move |n| (i, n))
+            std::iter::once(key)
+                .chain(brands)
+                .map(move |n| (i, n, label.clone()))
         })
         .collect();
-    for (e, needle) in shorts {
+    for (e, needle, label) in shorts {
         for s in 0..doc.sents.len() {
             let chars = doc.sents[s].chars.clone();
             let mut i = 0;
@@ -338,12 +341,16 @@ pub(crate) fn short_names(doc: &mut Doc) {
                     continue;
                 }
                 let mut end = i + needle.len();
-                // Take the longest ending, twice at most (擎宇|新能源|汽车).
+                // Take the longest ending, twice at most (擎宇|新能源|汽车),
+                // of those the full name holds (晶辉|玻璃, not 晶辉|玻璃|光伏
+                // of 嘉兴晶辉玻璃有限公司).
                 for _ in 0..2 {
                     let longest = endings
                         .iter()
                         .filter(|suf| {
-                            chars.get(end) == suf.first() && chars[end..].starts_with(suf)
+                            chars.get(end) == suf.first()
+                                && chars[end..].starts_with(suf)
+                                && label.windows(suf.len()).any(|w| w == &suf[..])
                         })
                         .map(|suf| suf.len())
                         .max();

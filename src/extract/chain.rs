@@ -215,7 +215,18 @@ fn industries(doc: &mut Doc, s: usize) {
             Some(st) if strong => {
                 noun_prefix(doc, s, with_modifier(&chars, token_start(doc, s, st)))
             }
-            Some(st) => with_modifier(&chars, token_start(doc, s, st)),
+            // 光伏|新能源产业: a known term before a known term is one name.
+            Some(st) => {
+                let mut st = token_start(doc, s, st);
+                while let Some(t) = doc.sents[s].toks.iter().find(|t| t.end == st) {
+                    let word: String = chars[t.start..t.end].iter().collect();
+                    if t.end - t.start < 2 || !doc.lex.industries.contains(&word) {
+                        break;
+                    }
+                    st = t.start;
+                }
+                with_modifier(&chars, st)
+            }
             None if strong => match stem_start(doc, &doc.sents[s], at, Kind::Industry)
                 .and_then(|st| plain_noun_phrase(doc, s, st, at))
             {
@@ -299,6 +310,15 @@ static CLASS_LIST: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:发展|生产|开发|研发|延伸|布局|推出)",
         r"(?P<list>[\p{Han}A-Za-z0-9]{2,14}?(?:[、和及与][\p{Han}A-Za-z0-9]{2,14}?)+)",
         r"等[\p{Han}]{0,4}?(?:材料|产品|装备|器件|部件|制品|化学品)"
+    ))
+    .expect("static regex")
+});
+
+/// `从A、B到C的完整产业链`: the ends of a chain.
+static FROM_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"从(?P<from>[\p{Han}A-Za-z0-9]{2,12}?(?:、[\p{Han}A-Za-z0-9]{2,12}?)*)",
+        r"到(?P<to>[\p{Han}A-Za-z0-9]{2,12}?)的(?:完整|全|整个)?(?:产业链|链条|产业体系)"
     ))
     .expect("static regex")
 });
@@ -480,11 +500,18 @@ fn products(doc: &mut Doc, s: usize) {
     let text = doc.sents[s].text.clone();
     byproduct_named(doc, s, &chars);
     // 发展超高功率电极、锂电池负极等碳材料: a list closed by a class of
-    // things made names products.
-    if text.contains('等') {
+    // things made names products; so do the ends of a chain (形成从光伏玻璃、
+    // 电池片到光伏组件的完整产业链).
+    if text.contains('等') || text.contains('从') {
         let lists: Vec<(usize, usize)> = CLASS_LIST
             .captures_iter(&text)
             .filter_map(|c| c.name("list"))
+            .chain(
+                FROM_TO
+                    .captures_iter(&text)
+                    .flat_map(|c| [c.name("from"), c.name("to")])
+                    .flatten(),
+            )
             .map(|m| (char_count(&text[..m.start()]), char_count(&text[..m.end()])))
             .collect();
         for (ls, le) in lists {

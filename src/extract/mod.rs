@@ -1150,6 +1150,30 @@ mod tests {
         );
     }
 
+    /// A zone profile: the ends of a chain (从A、B到C的完整产业链) are
+    /// products; two known terms make one industry (光伏|新能源产业); 吉瓦
+    /// is a capacity unit; a short name takes only endings its full name
+    /// holds (晶辉玻璃, not 晶辉玻璃光伏).
+    #[test]
+    fn zone_profile() {
+        let x = Extractor::new(crate::lexicon::Lexicon::builtin().unwrap()).unwrap();
+        let text = "光伏新能源产业方面，园区已形成从光伏玻璃、电池片到光伏组件的完整产业链。\
+                    嘉兴晶辉玻璃有限公司入驻园区。\
+                    在建晶辉玻璃光伏压延玻璃二期项目，总投资12亿元。\
+                    嘉禾光伏年产5吉瓦N型电池片项目总投资30亿元。";
+        let products = labels(&x, text, Class::Product);
+        for p in ["光伏玻璃", "电池片", "光伏组件", "N型电池片"] {
+            assert!(products.contains(&p.to_string()), "{p}: {products:?}");
+        }
+        assert!(labels(&x, text, Class::Industry).contains(&"光伏新能源产业".to_string()));
+        let read = extract_all(&x, text);
+        assert_eq!(alt_labels(&read, "嘉兴晶辉玻璃有限公司"), ["晶辉玻璃"]);
+        assert_read(
+            &read,
+            &[("嘉禾光伏年产5吉瓦N型电池片项目", "produces", "N型电池片")],
+        );
+    }
+
     /// Random text built from the pieces the rules look for (suffixes,
     /// cues, numbers, punctuation) must never make extraction panic.
     #[test]

@@ -239,6 +239,10 @@ const LEADING_STOPS: &[char] = &[
 
 /// Project names keep verbs (建设, 提升, 新增) but not these openers.
 const PROJECT_OPENERS: &[&str] = &[
+    "在建",
+    "拟建",
+    "续建",
+    "筹建",
     "推动",
     "推进",
     "促进",
