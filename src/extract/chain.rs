@@ -4,7 +4,7 @@
 
 use super::enterprise::split_list;
 use super::names::{stem_start, Kind};
-use super::{Class, Doc, Mention};
+use super::{char_pos, Class, Doc, Mention};
 use crate::lexicon::SuffixIndex;
 use crate::vocab::ck;
 use regex::Regex;
@@ -271,12 +271,7 @@ fn industries(doc: &mut Doc, s: usize) {
     let gate = sent.has_any(AND) && sent.has_any(CHAIN) && sent.has_any(COUNT);
     let lists: Vec<(usize, usize)> = super::gated(&LISTED, &text, gate)
         .filter_map(|c| c.name("list"))
-        .map(|m| {
-            (
-                text[..m.start()].chars().count(),
-                text[..m.end()].chars().count(),
-            )
-        })
+        .map(|m| (char_pos(&text, m.start()), char_pos(&text, m.end())))
         .collect();
     for (ls, le) in lists {
         for (k, (mut a, b)) in split_list(&chars, ls, le).into_iter().enumerate() {
@@ -322,10 +317,6 @@ static FROM_TO: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("static regex")
 });
-
-fn char_count(s: &str) -> usize {
-    s.chars().count()
-}
 
 /// The cues of [`PRODUCT_LIST`]: every match holds one.
 pub(super) const PRODUCT_CUES_LIST: &[&str] = &[
@@ -479,7 +470,7 @@ fn producer_before(doc: &Doc, s: usize, at: usize) -> Option<usize> {
                 && matches!(doc.class(m.entity), Class::Enterprise | Class::Project)
                 && !doc.nested(s, m)
                 // 为埃夫特配套生产…: the one served is not the maker.
-                && !(m.start > 0 && matches!(sent.chars[m.start - 1], '为' | '给' | '向'))
+                && !sent.served(m.start)
         })
         .map(|m| m.entity)
         .next_back()
@@ -512,7 +503,7 @@ fn products(doc: &mut Doc, s: usize) {
                     .flat_map(|c| [c.name("from"), c.name("to")])
                     .flatten(),
             )
-            .map(|m| (char_count(&text[..m.start()]), char_count(&text[..m.end()])))
+            .map(|m| (char_pos(&text, m.start()), char_pos(&text, m.end())))
             .collect();
         for (ls, le) in lists {
             for (a, b) in split_list_dash(&chars, ls, le) {
@@ -545,12 +536,7 @@ fn products(doc: &mut Doc, s: usize) {
                 || ["为主产品", "为原料", "为原材料", "为核心器件", "为核心部件"]
                     .iter()
                     .any(|r| cue.ends_with(r));
-            ok.then(|| {
-                (
-                    text[..m.start()].chars().count(),
-                    text[..m.end()].chars().count(),
-                )
-            })
+            ok.then(|| (char_pos(&text, m.start()), char_pos(&text, m.end())))
         })
         .collect();
     for (ls, le) in lists {
@@ -597,11 +583,7 @@ fn products(doc: &mut Doc, s: usize) {
             let weak =
                 WEAK_OUTPUT.contains(&verb.as_str()) && !text[..verb.start()].contains("为原料");
             let m = c.name("list")?;
-            Some((
-                text[..m.start()].chars().count(),
-                text[..m.end()].chars().count(),
-                weak,
-            ))
+            Some((char_pos(&text, m.start()), char_pos(&text, m.end()), weak))
         })
         .collect();
     for (ls, le, weak) in outs {
@@ -906,11 +888,8 @@ pub(crate) fn relations(doc: &mut Doc) {
             let (Some(verb), Some(list)) = (c.name("verb"), c.name("list")) else {
                 continue;
             };
-            let (ls, le) = (
-                text[..list.start()].chars().count(),
-                text[..list.end()].chars().count(),
-            );
-            let vs = text[..verb.start()].chars().count();
+            let (ls, le) = (char_pos(&text, list.start()), char_pos(&text, list.end()));
+            let vs = char_pos(&text, verb.start());
             let outputs = products_in(doc, s, ls, le);
             if outputs.is_empty() {
                 continue;

@@ -3,7 +3,7 @@
 //! them: which zone hosts them and which chain they lead.
 
 use super::names::{stem_start, Kind};
-use super::{Class, Doc};
+use super::{char_pos, Class, Doc};
 use crate::vocab::ck;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -152,12 +152,7 @@ pub(crate) fn mentions(doc: &mut Doc) {
         let lists: Vec<(usize, usize)> = super::gated(&LISTED, &text, listed)
             .chain(super::gated(&BEFORE_CAPACITY, &text, capacity))
             .filter_map(|c| c.name("list"))
-            .map(|m| {
-                (
-                    text[..m.start()].chars().count(),
-                    text[..m.end()].chars().count(),
-                )
-            })
+            .map(|m| (char_pos(&text, m.start()), char_pos(&text, m.end())))
             .collect();
         for (ls, le) in lists {
             let items = split_list(&chars, ls, le);
@@ -276,7 +271,7 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
             let mut from = 0;
             while let Some(b) = text[from..].find(cue).map(|b| b + from) {
                 from = b + cue.len();
-                let at = text[..b].chars().count();
+                let at = char_pos(&text, b);
                 let (cs, ce) = clause_of(&chars, at);
                 let industry = doc.sents[s]
                     .of(doc, Class::Industry)
@@ -349,7 +344,7 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
                 .collect();
             let settled_in = SETTLE_CUES.iter().find_map(|w| {
                 let b = text.find(w)?;
-                let at = text[..b].chars().count();
+                let at = char_pos(&text, b);
                 zones
                     .iter()
                     .find(|z| z.start >= at && z.start <= at + w.chars().count() + 4 && at >= m.end)

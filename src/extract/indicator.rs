@@ -2,7 +2,7 @@
 //! 工业总产值 412 亿元, 10 万产业工人, R&D 经费支出占比不低于 4%).
 
 use super::quantity::{parse_number, NUMBER};
-use super::{Class, Doc, Fact, Value};
+use super::{char_pos, Class, Doc, Fact, Value};
 use crate::vocab::{ck, currency, unit};
 use oxigraph::model::NamedNodeRef;
 use regex::Regex;
@@ -86,10 +86,6 @@ fn clean(name: &str) -> String {
         }
     }
     n.to_string()
-}
-
-fn char_pos(text: &str, byte: usize) -> usize {
-    text[..byte].chars().count()
 }
 
 /// With [`SHARE_WORDS_LIST`], the trigger words of shares.

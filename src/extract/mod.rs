@@ -387,7 +387,19 @@ pub(crate) struct Sent {
     pub paragraph: usize,
 }
 
+/// The char index of byte offset `byte` in `text` (regex matches are in
+/// bytes, mentions in chars).
+pub(crate) fn char_pos(text: &str, byte: usize) -> usize {
+    text[..byte].chars().count()
+}
+
 impl Sent {
+    /// True when the mention starting at `start` is the object of 为, 给 or
+    /// 向 (为埃夫特配套生产…): the one served, not the one acting.
+    pub(crate) fn served(&self, start: usize) -> bool {
+        start > 0 && matches!(self.chars[start - 1], '为' | '给' | '向')
+    }
+
     /// True when the sentence holds one of the trigger words of `mask`.
     pub fn has_any(&self, mask: u128) -> bool {
         self.triggers & mask != 0

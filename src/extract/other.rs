@@ -3,7 +3,7 @@
 //! cooperatesWith (与…合作/对接).
 
 use super::names::{stem_start, Kind};
-use super::{Class, Doc};
+use super::{char_pos, Class, Doc};
 use crate::lexicon::PlaceKind;
 use crate::text::segment::ArticleText;
 use crate::vocab::ck;
@@ -265,7 +265,7 @@ pub(crate) fn mentions(doc: &mut Doc, article: &ArticleText) {
         let honorific = doc.sents[s].has_any(HONORIFICS);
         for c in super::gated(&TITLED, &text, titled) {
             if let Some(m) = c.name("name") {
-                let st = text[..m.start()].chars().count();
+                let st = char_pos(&text, m.start());
                 let cand: Vec<char> = m.as_str().chars().collect();
                 let mut n = cand.len();
                 if n == 3 && AFTER_NAME.contains(&cand[2]) {
@@ -278,7 +278,7 @@ pub(crate) fn mentions(doc: &mut Doc, article: &ArticleText) {
         }
         for c in super::gated(&HONORIFIC, &text, honorific) {
             if let Some(m) = c.name("name") {
-                let st = text[..m.start()].chars().count();
+                let st = char_pos(&text, m.start());
                 let cand: Vec<char> = m.as_str().chars().collect();
                 if let Some((a, b)) = person_name(&cand, false) {
                     persons.push((st + a, st + b));
@@ -307,7 +307,7 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
         let mentions = doc.sents[s].mentions.clone();
         // 位于P: the project, zone or enterprise just named (or 该项目).
         if let Some(b) = text.find("位于") {
-            let at = text[..b].chars().count();
+            let at = char_pos(&text, b);
             let place = mentions
                 .iter()
                 .find(|m| m.start >= at + 2 && doc.class(m.entity) == Class::Place);
@@ -337,7 +337,7 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
         let mut from = 0;
         while let Some(b) = text[from..].find('与').map(|b| b + from) {
             from = b + '与'.len_utf8();
-            let at = text[..b].chars().count();
+            let at = char_pos(&text, b);
             let rest: String = chars[at..].iter().collect();
             let Some(vb) = coop.iter().filter_map(|w| rest.find(w)).min() else {
                 continue;

@@ -4,7 +4,7 @@
 
 use super::names::{stem_start, Kind};
 use super::quantity::{parse_date, parse_number, to_base, Decimal, Unit, NUMBER, UNIT_WORDS};
-use super::{Class, Doc, Fact, Value};
+use super::{char_pos, Class, Doc, Fact, Value};
 use crate::vocab::{ck, unit, xsd};
 use oxigraph::model::NamedNodeRef;
 use regex::Regex;
@@ -409,10 +409,6 @@ static BUILT_BY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-fn char_pos(text: &str, byte: usize) -> usize {
-    text[..byte].chars().count()
-}
-
 pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
     for s in doc.title_sents..doc.sents.len() {
         let text = doc.sents[s].text.clone();
@@ -699,9 +695,7 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
                     let sent = &doc.sents[s];
                     sent.of(doc, Class::Enterprise)
                         .filter(|m| m.end <= at && !doc.nested(s, m))
-                        .filter(|m| {
-                            !(m.start > 0 && matches!(sent.chars[m.start - 1], '为' | '给' | '向'))
-                        })
+                        .filter(|m| !sent.served(m.start))
                         .last()
                         .map(|m| m.entity)
                 })
