@@ -94,14 +94,6 @@ pub(crate) fn mentions(doc: &mut Doc) {
                 end = at;
                 continue;
             };
-            // 投资12亿元建设|华芯电子柔性线路板项目: the money and the verb
-            // before the name belong to the sentence.
-            let stem: String = chars[start..at].iter().collect();
-            let start = MONEY_OPENER
-                .find(&stem)
-                .map(|m| start + stem[..m.end()].chars().count())
-                .filter(|&st| at - st >= 3)
-                .unwrap_or(start);
             let stem: String = chars[start..at].iter().collect();
             // 建设番茄酱、番茄红素生产线: a list of facilities, not a project.
             let listed = start > 0 && matches!(chars[start - 1], '、' | '和' | '及');
@@ -169,32 +161,40 @@ fn in_industry(doc: &Doc, chars: &[char], at: usize, end: usize) -> bool {
 }
 
 /// Verbs of building that open a clause before a project's name.
-const BUILDING_VERBS: &[&str] = &[
-    "建设", "新建", "扩建", "兴建", "实施", "推进", "启动", "开工",
-];
+/// (推进, 实施, 开工… end a name already: they are `names` openers.)
+const BUILDING_VERBS: &[&str] = &["建设", "新建", "扩建", "兴建", "投资", "打造"];
 
 fn trim_openers(doc: &Doc, s: usize, from: usize, at: usize) -> Option<usize> {
-    let mut start = from;
+    let chars = &doc.sents[s].chars;
+    // 投资12亿元|建设|华芯电子柔性线路板项目: the money before the name
+    // belongs to the sentence.
+    let stem: String = chars[from..at].iter().collect();
+    let after_money = MONEY_OPENER
+        .find(&stem)
+        .map(|m| from + stem[..m.end()].chars().count())
+        .filter(|&st| at - st >= 3)
+        .unwrap_or(from);
+    let mut start = after_money;
     for t in doc.sents[s]
         .toks
         .iter()
-        .filter(|t| t.start >= from && t.end <= at)
+        .filter(|t| t.start >= after_money && t.end <= at)
     {
         if t.start != start {
             break;
         }
         let tag = t.tag.as_str();
-        // A word jieba does not know opens no clause: its tag is a guess
-        // (晨顺迈/v|精密大型环锻件项目 is a brand).
+        let word: String = chars[t.start..t.end].iter().collect();
         // 开工|建设|埃夫特机器人超级工厂项目: a building verb opens the
         // clause, not the name.
-        let word: String = doc.sents[s].chars[t.start..t.end].iter().collect();
         let building = BUILDING_VERBS.contains(&word.as_str()) && at - t.end >= 3;
-        if building
-            || (!t.oov
-                && (tag == "v" || tag == "vd" || tag.starts_with('d') || tag == "ad" || tag == "f")
-                && !super::names::known_company_at(doc, &doc.sents[s], t.start))
-        {
+        // A word jieba does not know opens no clause: its tag is a guess
+        // (晨顺迈/v|精密大型环锻件项目 is a brand); nor does a company's
+        // short name (衡变/v|电气特高压套管项目).
+        let opener = !t.oov
+            && (tag == "v" || tag == "vd" || tag.starts_with('d') || tag == "ad" || tag == "f")
+            && !super::names::known_company_at(doc, &doc.sents[s], t.start);
+        if building || opener {
             start = t.end;
         }
     }
@@ -288,10 +288,9 @@ static CAPACITY: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("static regex")
 });
-/// An amount of money and a building verb opening a project candidate.
+/// An amount of money opening a project candidate.
 static MONEY_OPENER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\d+(?:\.\d+)?(?:亿|万)?元(?:用于|用来)?(?:建设|投资|打造|实施|新建|扩建|兴建)?")
-        .expect("static regex")
+    Regex::new(r"^\d+(?:\.\d+)?(?:亿|万)?元(?:用于|用来)?").expect("static regex")
 });
 /// The next item of a capacity list: `、城轨车辆1500辆` after `年产电力机车300台`.
 static CAPACITY_MORE: LazyLock<Regex> = LazyLock::new(|| {
