@@ -490,38 +490,6 @@ fn products(doc: &mut Doc, s: usize) {
     let chars = doc.sents[s].chars.clone();
     let text = doc.sents[s].text.clone();
     byproduct_named(doc, s, &chars);
-    // 发展超高功率电极、锂电池负极等碳材料: a list closed by a class of
-    // things made names products; so do the ends of a chain (形成从光伏玻璃、
-    // 电池片到光伏组件的完整产业链).
-    if text.contains('等') || text.contains('从') {
-        let lists: Vec<(usize, usize)> = CLASS_LIST
-            .captures_iter(&text)
-            .filter_map(|c| c.name("list"))
-            .chain(
-                FROM_TO
-                    .captures_iter(&text)
-                    .flat_map(|c| [c.name("from"), c.name("to")])
-                    .flatten(),
-            )
-            .map(|m| (char_pos(&text, m.start()), char_pos(&text, m.end())))
-            .collect();
-        for (ls, le) in lists {
-            for (a, b) in split_list_dash(&chars, ls, le) {
-                let name: String = chars[a..b].iter().collect();
-                let verb = doc.sents[s]
-                    .toks
-                    .iter()
-                    .any(|t| t.start >= a && t.end <= b && t.tag.starts_with('v') && t.tag != "vn");
-                if b >= a + 2
-                    && !verb
-                    && !doc.sents[s].taken(a, b)
-                    && !doc.lex.anaphors.contains(&name)
-                {
-                    doc.mention(s, a, b, Class::Product, "product.name.context");
-                }
-            }
-        }
-    }
     // Products the context names (主产品为…, 以…为原料), known or not.
     // A list after 以 or 延伸 counts only before a role (为原料…): without
     // another cue or a role word, no match would count.
@@ -536,8 +504,18 @@ fn products(doc: &mut Doc, s: usize) {
                 || ["为主产品", "为原料", "为原材料", "为核心器件", "为核心部件"]
                     .iter()
                     .any(|r| cue.ends_with(r));
-            ok.then(|| (char_pos(&text, m.start()), char_pos(&text, m.end())))
+            ok.then_some(m)
         })
+        // 发展超高功率电极、锂电池负极等碳材料: a list closed by a class of
+        // things made names products; so do the ends of a chain (形成从光伏
+        // 玻璃、电池片到光伏组件的完整产业链).
+        .chain(super::gated(&CLASS_LIST, &text, text.contains('等')).filter_map(|c| c.name("list")))
+        .chain(
+            super::gated(&FROM_TO, &text, text.contains('从'))
+                .flat_map(|c| [c.name("from"), c.name("to")])
+                .flatten(),
+        )
+        .map(|m| (char_pos(&text, m.start()), char_pos(&text, m.end())))
         .collect();
     for (ls, le) in lists {
         for (a, b) in split_list_dash(&chars, ls, le) {
