@@ -381,21 +381,26 @@ fn brand_char(doc: &Doc, sent: &Sent, tok: &super::Tok, end: usize, kind: Kind) 
 /// The start of a company's short name (the key of an enterprise found
 /// earlier in the article, two to four chars) that ends at `at`.
 fn known_company_ending(doc: &Doc, sent: &Sent, at: usize) -> Option<usize> {
-    (2..=4.min(at)).rev().map(|n| at - n).find(|&from| {
-        let name: String = sent.chars[from..at].iter().collect();
-        doc.entities.find(super::Class::Enterprise, &name).is_some()
-    })
+    (2..=4.min(at))
+        .rev()
+        .map(|n| at - n)
+        .find(|&from| is_known_company(doc, &sent.chars[from..at]))
 }
 
 /// True when the short name of a company the article named before starts at
 /// `from` (衡变/v|电气特高压套管项目 after 湖南衡变电气股份有限公司).
 pub(crate) fn known_company_at(doc: &Doc, sent: &Sent, from: usize) -> bool {
     (2..=4).any(|n| {
-        sent.chars.get(from..from + n).is_some_and(|c| {
-            let name: String = c.iter().collect();
-            doc.entities.find(super::Class::Enterprise, &name).is_some()
-        })
+        sent.chars
+            .get(from..from + n)
+            .is_some_and(|c| is_known_company(doc, c))
     })
+}
+
+/// True when `name` names a company the article named before.
+fn is_known_company(doc: &Doc, name: &[char]) -> bool {
+    let name: String = name.iter().collect();
+    doc.entities.find(super::Class::Enterprise, &name).is_some()
 }
 
 /// True when `s` is made of business words and legal endings only
