@@ -40,6 +40,29 @@ fn parse_gold(path: &Path) -> Result<Gold> {
     let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
     let mut source = path.with_extension("txt");
     let mut facts = Vec::new();
+    parse_lines(path, &text, &mut source, &mut facts)?;
+    if let Some(extra) = extra_of(path).filter(|p| p.is_file()) {
+        let text = std::fs::read_to_string(&extra).map_err(|e| Error::io(&extra, e))?;
+        parse_lines(&extra, &text, &mut source.clone(), &mut facts)?;
+    }
+    Ok(Gold { source, facts })
+}
+
+/// The file of capacities and dates beside a gold file
+/// (`DIR/extra/NAME.extra.tsv`, as the development corpus has them).
+fn extra_of(path: &Path) -> Option<PathBuf> {
+    let stem = path.file_stem()?.to_str()?;
+    Some(path.parent()?.join("extra").join(format!("{stem}.extra.tsv")))
+}
+
+/// Reads the fact lines of a gold file (or of its extra file: `cap` and
+/// `date` lines) into `facts`.
+fn parse_lines(
+    path: &Path,
+    text: &str,
+    source: &mut PathBuf,
+    facts: &mut Vec<(GoldFact, bool)>,
+) -> Result<()> {
     for (i, line) in text.lines().enumerate() {
         let n = i + 1;
         let (line, optional) = match line.strip_prefix("#? ") {
@@ -47,7 +70,7 @@ fn parse_gold(path: &Path) -> Result<Gold> {
             None => (line, false),
         };
         if let Some(src) = line.strip_prefix("# source:") {
-            source = path.parent().unwrap_or(Path::new(".")).join(src.trim());
+            *source = path.parent().unwrap_or(Path::new(".")).join(src.trim());
             continue;
         }
         if line.trim().is_empty() || line.starts_with('#') {
@@ -63,11 +86,20 @@ fn parse_gold(path: &Path) -> Result<Gold> {
             ["alias", l, o] => GoldFact::Alias(l.to_string(), o.to_string()),
             ["rel", s, p, o] => GoldFact::Rel(s.to_string(), p.to_string(), o.to_string()),
             ["val", s, p, v] => GoldFact::Val(s.to_string(), p.to_string(), v.to_string()),
+            // `cap SUBJECT annualCapacity VALUE UNIT PRODUCT`: the value in
+            // its unit (the unit is chainkg's own choice of scale).
+            ["cap", s, p @ "annualCapacity", v, ..] => {
+                GoldFact::Val(s.to_string(), p.to_string(), v.to_string())
+            }
+            // `date SUBJECT operationDate YYYY-MM NOTE`.
+            ["date", s, p @ "operationDate", v, ..] => {
+                GoldFact::Val(s.to_string(), p.to_string(), v.to_string())
+            }
             _ => return Err(bad()),
         };
         facts.push((fact, optional));
     }
-    Ok(Gold { source, facts })
+    Ok(())
 }
 
 /// Precision/recall counts of one line of the report.
@@ -377,7 +409,22 @@ impl EvalReport {
         for (k, c) in &self.by_kind {
             out.push_str(&row(k, c));
         }
+        out.push('\n');
+        out.push_str(&row("entities", &self.kinds(&["type", "alias"])));
+        out.push_str(&row("relations+values", &self.kinds(&["rel", "val"])));
         out.push_str(&row("micro", &self.micro));
         out
+    }
+
+    /// The counts of some fact kinds together: `type` and `alias` are
+    /// the entities found, `rel` and `val` what is said of them.
+    pub fn kinds(&self, kinds: &[&str]) -> Counts {
+        let mut c = Counts::default();
+        for k in kinds {
+            if let Some(k) = self.by_kind.get(*k) {
+                c.add(*k);
+            }
+        }
+        c
     }
 }
