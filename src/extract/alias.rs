@@ -78,8 +78,17 @@ pub fn key(lex: &Lexicon, class: Class, name: &str) -> String {
             None => name,
         },
         Class::Enterprise => {
-            let core = strip_suffix(&name, &lex.legal_suffixes, &lex.legal_index);
-            let core = strip_place_prefix(lex, core);
+            let legal = strip_suffix(&name, &lex.legal_suffixes, &lex.legal_index);
+            let core = strip_place_prefix(lex, legal);
+            // 浙江医药 is not 医药: a place before a business word alone is
+            // the brand itself.
+            let core = if lex.core_index.suffixes_of(core).any(|i| lex.core_suffixes[i] == core)
+                || lex.industries.contains(core)
+            {
+                legal
+            } else {
+                core
+            };
             let core = strip_suffix(core, &lex.legal_suffixes, &lex.legal_index);
             // 擎宇新能源汽车 → 擎宇新能源 → 擎宇: business words go, one by one.
             let mut core = core;
@@ -91,7 +100,15 @@ pub fn key(lex: &Lexicon, class: Class, name: &str) -> String {
                 core = next;
             }
         }
-        Class::Project => name.replace("工程项目", "项目"),
+        // 江松科技光伏自动化设备二期项目 is 江松科技光伏自动化设备二期 (a list of
+        // projects shares one 项目).
+        Class::Project => {
+            let name = name.replace("工程项目", "项目");
+            match name.strip_suffix("项目") {
+                Some(stem) if stem.chars().count() >= 4 => stem.to_string(),
+                _ => name,
+            }
+        }
         Class::Product => lex.synonyms.get(&name).cloned().unwrap_or(name),
         Class::Industry => {
             let core = [

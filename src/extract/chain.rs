@@ -60,7 +60,7 @@ static LISTED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Modifiers that belong to industry and product names (高端碳材料, 热轧H型钢).
-const MODIFIERS: &[&str] = &[
+pub(crate) const MODIFIERS: &[&str] = &[
     "高端",
     "现代",
     "特色",

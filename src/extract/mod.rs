@@ -11,9 +11,11 @@ pub mod alias;
 mod chain;
 mod enterprise;
 mod indicator;
+mod lists;
 mod names;
 mod other;
 mod project;
+mod project_name;
 pub mod quantity;
 mod zone;
 
@@ -700,6 +702,7 @@ impl Extractor {
         other::mentions(&mut doc, article);
         enterprise::mentions(&mut doc);
         project::mentions(&mut doc);
+        lists::mentions(&mut doc);
         chain::mentions(&mut doc);
         alias::declared_names(&mut doc);
         alias::short_names(&mut doc);
@@ -707,6 +710,7 @@ impl Extractor {
         let main_zone = zone::relations(&mut doc);
         enterprise::relations(&mut doc, main_zone);
         project::relations(&mut doc, main_zone);
+        project_name::relations(&mut doc);
         chain::relations(&mut doc);
         other::relations(&mut doc, main_zone);
         zone::focus(&mut doc, main_zone);
@@ -755,6 +759,62 @@ fn prune(doc: Doc, sentences: Vec<Sentence>) -> Extraction {
         sentences,
         entities,
         facts,
+    }
+}
+
+/// What the rules' unit tests share: one extractor (the dictionary is
+/// costly to load) and the facts of a text as readable triples.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::*;
+    use crate::text::segment::{segment, Meta};
+
+    static EXTRACTOR: std::sync::LazyLock<Extractor> = std::sync::LazyLock::new(|| {
+        Extractor::new(crate::lexicon::Lexicon::builtin().expect("lexicon")).expect("extractor")
+    });
+
+    /// Every article of `text`, read.
+    pub(crate) fn read(text: &str) -> Vec<Extraction> {
+        segment(text, &Meta::default())
+            .iter()
+            .map(|a| EXTRACTOR.extract(a, None))
+            .collect()
+    }
+
+    /// The labels of the entities of a class, sorted.
+    pub(crate) fn labels(read: &[Extraction], class: Class) -> Vec<String> {
+        let mut out: Vec<String> = read
+            .iter()
+            .flat_map(|r| &r.entities)
+            .filter(|e| e.class == class)
+            .map(|e| e.label.clone())
+            .collect();
+        out.sort();
+        out
+    }
+
+    /// Every relation read, as (subject label, property, object label).
+    pub(crate) fn relations(read: &[Extraction]) -> Vec<(String, String, String)> {
+        read.iter()
+            .flat_map(|r| {
+                r.facts.iter().filter_map(move |f| {
+                    let Value::Entity(o) = f.value else {
+                        return None;
+                    };
+                    let p = f.property.as_str().rsplit('#').next().unwrap_or("");
+                    Some((
+                        r.entities[f.subject].label.clone(),
+                        p.to_string(),
+                        r.entities[o].label.clone(),
+                    ))
+                })
+            })
+            .collect()
+    }
+
+    /// True when the relation was read.
+    pub(crate) fn has(read: &[Extraction], s: &str, p: &str, o: &str) -> bool {
+        relations(read).iter().any(|r| r.0 == s && r.1 == p && r.2 == o)
     }
 }
 

@@ -94,6 +94,9 @@ pub(crate) fn mentions(doc: &mut Doc) {
                 end = at;
                 continue;
             };
+            // 年产20万吨铝棒、铝型材、10万吨再生铝项目: one project whose
+            // capacity lists what it makes.
+            let start = capacity_list_start(&chars, start).unwrap_or(start);
             let stem: String = chars[start..at].iter().collect();
             // 建设番茄酱、番茄红素生产线: a list of facilities, not a project.
             let listed = start > 0 && matches!(chars[start - 1], '、' | '和' | '及');
@@ -139,6 +142,21 @@ pub(crate) fn mentions(doc: &mut Doc) {
             end = start;
         }
     }
+}
+
+/// Where a capacity list opening a project's name begins (the 年产 of
+/// `年产A、B、10万吨C项目`), when the name found so far starts after one of
+/// the list's 、.
+fn capacity_list_start(chars: &[char], start: usize) -> Option<usize> {
+    if start == 0 || chars[start - 1] != '、' {
+        return None;
+    }
+    let from = start.saturating_sub(40);
+    let at = (from..start - 1)
+        .rev()
+        .take_while(|&i| !matches!(chars[i], '，' | '。' | '；' | '：' | ',' | ';'))
+        .find(|&i| chars[i..].starts_with(&['年', '产']))?;
+    Some(at)
 }
 
 /// Drops verbs and adverbs that open a candidate (制作|招商项目, 协调|解决项目):
@@ -203,7 +221,7 @@ fn trim_openers(doc: &Doc, s: usize, from: usize, at: usize) -> Option<usize> {
 
 /// True when a candidate names one project: it holds a zone, company or place
 /// name, a known product, a capacity (年产, 万吨, 4号) or a proper noun.
-fn is_specific(doc: &Doc, s: usize, start: usize, at: usize) -> bool {
+pub(crate) fn is_specific(doc: &Doc, s: usize, start: usize, at: usize) -> bool {
     static CAPACITY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"年产|年处理|年加工|\d+(?:\.\d+)?万?(?:吨|套|台|辆|件|千瓦|兆瓦|m3|立方米|号|期)|[一二三四五六七八九十]期")
             .expect("static regex")

@@ -1,0 +1,342 @@
+//! Enumerations closed by a class word: the items take the class of the
+//! word that closes the list, known to the lexicon or not.
+//!
+//! `银诺医药、赛多利斯、黑焰医疗等多家企业` names enterprises,
+//! `江松科技光伏自动化设备二期、三联生物化学发光免疫检测系统等项目10个` projects
+//! (each without the 项目 they share), `集成电路、智能装备、生物医药等战略性新兴
+//! 产业` industries, `轨道交通、通用航空、新能源汽车三大动力产业` too. Real text
+//! names most companies, projects and industries this way and no lexicon
+//! can list them, so the list's shape, not its words, decides.
+
+use super::names::{stem_start, Kind};
+use super::{Class, Doc};
+
+/// The class word that closes a list, longest first, and what it makes
+/// of the items.
+const HEADS: &[(&str, Class)] = &[
+    ("产业集群", Class::Industry),
+    ("产业链", Class::Industry),
+    ("产业", Class::Industry),
+    ("行业", Class::Industry),
+    ("领域", Class::Industry),
+    ("板块", Class::Industry),
+    ("企业", Class::Enterprise),
+    ("公司", Class::Enterprise),
+    ("车企", Class::Enterprise),
+    ("药企", Class::Enterprise),
+    ("项目", Class::Project),
+    ("产业园", Class::Zone),
+    ("园区", Class::Zone),
+];
+
+/// Qualifiers between the count and the class word (等多家“链主”企业, 等一批
+/// 头部医药企业, 三大动力产业, 等战略性新兴产业): short, and made of these
+/// kinds of words only.
+const MAX_QUALIFIER: usize = 8;
+
+/// Counts that may close a list before its class word: 等, 等多家, 10个,
+/// 四大, 等一批, 等50余个.
+fn count_len(chars: &[char], at: usize) -> usize {
+    let mut i = at;
+    if chars.get(i) == Some(&'等') {
+        i += 1;
+    }
+    let num_start = i;
+    while chars
+        .get(i)
+        .is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十两百多数".contains(*c))
+    {
+        i += 1;
+    }
+    if i > num_start {
+        if chars.get(i) == Some(&'余') {
+            i += 1;
+        }
+        if chars.get(i).is_some_and(|c| "个家户大项类批条种".contains(*c)) {
+            i += 1;
+        }
+    } else if chars[i..].starts_with(&['一', '批']) {
+        i += 2;
+    }
+    i - at
+}
+
+/// The class word closing a list whose last item ends at `at`: its class
+/// and whether a count (等, 四大, 10个) closed the list before it. The class
+/// word is the last of the words after the count (等行业龙头企业 lists
+/// enterprises), except that 领域 names fields whatever follows (等领域企业).
+fn head_after(chars: &[char], at: usize) -> Option<(Class, bool)> {
+    let counted = count_len(chars, at);
+    let from = at + counted;
+    let mut found = None;
+    for q in 0..=MAX_QUALIFIER {
+        let p = from + q;
+        if p > chars.len() {
+            break;
+        }
+        // Qualifiers are words, not clauses: no punctuation, digit or 的
+        // (盛隆泰达、宏源“两大焦化”的项目 names the projects' owners).
+        if q > 0 {
+            let c = chars[p - 1];
+            if !(crate::text::is_han(c) || matches!(c, '“' | '”' | '"')) || c == '的' {
+                break;
+            }
+        }
+        if let Some((head, class)) = HEADS
+            .iter()
+            .find(|(h, _)| chars[p..].starts_with(&h.chars().collect::<Vec<_>>()))
+        {
+            if *head == "领域" {
+                return Some((Class::Industry, counted > 0));
+            }
+            // A bare class word right after the last item (A、B产业) only
+            // closes short lists of industries.
+            if counted > 0 || (q == 0 && *class == Class::Industry) {
+                found = Some((*class, counted > 0));
+            }
+        }
+    }
+    found
+}
+
+/// The kind of name the first item is delimited as.
+fn kind_of(class: Class) -> Kind {
+    match class {
+        Class::Project => Kind::Project,
+        Class::Industry => Kind::Industry,
+        Class::Zone => Kind::Zone,
+        _ => Kind::Org,
+    }
+}
+
+/// The longest an item of a class may be (chars).
+fn max_item(class: Class) -> usize {
+    match class {
+        Class::Project => 36,
+        Class::Industry => 12,
+        _ => 16,
+    }
+}
+
+/// Characters that never occur inside an item.
+fn breaks_item(c: char) -> bool {
+    matches!(
+        c,
+        '，' | '。' | '；' | '：' | ',' | ';' | ':' | '！' | '？' | '…' | '\n'
+    )
+}
+
+/// Reads the class-closed lists of every sentence.
+pub(crate) fn mentions(doc: &mut Doc) {
+    for s in 0..doc.sents.len() {
+        if doc.sents[s].chars.contains(&'、') {
+            sentence(doc, s);
+        }
+    }
+}
+
+fn sentence(doc: &mut Doc, s: usize) {
+    let chars = doc.sents[s].chars.clone();
+    let seps: Vec<usize> = (0..chars.len()).filter(|&i| chars[i] == '、').collect();
+    let mut k = 0;
+    while k < seps.len() {
+        // A run of separators with an item between each two.
+        let mut run = vec![seps[k]];
+        // An item holds no 等: the list closed there (A、B等项目和C、D等企业).
+        while k + 1 < seps.len()
+            && seps[k + 1] > seps[k] + 1
+            && !chars[seps[k] + 1..seps[k + 1]]
+                .iter()
+                .any(|c| breaks_item(*c) || *c == '等')
+        {
+            k += 1;
+            run.push(seps[k]);
+        }
+        k += 1;
+        let last = *run.last().unwrap_or(&0);
+        // The last item runs to the count or class word that closes it.
+        let Some((item_end, class, counted)) = (last + 2..=(last + 1 + 36).min(chars.len()))
+            .take_while(|&e| !breaks_item(chars[e - 1]) && chars[e - 1] != '、')
+            .find_map(|e| head_after(&chars, e).map(|(c, n)| (e, c, n)))
+        else {
+            continue;
+        };
+        // A bare class word after the last item (A、B企业) is read only for
+        // enterprises and industries: 项目 right after a name is its suffix.
+        if !counted && class == Class::Project {
+            continue;
+        }
+        let Some(first_start) = stem_start(doc, &doc.sents[s], run[0], kind_of(class)) else {
+            continue;
+        };
+        let mut items = Vec::new();
+        let mut a = first_start;
+        for &sep in &run {
+            items.push((a, sep));
+            a = sep + 1;
+        }
+        // The last item may join one more with 和/及/与 (视觉系统、新材料和
+        // 人工智能3条产业链); project names hold 及 themselves.
+        let joined = (class != Class::Project)
+            .then(|| (a + 2..item_end.saturating_sub(1)).find(|&i| matches!(chars[i], '和' | '及' | '与')))
+            .flatten();
+        match joined {
+            Some(j) => {
+                items.push((a, j));
+                items.push((j + 1, item_end));
+            }
+            None => items.push((a, item_end)),
+        }
+        if !items
+            .iter()
+            .all(|&(a, b)| b > a + 1 && b - a <= max_item(class) && plain_item(doc, s, a, b, class))
+            || items.iter().any(|&(a, b)| other_class(doc, s, a, b, class))
+        {
+            continue;
+        }
+        for (a, b) in items {
+            add_item(doc, s, a, b, class);
+        }
+    }
+}
+
+/// True when an item can be a name of `class`: no clause inside (adverbs,
+/// prepositions, particles), not a bare number, not one of the generic
+/// words of the lexicon.
+fn plain_item(doc: &Doc, s: usize, a: usize, b: usize, class: Class) -> bool {
+    let sent = &doc.sents[s];
+    let item: String = sent.chars[a..b].iter().collect();
+    let toks: Vec<&super::Tok> = sent
+        .toks
+        .iter()
+        .filter(|t| t.start >= a && t.end <= b)
+        .collect();
+    let verb = |t: &&super::Tok| !t.oov && t.tag.starts_with('v') && t.tag.as_str() != "vn";
+    // A name is a noun phrase: it ends in no verb or adverb (积极招引、严格
+    // 筛选), and a company or industry holds no verb at all (专精特新到小巨人).
+    let last_bad = toks.last().is_some_and(|t| {
+        t.end - t.start >= 2 && (verb(t) || t.tag.starts_with('d') || t.tag.as_str() == "ad")
+    });
+    let verb_inside = match class {
+        Class::Enterprise | Class::Institution | Class::Industry => toks.iter().any(verb),
+        // A project item names a company, place or product, not a deed
+        // (达成精密扎锟).
+        Class::Project => {
+            toks.first().is_some_and(verb) || !super::project::is_specific(doc, s, a, b)
+        }
+        _ => false,
+    };
+    if last_bad || verb_inside || matches!(sent.chars[b - 1], '“' | '”' | '"') {
+        return false;
+    }
+    let clause = sent.toks.iter().any(|t| {
+        let tag = t.tag.as_str();
+        t.start >= a
+            && t.end <= b
+            && !t.oov
+            && ["d", "p", "u", "r", "y", "m"]
+                .iter()
+                .any(|h| tag.starts_with(h))
+            // 第一, 二期: numbers inside project names are theirs.
+            && !(class == Class::Project && tag.starts_with('m'))
+    });
+    !clause
+        && !item.chars().all(|c| c.is_ascii_digit())
+        && !doc.lex.anaphors.contains(&item)
+}
+
+/// True when an item is already known as a thing of another class (长三角、
+/// 珠三角和环渤海区域等…企业 lists places): the list is not of `class`.
+fn other_class(doc: &Doc, s: usize, a: usize, b: usize, class: Class) -> bool {
+    let sent = &doc.sents[s];
+    let item: String = sent.chars[a..b].iter().collect();
+    sent.mentions
+        .iter()
+        .any(|m| m.start == a && m.end == b && doc.class(m.entity) != class)
+        || (class != Class::Place && doc.lex.places.contains_key(&item))
+        // 集成电路、生物医药等业内企业: companies of these industries.
+        || (class == Class::Enterprise
+            && (doc.lex.industries.contains(&item) || doc.lex.products.contains_key(&item)))
+}
+
+/// Adds one item as a mention of `class`, unless another name already
+/// covers it (a place may open it).
+fn add_item(doc: &mut Doc, s: usize, a: usize, b: usize, class: Class) {
+    let sent = &doc.sents[s];
+    // The same span named already (as what the lexicon knows) stays.
+    if sent.mentions.iter().any(|m| m.start == a && m.end == b) {
+        return;
+    }
+    let overlaps = sent.mentions.iter().any(|m| {
+        let inside = a <= m.start && m.end <= b;
+        let other = doc.class(m.entity);
+        m.start < b
+            && a < m.end
+            // Project names hold their company, zone or place.
+            && !(class == Class::Project && inside)
+            && !(inside && other == Class::Place)
+    });
+    if overlaps {
+        return;
+    }
+    let rule = match class {
+        Class::Enterprise => "enterprise.name.list",
+        Class::Project => "project.name.list",
+        Class::Industry => "industry.name.list",
+        Class::Zone => "zone.name.list",
+        _ => "name.list",
+    };
+    doc.mention(s, a, b, class, rule);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::{labels, read};
+    use crate::extract::Class;
+
+    /// The class word after the count decides what the items are, known or
+    /// not: companies, projects (without the 项目 they share), industries.
+    #[test]
+    fn items_take_the_class_of_the_word_closing_the_list() {
+        let r = read(
+            "现场，岚川制药、栖霞微电、朴然食品等多家企业代表进行签约。\
+             集中开工瑞祥科技储能电池二期、汇拓生物体外诊断试剂等项目8个。\
+             园区涉及航空航天、海洋装备、低空经济等战略性新兴产业。",
+        );
+        let ent = labels(&r, Class::Enterprise);
+        for e in ["岚川制药", "栖霞微电", "朴然食品"] {
+            assert!(ent.contains(&e.to_string()), "{e}: {ent:?}");
+        }
+        let proj = labels(&r, Class::Project);
+        for p in ["瑞祥科技储能电池二期", "汇拓生物体外诊断试剂"] {
+            assert!(proj.contains(&p.to_string()), "{p}: {proj:?}");
+        }
+        let ind = labels(&r, Class::Industry);
+        for i in ["航空航天", "海洋装备", "低空经济"] {
+            assert!(ind.contains(&i.to_string()), "{i}: {ind:?}");
+        }
+    }
+
+    /// The last class word decides (等行业龙头企业 lists companies), 的 ends
+    /// the qualifier (the owners of projects are no projects), and places or
+    /// industries listed before 企业 are no companies.
+    #[test]
+    fn lists_of_other_things_are_left_alone() {
+        let r = read(
+            "蓝湾、金桥等行业龙头企业相继布局。\
+             密切关注、准确把握泓泰、恒晟“两大焦化”的项目建设。\
+             围绕长三角、珠三角等意向配套企业开展招商。\
+             区内的集成电路、生物医药等业内企业正在上市。",
+        );
+        let ent = labels(&r, Class::Enterprise);
+        assert!(ent.contains(&"蓝湾".to_string()), "{ent:?}");
+        for not in ["长三角", "珠三角", "集成电路", "生物医药"] {
+            assert!(!ent.contains(&not.to_string()), "{not}: {ent:?}");
+        }
+        let proj = labels(&r, Class::Project);
+        assert!(
+            !proj.iter().any(|p| p.contains("关注") || p == "恒晟"),
+            "{proj:?}"
+        );
+    }
+}

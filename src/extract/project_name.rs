@@ -1,0 +1,324 @@
+//! What a project's name says: the company that builds it and what it makes.
+//!
+//! Real project names follow one shape: `[zone|place] [company] [capacity]
+//! product [activity] suffix`, as in 江松科技|光伏自动化设备|二期项目,
+//! 河南远洋铝业|球型铝粉|项目, 年产20万吨|铝棒、铝型材…|产业园基地项目. The
+//! parts are read from both ends: the suffix and the activity words
+//! (生产, 扩产, 二期…) from the right, the zone, company, brand and capacity
+//! from the left; what remains, when it is a noun phrase and not an
+//! industry or a facility, is what the project makes.
+
+use super::names::known_company_at;
+use super::quantity::{NUMBER, UNIT_WORDS};
+use super::{Class, Doc, Mention};
+use crate::vocab::ck;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Words that close a project's name after what it makes, longest first
+/// within each length: removed from the right, repeatedly.
+const TAIL_WORDS: &[&str] = &[
+    "工程项目",
+    "建设项目",
+    "项目",
+    "工程",
+    "生产线",
+    "生产基地",
+    "产业基地",
+    "制造基地",
+    "产业园",
+    "基地",
+    "智能制造",
+    "深加工",
+    "产业化",
+    "扩产",
+    "扩建",
+    "技改",
+    "改造",
+    "升级",
+    "新建",
+    "建设",
+    "生产",
+    "制造",
+    "研发",
+    "加工",
+    "一期",
+    "二期",
+    "三期",
+    "四期",
+];
+
+/// Endings of what a project builds that is not a product: places,
+/// facilities, services (新马生态社区, 检测中心, 信息港).
+const NOT_PRODUCT: &[&str] = &[
+    "中心", "社区", "园", "港", "城", "平台", "总部", "大楼", "小镇", "广场", "综合体", "医院",
+    "学校", "酒店", "公寓", "物流", "仓储", "服务", "运营", "示范区", "工厂", "厂", "站", "馆",
+    "楼", "街区", "市场", "农庄", "公园", "景区", "设施", "管网", "道路", "大道", "桥", "片区",
+    "地块", "厂房", "载体", "孵化器", "研究院", "实验室", "技术", "利用", "处理", "整治", "治理",
+    "工程", "配套", "一体化", "产业", "集群", "链", "网", "库", "线", "区", "带", "谷", "湾",
+    "岛", "村", "镇", "基地", "系统集成", "应用", "示范", "融合", "循环", "回收",
+];
+
+/// A capacity opening what a project makes (年产20万吨, 1000万吨, 5GWh).
+static CAPACITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?:年产(?:能)?|年处理|年加工|新增(?:产能)?|产能)?约?{NUMBER}(?:{UNIT_WORDS}|GWh|MWh|GW|MW)"
+    ))
+    .expect("static regex")
+});
+
+/// Reads the names of the article's projects.
+pub(crate) fn relations(doc: &mut Doc) {
+    for s in doc.title_sents.min(doc.sents.len())..doc.sents.len() {
+        let projects: Vec<Mention> = doc.sents[s]
+            .of(doc, Class::Project)
+            .filter(|m| !doc.nested(s, m))
+            .collect();
+        for m in projects {
+            read(doc, s, m);
+        }
+    }
+}
+
+/// The parts of one project name.
+fn read(doc: &mut Doc, s: usize, m: Mention) {
+    let chars = doc.sents[s].chars.clone();
+    let end = core_end(&chars, m.start, m.end);
+    let mut pos = m.start;
+    let mut owner = None;
+    // The zone, place or company the name opens with.
+    while let Some(n) = doc.sents[s]
+        .mentions
+        .iter()
+        .find(|n| n.start == pos && n.end < end && n.entity != m.entity)
+        .copied()
+    {
+        if doc.class(n.entity) == Class::Enterprise {
+            owner = Some(n.entity);
+        }
+        pos = n.end;
+    }
+    if owner.is_none() {
+        if let Some((brand_end, company_end)) = brand(doc, s, pos, end) {
+            if let Some(company_end) = company_end {
+                let from = place_before(doc, s, pos, m.start);
+                owner = doc.mention(s, from, company_end, Class::Enterprise, "project.owner.brand");
+                pos = company_end;
+            } else {
+                pos = brand_end;
+            }
+        }
+    }
+    if let Some(e) = owner {
+        doc.relate(m.entity, ck::OWNED_BY, e, s, "project.owned.name-prefix");
+    }
+    let rest: String = chars[pos..end].iter().collect();
+    if let Some(c) = CAPACITY.find(&rest) {
+        pos += rest[..c.end()].chars().count();
+    }
+    for (a, b) in product_parts(&chars, pos, end) {
+        if is_product(doc, s, a, b) {
+            if let Some(p) = doc.mention(s, a, b, Class::Product, "product.name.project") {
+                doc.relate(m.entity, ck::PRODUCES, p, s, "chain.produces.project-name");
+            }
+        }
+    }
+}
+
+/// Where what a project makes ends: before its suffix, phase and the
+/// activity words (…生产线扩产项目(二期)).
+fn core_end(chars: &[char], start: usize, end: usize) -> usize {
+    let mut end = end;
+    // A phase in brackets after the suffix: 冷轧项目(二期).
+    if matches!(chars.get(end.wrapping_sub(1)), Some(')' | '）')) {
+        if let Some(open) = chars[start..end].iter().rposition(|c| matches!(c, '(' | '（')) {
+            if chars[start + open..end].contains(&'期') {
+                end = start + open;
+            }
+        }
+    }
+    'strip: loop {
+        for w in TAIL_WORDS {
+            let w: Vec<char> = w.chars().collect();
+            if end >= start + w.len() + 2 && chars[..end].ends_with(&w) {
+                end -= w.len();
+                continue 'strip;
+            }
+        }
+        break end;
+    }
+}
+
+/// A known word of the lexicon starting at `i`: a product, an industry, a
+/// business word or a modifier of names (what follows a brand).
+fn known_at(doc: &Doc, chars: &[char], i: usize, end: usize) -> bool {
+    let rest: String = chars[i..end].iter().collect();
+    super::names::longest_word_at(&doc.lex.product_trie, &chars[..end], i, 10, |_| true).is_some()
+        || (2..=6).any(|n| {
+            rest.char_indices()
+                .nth(n)
+                .map_or(rest.chars().count() == n, |_| true)
+                && doc
+                    .lex
+                    .industries
+                    .contains(&rest.chars().take(n).collect::<String>())
+        })
+        || business_at(doc, &rest).is_some()
+        || super::chain::MODIFIERS.iter().any(|w| rest.starts_with(w))
+}
+
+/// The length (chars) of the longest business word starting `rest` (科技,
+/// 铝业, 生物科技). One only: what follows it is what the company makes
+/// (江松科技|光伏自动化设备, not 江松科技光伏).
+fn business_at(doc: &Doc, rest: &str) -> Option<usize> {
+    doc.lex
+        .core_suffixes
+        .iter()
+        .filter(|w| rest.starts_with(w.as_str()))
+        .map(|w| w.chars().count())
+        .max()
+}
+
+/// A brand opening the rest of a name at `pos`: two to four chars the
+/// lexicon does not know, followed by a word it knows (孚能|新能源, 格林美|
+/// 新能源, 创源|高强…). Gives where the brand ends and, when business words
+/// follow (江松|科技), where the company's name ends.
+fn brand(doc: &Doc, s: usize, pos: usize, end: usize) -> Option<(usize, Option<usize>)> {
+    let chars = &doc.sents[s].chars;
+    if end < pos + 4 || known_at(doc, chars, pos, end) {
+        return None;
+    }
+    // A short name the article gave a company before (博俊 after 江苏博俊…).
+    if known_company_at(doc, &doc.sents[s], pos) {
+        let n = (2..=4).rev().find(|&n| {
+            pos + n <= end
+                && doc
+                    .entities
+                    .find(Class::Enterprise, &chars[pos..pos + n].iter().collect::<String>())
+                    .is_some()
+        })?;
+        // …and the business words of its full name (江松|科技 after 江松科技).
+        let rest: String = chars[pos + n..end].iter().collect();
+        let b = business_at(doc, &rest).filter(|&b| end - (pos + n + b) >= 2).unwrap_or(0);
+        return Some((pos + n + b, None));
+    }
+    let q = (pos + 2..=(pos + 4).min(end - 2)).find(|&q| {
+        chars[pos..q]
+            .iter()
+            .all(|c| crate::text::is_han(*c))
+            && (known_at(doc, chars, q, end) || chars[q].is_ascii_alphabetic())
+    })?;
+    let rest: String = chars[q..end].iter().collect();
+    let company = business_at(doc, &rest)
+        .map(|n| q + n)
+        .filter(|&e| end - e >= 2);
+    Some((q, company))
+}
+
+/// A place mention right before `pos` inside the project's name
+/// (河南|远洋铝业): it opens the company's name.
+fn place_before(doc: &Doc, s: usize, pos: usize, start: usize) -> usize {
+    doc.sents[s]
+        .mentions
+        .iter()
+        .find(|n| n.end == pos && n.start >= start && doc.class(n.entity) == Class::Place)
+        .map_or(pos, |n| n.start)
+}
+
+/// The items of what a project makes: `铝棒、铝型材、10万吨再生铝` gives three
+/// (a capacity opening an item is not its name), `A及B` two.
+fn product_parts(chars: &[char], from: usize, to: usize) -> Vec<(usize, usize)> {
+    let mut parts = Vec::new();
+    let mut a = from;
+    for i in from..=to {
+        if i == to || matches!(chars[i], '、' | '和' | '及' | '与') {
+            let item: String = chars[a..i].iter().collect();
+            let skip = CAPACITY.find(&item).map_or(0, |c| item[..c.end()].chars().count());
+            parts.push((a + skip, i));
+            a = i + 1;
+        }
+    }
+    parts
+}
+
+/// True when `a..b` can name a product: a noun phrase of two to sixteen
+/// chars, not an industry (新材料), a place or a facility (生态社区).
+fn is_product(doc: &Doc, s: usize, a: usize, b: usize) -> bool {
+    let sent = &doc.sents[s];
+    if b < a + 2 || b - a > 16 {
+        return false;
+    }
+    let name: String = sent.chars[a..b].iter().collect();
+    let toks: Vec<&super::Tok> = sent
+        .toks
+        .iter()
+        .filter(|t| t.end > a && t.start < b)
+        .collect();
+    let clause = toks.iter().any(|t| {
+        let tag = t.tag.as_str();
+        !t.oov
+            && t.end - t.start >= 2
+            && ((tag.starts_with('v') && tag != "vn")
+                || tag.starts_with('d')
+                || matches!(tag, "ad" | "l" | "i"))
+    });
+    // A product is a common noun: a name that ends in a person's, place's
+    // or brand's name (中芯绍兴, 史丹利) names the project after its owner.
+    let known = (a..b).any(|i| {
+        super::names::longest_word_at(&doc.lex.product_trie, &sent.chars[..b], i, 10, |_| true)
+            .is_some()
+    });
+    let proper_end = toks.last().is_some_and(|t| {
+        t.end >= b && matches!(t.tag.as_str(), "nr" | "ns" | "nrt" | "nrfg" | "j" | "m" | "nt")
+    });
+    !clause
+        && (known || !proper_end)
+        && !name.contains(['(', ')', '（', '）', '号'])
+        && !name.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && !doc.lex.industries.contains(&name)
+        && !doc.lex.places.contains_key(&name)
+        && !NOT_PRODUCT.iter().any(|w| name.ends_with(w))
+        && !name.chars().all(|c| c.is_ascii_alphanumeric())
+        && !sent.mentions.iter().any(|m| {
+            let class = doc.class(m.entity);
+            let around = m.start <= a && b <= m.end;
+            let inside = a <= m.start && m.end <= b;
+            m.start < b
+                && a < m.end
+                && class != Class::Product
+                && !(around && class == Class::Project)
+                && !(inside && class == Class::Place)
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::{has, labels, read};
+    use crate::extract::Class;
+
+    /// A company's brand and business word open the name (owner), what
+    /// follows up to the activity words is the product, and a capacity
+    /// before a list of products belongs to none of them.
+    #[test]
+    fn a_project_name_gives_its_owner_and_products() {
+        let r = read(
+            "集中开工岳麓科技锂电隔膜二期、宁川新材料碳纤维预浸料生产项目等项目10个。\
+             园区建设年产8万吨钛白粉、磷酸铁、5万吨硫酸亚铁项目。",
+        );
+        assert!(has(&r, "岳麓科技锂电隔膜二期", "ownedBy", "岳麓科技"), "{:?}", crate::extract::testing::relations(&r));
+        assert!(has(&r, "岳麓科技锂电隔膜二期", "produces", "锂电隔膜"));
+        let products = labels(&r, Class::Product);
+        for p in ["碳纤维预浸料", "钛白粉", "磷酸铁", "硫酸亚铁"] {
+            assert!(products.contains(&p.to_string()), "{p}: {products:?}");
+        }
+    }
+
+    /// Projects named after a place or a company (中芯绍兴项目), a facility
+    /// (检测中心) or an industry (新能源新材料项目) make no product.
+    #[test]
+    fn names_of_places_facilities_and_industries_are_no_products() {
+        let r = read("签约项目包括华晟泉州项目、智能网联汽车检测中心项目和新能源新材料项目。");
+        let products = labels(&r, Class::Product);
+        assert!(products.is_empty(), "{products:?}");
+    }
+}
