@@ -390,6 +390,13 @@ static AMOUNT_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// Trailing amounts that count what was made (叶片200支, 主机112台): not
+/// part of the product's name.
+static AMOUNT_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\d+(?:\.\d+)?(?:万|亿)?(?:多|余)?(?:个|台|套|辆|支|件|吨|片|架|艘|只|根|块|条|颗|组|部))+$")
+        .expect("static regex")
+});
+
 /// Verbs that open a clause after a 生产-like verb (生产|销售汽车), not a
 /// name (生产|牵引变流器).
 const CLAUSE_VERBS: &[&str] = &[
@@ -571,6 +578,10 @@ fn products(doc: &mut Doc, s: usize) {
                 .find(&item)
                 .map_or(0, |m| item[..m.end()].chars().count());
             let a = a + skip;
+            let item: String = chars[a.min(b)..b].iter().collect();
+            let b = b - AMOUNT_SUFFIX
+                .find(&item)
+                .map_or(0, |m| item[m.start()..].chars().count());
             let name: String = chars[a.min(b)..b].iter().collect();
             // 氧化/v|镨钕, 碳化/v|硅: a …化 word opening a name is chemistry;
             // 牵引/v|变流器/n, 驱动/v|电机/n: a verb before one noun names

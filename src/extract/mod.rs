@@ -10,6 +10,7 @@
 pub mod alias;
 mod chain;
 mod enterprise;
+mod flow;
 mod indicator;
 mod lists;
 mod names;
@@ -704,6 +705,7 @@ impl Extractor {
         project::mentions(&mut doc);
         lists::mentions(&mut doc);
         chain::mentions(&mut doc);
+        flow::mentions(&mut doc);
         alias::declared_names(&mut doc);
         alias::short_names(&mut doc);
         // Relations and values.

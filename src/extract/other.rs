@@ -242,6 +242,15 @@ fn places(doc: &mut Doc, s: usize) {
         if j > i && level(last) == 3 {
             j += town_at(&chars, &ends, j).unwrap_or(0);
         }
+        // 木垒|县: the level word the lexicon's name leaves out (not 市场,
+        // 县域, 市委…).
+        if j > i
+            && chars.get(j).is_some_and(|c| "省市县区州盟旗".contains(*c))
+            && !chars[j - 1..j].iter().any(|c| "省市县区州盟旗".contains(*c))
+            && !chars.get(j + 1).is_some_and(|c| "场民域委政级属长内外直辖里区府镇情".contains(*c))
+        {
+            j += 1;
+        }
         if j > i {
             doc.mention(s, i, j, Class::Place, "place.name.lexicon");
             i = j;

@@ -637,10 +637,12 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
         for (prop, bs, be, value, rule) in values {
             let at = char_pos(&text, bs);
             // E投资12亿元建设P项目: the project right after the money.
-            let after = char_pos(&text, be);
-            let verb = ["用于建设", "建设", "打造", "实施", "新建", "扩建", "兴建"]
+            // …总投资20亿元，建设P项目: a comma may come between.
+            let rest = text[be..].strip_prefix(['，', ',']).unwrap_or(&text[be..]);
+            let after = char_pos(&text, be) + usize::from(rest.len() < text[be..].len());
+            let verb = ["用于建设", "投资建设", "建设", "打造", "实施", "新建", "扩建", "兴建"]
                 .iter()
-                .find(|v| text[be..].starts_with(*v))
+                .find(|v| rest.starts_with(*v))
                 .map_or(0, |v| v.chars().count());
             let next = doc.sents[s]
                 .of(doc, Class::Project)

@@ -230,6 +230,11 @@ fn place_before(doc: &Doc, s: usize, pos: usize, start: usize) -> usize {
 fn product_parts(chars: &[char], from: usize, to: usize) -> Vec<(usize, usize)> {
     let mut parts = Vec::new();
     let mut a = from;
+    // 风电叶片、主机等新能源装备: the class after 等 names none of them.
+    let to = match chars[from..to].iter().position(|c| *c == '等') {
+        Some(p) if p > 0 => from + p,
+        _ => to,
+    };
     for i in from..=to {
         if i == to || matches!(chars[i], '、' | '和' | '及' | '与') {
             let item: String = chars[a..i].iter().collect();

@@ -1,0 +1,171 @@
+//! Product flows the text draws with marks: `铝水~铝锭~精铝~电子箔`,
+//! `原煤—焦炭—甲醇—烯烃`, `硅料→硅片→电池片`. Each item is a product and
+//! feeds the next one: the text states the chain, so no chemistry is
+//! guessed.
+
+use super::{Class, Doc};
+use crate::vocab::ck;
+
+/// Marks that join the stages of a flow. An arrow says the direction by
+/// itself; a tilde or a dash needs three stages (a dash also joins years
+/// and ranges: 2023—2025年).
+fn mark(c: char) -> Option<bool> {
+    match c {
+        '→' | '⇒' | '➝' => Some(true),
+        '~' | '～' | '—' | '－' | '-' | '―' => Some(false),
+        _ => None,
+    }
+}
+
+/// The longest a stage's name may be (chars).
+const MAX_STAGE: usize = 10;
+
+/// Reads the flows of every sentence: products, and each feeding the next.
+pub(crate) fn mentions(doc: &mut Doc) {
+    for s in 0..doc.sents.len() {
+        let chars = doc.sents[s].chars.clone();
+        if !chars.iter().any(|c| mark(*c).is_some()) {
+            continue;
+        }
+        for (mut stages, arrow) in flows(&chars) {
+            // The first and last stages end where their noun phrase does
+            // (推进|硅料→硅片|的延伸).
+            // A flow in quotes is whole already (“铝水~铝锭~化成箔”).
+            let closed = |i: Option<&char>| {
+                i.is_some_and(|c| matches!(c, '“' | '”' | '"' | '「' | '」' | '《' | '》'))
+            };
+            if let Some(first) = stages.first_mut() {
+                if !closed(first.0.checked_sub(1).and_then(|i| chars.get(i))) {
+                    first.0 = noun_start(doc, s, first.0, first.1);
+                }
+            }
+            if let Some(last) = stages.last_mut() {
+                if !closed(chars.get(last.1)) {
+                    last.1 = noun_end(doc, s, last.0, last.1);
+                }
+            }
+            if stages.len() < if arrow { 2 } else { 3 } || !plain(doc, s, &stages) {
+                continue;
+            }
+            let products: Vec<Option<usize>> = stages
+                .iter()
+                .map(|&(a, b)| doc.mention(s, a, b, Class::Product, "product.name.flow"))
+                .collect();
+            for pair in products.windows(2) {
+                if let [Some(up), Some(down)] = pair {
+                    doc.relate(*up, ck::FEEDSTOCK_OF, *down, s, "chain.feedstock.flow");
+                }
+            }
+        }
+    }
+}
+
+/// A token that may belong to a product's name.
+fn nounish(t: &super::Tok) -> bool {
+    t.oov || matches!(t.tag.as_str(), "n" | "nz" | "vn" | "eng" | "j" | "b" | "ng" | "nr" | "x")
+}
+
+/// Where the noun phrase ending at `end` starts (not before `from`).
+fn noun_start(doc: &Doc, s: usize, from: usize, end: usize) -> usize {
+    let mut start = end;
+    for t in doc.sents[s].toks.iter().rev().filter(|t| t.end <= end) {
+        if t.end != start || t.start < from || !nounish(t) {
+            break;
+        }
+        start = t.start;
+    }
+    start
+}
+
+/// Where the noun phrase starting at `start` ends (not after `to`).
+fn noun_end(doc: &Doc, s: usize, start: usize, to: usize) -> usize {
+    let mut end = start;
+    for t in doc.sents[s].toks.iter().filter(|t| t.start >= start) {
+        if t.start != end || t.end > to || !nounish(t) {
+            break;
+        }
+        end = t.end;
+    }
+    end
+}
+
+/// The runs of stages joined by one kind of mark, with whether an arrow
+/// joined them.
+fn flows(chars: &[char]) -> Vec<(Vec<(usize, usize)>, bool)> {
+    let name_char = |c: char| crate::text::is_han(c) || c.is_ascii_alphanumeric();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !name_char(chars[i]) {
+            i += 1;
+            continue;
+        }
+        // A stage, then marks and stages for as long as they alternate.
+        let mut stages = Vec::new();
+        let mut arrow = false;
+        let mut kind = None;
+        let mut a = i;
+        loop {
+            let mut b = a;
+            while b < chars.len() && name_char(chars[b]) {
+                b += 1;
+            }
+            stages.push((a, b));
+            match chars.get(b).and_then(|c| mark(*c).map(|arr| (*c, arr))) {
+                Some((c, arr))
+                    if kind.is_none_or(|k| k == c)
+                        && chars.get(b + 1).is_some_and(|c| name_char(*c)) =>
+                {
+                    kind = Some(c);
+                    arrow |= arr;
+                    a = b + 1;
+                }
+                _ => {
+                    i = b + 1;
+                    break;
+                }
+            }
+        }
+        if stages.len() >= 2 {
+            out.push((stages, arrow));
+        }
+    }
+    out
+}
+
+/// True when every stage can name a product: two to ten chars, not opening
+/// with a digit (2023—2025年), no other name inside, no verb clause.
+fn plain(doc: &Doc, s: usize, stages: &[(usize, usize)]) -> bool {
+    let sent = &doc.sents[s];
+    stages.iter().all(|&(a, b)| {
+        let name: String = sent.chars[a..b].iter().collect();
+        b >= a + 2
+            && b - a <= MAX_STAGE
+            && !sent.chars[a].is_ascii_digit()
+            && !doc.lex.industries.contains(&name)
+            && !sent.mentions.iter().any(|m| {
+                m.start < b && a < m.end && doc.class(m.entity) != Class::Product
+            })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::{has, labels, read};
+    use crate::extract::Class;
+
+    /// Each stage is a product that feeds the next; a range of years or a
+    /// dash between two words is no flow.
+    #[test]
+    fn marks_draw_a_product_flow() {
+        let r = read(
+            "形成了“锑矿~精锑~锑白~阻燃母粒”的产业链条。\
+             规划期为2024—2026年，推进硅料→硅片的延伸。",
+        );
+        assert!(has(&r, "锑矿", "feedstockOf", "精锑"));
+        assert!(has(&r, "锑白", "feedstockOf", "阻燃母粒"));
+        assert!(has(&r, "硅料", "feedstockOf", "硅片"));
+        let products = labels(&r, Class::Product);
+        assert!(!products.iter().any(|p| p.contains("2024")), "{products:?}");
+    }
+}
