@@ -725,6 +725,7 @@ fn jsonl_record(line: &str) -> std::result::Result<(String, Meta, Option<String>
         date: field("date").and_then(|d| normalize_date(&d)),
         url: field("url"),
         summary: None,
+        contributors: Vec::new(),
     };
     Ok((body, hints, field("chainkg_source")))
 }
@@ -785,6 +786,7 @@ fn html_document(source: &str, html: &str) -> Document {
         .and_then(|d| normalize_date(&d)),
         url: meta_content("meta[property='og:url']"),
         summary: meta_content("meta[name=description]"),
+        contributors: Vec::new(),
     };
     if hints.date.is_none() {
         hints.date = sel("time[datetime]").and_then(|s| {

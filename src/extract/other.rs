@@ -10,8 +10,6 @@ use crate::vocab::ck;
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// Common surnames, to find the start of a person's name after a title.
-const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿狄索宣晋初门云容敬扈晁芮普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况宿鲜印逯隆茹诸战慕危玉银亢嵇哈湛宾戎勾茅於呼居揭干但尉冶斯元束檀衣阴昝智幸奉植衡富尧闭由";
 
 static TITLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:副?教授|研究员|院士|董事长|总经理|总裁|书记|主任|市长|县长|区长|局长|厂长|经理|顾问|博士|记者|通讯员)(?P<name>[\p{Han}]{2,3})")
@@ -49,7 +47,7 @@ const HONORIFICS: u128 = super::triggers(HONORIFICS_LIST);
 
 /// Cut a candidate to a name that starts with a surname (3 chars, else 2).
 fn person_name(cand: &[char], from_left: bool) -> Option<(usize, usize)> {
-    let ok = |c: char| SURNAMES.contains(c);
+    let ok = crate::text::is_surname;
     if from_left {
         // 朱波担任 → the name is at the left of the candidate.
         if cand.first().is_some_and(|c| ok(*c)) {
@@ -302,8 +300,8 @@ pub(crate) fn mentions(doc: &mut Doc, article: &ArticleText) {
         places(doc, s);
     }
     // The byline names a person.
-    if let Some(name) = &article.meta.creator {
-        let last = doc.sents.len().saturating_sub(1);
+    let last = doc.sents.len().saturating_sub(1);
+    for name in article.meta.creator.iter().chain(&article.meta.contributors) {
         doc.entities
             .add(doc.lex, Class::Person, name, last, "person.byline");
     }

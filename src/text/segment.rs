@@ -24,6 +24,9 @@ pub struct Meta {
     pub date: Option<String>,
     pub url: Option<String>,
     pub summary: Option<String>,
+    /// The other people the byline names (reporters, correspondents), in
+    /// order, after the creator.
+    pub contributors: Vec<String>,
 }
 
 impl Meta {
@@ -35,7 +38,11 @@ impl Meta {
             date,
             url,
             summary,
+            contributors,
         } = other;
+        if self.contributors.is_empty() {
+            self.contributors = contributors;
+        }
         self.title = self.title.take().or(title);
         self.creator = self.creator.take().or(creator);
         self.publisher = self.publisher.take().or(publisher);
@@ -68,27 +75,90 @@ static REPORTER: LazyLock<Regex> = LazyLock::new(|| {
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[。！？!?”」）)]\s+(?P<name>[\p{Han}·]{2,4})$").expect("static regex")
 });
-/// A reporter note in brackets closing an article (…研发。（记者 周晓东）).
-static TRAILING_REPORTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[（(](?:本报)?(?:记者|通讯员)\s*(?P<name>[\p{Han}·]{2,4})(?:[\s、，]+(?:记者|通讯员)?\s*[\p{Han}·]{2,4})*[）)]\s*$")
-        .expect("static regex")
-});
-/// The author closing an article, and the chars of its line before the
+/// Role words of a byline (湖北日报全媒记者 ends in 记者), longest first.
+const ROLES: &[&str] = &[
+    "责任编辑",
+    "特约通讯员",
+    "特约记者",
+    "通讯员",
+    "实习生",
+    "记者",
+    "编辑",
+    "摄影",
+    "作者",
+];
+
+/// The people a byline names, in order: `记者 王丙全 彭磊 通讯员 周栎`,
+/// `张绮琦 特约通讯员 赖小琴`, `记者郭洪申 特约记者胡秀军`, `季娜娜`. `None`
+/// unless every word is a role (after an outlet's name), a person's name,
+/// or a role glued to a name; with `need_role`, a role must be named too.
+pub(crate) fn byline_people(s: &str, need_role: bool) -> Option<Vec<String>> {
+    let mut names = Vec::new();
+    let mut role = false;
+    for word in s.split(|c: char| c.is_whitespace() || matches!(c, '、' | '，' | ',' | '/')) {
+        let word = word.trim_start_matches(|c: char| !crate::text::is_han(c));
+        if word.is_empty() {
+            continue;
+        }
+        // The name after the last role word in the word, if any.
+        let after = ROLES
+            .iter()
+            .filter_map(|r| word.rfind(r).map(|b| (b + r.len(), b)))
+            .max();
+        let name = match after {
+            Some((end, start)) => {
+                role = true;
+                // An outlet before the role is at most a paper's name.
+                if word[..start].chars().count() > 10 {
+                    return None;
+                }
+                &word[end..]
+            }
+            None => word,
+        };
+        if name.is_empty() {
+            continue;
+        }
+        if !crate::text::is_person_name(name) {
+            return None;
+        }
+        names.push(name.to_string());
+    }
+    (!names.is_empty() && (role || !need_role)).then_some(names)
+}
+
+/// A byline in brackets closing a line: `（记者 周晓东）`, `(季娜娜)`: the
+/// people, and the char where the bracket opens.
+fn bracket_byline(line: &str) -> Option<(Vec<String>, usize)> {
+    let trimmed = line.trim_end();
+    let inner = trimmed.strip_suffix(['）', ')'])?;
+    let open = inner.rfind(['（', '('])?;
+    let people = byline_people(&inner[open..], false)?;
+    Some((people, line[..open].chars().count()))
+}
+
+/// The people closing an article, and the chars of its line before the
 /// byline: `…研发。 周晓东` or `…研发。（记者 周晓东）`.
-fn closing_byline(line: &str) -> Option<(String, usize)> {
+fn closing_byline(line: &str) -> Option<(Vec<String>, usize)> {
     if let Some(c) = BYLINE.captures(line) {
         let name = c.name("name")?;
         return Some((
-            name.as_str().to_string(),
+            vec![name.as_str().to_string()],
             line[..name.start()].chars().count(),
         ));
     }
-    let c = TRAILING_REPORTER.captures(line)?;
-    let whole = c.get(0)?;
-    Some((
-        c.name("name")?.as_str().to_string(),
-        line[..whole.start()].chars().count(),
-    ))
+    bracket_byline(line)
+}
+
+/// Sets the creator (the first person) and the contributors, unless known.
+fn set_people(meta: &mut Meta, people: Vec<String>) {
+    let mut people = people.into_iter();
+    if meta.creator.is_none() {
+        meta.creator = people.next();
+    }
+    if meta.contributors.is_empty() {
+        meta.contributors = people.filter(|p| Some(p) != meta.creator.as_ref()).collect();
+    }
 }
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:供图|供稿)$|\s\S{0,12}摄$|^图[为：:]|^[（(]图[）)]").expect("static regex")
@@ -176,8 +246,8 @@ fn segment_page(lines: &[&[MappedChar]], datelines: &[usize]) -> Vec<ArticleText
         let mut meta = Meta::default();
         if let Some(b) = byline_at {
             let last = body[b];
-            if let Some((name, keep)) = closing_byline(&line_str(last)) {
-                meta.creator = Some(name);
+            if let Some((people, keep)) = closing_byline(&line_str(last)) {
+                set_people(&mut meta, people);
                 body[b] = trim_line(&last[..keep]);
             }
         }
@@ -223,11 +293,29 @@ fn strip_dateline<'a>(line: &'a [MappedChar], meta: &mut Meta) -> &'a [MappedCha
             .rfind(['（', '('])
             .map(|b| m.as_str()[b..].to_string())
     });
+    // (记者 王译博 董茜), (张绮琦 特约通讯员 赖小琴): everyone it names.
+    let note = rest
+        .trim_start()
+        .strip_prefix(['（', '('])
+        .and_then(|r| r.split_once(['）', ')']))
+        .map(|(inside, _)| inside.to_string())
+        .or_else(|| {
+            bracket
+                .as_deref()
+                .map(|b| b.trim_start_matches(['（', '(']).trim_end_matches(['）', ')']).to_string())
+        });
+    let people = note.as_deref().and_then(|n| byline_people(n, false));
     let reporter = REPORTER
         .captures(rest.trim_start())
         .or_else(|| bracket.as_deref().and_then(|b| REPORTER.captures(b)));
-    if let Some(r) = reporter {
-        meta.creator = r.name("name").map(|m| m.as_str().to_string());
+    match (people, reporter) {
+        (Some(people), _) => {
+            meta.creator = None;
+            meta.contributors.clear();
+            set_people(meta, people);
+        }
+        (None, Some(r)) => meta.creator = r.name("name").map(|m| m.as_str().to_string()),
+        (None, None) => {}
     }
     // A reporter note in brackets right after the dateline is metadata too.
     if rest.trim_start().starts_with(['（', '(']) {
@@ -268,11 +356,16 @@ static LOOSE_REPORTER: LazyLock<Regex> = LazyLock::new(|| {
 
 fn is_meta_line(s: &str) -> bool {
     REPORTER_LINE.is_match(s.trim())
+        || byline_people(s, true).is_some()
         || META_FIELD.is_match(s)
         || (META_DATE.find(s).is_some_and(|m| m.start() == 0) && s.chars().count() < 60)
 }
 
 fn parse_meta_line(s: &str, meta: &mut Meta) {
+    if let Some(people) = byline_people(s, true) {
+        set_people(meta, people);
+        return;
+    }
     if let Some(c) = REPORTER_LINE.captures(s.trim()) {
         if meta.creator.is_none() {
             meta.creator = c.name("name").map(|m| m.as_str().to_string());
@@ -377,8 +470,8 @@ fn segment_single(lines: &[&[MappedChar]]) -> ArticleText {
         body[first] = strip_dateline(body[first], &mut meta);
     }
     if let Some(last) = body.iter().rposition(|l| !l.is_empty()) {
-        if let Some((name, keep)) = closing_byline(&line_str(body[last])) {
-            meta.creator.get_or_insert(name);
+        if let Some((people, keep)) = closing_byline(&line_str(body[last])) {
+            set_people(&mut meta, people);
             body[last] = trim_line(&body[last][..keep]);
         }
     }
@@ -391,6 +484,30 @@ fn segment_single(lines: &[&[MappedChar]]) -> ArticleText {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every person a byline names, with roles between, glued to names or
+    /// after an outlet's name; a bracket of other words names no one.
+    #[test]
+    fn bylines_name_every_person() {
+        assert_eq!(
+            byline_people("□ 江淮日报全媒记者 田秋雨 冯朗 通讯员 邹晴 柯一鸣", true),
+            Some(vec!["田秋雨".into(), "冯朗".into(), "邹晴".into(), "柯一鸣".into()])
+        );
+        assert_eq!(
+            byline_people("记者温可心 特约记者骆明", true),
+            Some(vec!["温可心".into(), "骆明".into()])
+        );
+        assert_eq!(byline_people("以下简称华科", false), None);
+        assert_eq!(byline_people("二期", false), None);
+        let raw = "本报讯（房晓 特约通讯员 蒋秋）新区举行签约仪式。\n";
+        let a = segment(raw, &Meta::default());
+        assert_eq!(a[0].meta.creator.as_deref(), Some("房晓"));
+        assert_eq!(a[0].meta.contributors, vec!["蒋秋".to_string()]);
+        let raw = "新区20个项目集中开工，总投资100亿元。(廖芸芸)\n";
+        let a = segment(raw, &Meta::default());
+        assert_eq!(a[0].meta.creator.as_deref(), Some("廖芸芸"));
+        assert!(!a[0].body.text.contains("廖芸芸"));
+    }
 
     /// A page header with a date and a page number is noise, and a reporter
     /// note in brackets closes the article: its author, not body text, and
