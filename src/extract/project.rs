@@ -336,7 +336,7 @@ static PROGRESS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<date>(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|\d{4}年(?:底|末))(?:份|底|初|中旬|前)?(?:正式|建成|全面|将|可)?(?:投入运营|投入使用|投运|投产|投用|运营|竣工|开业|建成投产|达产)")
+    Regex::new(r"(?P<rel>去年|今年|明年|前年)?(?P<date>(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|\d{4}年(?:底|末))(?:份|底|初|中旬|前)?(?:正式|建成|全面|将|可)?(?:投入运营|投入使用|投运|投产|投用|运营|竣工|开业|建成投产|达产)")
         .expect("static regex")
 });
 
@@ -615,9 +615,16 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
             }
         }
         for c in super::gated(&OPENING, &text, opening) {
+            // 去年11月份投产: the year before the article's.
+            let shift = match c.name("rel").map(|r| r.as_str()) {
+                Some("去年") => -1,
+                Some("前年") => -2,
+                Some("明年") => 1,
+                _ => 0,
+            };
             if let Some(d) = c
                 .name("date")
-                .and_then(|d| parse_date(d.as_str(), doc.year))
+                .and_then(|d| parse_date(d.as_str(), doc.year.map(|y| y + shift)))
             {
                 let dt = if d.len() == 7 {
                     xsd::G_YEAR_MONTH
@@ -640,7 +647,7 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
             // …总投资20亿元，建设P项目: a comma may come between.
             let rest = text[be..].strip_prefix(['，', ',']).unwrap_or(&text[be..]);
             let after = char_pos(&text, be) + usize::from(rest.len() < text[be..].len());
-            let verb = ["用于建设", "投资建设", "建设", "打造", "实施", "新建", "扩建", "兴建"]
+            let verb = ["用于建设", "投资建设", "建设", "打造", "实施", "新建", "扩建", "兴建", "的"]
                 .iter()
                 .find(|v| rest.starts_with(*v))
                 .map_or(0, |v| v.chars().count());
