@@ -234,7 +234,7 @@ const STOP_WORDS: &[&str] = &[
 /// (以盛隆|泰达): a name does not start with them.
 const LEADING_STOPS: &[char] = &[
     '以', '由', '在', '与', '对', '向', '将', '把', '被', '从', '指', '为', '是', '让', '使', '即',
-    '等', '的',
+    '等', '的', '于', '至', '和', '及',
 ];
 
 /// Project names keep verbs (建设, 提升, 新增) but not these openers.
@@ -438,8 +438,32 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
     let mut piece = String::new();
     // Tokens from here on belong to a known company's name.
     let mut inside = usize::MAX;
+    // Set when a bracket inside the name (来金(长春)汽车…, 长兴岛(西中岛)石化…)
+    // is skipped: tokens up to its opening belong to the name.
+    let mut skip_to = usize::MAX;
     for tok in sent.toks.iter().rev().filter(|t| t.start < end) {
+        if tok.start >= skip_to {
+            continue;
+        }
         let piece_start = tok.start;
+        // A closing bracket whose opening bracket lies a few chars left,
+        // with a name inside, belongs to the name.
+        if kind != Kind::Project && tok.end <= end && matches!(sent.chars[tok.start], ')' | '）') {
+            let open = (tok.start.saturating_sub(8)..tok.start)
+                .rev()
+                .find(|&i| matches!(sent.chars[i], '(' | '（'));
+            match open {
+                Some(o) if o > 0 && tok.start - o >= 2 && !matches!(sent.chars[o - 1], '，' | '。' | '、') => {
+                    skip_to = o;
+                    start = o;
+                    if !pending {
+                        committed = o;
+                    }
+                    continue;
+                }
+                _ => break,
+            }
+        }
         let piece_chars = &sent.chars[tok.start..tok.end.min(end)];
         piece.clear();
         piece.extend(piece_chars);
@@ -525,6 +549,19 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
         if is_place_like(doc, piece_chars, tag) {
             committed = start;
             pending = false;
+        } else if kind == Kind::Org
+            && tok.end - tok.start == 1
+            && sent
+                .toks
+                .iter()
+                .find(|t| t.start == tok.end)
+                .is_some_and(|t| t.end - t.start == 1 && !is_place_like(doc, &sent.chars[t.start..t.end], &t.tag))
+        {
+            // 的|来/v|金/nr|(长春)汽车…: single chars before single chars are
+            // a brand jieba split, not a verb opening the clause.
+            if !pending {
+                committed = start;
+            }
         } else if (tag.starts_with('v') && tag != "vn")
             || (tag.starts_with('a') && word.chars().count() > 1)
             // 输变电/l|装备产业链: a short fixed term names an industry.
@@ -579,6 +616,55 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
     {
         start += 1;
     }
+    let start = cut_common_lead(doc, sent, start, end, kind);
     let min = if kind == Kind::Industry { 1 } else { 2 };
     (end - start >= min).then_some(start)
+}
+
+/// Words naming a company's role, not the company (供应商, 旗下).
+const ORG_ROLE_WORDS: &[&str] = &[
+    "供应商", "旗下", "客户", "合作方", "伙伴", "下属", "子公司", "厂商", "厂家", "股东", "龙头",
+    "链主", "企业",
+];
+
+/// Common words glued before a place that opens a zone's or company's name
+/// (新动能|无锡市新吴区空港经开区, 供应商|江苏博俊…有限公司, 资本旗下|天津…):
+/// the name starts at the place. Only plain words go (at least two chars,
+/// no word jieba does not know, no proper name): 华能|山东发电 keeps its brand.
+fn cut_common_lead(doc: &Doc, sent: &Sent, start: usize, end: usize, kind: Kind) -> usize {
+    if !matches!(kind, Kind::Zone | Kind::Org) {
+        return start;
+    }
+    let toks: Vec<&super::Tok> = sent
+        .toks
+        .iter()
+        .filter(|t| t.start >= start && t.end <= end)
+        .collect();
+    let Some(place) = toks
+        .iter()
+        .position(|t| is_place_like(doc, &sent.chars[t.start..t.end], &t.tag))
+    else {
+        return start;
+    };
+    let lead = &toks[..place];
+    let common = |t: &&super::Tok| {
+        !t.oov
+            && t.end - t.start >= 1
+            && matches!(t.tag.as_str(), "n" | "a" | "v" | "vn" | "d" | "m" | "mq" | "q" | "t" | "l" | "vd" | "ad" | "f")
+    };
+    let cut = toks[place].start;
+    // A company's brand is often a plain word (太重|榆液|长治液压): only a
+    // role word before the place opens no company name (供应商|江苏博俊…).
+    let role = |t: &&super::Tok| {
+        let w: String = sent.chars[t.start..t.end].iter().collect();
+        ORG_ROLE_WORDS.iter().any(|r| w.ends_with(r))
+    };
+    if kind == Kind::Org && !lead.iter().any(role) {
+        return start;
+    }
+    if !lead.is_empty() && cut - start >= 2 && lead.iter().all(common) {
+        cut
+    } else {
+        start
+    }
 }

@@ -29,7 +29,6 @@ const TAIL_WORDS: &[&str] = &[
     "产业园",
     "基地",
     "智能制造",
-    "深加工",
     "产业化",
     "扩产",
     "扩建",
@@ -41,7 +40,6 @@ const TAIL_WORDS: &[&str] = &[
     "生产",
     "制造",
     "研发",
-    "加工",
     "一期",
     "二期",
     "三期",
@@ -56,7 +54,7 @@ const NOT_PRODUCT: &[&str] = &[
     "楼", "街区", "市场", "农庄", "公园", "景区", "设施", "管网", "道路", "大道", "桥", "片区",
     "地块", "厂房", "载体", "孵化器", "研究院", "实验室", "技术", "利用", "处理", "整治", "治理",
     "工程", "配套", "一体化", "产业", "集群", "链", "网", "库", "线", "区", "带", "谷", "湾",
-    "岛", "村", "镇", "基地", "系统集成", "应用", "示范", "融合", "循环", "回收",
+    "岛", "村", "镇", "基地", "系统集成", "应用", "示范", "融合", "循环", "回收", "加工",
 ];
 
 /// A capacity opening what a project makes (年产20万吨, 1000万吨, 5GWh).
@@ -117,6 +115,13 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
         pos += rest[..c.end()].chars().count();
     }
     for (a, b) in product_parts(&chars, pos, end) {
+        // 煤制甲醇: what is made from coal is methanol.
+        let a = chars[a..b]
+            .iter()
+            .rposition(|c| *c == '制')
+            .map(|p| a + p + 1)
+            .filter(|&p| p > a + 1 && b >= p + 2)
+            .unwrap_or(a);
         if is_product(doc, s, a, b) {
             if let Some(p) = doc.mention(s, a, b, Class::Product, "product.name.project") {
                 doc.relate(m.entity, ck::PRODUCES, p, s, "chain.produces.project-name");
