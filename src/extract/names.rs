@@ -528,7 +528,9 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
                 .rev()
                 .find(|t| t.end <= tok.start)
                 .is_some_and(|t| is_place_like(doc, &sent.chars[t.start..t.end], &t.tag));
-        let hard = is_hard_stop(kind, word, tag) && !after_place && !brand;
+        // 大连/d: a place of the lexicon whatever jieba tags it.
+        let lex_place = doc.lex.place_trie.contains(piece_chars);
+        let hard = is_hard_stop(kind, word, tag) && !after_place && !brand && !lex_place;
         // A clause word that is, with what follows it, only business words
         // before the legal ending names the business (金沙|农业发展|有限公司).
         let stop = STOP_SET.contains(word)
@@ -559,6 +561,15 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
         {
             // 的|来/v|金/nr|(长春)汽车…: single chars before single chars are
             // a brand jieba split, not a verb opening the clause.
+            if !pending {
+                committed = start;
+            }
+        } else if kind == Kind::Org && {
+            // 宏图|铸造/v|有限责任公司: a verb that is a business word with
+            // what follows it names the business, not a clause.
+            let tail: String = sent.chars[piece_start..end].iter().collect();
+            only_business(doc, &tail)
+        } {
             if !pending {
                 committed = start;
             }
@@ -666,5 +677,40 @@ fn cut_common_lead(doc: &Doc, sent: &Sent, start: usize, end: usize, kind: Kind)
         cut
     } else {
         start
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::{has, labels, read};
+    use crate::extract::Class;
+
+    /// Brackets inside a name belong to it, a role word or plain words
+    /// before the place that opens a name do not, and a phase in brackets
+    /// after 项目 is the project's.
+    #[test]
+    fn names_keep_their_brackets_and_drop_what_is_glued_before() {
+        let r = read(
+            "总投资3亿元的岷江(成都)精密机械有限公司精密轴承生产基地项目入驻园区。\
+             再添新引擎泸州市龙马潭区临港经开区举行开工仪式。\
+             包括蔚来汽车一级供应商浙江凌霄工业科技股份有限公司投资的凌霄车灯项目。\
+             园区推进宏图铸造有限责任公司压铸件项目(二期)建设。",
+        );
+        let ent = labels(&r, Class::Enterprise);
+        assert!(ent.contains(&"岷江(成都)精密机械有限公司".to_string()), "{ent:?}");
+        assert!(ent.contains(&"浙江凌霄工业科技股份有限公司".to_string()), "{ent:?}");
+        let zones = labels(&r, Class::Zone);
+        assert!(zones.contains(&"泸州市龙马潭区临港经开区".to_string()), "{zones:?}");
+        let projects = labels(&r, Class::Project);
+        assert!(
+            projects.contains(&"宏图铸造有限责任公司压铸件项目(二期)".to_string()),
+            "{projects:?}"
+        );
+        assert!(has(
+            &r,
+            "岷江(成都)精密机械有限公司精密轴承生产基地项目",
+            "ownedBy",
+            "岷江(成都)精密机械有限公司"
+        ));
     }
 }

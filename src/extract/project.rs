@@ -126,13 +126,16 @@ pub(crate) fn mentions(doc: &mut Doc) {
                 .of(doc, Class::Zone)
                 .find(|m| m.start == start && m.end < end)
                 .map(|m| m.end);
-            let key_name: String = chars[zone_end.filter(|z| end - z >= 6).unwrap_or(start)..end]
+            // 冷轧项目(二期): the phase in brackets is part of the name.
+            let full_end = end + phase_len(&chars, end);
+            let key_name: String = chars
+                [zone_end.filter(|z| end - z >= 6).unwrap_or(start)..full_end]
                 .iter()
                 .collect();
             if let Some(p) = doc.mention_as(
                 s,
                 start,
-                end,
+                full_end,
                 Class::Project,
                 "project.name.suffix",
                 &key_name,
@@ -141,6 +144,16 @@ pub(crate) fn mentions(doc: &mut Doc) {
             }
             end = start;
         }
+    }
+}
+
+/// The length of a phase in brackets right after a project's suffix
+/// (`(二期)`, `（一期）`), or 0.
+fn phase_len(chars: &[char], at: usize) -> usize {
+    let rest = chars.get(at..).unwrap_or_default();
+    match rest {
+        ['(' | '（', n, '期', ')' | '）', ..] if "一二三四五六七八九十".contains(*n) => 4,
+        _ => 0,
     }
 }
 
@@ -211,7 +224,11 @@ fn trim_openers(doc: &Doc, s: usize, from: usize, at: usize) -> Option<usize> {
         // short name (衡变/v|电气特高压套管项目).
         let opener = !t.oov
             && (tag == "v" || tag == "vd" || tag.starts_with('d') || tag == "ad" || tag == "f")
-            && !super::names::known_company_at(doc, &doc.sents[s], t.start);
+            && !super::names::known_company_at(doc, &doc.sents[s], t.start)
+            // 来/v|金(长春)汽车零部件有限公司…项目: a company named here opens it.
+            && !doc.sents[s].mentions.iter().any(|m| {
+                m.start == t.start && doc.class(m.entity) == Class::Enterprise
+            });
         if building || opener {
             start = t.end;
         }
