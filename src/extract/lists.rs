@@ -25,6 +25,7 @@ const HEADS: &[(&str, Class)] = &[
     ("车企", Class::Enterprise),
     ("药企", Class::Enterprise),
     ("项目", Class::Project),
+    ("产品", Class::Product),
     ("产业园", Class::Zone),
     ("园区", Class::Zone),
 ];
@@ -103,7 +104,7 @@ fn head_after(chars: &[char], at: usize) -> Option<(Class, bool)> {
 fn kind_of(class: Class) -> Kind {
     match class {
         Class::Project => Kind::Project,
-        Class::Industry => Kind::Industry,
+        Class::Industry | Class::Product => Kind::Industry,
         Class::Zone => Kind::Zone,
         _ => Kind::Org,
     }
@@ -169,6 +170,9 @@ fn sentence(doc: &mut Doc, s: usize) {
         let Some(first_start) = stem_start(doc, &doc.sents[s], run[0], kind_of(class)) else {
             continue;
         };
+        // Verbs opening the first item open the clause (集中竣工|深南电路…,
+        // 配套|侧围、地板…).
+        let first_start = leading_verbs_end(doc, s, first_start, run[0]);
         let mut items = Vec::new();
         let mut a = first_start;
         for &sep in &run {
@@ -212,13 +216,25 @@ fn plain_item(doc: &Doc, s: usize, a: usize, b: usize, class: Class) -> bool {
         .filter(|t| t.start >= a && t.end <= b)
         .collect();
     let verb = |t: &&super::Tok| !t.oov && t.tag.starts_with('v') && t.tag.as_str() != "vn";
+    // Business words may be verbs (云图|控股, 华信|制药).
+    let business = |t: &&super::Tok| {
+        let w: String = sent.chars[t.start..t.end].iter().collect();
+        doc.lex.core_suffixes.contains(&w)
+    };
     // A name is a noun phrase: it ends in no verb or adverb (积极招引、严格
-    // 筛选), and a company or industry holds no verb at all (专精特新到小巨人).
+    // 筛选), and a company holds no verb but its business words (专精特新到
+    // 小巨人).
     let last_bad = toks.last().is_some_and(|t| {
-        t.end - t.start >= 2 && (verb(t) || t.tag.starts_with('d') || t.tag.as_str() == "ad")
+        t.end - t.start >= 2
+            && ((verb(t) && !business(t)) || t.tag.starts_with('d') || t.tag.as_str() == "ad")
     });
     let verb_inside = match class {
-        Class::Enterprise | Class::Institution | Class::Industry => toks.iter().any(verb),
+        Class::Enterprise | Class::Institution => toks.iter().any(|t| verb(t) && !business(t)),
+        // 通用航空 is an industry; 推动新能源 is a clause.
+        Class::Industry | Class::Product => toks.first().is_some_and(|t| {
+            let w: String = sent.chars[t.start..t.end].iter().collect();
+            CLAUSE_VERBS.contains(&w.as_str())
+        }),
         // A project item names a company, place or product, not a deed
         // (达成精密扎锟).
         Class::Project => {
@@ -243,6 +259,28 @@ fn plain_item(doc: &Doc, s: usize, a: usize, b: usize, class: Class) -> bool {
     !clause
         && !item.chars().all(|c| c.is_ascii_digit())
         && !doc.lex.anaphors.contains(&item)
+}
+
+/// Verbs that open a clause, not an industry's or product's name.
+const CLAUSE_VERBS: &[&str] = &[
+    "发展", "推动", "打造", "培育", "做强", "壮大", "聚焦", "围绕", "加快", "推进", "引进", "建设",
+    "形成", "延伸", "拓展", "布局", "涉及", "包括", "生产", "销售",
+];
+
+/// Where the verbs and adverbs opening a span end (the span's start when
+/// none does).
+fn leading_verbs_end(doc: &Doc, s: usize, start: usize, end: usize) -> usize {
+    let mut at = start;
+    for t in doc.sents[s].toks.iter().filter(|t| t.start >= start && t.end <= end) {
+        let tag = t.tag.as_str();
+        let opener = !t.oov
+            && ((tag.starts_with('v') && tag != "vn") || tag.starts_with('d') || tag == "ad");
+        if t.start != at || !opener || end - t.end < 2 {
+            break;
+        }
+        at = t.end;
+    }
+    at
 }
 
 /// True when an item is already known as a thing of another class (长三角、
@@ -284,6 +322,7 @@ fn add_item(doc: &mut Doc, s: usize, a: usize, b: usize, class: Class) {
         Class::Project => "project.name.list",
         Class::Industry => "industry.name.list",
         Class::Zone => "zone.name.list",
+        Class::Product => "product.name.list",
         _ => "name.list",
     };
     doc.mention(s, a, b, class, rule);

@@ -214,7 +214,13 @@ fn brand(doc: &Doc, s: usize, pos: usize, end: usize) -> Option<(usize, Option<u
             && (known_at(doc, chars, q, end) || chars[q].is_ascii_alphabetic())
     })?;
     let rest: String = chars[q..end].iter().collect();
+    // 江松|科技 and 远洋|铝业 make a company; 格林美|新能源 is a brand before
+    // what it makes (新能源 names an industry too).
     let company = business_at(doc, &rest)
+        .filter(|&n| {
+            let w: String = rest.chars().take(n).collect();
+            !doc.lex.industries.contains(&w)
+        })
         .map(|n| q + n)
         .filter(|&e| end - e >= 2);
     Some((q, company))
