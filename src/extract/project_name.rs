@@ -318,7 +318,7 @@ mod tests {
     #[test]
     fn a_project_name_gives_its_owner_and_products() {
         let r = read(
-            "集中开工岳麓科技锂电隔膜二期、宁川新材料碳纤维预浸料生产项目等项目10个。\
+            "集中开工岳麓科技锂电隔膜二期、宁川科技碳纤维预浸料生产项目等项目10个。\
              园区建设年产8万吨钛白粉、磷酸铁、5万吨硫酸亚铁项目。",
         );
         assert!(has(&r, "岳麓科技锂电隔膜二期", "ownedBy", "岳麓科技"), "{:?}", crate::extract::testing::relations(&r));
