@@ -467,9 +467,18 @@ fn is_output(text: &str, c: &regex::Captures) -> bool {
 }
 
 /// The enterprise or project that makes what follows position `at`.
-fn producer_before(doc: &Doc, s: usize, at: usize) -> Option<usize> {
+pub(crate) fn producer_before(doc: &Doc, s: usize, at: usize) -> Option<usize> {
     let sent = &doc.sents[s];
     let text: String = sent.chars[..at.min(sent.chars.len())].iter().collect();
+    // 为一汽大众、一汽红旗配套…: everyone named between 为 and the supplying
+    // verb is served, not the maker.
+    let served_from = sent.chars[..at.min(sent.chars.len())]
+        .iter()
+        .rposition(|c| *c == '为')
+        .filter(|&w| {
+            let between: String = sent.chars[w..at].iter().collect();
+            ["配套", "提供", "供应", "供货", "服务"].iter().any(|v| between.contains(v))
+        });
     sent.mentions
         .iter()
         .filter(|m| {
@@ -478,6 +487,7 @@ fn producer_before(doc: &Doc, s: usize, at: usize) -> Option<usize> {
                 && !doc.nested(s, m)
                 // 为埃夫特配套生产…: the one served is not the maker.
                 && !sent.served(m.start)
+                && served_from.is_none_or(|w| m.start < w)
         })
         .map(|m| m.entity)
         .next_back()
@@ -487,8 +497,17 @@ fn producer_before(doc: &Doc, s: usize, at: usize) -> Option<usize> {
                 .flatten()
         })
         .or_else(|| {
-            text.starts_with("公司")
-                .then(|| doc.last_before_anywhere(Class::Enterprise, s, 0, 4))
+            // 该公司: the company last named, also inside a project's name
+            // (来金…有限公司汽车零部件生产基地项目入驻…。该公司…).
+            (text.starts_with("公司") || text.contains("该公司") || text.contains("该企业"))
+                .then(|| {
+                    (1..=4.min(s)).find_map(|back| {
+                        doc.sents[s - back]
+                            .of(doc, Class::Enterprise)
+                            .last()
+                            .map(|m| m.entity)
+                    })
+                })
                 .flatten()
         })
 }

@@ -10,6 +10,7 @@
 
 use super::names::{stem_start, Kind};
 use super::{Class, Doc};
+use crate::vocab::ck;
 
 /// The class word that closes a list, longest first, and what it makes
 /// of the items.
@@ -127,6 +128,23 @@ fn breaks_item(c: char) -> bool {
     )
 }
 
+/// What the lists say: the products of a list (配套A、B等产品) are made by
+/// the company or project the sentence names before them.
+pub(crate) fn relations(doc: &mut Doc) {
+    for s in doc.title_sents.min(doc.sents.len())..doc.sents.len() {
+        let listed: Vec<(usize, usize)> = doc.sents[s]
+            .of(doc, Class::Product)
+            .filter(|m| doc.entities.get(m.entity).rule == "product.name.list")
+            .map(|m| (m.entity, m.start))
+            .collect();
+        for (p, at) in listed {
+            if let Some(maker) = super::chain::producer_before(doc, s, at) {
+                doc.relate(maker, ck::PRODUCES, p, s, "chain.produces.list");
+            }
+        }
+    }
+}
+
 /// Reads the class-closed lists of every sentence.
 pub(crate) fn mentions(doc: &mut Doc) {
     for s in 0..doc.sents.len() {
@@ -157,7 +175,7 @@ fn sentence(doc: &mut Doc, s: usize) {
         let last = *run.last().unwrap_or(&0);
         // The last item runs to the count or class word that closes it.
         let Some((item_end, class, counted)) = (last + 2..=(last + 1 + 36).min(chars.len()))
-            .take_while(|&e| !breaks_item(chars[e - 1]) && chars[e - 1] != '、')
+            .take_while(|&e| !breaks_item(chars[e - 1]) && !matches!(chars[e - 1], '、' | '等'))
             .find_map(|e| head_after(&chars, e).map(|(c, n)| (e, c, n)))
         else {
             continue;
@@ -167,7 +185,12 @@ fn sentence(doc: &mut Doc, s: usize) {
         if !counted && class == Class::Project {
             continue;
         }
-        let Some(first_start) = stem_start(doc, &doc.sents[s], run[0], kind_of(class)) else {
+        let first_start = if class == Class::Product {
+            Some(noun_start(doc, s, run[0]))
+        } else {
+            stem_start(doc, &doc.sents[s], run[0], kind_of(class))
+        };
+        let Some(first_start) = first_start else {
             continue;
         };
         // Verbs opening the first item open the clause (集中竣工|深南电路…,
@@ -178,6 +201,27 @@ fn sentence(doc: &mut Doc, s: usize) {
         for &sep in &run {
             items.push((a, sep));
             a = sep + 1;
+        }
+        // 为A、B配套C、D等产品: the products start after the last word that
+        // is no noun (配套); what comes before it is the clause.
+        if class == Class::Product {
+            let sent = &doc.sents[s];
+            let cut = sent
+                .toks
+                .iter()
+                .filter(|t| {
+                    let joins = t.end - t.start == 1 && matches!(sent.chars[t.start], '及' | '和' | '与');
+                    t.start >= first_start && t.end <= item_end && !product_word(t) && !joins
+                })
+                .map(|t| t.end)
+                .max();
+            if let Some(cut) = cut {
+                items.retain(|&(_, b)| b > cut + 1);
+                if let Some(first) = items.first_mut() {
+                    first.0 = first.0.max(cut);
+                }
+                a = a.max(cut);
+            }
         }
         // The last item may join one more with 和/及/与 (视觉系统、新材料和
         // 人工智能3条产业链); project names hold 及 themselves.
@@ -261,6 +305,29 @@ fn plain_item(doc: &Doc, s: usize, a: usize, b: usize, class: Class) -> bool {
         && !doc.lex.anaphors.contains(&item)
 }
 
+/// A token that may be part of a product's name (jieba tags many product
+/// words as places, localities or names: 侧围/f, 横梁/ns, 梁/nr).
+fn product_word(t: &super::Tok) -> bool {
+    t.oov
+        || matches!(
+            t.tag.as_str(),
+            "n" | "nz" | "ng" | "vn" | "f" | "b" | "j" | "eng" | "nr" | "ns" | "nt" | "x"
+        )
+}
+
+/// Where the nouns before `end` begin (配套|侧围: jieba tags many product
+/// words as places or localities), at most eight chars back.
+fn noun_start(doc: &Doc, s: usize, end: usize) -> usize {
+    let mut start = end;
+    for t in doc.sents[s].toks.iter().rev().filter(|t| t.end <= end) {
+        if t.end != start || !product_word(t) || t.tag.as_str() == "x" || end - t.start > 8 {
+            break;
+        }
+        start = t.start;
+    }
+    start
+}
+
 /// Verbs that open a clause, not an industry's or product's name.
 const CLAUSE_VERBS: &[&str] = &[
     "发展", "推动", "打造", "培育", "做强", "壮大", "聚焦", "围绕", "加快", "推进", "引进", "建设",
@@ -330,7 +397,7 @@ fn add_item(doc: &mut Doc, s: usize, a: usize, b: usize, class: Class) {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::testing::{labels, read};
+    use crate::extract::testing::{has, labels, read};
     use crate::extract::Class;
 
     /// The class word after the count decides what the items are, known or
@@ -353,6 +420,21 @@ mod tests {
         let ind = labels(&r, Class::Industry);
         for i in ["航空航天", "海洋装备", "低空经济"] {
             assert!(ind.contains(&i.to_string()), "{i}: {ind:?}");
+        }
+    }
+
+    /// A list of products (配套A、B及C等产品) is made by the company named
+    /// before it, or by the one 该公司 refers to (also inside a project's
+    /// name), not by those it supplies (为X、Y配套).
+    #[test]
+    fn listed_products_are_the_makers() {
+        let r = read(
+            "总投资2亿元的昊天(芜湖)汽车部件有限公司冲压件生产基地项目入驻园区。\
+             该公司主要为奇瑞汽车、江淮汽车配套门槛梁、后地板及顶盖横梁等产品。",
+        );
+        for p in ["门槛梁", "后地板", "顶盖横梁"] {
+            assert!(has(&r, "昊天(芜湖)汽车部件有限公司", "produces", p), "{p}");
+            assert!(!has(&r, "奇瑞汽车", "produces", p), "{p}");
         }
     }
 

@@ -714,6 +714,7 @@ impl Extractor {
         project::relations(&mut doc, main_zone);
         project_name::relations(&mut doc);
         chain::relations(&mut doc);
+        lists::relations(&mut doc);
         other::relations(&mut doc, main_zone);
         zone::focus(&mut doc, main_zone);
         indicator::relations(&mut doc, main_zone);

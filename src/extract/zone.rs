@@ -88,10 +88,14 @@ pub(crate) fn mentions(doc: &mut Doc) {
                         // (实训基地 and 焦化产业基地 are facilities or goals).
                         let base_ok =
                             family != "base" || super::other::has_proper_name(doc, s, start, at);
-                        // 临汾市市开发区: "the city's zones", not one zone.
+                        // 临汾市市开发区: "the city's zones", not one zone;
+                        // X有限公司…生产基地 is the company's facility.
                         let generic = stem.ends_with("市市")
                             || stem.ends_with("县县")
-                            || stem.ends_with("区区");
+                            || stem.ends_with("区区")
+                            || ["有限公司", "有限责任公司", "股份", "集团"]
+                                .iter()
+                                .any(|w| stem.contains(w));
                         if base_ok && !generic && !RANK_WORDS.iter().any(|r| stem.starts_with(r)) {
                             found.push((start, end));
                             end = start;
