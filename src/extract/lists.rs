@@ -101,6 +101,31 @@ fn head_after(chars: &[char], at: usize) -> Option<(Class, bool)> {
     found
 }
 
+/// A class word and a verb right before a list (签约项目包括A、B、C等): the
+/// class of the items and where the first one starts.
+fn head_before(chars: &[char], first_sep: usize) -> Option<(Class, usize)> {
+    const VERBS: &[&str] = &["主要包括", "包括", "主要有", "分别是", "分别为", "涵盖", "有", "如"];
+    const HEADS: &[(&str, Class)] = &[("项目", Class::Project), ("企业", Class::Enterprise)];
+    let clause_start = chars[..first_sep]
+        .iter()
+        .rposition(|c| breaks_item(*c))
+        .map_or(0, |p| p + 1);
+    let clause: String = chars[clause_start..first_sep].iter().collect();
+    for (head, class) in HEADS {
+        for verb in VERBS {
+            let cue = format!("{head}{verb}");
+            if let Some(b) = clause.find(&cue) {
+                let from = clause_start + clause[..b + cue.len()].chars().count();
+                // The cue right before the first item (项目包括|A、…).
+                if first_sep > from + 1 && !chars[from..first_sep].iter().any(|c| *c == '，') {
+                    return Some((*class, from));
+                }
+            }
+        }
+    }
+    None
+}
+
 /// The kind of name the first item is delimited as.
 fn kind_of(class: Class) -> Kind {
     match class {
@@ -173,11 +198,19 @@ fn sentence(doc: &mut Doc, s: usize) {
         }
         k += 1;
         let last = *run.last().unwrap_or(&0);
-        // The last item runs to the count or class word that closes it.
-        let Some((item_end, class, counted)) = (last + 2..=(last + 1 + 36).min(chars.len()))
+        // The last item runs to the count or class word that closes it, or
+        // (项目包括A、B、C等) to 等 or the clause's end after a leading head.
+        let closed = (last + 2..=(last + 1 + 36).min(chars.len()))
             .take_while(|&e| !breaks_item(chars[e - 1]) && !matches!(chars[e - 1], '、' | '等'))
             .find_map(|e| head_after(&chars, e).map(|(c, n)| (e, c, n)))
-        else {
+            .map(|(e, c, n)| (e, c, n, None));
+        let Some((item_end, class, counted, lead)) = closed.or_else(|| {
+            let (class, from) = head_before(&chars, run[0])?;
+            let end = (last + 1..chars.len())
+                .find(|&e| breaks_item(chars[e]) || chars[e] == '等')
+                .unwrap_or(chars.len());
+            (end > last + 2).then_some((end, class, true, Some(from)))
+        }) else {
             continue;
         };
         // A bare class word after the last item (A、B企业) is read only for
@@ -185,7 +218,9 @@ fn sentence(doc: &mut Doc, s: usize) {
         if !counted && class == Class::Project {
             continue;
         }
-        let first_start = if class == Class::Product {
+        let first_start = if let Some(from) = lead {
+            Some(from)
+        } else if class == Class::Product {
             Some(noun_start(doc, s, run[0]))
         } else {
             stem_start(doc, &doc.sents[s], run[0], kind_of(class))
@@ -420,6 +455,17 @@ mod tests {
         let ind = labels(&r, Class::Industry);
         for i in ["航空航天", "海洋装备", "低空经济"] {
             assert!(ind.contains(&i.to_string()), "{i}: {ind:?}");
+        }
+    }
+
+    /// A class word and a verb before a list (签约项目包括A、B、C等) name its
+    /// items too.
+    #[test]
+    fn a_head_before_the_list_names_its_items() {
+        let r = read("此次签约项目包括湘江智造谷、株洲云谷数据中心、岳阳临港冷链中心等，总投资80亿元。");
+        let proj = labels(&r, Class::Project);
+        for p in ["湘江智造谷", "株洲云谷数据中心", "岳阳临港冷链中心"] {
+            assert!(proj.contains(&p.to_string()), "{p}: {proj:?}");
         }
     }
 

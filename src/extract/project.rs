@@ -98,8 +98,17 @@ pub(crate) fn mentions(doc: &mut Doc) {
             // capacity lists what it makes.
             let start = capacity_list_start(&chars, start).unwrap_or(start);
             let stem: String = chars[start..at].iter().collect();
-            // 建设番茄酱、番茄红素生产线: a list of facilities, not a project.
-            let listed = start > 0 && matches!(chars[start - 1], '、' | '和' | '及');
+            // 建设番茄酱、番茄红素生产线: a list of facilities, not a project;
+            // but in 博俊…生产项目、联威…中心项目 each item is a whole name.
+            let whole_before = |k: usize| {
+                let before: String = chars[k.saturating_sub(8)..k].iter().collect();
+                SUFFIXES.iter().any(|suf| before.ends_with(suf))
+                    || before.ends_with("期)")
+                    || before.ends_with("期）")
+            };
+            let listed = start > 0
+                && matches!(chars[start - 1], '、' | '和' | '及')
+                && !whole_before(start - 1);
             let bad = stem.contains("项目")
                 || stem.contains("工程")
                 || stem.contains("产业链")
@@ -478,11 +487,21 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
                 let at = (*at)?;
                 (at >= m.end)
                     .then(|| {
-                        doc.sents[s].of(doc, Class::Zone).find(|z| {
+                        let first = doc.sents[s].of(doc, Class::Zone).find(|z| {
                             z.start >= at
                                 && z.start <= at + w.chars().count() + 6
                                 && !doc.nested(s, z)
-                        })
+                        })?;
+                        // 在公主岭经济开发区轻量化产业园开工: the park right
+                        // after its zone is the site.
+                        let mut site = first;
+                        while let Some(next) = doc.sents[s]
+                            .of(doc, Class::Zone)
+                            .find(|z| z.start == site.end && !doc.nested(s, z))
+                        {
+                            site = next;
+                        }
+                        Some(site)
                     })
                     .flatten()
                     .map(|z| z.entity)
