@@ -20,7 +20,6 @@ const HEADS: &[(&str, Class)] = &[
     ("产业", Class::Industry),
     ("行业", Class::Industry),
     ("领域", Class::Industry),
-    ("板块", Class::Industry),
     ("企业", Class::Enterprise),
     ("公司", Class::Enterprise),
     ("车企", Class::Enterprise),
@@ -260,9 +259,11 @@ fn sentence(doc: &mut Doc, s: usize) {
         }
         // The last item may join one more with 和/及/与 (视觉系统、新材料和
         // 人工智能3条产业链); project names hold 及 themselves.
-        let joined = (class != Class::Project)
-            .then(|| (a + 2..item_end.saturating_sub(1)).find(|&i| matches!(chars[i], '和' | '及' | '与')))
-            .flatten();
+        let joined = (a + 2..item_end.saturating_sub(1)).find(|&i| {
+            matches!(chars[i], '和' | '及' | '与')
+                // …中心项目和新能源新材料项目: two whole project names.
+                && (class != Class::Project || chars[..i].ends_with(&['项', '目']))
+        });
         match joined {
             Some(j) => {
                 items.push((a, j));
@@ -413,7 +414,7 @@ fn add_item(doc: &mut Doc, s: usize, a: usize, b: usize, class: Class) {
         m.start < b
             && a < m.end
             // Project names hold their company, zone or place.
-            && !(class == Class::Project && inside)
+            && !(class == Class::Project && inside && other != Class::Project)
             && !(inside && other == Class::Place)
     });
     if overlaps {

@@ -64,6 +64,12 @@ const NOT_AFTER: &[char] = &[
     '负', '监', '学', '院', '系', '技', '专',
 ];
 
+/// A count closing a project stem (2个, 十余项, 多个): projects counted, not
+/// one named.
+static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\d+|[一二三四五六七八九十两百多数]+)(?:余|多)?(?:个|项|批)$").expect("static regex")
+});
+
 /// `古县腾达年产…`, `宏源公司新增…`: a company name opening a project name.
 static OWNER_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?P<co>[\p{Han}]{2,10}?)(?:年产|新增|年处理|年加工)").expect("static regex")
@@ -109,7 +115,13 @@ pub(crate) fn mentions(doc: &mut Doc) {
             let listed = start > 0
                 && matches!(chars[start - 1], '、' | '和' | '及')
                 && !whole_before(start - 1);
-            let bad = stem.contains("项目")
+            // 郑州经开区2个项目: a count of projects; 招商引资及项目: a clause.
+            let counted = COUNTED.is_match(&stem);
+            let bad = counted
+                || stem.ends_with(['及', '和', '与', '、'])
+                || (suf.starts_with("工程")
+                    && chars.get(end).is_some_and(|c| "装机师技".contains(*c)))
+                || stem.contains("项目")
                 || stem.contains("工程")
                 || stem.contains("产业链")
                 || [
@@ -713,6 +725,14 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
             }
         }
         for c in super::gated(&CAPACITY, &text, capacity_gate) {
+            // 产能将突破300万吨: a bound foreseen, not a capacity.
+            let what = c.name("what").map_or("", |w| w.as_str());
+            if ["突破", "超过", "超", "逾", "将", "预计", "力争", "争取"]
+                .iter()
+                .any(|b| what.contains(b))
+            {
+                continue;
+            }
             let at = char_pos(&text, c.get(0).map_or(0, |m| m.start()));
             // The project whose name holds the capacity, else what the
             // clause names before it (擎宇汽车…年产能15万辆), else the project

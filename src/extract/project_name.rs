@@ -329,6 +329,20 @@ mod tests {
         }
     }
 
+    /// Counted projects (郑州经开区2个项目) and clauses (招商引资及项目) are no
+    /// project, and a capacity foreseen (产能将突破300万吨) is none.
+    #[test]
+    fn counts_clauses_and_bounds_are_no_projects_or_capacities() {
+        let r = read(
+            "滨江经开区2个项目入选名单。园区推进招商引资及项目建设。\
+             该市铝锭产能将突破300万吨。",
+        );
+        let projects = labels(&r, Class::Project);
+        assert!(projects.is_empty(), "{projects:?}");
+        let products = labels(&r, Class::Product);
+        assert!(!products.iter().any(|p| p.contains("突破")), "{products:?}");
+    }
+
     /// Projects named after a place or a company (中芯绍兴项目), a facility
     /// (检测中心) or an industry (新能源新材料项目) make no product.
     #[test]

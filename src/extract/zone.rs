@@ -186,10 +186,46 @@ pub(crate) fn focus(doc: &mut Doc, main_zone: Option<usize>) {
         if text.contains('与') && (text.contains("合作") || text.contains("对接")) {
             continue;
         }
+        // A zone develops what the text says it develops: a cue of focus
+        // (主导产业, 聚焦, 做强…), or a chain or cluster it names itself.
+        let cued = FOCUS_CUES.iter().any(|c| text.contains(c));
+        // 株洲市正以A、B为重点: the city's plan, not the zone's.
+        let subject = doc.sents[s].mentions.iter().find(|m| !doc.nested(s, m));
+        let others = subject.is_some_and(|m| {
+            matches!(doc.class(m.entity), Class::Place | Class::GovernmentBody)
+                && !doc.sents[s].of(doc, Class::Zone).any(|z| z.start < m.start + 8)
+        });
         for m in doc.sents[s].of(doc, Class::Industry).collect::<Vec<_>>() {
-            if !doc.nested(s, &m) {
+            let label = &doc.entities.get(m.entity).label;
+            let named = ["产业集群", "产业链", "集群"].iter().any(|w| label.ends_with(w));
+            if !doc.nested(s, &m) && (cued || named) && !others {
                 doc.relate(z, ck::FOCUSES_ON, m.entity, s, "zone.focus.article");
             }
         }
+    }
+}
+
+/// Words that say a zone develops an industry.
+const FOCUS_CUES: &[&str] = &[
+    "主导产业", "首位产业", "支柱产业", "特色产业", "优势产业", "聚焦", "重点发展", "做强", "做大",
+    "做优", "培育", "壮大", "打造", "集聚", "形成", "围绕", "布局", "发展", "延链", "补链", "强链",
+    "主攻", "深耕", "产业体系", "产业格局", "重点产业", "新兴产业",
+];
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::{has, read};
+
+    /// A zone develops the industries the text says it develops (主导产业,
+    /// 做强…), not every industry named, nor the city's.
+    #[test]
+    fn a_zone_focuses_on_what_it_develops() {
+        let r = read(
+            "望江经济技术开发区做强智能家电、精密模具两大主导产业。\
+             该市正以文化旅游、现代物流为重点。\
+             园区企业的产品用于新能源汽车领域。",
+        );
+        assert!(has(&r, "望江经济技术开发区", "focusesOn", "智能家电"));
+        assert!(!has(&r, "望江经济技术开发区", "focusesOn", "文化旅游"));
     }
 }
