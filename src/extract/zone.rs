@@ -86,8 +86,23 @@ pub(crate) fn mentions(doc: &mut Doc) {
                             .map_or("", |(_, f)| f);
                         // …基地 is a zone only with a place or proper name
                         // (实训基地 and 焦化产业基地 are facilities or goals).
-                        let base_ok =
-                            family != "base" || super::other::has_proper_name(doc, s, start, at);
+                        // …基地 names a zone only after a place or proper
+                        // name; a generic word after one plain word (盘点|
+                        // 开发区) names none.
+                        let suffix: String = chars[at..end].iter().collect();
+                        let plain_word = doc.lex.anaphors.contains(&suffix)
+                            && doc.sents[s].toks.iter().any(|t| {
+                                t.start == start
+                                    && t.end == at
+                                    && at - start <= 2
+                                    && !t.oov
+                                    && matches!(t.tag.as_str(), "n" | "v" | "vn" | "a" | "d")
+                                    && !doc.lex.industries.contains(&stem)
+                                    && !doc.lex.place_trie.contains(&chars[start..at])
+                            });
+                        let base_ok = (family != "base"
+                            || super::other::has_proper_name(doc, s, start, at))
+                            && !plain_word;
                         // 临汾市市开发区: "the city's zones", not one zone;
                         // X有限公司…生产基地 is the company's facility.
                         let generic = stem.ends_with("市市")

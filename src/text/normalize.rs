@@ -166,8 +166,13 @@ pub fn join_lines(lines: &[&[MappedChar]]) -> MappedText {
             let width = prev.iter().filter(|(c, _)| *c != ' ').count();
             let ends_sentence = prev.last().is_some_and(|(c, _)| is_sentence_end(*c));
             let short = width + 2 <= column;
+            // In text whose lines are paragraphs, a short line that closes
+            // no sentence is a heading (这里产业“新”潮澎湃): it is not the
+            // start of the next line's sentence.
+            let heading = line_paragraphs && !ends_sentence && width * 2 <= column;
             if pending_break
                 || opens_paragraph(line)
+                || heading
                 || (ends_sentence && (short || line_paragraphs))
             {
                 let at = prev.last().map_or(0, |(_, o)| *o + 1);
