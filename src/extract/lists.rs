@@ -10,6 +10,8 @@
 
 use super::names::{stem_start, Kind};
 use super::{Class, Doc};
+use regex::Regex;
+use std::sync::LazyLock;
 use crate::vocab::ck;
 
 /// The class word that closes a list, longest first, and what it makes
@@ -100,27 +102,61 @@ fn head_after(chars: &[char], at: usize) -> Option<(Class, bool)> {
     found
 }
 
-/// A class word and a verb right before a list (签约项目包括A、B、C等): the
-/// class of the items and where the first one starts.
-fn head_before(chars: &[char], first_sep: usize) -> Option<(Class, usize)> {
-    const VERBS: &[&str] = &["主要包括", "包括", "主要有", "分别是", "分别为", "涵盖", "有", "如"];
-    const HEADS: &[(&str, Class)] = &[("项目", Class::Project), ("企业", Class::Enterprise)];
-    let clause_start = chars[..first_sep]
+/// A class word and a verb before a list (签约项目包括A、B、C等; 先进制造业项目
+/// 14个，包括A、B等): the class of the items, where the first one starts, and
+/// the words before the class word (先进制造业), which may name the items'
+/// industry.
+struct Lead {
+    class: Class,
+    from: usize,
+    qualifier: (usize, usize),
+}
+
+static LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?P<head>项目|企业)(?:\d+|[一二三四五六七八九十两]+)?(?:余)?(?:个|家|项)?",
+        r"[，,：:]?(?:主要)?(?:包括|主要有|有|如|涵盖|分别是|分别为)[：:]?$"
+    ))
+    .expect("static regex")
+});
+
+fn head_before(chars: &[char], first_sep: usize) -> Option<Lead> {
+    // The item before the first 、 holds no comma: the cue is before it.
+    let item_start = chars[..first_sep]
         .iter()
-        .rposition(|c| breaks_item(*c))
+        .rposition(|c| breaks_item(*c) || *c == '：')
         .map_or(0, |p| p + 1);
-    let clause: String = chars[clause_start..first_sep].iter().collect();
-    for (head, class) in HEADS {
-        for verb in VERBS {
-            let cue = format!("{head}{verb}");
-            if let Some(b) = clause.find(&cue) {
-                let from = clause_start + clause[..b + cue.len()].chars().count();
-                // The cue right before the first item (项目包括|A、…).
-                if first_sep > from + 1 && !chars[from..first_sep].iter().any(|c| *c == '，') {
-                    return Some((*class, from));
-                }
-            }
+    // …and the cue may hold one (项目14个，包括A、B).
+    let from = chars[..item_start.saturating_sub(1)]
+        .iter()
+        .rposition(|c| matches!(c, '。' | '；' | ';'))
+        .map_or(0, |p| p + 1)
+        .max(item_start.saturating_sub(24));
+    for item in item_start..first_sep.saturating_sub(1) {
+        let before: String = chars[from..item].iter().collect();
+        let Some(c) = LEAD.captures(&before) else {
+            continue;
+        };
+        let head = c.name("head")?;
+        let class = if head.as_str() == "项目" {
+            Class::Project
+        } else {
+            Class::Enterprise
+        };
+        let head_at = from + before[..head.start()].chars().count();
+        let clause = chars[..head_at]
+            .iter()
+            .rposition(|c| breaks_item(*c))
+            .map_or(0, |p| p + 1);
+        let mut q_end = head_at;
+        if q_end > clause && chars[q_end - 1] == '类' {
+            q_end -= 1;
         }
+        return Some(Lead {
+            class,
+            from: item,
+            qualifier: (clause.max(q_end.saturating_sub(8)), q_end),
+        });
     }
     None
 }
@@ -204,11 +240,11 @@ fn sentence(doc: &mut Doc, s: usize) {
             .find_map(|e| head_after(&chars, e).map(|(c, n)| (e, c, n)))
             .map(|(e, c, n)| (e, c, n, None));
         let Some((item_end, class, counted, lead)) = closed.or_else(|| {
-            let (class, from) = head_before(&chars, run[0])?;
+            let lead = head_before(&chars, run[0])?;
             let end = (last + 1..chars.len())
                 .find(|&e| breaks_item(chars[e]) || chars[e] == '等')
                 .unwrap_or(chars.len());
-            (end > last + 2).then_some((end, class, true, Some(from)))
+            (end > last + 2).then_some((end, lead.class, true, Some(lead)))
         }) else {
             continue;
         };
@@ -217,8 +253,8 @@ fn sentence(doc: &mut Doc, s: usize) {
         if !counted && class == Class::Project {
             continue;
         }
-        let first_start = if let Some(from) = lead {
-            Some(from)
+        let first_start = if let Some(lead) = &lead {
+            Some(lead.from)
         } else if class == Class::Product {
             Some(noun_start(doc, s, run[0]))
         } else {
@@ -271,15 +307,39 @@ fn sentence(doc: &mut Doc, s: usize) {
             }
             None => items.push((a, item_end)),
         }
-        if !items
-            .iter()
-            .all(|&(a, b)| b > a + 1 && b - a <= max_item(class) && plain_item(doc, s, a, b, class))
-            || items.iter().any(|&(a, b)| other_class(doc, s, a, b, class))
+        // After 项目包括, a name another rule read as a zone (海归小镇) is
+        // one of the projects.
+        let retype = lead.is_some() && class == Class::Project;
+        // After 项目包括 the items are projects whatever words they hold
+        // (高新至鄠邑高速复合通道工程, 丝路创智谷).
+        let plain = |a: usize, b: usize| {
+            b > a + 1
+                && b - a <= max_item(class)
+                && (retype || plain_item(doc, s, a, b, class))
+        };
+        if !items.iter().all(|&(a, b)| plain(a, b))
+            || items.iter().any(|&(a, b)| {
+                other_class(doc, s, a, b, class) && !(retype && zone_at(doc, s, a, b))
+            })
         {
             continue;
         }
+        let industry = lead
+            .as_ref()
+            .and_then(|l| lead_industry(doc, s, l.qualifier));
         for (a, b) in items {
-            add_item(doc, s, a, b, class);
+            if retype {
+                // Zones and shorter projects read inside the item are the
+                // item (大唐西安热电厂——三星热源厂供热管网工程).
+                let entities = &doc.entities;
+                doc.sents[s].mentions.retain(|m| {
+                    let inside = a <= m.start && m.end <= b;
+                    !(inside && matches!(entities.get(m.entity).class, Class::Zone | Class::Project))
+                });
+            }
+            if let (Some(p), Some(i)) = (add_item(doc, s, a, b, class), industry) {
+                doc.relate(p, ck::IN_INDUSTRY, i, s, "project.industry.list");
+            }
         }
     }
 }
@@ -400,13 +460,45 @@ fn other_class(doc: &Doc, s: usize, a: usize, b: usize, class: Class) -> bool {
             && (doc.lex.industries.contains(&item) || doc.lex.products.contains_key(&item)))
 }
 
+/// True when a zone is named exactly at `a..b`.
+fn zone_at(doc: &Doc, s: usize, a: usize, b: usize) -> bool {
+    doc.sents[s]
+        .mentions
+        .iter()
+        .any(|m| m.start == a && m.end == b && doc.class(m.entity) == Class::Zone)
+}
+
+/// The industry the words before a list's 项目 name (先进制造业|项目14个,
+/// 服务业类|项目3个): a known industry there, or a word ending in 业.
+fn lead_industry(doc: &mut Doc, s: usize, (a, b): (usize, usize)) -> Option<usize> {
+    if let Some(m) = doc.sents[s]
+        .of(doc, Class::Industry)
+        .find(|m| m.end == b && m.start >= a)
+    {
+        return Some(m.entity);
+    }
+    if b < a + 2 || doc.sents[s].chars[b - 1] != '业' {
+        return None;
+    }
+    // The nouns and adjectives before 业 (先进制造业, 现代服务业).
+    let mut start = b;
+    for t in doc.sents[s].toks.iter().rev().filter(|t| t.end <= b) {
+        let word = matches!(t.tag.as_str(), "n" | "a" | "vn" | "b" | "j" | "nz" | "ng" | "an" | "t");
+        if t.end != start || t.start < a || !word {
+            break;
+        }
+        start = t.start;
+    }
+    (b - start >= 3).then(|| doc.mention(s, start, b, Class::Industry, "industry.name.list"))?
+}
+
 /// Adds one item as a mention of `class`, unless another name already
-/// covers it (a place may open it).
-fn add_item(doc: &mut Doc, s: usize, a: usize, b: usize, class: Class) {
+/// covers it (a place may open it); gives the entity named.
+fn add_item(doc: &mut Doc, s: usize, a: usize, b: usize, class: Class) -> Option<usize> {
     let sent = &doc.sents[s];
     // The same span named already (as what the lexicon knows) stays.
-    if sent.mentions.iter().any(|m| m.start == a && m.end == b) {
-        return;
+    if let Some(m) = sent.mentions.iter().find(|m| m.start == a && m.end == b) {
+        return (doc.class(m.entity) == class).then_some(m.entity);
     }
     let overlaps = sent.mentions.iter().any(|m| {
         let inside = a <= m.start && m.end <= b;
@@ -418,7 +510,7 @@ fn add_item(doc: &mut Doc, s: usize, a: usize, b: usize, class: Class) {
             && !(inside && other == Class::Place)
     });
     if overlaps {
-        return;
+        return None;
     }
     let rule = match class {
         Class::Enterprise => "enterprise.name.list",
@@ -428,7 +520,7 @@ fn add_item(doc: &mut Doc, s: usize, a: usize, b: usize, class: Class) {
         Class::Product => "product.name.list",
         _ => "name.list",
     };
-    doc.mention(s, a, b, class, rule);
+    doc.mention(s, a, b, class, rule)
 }
 
 #[cfg(test)]
@@ -468,6 +560,24 @@ mod tests {
         for p in ["湘江智造谷", "株洲云谷数据中心", "岳阳临港冷链中心"] {
             assert!(proj.contains(&p.to_string()), "{p}: {proj:?}");
         }
+    }
+
+    /// A count and a comma may come between 项目 and 包括; the industry
+    /// before 项目 is the items' industry; an item read as a zone is a
+    /// project there; the total after the list is no item's investment.
+    #[test]
+    fn a_counted_project_list_gives_the_items_industry() {
+        let r = read(
+            "现代服务业类项目3个，包括楚风文旅小镇、汉水云谷、江夏国际会展中心，总投资41亿元。",
+        );
+        let proj = labels(&r, Class::Project);
+        for p in ["楚风文旅小镇", "汉水云谷", "江夏国际会展中心"] {
+            assert!(proj.contains(&p.to_string()), "{p}: {proj:?}");
+            assert!(has(&r, p, "inIndustry", "现代服务业"), "{p}");
+        }
+        assert!(labels(&r, Class::Zone).is_empty());
+        let values: Vec<_> = r.iter().flat_map(|x| &x.facts).filter(|f| f.property == crate::vocab::ck::INVESTMENT).collect();
+        assert!(values.is_empty(), "{values:?}");
     }
 
     /// A list of products (配套A、B及C等产品) is made by the company named

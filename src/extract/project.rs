@@ -704,6 +704,31 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
                 .find(|m| m.start == after + verb)
                 .map(|m| m.entity)
                 .filter(|_| prop == ck::INVESTMENT);
+            // 包括A、B等，总投资195亿元: the total of a list is no one's.
+            let group = {
+                let before: String = doc.sents[s].chars[..at].iter().collect();
+                let last = doc.sents[s]
+                    .of(doc, Class::Project)
+                    .filter(|m| m.end <= at)
+                    .map(|m| m.end)
+                    .last();
+                // …、丝路创智谷、高新新罗酒店，总投资41亿元: after the last
+                // item of a list too.
+                let listed = doc.sents[s]
+                    .of(doc, Class::Project)
+                    .filter(|m| m.end <= at)
+                    .last()
+                    .is_some_and(|m| m.start > 0 && doc.sents[s].chars[m.start - 1] == '、');
+                listed
+                    || last.is_some_and(|e| {
+                        let gap: String = doc.sents[s].chars[e..at].iter().collect();
+                        gap.starts_with('等')
+                    })
+                    || before.ends_with("等，总")
+            };
+            if group && next.is_none() {
+                continue;
+            }
             let subject = next.or_else(|| project_at(doc, s, at)).or_else(|| {
                 // Values of a park itself belong to the zone.
                 (prop == ck::LAND_AREA)

@@ -96,36 +96,49 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
         }
         pos = n.end;
     }
+    // A brand (and its business word) before what the project makes.
+    let mut company = None;
     if owner.is_none() {
         if let Some((brand_end, company_end)) = brand(doc, s, pos, end) {
-            if let Some(company_end) = company_end {
-                let from = place_before(doc, s, pos, m.start);
-                owner = doc.mention(s, from, company_end, Class::Enterprise, "project.owner.brand");
-                pos = company_end;
-            } else {
-                pos = brand_end;
-            }
+            company = company_end.map(|e| (place_before(doc, s, pos, m.start), e));
+            pos = company_end.unwrap_or(brand_end);
         }
-    }
-    if let Some(e) = owner {
-        doc.relate(m.entity, ck::OWNED_BY, e, s, "project.owned.name-prefix");
     }
     let rest: String = chars[pos..end].iter().collect();
     if let Some(c) = CAPACITY.find(&rest) {
         pos += rest[..c.end()].chars().count();
     }
-    for (a, b) in product_parts(&chars, pos, end) {
-        // 煤制甲醇: what is made from coal is methanol.
-        let a = chars[a..b]
+    let products: Vec<(usize, usize)> = product_parts(&chars, pos, end)
+        .into_iter()
+        .map(|(a, b)| {
+            // 煤制甲醇: what is made from coal is methanol.
+            let a = chars[a..b]
+                .iter()
+                .rposition(|c| *c == '制')
+                .map(|p| a + p + 1)
+                .filter(|&p| p > a + 1 && b >= p + 2)
+                .unwrap_or(a);
+            (a, b)
+        })
+        .filter(|&(a, b)| is_product(doc, s, a, b))
+        .collect();
+    // A brand with a business word is a company when a product follows it
+    // (江松科技|光伏自动化设备), not before a facility (江夏国际|会展中心).
+    let made_here = company.is_some_and(|(_, to)| {
+        let tail: String = chars[to..m.end].iter().collect();
+        ["生产", "制造", "基地", "工厂", "制药", "产业化", "二期", "三期", "扩建", "扩产"]
             .iter()
-            .rposition(|c| *c == '制')
-            .map(|p| a + p + 1)
-            .filter(|&p| p > a + 1 && b >= p + 2)
-            .unwrap_or(a);
-        if is_product(doc, s, a, b) {
-            if let Some(p) = doc.mention(s, a, b, Class::Product, "product.name.project") {
-                doc.relate(m.entity, ck::PRODUCES, p, s, "chain.produces.project-name");
-            }
+            .any(|w| tail.contains(w))
+    });
+    if let Some((from, to)) = company.filter(|_| !products.is_empty() || made_here) {
+        owner = doc.mention(s, from, to, Class::Enterprise, "project.owner.brand");
+    }
+    if let Some(e) = owner {
+        doc.relate(m.entity, ck::OWNED_BY, e, s, "project.owned.name-prefix");
+    }
+    for (a, b) in products {
+        if let Some(p) = doc.mention(s, a, b, Class::Product, "product.name.project") {
+            doc.relate(m.entity, ck::PRODUCES, p, s, "chain.produces.project-name");
         }
     }
 }
@@ -257,6 +270,24 @@ fn product_parts(chars: &[char], from: usize, to: usize) -> Vec<(usize, usize)> 
     parts
 }
 
+/// True when a name is made of industry words only (新能源新材料).
+fn all_industry(doc: &Doc, name: &str) -> bool {
+    let chars: Vec<char> = name.chars().collect();
+    let mut ok = vec![false; chars.len() + 1];
+    ok[0] = true;
+    for i in 0..chars.len() {
+        if !ok[i] {
+            continue;
+        }
+        for j in i + 2..=chars.len().min(i + 8) {
+            if doc.lex.industries.contains(&chars[i..j].iter().collect::<String>()) {
+                ok[j] = true;
+            }
+        }
+    }
+    ok[chars.len()]
+}
+
 /// True when `a..b` can name a product: a noun phrase of two to sixteen
 /// chars, not an industry (新材料), a place or a facility (生态社区).
 fn is_product(doc: &Doc, s: usize, a: usize, b: usize) -> bool {
@@ -288,6 +319,7 @@ fn is_product(doc: &Doc, s: usize, a: usize, b: usize) -> bool {
         t.end >= b && matches!(t.tag.as_str(), "nr" | "ns" | "nrt" | "nrfg" | "j" | "m" | "nt")
     });
     !clause
+        && !all_industry(doc, &name)
         && (known || !proper_end)
         && !name.contains(['(', ')', '（', '）', '号'])
         && !name.chars().next().is_some_and(|c| c.is_ascii_digit())
