@@ -22,12 +22,15 @@ const HEADS: &[(&str, Class)] = &[
     ("产业", Class::Industry),
     ("行业", Class::Industry),
     ("领域", Class::Industry),
+    ("方向", Class::Industry),
+    ("赛道", Class::Industry),
     ("企业", Class::Enterprise),
     ("公司", Class::Enterprise),
     ("车企", Class::Enterprise),
     ("药企", Class::Enterprise),
     ("项目", Class::Project),
     ("产品", Class::Product),
+    ("产能", Class::Product),
     ("产业园", Class::Zone),
     ("园区", Class::Zone),
 ];
@@ -111,6 +114,16 @@ struct Lead {
     from: usize,
     qualifier: (usize, usize),
 }
+
+/// An amount opening a listed product (14.5万吨|多晶硅, 1.5亿平方米|隔膜).
+static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^{}(?:{}|吉瓦时|吉瓦|兆瓦|GWh|GW|MW)",
+        super::quantity::NUMBER,
+        super::quantity::UNIT_WORDS
+    ))
+    .expect("static regex")
+});
 
 static LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
@@ -296,7 +309,9 @@ fn sentence(doc: &mut Doc, s: usize) {
         // The last item may join one more with 和/及/与 (视觉系统、新材料和
         // 人工智能3条产业链); project names hold 及 themselves.
         let joined = (a + 2..item_end.saturating_sub(1)).find(|&i| {
-            matches!(chars[i], '和' | '及' | '与')
+            // (动力及储能锂电池 is one industry: 及 joins items of projects
+            // and products only.)
+            (matches!(chars[i], '和' | '与') || (chars[i] == '及' && class != Class::Industry))
                 // …中心项目和新能源新材料项目: two whole project names.
                 && (class != Class::Project || chars[..i].ends_with(&['项', '目']))
         });
@@ -310,6 +325,15 @@ fn sentence(doc: &mut Doc, s: usize) {
         // After 项目包括, a name another rule read as a zone (海归小镇) is
         // one of the projects.
         let retype = lead.is_some() && class == Class::Project;
+        // 14.5万吨多晶硅、102吉瓦单晶硅等…产能: the amounts are no names.
+        if class == Class::Product {
+            for item in &mut items {
+                let text: String = chars[item.0..item.1].iter().collect();
+                if let Some(m) = AMOUNT.find(&text) {
+                    item.0 += text[..m.end()].chars().count();
+                }
+            }
+        }
         // After 项目包括 the items are projects whatever words they hold
         // (高新至鄠邑高速复合通道工程, 丝路创智谷).
         let plain = |a: usize, b: usize| {
@@ -382,7 +406,9 @@ fn plain_item(doc: &Doc, s: usize, a: usize, b: usize, class: Class) -> bool {
         }
         _ => false,
     };
-    if last_bad || verb_inside || matches!(sent.chars[b - 1], '“' | '”' | '"') {
+    // 向高端化、智能化方向: ways of developing, not industries.
+    let manner = class == Class::Industry && item.ends_with('化') && item.chars().count() <= 3;
+    if last_bad || verb_inside || manner || matches!(sent.chars[b - 1], '“' | '”' | '"') {
         return false;
     }
     let clause = sent.toks.iter().any(|t| {

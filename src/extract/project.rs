@@ -112,9 +112,19 @@ pub(crate) fn mentions(doc: &mut Doc) {
                     || before.ends_with("期)")
                     || before.ends_with("期）")
             };
+            // X项目成功落户、Y项目全面投产: clauses, each with its project.
+            let clause_before = |k: usize| {
+                let from = chars[..k]
+                    .iter()
+                    .rposition(|c| matches!(c, '、' | '，' | '。' | '；'))
+                    .map_or(0, |p| p + 1);
+                let before: String = chars[from..k].iter().collect();
+                SUFFIXES.iter().any(|suf| before.contains(suf))
+            };
             let listed = start > 0
                 && matches!(chars[start - 1], '、' | '和' | '及')
-                && !whole_before(start - 1);
+                && !whole_before(start - 1)
+                && !clause_before(start - 1);
             // 郑州经开区2个项目: a count of projects; 招商引资及项目: a clause.
             let counted = COUNTED.is_match(&stem);
             let bad = counted
@@ -460,7 +470,7 @@ fn project_at(doc: &Doc, s: usize, at: usize) -> Option<usize> {
 
 /// `该项目由X投资建设`, `由X承建`: the project is X's.
 static BUILT_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"由(?P<who>[^，。；]{2,30}?)(?:投资建设|投资兴建|建设|投资|承建|实施|运营)")
+    Regex::new(r"由(?P<who>[^，。；]{2,40}?)(?:共同)?(?:投资建设|投资兴建|出资组建|出资建设|出资|组建|建设|投资|承建|实施|运营)")
         .expect("static regex")
 });
 

@@ -60,7 +60,7 @@ const NOT_PRODUCT: &[&str] = &[
 /// A capacity opening what a project makes (年产20万吨, 1000万吨, 5GWh).
 static CAPACITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:年产(?:能)?|年处理|年加工|新增(?:产能)?|产能)?约?{NUMBER}(?:{UNIT_WORDS}|GWh|MWh|GW|MW)"
+        r"^(?:年产(?:能)?|日产|年处理|年加工|新增(?:产能)?|产能)?约?{NUMBER}(?:{UNIT_WORDS}|GWh|MWh|GW|MW)"
     ))
     .expect("static regex")
 });
