@@ -133,6 +133,28 @@ pub fn key(lex: &Lexicon, class: Class, name: &str) -> String {
     }
 }
 
+/// The business words of a company's full legal name (科技发展 of 天津中兴
+/// 新业港科技发展有限公司, its key being 中兴新业港); `None` for a name without
+/// a legal ending.
+fn business_words<'a>(lex: &Lexicon, name: &'a str, key: &str) -> Option<&'a str> {
+    let core = strip_suffix(name, &lex.legal_suffixes, &lex.legal_index);
+    if core.len() == name.len() {
+        return None;
+    }
+    let core = strip_place_prefix(lex, core);
+    core.strip_prefix(key)
+}
+
+/// True when two full legal names share a brand but not their business
+/// (科技发展 / 管理运营; 控股集团 and 集团 are one company's).
+fn siblings(lex: &Lexicon, a: &str, b: &str, key: &str) -> bool {
+    let a = clean_name(a);
+    match (business_words(lex, &a, key), business_words(lex, b, key)) {
+        (Some(x), Some(y)) => !x.is_empty() && !y.is_empty() && !x.contains(y) && !y.contains(x),
+        _ => false,
+    }
+}
+
 impl EntityTable {
     /// Adds a name of a class; returns the entity it names. Generic anaphors
     /// (开发区, 该项目) are not names and give `None`.
@@ -166,7 +188,14 @@ impl EntityTable {
         if class == Class::GovernmentBody && lex.gov_bare.contains(&clean) {
             return None;
         }
-        let k = key(lex, class, key_name);
+        let mut k = key(lex, class, key_name);
+        // 中兴新业港科技发展有限公司 and 中兴新业港管理运营有限公司 are two
+        // companies of one brand: full names with other business words.
+        if let Some(&i) = self.by_key.get(&(class, k.clone())) {
+            if class == Class::Enterprise && siblings(lex, &self.list[i].label, &clean, &k) {
+                k = clean.clone();
+            }
+        }
         if let Some(&i) = self.by_key.get(&(class, k.clone())) {
             let e = &mut self.list[i];
             if e.label != label {
