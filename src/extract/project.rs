@@ -125,8 +125,11 @@ pub(crate) fn mentions(doc: &mut Doc) {
                 && matches!(chars[start - 1], '、' | '和' | '及')
                 && !whole_before(start - 1)
                 && !clause_before(start - 1);
-            // 郑州经开区2个项目: a count of projects; 招商引资及项目: a clause.
-            let counted = COUNTED.is_match(&stem);
+            // 郑州经开区2个项目: a count of projects; 招商引资及项目: a clause;
+            // 建设年产3000吨X生产线3条: lines counted, part of a project.
+            let counted = COUNTED.is_match(&stem)
+                || (*suf == "生产线"
+                    && chars.get(end).is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十两".contains(*c)));
             let bad = counted
                 || stem.ends_with(['及', '和', '与', '、'])
                 || (suf.starts_with("工程")
@@ -136,6 +139,7 @@ pub(crate) fn mentions(doc: &mut Doc) {
                 || stem.contains("产业链")
                 || [
                     "相关", "规划", "前期", "重点", "重大", "签约", "在建", "新建", "续建", "招商",
+                    "新", "实现",
                 ]
                 .iter()
                 .any(|g| stem.ends_with(g))
@@ -614,12 +618,28 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
         for c in super::gated(&BUILT_BY, &text, built_by) {
             let Some(who) = c.name("who") else { continue };
             let (a, b) = (char_pos(&text, who.start()), char_pos(&text, who.end()));
-            let owner = doc.sents[s]
+            // Everyone named there (由A与B共同出资组建).
+            let owners: Vec<usize> = doc.sents[s]
                 .of(doc, Class::Enterprise)
-                .find(|m| m.start >= a && m.end <= b)
+                .filter(|m| m.start >= a && m.end <= b && !doc.nested(s, m))
+                .map(|m| m.entity)
+                .collect();
+            // 由X投资10亿元的P项目: the project after the clause's 的, else
+            // the one the sentence is about.
+            let end = char_pos(&text, c.get(0).map_or(0, |m| m.end()));
+            let after = doc.sents[s]
+                .of(doc, Class::Project)
+                .find(|m| {
+                    m.start > end
+                        && m.start <= end + 16
+                        && doc.sents[s].chars[end..m.start].last() == Some(&'的')
+                        && !doc.sents[s].chars[end..m.start].contains(&'，')
+                })
                 .map(|m| m.entity);
-            if let (Some(e), Some(p)) = (owner, project_at(doc, s, a)) {
-                doc.relate(p, ck::OWNED_BY, e, s, "project.owned.built-by");
+            if let Some(p) = after.or_else(|| project_at(doc, s, a)) {
+                for e in owners {
+                    doc.relate(p, ck::OWNED_BY, e, s, "project.owned.built-by");
+                }
             }
         }
         let mut values: Vec<(NamedNodeRef<'static>, usize, usize, Value, &'static str)> =

@@ -90,7 +90,10 @@ pub(crate) fn mentions(doc: &mut Doc) {
                         // name; a generic word after one plain word (盘点|
                         // 开发区) names none.
                         let suffix: String = chars[at..end].iter().collect();
-                        let plain_word = doc.lex.anaphors.contains(&suffix)
+                        // (三明高新区|站前|片区: a part named after its zone.)
+                        let after_zone = doc.lex.zone_index.ending_at(&chars, start).is_some();
+                        let plain_word = !after_zone
+                            && doc.lex.anaphors.contains(&suffix)
                             && doc.sents[s].toks.iter().any(|t| {
                                 t.start == start
                                     && t.end == at
