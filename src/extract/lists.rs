@@ -27,11 +27,13 @@ const HEADS: &[(&str, Class)] = &[
     ("企业", Class::Enterprise),
     ("公司", Class::Enterprise),
     ("车企", Class::Enterprise),
+    ("品牌", Class::Enterprise),
     ("药企", Class::Enterprise),
     ("项目", Class::Project),
     ("产品", Class::Product),
     ("产能", Class::Product),
     ("产业园", Class::Zone),
+    ("载体", Class::Zone),
     ("园区", Class::Zone),
 ];
 
@@ -88,10 +90,11 @@ fn head_after(chars: &[char], at: usize) -> Option<(Class, bool)> {
                 break;
             }
         }
-        if let Some((head, class)) = HEADS
-            .iter()
-            .find(|(h, _)| chars[p..].starts_with(&h.chars().collect::<Vec<_>>()))
-        {
+        // (品牌化, 产业化: a way, not the class word.)
+        if let Some((head, class)) = HEADS.iter().find(|(h, _)| {
+            let h: Vec<char> = h.chars().collect();
+            chars[p..].starts_with(&h) && chars.get(p + h.len()) != Some(&'化')
+        }) {
             if *head == "领域" {
                 return Some((Class::Industry, counted > 0));
             }
@@ -472,6 +475,11 @@ fn leading_verbs_end(doc: &Doc, s: usize, start: usize, end: usize) -> usize {
     at
 }
 
+/// Endings of kinds of things made, which name no company.
+const KIND_ENDINGS: &[&str] = &[
+    "系统", "配件", "部件", "零部件", "材料", "设备", "产品", "装备", "器件", "元件", "组件",
+];
+
 /// True when an item is already known as a thing of another class (长三角、
 /// 珠三角和环渤海区域等…企业 lists places): the list is not of `class`.
 fn other_class(doc: &Doc, s: usize, a: usize, b: usize, class: Class) -> bool {
@@ -481,9 +489,12 @@ fn other_class(doc: &Doc, s: usize, a: usize, b: usize, class: Class) -> bool {
         .iter()
         .any(|m| m.start == a && m.end == b && doc.class(m.entity) != class)
         || (class != Class::Place && doc.lex.places.contains_key(&item))
-        // 集成电路、生物医药等业内企业: companies of these industries.
+        // 集成电路、生物医药等业内企业: companies of these industries;
+        // 电控系统、精密配件等配套企业: of these products.
         || (class == Class::Enterprise
-            && (doc.lex.industries.contains(&item) || doc.lex.products.contains_key(&item)))
+            && (doc.lex.industries.contains(&item)
+                || doc.lex.products.contains_key(&item)
+                || KIND_ENDINGS.iter().any(|k| item.ends_with(k))))
 }
 
 /// True when a zone is named exactly at `a..b`.

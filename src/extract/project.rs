@@ -70,6 +70,10 @@ static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:\d+|[一二三四五六七八九十两百多数]+)(?:余|多)?(?:个|项|批)$").expect("static regex")
 });
 
+/// A count opening a project stem (2条SMT贴片生产线): lines counted.
+static LEADING_COUNT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d+(?:条|个|座|栋|家)").expect("static regex"));
+
 /// `古县腾达年产…`, `宏源公司新增…`: a company name opening a project name.
 static OWNER_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?P<co>[\p{Han}]{2,10}?)(?:年产|新增|年处理|年加工)").expect("static regex")
@@ -103,6 +107,9 @@ pub(crate) fn mentions(doc: &mut Doc) {
             // 年产20万吨铝棒、铝型材、10万吨再生铝项目: one project whose
             // capacity lists what it makes.
             let start = capacity_list_start(&chars, start).unwrap_or(start);
+            // 场地设在|山东新时代…有限公司…项目: a verb before a company named
+            // in the stem opens the clause.
+            let start = company_after_verb(doc, s, start, at).unwrap_or(start);
             let stem: String = chars[start..at].iter().collect();
             // 建设番茄酱、番茄红素生产线: a list of facilities, not a project;
             // but in 博俊…生产项目、联威…中心项目 each item is a whole name.
@@ -131,6 +138,7 @@ pub(crate) fn mentions(doc: &mut Doc) {
                 || (*suf == "生产线"
                     && chars.get(end).is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十两".contains(*c)));
             let bad = counted
+                || LEADING_COUNT.is_match(&stem)
                 || stem.ends_with(['及', '和', '与', '、'])
                 || (suf.starts_with("工程")
                     && chars.get(end).is_some_and(|c| "装机师技".contains(*c)))
@@ -180,6 +188,19 @@ pub(crate) fn mentions(doc: &mut Doc) {
             end = start;
         }
     }
+}
+
+/// Where a company named inside a project stem starts, when a verb lies
+/// between the stem's start and the company (场地设在|山东…有限公司…项目).
+fn company_after_verb(doc: &Doc, s: usize, start: usize, at: usize) -> Option<usize> {
+    let sent = &doc.sents[s];
+    let company = sent
+        .of(doc, Class::Enterprise)
+        .find(|m| m.start > start && m.end < at)?;
+    let verb = sent.toks.iter().any(|t| {
+        t.start >= start && t.end <= company.start && t.tag.starts_with('v') && t.tag != "vn"
+    });
+    verb.then_some(company.start)
 }
 
 /// The length of a phase in brackets right after a project's suffix
@@ -366,13 +387,6 @@ static MONEY_OPENER: LazyLock<Regex> = LazyLock::new(|| {
 static CAPACITY_MORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"[、和及与](?:年产(?:能)?)?(?P<what>[\p{{Han}}A-Za-z]{{2,12}}?)(?:可达|达到|达|为|约)?(?P<num>{NUMBER})(?P<unit>{UNIT_WORDS})"
-    ))
-    .expect("static regex")
-});
-/// `年产40万吨乙二醇项目`: what a project named for its capacity makes.
-static MADE_IN_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"年产(?:能)?{NUMBER}(?:{UNIT_WORDS})(?P<prod>[\p{{Han}}A-Za-z0-9]{{2,16}}?)(?:智能制造|生产线|扩建|技改|新建|建设)?(?:项目|工程)$"
     ))
     .expect("static regex")
 });
@@ -564,30 +578,6 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
                 .map(|e| e.entity);
             if let Some(e) = owner {
                 doc.relate(m.entity, ck::OWNED_BY, e, s, "project.owned.name-prefix");
-            }
-            // 年产40万吨乙二醇项目: the product named after the capacity.
-            let made_in_name = label
-                .contains("年产")
-                .then(|| MADE_IN_NAME.captures(&label))
-                .flatten();
-            if let Some(c) = made_in_name {
-                if let Some(p) = c.name("prod") {
-                    let prod = p.as_str();
-                    let prod = prod.rsplit_once('制').map_or(prod, |(_, after)| after);
-                    let n = prod.chars().count();
-                    let processing = ["深加工", "加工", "处理", "综合利用", "回收"]
-                        .iter()
-                        .any(|w| prod.ends_with(w));
-                    let offset = label[..p.end()].chars().count();
-                    if n >= 2 && !processing {
-                        let end = m.start + offset;
-                        if let Some(x) =
-                            doc.mention(s, end - n, end, Class::Product, "product.name.project")
-                        {
-                            doc.relate(m.entity, ck::PRODUCES, x, s, "chain.produces.project-name");
-                        }
-                    }
-                }
             }
             if let Some(c) = CAPACITY_LEAD.captures(&label) {
                 capacity(doc, m.entity, s, &c, "project.capacity.name", false);

@@ -270,6 +270,15 @@ fn product_parts(chars: &[char], from: usize, to: usize) -> Vec<(usize, usize)> 
     parts
 }
 
+/// True when an industry word names a sector rather than a thing made
+/// (新材料, 新能源, 生物医药; 甲醇 is both an industry and a product).
+fn sector(name: &str) -> bool {
+    ["产业", "业", "能源", "材料", "经济", "制造", "装备", "信息", "医药", "技术", "服务", "化工"]
+        .iter()
+        .any(|w| name.ends_with(w))
+        || name.chars().count() > 4
+}
+
 /// True when a name is made of industry words only (新能源新材料).
 fn all_industry(doc: &Doc, name: &str) -> bool {
     let chars: Vec<char> = name.chars().collect();
@@ -319,11 +328,10 @@ fn is_product(doc: &Doc, s: usize, a: usize, b: usize) -> bool {
         t.end >= b && matches!(t.tag.as_str(), "nr" | "ns" | "nrt" | "nrfg" | "j" | "m" | "nt")
     });
     !clause
-        && !all_industry(doc, &name)
+        && !(all_industry(doc, &name) && !doc.lex.products.contains_key(&name) && sector(&name))
         && (known || !proper_end)
         && !name.contains(['(', ')', '（', '）', '号'])
         && !name.chars().next().is_some_and(|c| c.is_ascii_digit())
-        && !doc.lex.industries.contains(&name)
         && !doc.lex.places.contains_key(&name)
         && !NOT_PRODUCT.iter().any(|w| name.ends_with(w))
         && !name.chars().all(|c| c.is_ascii_alphanumeric())

@@ -113,7 +113,10 @@ pub(crate) fn mentions(doc: &mut Doc) {
                             || stem.ends_with("区区")
                             || ["有限公司", "有限责任公司", "股份", "集团"]
                                 .iter()
-                                .any(|w| stem.contains(w));
+                                .any(|w| stem.contains(w))
+                            // 现代化园区: a kind of park, not its name.
+                            || ["现代化", "国际化", "规模化", "专业化", "标准化", "集约化", "智能化", "数字化", "绿色化"]
+                                .contains(&stem.as_str());
                         if base_ok && !generic && !RANK_WORDS.iter().any(|r| stem.starts_with(r)) {
                             found.push((start, end));
                             end = start;
