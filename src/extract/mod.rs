@@ -18,6 +18,7 @@ mod other;
 mod project;
 mod project_name;
 pub mod quantity;
+mod roles;
 mod zone;
 
 use crate::lexicon::Lexicon;
@@ -702,6 +703,7 @@ impl Extractor {
         zone::mentions(&mut doc);
         other::mentions(&mut doc, article);
         enterprise::mentions(&mut doc);
+        roles::mentions(&mut doc);
         project::mentions(&mut doc);
         lists::mentions(&mut doc);
         chain::mentions(&mut doc);

@@ -211,6 +211,7 @@ const STOP_WORDS: &[&str] = &[
     "覆盖",
     "充分发挥",
     "所在",
+    "而",
     "发挥",
     "充分",
     "企业",
@@ -235,7 +236,7 @@ const STOP_WORDS: &[&str] = &[
 /// (以盛隆|泰达): a name does not start with them.
 const LEADING_STOPS: &[char] = &[
     '以', '由', '在', '与', '对', '向', '将', '把', '被', '从', '指', '为', '是', '让', '使', '即',
-    '等', '的', '于', '至', '和', '及',
+    '等', '的', '于', '至', '和', '及', '而',
 ];
 
 /// Project names keep verbs (建设, 提升, 新增) but not these openers.
@@ -447,6 +448,20 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
             continue;
         }
         let piece_start = tok.start;
+        // 由华鼎/nr, 而鲁泰/nr: jieba glued a function char to the brand; the
+        // name starts after it.
+        if matches!(kind, Kind::Org | Kind::Zone)
+            && tok.end - tok.start >= 3
+            && tok.end <= end
+            && LEADING_STOPS.contains(&sent.chars[tok.start])
+            && !doc.lex.place_trie.contains(&sent.chars[tok.start..tok.end])
+        {
+            start = tok.start + 1;
+            if !pending {
+                committed = start;
+            }
+            break;
+        }
         // A closing bracket whose opening bracket lies a few chars left,
         // with a name inside, belongs to the name.
         if kind != Kind::Project && tok.end <= end && matches!(sent.chars[tok.start], ')' | '）') {
