@@ -1009,6 +1009,9 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                     writeln!(out, "wrong   {w}")?;
                 }
             }
+            if verbose {
+                write!(out, "{}\n", report.rules_table())?;
+            }
             write!(out, "{}", report.table())?;
             out.flush()?;
         }

@@ -147,6 +147,8 @@ pub struct EvalReport {
     pub by_kind: BTreeMap<String, Counts>,
     pub by_property: BTreeMap<String, Counts>,
     pub micro: Counts,
+    /// What each rule's predictions scored (true and false positives).
+    pub by_rule: BTreeMap<String, Counts>,
     /// Gold facts missed and facts predicted wrongly, for inspection.
     pub missed: Vec<String>,
     pub wrong: Vec<String>,
@@ -156,6 +158,8 @@ pub struct EvalReport {
 struct PEnt {
     class: Class,
     names: HashSet<String>,
+    /// The rule that first named it.
+    rule: &'static str,
 }
 
 enum PVal {
@@ -197,7 +201,7 @@ fn score_file(gold: &Gold, extractor: &Extractor, report: &mut EvalReport) -> Re
     // Entities merged across articles by identity, as in the store.
     let mut ents: Vec<PEnt> = Vec::new();
     let mut index: HashMap<(Class, String), usize> = HashMap::new();
-    let mut facts: Vec<(usize, String, PVal)> = Vec::new();
+    let mut facts: Vec<(usize, String, PVal, &'static str)> = Vec::new();
     for r in &read {
         let local: Vec<usize> = r
             .extraction
@@ -208,6 +212,7 @@ fn score_file(gold: &Gold, extractor: &Extractor, report: &mut EvalReport) -> Re
                     ents.push(PEnt {
                         class: e.class,
                         names: HashSet::new(),
+                        rule: e.rule,
                     });
                     ents.len() - 1
                 });
@@ -230,7 +235,7 @@ fn score_file(gold: &Gold, extractor: &Extractor, report: &mut EvalReport) -> Re
                     PVal::Num(value.parse().unwrap_or(f64::NAN))
                 }
             };
-            facts.push((local[f.subject], p, v));
+            facts.push((local[f.subject], p, v, f.rule));
         }
     }
     // Names of each gold entity: its label and every alias line.
@@ -264,7 +269,7 @@ fn score_file(gold: &Gold, extractor: &Extractor, report: &mut EvalReport) -> Re
             .is_ok_and(|b| (a - b).abs() <= 0.005 * b.abs().max(1e-9))
     };
     // Predicted facts in gold form, to compare.
-    let mut predicted: Vec<(String, String, Matcher<'_>)> = Vec::new();
+    let mut predicted: Vec<(String, String, Matcher<'_>, &'static str)> = Vec::new();
     for (i, e) in ents.iter().enumerate() {
         let class = e.class.name().to_string();
         let label = e.names.iter().min().cloned().unwrap_or_default();
@@ -273,6 +278,7 @@ fn score_file(gold: &Gold, extractor: &Extractor, report: &mut EvalReport) -> Re
             "type".into(),
             format!("type\t{label}\t{class}"),
             Box::new(move |g| matches!(g, GoldFact::Type(l, c) if *c == c2 && matches(l, i))),
+            e.rule,
         ));
     }
     for (i, e) in ents.iter().enumerate() {
@@ -287,10 +293,11 @@ fn score_file(gold: &Gold, extractor: &Extractor, report: &mut EvalReport) -> Re
                 "alias".into(),
                 show,
                 Box::new(move |g| matches!(g, GoldFact::Alias(l, o) if matches(l, i) && (clean_name(o) == n || names_of(l).contains(&n)))),
+                "alias",
             ));
         }
     }
-    for (s, p, v) in &facts {
+    for (s, p, v, rule) in &facts {
         let (s, p) = (*s, p.clone());
         let sname = ents[s].names.iter().min().cloned().unwrap_or_default();
         match v {
@@ -302,6 +309,7 @@ fn score_file(gold: &Gold, extractor: &Extractor, report: &mut EvalReport) -> Re
                     "rel".into(),
                     format!("rel\t{sname}\t{p}\t{oname}"),
                     Box::new(move |g| matches!(g, GoldFact::Rel(gs, gp, go) if *gp == p2 && matches(gs, s) && matches(go, o))),
+                    *rule,
                 ));
             }
             PVal::Num(x) => {
@@ -311,6 +319,7 @@ fn score_file(gold: &Gold, extractor: &Extractor, report: &mut EvalReport) -> Re
                     "val".into(),
                     format!("val\t{sname}\t{p}\t{x}"),
                     Box::new(move |g| matches!(g, GoldFact::Val(gs, gp, gv) if *gp == p2 && matches(gs, s) && num_eq(x, gv))),
+                    *rule,
                 ));
             }
             PVal::Text(t) => {
@@ -320,12 +329,13 @@ fn score_file(gold: &Gold, extractor: &Extractor, report: &mut EvalReport) -> Re
                     "val".into(),
                     format!("val\t{sname}\t{p}\t{t}"),
                     Box::new(move |g| matches!(g, GoldFact::Val(gs, gp, gv) if *gp == p2 && matches(gs, s) && *gv == t)),
+                    *rule,
                 ));
             }
         }
     }
     let mut hit = vec![false; gold.facts.len()];
-    for (kind, show, pred) in &predicted {
+    for (kind, show, pred, rule) in &predicted {
         let found: Vec<usize> = gold
             .facts
             .iter()
@@ -363,12 +373,13 @@ fn score_file(gold: &Gold, extractor: &Extractor, report: &mut EvalReport) -> Re
             Some(_) => {}
             None if found.is_empty() => {
                 c.fp = 1;
-                report.wrong.push(show.clone());
+                report.wrong.push(format!("{show}\t[{rule}]"));
             }
             None => {}
         }
         report.by_kind.entry(kind.clone()).or_default().add(c);
         report.by_property.entry(prop).or_default().add(c);
+        report.by_rule.entry(rule.to_string()).or_default().add(c);
     }
     for (i, (g, optional)) in gold.facts.iter().enumerate() {
         if !optional && !hit[i] {
@@ -388,6 +399,21 @@ fn score_file(gold: &Gold, extractor: &Extractor, report: &mut EvalReport) -> Re
 
 impl EvalReport {
     /// The report as a text table.
+    /// Precision of the facts each rule predicted, worst first.
+    pub fn rules_table(&self) -> String {
+        let mut rules: Vec<(&String, &Counts)> = self.by_rule.iter().collect();
+        rules.sort_by(|a, b| {
+            a.1.precision()
+                .total_cmp(&b.1.precision())
+                .then(b.1.fp.cmp(&a.1.fp))
+        });
+        let mut out = format!("{:<36} {:>5} {:>5}\n", "rule", "tp", "fp");
+        for (r, c) in rules {
+            out.push_str(&format!("{r:<36} {:>5} {:>5}  P {:.3}\n", c.tp, c.fp, c.precision()));
+        }
+        out
+    }
+
     pub fn table(&self) -> String {
         let mut out = String::new();
         let row = |name: &str, c: &Counts| {

@@ -438,6 +438,13 @@ const NOT_PRODUCT_ENDINGS: &[&str] = &[
     "目标",
     "计划",
     "方案",
+    "加工",
+    "仓储",
+    "科普",
+    "旅游",
+    "基地",
+    "之一",
+    "下线",
 ];
 
 /// True when a 生产-like verb really takes an object here (not 生产力,
@@ -1003,17 +1010,9 @@ pub(crate) fn relations(doc: &mut Doc) {
                     })
                     .map(|m| m.entity)
                     .collect();
-                let subjects = if subjects.is_empty() {
-                    doc.sents[s]
-                        .of(doc, Class::Enterprise)
-                        .filter(|m| m.end <= p)
-                        .map(|m| m.entity)
-                        .last()
-                        .into_iter()
-                        .collect()
-                } else {
-                    subjects
-                };
+                // (A company named before the clause is not said to make
+                // what the clause names: on real text that guess was wrong
+                // every time it was made.)
                 for x in products_in(doc, s, p, cend) {
                     for &subj in &subjects {
                         doc.relate(subj, ck::PRODUCES, x, s, "chain.produces.cue");

@@ -473,6 +473,24 @@ fn unit_iri(u: Unit) -> NamedNodeRef<'static> {
     }
 }
 
+/// Events that happen in the article's zone.
+const ZONE_EVENTS: &[&str] = &[
+    "开工", "签约", "落户", "投产", "竣工", "入驻", "落地", "开竣工", "集中", "引进", "招引",
+];
+
+/// True when sentence `s`, or one before it in its paragraph, places its
+/// projects in the article's zone `z`: an event of the zone's or the zone
+/// itself, by name or generic name.
+fn in_zone_clause(doc: &Doc, s: usize, z: usize) -> bool {
+    let para = doc.sents[s].paragraph;
+    (s.saturating_sub(3)..=s)
+        .filter(|&i| i >= doc.title_sents && doc.sents[i].paragraph == para)
+        .any(|i| {
+            ZONE_EVENTS.iter().any(|w| doc.sents[i].text.contains(w))
+                || super::zone::speaks_of_zone(doc, i, z)
+        })
+}
+
 /// The project a value in sentence `s` at char `at` belongs to: the last one
 /// named before it in the sentence, else in the paragraph just before.
 fn project_at(doc: &Doc, s: usize, at: usize) -> Option<usize> {
@@ -559,7 +577,13 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
                 // A company's facility (…生产线, …基地) is not said to be in
                 // the zone unless the text says so.
                 (None, None) if is_facility(&doc.entities.get(m.entity).label) => (None, ""),
-                (None, None) => (main_zone, "zone.hosts-project.article"),
+                // A project of a zone's article is the zone's when the
+                // sentence says it happens there: an event of the zone's
+                // (开工, 签约, 落户…) or the zone by a generic name (园区).
+                (None, None) if main_zone.is_some_and(|z| in_zone_clause(doc, s, z)) => {
+                    (main_zone, "zone.hosts-project.article")
+                }
+                (None, None) => (None, ""),
             };
             if let Some(z) = zone {
                 doc.relate(z, ck::HOSTS_PROJECT, m.entity, s, rule);

@@ -136,6 +136,46 @@ pub(crate) fn mentions(doc: &mut Doc) {
     merge_short_forms(doc);
 }
 
+/// True when sentence `s` speaks of zone `z`: by name, or by a generic
+/// name of zones (示范区, 园区, 区内…).
+pub(crate) fn speaks_of_zone(doc: &Doc, s: usize, z: usize) -> bool {
+    let sent = &doc.sents[s];
+    sent.mentions.iter().any(|m| m.entity == z)
+        || ["区内", "全区", "该区", "辖区", "位于"]
+            .iter()
+            .any(|w| sent.text.contains(w))
+        || doc
+            .lex
+            .anaphors
+            .iter()
+            .any(|a| doc.lex.zone_suffix(a).is_some() && sent.text.contains(a.as_str()))
+}
+
+/// True when the article is about zone `z`: its headline names it, its
+/// first sentences do, or the text comes back to it (by name or by a generic
+/// name such as 开发区).
+fn salient(doc: &Doc, z: usize) -> bool {
+    let body = doc.title_sents..doc.sents.len();
+    let sentences = doc
+        .sents
+        .iter()
+        .filter(|s| s.mentions.iter().any(|m| m.entity == z))
+        .count();
+    let early = doc.sents[body.clone()]
+        .iter()
+        .take(2)
+        .any(|s| s.mentions.iter().any(|m| m.entity == z));
+    let generic = doc.sents[body]
+        .iter()
+        .filter(|s| {
+            ["开发区", "经开区", "高新区", "园区", "该区", "全区", "区内"]
+                .iter()
+                .any(|w| s.text.contains(w))
+        })
+        .count();
+    sentences >= 2 || early || generic >= 2
+}
+
 fn family(doc: &Doc, e: usize) -> &'static str {
     let label = &doc.entities.get(e).label;
     match doc.lex.zone_suffix(label) {
@@ -166,7 +206,8 @@ pub(crate) fn relations(doc: &mut Doc) -> Option<usize> {
         .find(|(_, s)| *s < doc.title_sents)
         .or_else(|| firsts.iter().find(|(e, _)| family(doc, *e) == "outer"))
         .or(firsts.first())
-        .map(|(e, _)| *e);
+        .map(|(e, _)| *e)
+        .filter(|&z| salient(doc, z));
     // A zone named right after another is inside it (示范区潇河新兴产业园区).
     for s in 0..doc.sents.len() {
         let zones: Vec<_> = doc.sents[s].of(doc, Class::Zone).collect();
@@ -182,10 +223,12 @@ pub(crate) fn relations(doc: &mut Doc) -> Option<usize> {
             }
         }
     }
-    // Parks and core areas of an article about a larger zone are its parts.
+    // Parks and core areas of an article about a larger zone are its parts,
+    // when the sentence that names them speaks of the zone too.
     if let Some(main) = main.filter(|m| family(doc, *m) == "outer") {
         for (e, s) in firsts {
-            if e != main && family(doc, e) == "inner" && !doc.has(e, ck::PART_OF_ZONE) {
+            let of_main = speaks_of_zone(doc, s, main);
+            if e != main && family(doc, e) == "inner" && of_main && !doc.has(e, ck::PART_OF_ZONE) {
                 doc.relate(e, ck::PART_OF_ZONE, main, s, "zone.part.article");
             }
         }
