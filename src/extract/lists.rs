@@ -32,6 +32,7 @@ const HEADS: &[(&str, Class)] = &[
     ("项目", Class::Project),
     ("产品", Class::Product),
     ("产能", Class::Product),
+    ("环节", Class::Product),
     ("产业园", Class::Zone),
     ("载体", Class::Zone),
     ("园区", Class::Zone),
@@ -130,7 +131,7 @@ static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
 
 static LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?P<head>项目|企业)(?:\d+|[一二三四五六七八九十两]+)?(?:余)?(?:个|家|项)?",
+        r"(?P<head>项目|企业|产品)(?:\d+|[一二三四五六七八九十两]+)?(?:余)?(?:个|家|项)?",
         r"[，,：:]?(?:主要)?(?:包括|主要有|有|如|涵盖|分别是|分别为)[：:]?$"
     ))
     .expect("static regex")
@@ -154,10 +155,10 @@ fn head_before(chars: &[char], first_sep: usize) -> Option<Lead> {
             continue;
         };
         let head = c.name("head")?;
-        let class = if head.as_str() == "项目" {
-            Class::Project
-        } else {
-            Class::Enterprise
+        let class = match head.as_str() {
+            "项目" => Class::Project,
+            "产品" => Class::Product,
+            _ => Class::Enterprise,
         };
         let head_at = from + before[..head.start()].chars().count();
         let clause = chars[..head_at]

@@ -123,7 +123,9 @@ fn suffix_scan(
         let at = end - suf.chars().count();
         // 布局, 困局: 局 in a common word is no bureau.
         let word_ju = suf.as_str() == "局" && at > 0 && NOT_BUREAU.contains(chars[at - 1]);
-        if doc.sents[s].taken(at, end) || word_ju {
+        // 政府事务经理, 政府工作报告: the body's name inside a longer word.
+        let longer_word = chars.get(end).is_some_and(|c| "事工投采购引补".contains(*c));
+        if doc.sents[s].taken(at, end) || word_ju || longer_word {
             end = at;
             continue;
         }

@@ -134,7 +134,10 @@ pub(crate) fn mentions(doc: &mut Doc) {
                 && !clause_before(start - 1);
             // 郑州经开区2个项目: a count of projects; 招商引资及项目: a clause;
             // 建设年产3000吨X生产线3条: lines counted, part of a project.
+            // 锂电产业项目17个: projects of an industry counted.
             let counted = COUNTED.is_match(&stem)
+                || (stem.ends_with("产业")
+                    && chars.get(end).is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十两多".contains(*c)))
                 || (*suf == "生产线"
                     && chars.get(end).is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十两".contains(*c)));
             let bad = counted

@@ -78,6 +78,8 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
 /// Role words of a byline (湖北日报全媒记者 ends in 记者), longest first.
 const ROLES: &[&str] = &[
     "责任编辑",
+    "网络编辑",
+    "责编",
     "特约通讯员",
     "特约记者",
     "通讯员",
@@ -95,7 +97,7 @@ const ROLES: &[&str] = &[
 pub(crate) fn byline_people(s: &str, need_role: bool) -> Option<Vec<String>> {
     let mut names = Vec::new();
     let mut role = false;
-    for word in s.split(|c: char| c.is_whitespace() || matches!(c, '、' | '，' | ',' | '/')) {
+    for word in s.split(|c: char| c.is_whitespace() || matches!(c, '、' | '，' | ',' | '/' | ':' | '：')) {
         let word = word.trim_start_matches(|c: char| !crate::text::is_han(c));
         if word.is_empty() {
             continue;
@@ -379,8 +381,23 @@ fn parse_meta_line(s: &str, meta: &mut Meta) {
             "来源" | "本文来源" if !value.is_empty() => {
                 meta.publisher.get_or_insert(value);
             }
+            // 作者:谭彩珍 通讯员谢海兵 卓芊余: everyone up to the next field.
             "作者" | "记者" if !value.is_empty() => {
-                meta.creator.get_or_insert(value);
+                let m = c.get(0).map_or(0..0, |m| m.range());
+                let rest = &s[m.start..];
+                let upto = META_FIELD
+                    .find_at(s, m.end)
+                    .map_or(s.len(), |n| n.start());
+                let people = byline_people(
+                    s[m.start..upto].split_once(['：', ':']).map_or(rest, |(_, v)| v),
+                    false,
+                );
+                match people {
+                    Some(p) => set_people(meta, p),
+                    None => {
+                        meta.creator.get_or_insert(value);
+                    }
+                }
             }
             "核心提示" => {
                 let text = s.split_once(['：', ':']).map_or("", |(_, v)| v).trim();
