@@ -277,7 +277,12 @@ pub(crate) fn mentions(doc: &mut Doc, article: &ArticleText) {
                 let st = char_pos(&text, m.start());
                 let cand: Vec<char> = m.as_str().chars().collect();
                 let mut n = cand.len();
-                if n == 3 && AFTER_NAME.contains(&cand[2]) {
+                // 李军|宣布, 袁周|致辞: a word starting at the third char
+                // ends a two-char name.
+                let word_at_third = doc.sents[s].toks.iter().any(|t| {
+                    t.start == st + 2 && t.end - t.start >= 2 && !t.oov && !t.tag.starts_with("nr")
+                });
+                if n == 3 && (AFTER_NAME.contains(&cand[2]) || word_at_third) {
                     n = 2;
                 }
                 if let Some((a, b)) = person_name(&cand[..n], true) {

@@ -70,6 +70,11 @@ static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:\d+|[一二三四五六七八九十两百多数]+)(?:余|多)?(?:个|项|批)$").expect("static regex")
 });
 
+/// Projects counted right before a value (项目146个，总投资…).
+static COUNTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"项目(?:共计|共|达)?\d+(?:余|多)?个[，,]?(?:总|计划|共|合计)?$").expect("static regex")
+});
+
 /// A count opening a project stem (2条SMT贴片生产线): lines counted.
 static LEADING_COUNT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d+(?:条|个|座|栋|家)").expect("static regex"));
@@ -105,8 +110,10 @@ pub(crate) fn mentions(doc: &mut Doc) {
                 continue;
             };
             // 年产20万吨铝棒、铝型材、10万吨再生铝项目: one project whose
-            // capacity lists what it makes.
+            // capacity lists what it makes; 30万吨/年合成氨项目 one whose
+            // capacity is per year.
             let start = capacity_list_start(&chars, start).unwrap_or(start);
+            let start = per_year_start(&chars, start).unwrap_or(start);
             // 场地设在|山东新时代…有限公司…项目: a verb before a company named
             // in the stem opens the clause.
             let start = company_after_verb(doc, s, start, at).unwrap_or(start);
@@ -215,6 +222,22 @@ fn phase_len(chars: &[char], at: usize) -> usize {
         _ => 0,
     }
 }
+
+/// Where a capacity per year opening a project's name begins (the 30 of
+/// `30万吨/年合成氨项目`), when the name found so far starts at 年.
+fn per_year_start(chars: &[char], start: usize) -> Option<usize> {
+    if chars.get(start) != Some(&'年') || start < 3 || chars[start - 1] != '/' {
+        return None;
+    }
+    let before: String = chars[start.saturating_sub(12)..start - 1].iter().collect();
+    let m = PER_YEAR.find(&before)?;
+    Some(start - 1 - before[m.start()..].chars().count())
+}
+
+/// An amount before `/年` (30万吨, 5000吨).
+static PER_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"{NUMBER}(?:{UNIT_WORDS})$")).expect("static regex")
+});
 
 /// Where a capacity list opening a project's name begins (the 年产 of
 /// `年产A、B、10万吨C项目`), when the name found so far starts after one of
@@ -766,7 +789,10 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
                     .filter(|m| m.end <= at)
                     .last()
                     .is_some_and(|m| m.start > 0 && doc.sents[s].chars[m.start - 1] == '、');
-                listed
+                // 累计开工重点项目146个，总投资284亿元: a count's total.
+                let counted = COUNTED_BEFORE.is_match(&before);
+                counted
+                    || listed
                     || last.is_some_and(|e| {
                         let gap: String = doc.sents[s].chars[e..at].iter().collect();
                         gap.starts_with('等')

@@ -103,9 +103,18 @@ pub(crate) fn mentions(doc: &mut Doc) {
                                     && !doc.lex.industries.contains(&stem)
                                     && !doc.lex.place_trie.contains(&chars[start..at])
                             });
+                        // 碚圣药业制药基地: a company's plant (a brand and its
+                        // business word), a project, not a zone.
+                        let company_base = family == "base"
+                            && !doc.lex.place_trie.contains(&chars[start..(start + 2).min(at)])
+                            && doc.lex.core_suffixes.iter().any(|w| {
+                                w.chars().count() >= 2
+                                    && stem.find(w.as_str()).is_some_and(|b| b >= 4)
+                            });
                         let base_ok = (family != "base"
                             || super::other::has_proper_name(doc, s, start, at))
-                            && !plain_word;
+                            && !plain_word
+                            && !company_base;
                         // 临汾市市开发区: "the city's zones", not one zone;
                         // X有限公司…生产基地 is the company's facility.
                         let generic = stem.ends_with("市市")
