@@ -343,7 +343,11 @@ fn sentence(doc: &mut Doc, s: usize) {
         let plain = |a: usize, b: usize| {
             b > a + 1
                 && b - a <= max_item(class)
-                && (retype || plain_item(doc, s, a, b, class))
+                && if retype {
+                    led_project(doc, s, a, b)
+                } else {
+                    plain_item(doc, s, a, b, class)
+                }
         };
         if !items.iter().all(|&(a, b)| plain(a, b))
             || items.iter().any(|&(a, b)| {
@@ -480,6 +484,29 @@ fn leading_verbs_end(doc: &Doc, s: usize, start: usize, end: usize) -> usize {
 const KIND_ENDINGS: &[&str] = &[
     "系统", "配件", "部件", "零部件", "材料", "设备", "产品", "装备", "器件", "元件", "组件",
 ];
+
+/// True when an item after 项目包括 names a project: no clause (的, a verb
+/// or adjective closing it: 领域广、科技含量高), and a proper name or a
+/// facility's word in it (丝路创智谷, 会展中心), not a product alone.
+fn led_project(doc: &Doc, s: usize, a: usize, b: usize) -> bool {
+    let sent = &doc.sents[s];
+    let item: String = sent.chars[a..b].iter().collect();
+    let last_bad = sent
+        .toks
+        .iter()
+        .rfind(|t| t.start >= a && t.end <= b)
+        .is_some_and(|t| {
+            let tag = t.tag.as_str();
+            !t.oov && ((tag.starts_with('v') && tag != "vn") || tag.starts_with('a') || tag.starts_with('d'))
+        });
+    const FACILITY: &[&str] = &[
+        "中心", "园", "谷", "港", "城", "基地", "工程", "小镇", "酒店", "社区", "厂", "项目", "开发",
+        "楼", "馆", "站", "场", "线", "房", "道", "桥", "院", "校", "区",
+    ];
+    let facility = FACILITY.iter().any(|f| item.ends_with(f));
+    !item.contains('的')
+        && (facility || (!last_bad && super::project::is_specific(doc, s, a, b)))
+}
 
 /// True when an item is already known as a thing of another class (长三角、
 /// 珠三角和环渤海区域等…企业 lists places): the list is not of `class`.

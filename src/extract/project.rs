@@ -75,9 +75,19 @@ static COUNTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"项目(?:共计|共|达)?\d+(?:余|多)?个[，,]?(?:总|计划|共|合计)?$").expect("static regex")
 });
 
-/// A count opening a project stem (2条SMT贴片生产线): lines counted.
-static LEADING_COUNT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\d+(?:条|个|座|栋|家)").expect("static regex"));
+/// A count opening a project stem (2条SMT贴片生产线, 十大产业项目, 首个…):
+/// projects counted or ranked, not named.
+static LEADING_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\d+(?:条|个|座|栋|家|台套)|[一二三四五六七八九十两百千]+(?:大|个|批|项)|首个|首批|一批)")
+        .expect("static regex")
+});
+
+/// A stem that tells an event or a batch (洪湖市举行百日竞赛第二次招商引资
+/// 项目, 2023年招商引资项目, 高端化成为物流项目): no project's name.
+static EVENT_STEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"举行|举办|召开|成为|第[一二三四五六七八九十\d]+(?:次|批|届)|\d{4}年|首批|招商引资$|活动$|产业$|高科技$")
+        .expect("static regex")
+});
 
 /// `古县腾达年产…`, `宏源公司新增…`: a company name opening a project name.
 static OWNER_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
@@ -149,6 +159,7 @@ pub(crate) fn mentions(doc: &mut Doc) {
                     && chars.get(end).is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十两".contains(*c)));
             let bad = counted
                 || LEADING_COUNT.is_match(&stem)
+                || EVENT_STEM.is_match(&stem)
                 || stem.ends_with(['及', '和', '与', '、'])
                 || (suf.starts_with("工程")
                     && chars.get(end).is_some_and(|c| "装机师技".contains(*c)))

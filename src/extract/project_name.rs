@@ -375,7 +375,8 @@ mod tests {
     fn counts_clauses_and_bounds_are_no_projects_or_capacities() {
         let r = read(
             "滨江经开区2个项目入选名单。园区推进招商引资及项目建设。\
-             该市铝锭产能将突破300万吨。",
+             该市铝锭产能将突破300万吨。滨江市举行2024年第三次招商引资项目签约活动。\
+             十大产业项目全面开工。",
         );
         let projects = labels(&r, Class::Project);
         assert!(projects.is_empty(), "{projects:?}");

@@ -182,7 +182,23 @@ fn salient(doc: &Doc, z: usize) -> bool {
                 .any(|w| s.text.contains(w))
         })
         .count();
-    sentences >= 2 || early || generic >= 2
+    // An article about a city or county that names a zone in passing is
+    // not about the zone (磴口县…工业园区, 洪湖市…经济开发区).
+    let in_title = doc.sents[..doc.title_sents]
+        .iter()
+        .any(|s| s.mentions.iter().any(|m| m.entity == z));
+    let mut by_place: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    for sent in &doc.sents[doc.title_sents..] {
+        let mut seen: Vec<usize> = Vec::new();
+        for m in &sent.mentions {
+            if doc.class(m.entity) == Class::Place && !seen.contains(&m.entity) {
+                seen.push(m.entity);
+                *by_place.entry(m.entity).or_default() += 1;
+            }
+        }
+    }
+    let place = by_place.values().copied().max().unwrap_or(0);
+    (in_title || place <= sentences.max(generic)) && (sentences >= 2 || early || generic >= 2)
 }
 
 fn family(doc: &Doc, e: usize) -> &'static str {
@@ -288,6 +304,17 @@ const FOCUS_CUES: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::{has, read};
+
+    /// An article about a county that names a zone in passing gives the
+    /// zone none of the county's projects.
+    #[test]
+    fn a_zone_named_in_passing_hosts_nothing() {
+        let r = read(
+            "今年以来，汝阳县签约项目12个。汝阳县引进建设了鹏程食品加工项目、金羽服饰项目。\
+             汝阳县还在产业集聚区设立了服务站。汝阳县招商成效明显。",
+        );
+        assert!(!crate::extract::testing::relations(&r).iter().any(|x| x.1 == "hostsProject"));
+    }
 
     /// A zone develops the industries the text says it develops (主导产业,
     /// 做强…), not every industry named, nor the city's.
