@@ -169,7 +169,7 @@ fn plain_noun_phrase(doc: &Doc, s: usize, from: usize, at: usize) -> Option<usiz
     }
     let start = toks[first].start;
     let stem: String = doc.sents[s].chars[start..at].iter().collect();
-    let generic_end = ["特色", "优势", "新兴", "主导", "重点", "相关", "配套"];
+    let generic_end = ["特色", "优势", "新兴", "主导", "重点", "相关", "配套", "传统", "新型"];
     (stem.chars().count() >= 2 && !generic_end.iter().any(|g| stem.ends_with(g))).then_some(start)
 }
 
@@ -471,6 +471,28 @@ fn is_output(text: &str, c: &regex::Captures) -> bool {
     ];
     !bad_after.iter().any(|b| after.starts_with(b))
         && !bad_before.iter().any(|b| before.ends_with(b))
+}
+
+/// The companies named right before the number of an amount at `unit`
+/// (新源盛和新汇源|3|万吨): joined by 和 or 、, nothing else between.
+fn companies_before_amount(doc: &Doc, s: usize, unit: usize) -> Vec<usize> {
+    let sent = &doc.sents[s];
+    let mut at = unit;
+    while at > 0 && (sent.chars[at - 1].is_ascii_digit() || sent.chars[at - 1] == '.') {
+        at -= 1;
+    }
+    let mut out = Vec::new();
+    while let Some(m) = sent
+        .of(doc, Class::Enterprise)
+        .find(|m| m.end == at && !doc.nested(s, m))
+    {
+        out.push(m.entity);
+        match m.start.checked_sub(1).map(|i| sent.chars[i]) {
+            Some('和' | '、' | '与' | '及') => at = m.start - 1,
+            _ => break,
+        }
+    }
+    out
 }
 
 /// The enterprise or project that makes what follows position `at`.
@@ -985,31 +1007,34 @@ pub(crate) fn relations(doc: &mut Doc) {
         }
         // Producers: enterprises or a facility with products in the clause of
         // 生产/开发/新产品/牌 or a capacity (新源盛和新汇源3万吨玻璃纤维棉).
-        let cues = [
-            "开发的",
-            "生产的",
-            "新产品",
-            "牌",
-            "万吨",
-            "主营",
-            "研发的",
-            "推出",
-        ];
+        // (A capacity in 万吨 is the capacity rule's: its maker is the one
+        // the capacity belongs to.)
+        let cues = ["开发的", "生产的", "新产品", "牌", "主营", "研发的", "推出", "万吨"];
         for cue in cues {
             let mut from = 0;
             while let Some(p) = find(&chars, cue, from) {
                 from = p + 1;
                 let (cstart, cend) = clause(&chars, p);
-                let subjects: Vec<usize> = doc.sents[s]
-                    .mentions
-                    .iter()
-                    .filter(|m| {
-                        m.start >= cstart
-                            && m.end <= p + 1
-                            && matches!(doc.class(m.entity), Class::Enterprise | Class::Project)
-                    })
-                    .map(|m| m.entity)
-                    .collect();
+                // The maker is the last company or project before the cue;
+                // before a capacity (新源盛和新汇源3万吨…), the companies
+                // right before its number.
+                let subjects: Vec<usize> = if cue == "万吨" {
+                    companies_before_amount(doc, s, p)
+                } else {
+                    doc.sents[s]
+                        .mentions
+                        .iter()
+                        .filter(|m| {
+                            m.start >= cstart
+                                && m.end <= p + 1
+                                && matches!(doc.class(m.entity), Class::Enterprise | Class::Project)
+                                && !doc.nested(s, m)
+                        })
+                        .map(|m| m.entity)
+                        .next_back()
+                        .into_iter()
+                        .collect()
+                };
                 // (A company named before the clause is not said to make
                 // what the clause names: on real text that guess was wrong
                 // every time it was made.)

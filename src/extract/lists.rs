@@ -483,6 +483,7 @@ fn leading_verbs_end(doc: &Doc, s: usize, start: usize, end: usize) -> usize {
 /// Endings of kinds of things made, which name no company.
 const KIND_ENDINGS: &[&str] = &[
     "系统", "配件", "部件", "零部件", "材料", "设备", "产品", "装备", "器件", "元件", "组件",
+    "产业", "领先", "行业",
 ];
 
 /// True when an item after 项目包括 names a project: no clause (的, a verb

@@ -60,7 +60,7 @@ const NOT_PRODUCT: &[&str] = &[
 /// A capacity opening what a project makes (年产20万吨, 1000万吨, 5GWh).
 static CAPACITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:年产(?:能)?|日产|年处理|年加工|新增(?:产能)?|产能)?约?{NUMBER}(?:{UNIT_WORDS}|GWh|MWh|GW|MW)"
+        r"^(?:年产(?:能)?|日产|年处理|年加工|新增(?:产能)?|产能)?约?{NUMBER}(?:{UNIT_WORDS}|GWh|MWh|GW|MW)(?:/年)?"
     ))
     .expect("static regex")
 });
@@ -327,9 +327,21 @@ fn is_product(doc: &Doc, s: usize, a: usize, b: usize) -> bool {
     let proper_end = toks.last().is_some_and(|t| {
         t.end >= b && matches!(t.tag.as_str(), "nr" | "ns" | "nrt" | "nrfg" | "j" | "m" | "nt")
     });
+    // A brand not stripped opens the name (纳塔|腈纶, 广州市|市政沥青): the
+    // name is the project's or company's, not the product's.
+    let proper_start = toks.first().is_some_and(|t| {
+        t.start <= a
+            && (t.oov
+                || matches!(t.tag.as_str(), "ns" | "nt")
+                || doc.lex.place_trie.contains(&sent.chars[t.start..t.end]))
+    });
+    // A short business word alone (药业, 电子) is no product either.
+    let business = name.chars().count() <= 2 && doc.lex.core_suffixes.iter().any(|w| *w == name);
     !clause
+        && !business
         && !(all_industry(doc, &name) && !doc.lex.products.contains_key(&name) && sector(&name))
         && (known || !proper_end)
+        && (known || !proper_start)
         && !name.contains(['(', ')', '（', '）', '号'])
         && !name.chars().next().is_some_and(|c| c.is_ascii_digit())
         && !doc.lex.places.contains_key(&name)
