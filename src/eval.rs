@@ -52,7 +52,11 @@ fn parse_gold(path: &Path) -> Result<Gold> {
 /// (`DIR/extra/NAME.extra.tsv`, as the development corpus has them).
 fn extra_of(path: &Path) -> Option<PathBuf> {
     let stem = path.file_stem()?.to_str()?;
-    Some(path.parent()?.join("extra").join(format!("{stem}.extra.tsv")))
+    Some(
+        path.parent()?
+            .join("extra")
+            .join(format!("{stem}.extra.tsv")),
+    )
 }
 
 /// Reads the fact lines of a gold file (or of its extra file: `cap` and
@@ -409,7 +413,12 @@ impl EvalReport {
         });
         let mut out = format!("{:<36} {:>5} {:>5}\n", "rule", "tp", "fp");
         for (r, c) in rules {
-            out.push_str(&format!("{r:<36} {:>5} {:>5}  P {:.3}\n", c.tp, c.fp, c.precision()));
+            out.push_str(&format!(
+                "{r:<36} {:>5} {:>5}  P {:.3}\n",
+                c.tp,
+                c.fp,
+                c.precision()
+            ));
         }
         out
     }

@@ -82,7 +82,10 @@ pub fn key(lex: &Lexicon, class: Class, name: &str) -> String {
             let core = strip_place_prefix(lex, legal);
             // 浙江医药 is not 医药: a place before a business word alone is
             // the brand itself.
-            let core = if lex.core_index.suffixes_of(core).any(|i| lex.core_suffixes[i] == core)
+            let core = if lex
+                .core_index
+                .suffixes_of(core)
+                .any(|i| lex.core_suffixes[i] == core)
                 || lex.industries.contains(core)
             {
                 legal

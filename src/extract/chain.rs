@@ -169,7 +169,9 @@ fn plain_noun_phrase(doc: &Doc, s: usize, from: usize, at: usize) -> Option<usiz
     }
     let start = toks[first].start;
     let stem: String = doc.sents[s].chars[start..at].iter().collect();
-    let generic_end = ["特色", "优势", "新兴", "主导", "重点", "相关", "配套", "传统", "新型"];
+    let generic_end = [
+        "特色", "优势", "新兴", "主导", "重点", "相关", "配套", "传统", "新型",
+    ];
     (stem.chars().count() >= 2 && !generic_end.iter().any(|g| stem.ends_with(g))).then_some(start)
 }
 
@@ -506,7 +508,9 @@ pub(crate) fn producer_before(doc: &Doc, s: usize, at: usize) -> Option<usize> {
         .rposition(|c| *c == '为')
         .filter(|&w| {
             let between: String = sent.chars[w..at].iter().collect();
-            ["配套", "提供", "供应", "供货", "服务"].iter().any(|v| between.contains(v))
+            ["配套", "提供", "供应", "供货", "服务"]
+                .iter()
+                .any(|v| between.contains(v))
         });
     sent.mentions
         .iter()
@@ -1009,7 +1013,16 @@ pub(crate) fn relations(doc: &mut Doc) {
         // 生产/开发/新产品/牌 or a capacity (新源盛和新汇源3万吨玻璃纤维棉).
         // (A capacity in 万吨 is the capacity rule's: its maker is the one
         // the capacity belongs to.)
-        let cues = ["开发的", "生产的", "新产品", "牌", "主营", "研发的", "推出", "万吨"];
+        let cues = [
+            "开发的",
+            "生产的",
+            "新产品",
+            "牌",
+            "主营",
+            "研发的",
+            "推出",
+            "万吨",
+        ];
         for cue in cues {
             let mut from = 0;
             while let Some(p) = find(&chars, cue, from) {

@@ -62,7 +62,11 @@ pub(crate) fn mentions(doc: &mut Doc) {
 
 /// A token that may belong to a product's name.
 fn nounish(t: &super::Tok) -> bool {
-    t.oov || matches!(t.tag.as_str(), "n" | "nz" | "vn" | "eng" | "j" | "b" | "ng" | "nr" | "x")
+    t.oov
+        || matches!(
+            t.tag.as_str(),
+            "n" | "nz" | "vn" | "eng" | "j" | "b" | "ng" | "nr" | "x"
+        )
 }
 
 /// Where the noun phrase ending at `end` starts (not before `from`).
@@ -143,9 +147,10 @@ fn plain(doc: &Doc, s: usize, stages: &[(usize, usize)]) -> bool {
             && b - a <= MAX_STAGE
             && !sent.chars[a].is_ascii_digit()
             && !doc.lex.industries.contains(&name)
-            && !sent.mentions.iter().any(|m| {
-                m.start < b && a < m.end && doc.class(m.entity) != Class::Product
-            })
+            && !sent
+                .mentions
+                .iter()
+                .any(|m| m.start < b && a < m.end && doc.class(m.entity) != Class::Product)
     })
 }
 

@@ -10,9 +10,9 @@
 
 use super::names::{stem_start, Kind};
 use super::{Class, Doc};
+use crate::vocab::ck;
 use regex::Regex;
 use std::sync::LazyLock;
-use crate::vocab::ck;
 
 /// The class word that closes a list, longest first, and what it makes
 /// of the items.
@@ -61,7 +61,10 @@ fn count_len(chars: &[char], at: usize) -> usize {
         if chars.get(i) == Some(&'余') {
             i += 1;
         }
-        if chars.get(i).is_some_and(|c| "个家户大项类批条种".contains(*c)) {
+        if chars
+            .get(i)
+            .is_some_and(|c| "个家户大项类批条种".contains(*c))
+        {
             i += 1;
         }
     } else if chars[i..].starts_with(&['一', '批']) {
@@ -297,7 +300,8 @@ fn sentence(doc: &mut Doc, s: usize) {
                 .toks
                 .iter()
                 .filter(|t| {
-                    let joins = t.end - t.start == 1 && matches!(sent.chars[t.start], '及' | '和' | '与');
+                    let joins =
+                        t.end - t.start == 1 && matches!(sent.chars[t.start], '及' | '和' | '与');
                     t.start >= first_start && t.end <= item_end && !product_word(t) && !joins
                 })
                 .map(|t| t.end)
@@ -366,7 +370,8 @@ fn sentence(doc: &mut Doc, s: usize) {
                 let entities = &doc.entities;
                 doc.sents[s].mentions.retain(|m| {
                     let inside = a <= m.start && m.end <= b;
-                    !(inside && matches!(entities.get(m.entity).class, Class::Zone | Class::Project))
+                    !(inside
+                        && matches!(entities.get(m.entity).class, Class::Zone | Class::Project))
                 });
             }
             if let (Some(p), Some(i)) = (add_item(doc, s, a, b, class), industry) {
@@ -409,8 +414,12 @@ fn plain_item(doc: &Doc, s: usize, a: usize, b: usize, class: Class) -> bool {
         }),
         // A project item names a company, place or product, not a deed
         // (达成精密扎锟).
+        // (An item with its own 项目 names one: 豪威科技项目、长电科技项目等.)
         Class::Project => {
-            toks.first().is_some_and(verb) || !super::project::is_specific(doc, s, a, b)
+            toks.first().is_some_and(verb)
+                || !(super::project::is_specific(doc, s, a, b)
+                    || item.ends_with("项目")
+                    || item.ends_with("工程"))
         }
         _ => false,
     };
@@ -430,9 +439,7 @@ fn plain_item(doc: &Doc, s: usize, a: usize, b: usize, class: Class) -> bool {
             // 第一, 二期: numbers inside project names are theirs.
             && !(class == Class::Project && tag.starts_with('m'))
     });
-    !clause
-        && !item.chars().all(|c| c.is_ascii_digit())
-        && !doc.lex.anaphors.contains(&item)
+    !clause && !item.chars().all(|c| c.is_ascii_digit()) && !doc.lex.anaphors.contains(&item)
 }
 
 /// A token that may be part of a product's name (jieba tags many product
@@ -468,7 +475,11 @@ const CLAUSE_VERBS: &[&str] = &[
 /// none does).
 fn leading_verbs_end(doc: &Doc, s: usize, start: usize, end: usize) -> usize {
     let mut at = start;
-    for t in doc.sents[s].toks.iter().filter(|t| t.start >= start && t.end <= end) {
+    for t in doc.sents[s]
+        .toks
+        .iter()
+        .filter(|t| t.start >= start && t.end <= end)
+    {
         let tag = t.tag.as_str();
         let opener = !t.oov
             && ((tag.starts_with('v') && tag != "vn") || tag.starts_with('d') || tag == "ad");
@@ -482,8 +493,20 @@ fn leading_verbs_end(doc: &Doc, s: usize, start: usize, end: usize) -> usize {
 
 /// Endings of kinds of things made, which name no company.
 const KIND_ENDINGS: &[&str] = &[
-    "系统", "配件", "部件", "零部件", "材料", "设备", "产品", "装备", "器件", "元件", "组件",
-    "产业", "领先", "行业",
+    "系统",
+    "配件",
+    "部件",
+    "零部件",
+    "材料",
+    "设备",
+    "产品",
+    "装备",
+    "器件",
+    "元件",
+    "组件",
+    "产业",
+    "领先",
+    "行业",
 ];
 
 /// True when an item after 项目包括 names a project: no clause (的, a verb
@@ -498,15 +521,17 @@ fn led_project(doc: &Doc, s: usize, a: usize, b: usize) -> bool {
         .rfind(|t| t.start >= a && t.end <= b)
         .is_some_and(|t| {
             let tag = t.tag.as_str();
-            !t.oov && ((tag.starts_with('v') && tag != "vn") || tag.starts_with('a') || tag.starts_with('d'))
+            !t.oov
+                && ((tag.starts_with('v') && tag != "vn")
+                    || tag.starts_with('a')
+                    || tag.starts_with('d'))
         });
     const FACILITY: &[&str] = &[
-        "中心", "园", "谷", "港", "城", "基地", "工程", "小镇", "酒店", "社区", "厂", "项目", "开发",
-        "楼", "馆", "站", "场", "线", "房", "道", "桥", "院", "校", "区",
+        "中心", "园", "谷", "港", "城", "基地", "工程", "小镇", "酒店", "社区", "厂", "项目",
+        "开发", "楼", "馆", "站", "场", "线", "房", "道", "桥", "院", "校", "区",
     ];
     let facility = FACILITY.iter().any(|f| item.ends_with(f));
-    !item.contains('的')
-        && (facility || (!last_bad && super::project::is_specific(doc, s, a, b)))
+    !item.contains('的') && (facility || (!last_bad && super::project::is_specific(doc, s, a, b)))
 }
 
 /// True when an item is already known as a thing of another class (长三角、
@@ -549,7 +574,10 @@ fn lead_industry(doc: &mut Doc, s: usize, (a, b): (usize, usize)) -> Option<usiz
     // The nouns and adjectives before 业 (先进制造业, 现代服务业).
     let mut start = b;
     for t in doc.sents[s].toks.iter().rev().filter(|t| t.end <= b) {
-        let word = matches!(t.tag.as_str(), "n" | "a" | "vn" | "b" | "j" | "nz" | "ng" | "an" | "t");
+        let word = matches!(
+            t.tag.as_str(),
+            "n" | "a" | "vn" | "b" | "j" | "nz" | "ng" | "an" | "t"
+        );
         if t.end != start || t.start < a || !word {
             break;
         }
@@ -621,7 +649,9 @@ mod tests {
     /// items too.
     #[test]
     fn a_head_before_the_list_names_its_items() {
-        let r = read("此次签约项目包括湘江智造谷、株洲云谷数据中心、岳阳临港冷链中心等，总投资80亿元。");
+        let r = read(
+            "此次签约项目包括湘江智造谷、株洲云谷数据中心、岳阳临港冷链中心等，总投资80亿元。",
+        );
         let proj = labels(&r, Class::Project);
         for p in ["湘江智造谷", "株洲云谷数据中心", "岳阳临港冷链中心"] {
             assert!(proj.contains(&p.to_string()), "{p}: {proj:?}");
@@ -642,7 +672,11 @@ mod tests {
             assert!(has(&r, p, "inIndustry", "现代服务业"), "{p}");
         }
         assert!(labels(&r, Class::Zone).is_empty());
-        let values: Vec<_> = r.iter().flat_map(|x| &x.facts).filter(|f| f.property == crate::vocab::ck::INVESTMENT).collect();
+        let values: Vec<_> = r
+            .iter()
+            .flat_map(|x| &x.facts)
+            .filter(|f| f.property == crate::vocab::ck::INVESTMENT)
+            .collect();
         assert!(values.is_empty(), "{values:?}");
     }
 

@@ -819,7 +819,9 @@ pub(crate) mod testing {
 
     /// True when the relation was read.
     pub(crate) fn has(read: &[Extraction], s: &str, p: &str, o: &str) -> bool {
-        relations(read).iter().any(|r| r.0 == s && r.1 == p && r.2 == o)
+        relations(read)
+            .iter()
+            .any(|r| r.0 == s && r.1 == p && r.2 == o)
     }
 }
 

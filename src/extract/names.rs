@@ -469,7 +469,11 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
                 .rev()
                 .find(|&i| matches!(sent.chars[i], '(' | '（'));
             match open {
-                Some(o) if o > 0 && tok.start - o >= 2 && !matches!(sent.chars[o - 1], '，' | '。' | '、') => {
+                Some(o)
+                    if o > 0
+                        && tok.start - o >= 2
+                        && !matches!(sent.chars[o - 1], '，' | '。' | '、') =>
+                {
                     skip_to = o;
                     start = o;
                     if !pending {
@@ -510,6 +514,13 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
         if kind == Kind::Project {
             if tok.start >= inside {
                 continue;
+            }
+            // 在东港岛|新建|150万吨乙烯项目: a building verb (whatever jieba
+            // tags it) opens the clause; the name is what is built.
+            if ["新建", "扩建", "兴建", "投建", "建设"].contains(&word)
+                && end.saturating_sub(tok.end) >= 3
+            {
+                break;
             }
             // Project names keep verbs (提升, 新增) and 及, not openers.
             if word != "及"
@@ -573,7 +584,9 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
                 .toks
                 .iter()
                 .find(|t| t.start == tok.end)
-                .is_some_and(|t| t.end - t.start == 1 && !is_place_like(doc, &sent.chars[t.start..t.end], &t.tag))
+                .is_some_and(|t| {
+                    t.end - t.start == 1 && !is_place_like(doc, &sent.chars[t.start..t.end], &t.tag)
+                })
         {
             // 的|来/v|金/nr|(长春)汽车…: single chars before single chars are
             // a brand jieba split, not a verb opening the clause.
@@ -650,8 +663,19 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
 
 /// Words naming a company's role, not the company (供应商, 旗下).
 const ORG_ROLE_WORDS: &[&str] = &[
-    "供应商", "旗下", "客户", "合作方", "伙伴", "下属", "子公司", "厂商", "厂家", "股东", "龙头",
-    "链主", "企业",
+    "供应商",
+    "旗下",
+    "客户",
+    "合作方",
+    "伙伴",
+    "下属",
+    "子公司",
+    "厂商",
+    "厂家",
+    "股东",
+    "龙头",
+    "链主",
+    "企业",
 ];
 
 /// Common words glued before a place that opens a zone's or company's name
@@ -677,7 +701,10 @@ fn cut_common_lead(doc: &Doc, sent: &Sent, start: usize, end: usize, kind: Kind)
     let common = |t: &&super::Tok| {
         !t.oov
             && t.end - t.start >= 1
-            && matches!(t.tag.as_str(), "n" | "a" | "v" | "vn" | "d" | "m" | "mq" | "q" | "t" | "l" | "vd" | "ad" | "f")
+            && matches!(
+                t.tag.as_str(),
+                "n" | "a" | "v" | "vn" | "d" | "m" | "mq" | "q" | "t" | "l" | "vd" | "ad" | "f"
+            )
     };
     let cut = toks[place].start;
     // A company's brand is often a plain word (太重|榆液|长治液压): only a
@@ -713,10 +740,19 @@ mod tests {
              园区推进宏图铸造有限责任公司压铸件项目(二期)建设。",
         );
         let ent = labels(&r, Class::Enterprise);
-        assert!(ent.contains(&"岷江(成都)精密机械有限公司".to_string()), "{ent:?}");
-        assert!(ent.contains(&"浙江凌霄工业科技股份有限公司".to_string()), "{ent:?}");
+        assert!(
+            ent.contains(&"岷江(成都)精密机械有限公司".to_string()),
+            "{ent:?}"
+        );
+        assert!(
+            ent.contains(&"浙江凌霄工业科技股份有限公司".to_string()),
+            "{ent:?}"
+        );
         let zones = labels(&r, Class::Zone);
-        assert!(zones.contains(&"泸州市龙马潭区临港经开区".to_string()), "{zones:?}");
+        assert!(
+            zones.contains(&"泸州市龙马潭区临港经开区".to_string()),
+            "{zones:?}"
+        );
         let projects = labels(&r, Class::Project);
         assert!(
             projects.contains(&"宏图铸造有限责任公司压铸件项目(二期)".to_string()),

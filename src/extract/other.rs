@@ -10,7 +10,6 @@ use crate::vocab::ck;
 use regex::Regex;
 use std::sync::LazyLock;
 
-
 static TITLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:副?教授|研究员|院士|董事长|总经理|总裁|书记|主任|市长|县长|区长|局长|厂长|经理|顾问|博士|记者|通讯员)(?P<name>[\p{Han}]{2,3})")
         .expect("static regex")
@@ -124,7 +123,9 @@ fn suffix_scan(
         // 布局, 困局: 局 in a common word is no bureau.
         let word_ju = suf.as_str() == "局" && at > 0 && NOT_BUREAU.contains(chars[at - 1]);
         // 政府事务经理, 政府工作报告: the body's name inside a longer word.
-        let longer_word = chars.get(end).is_some_and(|c| "事工投采购引补".contains(*c));
+        let longer_word = chars
+            .get(end)
+            .is_some_and(|c| "事工投采购引补".contains(*c));
         if doc.sents[s].taken(at, end) || word_ju || longer_word {
             end = at;
             continue;
@@ -246,8 +247,12 @@ fn places(doc: &mut Doc, s: usize) {
         // 县域, 市委…).
         if j > i
             && chars.get(j).is_some_and(|c| "省市县区州盟旗".contains(*c))
-            && !chars[j - 1..j].iter().any(|c| "省市县区州盟旗".contains(*c))
-            && !chars.get(j + 1).is_some_and(|c| "场民域委政级属长内外直辖里区府镇情".contains(*c))
+            && !chars[j - 1..j]
+                .iter()
+                .any(|c| "省市县区州盟旗".contains(*c))
+            && !chars
+                .get(j + 1)
+                .is_some_and(|c| "场民域委政级属长内外直辖里区府镇情".contains(*c))
         {
             j += 1;
         }
@@ -308,7 +313,12 @@ pub(crate) fn mentions(doc: &mut Doc, article: &ArticleText) {
     }
     // The byline names a person.
     let last = doc.sents.len().saturating_sub(1);
-    for name in article.meta.creator.iter().chain(&article.meta.contributors) {
+    for name in article
+        .meta
+        .creator
+        .iter()
+        .chain(&article.meta.contributors)
+    {
         doc.entities
             .add(doc.lex, Class::Person, name, last, "person.byline");
     }
@@ -344,7 +354,19 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
             }
         }
         // 与X…合作/对接/交流: the subject before 与 (else the zone) with X.
-        let coop = ["合作", "对接", "交流", "携手", "共建", "签约", "战略协议"];
+        let coop = [
+            "合作",
+            "对接",
+            "交流",
+            "携手",
+            "共建",
+            "签约",
+            "战略协议",
+            "联手",
+            "合资",
+            "共同出资",
+            "共同投资",
+        ];
         if !coop.iter().any(|w| text.contains(w)) {
             continue;
         }

@@ -67,12 +67,14 @@ const NOT_AFTER: &[char] = &[
 /// A count closing a project stem (2个, 十余项, 多个): projects counted, not
 /// one named.
 static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\d+|[一二三四五六七八九十两百多数]+)(?:余|多)?(?:个|项|批)$").expect("static regex")
+    Regex::new(r"(?:\d+|[一二三四五六七八九十两百多数]+)(?:余|多)?(?:个|项|批)$")
+        .expect("static regex")
 });
 
 /// Projects counted right before a value (项目146个，总投资…).
 static COUNTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"项目(?:共计|共|达)?\d+(?:余|多)?个[，,]?(?:总|计划|共|合计)?$").expect("static regex")
+    Regex::new(r"项目(?:共计|共|达)?\d+(?:余|多)?个[，,]?(?:总|计划|共|合计)?$")
+        .expect("static regex")
 });
 
 /// A count opening a project stem (2条SMT贴片生产线, 十大产业项目, 首个…):
@@ -154,9 +156,13 @@ pub(crate) fn mentions(doc: &mut Doc) {
             // 锂电产业项目17个: projects of an industry counted.
             let counted = COUNTED.is_match(&stem)
                 || (stem.ends_with("产业")
-                    && chars.get(end).is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十两多".contains(*c)))
+                    && chars.get(end).is_some_and(|c| {
+                        c.is_ascii_digit() || "一二三四五六七八九十两多".contains(*c)
+                    }))
                 || (*suf == "生产线"
-                    && chars.get(end).is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十两".contains(*c)));
+                    && chars.get(end).is_some_and(|c| {
+                        c.is_ascii_digit() || "一二三四五六七八九十两".contains(*c)
+                    }));
             let bad = counted
                 || LEADING_COUNT.is_match(&stem)
                 || EVENT_STEM.is_match(&stem)
@@ -229,7 +235,9 @@ fn company_after_verb(doc: &Doc, s: usize, start: usize, at: usize) -> Option<us
 fn phase_len(chars: &[char], at: usize) -> usize {
     let rest = chars.get(at..).unwrap_or_default();
     match rest {
-        ['(' | '（', n, '期', ')' | '）', ..] if "一二三四五六七八九十".contains(*n) => 4,
+        ['(' | '（', n, '期', ')' | '）', ..] if "一二三四五六七八九十".contains(*n) => {
+            4
+        }
         _ => 0,
     }
 }
@@ -246,9 +254,8 @@ fn per_year_start(chars: &[char], start: usize) -> Option<usize> {
 }
 
 /// An amount before `/年` (30万吨, 5000吨).
-static PER_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"{NUMBER}(?:{UNIT_WORDS})$")).expect("static regex")
-});
+static PER_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"{NUMBER}(?:{UNIT_WORDS})$")).expect("static regex"));
 
 /// Where a capacity list opening a project's name begins (the 年产 of
 /// `年产A、B、10万吨C项目`), when the name found so far starts after one of
@@ -510,9 +517,95 @@ fn unit_iri(u: Unit) -> NamedNodeRef<'static> {
     }
 }
 
+#[cfg(test)]
+mod subject_tests {
+    use crate::extract::testing::{has, read};
+
+    /// The company a sentence is about builds the project named after its
+    /// building verb; the one that brought it (由X引进) does not.
+    #[test]
+    fn the_sentence_subject_builds_the_project() {
+        let r = read(
+            "中化集团计划在东港岛新建150万吨乙烯项目。\
+             江南泰和实业有限公司是由链主企业北方铝业集团引进，总投资8亿元，建设年产5万吨铝箔项目。",
+        );
+        assert!(has(&r, "150万吨乙烯项目", "ownedBy", "中化集团"));
+        assert!(has(
+            &r,
+            "年产5万吨铝箔项目",
+            "ownedBy",
+            "江南泰和实业有限公司"
+        ));
+        assert!(!has(&r, "年产5万吨铝箔项目", "ownedBy", "北方铝业集团"));
+    }
+}
+
+/// Verbs of building, right before the project built.
+const BUILD_VERBS: &[&str] = &[
+    "投资建设",
+    "新建",
+    "建设了",
+    "建设",
+    "兴建",
+    "打造",
+    "扩建",
+    "上马",
+    "布局",
+    "投建",
+];
+
+/// `中石油集团计划在西中岛新建P`, `南昌荣凯…是由…引进，总投资20亿元，建设P`:
+/// a project named right after a building verb is owned by the company the
+/// sentence is about: the nearest one before the verb that is not the
+/// object of 由, 为, 与, 被 or 向 (the one who brought it, served…).
+fn built_by_subject(doc: &mut Doc, s: usize) {
+    let sent = &doc.sents[s];
+    let mut found = Vec::new();
+    for p in sent.of(doc, Class::Project) {
+        if doc.has(p.entity, ck::OWNED_BY) || doc.nested(s, &p) {
+            continue;
+        }
+        let before: String = sent.chars[p.start.saturating_sub(4)..p.start]
+            .iter()
+            .collect();
+        if !BUILD_VERBS.iter().any(|v| before.ends_with(v)) {
+            continue;
+        }
+        let owner = sent
+            .of(doc, Class::Enterprise)
+            .filter(|m| {
+                // (由“链主”企业X引进: X brought it; the clause says so.)
+                let (cs, _) = super::enterprise::clause_of(&sent.chars, m.start);
+                let led = sent.chars[cs..m.start]
+                    .iter()
+                    .any(|c| matches!(c, '由' | '为' | '与' | '被' | '向'));
+                m.end <= p.start && !doc.nested(s, m) && !led
+            })
+            .last();
+        // The company names the sentence's subject: nothing but a date, a
+        // place or a comma before it opens a new clause's subject.
+        if let Some(e) = owner {
+            found.push((p.entity, e.entity));
+        }
+    }
+    for (p, e) in found {
+        doc.relate(p, ck::OWNED_BY, e, s, "project.owned.subject");
+    }
+}
+
 /// Events that happen in the article's zone.
 const ZONE_EVENTS: &[&str] = &[
-    "开工", "签约", "落户", "投产", "竣工", "入驻", "落地", "开竣工", "集中", "引进", "招引",
+    "开工",
+    "签约",
+    "落户",
+    "投产",
+    "竣工",
+    "入驻",
+    "落地",
+    "开竣工",
+    "集中",
+    "引进",
+    "招引",
 ];
 
 /// True when sentence `s`, or one before it in its paragraph, places its
@@ -665,6 +758,9 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
                 }
             }
         }
+        // E(计划)(在X)(投资N)建设/新建P: the company the clause is about
+        // builds the project it names right after the verb.
+        built_by_subject(doc, s);
         // 由X投资建设: the enterprise named there owns the project.
         for c in super::gated(&BUILT_BY, &text, built_by) {
             let Some(who) = c.name("who") else { continue };
@@ -776,10 +872,20 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
             // …总投资20亿元，建设P项目: a comma may come between.
             let rest = text[be..].strip_prefix(['，', ',']).unwrap_or(&text[be..]);
             let after = char_pos(&text, be) + usize::from(rest.len() < text[be..].len());
-            let verb = ["用于建设", "投资建设", "建设", "打造", "实施", "新建", "扩建", "兴建", "的"]
-                .iter()
-                .find(|v| rest.starts_with(*v))
-                .map_or(0, |v| v.chars().count());
+            let verb = [
+                "用于建设",
+                "投资建设",
+                "建设",
+                "打造",
+                "实施",
+                "新建",
+                "扩建",
+                "兴建",
+                "的",
+            ]
+            .iter()
+            .find(|v| rest.starts_with(*v))
+            .map_or(0, |v| v.chars().count());
             let next = doc.sents[s]
                 .of(doc, Class::Project)
                 .find(|m| m.start == after + verb)

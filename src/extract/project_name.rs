@@ -49,12 +49,77 @@ const TAIL_WORDS: &[&str] = &[
 /// Endings of what a project builds that is not a product: places,
 /// facilities, services (新马生态社区, 检测中心, 信息港).
 const NOT_PRODUCT: &[&str] = &[
-    "中心", "社区", "园", "港", "城", "平台", "总部", "大楼", "小镇", "广场", "综合体", "医院",
-    "学校", "酒店", "公寓", "物流", "仓储", "服务", "运营", "示范区", "工厂", "厂", "站", "馆",
-    "楼", "街区", "市场", "农庄", "公园", "景区", "设施", "管网", "道路", "大道", "桥", "片区",
-    "地块", "厂房", "载体", "孵化器", "研究院", "实验室", "技术", "利用", "处理", "整治", "治理",
-    "工程", "配套", "一体化", "产业", "集群", "链", "网", "库", "线", "区", "带", "谷", "湾",
-    "岛", "村", "镇", "基地", "系统集成", "应用", "示范", "融合", "循环", "回收", "加工",
+    "中心",
+    "社区",
+    "园",
+    "港",
+    "城",
+    "平台",
+    "总部",
+    "大楼",
+    "小镇",
+    "广场",
+    "综合体",
+    "医院",
+    "学校",
+    "酒店",
+    "公寓",
+    "物流",
+    "仓储",
+    "服务",
+    "运营",
+    "示范区",
+    "工厂",
+    "厂",
+    "站",
+    "馆",
+    "楼",
+    "街区",
+    "市场",
+    "农庄",
+    "公园",
+    "景区",
+    "设施",
+    "管网",
+    "道路",
+    "大道",
+    "桥",
+    "片区",
+    "地块",
+    "厂房",
+    "载体",
+    "孵化器",
+    "研究院",
+    "实验室",
+    "技术",
+    "利用",
+    "处理",
+    "整治",
+    "治理",
+    "工程",
+    "配套",
+    "一体化",
+    "产业",
+    "集群",
+    "链",
+    "网",
+    "库",
+    "线",
+    "区",
+    "带",
+    "谷",
+    "湾",
+    "岛",
+    "村",
+    "镇",
+    "基地",
+    "系统集成",
+    "应用",
+    "示范",
+    "融合",
+    "循环",
+    "回收",
+    "加工",
 ];
 
 /// A capacity opening what a project makes (年产20万吨, 1000万吨, 5GWh).
@@ -126,11 +191,24 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
     // (江松科技|光伏自动化设备), not before a facility (江夏国际|会展中心).
     let made_here = company.is_some_and(|(_, to)| {
         let tail: String = chars[to..m.end].iter().collect();
-        ["生产", "制造", "基地", "工厂", "制药", "产业化", "二期", "三期", "扩建", "扩产"]
-            .iter()
-            .any(|w| tail.contains(w))
+        [
+            "生产",
+            "制造",
+            "基地",
+            "工厂",
+            "制药",
+            "产业化",
+            "二期",
+            "三期",
+            "扩建",
+            "扩产",
+        ]
+        .iter()
+        .any(|w| tail.contains(w))
     });
-    if let Some((from, to)) = company.filter(|_| !products.is_empty() || made_here) {
+    // 豪威科技项目: a project named after its company alone.
+    let named_after = company.is_some_and(|(_, to)| to >= end);
+    if let Some((from, to)) = company.filter(|_| !products.is_empty() || made_here || named_after) {
         owner = doc.mention(s, from, to, Class::Enterprise, "project.owner.brand");
     }
     if let Some(e) = owner {
@@ -149,7 +227,10 @@ fn core_end(chars: &[char], start: usize, end: usize) -> usize {
     let mut end = end;
     // A phase in brackets after the suffix: 冷轧项目(二期).
     if matches!(chars.get(end.wrapping_sub(1)), Some(')' | '）')) {
-        if let Some(open) = chars[start..end].iter().rposition(|c| matches!(c, '(' | '（')) {
+        if let Some(open) = chars[start..end]
+            .iter()
+            .rposition(|c| matches!(c, '(' | '（'))
+        {
             if chars[start + open..end].contains(&'期') {
                 end = start + open;
             }
@@ -206,25 +287,31 @@ fn brand(doc: &Doc, s: usize, pos: usize, end: usize) -> Option<(usize, Option<u
     if end < pos + 4 || known_at(doc, chars, pos, end) {
         return None;
     }
+    // 天合光能|青海基地: a place after the brand ends it too.
+    let place_at =
+        |q: usize| (2..=4).any(|n| q + n <= end && doc.lex.place_trie.contains(&chars[q..q + n]));
     // A short name the article gave a company before (博俊 after 江苏博俊…).
     if known_company_at(doc, &doc.sents[s], pos) {
         let n = (2..=4).rev().find(|&n| {
             pos + n <= end
                 && doc
                     .entities
-                    .find(Class::Enterprise, &chars[pos..pos + n].iter().collect::<String>())
+                    .find(
+                        Class::Enterprise,
+                        &chars[pos..pos + n].iter().collect::<String>(),
+                    )
                     .is_some()
         })?;
         // …and the business words of its full name (江松|科技 after 江松科技).
         let rest: String = chars[pos + n..end].iter().collect();
-        let b = business_at(doc, &rest).filter(|&b| end - (pos + n + b) >= 2).unwrap_or(0);
+        let b = business_at(doc, &rest)
+            .filter(|&b| end - (pos + n + b) >= 2)
+            .unwrap_or(0);
         return Some((pos + n + b, None));
     }
     let q = (pos + 2..=(pos + 4).min(end - 2)).find(|&q| {
-        chars[pos..q]
-            .iter()
-            .all(|c| crate::text::is_han(*c))
-            && (known_at(doc, chars, q, end) || chars[q].is_ascii_alphabetic())
+        chars[pos..q].iter().all(|c| crate::text::is_han(*c))
+            && (known_at(doc, chars, q, end) || chars[q].is_ascii_alphabetic() || place_at(q))
     })?;
     let rest: String = chars[q..end].iter().collect();
     // 江松|科技 and 远洋|铝业 make a company; 格林美|新能源 is a brand before
@@ -235,7 +322,7 @@ fn brand(doc: &Doc, s: usize, pos: usize, end: usize) -> Option<(usize, Option<u
             !doc.lex.industries.contains(&w)
         })
         .map(|n| q + n)
-        .filter(|&e| end - e >= 2);
+        .filter(|&e| end - e >= 2 || e == end);
     Some((q, company))
 }
 
@@ -262,7 +349,9 @@ fn product_parts(chars: &[char], from: usize, to: usize) -> Vec<(usize, usize)> 
     for i in from..=to {
         if i == to || matches!(chars[i], '、' | '和' | '及' | '与') {
             let item: String = chars[a..i].iter().collect();
-            let skip = CAPACITY.find(&item).map_or(0, |c| item[..c.end()].chars().count());
+            let skip = CAPACITY
+                .find(&item)
+                .map_or(0, |c| item[..c.end()].chars().count());
             parts.push((a + skip, i));
             a = i + 1;
         }
@@ -273,9 +362,12 @@ fn product_parts(chars: &[char], from: usize, to: usize) -> Vec<(usize, usize)> 
 /// True when an industry word names a sector rather than a thing made
 /// (新材料, 新能源, 生物医药; 甲醇 is both an industry and a product).
 fn sector(name: &str) -> bool {
-    ["产业", "业", "能源", "材料", "经济", "制造", "装备", "信息", "医药", "技术", "服务", "化工"]
-        .iter()
-        .any(|w| name.ends_with(w))
+    [
+        "产业", "业", "能源", "材料", "经济", "制造", "装备", "信息", "医药", "技术", "服务",
+        "化工",
+    ]
+    .iter()
+    .any(|w| name.ends_with(w))
         || name.chars().count() > 4
 }
 
@@ -289,7 +381,11 @@ fn all_industry(doc: &Doc, name: &str) -> bool {
             continue;
         }
         for j in i + 2..=chars.len().min(i + 8) {
-            if doc.lex.industries.contains(&chars[i..j].iter().collect::<String>()) {
+            if doc
+                .lex
+                .industries
+                .contains(&chars[i..j].iter().collect::<String>())
+            {
                 ok[j] = true;
             }
         }
@@ -325,7 +421,11 @@ fn is_product(doc: &Doc, s: usize, a: usize, b: usize) -> bool {
             .is_some()
     });
     let proper_end = toks.last().is_some_and(|t| {
-        t.end >= b && matches!(t.tag.as_str(), "nr" | "ns" | "nrt" | "nrfg" | "j" | "m" | "nt")
+        t.end >= b
+            && matches!(
+                t.tag.as_str(),
+                "nr" | "ns" | "nrt" | "nrfg" | "j" | "m" | "nt"
+            )
     });
     // A brand not stripped opens the name (纳塔|腈纶, 广州市|市政沥青): the
     // name is the project's or company's, not the product's.
@@ -373,7 +473,11 @@ mod tests {
             "集中开工岳麓科技锂电隔膜二期、宁川科技碳纤维预浸料生产项目等项目10个。\
              园区建设年产8万吨钛白粉、磷酸铁、5万吨硫酸亚铁项目。",
         );
-        assert!(has(&r, "岳麓科技锂电隔膜二期", "ownedBy", "岳麓科技"), "{:?}", crate::extract::testing::relations(&r));
+        assert!(
+            has(&r, "岳麓科技锂电隔膜二期", "ownedBy", "岳麓科技"),
+            "{:?}",
+            crate::extract::testing::relations(&r)
+        );
         assert!(has(&r, "岳麓科技锂电隔膜二期", "produces", "锂电隔膜"));
         let products = labels(&r, Class::Product);
         for p in ["碳纤维预浸料", "钛白粉", "磷酸铁", "硫酸亚铁"] {

@@ -7,13 +7,23 @@ use super::names::{stem_start, Kind};
 use super::{Class, Doc};
 
 /// Roles that make the subject before 是/为/作为 a company.
-const ROLES: &[&str] = &["链主企业", "龙头企业", "领军企业", "骨干企业", "链主", "龙头"];
+const ROLES: &[&str] = &[
+    "链主企业",
+    "龙头企业",
+    "领军企业",
+    "骨干企业",
+    "链主",
+    "龙头",
+];
 
 /// Reads the role frames of every sentence.
 pub(crate) fn mentions(doc: &mut Doc) {
     for s in 0..doc.sents.len() {
         let text = doc.sents[s].text.clone();
-        if !(text.contains("旗下") || text.contains("隶属") || ROLES.iter().any(|r| text.contains(r))) {
+        if !(text.contains("旗下")
+            || text.contains("隶属")
+            || ROLES.iter().any(|r| text.contains(r)))
+        {
             continue;
         }
         let chars = doc.sents[s].chars.clone();
@@ -88,8 +98,15 @@ fn brand_like(doc: &Doc, s: usize, a: usize, b: usize) -> bool {
     let sent = &doc.sents[s];
     let name: String = sent.chars[a..b].iter().collect();
     let proper = super::other::has_proper_name(doc, s, a, b)
-        || sent.toks.iter().any(|t| t.start >= a && t.end <= b && t.oov);
-    let business = doc.lex.core_suffixes.iter().any(|w| name.ends_with(w.as_str()));
+        || sent
+            .toks
+            .iter()
+            .any(|t| t.start >= a && t.end <= b && t.oov);
+    let business = doc
+        .lex
+        .core_suffixes
+        .iter()
+        .any(|w| name.ends_with(w.as_str()));
     !doc.lex.anaphors.contains(&name)
         && !doc.lex.places.contains_key(&name)
         && !doc.lex.industries.contains(&name)

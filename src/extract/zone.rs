@@ -106,7 +106,10 @@ pub(crate) fn mentions(doc: &mut Doc) {
                         // 碚圣药业制药基地: a company's plant (a brand and its
                         // business word), a project, not a zone.
                         let company_base = family == "base"
-                            && !doc.lex.place_trie.contains(&chars[start..(start + 2).min(at)])
+                            && !doc
+                                .lex
+                                .place_trie
+                                .contains(&chars[start..(start + 2).min(at)])
                             && doc.lex.core_suffixes.iter().any(|w| {
                                 w.chars().count() >= 2
                                     && stem.find(w.as_str()).is_some_and(|b| b >= 4)
@@ -282,11 +285,15 @@ pub(crate) fn focus(doc: &mut Doc, main_zone: Option<usize>) {
         let subject = doc.sents[s].mentions.iter().find(|m| !doc.nested(s, m));
         let others = subject.is_some_and(|m| {
             matches!(doc.class(m.entity), Class::Place | Class::GovernmentBody)
-                && !doc.sents[s].of(doc, Class::Zone).any(|z| z.start < m.start + 8)
+                && !doc.sents[s]
+                    .of(doc, Class::Zone)
+                    .any(|z| z.start < m.start + 8)
         });
         for m in doc.sents[s].of(doc, Class::Industry).collect::<Vec<_>>() {
             let label = &doc.entities.get(m.entity).label;
-            let named = ["产业集群", "产业链", "集群"].iter().any(|w| label.ends_with(w));
+            let named = ["产业集群", "产业链", "集群"]
+                .iter()
+                .any(|w| label.ends_with(w));
             if !doc.nested(s, &m) && (cued || named) && !others {
                 doc.relate(z, ck::FOCUSES_ON, m.entity, s, "zone.focus.article");
             }
@@ -296,9 +303,33 @@ pub(crate) fn focus(doc: &mut Doc, main_zone: Option<usize>) {
 
 /// Words that say a zone develops an industry.
 const FOCUS_CUES: &[&str] = &[
-    "主导产业", "首位产业", "支柱产业", "特色产业", "优势产业", "聚焦", "重点发展", "做强", "做大",
-    "做优", "培育", "壮大", "打造", "集聚", "形成", "围绕", "布局", "发展", "延链", "补链", "强链",
-    "主攻", "深耕", "产业体系", "产业格局", "重点产业", "新兴产业",
+    "主导产业",
+    "首位产业",
+    "支柱产业",
+    "特色产业",
+    "优势产业",
+    "聚焦",
+    "重点发展",
+    "做强",
+    "做大",
+    "做优",
+    "培育",
+    "壮大",
+    "打造",
+    "集聚",
+    "形成",
+    "围绕",
+    "布局",
+    "发展",
+    "延链",
+    "补链",
+    "强链",
+    "主攻",
+    "深耕",
+    "产业体系",
+    "产业格局",
+    "重点产业",
+    "新兴产业",
 ];
 
 #[cfg(test)]
@@ -313,7 +344,9 @@ mod tests {
             "今年以来，汝阳县签约项目12个。汝阳县引进建设了鹏程食品加工项目、金羽服饰项目。\
              汝阳县还在产业集聚区设立了服务站。汝阳县招商成效明显。",
         );
-        assert!(!crate::extract::testing::relations(&r).iter().any(|x| x.1 == "hostsProject"));
+        assert!(!crate::extract::testing::relations(&r)
+            .iter()
+            .any(|x| x.1 == "hostsProject"));
     }
 
     /// A zone develops the industries the text says it develops (主导产业,

@@ -97,7 +97,9 @@ const ROLES: &[&str] = &[
 pub(crate) fn byline_people(s: &str, need_role: bool) -> Option<Vec<String>> {
     let mut names = Vec::new();
     let mut role = false;
-    for word in s.split(|c: char| c.is_whitespace() || matches!(c, '、' | '，' | ',' | '/' | ':' | '：')) {
+    for word in
+        s.split(|c: char| c.is_whitespace() || matches!(c, '、' | '，' | ',' | '/' | ':' | '：'))
+    {
         let word = word.trim_start_matches(|c: char| !crate::text::is_han(c));
         if word.is_empty() {
             continue;
@@ -159,7 +161,9 @@ fn set_people(meta: &mut Meta, people: Vec<String>) {
         meta.creator = people.next();
     }
     if meta.contributors.is_empty() {
-        meta.contributors = people.filter(|p| Some(p) != meta.creator.as_ref()).collect();
+        meta.contributors = people
+            .filter(|p| Some(p) != meta.creator.as_ref())
+            .collect();
     }
 }
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
@@ -302,9 +306,11 @@ fn strip_dateline<'a>(line: &'a [MappedChar], meta: &mut Meta) -> &'a [MappedCha
         .and_then(|r| r.split_once(['）', ')']))
         .map(|(inside, _)| inside.to_string())
         .or_else(|| {
-            bracket
-                .as_deref()
-                .map(|b| b.trim_start_matches(['（', '(']).trim_end_matches(['）', ')']).to_string())
+            bracket.as_deref().map(|b| {
+                b.trim_start_matches(['（', '('])
+                    .trim_end_matches(['）', ')'])
+                    .to_string()
+            })
         });
     let people = note.as_deref().and_then(|n| byline_people(n, false));
     let reporter = REPORTER
@@ -385,11 +391,11 @@ fn parse_meta_line(s: &str, meta: &mut Meta) {
             "作者" | "记者" if !value.is_empty() => {
                 let m = c.get(0).map_or(0..0, |m| m.range());
                 let rest = &s[m.start..];
-                let upto = META_FIELD
-                    .find_at(s, m.end)
-                    .map_or(s.len(), |n| n.start());
+                let upto = META_FIELD.find_at(s, m.end).map_or(s.len(), |n| n.start());
                 let people = byline_people(
-                    s[m.start..upto].split_once(['：', ':']).map_or(rest, |(_, v)| v),
+                    s[m.start..upto]
+                        .split_once(['：', ':'])
+                        .map_or(rest, |(_, v)| v),
                     false,
                 );
                 match people {
@@ -508,7 +514,12 @@ mod tests {
     fn bylines_name_every_person() {
         assert_eq!(
             byline_people("□ 江淮日报全媒记者 田秋雨 冯朗 通讯员 邹晴 柯一鸣", true),
-            Some(vec!["田秋雨".into(), "冯朗".into(), "邹晴".into(), "柯一鸣".into()])
+            Some(vec![
+                "田秋雨".into(),
+                "冯朗".into(),
+                "邹晴".into(),
+                "柯一鸣".into()
+            ])
         );
         assert_eq!(
             byline_people("记者温可心 特约记者骆明", true),
