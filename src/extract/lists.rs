@@ -112,6 +112,49 @@ fn head_after(chars: &[char], at: usize) -> Option<(Class, bool)> {
     found
 }
 
+/// A list without a class word whose items the lexicon mostly knows as
+/// industries (新材料、新能源、高端装备制造) or products (番茄酱、奶粉、光伏
+/// 支架): the class, where the first item starts and where the last ends.
+/// Items it does not know take the class of the others.
+fn known_list(doc: &Doc, s: usize, chars: &[char], run: &[usize]) -> Option<(Class, usize, usize)> {
+    let first_sep = *run.first()?;
+    let last_sep = *run.last()?;
+    let known = |a: usize, b: usize, class: Class| -> bool {
+        let w: String = chars[a..b].iter().collect();
+        match class {
+            Class::Industry => doc.lex.industries.contains(&w),
+            _ => doc.lex.products.contains_key(&w),
+        }
+    };
+    for class in [Class::Industry, Class::Product] {
+        // The longest known term ending at the first 、 and starting after
+        // the last one.
+        let first = (2..=8.min(first_sep))
+            .rev()
+            .map(|n| first_sep - n)
+            .find(|&a| known(a, first_sep, class));
+        let last = (2..=8)
+            .rev()
+            .map(|n| last_sep + 1 + n)
+            .filter(|&b| b <= chars.len())
+            .find(|&b| known(last_sep + 1, b, class));
+        let (Some(first), Some(last)) = (first, last) else {
+            continue;
+        };
+        // The nouns before the known term belong to the first item (石墨|负极).
+        let first = noun_start(doc, s, first_sep).min(first);
+        let mut bounds = vec![first];
+        bounds.extend(run.iter().map(|&p| p + 1));
+        let mut ends: Vec<usize> = run.to_vec();
+        ends.push(last);
+        let hits = bounds.iter().zip(&ends).filter(|&(&a, &b)| known(a, b, class)).count();
+        if hits * 3 >= bounds.len() * 2 {
+            return Some((class, first, last));
+        }
+    }
+    None
+}
+
 /// A class word and a verb before a list (签约项目包括A、B、C等; 先进制造业项目
 /// 14个，包括A、B等): the class of the items, where the first one starts, and
 /// the words before the class word (先进制造业), which may name the items'
@@ -258,14 +301,20 @@ fn sentence(doc: &mut Doc, s: usize) {
         let closed = (last + 2..=(last + 1 + 36).min(chars.len()))
             .take_while(|&e| !breaks_item(chars[e - 1]) && !matches!(chars[e - 1], '、' | '等'))
             .find_map(|e| head_after(&chars, e).map(|(c, n)| (e, c, n)))
-            .map(|(e, c, n)| (e, c, n, None));
-        let Some((item_end, class, counted, lead)) = closed.or_else(|| {
-            let lead = head_before(&chars, run[0])?;
-            let end = (last + 1..chars.len())
-                .find(|&e| breaks_item(chars[e]) || chars[e] == '等')
-                .unwrap_or(chars.len());
-            (end > last + 2).then_some((end, lead.class, true, Some(lead)))
-        }) else {
+            .map(|(e, c, n)| (e, c, n, None, None));
+        let Some((item_end, class, counted, lead, known_first)) = closed
+            .or_else(|| {
+                let lead = head_before(&chars, run[0])?;
+                let end = (last + 1..chars.len())
+                    .find(|&e| breaks_item(chars[e]) || chars[e] == '等')
+                    .unwrap_or(chars.len());
+                (end > last + 2).then_some((end, lead.class, true, Some(lead), None))
+            })
+            .or_else(|| {
+                let (class, first, end) = known_list(doc, s, &chars, &run)?;
+                Some((end, class, true, None, Some(first)))
+            })
+        else {
             continue;
         };
         // A bare class word after the last item (A、B企业) is read only for
@@ -275,6 +324,8 @@ fn sentence(doc: &mut Doc, s: usize) {
         }
         let first_start = if let Some(lead) = &lead {
             Some(lead.from)
+        } else if let Some(first) = known_first {
+            Some(first)
         } else if class == Class::Product {
             Some(noun_start(doc, s, run[0]))
         } else {
@@ -374,7 +425,8 @@ fn sentence(doc: &mut Doc, s: usize) {
                         && matches!(entities.get(m.entity).class, Class::Zone | Class::Project))
                 });
             }
-            if let (Some(p), Some(i)) = (add_item(doc, s, a, b, class), industry) {
+            let rule = known_first.map(|_| "name.known-list");
+            if let (Some(p), Some(i)) = (add_item(doc, s, a, b, class, rule), industry) {
                 doc.relate(p, ck::IN_INDUSTRY, i, s, "project.industry.list");
             }
         }
@@ -588,7 +640,14 @@ fn lead_industry(doc: &mut Doc, s: usize, (a, b): (usize, usize)) -> Option<usiz
 
 /// Adds one item as a mention of `class`, unless another name already
 /// covers it (a place may open it); gives the entity named.
-fn add_item(doc: &mut Doc, s: usize, a: usize, b: usize, class: Class) -> Option<usize> {
+fn add_item(
+    doc: &mut Doc,
+    s: usize,
+    a: usize,
+    b: usize,
+    class: Class,
+    rule: Option<&'static str>,
+) -> Option<usize> {
     let sent = &doc.sents[s];
     // The same span named already (as what the lexicon knows) stays.
     if let Some(m) = sent.mentions.iter().find(|m| m.start == a && m.end == b) {
@@ -607,6 +666,10 @@ fn add_item(doc: &mut Doc, s: usize, a: usize, b: usize, class: Class) -> Option
         return None;
     }
     let rule = match class {
+        _ if rule.is_some() => match class {
+            Class::Industry => "industry.name.known-list",
+            _ => "product.name.known-list",
+        },
         Class::Enterprise => "enterprise.name.list",
         Class::Project => "project.name.list",
         Class::Industry => "industry.name.list",
@@ -645,7 +708,50 @@ mod tests {
         }
     }
 
-    /// A class word and a verb before a list (签约项目包括A、B、C等) name its
+    /// A list without a class word whose items the lexicon mostly knows as
+/// industries (新材料、新能源、高端装备制造) or products (番茄酱、奶粉、光伏
+/// 支架): the class, where the first item starts and where the last ends.
+/// Items it does not know take the class of the others.
+fn known_list(doc: &Doc, s: usize, chars: &[char], run: &[usize]) -> Option<(Class, usize, usize)> {
+    let first_sep = *run.first()?;
+    let last_sep = *run.last()?;
+    let known = |a: usize, b: usize, class: Class| -> bool {
+        let w: String = chars[a..b].iter().collect();
+        match class {
+            Class::Industry => doc.lex.industries.contains(&w),
+            _ => doc.lex.products.contains_key(&w),
+        }
+    };
+    for class in [Class::Industry, Class::Product] {
+        // The longest known term ending at the first 、 and starting after
+        // the last one.
+        let first = (2..=8.min(first_sep))
+            .rev()
+            .map(|n| first_sep - n)
+            .find(|&a| known(a, first_sep, class));
+        let last = (2..=8)
+            .rev()
+            .map(|n| last_sep + 1 + n)
+            .filter(|&b| b <= chars.len())
+            .find(|&b| known(last_sep + 1, b, class));
+        let (Some(first), Some(last)) = (first, last) else {
+            continue;
+        };
+        // The nouns before the known term belong to the first item (石墨|负极).
+        let first = noun_start(doc, s, first_sep).min(first);
+        let mut bounds = vec![first];
+        bounds.extend(run.iter().map(|&p| p + 1));
+        let mut ends: Vec<usize> = run.to_vec();
+        ends.push(last);
+        let hits = bounds.iter().zip(&ends).filter(|&(&a, &b)| known(a, b, class)).count();
+        if hits * 3 >= bounds.len() * 2 {
+            return Some((class, first, last));
+        }
+    }
+    None
+}
+
+/// A class word and a verb before a list (签约项目包括A、B、C等) name its
     /// items too.
     #[test]
     fn a_head_before_the_list_names_its_items() {
