@@ -90,7 +90,7 @@ fn head_after(chars: &[char], at: usize) -> Option<(Class, bool)> {
         // (盛隆泰达、宏源“两大焦化”的项目 names the projects' owners).
         if q > 0 {
             let c = chars[p - 1];
-            if !(crate::text::is_han(c) || matches!(c, '“' | '”' | '"')) || c == '的' {
+            if !(crate::text::is_han(c) || matches!(c, '“' | '”' | '"')) || matches!(c, '的' | '等') {
                 break;
             }
         }
@@ -99,7 +99,7 @@ fn head_after(chars: &[char], at: usize) -> Option<(Class, bool)> {
             let h: Vec<char> = h.chars().collect();
             chars[p..].starts_with(&h) && chars.get(p + h.len()) != Some(&'化')
         }) {
-            if *head == "领域" {
+            if *head == "领域" && (counted > 0 || q == 0) {
                 return Some((Class::Industry, counted > 0));
             }
             // A bare class word right after the last item (A、B产业) only
