@@ -1010,7 +1010,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                 }
             }
             if verbose {
-                write!(out, "{}\n", report.rules_table())?;
+                writeln!(out, "{}", report.rules_table())?;
             }
             write!(out, "{}", report.table())?;
             out.flush()?;

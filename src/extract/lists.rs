@@ -90,7 +90,8 @@ fn head_after(chars: &[char], at: usize) -> Option<(Class, bool)> {
         // (盛隆泰达、宏源“两大焦化”的项目 names the projects' owners).
         if q > 0 {
             let c = chars[p - 1];
-            if !(crate::text::is_han(c) || matches!(c, '“' | '”' | '"')) || matches!(c, '的' | '等') {
+            if !(crate::text::is_han(c) || matches!(c, '“' | '”' | '"')) || matches!(c, '的' | '等')
+            {
                 break;
             }
         }
@@ -147,7 +148,11 @@ fn known_list(doc: &Doc, s: usize, chars: &[char], run: &[usize]) -> Option<(Cla
         bounds.extend(run.iter().map(|&p| p + 1));
         let mut ends: Vec<usize> = run.to_vec();
         ends.push(last);
-        let hits = bounds.iter().zip(&ends).filter(|&(&a, &b)| known(a, b, class)).count();
+        let hits = bounds
+            .iter()
+            .zip(&ends)
+            .filter(|&(&a, &b)| known(a, b, class))
+            .count();
         if hits * 3 >= bounds.len() * 2 {
             return Some((class, first, last));
         }
@@ -329,7 +334,12 @@ fn sentence(doc: &mut Doc, s: usize) {
         } else if class == Class::Product {
             Some(noun_start(doc, s, run[0]))
         } else {
-            stem_start(doc, &doc.sents[s], run[0], kind_of(class))
+            stem_start(doc, &doc.sents[s], run[0], kind_of(class)).or_else(|| {
+                // 涉及|一汽解放/v、…等企业: a brand ending in a verb.
+                (class == Class::Enterprise)
+                    .then(|| brand_start(doc, s, run[0]))
+                    .flatten()
+            })
         };
         let Some(first_start) = first_start else {
             continue;
@@ -453,11 +463,15 @@ fn plain_item(doc: &Doc, s: usize, a: usize, b: usize, class: Class) -> bool {
     // A name is a noun phrase: it ends in no verb or adverb (积极招引、严格
     // 筛选), and a company holds no verb but its business words (专精特新到
     // 小巨人).
-    let last_bad = toks.last().is_some_and(|t| {
-        t.end - t.start >= 2
-            && ((verb(t) && !business(t)) || t.tag.starts_with('d') || t.tag.as_str() == "ad")
-    });
+    // (A brand of four chars or fewer may be any word: 一汽|解放, 玲珑|轮胎.)
+    let brand = class == Class::Enterprise && b - a <= 4;
+    let last_bad = !brand
+        && toks.last().is_some_and(|t| {
+            t.end - t.start >= 2
+                && ((verb(t) && !business(t)) || t.tag.starts_with('d') || t.tag.as_str() == "ad")
+        });
     let verb_inside = match class {
+        Class::Enterprise if brand => false,
         Class::Enterprise | Class::Institution => toks.iter().any(|t| verb(t) && !business(t)),
         // 通用航空 is an industry; 推动新能源 is a clause.
         Class::Industry | Class::Product => toks.first().is_some_and(|t| {
@@ -515,6 +529,28 @@ fn noun_start(doc: &Doc, s: usize, end: usize) -> usize {
         start = t.start;
     }
     start
+}
+
+/// Where a short brand ending at `end` starts: the words before it back to
+/// a clause word or a verb of the clause (涉及, 包括, 引进…), at most four
+/// chars.
+fn brand_start(doc: &Doc, s: usize, end: usize) -> Option<usize> {
+    let sent = &doc.sents[s];
+    let mut start = end;
+    for t in sent.toks.iter().rev().filter(|t| t.end <= end) {
+        let word: String = sent.chars[t.start..t.end].iter().collect();
+        let stop = super::names::is_stop_word(&word)
+            || CLAUSE_VERBS.contains(&word.as_str())
+            || ["涉及", "引进", "吸引", "签约", "依托", "包括"].contains(&word.as_str())
+            || ["p", "c", "u", "x", "r", "m", "q", "d"]
+                .iter()
+                .any(|h| t.tag.starts_with(h));
+        if t.end != start || stop || end - t.start > 4 {
+            break;
+        }
+        start = t.start;
+    }
+    (end - start >= 2).then_some(start)
 }
 
 /// Verbs that open a clause, not an industry's or product's name.
@@ -708,50 +744,7 @@ mod tests {
         }
     }
 
-    /// A list without a class word whose items the lexicon mostly knows as
-/// industries (新材料、新能源、高端装备制造) or products (番茄酱、奶粉、光伏
-/// 支架): the class, where the first item starts and where the last ends.
-/// Items it does not know take the class of the others.
-fn known_list(doc: &Doc, s: usize, chars: &[char], run: &[usize]) -> Option<(Class, usize, usize)> {
-    let first_sep = *run.first()?;
-    let last_sep = *run.last()?;
-    let known = |a: usize, b: usize, class: Class| -> bool {
-        let w: String = chars[a..b].iter().collect();
-        match class {
-            Class::Industry => doc.lex.industries.contains(&w),
-            _ => doc.lex.products.contains_key(&w),
-        }
-    };
-    for class in [Class::Industry, Class::Product] {
-        // The longest known term ending at the first 、 and starting after
-        // the last one.
-        let first = (2..=8.min(first_sep))
-            .rev()
-            .map(|n| first_sep - n)
-            .find(|&a| known(a, first_sep, class));
-        let last = (2..=8)
-            .rev()
-            .map(|n| last_sep + 1 + n)
-            .filter(|&b| b <= chars.len())
-            .find(|&b| known(last_sep + 1, b, class));
-        let (Some(first), Some(last)) = (first, last) else {
-            continue;
-        };
-        // The nouns before the known term belong to the first item (石墨|负极).
-        let first = noun_start(doc, s, first_sep).min(first);
-        let mut bounds = vec![first];
-        bounds.extend(run.iter().map(|&p| p + 1));
-        let mut ends: Vec<usize> = run.to_vec();
-        ends.push(last);
-        let hits = bounds.iter().zip(&ends).filter(|&(&a, &b)| known(a, b, class)).count();
-        if hits * 3 >= bounds.len() * 2 {
-            return Some((class, first, last));
-        }
-    }
-    None
-}
-
-/// A class word and a verb before a list (签约项目包括A、B、C等) name its
+    /// A class word and a verb before a list (签约项目包括A、B、C等) name its
     /// items too.
     #[test]
     fn a_head_before_the_list_names_its_items() {

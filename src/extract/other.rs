@@ -11,7 +11,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static TITLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:副?教授|研究员|院士|董事长|总经理|总裁|书记|主任|市长|县长|区长|局长|厂长|经理|顾问|博士|记者|通讯员)(?P<name>[\p{Han}]{2,3})")
+    Regex::new(r"(?:副?教授|研究员|院士|董事长|总经理|总裁|书记|主任|市长|县长|区长|局长|厂长|经理|顾问|博士|记者|通讯员|总监|科长|处长|部长|主席|会长|秘书长|理事长|技师|工程师)(?P<name>[\p{Han}]{2,3})")
         .expect("static regex")
 });
 static HONORIFIC: LazyLock<Regex> = LazyLock::new(|| {
@@ -37,8 +37,27 @@ pub(super) const TITLES_LIST: &[&str] = &[
     "博士",
     "记者",
     "通讯员",
+    "总监",
+    "科长",
+    "处长",
+    "部长",
+    "主席",
+    "会长",
+    "技师",
+    "工程师",
 ];
 const TITLES: u128 = super::triggers(TITLES_LIST);
+
+/// A person named before what they say (孙大军宣布, 王明表示) at the start of
+/// a clause, or credited for a photo (（田谷仓 摄）).
+static SPOKEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|[，。：；“\s])(?P<name>[\p{Han}]{2,3})(?:宣布|表示|指出|强调|致辞|主持|介绍说)",
+    )
+    .expect("static regex")
+});
+static PHOTO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[（(](?P<name>[\p{Han}]{2,3})\s*摄[）)]").expect("static regex"));
 
 /// The words of [`HONORIFIC`].
 pub(super) const HONORIFICS_LIST: &[&str] = &["女士", "先生", "同志", "教授"];
@@ -292,6 +311,28 @@ pub(crate) fn mentions(doc: &mut Doc, article: &ArticleText) {
                 }
                 if let Some((a, b)) = person_name(&cand[..n], true) {
                     persons.push((st + a, st + b));
+                }
+            }
+        }
+        let spoken = [
+            "宣布",
+            "表示",
+            "指出",
+            "强调",
+            "致辞",
+            "主持",
+            "介绍说",
+            "摄",
+        ]
+        .iter()
+        .any(|w| text.contains(w));
+        for re in [&*SPOKEN, &*PHOTO] {
+            for c in super::gated(re, &text, spoken) {
+                if let Some(m) = c.name("name") {
+                    if crate::text::is_person_name(m.as_str()) {
+                        let st = char_pos(&text, m.start());
+                        persons.push((st, st + m.as_str().chars().count()));
+                    }
                 }
             }
         }

@@ -517,29 +517,6 @@ fn unit_iri(u: Unit) -> NamedNodeRef<'static> {
     }
 }
 
-#[cfg(test)]
-mod subject_tests {
-    use crate::extract::testing::{has, read};
-
-    /// The company a sentence is about builds the project named after its
-    /// building verb; the one that brought it (由X引进) does not.
-    #[test]
-    fn the_sentence_subject_builds_the_project() {
-        let r = read(
-            "中化集团计划在东港岛新建150万吨乙烯项目。\
-             江南泰和实业有限公司是由链主企业北方铝业集团引进，总投资8亿元，建设年产5万吨铝箔项目。",
-        );
-        assert!(has(&r, "150万吨乙烯项目", "ownedBy", "中化集团"));
-        assert!(has(
-            &r,
-            "年产5万吨铝箔项目",
-            "ownedBy",
-            "江南泰和实业有限公司"
-        ));
-        assert!(!has(&r, "年产5万吨铝箔项目", "ownedBy", "北方铝业集团"));
-    }
-}
-
 /// Verbs of building, right before the project built.
 const BUILD_VERBS: &[&str] = &[
     "投资建设",
@@ -1070,5 +1047,28 @@ fn made(doc: &mut Doc, subject: usize, s: usize, text: &str, c: &regex::Captures
         if let Some(x) = doc.mention(s, end - n, end, Class::Product, "product.name.capacity") {
             doc.relate(subject, ck::PRODUCES, x, s, "chain.produces.capacity");
         }
+    }
+}
+
+#[cfg(test)]
+mod subject_tests {
+    use crate::extract::testing::{has, read};
+
+    /// The company a sentence is about builds the project named after its
+    /// building verb; the one that brought it (由X引进) does not.
+    #[test]
+    fn the_sentence_subject_builds_the_project() {
+        let r = read(
+            "中化集团计划在东港岛新建150万吨乙烯项目。\
+             江南泰和实业有限公司是由链主企业北方铝业集团引进，总投资8亿元，建设年产5万吨铝箔项目。",
+        );
+        assert!(has(&r, "150万吨乙烯项目", "ownedBy", "中化集团"));
+        assert!(has(
+            &r,
+            "年产5万吨铝箔项目",
+            "ownedBy",
+            "江南泰和实业有限公司"
+        ));
+        assert!(!has(&r, "年产5万吨铝箔项目", "ownedBy", "北方铝业集团"));
     }
 }

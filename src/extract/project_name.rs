@@ -436,10 +436,10 @@ fn is_product(doc: &Doc, s: usize, a: usize, b: usize) -> bool {
                 || doc.lex.place_trie.contains(&sent.chars[t.start..t.end]))
     });
     // A short business word alone (药业, 电子) is no product either.
-    let business = name.chars().count() <= 2 && doc.lex.core_suffixes.iter().any(|w| *w == name);
-    !clause
-        && !business
-        && !(all_industry(doc, &name) && !doc.lex.products.contains_key(&name) && sector(&name))
+    let business = name.chars().count() <= 2 && doc.lex.core_suffixes.contains(&name);
+    let sector_only =
+        all_industry(doc, &name) && !doc.lex.products.contains_key(&name) && sector(&name);
+    !(clause || business || sector_only)
         && (known || !proper_end)
         && (known || !proper_start)
         && !name.contains(['(', ')', '（', '）', '号'])

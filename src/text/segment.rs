@@ -189,7 +189,7 @@ static META_DATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 static META_FIELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<key>来源|作者|记者|编辑|责任编辑|核心提示|本文来源|发布时间|通讯员)\s*[:：]\s*(?P<value>[^\s|｜]*)")
+    Regex::new(r"(?P<key>来源|作者|记者|编辑|责任编辑|核心提示|本文来源|发布时间|通讯员|校对|审核|审校|编审|主编|终审)\s*[:：]\s*(?P<value>[^\s|｜]*)")
         .expect("static regex")
 });
 
@@ -386,6 +386,16 @@ fn parse_meta_line(s: &str, meta: &mut Meta) {
         match key {
             "来源" | "本文来源" if !value.is_empty() => {
                 meta.publisher.get_or_insert(value);
+            }
+            // 校对:刘曼容, 审核:陈焕坤: named people of the page.
+            // (An editor is not the author: a contributor.)
+            "编辑" | "责任编辑" | "校对" | "审核" | "审校" | "编审" | "主编" | "终审"
+            | "通讯员"
+                if crate::text::is_person_name(&value)
+                    && !meta.contributors.contains(&value)
+                    && meta.creator.as_ref() != Some(&value) =>
+            {
+                meta.contributors.push(value);
             }
             // 作者:谭彩珍 通讯员谢海兵 卓芊余: everyone up to the next field.
             "作者" | "记者" if !value.is_empty() => {
