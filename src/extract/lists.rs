@@ -31,6 +31,9 @@ const HEADS: &[(&str, Class)] = &[
     ("药企", Class::Enterprise),
     ("项目", Class::Project),
     ("产品", Class::Product),
+    ("家电", Class::Product),
+    ("制品", Class::Product),
+    ("零部件", Class::Product),
     ("产能", Class::Product),
     ("环节", Class::Product),
     ("产业园", Class::Zone),
@@ -178,6 +181,12 @@ static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
         super::quantity::UNIT_WORDS
     ))
     .expect("static regex")
+});
+
+/// A unit word jieba may tag as anything (吉瓦/nrt).
+static UNIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:万|亿)?(?:吨|千瓦|兆瓦|吉瓦|吉瓦时|平方米|立方米|台|套|辆|件|支|片)$")
+        .expect("static regex")
 });
 
 static LEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -363,7 +372,14 @@ fn sentence(doc: &mut Doc, s: usize) {
                 .filter(|t| {
                     let joins =
                         t.end - t.start == 1 && matches!(sent.chars[t.start], '及' | '和' | '与');
-                    t.start >= first_start && t.end <= item_end && !product_word(t) && !joins
+                    // (Amounts before items are no clause: 102吉瓦/nrt|单晶硅.)
+                    let word: String = sent.chars[t.start..t.end].iter().collect();
+                    let amount = matches!(t.tag.as_str(), "m" | "mq" | "q") || UNIT.is_match(&word);
+                    t.start >= first_start
+                        && t.end <= item_end
+                        && !product_word(t)
+                        && !joins
+                        && !amount
                 })
                 .map(|t| t.end)
                 .max();
