@@ -10,7 +10,13 @@ use oxigraph::model::NamedNodeRef;
 use regex::Regex;
 use std::sync::LazyLock;
 
-const SUFFIXES: &[&str] = &["工程项目", "生产线", "项目", "工程"];
+const SUFFIXES: &[&str] = &[
+    "工程项目", "生产基地", "产业基地", "制造基地", "生产线", "项目", "工程",
+];
+
+/// Suffixes of a company's facility, a project only when built by a company
+/// or for a capacity (…建设年产200万千瓦风电叶片等产业基地).
+const FACILITY_SUFFIXES: &[&str] = &["生产基地", "产业基地", "制造基地"];
 static SUFFIX_INDEX: LazyLock<crate::lexicon::SuffixIndex> =
     LazyLock::new(|| crate::lexicon::SuffixIndex::new(SUFFIXES));
 
@@ -187,9 +193,27 @@ pub(crate) fn mentions(doc: &mut Doc) {
                 || stem
                     .chars()
                     .all(|c| c.is_ascii_digit() || "个条项一二三四五六七八九十两".contains(c));
-            if bad {
+            // A facility is a project when a company or capacity names it or
+            // a building verb opens it; else it is a zone's or a goal's.
+            let facility_ok = !FACILITY_SUFFIXES.contains(suf) || {
+                let before: String = chars[start.saturating_sub(2)..start].iter().collect();
+                stem.starts_with("年产")
+                    || CAPACITY_LEAD.is_match(&stem)
+                    || doc.sents[s]
+                        .of(doc, Class::Enterprise)
+                        .any(|m| m.start == start)
+                    || ["建设", "投资", "建成", "新建", "扩建"].contains(&before.as_str())
+            };
+            if bad || !facility_ok {
                 end = at;
                 continue;
+            }
+            if FACILITY_SUFFIXES.contains(suf) {
+                // (The zone read on the same words is this facility.)
+                let entities = &doc.entities;
+                doc.sents[s].mentions.retain(|m| {
+                    !(m.start < end && start < m.end && entities.get(m.entity).class == Class::Zone)
+                });
             }
             // A project named with its zone is the same project without it.
             let zone_end = doc.sents[s]
@@ -261,7 +285,8 @@ static PER_YEAR: LazyLock<Regex> =
 /// `年产A、B、10万吨C项目`), when the name found so far starts after one of
 /// the list's 、.
 fn capacity_list_start(chars: &[char], start: usize) -> Option<usize> {
-    if start == 0 || chars[start - 1] != '、' {
+    // (…风电叶片、主机等新能源装备产业基地: the list closes with 等.)
+    if start == 0 || !matches!(chars[start - 1], '、' | '等') {
         return None;
     }
     let from = start.saturating_sub(40);
