@@ -11,7 +11,13 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 const SUFFIXES: &[&str] = &[
-    "工程项目", "生产基地", "产业基地", "制造基地", "生产线", "项目", "工程",
+    "工程项目",
+    "生产基地",
+    "产业基地",
+    "制造基地",
+    "生产线",
+    "项目",
+    "工程",
 ];
 
 /// Suffixes of a company's facility, a project only when built by a company
