@@ -652,7 +652,10 @@ fn other_class(doc: &Doc, s: usize, a: usize, b: usize, class: Class) -> bool {
         || (class == Class::Enterprise
             && (doc.lex.industries.contains(&item)
                 || doc.lex.products.contains_key(&item)
-                || KIND_ENDINGS.iter().any(|k| item.ends_with(k))))
+                || (KIND_ENDINGS.iter().any(|k| item.ends_with(k))
+                    // (润阳|硅材料 is a brand's company: a proper name opens it.)
+                    && !super::other::has_proper_name(doc, s, a, b.saturating_sub(2))
+                    && !sent.toks.iter().any(|t| t.start >= a && t.end < b && t.oov))))
 }
 
 /// True when a zone is named exactly at `a..b`.

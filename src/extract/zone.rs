@@ -128,6 +128,9 @@ pub(crate) fn mentions(doc: &mut Doc) {
                                 .any(|w| stem.contains(w))
                             // 现代化园区: a kind of park, not its name.
                             || ["现代化", "国际化", "规模化", "专业化", "标准化", "集约化", "智能化", "数字化", "绿色化"]
+                                .contains(&stem.as_str())
+                            // 工业小镇, 特色园区: a kind of zone, not its name.
+                            || ["工业", "产业", "特色", "科技", "创新", "智慧", "现代", "新兴", "生态", "循环", "绿色", "标准化"]
                                 .contains(&stem.as_str());
                         if base_ok && !generic && !RANK_WORDS.iter().any(|r| stem.starts_with(r)) {
                             found.push((start, end));
