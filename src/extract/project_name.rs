@@ -202,6 +202,7 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
             "三期",
             "扩建",
             "扩产",
+            "加工",
         ]
         .iter()
         .any(|w| tail.contains(w))
@@ -314,6 +315,11 @@ fn brand(doc: &Doc, s: usize, pos: usize, end: usize) -> Option<(usize, Option<u
             && (known_at(doc, chars, q, end) || chars[q].is_ascii_alphabetic() || place_at(q))
     })?;
     let rest: String = chars[q..end].iter().collect();
+    // 海信|长沙综合生产基地, 农夫山泉|均州工厂: a brand before a place is the
+    // company building there.
+    if place_at(q) && known_word_free(doc, chars, pos, q) {
+        return Some((q, Some(q)));
+    }
     // 江松|科技 and 远洋|铝业 make a company; 格林美|新能源 is a brand before
     // what it makes (新能源 names an industry too).
     let company = business_at(doc, &rest)
@@ -324,6 +330,12 @@ fn brand(doc: &Doc, s: usize, pos: usize, end: usize) -> Option<(usize, Option<u
         .map(|n| q + n)
         .filter(|&e| end - e >= 2 || e == end);
     Some((q, company))
+}
+
+/// True when no word of the lexicon (product, industry, place) lies in
+/// `a..b`: a brand, not a description.
+fn known_word_free(doc: &Doc, chars: &[char], a: usize, b: usize) -> bool {
+    (a..b).all(|i| !known_at(doc, chars, i, b) && !doc.lex.place_trie.contains(&chars[i..b]))
 }
 
 /// A place mention right before `pos` inside the project's name
