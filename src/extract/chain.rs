@@ -252,15 +252,27 @@ fn industries(doc: &mut Doc, s: usize) {
                 doc.lex.anaphors.contains(&head)
             })
             .unwrap_or(start);
-        let stem: String = chars[start..at].iter().collect();
+        // 电石化工传统产业: a modifier of kind closing the stem is no part of
+        // the industry's name (电石化工).
+        let (stem_end, name_end) = match ["传统", "特色", "优势", "新兴", "主导", "支柱", "首位"]
+            .iter()
+            .find(|w| chars[start..at].ends_with(&w.chars().collect::<Vec<_>>()))
+        {
+            Some(w) if at - start > 2 + w.chars().count() => {
+                let cut = at - w.chars().count();
+                (cut, cut)
+            }
+            _ => (at, end),
+        };
+        let stem: String = chars[start..stem_end].iter().collect();
         if GENERIC.contains(&stem.as_str())
             || stem.chars().count() < 2
-            || doc.sents[s].taken(start, end)
+            || doc.sents[s].taken(start, name_end)
         {
             end = at;
             continue;
         }
-        doc.mention(s, start, end, Class::Industry, "industry.name.suffix");
+        doc.mention(s, start, name_end, Class::Industry, "industry.name.suffix");
         end = start;
     }
     let text = doc.sents[s].text.clone();

@@ -179,6 +179,10 @@ pub(crate) fn mentions(doc: &mut Doc) {
 
 /// Endings of generic kinds of organisation (科研机构, 职业院校) and people.
 const GENERIC_ENDINGS: &[&str] = &[
+    "领先",
+    "领域",
+    "产业",
+    "行业",
     "机构",
     "学校",
     "院校",
@@ -273,17 +277,26 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
                 from = b + cue.len();
                 let at = char_pos(&text, b);
                 let (cs, ce) = clause_of(&chars, at);
-                let industry = doc.sents[s]
-                    .of(doc, Class::Industry)
-                    .filter(|m| m.end <= at)
-                    .last()
-                    .or_else(|| {
-                        doc.sents[s]
-                            .of(doc, Class::Industry)
-                            .find(|m| m.start >= at)
-                    })
-                    .map(|m| m.entity)
-                    .or_else(|| doc.last_before(Class::Industry, s, usize::MAX, 6));
+                // A 龙头企业 leads only the chain named with it (聚烯烃产业链
+                // 龙头企业, 以A为龙头的B产业): 龙头 alone names no chain.
+                let industry = if cue == "龙头企业" {
+                    doc.sents[s]
+                        .of(doc, Class::Industry)
+                        .find(|m| m.end + 2 >= at && m.end <= at)
+                        .map(|m| m.entity)
+                } else {
+                    doc.sents[s]
+                        .of(doc, Class::Industry)
+                        .filter(|m| m.end <= at)
+                        .last()
+                        .or_else(|| {
+                            doc.sents[s]
+                                .of(doc, Class::Industry)
+                                .find(|m| m.start >= at)
+                        })
+                        .map(|m| m.entity)
+                        .or_else(|| doc.last_before(Class::Industry, s, usize::MAX, 6))
+                };
                 // 作为…的链主企业，E…: the leader opens the next clause.
                 let in_clause = ents.iter().any(|m| m.start >= cs && m.end <= ce);
                 let (cs, ce, opens) = match chars.get(cs..cs + 2) {

@@ -99,9 +99,13 @@ fn head_after(chars: &[char], at: usize) -> Option<(Class, bool)> {
             }
         }
         // (品牌化, 产业化: a way, not the class word.)
+        // (品牌化, 产业化, 产业基础, 产业园: other words that start alike.)
         if let Some((head, class)) = HEADS.iter().find(|(h, _)| {
             let h: Vec<char> = h.chars().collect();
-            chars[p..].starts_with(&h) && chars.get(p + h.len()) != Some(&'化')
+            chars[p..].starts_with(&h)
+                && !chars
+                    .get(p + h.len())
+                    .is_some_and(|c| "化基园区优".contains(*c))
         }) {
             if *head == "领域" && (counted > 0 || q == 0) {
                 return Some((Class::Industry, counted > 0));
