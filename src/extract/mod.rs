@@ -8,6 +8,7 @@
 //! a reader finds where a relation is extracted in one step.
 
 pub mod alias;
+mod belongs;
 mod chain;
 mod enterprise;
 mod flow;
@@ -717,6 +718,7 @@ impl Extractor {
         project_name::relations(&mut doc);
         chain::relations(&mut doc);
         lists::relations(&mut doc);
+        belongs::relations(&mut doc);
         other::relations(&mut doc, main_zone);
         zone::focus(&mut doc, main_zone);
         indicator::relations(&mut doc, main_zone);

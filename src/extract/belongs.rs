@@ -1,0 +1,130 @@
+//! What industry a project or a company belongs to (`ck:inIndustry`), where
+//! the text says it: the project or company a sentence is about and the
+//! industries that sentence ties it to (该项目将重点聚焦A、B; 是锂电产业链的
+//! 重要补充; 填补了…领域的空白), and a company introduced by its field (乳品
+//! 行业领军企业——E, 工业机器人领域的E).
+
+use super::{Class, Doc, Mention};
+use crate::vocab::ck;
+
+/// Words that tie a sentence's subject to the industries after them.
+const CUES: &[&str] = &[
+    "聚焦",
+    "属于",
+    "填补",
+    "补充",
+    "主攻",
+    "专注",
+    "专业从事",
+    "涉及",
+    "落户",
+    "拉动",
+    "带动",
+    "助推",
+    "引擎",
+    "延链",
+    "补链",
+    "强链",
+    "扩容",
+];
+
+/// Relates the subjects of the article's sentences to their industries.
+pub(crate) fn relations(doc: &mut Doc) {
+    for s in doc.title_sents.min(doc.sents.len())..doc.sents.len() {
+        let text = doc.sents[s].text.clone();
+        let Some(cue) = CUES
+            .iter()
+            .filter_map(|c| text.find(c).map(|b| super::char_pos(&text, b)))
+            .min()
+        else {
+            continue;
+        };
+        let Some(subject) = subject(doc, s, cue) else {
+            continue;
+        };
+        let industries: Vec<usize> = doc.sents[s]
+            .of(doc, Class::Industry)
+            .filter(|m| m.start > cue && !doc.nested(s, m))
+            .map(|m| m.entity)
+            .collect();
+        for i in industries {
+            doc.relate(subject, ck::IN_INDUSTRY, i, s, "industry.of.subject");
+        }
+    }
+    fields(doc);
+}
+
+/// The project or company sentence `s` is about: named at its opening (a
+/// date or place may come first), or 该项目 / 该公司 there for the one named
+/// last before.
+fn subject(doc: &Doc, s: usize, cue: usize) -> Option<usize> {
+    let sent = &doc.sents[s];
+    let opening: String = sent.chars[..cue.min(sent.chars.len())].iter().collect();
+    let first = sent
+        .mentions
+        .iter()
+        .find(|m| !doc.nested(s, m) && doc.class(m.entity) != Class::Place);
+    if let Some(m) = first.filter(|m| m.start <= 8 && m.end <= cue) {
+        // (One of a list, 深南电路W2W9、格林美…等项目, is no subject.)
+        let listed = sent.chars[m.end..cue].contains(&'、')
+            || sent.mentions.iter().any(|o| {
+                o.start >= m.end && o.end <= cue && doc.class(o.entity) == doc.class(m.entity)
+            });
+        if matches!(doc.class(m.entity), Class::Project | Class::Enterprise) && !listed {
+            return Some(m.entity);
+        }
+        return None;
+    }
+    if opening.starts_with("该项目") || opening.starts_with("项目") {
+        return doc.last_before_anywhere(Class::Project, s, 0, 4);
+    }
+    if opening.starts_with("该公司") || opening.starts_with("该企业") {
+        return doc.last_before_anywhere(Class::Enterprise, s, 0, 4);
+    }
+    None
+}
+
+/// A company introduced by its field: `乳品行业领军企业——E`, `工业机器人领域
+/// 的E`, `A领域全球领先企业E股份有限公司`.
+fn fields(doc: &mut Doc) {
+    for s in doc.title_sents.min(doc.sents.len())..doc.sents.len() {
+        let pairs: Vec<(Mention, Mention)> = {
+            let sent = &doc.sents[s];
+            let industries: Vec<Mention> = sent.of(doc, Class::Industry).collect();
+            sent.of(doc, Class::Enterprise)
+                .filter_map(|e| {
+                    let i = industries.iter().rfind(|i| i.end <= e.start)?;
+                    let between: String = sent.chars[i.end..e.start].iter().collect();
+                    let field = between.chars().count() <= 10
+                        && ["企业", "领域的", "行业的", "龙头", "领军"]
+                            .iter()
+                            .any(|w| between.contains(w))
+                        && !between.contains(['，', '、', '。']);
+                    field.then_some((*i, e))
+                })
+                .collect()
+        };
+        for (i, e) in pairs {
+            doc.relate(e.entity, ck::IN_INDUSTRY, i.entity, s, "industry.of.field");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::{has, read};
+
+    /// The project a sentence is about belongs to the industries it is
+    /// tied to; a company introduced by its field belongs to that field.
+    #[test]
+    fn subjects_belong_to_the_industries_their_sentence_names() {
+        let r = read(
+            "江北新区举行签约仪式，年产3万吨锂电隔膜项目正式落地。\
+             该项目将重点聚焦储能电池、新能源汽车等领域。\
+             此次签约的还有智能装备行业领军企业——青岚机械公司。",
+        );
+        assert!(has(&r, "年产3万吨锂电隔膜项目", "inIndustry", "储能电池"));
+        assert!(has(&r, "年产3万吨锂电隔膜项目", "inIndustry", "新能源汽车"));
+        assert!(has(&r, "青岚机械公司", "inIndustry", "智能装备行业"));
+    }
+}
