@@ -503,6 +503,10 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
         if !piece.chars().all(is_name_char) || end - piece_start > kind.max_len() {
             break;
         }
+        // 建设|远景低碳产业园: a verb of the clause opens no zone's name.
+        if kind == Kind::Zone && super::zone::ZONE_OPENERS.contains(&word) {
+            break;
+        }
         // A zone name ends here (示范区|潇河新兴产业园区): names do not run on.
         if kind != Kind::Project && tok.end <= end && doc.lex.zone_suffix(word).is_some() {
             break;
@@ -602,6 +606,18 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
             if !pending {
                 committed = start;
             }
+        } else if kind == Kind::Zone && {
+            // 古荥|智能制造/v|产业园: an industry's name is no clause's verb.
+            let tail: Vec<char> = sent.chars[piece_start..end].to_vec();
+            (2..=tail.len().min(8)).any(|n| {
+                doc.lex
+                    .industries
+                    .contains(&tail[..n].iter().collect::<String>())
+            })
+        } {
+            if !pending {
+                committed = start;
+            }
         } else if (tag.starts_with('v') && tag != "vn")
             || (tag.starts_with('a') && word.chars().count() > 1)
             // 输变电/l|装备产业链: a short fixed term names an industry.
@@ -641,6 +657,10 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
         }
     }
     while end - start > 2 && LEADING_STOPS.contains(&sent.chars[start]) {
+        start += 1;
+    }
+    // (……重庆枢纽港产业园: marks open no name.)
+    while end - start > 2 && matches!(sent.chars[start], '.' | '…' | '·' | '-') {
         start += 1;
     }
     // 园区内|湖南恒通电缆有限公司: 内 or 外 left of a place closes 园区内,

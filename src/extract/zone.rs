@@ -19,6 +19,17 @@ const RANK_WORDS: &[&str] = &[
     "多个",
 ];
 
+/// Stems that count zones (六大, 三个).
+static COUNTED_STEM: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^(?:\d+|[一二三四五六七八九十两]+)(?:大|个)?$").expect("static regex")
+});
+
+/// Verbs that open a clause before a zone's name (建设|远景低碳产业园,
+/// 举办|海南自由贸易港).
+pub(crate) const ZONE_OPENERS: &[&str] = &[
+    "建设", "举办", "探索", "暨", "打造", "新建", "规划", "谋划", "积极",
+];
+
 /// Families of zones that sit inside larger zones.
 const INNER_FAMILIES: &[&str] = &["park", "core", "base", "cluster"];
 
@@ -99,7 +110,8 @@ pub(crate) fn mentions(doc: &mut Doc) {
                                     && t.end == at
                                     && at - start <= 2
                                     && !t.oov
-                                    && matches!(t.tag.as_str(), "n" | "v" | "vn" | "a" | "d")
+                                    && (matches!(t.tag.as_str(), "v" | "vn" | "a" | "d")
+                                        || stem == "盘点")
                                     && !doc.lex.industries.contains(&stem)
                                     && !doc.lex.place_trie.contains(&chars[start..at])
                             });
@@ -114,10 +126,26 @@ pub(crate) fn mentions(doc: &mut Doc) {
                                 w.chars().count() >= 2
                                     && stem.find(w.as_str()).is_some_and(|b| b >= 4)
                             });
+                        // …生产基地, …研发制造基地: a company's plant (a
+                        // project when the text builds it), never a zone.
+                        let plant = ["生产基地", "制造基地", "研发基地", "生产研发基地"]
+                            .iter()
+                            .any(|p| {
+                                suffix.ends_with(p) || stem.ends_with(&p[..p.len() - "基地".len()])
+                            });
+                        // 六大园区, 三大片区: zones counted; 山西省开发区: a
+                        // province's or a city's zones.
+                        let counted = COUNTED_STEM.is_match(&stem)
+                            || (suffix == "开发区"
+                                && (stem.ends_with('省') || stem.ends_with('市')));
                         let base_ok = (family != "base"
                             || super::other::has_proper_name(doc, s, start, at))
                             && !plain_word
-                            && !company_base;
+                            && !company_base
+                            && !plant
+                            && !counted
+                            // 海峡西岸经济区: a region, a place rather than a zone.
+                            && family != "econarea";
                         // 临汾市市开发区: "the city's zones", not one zone;
                         // X有限公司…生产基地 is the company's facility.
                         let generic = stem.ends_with("市市")
@@ -130,7 +158,7 @@ pub(crate) fn mentions(doc: &mut Doc) {
                             || ["现代化", "国际化", "规模化", "专业化", "标准化", "集约化", "智能化", "数字化", "绿色化"]
                                 .contains(&stem.as_str())
                             // 工业小镇, 特色园区: a kind of zone, not its name.
-                            || ["工业", "产业", "特色", "科技", "创新", "智慧", "现代", "新兴", "生态", "循环", "绿色", "标准化"]
+                            || ["工业", "产业", "特色", "科技", "创新", "智慧", "现代", "新兴", "生态", "循环", "绿色", "标准化", "专业", "配套", "重点", "各类", "相关"]
                                 .contains(&stem.as_str());
                         if base_ok && !generic && !RANK_WORDS.iter().any(|r| stem.starts_with(r)) {
                             found.push((start, end));
@@ -338,6 +366,30 @@ const FOCUS_CUES: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::{has, read};
+
+    /// Counted zones, a province's zones, a company's plant, regions and
+    /// verbs before a park name no zone; new suffixes (起步区, 新城) do.
+    #[test]
+    fn zone_names_are_names() {
+        let r = read(
+            "园区形成六大园区格局。山西省开发区建设提速。\
+             企业建设云岭低碳产业园。北部湾经济区发展迅速。\
+             海辰电子生产基地投产。桂江新城和白沙起步区加快建设。",
+        );
+        let zones = crate::extract::testing::labels(&r, crate::extract::Class::Zone);
+        for z in ["桂江新城", "白沙起步区", "云岭低碳产业园"] {
+            assert!(zones.contains(&z.to_string()), "{z}: {zones:?}");
+        }
+        for z in [
+            "六大园区",
+            "山西省开发区",
+            "北部湾经济区",
+            "海辰电子生产基地",
+            "建设云岭低碳产业园",
+        ] {
+            assert!(!zones.contains(&z.to_string()), "{z}: {zones:?}");
+        }
+    }
 
     /// An article about a county that names a zone in passing gives the
     /// zone none of the county's projects.
