@@ -429,6 +429,35 @@ fn only_business(doc: &Doc, s: &str) -> bool {
     true
 }
 
+/// True when a token a clause would open with (a verb, a one-char word)
+/// belongs to the name here: single chars before single chars are a brand
+/// jieba split (的|来/v|金/nr|(长春)汽车…); a verb that is a business word with
+/// what follows it names the business (宏图|铸造/v|有限责任公司); an
+/// industry's name in a zone's is no clause's verb (古荥|智能制造/v|产业园).
+fn noun_like(doc: &Doc, sent: &Sent, tok: &super::Tok, end: usize, kind: Kind) -> bool {
+    let tail = &sent.chars[tok.start..end];
+    match kind {
+        Kind::Org => {
+            let single = tok.end - tok.start == 1
+                && sent
+                    .toks
+                    .iter()
+                    .find(|t| t.start == tok.end)
+                    .is_some_and(|t| {
+                        t.end - t.start == 1
+                            && !is_place_like(doc, &sent.chars[t.start..t.end], &t.tag)
+                    });
+            single || only_business(doc, &tail.iter().collect::<String>())
+        }
+        Kind::Zone => (2..=tail.len().min(8)).any(|n| {
+            doc.lex
+                .industries
+                .contains(&tail[..n].iter().collect::<String>())
+        }),
+        _ => false,
+    }
+}
+
 /// The char index where a name ending at `end` (exclusive of the suffix,
 /// i.e. the suffix starts at `end`) begins; `None` when there is no stem.
 pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Option<usize> {
@@ -582,39 +611,7 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
         if is_place_like(doc, piece_chars, tag) {
             committed = start;
             pending = false;
-        } else if kind == Kind::Org
-            && tok.end - tok.start == 1
-            && sent
-                .toks
-                .iter()
-                .find(|t| t.start == tok.end)
-                .is_some_and(|t| {
-                    t.end - t.start == 1 && !is_place_like(doc, &sent.chars[t.start..t.end], &t.tag)
-                })
-        {
-            // 的|来/v|金/nr|(长春)汽车…: single chars before single chars are
-            // a brand jieba split, not a verb opening the clause.
-            if !pending {
-                committed = start;
-            }
-        } else if kind == Kind::Org && {
-            // 宏图|铸造/v|有限责任公司: a verb that is a business word with
-            // what follows it names the business, not a clause.
-            let tail: String = sent.chars[piece_start..end].iter().collect();
-            only_business(doc, &tail)
-        } {
-            if !pending {
-                committed = start;
-            }
-        } else if kind == Kind::Zone && {
-            // 古荥|智能制造/v|产业园: an industry's name is no clause's verb.
-            let tail: Vec<char> = sent.chars[piece_start..end].to_vec();
-            (2..=tail.len().min(8)).any(|n| {
-                doc.lex
-                    .industries
-                    .contains(&tail[..n].iter().collect::<String>())
-            })
-        } {
+        } else if noun_like(doc, sent, tok, end, kind) {
             if !pending {
                 committed = start;
             }
