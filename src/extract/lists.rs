@@ -41,6 +41,10 @@ const HEADS: &[(&str, Class)] = &[
     ("园区", Class::Zone),
 ];
 
+/// [`HEADS`] as chars, made once.
+static HEAD_CHARS: LazyLock<Vec<(Vec<char>, Class)>> =
+    LazyLock::new(|| HEADS.iter().map(|(h, c)| (h.chars().collect(), *c)).collect());
+
 /// Qualifiers between the count and the class word (等多家“链主”企业, 等一批
 /// 头部医药企业, 三大动力产业, 等战略性新兴产业): short, and made of these
 /// kinds of words only.
@@ -100,14 +104,13 @@ fn head_after(chars: &[char], at: usize) -> Option<(Class, bool)> {
         }
         // (品牌化, 产业化: a way, not the class word.)
         // (品牌化, 产业化, 产业基础, 产业园: other words that start alike.)
-        if let Some((head, class)) = HEADS.iter().find(|(h, _)| {
-            let h: Vec<char> = h.chars().collect();
-            chars[p..].starts_with(&h)
+        if let Some((head, class)) = HEAD_CHARS.iter().find(|(h, _)| {
+            chars[p..].starts_with(h)
                 && !chars
                     .get(p + h.len())
                     .is_some_and(|c| "化基园区优".contains(*c))
         }) {
-            if *head == "领域" && (counted > 0 || q == 0) {
+            if head[..] == ['领', '域'] && (counted > 0 || q == 0) {
                 return Some((Class::Industry, counted > 0));
             }
             // A bare class word right after the last item (A、B产业) only
@@ -476,10 +479,7 @@ fn plain_item(doc: &Doc, s: usize, a: usize, b: usize, class: Class) -> bool {
         .collect();
     let verb = |t: &&super::Tok| !t.oov && t.tag.starts_with('v') && t.tag.as_str() != "vn";
     // Business words may be verbs (云图|控股, 华信|制药).
-    let business = |t: &&super::Tok| {
-        let w: String = sent.chars[t.start..t.end].iter().collect();
-        doc.lex.core_suffixes.contains(&w)
-    };
+    let business = |t: &&super::Tok| doc.lex.core_trie.contains(&sent.chars[t.start..t.end]);
     // A name is a noun phrase: it ends in no verb or adverb (积极招引、严格
     // 筛选), and a company holds no verb but its business words (专精特新到
     // 小巨人).

@@ -390,7 +390,12 @@ pub(crate) struct Sent {
     pub mentions: Vec<Mention>,
     /// Paragraph number, so context does not leak across paragraphs.
     pub paragraph: usize,
+    /// The sentence speaks of a zone by a generic name (园区, 开发区, 区内…).
+    pub zone_talk: bool,
 }
+
+/// Words besides the zones' generic names that speak of a zone.
+const ZONE_TALK: &[&str] = &["区内", "全区", "该区", "辖区", "位于"];
 
 /// The char index of byte offset `byte` in `text` (regex matches are in
 /// bytes, mentions in chars).
@@ -683,6 +688,8 @@ impl Extractor {
                     } else {
                         paragraph
                     },
+                    zone_talk: ZONE_TALK.iter().any(|w| s.text.contains(w))
+                        || self.lex.zone_anaphors.iter().any(|a| s.text.contains(a.as_str())),
                 }
             })
             .collect();

@@ -252,31 +252,21 @@ fn core_end(chars: &[char], start: usize, end: usize) -> usize {
 /// A known word of the lexicon starting at `i`: a product, an industry, a
 /// business word or a modifier of names (what follows a brand).
 fn known_at(doc: &Doc, chars: &[char], i: usize, end: usize) -> bool {
-    let rest: String = chars[i..end].iter().collect();
-    super::names::longest_word_at(&doc.lex.product_trie, &chars[..end], i, 10, |_| true).is_some()
-        || (2..=6).any(|n| {
-            rest.char_indices()
-                .nth(n)
-                .map_or(rest.chars().count() == n, |_| true)
-                && doc
-                    .lex
-                    .industries
-                    .contains(&rest.chars().take(n).collect::<String>())
-        })
-        || business_at(doc, &rest).is_some()
-        || super::chain::MODIFIERS.iter().any(|w| rest.starts_with(w))
+    let upto = &chars[..end];
+    let word = |trie: &crate::lexicon::WordTrie| trie.lengths_at(upto, i, 10).any(|n| n >= 2);
+    word(&doc.lex.product_trie)
+        || word(&doc.lex.industry_trie)
+        || word(&doc.lex.core_trie)
+        || super::chain::MODIFIERS
+            .iter()
+            .any(|w| upto[i..].starts_with(&w.chars().collect::<Vec<_>>()))
 }
 
-/// The length (chars) of the longest business word starting `rest` (科技,
+/// The length (chars) of the longest business word starting at `q` (科技,
 /// 铝业, 生物科技). One only: what follows it is what the company makes
 /// (江松科技|光伏自动化设备, not 江松科技光伏).
-fn business_at(doc: &Doc, rest: &str) -> Option<usize> {
-    doc.lex
-        .core_suffixes
-        .iter()
-        .filter(|w| rest.starts_with(w.as_str()))
-        .map(|w| w.chars().count())
-        .max()
+fn business_at(doc: &Doc, chars: &[char], q: usize, end: usize) -> Option<usize> {
+    doc.lex.core_trie.lengths_at(&chars[..end], q, 10).max()
 }
 
 /// A brand opening the rest of a name at `pos`: two to four chars the
@@ -304,8 +294,7 @@ fn brand(doc: &Doc, s: usize, pos: usize, end: usize) -> Option<(usize, Option<u
                     .is_some()
         })?;
         // …and the business words of its full name (江松|科技 after 江松科技).
-        let rest: String = chars[pos + n..end].iter().collect();
-        let b = business_at(doc, &rest)
+        let b = business_at(doc, chars, pos + n, end)
             .filter(|&b| end - (pos + n + b) >= 2)
             .unwrap_or(0);
         return Some((pos + n + b, None));
@@ -314,7 +303,6 @@ fn brand(doc: &Doc, s: usize, pos: usize, end: usize) -> Option<(usize, Option<u
         chars[pos..q].iter().all(|c| crate::text::is_han(*c))
             && (known_at(doc, chars, q, end) || chars[q].is_ascii_alphabetic() || place_at(q))
     })?;
-    let rest: String = chars[q..end].iter().collect();
     // 海信|长沙综合生产基地, 农夫山泉|均州工厂: a brand before a place is the
     // company building there.
     if place_at(q) && known_word_free(doc, chars, pos, q) {
@@ -322,11 +310,8 @@ fn brand(doc: &Doc, s: usize, pos: usize, end: usize) -> Option<(usize, Option<u
     }
     // 江松|科技 and 远洋|铝业 make a company; 格林美|新能源 is a brand before
     // what it makes (新能源 names an industry too).
-    let company = business_at(doc, &rest)
-        .filter(|&n| {
-            let w: String = rest.chars().take(n).collect();
-            !doc.lex.industries.contains(&w)
-        })
+    let company = business_at(doc, chars, q, end)
+        .filter(|&n| !doc.lex.industry_trie.contains(&chars[q..q + n]))
         .map(|n| q + n)
         .filter(|&e| end - e >= 2 || e == end);
     Some((q, company))

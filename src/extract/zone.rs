@@ -183,15 +183,7 @@ pub(crate) fn mentions(doc: &mut Doc) {
 /// name of zones (示范区, 园区, 区内…).
 pub(crate) fn speaks_of_zone(doc: &Doc, s: usize, z: usize) -> bool {
     let sent = &doc.sents[s];
-    sent.mentions.iter().any(|m| m.entity == z)
-        || ["区内", "全区", "该区", "辖区", "位于"]
-            .iter()
-            .any(|w| sent.text.contains(w))
-        || doc
-            .lex
-            .anaphors
-            .iter()
-            .any(|a| doc.lex.zone_suffix(a).is_some() && sent.text.contains(a.as_str()))
+    sent.zone_talk || sent.mentions.iter().any(|m| m.entity == z)
 }
 
 /// True when the article is about zone `z`: its headline names it, its

@@ -285,6 +285,13 @@ pub struct Lexicon {
     pub place_trie: WordTrie,
     pub product_trie: WordTrie,
     pub industry_trie_rev: WordTrie,
+    /// The industry terms and the business words read forwards: what starts
+    /// at a point of a name (a brand's company and product).
+    pub industry_trie: WordTrie,
+    pub core_trie: WordTrie,
+    /// The generic names of zones (开发区, 园区… of the anaphors that are zone
+    /// suffixes): a sentence that holds one speaks of a zone.
+    pub zone_anaphors: Vec<String>,
     /// The legal and core suffixes of two chars or more, as chars: the
     /// endings a short name of an enterprise may carry.
     pub short_name_endings: Vec<Vec<char>>,
@@ -451,6 +458,16 @@ impl Lexicon {
         lex.place_trie = WordTrie::new(lex.places.keys().map(String::as_str), false);
         lex.product_trie = WordTrie::new(lex.products.keys().map(String::as_str), false);
         lex.industry_trie_rev = WordTrie::new(lex.industries.iter().map(String::as_str), true);
+        lex.industry_trie = WordTrie::new(lex.industries.iter().map(String::as_str), false);
+        lex.core_trie = WordTrie::new(lex.core_suffixes.iter().map(String::as_str), false);
+        let mut zone_anaphors: Vec<String> = lex
+            .anaphors
+            .iter()
+            .filter(|a| lex.zone_suffix(a).is_some())
+            .cloned()
+            .collect();
+        zone_anaphors.sort();
+        lex.zone_anaphors = zone_anaphors;
         Ok(lex)
     }
 
