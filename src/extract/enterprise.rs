@@ -250,6 +250,41 @@ const SETTLE_CUES: &[&str] = &[
 /// (园区内企业, 经开区各企业, 现有高新技术企业11家).
 const MEMBER_CUES: &[&str] = &["园区内", "区内", "各企业", "现有", "辖区内", "入驻企业"];
 
+/// True when the enterprise `m` is said to settle: a cue of settling in its
+/// clause or in the clause it opens, with no project between it and the cue
+/// (X投资的Y项目计划落户…: the project settles), and no mere intention
+/// (意向进驻).
+fn settles(doc: &Doc, s: usize, m: &super::Mention) -> bool {
+    let sent = &doc.sents[s];
+    let (cs, ce) = clause_of(&sent.chars, m.start);
+    // The clause of the name, and the next one when the name opens its
+    // sentence's subject (X…，落户Y).
+    let next_end = if cs == 0 && ce < sent.chars.len() {
+        clause_of(&sent.chars, ce + 1).1
+    } else {
+        ce
+    };
+    let span: String = sent.chars[m.end.min(next_end)..next_end].iter().collect();
+    let before: String = sent.chars[cs..m.start].iter().collect();
+    let Some(cue) = SETTLE_CUES
+        .iter()
+        .filter_map(|w| {
+            span.find(w)
+                .map(|b| (w, b))
+                .or_else(|| before.find(w).map(|_| (w, 0)))
+        })
+        .min_by_key(|(_, b)| *b)
+    else {
+        return false;
+    };
+    let cue_at = m.end + span[..cue.1].chars().count();
+    let project_between = sent
+        .of(doc, Class::Project)
+        .any(|p| p.start >= m.end && p.end <= cue_at);
+    let intention = span[..cue.1].ends_with("意向") || span.contains("意向进驻");
+    !project_between && !intention
+}
+
 pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
     let mut member_para: Option<usize> = None;
     for s in doc.title_sents..doc.sents.len() {
@@ -267,7 +302,6 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
             continue;
         }
         let partner = PARTNER_CUES.iter().any(|w| text.contains(w));
-        let projects = doc.sents[s].of(doc, Class::Project).count();
         // Chain leaders: the enterprises in the clause that says 链主 (not
         // 链长, an official's role) or 龙头企业.
         let mut leaders = Vec::new();
@@ -325,11 +359,7 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
         for m in &ents {
             let rule = if leaders.contains(&m.entity) {
                 "zone.hosts.chain-leader"
-            } else if SETTLE_CUES
-                .iter()
-                // 投产 of a project the sentence names is the project's.
-                .filter(|w| **w != "投产" || projects == 0)
-                .any(|w| text.contains(w))
+            } else if settles(doc, s, m)
                 // 为中岳重工配套…的企业入驻: the object of 为/与/向 is not the
                 // one settling.
                 && !(m.start > 0 && matches!(chars[m.start - 1], '为' | '与' | '向' | '给' | '帮'))
@@ -371,5 +401,33 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
                 doc.relate(z, ck::HOSTS_ENTERPRISE, m.entity, s, rule);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::{has, read};
+
+    /// A company settles when its clause says so; the project it invests
+    /// in settles in its place, and an intention is no settling.
+    #[test]
+    fn a_company_settles_when_its_clause_says_so() {
+        let r = read(
+            "昆仑经济技术开发区举行签约仪式。华岳精工有限公司正式落户昆仑经济技术开发区。\
+             由北川能源有限公司投资10亿元的光伏支架项目计划落户昆仑经济技术开发区。\
+             蓝鲸医药等多家企业代表进行意向进驻签约。",
+        );
+        assert!(has(
+            &r,
+            "昆仑经济技术开发区",
+            "hostsEnterprise",
+            "华岳精工有限公司"
+        ));
+        assert!(!has(
+            &r,
+            "昆仑经济技术开发区",
+            "hostsEnterprise",
+            "北川能源有限公司"
+        ));
     }
 }

@@ -42,8 +42,12 @@ const HEADS: &[(&str, Class)] = &[
 ];
 
 /// [`HEADS`] as chars, made once.
-static HEAD_CHARS: LazyLock<Vec<(Vec<char>, Class)>> =
-    LazyLock::new(|| HEADS.iter().map(|(h, c)| (h.chars().collect(), *c)).collect());
+static HEAD_CHARS: LazyLock<Vec<(Vec<char>, Class)>> = LazyLock::new(|| {
+    HEADS
+        .iter()
+        .map(|(h, c)| (h.chars().collect(), *c))
+        .collect()
+});
 
 /// Qualifiers between the count and the class word (等多家“链主”企业, 等一批
 /// 头部医药企业, 三大动力产业, 等战略性新兴产业): short, and made of these

@@ -689,7 +689,11 @@ impl Extractor {
                         paragraph
                     },
                     zone_talk: ZONE_TALK.iter().any(|w| s.text.contains(w))
-                        || self.lex.zone_anaphors.iter().any(|a| s.text.contains(a.as_str())),
+                        || self
+                            .lex
+                            .zone_anaphors
+                            .iter()
+                            .any(|a| s.text.contains(a.as_str())),
                 }
             })
             .collect();
