@@ -148,6 +148,55 @@ fn with_modifier(chars: &[char], st: usize) -> usize {
         .map_or(st, |n| st - n)
 }
 
+/// True when `st..at` is one char jieba reads as a noun word of its own (铝|产
+/// 业: a material's industry; not 3条|产业链, a count).
+fn one_noun(doc: &Doc, s: usize, st: usize, at: usize) -> bool {
+    at == st + 1
+        && !doc.sents[s].chars[st].is_ascii_digit()
+        && !"一二三四五六七八九十两条个大项种类".contains(doc.sents[s].chars[st])
+        && doc.sents[s]
+            .toks
+            .iter()
+            .any(|t| t.start == st && t.end == at && t.tag.starts_with('n'))
+}
+
+/// True when an unknown stem before 产业/行业 names an industry: nouns only
+/// (a one-char material such as 铝 counts), none a pronoun, number, place or
+/// generic word, at most six chars.
+fn plain_industry_stem(doc: &Doc, s: usize, st: usize, at: usize) -> bool {
+    let sent = &doc.sents[s];
+    let stem: String = sent.chars[st..at].iter().collect();
+    const KINDS: &[&str] = &[
+        "区域",
+        "综合",
+        "现代化",
+        "整体",
+        "地方",
+        "当地",
+        "本地",
+        "优质",
+        "高端",
+        "新型",
+        "未来",
+    ];
+    at - st <= 6
+        && !GENERIC.contains(&stem.as_str())
+        && !KINDS.contains(&stem.as_str())
+        // 六大产业, 三大动力产业: industries counted, not named.
+        && !sent.chars[st].is_ascii_digit()
+        && !"一二三四五六七八九十两百千几多".contains(sent.chars[st])
+        && !doc.lex.places.contains_key(&stem)
+        && !doc.lex.anaphors.contains(&stem)
+        && sent
+            .toks
+            .iter()
+            .filter(|t| t.start >= st && t.end <= at)
+            .all(|t| {
+                let tag = t.tag.as_str();
+                tag.starts_with('n') && tag != "nr" && tag != "ns" || tag == "vn" || tag == "j" || tag == "b"
+            })
+}
+
 /// A chain name's stem must be a plain noun phrase: leading verbs and
 /// adverbs are dropped (细分|焦化, 上马|马铃薯) and none may remain inside.
 fn plain_noun_phrase(doc: &Doc, s: usize, from: usize, at: usize) -> Option<usize> {
@@ -229,8 +278,24 @@ fn industries(doc: &mut Doc, s: usize) {
                 }
                 with_modifier(&chars, st)
             }
-            None if strong => match stem_start(doc, &doc.sents[s], at, Kind::Industry)
-                .and_then(|st| plain_noun_phrase(doc, s, st, at))
+            None if strong => {
+                match stem_start(doc, &doc.sents[s], at, Kind::Industry).and_then(|st| {
+                    plain_noun_phrase(doc, s, st, at).or(one_noun(doc, s, st, at).then_some(st))
+                }) {
+                    Some(st) => st,
+                    None => {
+                        end = at;
+                        continue;
+                    }
+                }
+            }
+            // 铝产业, 日化产业, 乳品行业: an industry the lexicon does not
+            // know, named by plain nouns (no verb, no count, no pronoun).
+            None => match stem_start(doc, &doc.sents[s], at, Kind::Industry)
+                .and_then(|st| {
+                    plain_noun_phrase(doc, s, st, at).or(one_noun(doc, s, st, at).then_some(st))
+                })
+                .filter(|&st| plain_industry_stem(doc, s, st, at))
             {
                 Some(st) => st,
                 None => {
@@ -238,10 +303,6 @@ fn industries(doc: &mut Doc, s: usize) {
                     continue;
                 }
             },
-            None => {
-                end = at;
-                continue;
-            }
         };
         // 园区|生物医药产业链: a zone's generic name opens the clause, not
         // the chain's name.
@@ -266,7 +327,7 @@ fn industries(doc: &mut Doc, s: usize) {
         };
         let stem: String = chars[start..stem_end].iter().collect();
         if GENERIC.contains(&stem.as_str())
-            || stem.chars().count() < 2
+            || (stem.chars().count() < 2 && !one_noun(doc, s, start, stem_end))
             || doc.sents[s].taken(start, name_end)
         {
             end = at;
@@ -1103,4 +1164,24 @@ fn split_list_dash(chars: &[char], start: usize, end: usize) -> Vec<(usize, usiz
         out.push((s, b));
     }
     out
+}
+
+#[cfg(test)]
+mod industry_tests {
+    use crate::extract::testing::{labels, read};
+    use crate::extract::Class;
+
+    /// An industry the lexicon does not know is named by plain nouns before
+    /// 产业/行业; counts and kinds name none.
+    #[test]
+    fn an_unknown_industry_is_named_by_plain_nouns() {
+        let r = read("该县壮大锑产业，发展茶旅产业，形成五大产业和区域产业格局。");
+        let ind = labels(&r, Class::Industry);
+        for i in ["锑产业", "茶旅产业"] {
+            assert!(ind.contains(&i.to_string()), "{i}: {ind:?}");
+        }
+        for i in ["五大产业", "区域产业"] {
+            assert!(!ind.contains(&i.to_string()), "{i}: {ind:?}");
+        }
+    }
 }
