@@ -29,6 +29,7 @@ const TAIL_WORDS: &[&str] = &[
     "产业园",
     "基地",
     "智能制造",
+    "加工",
     "产业化",
     "扩产",
     "扩建",
@@ -119,7 +120,8 @@ const NOT_PRODUCT: &[&str] = &[
     "融合",
     "循环",
     "回收",
-    "加工",
+    // 煤焦油深加工: the project processes what it names.
+    "深加工",
 ];
 
 /// A capacity opening what a project makes (年产20万吨, 1000万吨, 5GWh).
@@ -240,7 +242,9 @@ fn core_end(chars: &[char], start: usize, end: usize) -> usize {
     'strip: loop {
         for w in TAIL_WORDS {
             let w: Vec<char> = w.chars().collect();
-            if end >= start + w.len() + 2 && chars[..end].ends_with(&w) {
+            // (…深加工 stays: processing of what it names makes no product.)
+            let deep = w[..] == ['加', '工'] && end >= 3 && chars[end - 3] == '深';
+            if end >= start + w.len() + 2 && chars[..end].ends_with(&w) && !deep {
                 end -= w.len();
                 continue 'strip;
             }
@@ -311,7 +315,8 @@ fn brand(doc: &Doc, s: usize, pos: usize, end: usize) -> Option<(usize, Option<u
     // 江松|科技 and 远洋|铝业 make a company; 格林美|新能源 is a brand before
     // what it makes (新能源 names an industry too).
     let company = business_at(doc, chars, q, end)
-        .filter(|&n| !doc.lex.industry_trie.contains(&chars[q..q + n]))
+        // (乳业, 药业: a trade's word names the company whatever else it is.)
+        .filter(|&n| chars[q + n - 1] == '业' || !doc.lex.industry_trie.contains(&chars[q..q + n]))
         .map(|n| q + n)
         .filter(|&e| end - e >= 2 || e == end);
     Some((q, company))
@@ -349,7 +354,9 @@ fn product_parts(chars: &[char], from: usize, to: usize) -> Vec<(usize, usize)> 
             let skip = CAPACITY
                 .find(&item)
                 .map_or(0, |c| item[..c.end()].chars().count());
-            parts.push((a + skip, i));
+            // 大包装番茄酱生产线及小包装生产线: each item ends in its own
+            // facility word.
+            parts.push((a + skip, core_end(chars, a + skip, i)));
             a = i + 1;
         }
     }
