@@ -366,7 +366,13 @@ fn sentence(doc: &mut Doc, s: usize) {
         };
         // Verbs opening the first item open the clause (集中竣工|深南电路…,
         // 配套|侧围、地板…).
-        let first_start = leading_verbs_end(doc, s, first_start, run[0]);
+        // (After a leading class word and verb the item starts right there:
+        // 包括|高新/d至鄠邑…工程.)
+        let first_start = if lead.is_some() {
+            first_start
+        } else {
+            leading_verbs_end(doc, s, first_start, run[0])
+        };
         let mut items = Vec::new();
         let mut a = first_start;
         for &sep in &run {

@@ -714,7 +714,14 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
                 (None, Some(z)) => (Some(z), "zone.hosts-project.sentence"),
                 // A company's facility (…生产线, …基地) is not said to be in
                 // the zone unless the text says so.
-                (None, None) if is_facility(&doc.entities.get(m.entity).label) => (None, ""),
+                // (…unless its own sentence tells an event of the zone's:
+                // 集中开工…包括X生产基地.)
+                (None, None)
+                    if is_facility(&doc.entities.get(m.entity).label)
+                        && !ZONE_EVENTS.iter().any(|w| text.contains(w)) =>
+                {
+                    (None, "")
+                }
                 // A project of a zone's article is the zone's when the
                 // sentence says it happens there: an event of the zone's
                 // (开工, 签约, 落户…) or the zone by a generic name (园区).
