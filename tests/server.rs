@@ -646,3 +646,32 @@ fn limits_are_clear_http_errors() {
     let help = ok(&["serve", "--help"], &root());
     assert!(help.contains("127.0.0.1:7878"), "{help}");
 }
+
+#[test]
+fn regression_the_union_graph_iri_is_an_empty_graph_not_a_500() {
+    if !has_curl() {
+        return;
+    }
+    let (_dir, store) = demo_store();
+    let server = Served::start(&store, &[]);
+    let got = post_query(
+        &server.url,
+        "SELECT * WHERE { GRAPH <urn:x-chainkg:union-of-all-graphs> { ?s ?p ?o } }",
+        "text/csv",
+    );
+    assert_eq!(got.status, 200, "{got:?}");
+    assert_eq!(got.body.trim_end().lines().count(), 1, "{got:?}");
+    // The protocol's dataset parameters pick graphs as FROM does.
+    let got = curl(&[
+        "-G",
+        "-H",
+        "Accept: text/csv",
+        "--data-urlencode",
+        "query=SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
+        "--data-urlencode",
+        "default-graph-uri=urn:x-test:none",
+        &format!("{}/sparql", server.url),
+    ]);
+    assert_eq!(got.status, 200, "{got:?}");
+    assert_eq!(got.body.lines().nth(1).map(str::trim), Some("0"), "{got:?}");
+}
