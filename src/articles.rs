@@ -247,8 +247,12 @@ pub(crate) fn resolved_quads(map: &Resolution, quads: Vec<Quad>) -> Vec<Quad> {
     }
     let none = Unresolve::default();
     let mut out = Vec::with_capacity(quads.len() + 2);
-    for q in &quads {
-        map.apply(q, &none, &mut out);
+    for q in quads {
+        // Most quads name no entity resolution changes: moved, not rebuilt.
+        match map.touches(&q) {
+            true => map.apply(&q, &none, &mut out),
+            false => out.push(q),
+        }
     }
     out
 }

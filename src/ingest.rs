@@ -56,7 +56,7 @@ use crate::error::{Error, Result};
 use crate::extract::Extractor;
 use crate::graph::EntityNames;
 use crate::input::{self, Document, Input};
-use crate::store::{store_error, with_copies, ArticleQuads, Store};
+use crate::store::{copy_of, store_error, ArticleQuads, Store};
 use crate::{read_documents, resolve, BuildOptions, BuildReport, LoadMode, Progress};
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::{NamedNode, Quad};
@@ -608,6 +608,7 @@ impl Sink<'_> {
             rx,
             current: Vec::new().into_iter(),
             finished: false,
+            copied: HashSet::new(),
         };
         let path = store.path();
         loader
@@ -638,6 +639,25 @@ struct Feed<'s, 'a> {
     rx: Receiver<Msg>,
     current: std::vec::IntoIter<Quad>,
     finished: bool,
+    /// Hashes of the default-graph copies of article-graph triples sent so
+    /// far: an entity's type and names come in every article that names it
+    /// (a zone in thousands), and the loader sorts every copy it is sent
+    /// before it merges them. 16 bytes per distinct triple, 128-bit so
+    /// that two triples never share one.
+    copied: HashSet<u128>,
+}
+
+/// A 128-bit hash of a quad's triple (two SipHash runs, salted apart).
+fn triple_key(q: &Quad) -> u128 {
+    let half = |salt: u8| {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        salt.hash(&mut h);
+        q.subject.hash(&mut h);
+        q.predicate.hash(&mut h);
+        q.object.hash(&mut h);
+        h.finish()
+    };
+    (u128::from(half(0)) << 64) | u128::from(half(1))
 }
 
 impl Iterator for Feed<'_, '_> {
@@ -664,10 +684,20 @@ impl Iterator for Feed<'_, '_> {
             };
             let bytes = batch.bytes;
             let articles = self.sink.fresh(batch.articles);
-            let quads: Vec<Quad> = articles
-                .into_iter()
-                .flat_map(|a| with_copies(a.quads.quads))
-                .collect();
+            let mut quads = Vec::new();
+            for a in articles {
+                let graph = oxigraph::model::GraphName::NamedNode(a.quads.graph);
+                for q in a.quads.quads {
+                    let copy = match copy_of(q.as_ref()) {
+                        Some(c) if q.graph_name == graph => {
+                            self.copied.insert(triple_key(&c)).then_some(c)
+                        }
+                        c => c,
+                    };
+                    quads.push(q);
+                    quads.extend(copy);
+                }
+            }
             self.sink.advance(bytes);
             self.current = quads.into_iter();
         }

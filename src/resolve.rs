@@ -525,6 +525,14 @@ impl Resolution {
         ));
     }
 
+    /// True when `q`, as extracted, names an entity this map changes
+    /// ([`Resolution::apply`] gives back any other quad as it is).
+    pub(crate) fn touches(&self, q: &Quad) -> bool {
+        let changed = |iri: &str| self.map.contains_key(iri);
+        matches!(&q.subject, NamedOrBlankNode::NamedNode(n) if changed(n.as_str()))
+            || matches!(&q.object, Term::NamedNode(n) if changed(n.as_str()))
+    }
+
     /// True when resolving by this map changes what the store says of
     /// this record's entity.
     fn changes(&self, r: &Record) -> bool {
