@@ -292,3 +292,15 @@ fn regression_updates_keep_the_default_graph_the_union_of_the_graphs() {
     assert!(e.to_string().contains("LOAD"), "{e}");
     assert_eq!(default(), ["\"kept\""]);
 }
+
+#[test]
+fn the_projects_prefixes_need_no_prefix_line_and_a_query_may_rebind_them() {
+    let (_d, store) = built(&[&root().join("data/demo/web_article.txt")]);
+    let n = count(
+        &store,
+        "SELECT (COUNT(*) AS ?n) WHERE { ?z a ck:Zone ; rdfs:label ?l }",
+    );
+    assert!(n > 0);
+    let q = "PREFIX ck: <http://example.org/other#> SELECT (COUNT(*) AS ?n) WHERE { ?z a ck:Zone }";
+    assert_eq!(count(&store, q), 0);
+}
