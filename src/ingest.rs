@@ -101,7 +101,7 @@ struct Batch {
 }
 
 /// One article's quads (as extracted, or resolved for a bulk load), its
-/// entities' names, and its counts.
+/// entities' names (none for a bulk load's loading pass), and its counts.
 struct Extracted {
     quads: ArticleQuads,
     names: Vec<EntityNames>,
@@ -449,7 +449,11 @@ fn prepare(
         read_documents(extractor, docs)
             .par_iter()
             .map(|r| {
-                let names = r.names();
+                // A bulk load's quads come resolved: it needs no names.
+                let names = match shape {
+                    Shape::Resolved(_) => Vec::new(),
+                    _ => r.names(),
+                };
                 let (quads, extracted) = match shape {
                     Shape::NamesOnly => (
                         ArticleQuads {
