@@ -27,14 +27,17 @@ The stages are those of a single-machine build, run apart:
    becomes, and its label), which is far smaller than the text.
 4. **Apply** (`chainkg resolve --map`, per partition): every partition's
    quads are streamed through the map; quads are then grouped by article
-   graph (each graph lies whole in one output part, so a part can go to a
-   loader on its own), sorted by Spark, de-duplicated, and written as N-Quads:
-   OUT_DIR/part-NNNNN (Spark's text output). No stage holds a partition's
-   quads in memory: chainkg's output is streamed, Spark spills to disk.
-5. **Load** (`--store DIR`: `chainkg load OUT_DIR/part-*`) and **push**
-   (`--endpoint URL`: `chainkg push`, each article graph PUT to a SPARQL 1.1
-   Graph Store Protocol endpoint: Fuseki, GraphDB, Virtuoso, QLever,
-   Oxigraph server), on the driver.
+   (its article graph, its fact graphs `<A#s3/rule>` and their provenance
+   in the default graph lie whole in one output part, so a part can go to
+   a loader on its own), sorted by Spark, de-duplicated, and written as
+   N-Quads: OUT_DIR/part-NNNNN (Spark's text output). No stage holds a
+   partition's quads in memory: chainkg's output is streamed, Spark spills
+   to disk.
+5. **Load** (`--store DIR`: `chainkg load OUT_DIR/part-*`, which adds the
+   default graph's copies of the named graphs) and **push** (`--endpoint
+   URL`: `chainkg push --default-graph`, each named graph, and the default
+   graph, PUT to a SPARQL 1.1 Graph Store Protocol endpoint: Fuseki,
+   GraphDB, Virtuoso, QLever, Oxigraph server), on the driver.
 
 How the binary and the lexicons reach the executors: the driver registers
 the `chainkg` binary (`--chainkg`, a static-enough Linux build of the same
@@ -210,9 +213,27 @@ def terms(line):
     return out
 
 
-def graph_of(line):
+ARTICLE_BASE = "<https://w3id.org/chainkg/id/article/"
+MENTIONED_IN = "<https://w3id.org/chainkg/ontology#mentionedIn>"
+
+
+def article_of(line):
+    """The article IRI a quad belongs to: its graph (the article graph, or a
+    fact graph `<A#s3/rule>`), or for the default graph's provenance its
+    subject (`<A#s3/rule>`, a sentence `<A#s3>`) or the article an entity
+    is mentioned in; "" for anything else."""
     t = terms(line)
-    return t[3] if len(t) == 4 else ""
+    if len(t) == 4:
+        iri = t[3]
+    elif len(t) == 3 and t[0].startswith(ARTICLE_BASE):
+        iri = t[0]
+    elif len(t) == 3 and t[1] == MENTIONED_IN:
+        iri = t[2]
+    else:
+        return ""
+    if "#" in iri:
+        iri = iri.split("#", 1)[0] + ">"
+    return iri
 
 
 # ------------------------------------------------------------- executors
@@ -346,13 +367,13 @@ def apply_map(lines):
         shutil.rmtree(work, ignore_errors=True)
 
 
-def graph_part(n):
-    """Partition of a (graph, line) key: by graph, stable across runs."""
+def article_part(n):
+    """Partition of an (article, line) key: by article, stable across runs."""
     return lambda key: zlib.crc32(key[0].encode("utf-8")) % n
 
 
 def unique_sorted(keys):
-    """Lines of sorted (graph, line) keys, repeats dropped."""
+    """Lines of sorted (article, line) keys, repeats dropped."""
     last = None
     for key in keys:
         if key != last:
@@ -466,7 +487,7 @@ def main(argv=None):
         )
         win_b = sc.broadcast(winners)
         kept = extracted.filter(
-            lambda pl: win_b.value.get(graph_of(pl[1]), pl[0]) == pl[0]
+            lambda pl: win_b.value.get(article_of(pl[1]), pl[0]) == pl[0]
         ).map(lambda pl: pl[1])
         count = kept.count()
         timings["extract"] = time.time() - t
@@ -490,13 +511,13 @@ def main(argv=None):
         sc.addFile(map_path)
         timings["resolve"] = time.time() - t
 
-        # Apply and write, each article graph whole in one part.
+        # Apply and write, each article whole in one part.
         t = time.time()
         resolved = kept.mapPartitions(apply_map)
         # Sorted by Spark (spilling to disk as it needs), not in memory.
         (
-            resolved.map(lambda l: ((graph_of(l), l), None))
-            .repartitionAndSortWithinPartitions(n, graph_part(n))
+            resolved.map(lambda l: ((article_of(l), l), None))
+            .repartitionAndSortWithinPartitions(n, article_part(n))
             .keys()
             .mapPartitions(unique_sorted)
             .saveAsTextFile(args.output)
@@ -532,7 +553,8 @@ def main(argv=None):
         if args.endpoint:
             t = time.time()
             done = subprocess.run(
-                [chainkg, "push", "--endpoint", args.endpoint, "--store", store]
+                [chainkg, "push", "--endpoint", args.endpoint, "--store", store,
+                 "--default-graph"]
             )
             if done.returncode != 0:
                 log(f"chainkg push failed ({done.returncode})")

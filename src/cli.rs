@@ -89,8 +89,8 @@ pub enum Command {
         /// N-Quads files from `chainkg extract` (- for stdin).
         #[arg(required_unless_present = "store")]
         inputs: Vec<PathBuf>,
-        /// Resolve the names of this store in place instead (and rewrite its
-        /// entity cards), e.g. after writing to it with other tools.
+        /// Resolve the names of this store in place instead, e.g. after
+        /// writing to it with other tools.
         #[arg(long, conflicts_with_all = ["inputs", "map", "map_out", "output"])]
         store: Option<PathBuf>,
         /// Apply this map (from --map-out) instead of computing one.
@@ -103,8 +103,19 @@ pub enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
+    /// Take articles out of the store: the store then equals a build of
+    /// the remaining inputs (entities and names nothing else supports go,
+    /// merges they made are undone). One transaction.
+    Remove {
+        /// Article IRIs (or `article/HASH`), or source files as built (a
+        /// JSONL file stands for all its lines).
+        #[arg(required = true)]
+        articles: Vec<String>,
+        #[arg(long, default_value = DEFAULT_STORE)]
+        store: PathBuf,
+    },
     /// Load N-Quads files into the store (bulk), replacing the article
-    /// graphs they hold, then resolve entities across the store.
+    /// graphs they hold and resolving entities across the store.
     Load {
         /// N-Quads files (- for stdin).
         #[arg(required = true)]
@@ -114,7 +125,7 @@ pub enum Command {
         /// Bulk-loader threads (default: one per core).
         #[arg(long)]
         threads: Option<usize>,
-        /// Do not resolve entities after loading.
+        /// Load the quads as they are, without resolving entities.
         #[arg(long)]
         no_resolve: bool,
     },
@@ -263,7 +274,8 @@ pub enum Command {
         #[arg(long, default_value = DEFAULT_STORE)]
         store: PathBuf,
         /// Also replace the endpoint's default graph with the store's
-        /// default-graph triples (chainkg itself writes none there).
+        /// default graph's own triples: the provenance of facts (the rest of
+        /// the store's default graph is the union of the graphs pushed).
         #[arg(long)]
         default_graph: bool,
         /// Attempts per graph on connection errors, time-outs and 5xx answers.
@@ -596,13 +608,17 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             let secs = start.elapsed().as_secs_f64();
             let verb = if dry_run { "read" } else { "built" };
             eprintln!(
-                "{verb} {} articles from {} files: {} facts, {} quads in {:.2} s{}",
+                "{verb} {} articles from {} files: {} facts, {} quads in {:.2} s{}{}",
                 report.articles,
                 report.files,
                 report.facts,
                 report.quads,
                 secs,
-                resolved_note(report.resolved.as_ref())
+                resolved_note(report.resolved.as_ref()),
+                match report.removed {
+                    0 => String::new(),
+                    n => format!("; {n} articles the files no longer hold removed"),
+                }
             );
             if !stats {
                 return incomplete(&report);
@@ -730,6 +746,19 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                 match report.entities {
                     0 => String::new(),
                     n => format!(" (of {n} named)"),
+                }
+            );
+        }
+        Command::Remove { articles, store } => {
+            Store::check_not_in_use(&store)?;
+            let s = Store::open(&store)?;
+            let r = chainkg::remove(&s, &articles)?;
+            eprintln!(
+                "removed {} articles{}",
+                r.articles,
+                match r.rewritten {
+                    0 => String::new(),
+                    n => format!("; {n} articles rewritten (names no longer shared)"),
                 }
             );
         }
@@ -1110,7 +1139,7 @@ fn push(
     );
     if report.default_triples > 0 && !report.default_pushed {
         eprintln!(
-            "chainkg: note: the store's default graph ({} triples) was not pushed; add --default-graph to replace the endpoint's default graph with it",
+            "chainkg: note: the store's default graph ({} triples: the union of the graphs and the facts' provenance) was not pushed; add --default-graph to replace the endpoint's default graph with it",
             report.default_triples
         );
     }

@@ -1,18 +1,34 @@
-//! From an extraction to RDF quads in the article's named graph.
+//! From an extraction to RDF quads: the layout of an article in the store.
 //!
-//! Provenance is plain RDF so any SPARQL client can read it: each sentence
-//! is a `ck:Sentence` node with its text and its char span in the source
-//! file; each relation or value fact has an `rdf:Statement` node naming the
-//! triple, the sentence (`prov:wasDerivedFrom`), the rule (`ck:rule`) and,
-//! for values, the original wording (`ck:evidence`). Node IRIs are derived
-//! from the article IRI, so rebuilding gives the very same quads.
+//! An article `A` (its IRI derives from its text, so rebuilding gives the
+//! very same quads) is written as:
+//!
+//! - **the article graph `<A>`**: the article's metadata (`a ck:Article`,
+//!   `dcterms:title` …) and its entities: `rdf:type` and the names the
+//!   article used, its own label (the fullest of them, see [`own_label`])
+//!   as `rdfs:label`, every other name as `skos:altLabel`;
+//! - **one fact graph per sentence and rule** (`<A#s3/zone.hosts.settle>`,
+//!   see [`fact_graph`]): the fact triples a rule read in a sentence, with
+//!   their capacity and indicator nodes;
+//! - **provenance in the default graph**, once per fact graph and per
+//!   supporting sentence: `<G> ck:inArticle <A> ; prov:wasDerivedFrom
+//!   <A#s3> ; ck:rule "…"` (and `ck:evidence`, the wording of a value), and
+//!   `<A#s3> ck:text "…" ; ck:charStart n ; ck:charEnd m`; and
+//!   `<e> ck:mentionedIn <A>` for each entity.
+//!
+//! These are the quads of `chainkg extract`: entity IRIs as extracted.
+//! Resolution across articles ([`crate::resolve`]) then rewrites entity
+//! IRIs and decides which article's own label is the entity's `rdfs:label`;
+//! the store adds to its default graph a copy of every named-graph triple
+//! ([`crate::store`]), so that the default graph is the union of all graphs.
 
-use crate::extract::{Class, Entity, Extraction, Value};
+use crate::extract::{Class, Entity, Extraction, Fact, Value};
 use crate::store::ArticleQuads;
 use crate::text::segment::Meta;
 use crate::vocab::{ck, dcterms, prov, rdf, rdfs, skos, xsd};
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
 use sha2::{Digest, Sha256};
+use std::collections::HashMap;
 
 /// A short stable hash of a text (hex).
 pub fn short_hash(text: &str) -> String {
@@ -47,11 +63,74 @@ pub fn article_iri(body: &str) -> NamedNode {
     NamedNode::new_unchecked(format!("{}article/{}", ck::ID_BASE, short_hash(body)))
 }
 
-/// An entity's names as (property, literal): its label, then its other names.
-fn names(e: &Entity) -> impl Iterator<Item = (NamedNodeRef<'static>, Term)> + '_ {
-    let zh = |s: &str| -> Term { Literal::new_language_tagged_literal_unchecked(s, "zh").into() };
-    std::iter::once((rdfs::LABEL, zh(&e.label)))
-        .chain(e.alt_labels.iter().map(move |a| (skos::ALT_LABEL, zh(a))))
+/// The article an IRI belongs to: an article IRI itself, or one of its
+/// nodes (`<A#s3>`, a fact graph `<A#s3/rule>`); `None` for anything else.
+pub fn article_of(iri: &str) -> Option<&str> {
+    let article = iri.split_once('#').map_or(iri, |(a, _)| a);
+    article
+        .strip_prefix(ck::ID_BASE)?
+        .strip_prefix("article/")
+        .filter(|h| !h.is_empty() && !h.contains('/'))
+        .map(|_| article)
+}
+
+/// The IRI of a sentence node of an article.
+pub fn sentence_iri(article: &str, index: usize) -> NamedNode {
+    NamedNode::new_unchecked(format!("{article}#s{index}"))
+}
+
+/// The index of a sentence node (`<A#s3>` → 3).
+pub fn sentence_index(iri: &str) -> Option<usize> {
+    iri.rsplit_once("#s")?.1.parse().ok()
+}
+
+/// The IRI of a fact graph: the article, the sentence and the rule, and a
+/// counter from 2 on when one rule read values with different wording in
+/// one sentence (`<A#s3/rule>`, `<A#s3/rule/2>`).
+pub fn fact_graph(article: &str, sentence: usize, rule: &str, nth: usize) -> NamedNode {
+    let base = format!("{article}#s{sentence}/{}", segment(rule));
+    NamedNode::new_unchecked(match nth {
+        0 | 1 => base,
+        n => format!("{base}/{n}"),
+    })
+}
+
+/// Orders names from the fullest: longest first, then the smallest in
+/// code-point order. Resolution picks an entity's canonical label by the
+/// same order, so an article graph that does not hold the canonical label
+/// still says which of its names was its own (the fullest of them).
+pub fn fullest_first(a: &str, b: &str) -> std::cmp::Ordering {
+    b.chars()
+        .count()
+        .cmp(&a.chars().count())
+        .then_with(|| a.cmp(b))
+}
+
+/// The label an article gives an entity: the fullest of the names it used.
+/// The extractor keeps the first of two equally long names as its label;
+/// deciding by content instead keeps the label recoverable from the names
+/// alone.
+pub fn own_label(e: &Entity) -> &str {
+    std::iter::once(e.label.as_str())
+        .chain(e.alt_labels.iter().map(String::as_str))
+        .min_by(|a, b| fullest_first(a, b))
+        .unwrap_or(&e.label)
+}
+
+/// A name as stored: a Chinese language-tagged literal.
+pub fn name_literal(name: &str) -> Literal {
+    Literal::new_language_tagged_literal_unchecked(name, "zh")
+}
+
+/// The names one article gives one entity, as resolution reads them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EntityNames {
+    /// The entity IRI as extracted.
+    pub iri: NamedNode,
+    /// The article's own label of it ([`own_label`]).
+    pub label: String,
+    /// Every other name the article used.
+    pub alts: Vec<String>,
 }
 
 /// Builds the quads of one article.
@@ -63,203 +142,320 @@ pub struct ArticleGraph<'a> {
 }
 
 impl ArticleGraph<'_> {
-    /// Only the quads that name the article's entities (`rdfs:label`,
-    /// `skos:altLabel`), as [`ArticleGraph::quads`] has them: all that
-    /// resolution reads, without building the rest.
-    pub fn name_quads(&self) -> ArticleQuads {
-        let g = GraphName::NamedNode(self.iri.clone());
-        let quads = self
-            .extraction
+    /// The names of the article's entities: all that resolution reads,
+    /// without building the quads.
+    pub fn names(&self) -> Vec<EntityNames> {
+        self.extraction
             .entities
             .iter()
-            .flat_map(|e| {
-                let iri = entity_iri(e.class, &e.key);
-                names(e).map(move |(p, name)| (iri.clone(), p, name))
+            .map(|e| {
+                let label = own_label(e);
+                EntityNames {
+                    iri: entity_iri(e.class, &e.key),
+                    label: label.to_string(),
+                    alts: std::iter::once(&e.label)
+                        .chain(&e.alt_labels)
+                        .filter(|n| n.as_str() != label)
+                        .cloned()
+                        .collect(),
+                }
             })
-            .map(|(s, p, o)| Quad::new(s, p, o, g.clone()))
-            .collect();
-        ArticleQuads {
-            graph: self.iri.clone(),
-            quads,
-        }
+            .collect()
     }
 
+    /// The article's quads as extracted (see the module docs).
     pub fn quads(&self) -> ArticleQuads {
-        let g = GraphName::NamedNode(self.iri.clone());
-        let mut quads = Vec::new();
-        let mut add = |s: NamedOrBlankNode, p: NamedNodeRef<'static>, o: Term| {
-            quads.push(Quad::new(s, p.into_owned(), o, g.clone()));
+        let mut out = Quads {
+            quads: Vec::new(),
+            graph: GraphName::NamedNode(self.iri.clone()),
         };
         let a: NamedOrBlankNode = self.iri.clone().into();
+        out.metadata(&a, self.meta, self.source);
+        let x = self.extraction;
+        for (e, names) in x.entities.iter().zip(self.names()) {
+            let s: NamedOrBlankNode = names.iri.clone().into();
+            out.add(s.clone(), rdf::TYPE, e.class.iri().into_owned().into());
+            out.add(s.clone(), rdfs::LABEL, name_literal(&names.label).into());
+            for alt in &names.alts {
+                out.add(s.clone(), skos::ALT_LABEL, name_literal(alt).into());
+            }
+        }
+        let iris: Vec<NamedNode> = x
+            .entities
+            .iter()
+            .map(|e| entity_iri(e.class, &e.key))
+            .collect();
+        let article = self.iri.as_str();
+        // Fact graphs in order of their first fact; the provenance of each
+        // graph and sentence once.
+        let mut graphs: HashMap<(usize, &str, Option<&str>), NamedNode> = HashMap::new();
+        let mut per_rule: HashMap<(usize, &str), usize> = HashMap::new();
+        let mut provenance: Vec<Quad> = Vec::new();
+        let mut sentences: Vec<usize> = Vec::new();
+        for (k, f) in x.facts.iter().enumerate() {
+            let key = (f.sentence, f.rule, f.evidence.as_deref());
+            let g = match graphs.get(&key) {
+                Some(g) => g.clone(),
+                None => {
+                    let nth = per_rule.entry((f.sentence, f.rule)).or_insert(0);
+                    *nth += 1;
+                    let g = fact_graph(article, f.sentence, f.rule, *nth);
+                    let s = sentence_iri(article, f.sentence);
+                    let gs: NamedOrBlankNode = g.clone().into();
+                    let mut meta = |p: NamedNodeRef<'_>, o: Term| {
+                        provenance.push(Quad::new(gs.clone(), p, o, GraphName::DefaultGraph));
+                    };
+                    meta(ck::IN_ARTICLE, self.iri.clone().into());
+                    meta(prov::WAS_DERIVED_FROM, s.into());
+                    meta(ck::RULE, Literal::new_simple_literal(f.rule).into());
+                    if let Some(ev) = &f.evidence {
+                        meta(ck::EVIDENCE, Literal::new_simple_literal(ev).into());
+                    }
+                    if !sentences.contains(&f.sentence) {
+                        sentences.push(f.sentence);
+                    }
+                    graphs.insert(key, g.clone());
+                    g
+                }
+            };
+            out.graph = GraphName::NamedNode(g);
+            out.fact(article, k, f, &iris);
+        }
+        sentences.sort_unstable();
+        out.quads.extend(provenance);
+        out.graph = GraphName::DefaultGraph;
+        for i in sentences {
+            let Some(s) = x.sentences.get(i) else {
+                continue;
+            };
+            let n: NamedOrBlankNode = sentence_iri(article, i).into();
+            out.add(
+                n.clone(),
+                ck::TEXT,
+                Literal::new_simple_literal(&s.text).into(),
+            );
+            out.add(n.clone(), ck::CHAR_START, integer(s.origin.0 as usize));
+            out.add(n, ck::CHAR_END, integer(s.origin.1 as usize));
+        }
+        for iri in &iris {
+            out.add(
+                iri.clone().into(),
+                ck::MENTIONED_IN,
+                self.iri.clone().into(),
+            );
+        }
+        ArticleQuads {
+            graph: self.iri.clone(),
+            quads: out.quads,
+        }
+    }
+}
+
+fn integer(n: usize) -> Term {
+    Literal::new_typed_literal(n.to_string(), xsd::INTEGER).into()
+}
+
+/// Quads being written into one graph at a time.
+struct Quads {
+    quads: Vec<Quad>,
+    graph: GraphName,
+}
+
+impl Quads {
+    fn add(&mut self, s: NamedOrBlankNode, p: NamedNodeRef<'_>, o: Term) {
+        self.quads
+            .push(Quad::new(s, p.into_owned(), o, self.graph.clone()));
+    }
+
+    fn metadata(&mut self, a: &NamedOrBlankNode, meta: &Meta, source: &str) {
         let lit = |s: &str| -> Term { Literal::new_simple_literal(s).into() };
-        let zh =
-            |s: &str| -> Term { Literal::new_language_tagged_literal_unchecked(s, "zh").into() };
-        let typed = |s: &str, dt: NamedNodeRef<'static>| -> Term {
-            Literal::new_typed_literal(s, dt).into()
-        };
-        add(a.clone(), rdf::TYPE, ck::ARTICLE.into_owned().into());
-        if let Some(t) = &self.meta.title {
-            add(a.clone(), dcterms::TITLE, zh(t));
+        self.add(a.clone(), rdf::TYPE, ck::ARTICLE.into_owned().into());
+        if let Some(t) = &meta.title {
+            self.add(a.clone(), dcterms::TITLE, name_literal(t).into());
         }
-        if let Some(c) = &self.meta.creator {
-            add(a.clone(), dcterms::CREATOR, lit(c));
+        if let Some(c) = &meta.creator {
+            self.add(a.clone(), dcterms::CREATOR, lit(c));
         }
-        if let Some(p) = &self.meta.publisher {
-            add(a.clone(), dcterms::PUBLISHER, lit(p));
+        if let Some(p) = &meta.publisher {
+            self.add(a.clone(), dcterms::PUBLISHER, lit(p));
         }
-        if let Some(d) = &self.meta.date {
+        if let Some(d) = &meta.date {
             let dt = if d.contains('T') {
                 xsd::DATE_TIME
             } else {
                 xsd::DATE
             };
-            add(a.clone(), dcterms::DATE, typed(d, dt));
+            self.add(
+                a.clone(),
+                dcterms::DATE,
+                Literal::new_typed_literal(d, dt).into(),
+            );
         }
-        if let Some(u) = &self.meta.url {
-            add(a.clone(), dcterms::IDENTIFIER, lit(u));
+        if let Some(u) = &meta.url {
+            self.add(a.clone(), dcterms::IDENTIFIER, lit(u));
         }
-        add(a.clone(), dcterms::SOURCE, lit(self.source));
+        self.add(a.clone(), dcterms::SOURCE, lit(source));
+    }
 
-        let x = self.extraction;
-        let node = |kind: &str, i: usize| -> NamedNode {
-            NamedNode::new_unchecked(format!("{}#{kind}{i}", self.iri.as_str()))
-        };
-        for (i, s) in x.sentences.iter().enumerate() {
-            let n: NamedOrBlankNode = node("s", i).into();
-            add(n.clone(), rdf::TYPE, ck::SENTENCE.into_owned().into());
-            add(n.clone(), ck::TEXT, lit(&s.text));
-            add(
-                n.clone(),
-                ck::CHAR_START,
-                typed(&s.origin.0.to_string(), xsd::INTEGER),
-            );
-            add(
-                n.clone(),
-                ck::CHAR_END,
-                typed(&s.origin.1.to_string(), xsd::INTEGER),
-            );
-            add(
-                n.clone(),
-                ck::SENTENCE_INDEX,
-                typed(&i.to_string(), xsd::INTEGER),
-            );
-            add(n, ck::IN_ARTICLE, self.iri.clone().into());
-        }
-        let iris: Vec<NamedNode> = x
-            .entities
-            .iter()
-            .map(|e: &Entity| entity_iri(e.class, &e.key))
-            .collect();
-        for (e, iri) in x.entities.iter().zip(&iris) {
-            let s: NamedOrBlankNode = iri.clone().into();
-            add(s.clone(), rdf::TYPE, e.class.iri().into_owned().into());
-            for (p, name) in names(e) {
-                add(s.clone(), p, name);
+    /// One fact (the `k`-th of the article) and its value node, if any.
+    fn fact(&mut self, article: &str, k: usize, f: &Fact, iris: &[NamedNode]) {
+        let typed =
+            |s: &str, dt: NamedNodeRef<'_>| -> Term { Literal::new_typed_literal(s, dt).into() };
+        let node =
+            |kind: &str| -> NamedNode { NamedNode::new_unchecked(format!("{article}#{kind}{k}")) };
+        let object: Term = match &f.value {
+            Value::Entity(o) => iris[*o].clone().into(),
+            Value::Decimal(v) => typed(v, xsd::DECIMAL),
+            Value::Date(v, dt) => typed(v, *dt),
+            Value::Capacity { value, unit } => {
+                let n = node("cap");
+                let ns: NamedOrBlankNode = n.clone().into();
+                self.add(ns.clone(), rdf::TYPE, ck::CAPACITY.into_owned().into());
+                self.add(ns.clone(), ck::VALUE, typed(value, xsd::DECIMAL));
+                self.add(ns, ck::UNIT, unit.into_owned().into());
+                n.into()
             }
-            add(s, ck::MENTIONED_IN, self.iri.clone().into());
-        }
-        let mut statement = |k: usize,
-                             subject: &NamedNode,
-                             p: NamedNodeRef<'static>,
-                             o: Term,
-                             f: &crate::extract::Fact| {
-            let st: NamedOrBlankNode = node("f", k).into();
-            add(st.clone(), rdf::TYPE, rdf::STATEMENT.into_owned().into());
-            add(st.clone(), rdf::SUBJECT, subject.clone().into());
-            add(st.clone(), rdf::PREDICATE, p.into_owned().into());
-            add(st.clone(), rdf::OBJECT, o);
-            add(
-                st.clone(),
-                prov::WAS_DERIVED_FROM,
-                node("s", f.sentence).into(),
-            );
-            add(st.clone(), ck::RULE, lit(f.rule));
-            if let Some(ev) = &f.evidence {
-                add(st, ck::EVIDENCE, lit(ev));
+            Value::Indicator {
+                name,
+                value,
+                unit,
+                year,
+            } => {
+                let n = node("ind");
+                let ns: NamedOrBlankNode = n.clone().into();
+                self.add(
+                    ns.clone(),
+                    rdf::TYPE,
+                    ck::INDICATOR_CLASS.into_owned().into(),
+                );
+                self.add(
+                    ns.clone(),
+                    ck::NAME,
+                    Literal::new_simple_literal(name).into(),
+                );
+                self.add(ns.clone(), ck::VALUE, typed(value, xsd::DECIMAL));
+                if let Some(u) = unit {
+                    self.add(ns.clone(), ck::UNIT, u.into_owned().into());
+                }
+                if let Some(y) = year {
+                    self.add(ns, ck::YEAR, typed(y, xsd::G_YEAR));
+                }
+                n.into()
             }
         };
-        let mut facts_quads = Vec::new();
-        for (k, f) in x.facts.iter().enumerate() {
-            let subject = &iris[f.subject];
-            let mut extra: Vec<(NamedOrBlankNode, NamedNodeRef<'static>, Term)> = Vec::new();
-            let object: Term = match &f.value {
-                Value::Entity(o) => iris[*o].clone().into(),
-                Value::Decimal(v) => typed(v, xsd::DECIMAL),
-                Value::Date(v, dt) => typed(v, *dt),
-                Value::Capacity { value, unit } => {
-                    let n = node("cap", k);
-                    let ns: NamedOrBlankNode = n.clone().into();
-                    extra.push((ns.clone(), rdf::TYPE, ck::CAPACITY.into_owned().into()));
-                    extra.push((ns.clone(), ck::VALUE, typed(value, xsd::DECIMAL)));
-                    extra.push((ns, ck::UNIT, unit.into_owned().into()));
-                    n.into()
-                }
-                Value::Indicator {
-                    name,
-                    value,
-                    unit,
-                    year,
-                } => {
-                    let n = node("ind", k);
-                    let ns: NamedOrBlankNode = n.clone().into();
-                    extra.push((
-                        ns.clone(),
-                        rdf::TYPE,
-                        ck::INDICATOR_CLASS.into_owned().into(),
-                    ));
-                    extra.push((ns.clone(), ck::NAME, lit(name)));
-                    extra.push((ns.clone(), ck::VALUE, typed(value, xsd::DECIMAL)));
-                    if let Some(u) = unit {
-                        extra.push((ns.clone(), ck::UNIT, u.into_owned().into()));
-                    }
-                    if let Some(y) = year {
-                        extra.push((ns, ck::YEAR, typed(y, xsd::G_YEAR)));
-                    }
-                    n.into()
-                }
-            };
-            facts_quads.push((subject.clone(), f.property, object.clone(), extra));
-            statement(k, subject, f.property, object, f);
-        }
-        for (s, p, o, extra) in facts_quads {
-            add(s.into(), p, o);
-            for (s, p, o) in extra {
-                add(s, p, o);
-            }
-        }
-        ArticleQuads {
-            graph: self.iri.clone(),
-            quads,
-        }
+        self.add(iris[f.subject].clone().into(), f.property, object);
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use super::*;
     use crate::extract::Extractor;
     use crate::input::{documents_of, FileKind};
-    use crate::vocab::{rdfs, skos};
     use std::path::Path;
 
-    /// The names pass of a build sees exactly the names the loading pass
-    /// writes (resolution would otherwise decide on other names).
-    #[test]
-    fn name_quads_are_the_name_quads_of_quads() {
+    fn page() -> Vec<crate::ReadArticle> {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/demo/page_2025_03.txt");
         let text = std::fs::read_to_string(&path).unwrap();
         let docs = documents_of(&path, "page", FileKind::Text, text).unwrap();
         let x = Extractor::new(crate::lexicon::Lexicon::builtin().unwrap()).unwrap();
-        let read = crate::read_documents(&x, &docs);
+        crate::read_documents(&x, &docs)
+    }
+
+    /// The names pass of a build sees exactly the names the loading pass
+    /// writes (resolution would otherwise decide on other names).
+    #[test]
+    fn names_are_the_name_quads_of_quads() {
+        let read = page();
         assert!(read.len() >= 3);
         for r in &read {
-            let all: Vec<_> = r
+            let mut from_quads: Vec<(String, bool, String)> = r
                 .quads()
                 .quads
-                .into_iter()
+                .iter()
                 .filter(|q| q.predicate == rdfs::LABEL || q.predicate == skos::ALT_LABEL)
+                .map(|q| {
+                    let Term::Literal(l) = &q.object else {
+                        panic!("{q}")
+                    };
+                    (
+                        q.subject.to_string(),
+                        q.predicate == rdfs::LABEL,
+                        l.value().to_string(),
+                    )
+                })
                 .collect();
-            assert!(all.len() > 10);
-            assert_eq!(r.name_quads().quads, all);
+            let mut from_names: Vec<(String, bool, String)> = r
+                .names()
+                .into_iter()
+                .flat_map(|n| {
+                    let s = n.iri.to_string();
+                    std::iter::once((s.clone(), true, n.label))
+                        .chain(n.alts.into_iter().map(move |a| (s.clone(), false, a)))
+                })
+                .collect();
+            from_quads.sort();
+            from_names.sort();
+            assert!(from_quads.len() > 10);
+            assert_eq!(from_quads, from_names);
         }
+    }
+
+    #[test]
+    fn facts_live_in_graphs_per_sentence_and_rule_with_provenance_once() {
+        for r in page() {
+            let a = r.iri();
+            let quads = r.quads().quads;
+            let facts = r.extraction.facts.len();
+            let fact_quads: Vec<&Quad> = quads
+                .iter()
+                .filter(|q| matches!(&q.graph_name, GraphName::NamedNode(g) if g.as_str().starts_with(&format!("{}#s", a.as_str()))))
+                .collect();
+            assert!(fact_quads.len() >= facts.min(1));
+            for q in &quads {
+                if let GraphName::NamedNode(g) = &q.graph_name {
+                    assert_eq!(article_of(g.as_str()), Some(a.as_str()), "{q}");
+                }
+            }
+            // Every fact graph has exactly one article, sentence and rule.
+            let graphs: std::collections::BTreeSet<&str> = fact_quads
+                .iter()
+                .filter_map(|q| match &q.graph_name {
+                    GraphName::NamedNode(g) => Some(g.as_str()),
+                    _ => None,
+                })
+                .collect();
+            for g in graphs {
+                for p in [ck::IN_ARTICLE, prov::WAS_DERIVED_FROM, ck::RULE] {
+                    let n = quads
+                        .iter()
+                        .filter(|q| {
+                            q.graph_name.is_default_graph()
+                                && q.predicate == p
+                                && q.subject.to_string() == format!("<{g}>")
+                        })
+                        .count();
+                    assert_eq!(n, 1, "{g} {p}");
+                }
+            }
+            // Sentence nodes only for sentences behind a fact.
+            let supporting: std::collections::BTreeSet<usize> =
+                r.extraction.facts.iter().map(|f| f.sentence).collect();
+            let nodes = quads.iter().filter(|q| q.predicate == ck::TEXT).count();
+            assert_eq!(nodes, supporting.len());
+        }
+    }
+
+    #[test]
+    fn iris_of_article_nodes() {
+        let a = format!("{}article/0123abcd", ck::ID_BASE);
+        assert_eq!(article_of(&a), Some(a.as_str()));
+        let g = fact_graph(&a, 3, "zone.hosts.settle", 1);
+        assert_eq!(g.as_str(), format!("{a}#s3/zone.hosts.settle"));
+        assert_eq!(article_of(g.as_str()), Some(a.as_str()));
+        assert_eq!(fact_graph(&a, 3, "x", 2).as_str(), format!("{a}#s3/x/2"));
+        assert_eq!(sentence_index(sentence_iri(&a, 12).as_str()), Some(12));
+        assert_eq!(article_of(&format!("{}zone/x", ck::ID_BASE)), None);
+        assert_eq!(article_of("http://example.org/article/1"), None);
     }
 }

@@ -14,43 +14,52 @@
 //! are read once and kept) and that an input changed between the passes is
 //! only noticed in the second.
 //!
-//! Entities are resolved across articles ([`resolve`]). Into an empty
-//! store the corpus is all there is, so the build resolves *before*
-//! loading: a names pass extracts every batch once more keeping only the
-//! entities' names (extraction costs less than rewriting the store), the
-//! names are resolved in memory, and the loading pass writes resolved quads
-//! and the entities' cards ([`crate::union`]) in the same bulk load. Into a
-//! store that holds data, the name pass runs in the store after loading.
+//! Entities are resolved across articles ([`resolve`]) as part of loading
+//! ([`crate::articles`]), so the store always equals a fresh build of the
+//! articles it holds. Into an empty store the corpus is all there is: a
+//! names pass extracts every batch once more keeping only the entities'
+//! names (extraction costs less than rewriting the store), the names are
+//! resolved in memory, and the loading pass writes resolved quads in one
+//! bulk load.
 //!
 //! Batch boundaries depend on the input only, and batches are loaded in
 //! input order, so the graph is the same whatever the thread count. Within
 //! one build an article (same text, same IRI) is loaded once: the first
-//! copy wins and later ones are counted as duplicates.
+//! copy wins and later ones are counted as duplicates. A file built again
+//! replaces its articles: those it no longer holds (same `dcterms:source`,
+//! not read this time) are removed.
 //!
 //! Two ways to load, with different guarantees:
 //!
 //! - **Transactions** (a store that already holds data): every 256 articles
-//!   replace their named graphs in one transaction. Each article is all or
-//!   nothing; a build that fails half-way (disk full, kill) keeps the
-//!   batches committed before, and re-running it completes it.
+//!   go in with one transaction, which also removes the articles they
+//!   replace and rewrites the articles of the store whose names they
+//!   change. Each transaction is all or nothing and leaves the store equal
+//!   to a build of what it holds; a build that fails half-way (disk full,
+//!   kill) keeps the batches committed before, and re-running it completes
+//!   it.
 //! - **Bulk** (a new or empty store, or `--bulk`): Oxigraph's bulk loader
 //!   writes sorted SST files beside the store and ingests them all at the
-//!   end in one atomic step, so the build's new articles appear together or
-//!   not at all: a failed or killed build leaves the store as it was (the
-//!   SST files a killed build leaves behind are never read, and the next
-//!   build deletes them). The build then compacts the store, so that it
-//!   ends ready to query. It is faster than transactions (measured in
-//!   `docs/throughput.md`). With `--bulk` on a store that holds
-//!   data, articles already there still go through transactions (their old
-//!   graph must be removed first) and are committed as they come.
+//!   end in one atomic step, so into an empty store the build's articles
+//!   appear together or not at all: a failed or killed build leaves the
+//!   store as it was (the SST files a killed build leaves behind are never
+//!   read, and the next build deletes them). The build then compacts the
+//!   store, so that it ends ready to query. It is faster than transactions
+//!   (measured in `docs/throughput.md`). With `--bulk` on a store that
+//!   holds data, the articles the build replaces are removed first and the
+//!   articles of the store its names change are rewritten after the bulk
+//!   load (transactions of 256 articles): a build killed between these
+//!   steps is completed by running it again.
 
+use crate::articles::{self, NewArticle};
 use crate::error::{Error, Result};
 use crate::extract::Extractor;
+use crate::graph::EntityNames;
 use crate::input::{self, Document, Input};
-use crate::store::{store_error, ArticleQuads, Store};
+use crate::store::{copy_of, store_error, ArticleQuads, Store};
 use crate::{read_documents, resolve, BuildOptions, BuildReport, LoadMode, Progress};
 use oxigraph::io::{RdfFormat, RdfSerializer};
-use oxigraph::model::Quad;
+use oxigraph::model::{NamedNode, Quad};
 use oxigraph::store::StorageError;
 use rayon::prelude::*;
 use std::collections::HashSet;
@@ -86,17 +95,19 @@ struct Batch {
     articles: Vec<Extracted>,
     /// Input bytes covered by this batch (for progress).
     bytes: u64,
+    /// The sources (`dcterms:source`) of the files read for this batch,
+    /// whose articles the batch replaces.
+    sources: Vec<String>,
 }
 
-/// One article's quads, facts, and (in a resolved build) its entities'
-/// card copies and how many quads resolution rewrote.
+/// One article's quads (as extracted, or resolved for a bulk load), its
+/// entities' names (none for a bulk load's loading pass), and its counts.
 struct Extracted {
     quads: ArticleQuads,
+    names: Vec<EntityNames>,
     facts: usize,
     /// Quads as extracted (reports count these, as a dry run does).
     extracted: usize,
-    cards: Vec<Quad>,
-    rewritten: usize,
 }
 
 /// What an extraction pass reads with and runs on.
@@ -108,14 +119,14 @@ struct Pass<'a> {
     pool: &'a rayon::ThreadPool,
 }
 
-/// What the second pass's workers do with an article's quads.
+/// What the second pass's workers do with an article.
 #[derive(Clone, Copy)]
 enum Shape<'r> {
-    /// Keep them as extracted.
+    /// Quads as extracted, and names.
     AsExtracted,
-    /// Only the entity names (the first pass of a resolved build).
+    /// Only the entity names (the first pass of a bulk build).
     NamesOnly,
-    /// Resolve them and add the entities' card copies.
+    /// Quads resolved by this map (a bulk build's loading pass).
     Resolved(&'r resolve::Resolution),
 }
 
@@ -194,27 +205,24 @@ fn run(
         };
     let total = checked.total;
     let threads = pool.current_num_threads();
-    // Into an empty store the whole corpus is known before anything is
-    // written: read its names first, resolve, then load resolved quads and
-    // the entity cards in the same bulk load. Otherwise the name pass runs
-    // in the store after loading.
-    let resolve_first = report.bulk && was_empty;
-    let resolution = match resolve_first {
-        true => {
+    // A bulk load knows the whole corpus before anything is written: read
+    // its names first, resolve them with the store's, then load resolved
+    // quads in one bulk load.
+    let mut plan = match (&store, report.bulk) {
+        (Some(store), true) => {
             let pending = checked.pending.clone();
-            let names = gather_names(pending, pass, progress)?;
-            let (resolution, resolved) = names.resolve_reported();
-            report.resolved = Some(resolved);
-            Some(resolution)
+            let (table, iris, sources) = gather_names(pending, pass, progress)?;
+            progress(Progress::Resolving);
+            Some(articles::before_bulk(store, table, &iris, &sources, true)?)
         }
-        false => None,
+        _ => None,
     };
-    let shape = match &resolution {
-        Some(r) => Shape::Resolved(r),
+    let shape = match &plan {
+        Some(p) => Shape::Resolved(&p.map),
         None => Shape::AsExtracted,
     };
     let mut serializer = emit.map(|w| RdfSerializer::from_format(RdfFormat::NQuads).for_writer(w));
-    let mut touched = resolve::Touched::default();
+    let mut changes = articles::ChangeReport::default();
     std::thread::scope(|scope| {
         let (tx, rx) = sync_channel(1);
         let pending = checked.pending;
@@ -227,9 +235,7 @@ fn run(
             waited: Duration::ZERO,
             seen: HashSet::new(),
             store: store.as_ref(),
-            replace_existing: !was_empty,
-            touched: &mut touched,
-            opts,
+            changes: &mut changes,
             emit: serializer.as_mut().map(|w| {
                 Box::new(move |articles: &[ArticleQuads]| -> Result<()> {
                     for q in articles.iter().flat_map(|a| &a.quads) {
@@ -259,7 +265,7 @@ fn run(
     if let Some(w) = serializer {
         w.finish()?.flush()?;
     }
-    if let (Some(store), true) = (&store, report.bulk) {
+    if let (Some(store), Some(plan)) = (&store, &mut plan) {
         // The bulk loader's files all span the whole key range, and RocksDB
         // would merge them in the background: until then every read looks
         // into each (analyst queries 7–13× slower on 20 MB), and a write
@@ -271,28 +277,30 @@ fn run(
             .optimize()
             .map_err(|e| store_error(&opts.store, e))?;
         report.compact_seconds = started.elapsed().as_secs_f64();
+        progress(Progress::Resolving);
+        articles::after_bulk(store, plan)?;
+        changes = std::mem::take(&mut plan.report);
     }
-    if let Some(store) = &store {
-        // Resolved first, the cards and their marker went in with the
-        // articles; otherwise the name pass runs in the store now.
-        if !resolve_first {
-            progress(Progress::Resolving);
-            report.resolved = Some(resolve::resolve_store_touching(store, &touched)?);
-        }
+    if store.is_some() {
+        report.removed = changes.removed;
+        report.resolved = Some(changes.resolved);
     }
     (report.warnings, report.rejected) = reader.finish();
     Ok(report)
 }
 
-/// The first pass of a resolved build: every entity name of the inputs
-/// (articles repeated in the inputs give the same names again).
+/// The first pass of a bulk build: every entity name of the inputs
+/// (articles repeated in the inputs give the same names again), the
+/// article IRIs and the sources of the files read.
 fn gather_names(
     pending: Pending,
     pass: Pass<'_>,
     progress: &dyn Fn(Progress),
-) -> Result<resolve::NameTable> {
+) -> Result<(resolve::NameTable, HashSet<String>, Vec<String>)> {
     let total = pending.iter().map(|p| p.2).sum();
     let mut names = resolve::NameTable::default();
+    let mut iris = HashSet::new();
+    let mut sources = Vec::new();
     let mut done = 0;
     std::thread::scope(|scope| {
         let (tx, rx) = sync_channel(1);
@@ -301,10 +309,12 @@ fn gather_names(
             match rx.recv() {
                 Ok(Msg::Batch(b)) => {
                     for a in &b.articles {
-                        for q in &a.quads.quads {
-                            names.add(q.as_ref());
+                        for n in &a.names {
+                            names.add_names(n);
                         }
+                        iris.insert(a.quads.graph.as_str().to_string());
                     }
+                    sources.extend(b.sources);
                     done += b.bytes;
                     progress(Progress::Naming(done, total));
                 }
@@ -320,7 +330,7 @@ fn gather_names(
         }
         result
     })?;
-    Ok(names)
+    Ok((names, iris, sources))
 }
 
 /// First pass: reads every input once and checks it, in parallel, failing
@@ -384,6 +394,7 @@ fn produce(pending: Pending, pass: Pass<'_>, shape: Shape<'_>, tx: SyncSender<Ms
         pool,
     } = pass;
     let mut docs: Vec<Document> = Vec::new();
+    let mut sources: Vec<String> = Vec::new();
     let mut text = 0;
     let mut bytes = 0;
     let n = pending.len();
@@ -400,9 +411,19 @@ fn produce(pending: Pending, pass: Pass<'_>, shape: Shape<'_>, tx: SyncSender<Ms
         };
         text += read.iter().map(|d| d.text.len()).sum::<usize>();
         bytes += size;
+        // A file read again replaces its articles; standard input does not
+        // say which earlier articles it replaces.
+        if let Input::File(..) = input {
+            for d in &read {
+                if !sources.contains(&d.source) {
+                    sources.push(d.source.clone());
+                }
+            }
+        }
         docs.extend(read);
         if text >= batch_bytes || k + 1 == n {
-            let batch = prepare(extractor, pool, &docs, bytes, shape);
+            let mut batch = prepare(extractor, pool, &docs, bytes, shape);
+            batch.sources = std::mem::take(&mut sources);
             docs.clear();
             text = 0;
             bytes = 0;
@@ -428,35 +449,51 @@ fn prepare(
         read_documents(extractor, docs)
             .par_iter()
             .map(|r| {
-                let mut quads = match shape {
-                    Shape::NamesOnly => r.name_quads(),
-                    _ => r.quads(),
+                // A bulk load's quads come resolved: it needs no names.
+                let names = match shape {
+                    Shape::Resolved(_) => Vec::new(),
+                    _ => r.names(),
                 };
-                let extracted = quads.quads.len();
-                let mut cards = Vec::new();
-                let mut rewritten = 0;
-                match shape {
-                    Shape::AsExtracted | Shape::NamesOnly => {}
-                    Shape::Resolved(resolution) => {
-                        let mut out = Vec::with_capacity(quads.quads.len());
-                        for q in std::mem::take(&mut quads.quads) {
-                            let changed = resolution.apply_with_cards(q, &mut out, &mut cards);
-                            rewritten += usize::from(changed);
-                        }
-                        quads.quads = out;
+                let (quads, extracted) = match shape {
+                    Shape::NamesOnly => (
+                        ArticleQuads {
+                            graph: r.iri(),
+                            quads: Vec::new(),
+                        },
+                        0,
+                    ),
+                    Shape::AsExtracted => {
+                        let q = r.quads();
+                        let n = q.quads.len();
+                        (q, n)
                     }
-                }
+                    Shape::Resolved(resolution) => {
+                        let q = r.quads();
+                        let n = q.quads.len();
+                        let quads = articles::resolved_quads(resolution, q.quads);
+                        (
+                            ArticleQuads {
+                                graph: q.graph,
+                                quads,
+                            },
+                            n,
+                        )
+                    }
+                };
                 Extracted {
                     quads,
+                    names,
                     facts: r.extraction.facts.len(),
                     extracted,
-                    cards,
-                    rewritten,
                 }
             })
             .collect()
     });
-    Batch { articles, bytes }
+    Batch {
+        articles,
+        bytes,
+        sources: Vec::new(),
+    }
 }
 
 /// Writes extracted articles somewhere (`extract`'s N-Quads output).
@@ -474,12 +511,8 @@ struct Sink<'a> {
     /// Hashes of the article IRIs loaded by this build (8 bytes each).
     seen: HashSet<u64>,
     store: Option<&'a Store>,
-    /// The store held data before the build: articles may need replacing.
-    replace_existing: bool,
-    /// Then, the entities of the articles loaded and of those replaced,
-    /// whose cards the name pass rewrites.
-    touched: &'a mut resolve::Touched,
-    opts: &'a BuildOptions,
+    /// What the transactions did to the store (resolution, removals).
+    changes: &'a mut articles::ChangeReport,
     /// Where `extract` writes the quads (no store then).
     emit: Option<Emit<'a>>,
 }
@@ -499,11 +532,10 @@ impl Sink<'_> {
         }
     }
 
-    /// Drops articles already loaded by this build and counts the rest;
-    /// with each article, its entities' card copies.
-    fn fresh(&mut self, batch: Batch) -> Result<Vec<(ArticleQuads, Vec<Quad>)>> {
-        let mut out = Vec::with_capacity(batch.articles.len());
-        for a in batch.articles {
+    /// Drops articles already loaded by this build and counts the rest.
+    fn fresh(&mut self, articles: Vec<Extracted>) -> Vec<NewArticle> {
+        let mut out = Vec::with_capacity(articles.len());
+        for a in articles {
             let mut h = std::collections::hash_map::DefaultHasher::new();
             a.quads.graph.as_str().hash(&mut h);
             if !self.seen.insert(h.finish()) {
@@ -513,15 +545,12 @@ impl Sink<'_> {
             self.report.articles += 1;
             self.report.facts += a.facts;
             self.report.quads += a.extracted;
-            if let Some(r) = &mut self.report.resolved {
-                r.quads += a.rewritten;
-            }
-            if let (Some(store), true) = (self.store, self.replace_existing) {
-                self.touched.note_article(store, &a.quads)?;
-            }
-            out.push((a.quads, a.cards));
+            out.push(NewArticle {
+                quads: a.quads,
+                names: a.names,
+            });
         }
-        Ok(out)
+        out
     }
 
     fn advance(&mut self, bytes: u64) {
@@ -535,64 +564,104 @@ impl Sink<'_> {
     }
 
     /// Loads with one transaction per [`TX_ARTICLES`] articles (or only
-    /// counts, for a dry run).
+    /// counts, for a dry run). The first transaction of a batch also
+    /// removes the articles its files no longer hold.
     fn transactions(&mut self, rx: Receiver<Msg>) -> Result<()> {
         while let Some(batch) = self.next(&rx)? {
             let bytes = batch.bytes;
-            let articles: Vec<ArticleQuads> = self.fresh(batch)?.into_iter().map(|a| a.0).collect();
+            let read: HashSet<String> = batch
+                .articles
+                .iter()
+                .map(|a| a.quads.graph.as_str().to_string())
+                .collect();
+            let sources = batch.sources;
+            let articles = self.fresh(batch.articles);
             if let Some(store) = self.store {
-                for chunk in articles.chunks(TX_ARTICLES) {
-                    store.replace_articles(chunk)?;
+                let mut stale: Vec<NamedNode> =
+                    articles::stale_articles(store.oxigraph(), &sources, &read)
+                        .map_err(|e| store.error(e))?;
+                let mut chunks = articles.chunks(TX_ARTICLES).peekable();
+                if chunks.peek().is_none() && !stale.is_empty() {
+                    let r = articles::change(store, &[], &stale)?;
+                    merge(self.changes, r);
+                }
+                for chunk in chunks {
+                    let r = articles::change(store, chunk, &std::mem::take(&mut stale))?;
+                    merge(self.changes, r);
                 }
             }
             if let Some(emit) = &mut self.emit {
-                emit(&articles)?;
+                let quads: Vec<ArticleQuads> = articles.into_iter().map(|a| a.quads).collect();
+                emit(&quads)?;
             }
             self.advance(bytes);
         }
         Ok(())
     }
 
-    /// Loads new articles with Oxigraph's bulk loader, committed at the end
-    /// in one step; articles already in the store go through transactions.
+    /// Loads the articles (resolved, see [`articles::before_bulk`]) with
+    /// Oxigraph's bulk loader, committed at the end in one step.
     fn bulk(&mut self, rx: Receiver<Msg>, store: &Store, threads: usize) -> Result<()> {
         let mut loader = store
             .oxigraph()
             .bulk_loader()
             .with_num_threads(threads.max(1))
             .with_max_memory_size_in_megabytes(BULK_MEMORY_MB);
-        let opts = self.opts;
-        let cards = !self.replace_existing;
         let mut feed = Feed {
             sink: self,
             rx,
-            store,
             current: Vec::new().into_iter(),
             finished: false,
-            // Into an empty store the cards come with the articles (see
-            // `run`): the marker that says they are current goes last, in
-            // the same commit. A write after the commit would wait for
-            // RocksDB to compact the files just ingested (9 s on 20 MB).
-            last: cards.then(crate::union::marker),
+            copied: HashSet::new(),
         };
+        let path = store.path();
         loader
             .load_ok_quads::<Error, Fail>(&mut feed)
-            .map_err(|e| e.into_error(opts))?;
+            .map_err(|e| e.into_error(path))?;
         (self.progress)(Progress::Committing);
-        loader.commit().map_err(|e| store_error(&opts.store, e))
+        loader.commit().map_err(|e| store_error(path, e))
     }
 }
 
-/// The quads of the new articles, batch after batch, as one stream for the
-/// bulk loader (which sorts and writes them in its own batches).
+/// Adds what one transaction did to what the build did.
+fn merge(total: &mut articles::ChangeReport, r: articles::ChangeReport) {
+    total.added += r.added;
+    total.replaced += r.replaced;
+    total.removed += r.removed;
+    total.rewritten += r.rewritten;
+    total.resolved.entities += r.resolved.entities;
+    total.resolved.changed += r.resolved.changed;
+    total.resolved.merged += r.resolved.merged;
+    total.resolved.quads += r.resolved.quads;
+}
+
+/// The quads of the new articles and their default-graph copies, batch
+/// after batch, as one stream for the bulk loader (which sorts and writes
+/// them in its own batches, and merges repeated quads).
 struct Feed<'s, 'a> {
     sink: &'s mut Sink<'a>,
     rx: Receiver<Msg>,
-    store: &'s Store,
     current: std::vec::IntoIter<Quad>,
     finished: bool,
-    /// A quad to send after the last batch.
-    last: Option<Quad>,
+    /// Hashes of the default-graph copies of article-graph triples sent so
+    /// far: an entity's type and names come in every article that names it
+    /// (a zone in thousands), and the loader sorts every copy it is sent
+    /// before it merges them. 16 bytes per distinct triple, 128-bit so
+    /// that two triples never share one.
+    copied: HashSet<u128>,
+}
+
+/// A 128-bit hash of a quad's triple (two SipHash runs, salted apart).
+fn triple_key(q: &Quad) -> u128 {
+    let half = |salt: u8| {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        salt.hash(&mut h);
+        q.subject.hash(&mut h);
+        q.predicate.hash(&mut h);
+        q.object.hash(&mut h);
+        h.finish()
+    };
+    (u128::from(half(0)) << 64) | u128::from(half(1))
 }
 
 impl Iterator for Feed<'_, '_> {
@@ -610,7 +679,7 @@ impl Iterator for Feed<'_, '_> {
                 Ok(Some(b)) => b,
                 Ok(None) => {
                     self.finished = true;
-                    return self.last.take().map(Ok);
+                    return None;
                 }
                 Err(e) => {
                     self.finished = true;
@@ -618,36 +687,19 @@ impl Iterator for Feed<'_, '_> {
                 }
             };
             let bytes = batch.bytes;
-            let articles = match self.sink.fresh(batch) {
-                Ok(a) => a,
-                Err(e) => {
-                    self.finished = true;
-                    return Some(Err(e));
-                }
-            };
+            let articles = self.sink.fresh(batch.articles);
             let mut quads = Vec::new();
-            let mut replace = Vec::new();
-            for (a, cards) in articles {
-                let there = self.sink.replace_existing
-                    && match self.store.oxigraph().contains_named_graph(&a.graph) {
-                        Ok(t) => t,
-                        Err(e) => {
-                            self.finished = true;
-                            return Some(Err(store_error(&self.sink.opts.store, e)));
+            for a in articles {
+                let graph = oxigraph::model::GraphName::NamedNode(a.quads.graph);
+                for q in a.quads.quads {
+                    let copy = match copy_of(q.as_ref()) {
+                        Some(c) if q.graph_name == graph => {
+                            self.copied.insert(triple_key(&c)).then_some(c)
                         }
+                        c => c,
                     };
-                if there {
-                    replace.push(a);
-                } else {
-                    quads.extend(a.quads);
-                    // Copies of the same card triple are merged by the loader.
-                    quads.extend(cards);
-                }
-            }
-            for chunk in replace.chunks(TX_ARTICLES) {
-                if let Err(e) = self.store.replace_articles(chunk) {
-                    self.finished = true;
-                    return Some(Err(e));
+                    quads.push(q);
+                    quads.extend(copy);
                 }
             }
             self.sink.advance(bytes);
@@ -676,10 +728,10 @@ impl From<StorageError> for Fail {
 }
 
 impl Fail {
-    fn into_error(self, opts: &BuildOptions) -> Error {
+    pub(crate) fn into_error(self, store: &std::path::Path) -> Error {
         match self {
             Fail::Lib(e) => e,
-            Fail::Store(e) => store_error(&opts.store, e),
+            Fail::Store(e) => store_error(store, e),
         }
     }
 }

@@ -4,6 +4,7 @@
 //! → sentences → facts → quads → the Oxigraph store → queries and exports.
 //! The library never prints; the `chainkg` binary is a thin shell over it.
 
+pub mod articles;
 pub mod corpus;
 pub mod error;
 pub mod eval;
@@ -21,7 +22,7 @@ pub mod server;
 pub mod stats;
 pub mod store;
 pub mod text;
-pub mod union;
+pub mod update;
 pub mod validate;
 pub mod vocab;
 
@@ -116,14 +117,14 @@ impl ReadArticle {
         }
     }
 
+    /// The article's quads as extracted ([`graph`]).
     pub fn quads(&self) -> ArticleQuads {
         self.graph().quads()
     }
 
-    /// The quads naming the article's entities only (see
-    /// [`graph::ArticleGraph::name_quads`]).
-    pub fn name_quads(&self) -> ArticleQuads {
-        self.graph().name_quads()
+    /// The names of the article's entities, as resolution reads them.
+    pub fn names(&self) -> Vec<graph::EntityNames> {
+        self.graph().names()
     }
 }
 
@@ -189,6 +190,8 @@ pub struct BuildReport {
     pub store_seconds: f64,
     /// Seconds spent compacting the store after a bulk load (0 otherwise).
     pub compact_seconds: f64,
+    /// Articles removed because a file built again no longer holds them.
+    pub removed: usize,
     /// What alias resolution over the store changed (none for a dry run).
     pub resolved: Option<resolve::ResolveReport>,
 }
@@ -239,34 +242,63 @@ pub fn build(opts: &BuildOptions, progress: &dyn Fn(Progress)) -> Result<BuildRe
 pub struct LoadReport {
     pub articles: usize,
     pub facts: usize,
+    /// Quads as extracted (without the default graph's copies).
     pub quads: usize,
 }
 
-/// Loads read articles into an open store, replacing the named graph of any
-/// article already there. Shared by `build` and the server's ingest, so both
-/// load the same way: batches of 256 articles, one transaction each.
+/// Loads read articles into an open store, replacing any article already
+/// there and resolving names across the store ([`articles::change`]):
+/// batches of 256 articles, one transaction each. Used by the server's
+/// ingest.
 pub fn load(
     store: &Store,
     read: &[ReadArticle],
     progress: &dyn Fn(Progress),
 ) -> Result<LoadReport> {
-    let batches: Vec<Vec<ArticleQuads>> = read
-        .chunks(256)
-        .map(|chunk| chunk.iter().map(ReadArticle::quads).collect())
-        .collect();
     let n = read.len();
     let mut report = LoadReport::default();
-    let mut touched = resolve::Touched::default();
-    for batch in &batches {
-        for a in batch {
-            touched.note_article(store, a)?;
-        }
-        store.replace_articles(batch)?;
+    for chunk in read.chunks(256) {
+        let batch: Vec<articles::NewArticle> = chunk
+            .iter()
+            .map(|r| articles::NewArticle {
+                quads: r.quads(),
+                names: r.names(),
+            })
+            .collect();
+        articles::change(store, &batch, &[])?;
         report.articles += batch.len();
-        report.quads += batch.iter().map(|b| b.quads.len()).sum::<usize>();
+        report.quads += batch.iter().map(|b| b.quads.quads.len()).sum::<usize>();
         progress(Progress::Loaded(report.articles, n));
     }
     report.facts = read.iter().map(|r| r.extraction.facts.len()).sum();
-    resolve::resolve_store_touching(store, &touched)?;
     Ok(report)
+}
+
+/// What [`remove`] took out.
+#[derive(Clone, Debug, Default)]
+pub struct RemoveReport {
+    pub articles: usize,
+    /// Articles of the store rewritten because names they shared with the
+    /// removed ones no longer merge their entities.
+    pub rewritten: usize,
+}
+
+/// Removes articles from the store in one transaction, given by IRI or by
+/// source file ([`articles::find_articles`]): the store then equals a build
+/// of the remaining inputs. An unknown article or source is a usage error
+/// and removes nothing.
+pub fn remove(store: &Store, targets: &[String]) -> Result<RemoveReport> {
+    let mut gone = Vec::new();
+    for t in targets {
+        for a in articles::find_articles(store, t)? {
+            if !gone.contains(&a) {
+                gone.push(a);
+            }
+        }
+    }
+    let r = articles::change(store, &[], &gone)?;
+    Ok(RemoveReport {
+        articles: r.removed,
+        rewritten: r.rewritten,
+    })
 }

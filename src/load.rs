@@ -2,25 +2,31 @@
 //! or a distributed job) into the store.
 //!
 //! Every file is parsed once before the store is touched, so a bad file is
-//! refused with its line and the store stays as it was. Then the named
-//! graphs the files hold are removed from the store (re-loading an article
-//! replaces it), the quads go in through Oxigraph's bulk loader (committed
-//! in one step at the end: all or nothing), the store is compacted, and
-//! entities are resolved. Into an empty store the names are resolved from
-//! the parse pass and the quads loaded resolved, with the entity cards
-//! ([`crate::union`]), as a build does; otherwise entities are resolved
-//! across the whole store ([`crate::resolve`]), which changes nothing when
-//! the quads were resolved already. A store failure during the load itself
-//! (disk full, kill) can leave the replaced graphs removed and the new ones
-//! not yet in: loading the same files again completes it.
+//! refused with its line and the store stays as it was. The parse pass also
+//! reads the entities' names (as extracted, or resolved before: see
+//! [`NameReader`]). Then the articles and named graphs the files hold are
+//! removed from the store (re-loading an article replaces it), the names
+//! are resolved with the store's ([`crate::articles`]), the quads go in
+//! resolved through Oxigraph's bulk loader with their default-graph copies
+//! (committed in one step at the end: all or nothing), the store is
+//! compacted, and the articles of the store whose names the load changes
+//! are rewritten. Into an empty store only the bulk load writes anything;
+//! into a store with data, a load cut short between its steps (disk full,
+//! kill) is completed by loading the same files again.
+//!
+//! Graphs that are not chainkg articles (any other data) are loaded as
+//! they are, and the default graph's triples of a file go into the store's
+//! default graph beside the copies of the named graphs.
 
+use crate::articles;
 use crate::error::{Error, Result};
+use crate::graph::article_of;
 use crate::ingest::Fail;
-use crate::resolve::{resolve_store, NameTable, Resolution, ResolveReport};
-use crate::store::Store;
+use crate::resolve::{NameReader, NameTable, ResolveReport, Unresolve};
+use crate::store::{copy_of, Store};
 use oxigraph::io::{RdfFormat, RdfParseError, RdfParser};
 use oxigraph::model::{GraphName, NamedNode, Quad};
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashSet};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -43,7 +49,7 @@ pub struct LoadOptions {
     /// N-Quads files; `-` reads standard input (kept in memory).
     pub files: Vec<PathBuf>,
     pub store: PathBuf,
-    /// Skip alias resolution over the store after loading.
+    /// Load the quads as they are, without resolving names.
     pub no_resolve: bool,
     /// Threads of the bulk loader (`None`: one per core).
     pub threads: Option<usize>,
@@ -111,14 +117,14 @@ pub fn load_nquads(opts: &LoadOptions) -> Result<LoadReport> {
         .iter()
         .map(|f| Source::new(f))
         .collect::<Result<_>>()?;
-    // First pass: everything parses, and which graphs it holds.
+    // First pass: everything parses; which graphs and articles it holds,
+    // and the names.
     let mut report = LoadReport {
         files: sources.len(),
         ..LoadReport::default()
     };
     let mut graphs: BTreeSet<NamedNode> = BTreeSet::new();
-    // The names, in case the store turns out empty (see below).
-    let mut names = NameTable::default();
+    let mut names = NameReader::default();
     for s in &sources {
         let mut last: Option<NamedNode> = None;
         for q in s.quads()? {
@@ -135,38 +141,39 @@ pub fn load_nquads(opts: &LoadOptions) -> Result<LoadReport> {
             }
         }
     }
+    let (table, unresolve) = match opts.no_resolve {
+        true => (NameTable::default(), Unresolve::default()),
+        false => names.finish(),
+    };
+    let articles: HashSet<String> = graphs
+        .iter()
+        .filter_map(|g| article_of(g.as_str()).map(str::to_string))
+        .collect();
+    let foreign: Vec<&NamedNode> = graphs
+        .iter()
+        .filter(|g| article_of(g.as_str()).is_none())
+        .collect();
     report.graphs = graphs.len();
     let store = Store::open(&opts.store)?;
-    let err = |e: &dyn std::fmt::Display| store.error(e);
     let ox = store.oxigraph();
-    // Into an empty store these files are all there is: resolve their names
-    // now and load resolved quads with the entity cards, as a build does,
-    // instead of rewriting the store afterwards.
-    let resolution = match !opts.no_resolve && ox.is_empty().map_err(|e| err(&e))? {
-        true => {
-            let (resolution, resolved) = names.resolve_reported();
-            report.resolved = Some(resolved);
-            Some(resolution)
+    let err = |e: &dyn std::fmt::Display| store.error(e);
+    for a in &articles {
+        if store.contains_graph(oxigraph::model::NamedNodeRef::new_unchecked(a))? {
+            report.replaced += 1;
         }
-        false => {
-            drop(names);
-            None
-        }
-    };
-    let there: Vec<&NamedNode> = graphs
-        .iter()
-        .map(|g| ox.contains_named_graph(g).map(|t| t.then_some(g)))
-        .filter_map(|r| r.transpose())
-        .collect::<std::result::Result<_, _>>()
-        .map_err(|e| err(&e))?;
-    report.replaced = there.len();
-    for chunk in there.chunks(256) {
-        let mut tx = ox.start_transaction().map_err(|e| err(&e))?;
-        for g in chunk {
-            tx.remove_named_graph(*g).map_err(|e| err(&e))?;
-        }
-        tx.commit().map_err(|e| err(&e))?;
     }
+    // Other data's graphs are replaced whole.
+    for chunk in foreign.chunks(256) {
+        let mut w = store.writer()?;
+        for g in chunk {
+            if ox.contains_named_graph(*g).map_err(|e| err(&e))? {
+                report.replaced += 1;
+                w.remove_graph(g.as_ref().into())?;
+            }
+        }
+        w.commit()?;
+    }
+    let mut plan = articles::before_bulk(&store, table, &articles, &[], !opts.no_resolve)?;
     let threads = opts
         .threads
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
@@ -174,45 +181,31 @@ pub fn load_nquads(opts: &LoadOptions) -> Result<LoadReport> {
         .bulk_loader()
         .with_num_threads(threads.max(1))
         .with_max_memory_size_in_megabytes(256);
-    let fail = |e: Fail| match e {
-        Fail::Lib(e) => e,
-        Fail::Store(e) => err(&e),
-    };
-    let mut rewritten = 0;
+    let mut buf = Vec::new();
     for s in &sources {
-        match &resolution {
-            None => loader.load_ok_quads::<Error, Fail>(s.quads()?),
-            Some(r) => loader.load_ok_quads::<Error, Fail>(
-                s.quads()?.flat_map(|q| resolved(q, r, &mut rewritten)),
-            ),
-        }
-        .map_err(fail)?;
-    }
-    if resolution.is_some() {
+        let quads = s.quads()?.flat_map(|q| -> Vec<Result<Quad>> {
+            let q = match q {
+                Ok(q) => q,
+                Err(e) => return vec![Err(e)],
+            };
+            buf.clear();
+            plan.map.apply(&q, &unresolve, &mut buf);
+            buf.iter()
+                .flat_map(|r| std::iter::once(r.clone()).chain(copy_of(r.as_ref())))
+                .map(Ok)
+                .collect()
+        });
         loader
-            .load_ok_quads::<Error, Fail>([Ok(crate::union::marker())])
-            .map_err(fail)?;
+            .load_ok_quads::<Error, Fail>(quads)
+            .map_err(|e| e.into_error(&opts.store))?;
     }
     loader.commit().map_err(|e| err(&e))?;
     // As after a bulk build: merged now, the files just ingested neither
-    // slow every read nor make the name pass's writes wait.
+    // slow every read nor make the rewrites wait.
     ox.optimize().map_err(|e| err(&e))?;
-    match (&mut report.resolved, opts.no_resolve) {
-        (Some(r), _) => r.quads = rewritten,
-        (None, false) => report.resolved = Some(resolve_store(&store)?),
-        (None, true) => {}
+    articles::after_bulk(&store, &mut plan)?;
+    if !opts.no_resolve {
+        report.resolved = Some(plan.report.resolved);
     }
     Ok(report)
-}
-
-/// A parsed quad once resolved, followed by the card copies of those about
-/// an entity.
-fn resolved(q: Result<Quad>, r: &Resolution, rewritten: &mut usize) -> Vec<Result<Quad>> {
-    let q = match q {
-        Ok(q) => q,
-        Err(e) => return vec![Err(e)],
-    };
-    let (mut out, mut cards) = (Vec::with_capacity(2), Vec::new());
-    *rewritten += usize::from(r.apply_with_cards(q, &mut out, &mut cards));
-    out.into_iter().chain(cards).map(Ok).collect()
 }

@@ -3,11 +3,15 @@
 //! Virtuoso, QLever, Oxigraph's own server) can hold what one embedded
 //! store cannot.
 //!
-//! Each named graph (one per article) goes in one request,
-//! `PUT {endpoint}?graph={graph IRI}` with the graph as N-Triples: the
-//! protocol's PUT replaces the graph, so pushing again (after a re-build of
-//! some articles, or after a failed push) leaves one copy of each graph,
-//! never two. Connection failures, time-outs, 5xx answers and 429 are
+//! Each named graph (an article's graph, each of its fact graphs) goes in
+//! one request, `PUT {endpoint}?graph={graph IRI}` with the graph as
+//! N-Triples: the protocol's PUT replaces the graph, so pushing again
+//! (after a re-build of some articles, or after a failed push) leaves one
+//! copy of each graph, never two. With `default_graph`, the store's default
+//! graph goes too (`PUT {endpoint}?default`): the union of the graphs and
+//! the facts' provenance, so that a server queried on its default graph
+//! answers as chainkg does (a server's own "union default graph" mode
+//! leaves the provenance out, and hands queries every copy of a triple). Connection failures, time-outs, 5xx answers and 429 are
 //! retried with a doubling back-off; other answers (4xx: a wrong URL, no
 //! write permission, a server that does not speak the protocol) fail at
 //! once. A failure names the endpoint, the graph and the server's answer.
@@ -32,9 +36,9 @@ pub struct PushOptions {
     /// its own; `graph=` (or `default`) is appended to it.
     pub endpoint: String,
     /// Also replace the endpoint's default graph with the triples of the
-    /// store's default graph (`PUT {endpoint}?default`). Off by default:
-    /// chainkg keeps every fact in an article graph, and replacing a
-    /// server's default graph is rarely what one wants.
+    /// store's default graph (`PUT {endpoint}?default`): the union of the
+    /// graphs and the provenance of facts. Off by default: replacing a
+    /// server's default graph is not to be done behind one's back.
     pub default_graph: bool,
     /// Attempts per graph (at least 1).
     pub tries: u32,
@@ -157,10 +161,8 @@ pub fn push(store: &Store, opts: &PushOptions, progress: PushProgress) -> Result
         }
     }
     targets.sort_by_key(Target::label);
-    // Entity cards are derived from the article graphs: not pushed.
     let default_triples = ox
         .quads_for_pattern(None, None, None, Some(GraphNameRef::DefaultGraph))
-        .filter(|q| !q.as_ref().is_ok_and(|q| crate::union::is_card(q.as_ref())))
         .count();
     if opts.default_graph {
         targets.push(Target::Default);
@@ -252,7 +254,6 @@ fn graph_body(
 ) -> std::result::Result<(Vec<u8>, usize), String> {
     let quads: Vec<Quad> = ox
         .quads_for_pattern(None, None, None, Some(target.graph_name()))
-        .filter(|q| !q.as_ref().is_ok_and(|q| crate::union::is_card(q.as_ref())))
         .collect::<std::result::Result<_, _>>()
         .map_err(|e| format!("reading the store: {e}"))?;
     let mut w = RdfSerializer::from_format(RdfFormat::NTriples).for_writer(Vec::new());

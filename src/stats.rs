@@ -10,6 +10,7 @@ use crate::error::Result;
 use crate::export::tables::{self, Tables};
 use crate::export::{compact_iri, local, prefixes, select, text};
 use crate::store::Store;
+use crate::vocab::ck;
 use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::unionfind::UnionFind;
 use petgraph::visit::EdgeRef;
@@ -73,12 +74,14 @@ pub struct ArticleStats {
     pub id: String,
     pub title: Option<String>,
     pub source: Option<String>,
-    /// Relation and value facts (`rdf:Statement` provenance nodes).
+    /// Relation and value facts: triples of its fact graphs stating a
+    /// relation or value property (not the triples of value nodes).
     pub facts: usize,
     /// Relation facts between entities (its rows of `edges.csv`).
     pub relations: usize,
     /// Entities mentioned.
     pub entities: usize,
+    /// Quads of its article graph and fact graphs.
     pub quads: usize,
 }
 
@@ -161,10 +164,11 @@ fn articles(store: &Store, pre: &str, t: &Tables) -> Result<Vec<ArticleStats>> {
             },
         );
     }
+    let facts = fact_properties();
     let counts = [
-        "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g".to_string(),
-        format!("{pre}SELECT ?g (COUNT(DISTINCT ?st) AS ?n) WHERE {{ GRAPH ?g {{ ?st a rdf:Statement }} }} GROUP BY ?g"),
-        format!("{pre}SELECT ?g (COUNT(DISTINCT ?e) AS ?n) WHERE {{ GRAPH ?g {{ ?e ck:mentionedIn ?g }} }} GROUP BY ?g"),
+        format!("{pre}SELECT ?a (COUNT(*) AS ?n) WHERE {{ {{ ?a a ck:Article GRAPH ?a {{ ?s ?p ?o }} }} UNION {{ ?g ck:inArticle ?a GRAPH ?g {{ ?s ?p ?o }} }} }} GROUP BY ?a"),
+        format!("{pre}SELECT ?a (COUNT(*) AS ?n) WHERE {{ ?g ck:inArticle ?a GRAPH ?g {{ ?s ?p ?o FILTER(?p IN ({facts})) }} }} GROUP BY ?a"),
+        format!("{pre}SELECT ?a (COUNT(DISTINCT ?e) AS ?n) WHERE {{ ?e ck:mentionedIn ?a }} GROUP BY ?a"),
     ];
     for (k, q) in counts.iter().enumerate() {
         for row in select(store, q)? {
@@ -187,6 +191,25 @@ fn articles(store: &Store, pre: &str, t: &Tables) -> Result<Vec<ArticleStats>> {
     // Source order reads like the corpus; the IRI breaks ties.
     v.sort_by(|a, b| (&a.source, &a.id).cmp(&(&b.source, &b.id)));
     Ok(v)
+}
+
+/// The relation and value properties, as a `FILTER … IN` list.
+fn fact_properties() -> String {
+    let values = [
+        ck::INVESTMENT,
+        ck::LAND_AREA,
+        ck::FLOOR_AREA,
+        ck::OPERATION_DATE,
+        ck::PROGRESS,
+        ck::ANNUAL_CAPACITY,
+        ck::INDICATOR,
+    ];
+    let all: Vec<_> = crate::export::RELATIONS
+        .iter()
+        .copied()
+        .chain(values)
+        .collect();
+    crate::export::iri_list(&all)
 }
 
 /// Entity info on graph nodes; distinct relations (by property) as edges.

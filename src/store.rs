@@ -1,15 +1,29 @@
-//! The embedded Oxigraph store.
+//! The embedded Oxigraph store, and the one way to write it.
 //!
-//! Each article is a named graph whose IRI derives from the article's text, so
-//! re-building an article replaces its graph (in one transaction) instead of
-//! adding a second copy. Queries see the union of all graphs as their default
-//! graph, as users expect from a single knowledge graph.
+//! Articles live in named graphs (see [`crate::graph`]). The store's default
+//! graph is the union of all graphs as a set, materialised: it holds one
+//! copy of every triple of every named graph, plus triples of its own (the
+//! provenance of facts, and whatever foreign data puts there). So SPARQL
+//! runs on Oxigraph's own evaluator and dataset, with nothing in between,
+//! and a triple many articles state is one triple of the default graph.
+//!
+//! Every write keeps that true ([`Writer`]): inserting a named-graph quad
+//! inserts its default-graph copy (a no-op when it is there), and removing
+//! one removes the copy only when no other named graph still holds the
+//! triple (one index lookup). A bulk load into the store brings the copies
+//! with the quads ([`with_copies`]); the loader merges repeats.
 
 use crate::error::{Error, Result};
-use crate::union::UnionDataset;
+use crate::graph::article_of;
+use crate::vocab::{ck, prov};
 use oxigraph::io::{RdfFormat, RdfSerializer};
-use oxigraph::model::{GraphNameRef, NamedNode, Quad};
+use oxigraph::model::{
+    GraphName, GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNodeRef, Quad, QuadRef, Term,
+    TermRef,
+};
 use oxigraph::sparql::{CancellationToken, QueryResults, SparqlEvaluator};
+use oxigraph::store::{QuadIter, StorageError, Transaction};
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 /// The default store location, relative to the working directory.
@@ -21,8 +35,11 @@ pub struct Store {
     path: PathBuf,
 }
 
-/// The quads of one article, ready to replace its named graph.
+/// The quads of one article (named graphs and its default-graph
+/// provenance), without the default-graph copies the store adds.
+#[derive(Clone, Debug)]
 pub struct ArticleQuads {
+    /// The article's IRI (and the name of its article graph).
     pub graph: NamedNode,
     pub quads: Vec<Quad>,
 }
@@ -38,6 +55,309 @@ pub struct QueryOptions {
     pub named_graphs: Option<Vec<NamedNode>>,
     /// Stops the evaluation when cancelled (the server's time limit).
     pub cancel: Option<CancellationToken>,
+}
+
+/// Reading quads, from the store or from inside a transaction (which sees
+/// its own writes).
+pub trait ReadQuads {
+    fn pattern<'s>(
+        &'s self,
+        subject: Option<NamedOrBlankNodeRef<'_>>,
+        predicate: Option<NamedNodeRef<'_>>,
+        object: Option<TermRef<'_>>,
+        graph: Option<GraphNameRef<'_>>,
+    ) -> QuadIter<'s>;
+}
+
+impl ReadQuads for oxigraph::store::Store {
+    fn pattern<'s>(
+        &'s self,
+        subject: Option<NamedOrBlankNodeRef<'_>>,
+        predicate: Option<NamedNodeRef<'_>>,
+        object: Option<TermRef<'_>>,
+        graph: Option<GraphNameRef<'_>>,
+    ) -> QuadIter<'s> {
+        self.quads_for_pattern(subject, predicate, object, graph)
+    }
+}
+
+impl ReadQuads for Transaction<'_> {
+    fn pattern<'s>(
+        &'s self,
+        subject: Option<NamedOrBlankNodeRef<'_>>,
+        predicate: Option<NamedNodeRef<'_>>,
+        object: Option<TermRef<'_>>,
+        graph: Option<GraphNameRef<'_>>,
+    ) -> QuadIter<'s> {
+        self.quads_for_pattern(subject, predicate, object, graph)
+    }
+}
+
+/// True when a named graph of `r` holds the triple of `q`.
+pub fn held_by_a_named_graph(r: &impl ReadQuads, q: QuadRef<'_>) -> Result<bool, StorageError> {
+    for found in r.pattern(Some(q.subject), Some(q.predicate), Some(q.object), None) {
+        if !found?.graph_name.is_default_graph() {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// The default-graph copy of a named-graph quad.
+pub fn copy_of(q: QuadRef<'_>) -> Option<Quad> {
+    (!q.graph_name.is_default_graph()).then(|| {
+        Quad::new(
+            q.subject.into_owned(),
+            q.predicate.into_owned(),
+            q.object.into_owned(),
+            GraphName::DefaultGraph,
+        )
+    })
+}
+
+/// The quads with their default-graph copies, for a bulk load.
+pub fn with_copies(quads: Vec<Quad>) -> impl Iterator<Item = Quad> {
+    quads.into_iter().flat_map(|q| {
+        let copy = copy_of(q.as_ref());
+        std::iter::once(q).chain(copy)
+    })
+}
+
+/// Every quad of one article in the store: its article graph, its fact
+/// graphs and their provenance in the default graph (fact graphs, sentence
+/// nodes, `ck:mentionedIn`). Default-graph copies are not part of it.
+pub fn article_quads(
+    r: &impl ReadQuads,
+    article: NamedNodeRef<'_>,
+) -> Result<Vec<Quad>, StorageError> {
+    let default = Some(GraphNameRef::DefaultGraph);
+    let mut out: Vec<Quad> = r
+        .pattern(None, None, None, Some(article.into()))
+        .collect::<Result<_, _>>()?;
+    let graphs: Vec<NamedNode> = r
+        .pattern(None, Some(ck::IN_ARTICLE), Some(article.into()), default)
+        .filter_map(|q| match q {
+            Ok(q) => match q.subject {
+                oxigraph::model::NamedOrBlankNode::NamedNode(g) => Some(Ok(g)),
+                _ => None,
+            },
+            Err(e) => Some(Err(e)),
+        })
+        .collect::<Result<_, _>>()?;
+    let mut sentences: BTreeSet<NamedNode> = BTreeSet::new();
+    for g in &graphs {
+        for q in r.pattern(None, None, None, Some(g.as_ref().into())) {
+            out.push(q?);
+        }
+        for q in r.pattern(Some(g.as_ref().into()), None, None, default) {
+            let q = q?;
+            if q.predicate == prov::WAS_DERIVED_FROM {
+                if let Term::NamedNode(s) = &q.object {
+                    // A sentence of this article only (foreign data may point
+                    // elsewhere).
+                    if article_of(s.as_str()) == Some(article.as_str()) {
+                        sentences.insert(s.clone());
+                    }
+                }
+            }
+            out.push(q);
+        }
+    }
+    for s in &sentences {
+        for q in r.pattern(Some(s.as_ref().into()), None, None, default) {
+            out.push(q?);
+        }
+    }
+    for q in r.pattern(None, Some(ck::MENTIONED_IN), Some(article.into()), default) {
+        out.push(q?);
+    }
+    Ok(out)
+}
+
+/// A write transaction that keeps the default graph the union of the named
+/// graphs plus its own triples. Nothing is written until [`Writer::commit`]:
+/// a failure or a kill before leaves the store as it was.
+pub struct Writer<'a> {
+    tx: Transaction<'a>,
+    path: &'a Path,
+}
+
+impl<'a> Writer<'a> {
+    pub(crate) fn error(&self, e: impl std::fmt::Display) -> Error {
+        store_error(self.path, e)
+    }
+
+    /// The transaction, to read (it sees its own writes) or query.
+    pub fn transaction(&self) -> &Transaction<'a> {
+        &self.tx
+    }
+
+    /// Inserts a quad, and its default-graph copy when it is in a named graph.
+    pub fn insert(&mut self, q: QuadRef<'_>) {
+        self.tx.insert(q);
+        if let Some(copy) = copy_of(q) {
+            self.tx.insert(&copy);
+        }
+    }
+
+    /// Removes a quad. A named-graph quad takes its default-graph copy along
+    /// when no other named graph holds the triple; a default-graph triple
+    /// that a named graph holds stays (the default graph is their union).
+    pub fn remove(&mut self, q: QuadRef<'_>) -> Result<()> {
+        if !q.graph_name.is_default_graph() {
+            self.tx.remove(q);
+        }
+        if !held_by_a_named_graph(&self.tx, q).map_err(|e| self.error(e))? {
+            self.tx.remove(QuadRef::new(
+                q.subject,
+                q.predicate,
+                q.object,
+                GraphNameRef::DefaultGraph,
+            ));
+        }
+        Ok(())
+    }
+
+    /// Removes a named graph: its quads (as [`Writer::remove`] does) and
+    /// its name. Returns how many quads it held.
+    pub fn remove_graph(&mut self, g: NamedOrBlankNodeRef<'_>) -> Result<usize> {
+        let quads: Vec<Quad> = self
+            .tx
+            .quads_for_pattern(None, None, None, Some(g.into()))
+            .collect::<Result<_, _>>()
+            .map_err(|e| self.error(e))?;
+        for q in &quads {
+            self.tx.remove(q);
+        }
+        for q in &quads {
+            self.remove_copy(q.as_ref())?;
+        }
+        self.tx.remove_named_graph(g).map_err(|e| self.error(e))?;
+        Ok(quads.len())
+    }
+
+    /// Removes the default-graph copy of a removed quad's triple unless a
+    /// named graph still holds it.
+    fn remove_copy(&mut self, q: QuadRef<'_>) -> Result<()> {
+        if !held_by_a_named_graph(&self.tx, q).map_err(|e| self.error(e))? {
+            self.tx.remove(QuadRef::new(
+                q.subject,
+                q.predicate,
+                q.object,
+                GraphNameRef::DefaultGraph,
+            ));
+        }
+        Ok(())
+    }
+
+    /// Removes an article ([`article_quads`]); returns its quads.
+    pub fn remove_article(&mut self, article: NamedNodeRef<'_>) -> Result<Vec<Quad>> {
+        let quads = article_quads(&self.tx, article).map_err(|e| self.error(e))?;
+        let mut graphs: BTreeSet<NamedNode> = BTreeSet::new();
+        for q in &quads {
+            if let GraphName::NamedNode(g) = &q.graph_name {
+                graphs.insert(g.clone());
+            }
+            self.tx.remove(q);
+        }
+        for q in &quads {
+            self.remove_copy(q.as_ref())?;
+        }
+        for g in &graphs {
+            self.tx
+                .remove_named_graph(g.as_ref())
+                .map_err(|e| self.error(e))?;
+        }
+        Ok(quads)
+    }
+
+    /// Replaces `old` quads by `new` ones: only the difference is written.
+    pub fn replace(&mut self, old: &[Quad], new: &[Quad]) -> Result<()> {
+        let old_set: std::collections::HashSet<&Quad> = old.iter().collect();
+        let new_set: std::collections::HashSet<&Quad> = new.iter().collect();
+        let gone: Vec<&Quad> = old.iter().filter(|q| !new_set.contains(q)).collect();
+        for q in &gone {
+            if !q.graph_name.is_default_graph() {
+                self.tx.remove(*q);
+            }
+        }
+        for q in new.iter().filter(|q| !old_set.contains(q)) {
+            self.insert(q.as_ref());
+        }
+        for q in gone {
+            self.remove_copy(q.as_ref())?;
+        }
+        Ok(())
+    }
+
+    /// True when the named graph exists (the default graph always does).
+    pub(crate) fn contains_graph(&self, g: GraphNameRef<'_>) -> Result<bool> {
+        let found = match g {
+            GraphNameRef::NamedNode(n) => self.tx.contains_named_graph(n),
+            GraphNameRef::BlankNode(b) => self.tx.contains_named_graph(b),
+            GraphNameRef::DefaultGraph => Ok(true),
+        };
+        found.map_err(|e| self.error(e))
+    }
+
+    /// Declares an empty named graph.
+    pub(crate) fn create_graph(&mut self, g: NamedOrBlankNodeRef<'_>) {
+        self.tx.insert_named_graph(g);
+    }
+
+    /// Removes the default graph's own triples (the union of the named
+    /// graphs stays).
+    pub(crate) fn clear_default(&mut self) -> Result<()> {
+        let own: Vec<Quad> = self
+            .tx
+            .quads_for_pattern(None, None, None, Some(GraphNameRef::DefaultGraph))
+            .filter(|q| !matches!(q, Ok(q) if matches!(held_by_a_named_graph(&self.tx, q.as_ref()), Ok(true))))
+            .collect::<Result<_, _>>()
+            .map_err(|e| self.error(e))?;
+        for q in &own {
+            self.tx.remove(q);
+        }
+        Ok(())
+    }
+
+    /// Removes every named graph's triples, and their names unless
+    /// `keep_names`; the default graph keeps its own triples only.
+    pub(crate) fn clear_named(&mut self, keep_names: bool) -> Result<()> {
+        let copies: Vec<Quad> = self
+            .tx
+            .quads_for_pattern(None, None, None, Some(GraphNameRef::DefaultGraph))
+            .filter(|q| !matches!(q, Ok(q) if !matches!(held_by_a_named_graph(&self.tx, q.as_ref()), Ok(true))))
+            .collect::<Result<_, _>>()
+            .map_err(|e| self.error(e))?;
+        let graphs: Vec<oxigraph::model::NamedOrBlankNode> = self
+            .tx
+            .named_graphs()
+            .collect::<Result<_, _>>()
+            .map_err(|e| self.error(e))?;
+        for g in &graphs {
+            self.tx
+                .remove_named_graph(g.as_ref())
+                .map_err(|e| self.error(e))?;
+            if keep_names {
+                self.tx.insert_named_graph(g.as_ref());
+            }
+        }
+        for q in &copies {
+            self.tx.remove(q);
+        }
+        Ok(())
+    }
+
+    /// Removes everything.
+    pub(crate) fn clear_all(&mut self) -> Result<()> {
+        self.tx.clear().map_err(|e| self.error(e))
+    }
+
+    /// Commits every write of the transaction at once.
+    pub fn commit(self) -> Result<()> {
+        let path = self.path;
+        self.tx.commit().map_err(|e| store_error(path, e))
+    }
 }
 
 impl Store {
@@ -98,68 +418,67 @@ impl Store {
         &self.inner
     }
 
-    /// Replaces the named graphs of these articles, all in one transaction:
-    /// either every article of the batch is in the store afterwards, or none
-    /// of the batch's changes is.
-    pub fn replace_articles(&self, batch: &[ArticleQuads]) -> Result<()> {
-        let mut tx = self
-            .inner
-            .start_transaction()
-            .map_err(|e| store_error(&self.path, e))?;
-        for article in batch {
-            tx.remove_named_graph(&article.graph)
-                .map_err(|e| store_error(&self.path, e))?;
-            tx.insert_named_graph(&article.graph);
-            tx.extend(article.quads.iter());
-        }
-        tx.commit().map_err(|e| store_error(&self.path, e))
+    /// Starts a write ([`Writer`]).
+    pub fn writer(&self) -> Result<Writer<'_>> {
+        Ok(Writer {
+            tx: self.inner.start_transaction().map_err(|e| self.error(e))?,
+            path: &self.path,
+        })
     }
 
-    /// Every quad of the article graphs (and any data in the default
-    /// graph), without the entity cards derived from them (`crate::union`).
-    pub fn data_quads(&self) -> impl Iterator<Item = Result<Quad>> + '_ {
+    /// True when the store holds an article graph of this IRI.
+    pub fn contains_graph(&self, g: NamedNodeRef<'_>) -> Result<bool> {
         self.inner
-            .iter()
-            .filter(|q| !q.as_ref().is_ok_and(|q| crate::union::is_card(q.as_ref())))
-            .map(|q| q.map_err(|e| store_error(&self.path, e)))
+            .contains_named_graph(g)
+            .map_err(|e| self.error(e))
     }
 
-    /// Number of quads in the store (without the entity cards).
+    /// Number of quads in the store, default-graph copies included.
     pub fn len(&self) -> Result<usize> {
-        let mut n = 0;
-        for q in self.data_quads() {
-            q?;
-            n += 1;
-        }
-        Ok(n)
+        self.inner.len().map_err(|e| self.error(e))
     }
 
     /// True when the store holds no quad.
     pub fn is_empty(&self) -> Result<bool> {
-        Ok(self.data_quads().next().transpose()?.is_none())
+        self.inner.is_empty().map_err(|e| self.error(e))
     }
 
-    /// Runs a SPARQL query with the union of all graphs as default graph.
+    /// Every quad except the default-graph copies: the named graphs, and
+    /// the default graph's own triples (those no named graph holds).
+    pub fn data_quads(&self) -> impl Iterator<Item = Result<Quad>> + '_ {
+        self.inner
+            .iter()
+            .filter(move |q| match q {
+                Ok(q) if q.graph_name.is_default_graph() => {
+                    !matches!(held_by_a_named_graph(&self.inner, q.as_ref()), Ok(true))
+                }
+                _ => true,
+            })
+            .map(|q| q.map_err(|e| self.error(e)))
+    }
+
+    /// Runs a SPARQL query on the store's dataset: its default graph is the
+    /// union of all graphs.
     pub fn query(&self, sparql: &str) -> Result<QueryResults<'static>> {
         self.query_with(sparql, &QueryOptions::default())
     }
 
-    /// Runs a SPARQL query with an explicit dataset and cancellation. With no
-    /// dataset in `opts` nor `FROM` in the query, the default graph is the
-    /// union of all graphs, each triple once ([`crate::union`]).
+    /// Runs a SPARQL query with an explicit dataset and cancellation.
     pub fn query_with(&self, sparql: &str, opts: &QueryOptions) -> Result<QueryResults<'static>> {
-        let query = parse_query(sparql)?;
-        let dataset = UnionDataset::new(self.inner.clone());
-        self.prepared(&query, opts, false, |q| q.execute(dataset))
+        self.prepared(sparql, opts)?
+            .on_store(&self.inner)
+            .execute()
             .map_err(|e| Error::QueryEvaluation(e.to_string()))
     }
 
     /// Runs a query to its end and returns the evaluator's plan with the
     /// rows and time of each step (JSON), to see why a query is slow.
     pub fn explain(&self, sparql: &str, opts: &QueryOptions) -> Result<String> {
-        let query = parse_query(sparql)?;
-        let dataset = UnionDataset::new(self.inner.clone());
-        let (results, explanation) = self.prepared(&query, opts, true, |q| q.explain(dataset));
+        let (results, explanation) = self
+            .prepared(sparql, opts)?
+            .on_store(&self.inner)
+            .compute_statistics()
+            .explain();
         // Statistics are gathered while the rows are read.
         match results.map_err(|e| Error::QueryEvaluation(e.to_string()))? {
             QueryResults::Solutions(rows) => {
@@ -181,58 +500,47 @@ impl Store {
         Ok(String::from_utf8_lossy(&json).into_owned())
     }
 
-    /// Runs `f` on the query prepared for `opts`: its cancellation, its
-    /// dataset and (unless the query or `opts` name graphs) the union
-    /// default graph.
-    fn prepared<R>(
+    /// The query parsed (the project's prefixes predeclared) with the
+    /// dataset and cancellation of `opts`.
+    fn prepared(
         &self,
-        query: &spargebra::Query,
+        sparql: &str,
         opts: &QueryOptions,
-        stats: bool,
-        f: impl FnOnce(spareval::PreparedQuery<'_>) -> R,
-    ) -> R {
-        let mut evaluator = spareval::QueryEvaluator::new();
-        if stats {
-            evaluator = evaluator.compute_statistics();
-        }
+    ) -> Result<oxigraph::sparql::PreparedSparqlQuery> {
+        let mut evaluator = evaluator()?;
         if let Some(token) = &opts.cancel {
             evaluator = evaluator.with_cancellation_token(token.clone());
         }
-        let mut prepared = evaluator.prepare(query);
-        let dataset = prepared.dataset_mut();
+        let mut prepared = evaluator.parse_query(sparql).map_err(syntax_error)?;
         if opts.default_graphs.is_some() || opts.named_graphs.is_some() {
+            let dataset = prepared.dataset_mut();
             let default = opts.default_graphs.clone().unwrap_or_default();
             dataset.set_default_graph(default.into_iter().map(Into::into).collect());
             let named = opts.named_graphs.clone().unwrap_or_default();
             dataset.set_available_named_graphs(named.into_iter().map(Into::into).collect());
-        } else if dataset.is_default_dataset() {
-            dataset.set_default_graph(vec![UnionDataset::union_graph().into()]);
         }
-        f(prepared)
+        Ok(prepared)
     }
 
-    /// Runs a SPARQL update (its default graph is the store's own default
-    /// graph: articles live in named graphs, so updates name them).
+    /// Runs a SPARQL update ([`crate::update`]): the default graph stays the
+    /// union of the named graphs plus its own triples.
     pub fn update(&self, sparql: &str, cancel: Option<CancellationToken>) -> Result<()> {
-        // The entity cards may no longer match the graphs after this; queries
-        // read the graphs until the next name pass.
-        crate::union::cards_stale(&self.inner).map_err(|e| store_error(&self.path, e))?;
-        let mut evaluator = SparqlEvaluator::new();
-        if let Some(token) = cancel {
-            evaluator = evaluator.with_cancellation_token(token);
-        }
-        evaluator
-            .parse_update(sparql)
-            .map_err(syntax_error)?
-            .on_store(&self.inner)
-            .execute()
-            .map_err(|e| Error::QueryEvaluation(e.to_string()))
+        crate::update::run(self, sparql, cancel)
     }
 
-    /// Writes every quad (or, for triple formats, the union of all graphs as
-    /// triples) in `format`, sorted for diffable output.
+    /// Writes the store in `format`, sorted for diffable output: for
+    /// dataset formats the named graphs and the default graph's own
+    /// triples (loading them back gives the same store); for triple
+    /// formats the default graph, i.e. the union of all graphs.
     pub fn dump(&self, format: RdfFormat, out: impl std::io::Write) -> Result<()> {
-        let mut quads: Vec<Quad> = self.data_quads().collect::<Result<_>>()?;
+        let mut quads: Vec<Quad> = if format.supports_datasets() {
+            self.data_quads().collect::<Result<_>>()?
+        } else {
+            self.inner
+                .quads_for_pattern(None, None, None, Some(GraphNameRef::DefaultGraph))
+                .collect::<Result<_, _>>()
+                .map_err(|e| self.error(e))?
+        };
         quads.sort_by_cached_key(|q| {
             (
                 q.graph_name.to_string(),
@@ -248,31 +556,24 @@ impl Store {
                 .map_err(|e| Error::Usage(e.to_string()))?;
         }
         let mut w = ser.for_writer(out);
-        if format.supports_datasets() {
-            for q in &quads {
-                w.serialize_quad(q)?;
-            }
-        } else {
-            let mut seen = std::collections::HashSet::new();
-            for q in &quads {
-                let t = oxigraph::model::Triple::new(
-                    q.subject.clone(),
-                    q.predicate.clone(),
-                    q.object.clone(),
-                );
-                if seen.insert(t.clone()) {
-                    w.serialize_quad(oxigraph::model::QuadRef::new(
-                        &t.subject,
-                        &t.predicate,
-                        &t.object,
-                        GraphNameRef::DefaultGraph,
-                    ))?;
-                }
-            }
+        for q in &quads {
+            w.serialize_quad(q)?;
         }
         w.finish()?;
         Ok(())
     }
+}
+
+/// A SPARQL evaluator that knows the project's prefixes (`ck:`, `id:`,
+/// `rdfs:` …), so queries need no `PREFIX` line for them.
+pub(crate) fn evaluator() -> Result<SparqlEvaluator> {
+    let mut evaluator = SparqlEvaluator::new();
+    for (prefix, iri) in crate::vocab::PREFIXES {
+        evaluator = evaluator
+            .with_prefix(*prefix, *iri)
+            .map_err(|e| Error::Usage(e.to_string()))?;
+    }
+    Ok(evaluator)
 }
 
 pub(crate) fn store_error(path: &Path, e: impl std::fmt::Display) -> Error {
@@ -319,15 +620,9 @@ fn lock_holder(_path: &Path) -> Option<u32> {
     None
 }
 
-fn parse_query(sparql: &str) -> Result<spargebra::Query> {
-    spargebra::SparqlParser::new()
-        .parse_query(sparql)
-        .map_err(syntax_error)
-}
-
 /// A SPARQL syntax error, with its line and column said in words
 /// (`error at 1:15: expected …` → `line 1, column 15: expected …`).
-fn syntax_error(e: impl std::fmt::Display) -> Error {
+pub(crate) fn syntax_error(e: impl std::fmt::Display) -> Error {
     // One line: the parser's list of expected tokens spans several.
     let mut text = e
         .to_string()

@@ -994,7 +994,7 @@ mod tests {
     fn shipped_shapes_parse_and_use_only_supported_terms() {
         let shapes = parse_shapes(SHAPES, "ontology/shapes.ttl").unwrap();
         assert!(shapes.len() >= 20, "{}", shapes.len());
-        assert!(shapes.iter().any(|s| s.name == "cks:FactProvenance"));
+        assert!(shapes.iter().any(|s| s.name == "cks:FactGraph"));
     }
 
     #[test]

@@ -64,6 +64,10 @@ pub mod ck {
     /// A sentence of an article's normalized text (provenance).
     pub const SENTENCE: NamedNodeRef<'static> =
         NamedNodeRef::new_unchecked("https://w3id.org/chainkg/ontology#Sentence");
+    /// A named graph of the facts one rule read in one sentence of an
+    /// article (provenance: [`IN_ARTICLE`], `prov:wasDerivedFrom`, [`RULE`]).
+    pub const FACT_GRAPH: NamedNodeRef<'static> =
+        NamedNodeRef::new_unchecked("https://w3id.org/chainkg/ontology#FactGraph");
 
     // Relations between entities.
 
@@ -154,16 +158,13 @@ pub mod ck {
     /// Sentence → `xsd:integer`, end offset in the original file (exclusive).
     pub const CHAR_END: NamedNodeRef<'static> =
         NamedNodeRef::new_unchecked("https://w3id.org/chainkg/ontology#charEnd");
-    /// Sentence → `xsd:integer`, position in its article from 0.
-    pub const SENTENCE_INDEX: NamedNodeRef<'static> =
-        NamedNodeRef::new_unchecked("https://w3id.org/chainkg/ontology#sentenceIndex");
-    /// Sentence → Article.
+    /// Fact graph → Article.
     pub const IN_ARTICLE: NamedNodeRef<'static> =
         NamedNodeRef::new_unchecked("https://w3id.org/chainkg/ontology#inArticle");
-    /// `rdf:Statement` → `xsd:string`, id of the extraction rule.
+    /// Fact graph → `xsd:string`, id of the extraction rule.
     pub const RULE: NamedNodeRef<'static> =
         NamedNodeRef::new_unchecked("https://w3id.org/chainkg/ontology#rule");
-    /// `rdf:Statement` → `xsd:string`, original wording of a value.
+    /// Fact graph → `xsd:string`, original wording of its value.
     pub const EVIDENCE: NamedNodeRef<'static> =
         NamedNodeRef::new_unchecked("https://w3id.org/chainkg/ontology#evidence");
 
@@ -182,6 +183,7 @@ pub mod ck {
         CAPACITY,
         INDICATOR_CLASS,
         SENTENCE,
+        FACT_GRAPH,
     ];
 
     /// Every property the ontology declares.
@@ -213,7 +215,6 @@ pub mod ck {
         TEXT,
         CHAR_START,
         CHAR_END,
-        SENTENCE_INDEX,
         IN_ARTICLE,
         RULE,
         EVIDENCE,

@@ -7,8 +7,10 @@ use std::process::Command;
 const CK: &str =
     "PREFIX ck: <https://w3id.org/chainkg/ontology#> PREFIX dcterms: <http://purl.org/dc/terms/> ";
 
+/// Quads of the named graphs, and triples of the default graph no named
+/// graph holds: what `export --format nq` writes.
 fn count(store: &std::path::Path) -> usize {
-    let q = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
+    let q = "SELECT (COUNT(*) AS ?n) WHERE { { GRAPH ?g { ?s ?p ?o } } UNION { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?h { ?s ?p ?o } } } }";
     let out = ok(
         &[
             "query",
@@ -168,7 +170,14 @@ fn turtle_export_parses_in_rdflib_with_every_triple() {
         &root(),
     );
     let distinct = ok(
-        &["query", "--store", s, "--format", "csv", "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }"],
+        &[
+            "query",
+            "--store",
+            s,
+            "--format",
+            "csv",
+            "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
+        ],
         &root(),
     );
     let n: usize = distinct.lines().nth(1).unwrap().trim().parse().unwrap();
@@ -428,69 +437,99 @@ fn load_refuses_bad_nquads_naming_file_and_line_and_leaves_the_store() {
     assert_eq!(export_nq(&store), before);
 }
 
+/// Builds `inputs` into a new store at `store` (one build per list).
+fn build_into(store: &std::path::Path, inputs: &[&std::path::Path]) {
+    let mut args: Vec<String> = vec!["build".into()];
+    args.extend(inputs.iter().map(|p| p.display().to_string()));
+    args.extend(["--store".into(), store.display().to_string()]);
+    let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+    ok(&refs, &root());
+}
+
 #[test]
-fn queries_answer_the_same_from_entity_cards_and_from_the_graphs() {
-    let Some(sample) = sample() else { return };
+fn removing_articles_leaves_the_store_of_a_fresh_build_of_the_rest() {
     let dir = tempfile::tempdir().unwrap();
     let (a, b) = short_name_articles(dir.path());
-    // B (the short name only) first, then A into the store that holds it:
-    // the name pass merges B's entity away and refreshes only the cards of
-    // the entities it touched.
-    let (_d, store) = built(&[sample.as_path(), &root().join("data/demo"), &b]);
-    let st = store.to_str().unwrap();
-    ok(&["build", a.to_str().unwrap(), "--store", st], &root());
-    let mut queries: Vec<_> = std::fs::read_dir(root().join("data/queries"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    queries.sort();
-    let mut texts: Vec<String> = queries
-        .iter()
-        .map(|q| std::fs::read_to_string(q).unwrap())
-        .collect();
-    // Every way the union graph is read: nothing bound, a predicate that
-    // entities and other nodes share, one only other nodes have, an entity
-    // or a fact node as subject, an entity as object.
-    let ck =
-        "PREFIX ck: <https://w3id.org/chainkg/ontology#> PREFIX id: <https://w3id.org/chainkg/id/>";
-    for q in [
-        "SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?p",
-        "SELECT ?t (COUNT(*) AS ?n) WHERE { ?s a ?t } GROUP BY ?t",
-        "SELECT ?s ?o WHERE { ?s ck:indicator ?o }",
-        "SELECT ?s ?o WHERE { ?s <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> ?o }",
-        "SELECT ?p ?o WHERE { ?z ck:hostsEnterprise ?e . ?e ?p ?o }",
-        "SELECT ?s ?p WHERE { ?z ck:hostsEnterprise ?e . ?s ?p ?e }",
-        "SELECT ?st ?p ?o WHERE { ?st <http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> ck:hostsEnterprise ; ?p ?o }",
-        "SELECT ?e ?p ?o WHERE { ?e ?p ?o FILTER(CONTAINS(STR(?e), \"华鑫\")) }",
-    ] {
-        texts.push(format!("{ck} {q}"));
-    }
-    let answers = || -> Vec<(String, Vec<String>)> {
-        texts
-            .iter()
-            .map(|q| {
-                let out = ok(&["query", "--store", st, "--format", "csv", q], &root());
-                let mut rows: Vec<String> = out.lines().map(str::to_string).collect();
-                rows.sort();
-                (q.clone(), rows)
-            })
-            .collect()
+    let demo = root().join("data/demo/web_article.txt");
+    let s = |p: &std::path::Path| p.to_str().unwrap().to_string();
+    let fresh = |name: &str, inputs: &[&std::path::Path]| {
+        let store = dir.path().join(name);
+        build_into(&store, inputs);
+        export_nq(&store)
     };
-    let with_cards = answers();
-    assert!(
-        with_cards.iter().all(|(_, rows)| rows.len() > 1),
-        "{with_cards:?}"
-    );
-    {
-        let s = chainkg::store::Store::open(&store).unwrap();
-        chainkg::union::cards_stale(s.oxigraph()).unwrap();
+    // Unrelated articles: remove one by its source file.
+    let only_demo = fresh("demo", &[&demo]);
+    let both = dir.path().join("both");
+    build_into(&both, &[&demo, &a]);
+    ok(&["remove", &s(&a), "--store", &s(&both)], &root());
+    assert_eq!(export_nq(&both), only_demo, "demo + A, A removed");
+    // The merge case: A declares 华鑫重装 as the short name of the company B
+    // names only by it. Removing A undoes the merge (B's entity is its own
+    // again); removing B leaves A as built alone.
+    let only_a = fresh("a", &[&a]);
+    let only_b = fresh("b", &[&b]);
+    for (gone, left, expected) in [(&a, "a", &only_b), (&b, "b", &only_a)] {
+        let store = dir.path().join(format!("ab-{left}"));
+        build_into(&store, &[&a, &b]);
+        let merged = export_nq(&store);
+        assert!(
+            merged.iter().any(|l| l.contains("owl#sameAs")),
+            "{merged:#?}"
+        );
+        // By article IRI this time.
+        let iri = ok(
+            &[
+                "query",
+                "--store",
+                &s(&store),
+                "--format",
+                "tsv",
+                &format!(
+                    "SELECT ?a WHERE {{ ?a <http://purl.org/dc/terms/source> \"{}\" }}",
+                    s(gone)
+                ),
+            ],
+            &root(),
+        );
+        let iri = iri
+            .lines()
+            .nth(1)
+            .unwrap()
+            .trim_matches(['<', '>'])
+            .to_string();
+        ok(&["remove", &iri, "--store", &s(&store)], &root());
+        assert_eq!(
+            &export_nq(&store),
+            expected,
+            "A + B, {} removed",
+            gone.display()
+        );
     }
-    assert_eq!(answers(), with_cards, "from the graphs");
-    ok(&["resolve", "--store", st], &root());
-    assert_eq!(answers(), with_cards, "from fresh cards");
-    // The cards stay out of exports.
-    let nq = ok(&["export", "--store", st, "--format", "nq"], &root());
-    assert!(nq
-        .lines()
-        .all(|l| l.ends_with("> .") && l.contains("/id/article/")));
+    // An unknown article or source: exit 2, one line naming it, nothing removed.
+    let before = export_nq(&both);
+    let out = chainkg(&["remove", "nowhere.txt", "--store", &s(&both)], &root());
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("nowhere.txt") && err.trim().lines().count() == 1,
+        "{err}"
+    );
+    assert_eq!(export_nq(&both), before);
+}
+
+#[test]
+fn a_file_built_again_replaces_its_articles() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("page.txt");
+    let text = std::fs::read_to_string(root().join("data/demo/page_2025_03.txt")).unwrap();
+    std::fs::write(&page, &text).unwrap();
+    let store = dir.path().join("store");
+    build_into(&store, &[&page]);
+    // The page loses its articles from its second dateline on.
+    let cut = text.find("本报讯").unwrap();
+    std::fs::write(&page, &text[..cut]).unwrap();
+    build_into(&store, &[&page]);
+    let fresh = dir.path().join("fresh");
+    build_into(&fresh, &[&page]);
+    assert_eq!(export_nq(&store), export_nq(&fresh));
 }

@@ -4,9 +4,11 @@
 
 mod cli;
 mod common;
+mod differential;
 mod export;
 mod gold;
 mod golden;
+mod regression;
 mod robust;
 mod scale;
 mod segmentation;

@@ -78,10 +78,13 @@ fn article_iri(a: &str) -> String {
     }
 }
 
-/// Reads the chain graph from the store (one article's graph, or all).
+/// Reads the chain graph from the store (one article's facts, or all).
 pub fn chain_graph(store: &Store, article: Option<&str>) -> Result<DiGraph<Node, String>> {
     let pre = prefixes();
-    let scope = match article {
+    // An article's entities are typed in its graph, its facts are in its
+    // fact graphs; the whole graph is the default graph (their union).
+    // Names come from the union: one canonical label per entity.
+    let (entities, facts) = match article {
         Some(a) => {
             let iri = article_iri(a);
             let q = format!("ASK {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}");
@@ -91,23 +94,26 @@ pub fn chain_graph(store: &Store, article: Option<&str>) -> Result<DiGraph<Node,
             ) {
                 return Err(Error::Usage(format!("no article <{iri}> in the store")));
             }
-            format!("<{iri}>")
+            (
+                format!("GRAPH <{iri}> {{ ?e a ?c }}"),
+                format!("?g ck:inArticle <{iri}> . GRAPH ?g"),
+            )
         }
-        None => "?g".to_string(),
+        None => ("?e a ?c".to_string(), String::new()),
     };
     let classes: Vec<String> = CLASSES
         .iter()
         .map(|(c, _)| format!("<{}{c}>", ck::NAMESPACE))
         .collect();
     let q = format!(
-        "{pre}SELECT DISTINCT ?e ?c ?l ?alt WHERE {{ GRAPH {scope} {{ ?e a ?c .
-           {{ ?e rdfs:label ?l BIND(false AS ?alt) }} UNION {{ ?e skos:altLabel ?l BIND(true AS ?alt) }} }}
+        "{pre}SELECT DISTINCT ?e ?c ?l ?alt WHERE {{ {entities}
+           {{ ?e rdfs:label ?l BIND(false AS ?alt) }} UNION {{ ?e skos:altLabel ?l BIND(true AS ?alt) }}
            FILTER(?c IN ({})) }}",
         classes.join(", ")
     );
     let labels = select(store, &q)?;
     let q = format!(
-        "{pre}SELECT DISTINCT ?e ?p ?v ?u WHERE {{ GRAPH {scope} {{
+        "{pre}SELECT DISTINCT ?e ?p ?v ?u WHERE {{ {facts} {{
            {{ ?e ck:investment ?v BIND(ck:investment AS ?p) }}
            UNION {{ ?e ck:landArea ?v BIND(ck:landArea AS ?p) }}
            UNION {{ ?e ck:operationDate ?v BIND(ck:operationDate AS ?p) }}
@@ -115,7 +121,7 @@ pub fn chain_graph(store: &Store, article: Option<&str>) -> Result<DiGraph<Node,
     );
     let values = select(store, &q)?;
     let q = format!(
-        "SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH {scope} {{ ?s ?p ?o }} FILTER(?p IN ({})) }}",
+        "{pre}SELECT DISTINCT ?s ?p ?o WHERE {{ {facts} {{ ?s ?p ?o }} FILTER(?p IN ({})) }}",
         iri_list(RELATIONS)
     );
     let edges = select(store, &q)?;

@@ -9,8 +9,11 @@
 //! the term's `@type`/`@language` coercion turns it back into exactly that
 //! RDF term, and is written as a full value object (`{"@value", "@type"}` or
 //! `{"@id"}`) otherwise — so expanding the document gives back every quad.
-//! Each article's named graph is one `{"@id": article, "@graph": […]}`
-//! object; the context is embedded, so the file parses offline.
+//! Like `nq` and `trig` it writes the dataset: each named graph (an
+//! article's graph, a fact graph) is one `{"@id": graph, "@graph": […]}`
+//! object, and the default graph's own triples (the provenance) are nodes
+//! of the top level, so its triples are the union of all graphs. The
+//! context is embedded, so the file parses offline.
 
 use crate::error::{Error, Result};
 use crate::store::Store;
@@ -324,7 +327,7 @@ mod tests {
         let g = GraphName::NamedNode(nn("https://w3id.org/chainkg/id/article/abc"));
         let z = nn("https://w3id.org/chainkg/id/zone/古县经济技术开发区");
         let e = nn("https://w3id.org/chainkg/id/enterprise/盛隆泰达");
-        let st = nn("https://w3id.org/chainkg/id/article/abc#f0");
+        let fg = nn("https://w3id.org/chainkg/id/article/abc#s0/zone.host");
         let q = |s: &NamedNode, p: oxigraph::model::NamedNodeRef<'_>, o: Term| {
             Quad::new(s.clone(), p.into_owned(), o, g.clone())
         };
@@ -358,20 +361,20 @@ mod tests {
                 crate::vocab::skos::ALT_LABEL,
                 Literal::new_simple_literal("盛隆").into(),
             ),
-            q(&st, rdf::TYPE, rdf::STATEMENT.into_owned().into()),
+            q(&fg, rdf::TYPE, ck::FACT_GRAPH.into_owned().into()),
             q(
-                &st,
-                rdf::PREDICATE,
-                ck::HOSTS_ENTERPRISE.into_owned().into(),
+                &fg,
+                crate::vocab::owl::SAME_AS,
+                nn("https://w3id.org/chainkg/id/article/abc#s0").into(),
             ),
-            q(&st, rdf::OBJECT, Literal::new_simple_literal("text").into()),
+            q(&fg, ck::TEXT, Literal::new_simple_literal("text").into()),
             q(
-                &st,
+                &fg,
                 ck::RULE,
                 Literal::new_simple_literal("zone.host").into(),
             ),
             q(
-                &st,
+                &fg,
                 crate::vocab::dcterms::DATE,
                 Literal::new_typed_literal("2025-03-01", xsd::DATE).into(),
             ),
@@ -395,7 +398,7 @@ mod tests {
         );
         assert!(text.contains("\"investment\":[\"274000000\","), "{text}");
         assert!(text.contains("\"@type\":\"Zone\""), "{text}");
-        assert!(text.contains("\"predicate\":\"hostsEnterprise\""), "{text}");
+        assert!(text.contains("\"@type\":\"FactGraph\""), "{text}");
         assert!(
             !text.contains("https://w3id.org/chainkg/ontology#"),
             "{text}"

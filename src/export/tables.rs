@@ -12,6 +12,7 @@
 
 use super::{iri_list, local, prefixes, select, text, RELATIONS};
 use crate::error::Result;
+use crate::graph::sentence_index;
 use crate::store::Store;
 use crate::vocab::ck;
 use std::collections::{BTreeMap, BTreeSet};
@@ -36,10 +37,10 @@ pub struct EdgeRow {
     pub target: String,
     /// Property local name (`hostsEnterprise`, …).
     pub property: String,
-    /// IRI of the article (and named graph) the fact was read from.
+    /// IRI of the article the fact was read from.
     pub article: String,
-    /// IRI of the `ck:Sentence` behind the fact (its first one when the
-    /// article states it twice); empty when the fact has no provenance node.
+    /// IRI of the sentence behind the fact (its first one when the article
+    /// states it twice); empty when the fact has no provenance.
     pub sentence: String,
     /// That sentence's text.
     pub sentence_text: String,
@@ -118,33 +119,38 @@ pub fn read(store: &Store) -> Result<Tables> {
             .unwrap_or_default();
     }
 
+    // A fact graph names its article, sentence and rule; a relation in any
+    // other graph (data loaded beside chainkg's) counts with that graph as
+    // its article and no provenance.
     let q = format!(
-        "{pre}SELECT ?s ?p ?o ?g ?sent ?idx ?text ?rule WHERE {{ GRAPH ?g {{
-           ?s ?p ?o FILTER(?p IN ({}))
-           OPTIONAL {{ ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?sent .
-                      OPTIONAL {{ ?sent ck:sentenceIndex ?idx }} OPTIONAL {{ ?sent ck:text ?text }}
-                      OPTIONAL {{ ?st ck:rule ?rule }} }} }} }}",
+        "{pre}SELECT ?s ?p ?o ?g ?a ?sent ?text ?rule WHERE {{ GRAPH ?g {{ ?s ?p ?o FILTER(?p IN ({})) }}
+           OPTIONAL {{ ?g ck:inArticle ?a ; prov:wasDerivedFrom ?sent ; ck:rule ?rule
+                       OPTIONAL {{ ?sent ck:text ?text }} }} }}",
         iri_list(RELATIONS)
     );
     // One edge per (s, p, o, article), with its earliest sentence.
-    let mut edges: BTreeMap<(String, String, String, String), (i64, EdgeRow)> = BTreeMap::new();
+    let mut edges: BTreeMap<(String, String, String, String), (usize, EdgeRow)> = BTreeMap::new();
     for row in select(store, &q)? {
-        let (s, p, o, g) = (
+        let (s, p, o) = (
             text(row[0].as_ref()),
             text(row[1].as_ref()),
             text(row[2].as_ref()),
-            text(row[3].as_ref()),
         );
+        let g = match row[4].as_ref() {
+            Some(a) => text(Some(a)),
+            None => text(row[3].as_ref()),
+        };
         if !nodes.contains_key(&s) || !nodes.contains_key(&o) {
             continue;
         }
-        let idx: i64 = text(row[5].as_ref()).parse().unwrap_or(i64::MAX);
+        let sentence = text(row[5].as_ref());
+        let idx = sentence_index(&sentence).unwrap_or(usize::MAX);
         let edge = EdgeRow {
             source: s.clone(),
             target: o.clone(),
             property: local(&p).to_string(),
             article: g.clone(),
-            sentence: text(row[4].as_ref()),
+            sentence,
             sentence_text: text(row[6].as_ref()),
             rule: text(row[7].as_ref()),
         };
