@@ -2,8 +2,9 @@
 //! with their names, then facts with rule and sentence. A tool for writing
 //! and debugging extraction rules.
 
-use chainkg::extract::{Extractor, Value};
+use chainkg::extract::Extractor;
 use chainkg::input::{documents_of, FileKind};
+use chainkg::model::Value;
 use std::path::Path;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -33,7 +34,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 Value::Entity(o) => x.entities[*o].label.clone(),
                 other => format!("{other:?}"),
             };
-            let p = chainkg::vocab::ck::local_name_of(f.property).unwrap_or("?");
+            let p = chainkg::model::vocab::ck::local_name_of(f.property).unwrap_or("?");
             println!(
                 "  {} --{p}--> {obj}   [{}] s{}",
                 x.entities[f.subject].label, f.rule, f.sentence

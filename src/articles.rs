@@ -19,13 +19,15 @@
 //! cut short between phases is completed by running it again.
 
 use crate::error::{Error, Result};
-use crate::graph::{article_of, EntityNames};
+use crate::model::iri::{article_of, article_target};
+use crate::model::quads::EntityNames;
+use crate::model::vocab::dcterms;
+use crate::model::ArticleQuads;
 use crate::resolve::{
     changed_articles, records_around, records_of_article, resolve_with, rewrite_article, NameTable,
     Resolution, ResolveReport, Resolved, Seeds, Unresolve,
 };
-use crate::store::{ArticleQuads, ReadQuads, Store};
-use crate::vocab::dcterms;
+use crate::store::{ReadQuads, Store};
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, Quad};
 use std::collections::{BTreeSet, HashSet};
 
@@ -263,16 +265,7 @@ pub(crate) fn resolved_quads(map: &Resolution, quads: Vec<Quad>) -> Vec<Quad> {
 pub fn find_articles(store: &Store, target: &str) -> Result<Vec<NamedNode>> {
     let ox = store.oxigraph();
     let err = |e: oxigraph::store::StorageError| store.error(e);
-    let as_iri = if target.contains("://") {
-        Some(target.to_string())
-    } else if let Some(h) = target.strip_prefix("article/") {
-        Some(format!("{}article/{h}", crate::vocab::ck::ID_BASE))
-    } else if target.len() == 16 && target.bytes().all(|b| b.is_ascii_hexdigit()) {
-        Some(format!("{}article/{target}", crate::vocab::ck::ID_BASE))
-    } else {
-        None
-    };
-    if let Some(iri) = as_iri.and_then(|i| NamedNode::new(i).ok()) {
+    if let Some(iri) = article_target(target).and_then(|i| NamedNode::new(i).ok()) {
         if article_of(iri.as_str()) == Some(iri.as_str())
             && ox.contains_named_graph(iri.as_ref()).map_err(err)?
         {

@@ -7,8 +7,9 @@
 
 use crate::error::{Error, Result};
 use crate::extract::alias::clean_name;
-use crate::extract::{Class, Extractor, Value};
+use crate::extract::Extractor;
 use crate::input::{documents_of, FileKind};
+use crate::model::{Class, Value};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
@@ -228,7 +229,7 @@ fn score_file(gold: &Gold, extractor: &Extractor, report: &mut EvalReport) -> Re
             })
             .collect();
         for f in &r.extraction.facts {
-            let p = crate::vocab::ck::local_name_of(f.property)
+            let p = crate::model::vocab::ck::local_name_of(f.property)
                 .unwrap_or("")
                 .to_string();
             let v = match &f.value {

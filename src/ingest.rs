@@ -54,9 +54,10 @@
 use crate::articles::{self, NewArticle};
 use crate::error::{Error, Result};
 use crate::extract::Extractor;
-use crate::graph::EntityNames;
 use crate::input::{self, Document, Input};
-use crate::store::{copy_of, store_error, ArticleQuads, Store};
+use crate::model::quads::EntityNames;
+use crate::model::ArticleQuads;
+use crate::store::{copy_of, store_error, Store};
 use crate::{read_documents, resolve, BuildOptions, BuildReport, LoadMode, Progress};
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::{NamedNode, Quad};

@@ -26,7 +26,7 @@
 //! records, one by one) are left out and reported as [`Notice`]s.
 
 use crate::error::{Error, Result};
-use crate::text::segment::Meta;
+use crate::model::Meta;
 use encoding_rs::{DecoderResult, Encoding, GB18030, UTF_16BE, UTF_16LE, UTF_8};
 use scraper::{ElementRef, Html, Selector};
 use std::collections::HashSet;

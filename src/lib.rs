@@ -10,11 +10,11 @@ pub mod error;
 pub mod eval;
 pub mod export;
 pub mod extract;
-pub mod graph;
 pub mod ingest;
 pub mod input;
 pub mod lexicon;
 pub mod load;
+pub mod model;
 pub mod push;
 pub mod query;
 pub mod resolve;
@@ -24,17 +24,16 @@ pub mod store;
 pub mod text;
 pub mod update;
 pub mod validate;
-pub mod vocab;
 
 pub use error::{Error, Result};
 
-use extract::{Extraction, Extractor};
+use extract::Extractor;
 use input::Document;
+use model::{ArticleQuads, Extraction, Sentence};
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
-use store::{ArticleQuads, Store};
+use store::Store;
 use text::segment::{segment, ArticleText};
-use text::sentence::Sentence;
 
 /// One article read and extracted, ready to load.
 pub struct ReadArticle {
@@ -105,11 +104,11 @@ pub fn read_documents(extractor: &Extractor, docs: &[Document]) -> Vec<ReadArtic
 impl ReadArticle {
     /// The article's IRI (stable for the same article text).
     pub fn iri(&self) -> oxigraph::model::NamedNode {
-        graph::article_iri(&self.article.body.text)
+        model::iri::article_iri(&self.article.body.text)
     }
 
-    fn graph(&self) -> graph::ArticleGraph<'_> {
-        graph::ArticleGraph {
+    fn graph(&self) -> model::ArticleGraph<'_> {
+        model::ArticleGraph {
             iri: self.iri(),
             meta: &self.article.meta,
             source: &self.source,
@@ -123,7 +122,7 @@ impl ReadArticle {
     }
 
     /// The names of the article's entities, as resolution reads them.
-    pub fn names(&self) -> Vec<graph::EntityNames> {
+    pub fn names(&self) -> Vec<model::EntityNames> {
         self.graph().names()
     }
 }

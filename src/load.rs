@@ -20,8 +20,8 @@
 
 use crate::articles;
 use crate::error::{Error, Result};
-use crate::graph::article_of;
 use crate::ingest::Fail;
+use crate::model::iri::article_of;
 use crate::resolve::{NameReader, NameTable, ResolveReport, Unresolve};
 use crate::store::{copy_of, Store};
 use oxigraph::io::{RdfFormat, RdfParseError, RdfParser};

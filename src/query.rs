@@ -76,7 +76,7 @@ pub fn write_results(
                 ResultFormat::Csv | ResultFormat::Tsv => RdfFormat::NTriples,
             };
             let mut ser = RdfSerializer::from_format(rdf);
-            for (prefix, iri) in crate::vocab::PREFIXES {
+            for (prefix, iri) in crate::model::vocab::PREFIXES {
                 ser = ser
                     .with_prefix(*prefix, *iri)
                     .map_err(|e| Error::Usage(e.to_string()))?;
@@ -102,7 +102,7 @@ pub fn display_term(t: &Term) -> String {
     match t {
         Term::NamedNode(n) => {
             let iri = n.as_str();
-            for (prefix, ns) in crate::vocab::PREFIXES {
+            for (prefix, ns) in crate::model::vocab::PREFIXES {
                 if let Some(local) = iri.strip_prefix(ns) {
                     return format!("{prefix}:{local}");
                 }

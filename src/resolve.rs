@@ -17,7 +17,7 @@
 //!
 //! How a resolved article reads ([`Resolution::apply`]): its quads name the
 //! group's IRI; it states `rdfs:label L` only when its own label (the
-//! fullest name it used, [`crate::graph::own_label`]) is the canonical label
+//! fullest name it used, [`crate::model::quads::own_label`]) is the canonical label
 //! L, and every other name it used as `skos:altLabel`; an entity it
 //! extracted under another IRI X keeps `<X> owl:sameAs <group IRI>` in its
 //! article graph. Since the canonical label is some article's own label,
@@ -34,9 +34,10 @@
 //! store resolves a change by reading only those ([`records_around`]).
 
 use crate::error::{Error, Result};
-use crate::graph::{article_of, fullest_first, name_literal};
+use crate::model::iri::{article_of, entity_class};
+use crate::model::quads::{fullest_first, name_literal};
+use crate::model::vocab::{ck, owl, rdf, rdfs, skos};
 use crate::store::{article_quads, ReadQuads, Store, Writer};
-use crate::vocab::{ck, owl, rdf, rdfs, skos};
 use oxigraph::model::{
     GraphName, GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, NamedOrBlankNodeRef, Quad,
     QuadRef, Term, TermRef,
@@ -111,14 +112,6 @@ impl NameSet {
     }
 }
 
-/// The class part of an entity IRI (`…/id/enterprise/太重` → `enterprise`);
-/// `None` for articles, their sentence and fact nodes, and foreign IRIs.
-pub(crate) fn entity_class(iri: &str) -> Option<&str> {
-    let rest = iri.strip_prefix(ck::ID_BASE)?;
-    let (class, key) = rest.split_once('/')?;
-    (class != "article" && !key.is_empty() && !iri.contains('#')).then_some(class)
-}
-
 impl NameTable {
     /// Notes the names one article gives an entity (its own label and its
     /// other names).
@@ -144,7 +137,7 @@ impl NameTable {
     }
 
     /// Notes the names of an extracted entity.
-    pub fn add_names(&mut self, n: &crate::graph::EntityNames) {
+    pub fn add_names(&mut self, n: &crate::model::quads::EntityNames) {
         self.add_entity(
             n.iri.as_str(),
             [n.label.as_str()],

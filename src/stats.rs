@@ -9,8 +9,8 @@
 use crate::error::Result;
 use crate::export::tables::{self, Tables};
 use crate::export::{compact_iri, local, prefixes, select, text};
+use crate::model::vocab::ck;
 use crate::store::Store;
-use crate::vocab::ck;
 use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::unionfind::UnionFind;
 use petgraph::visit::EdgeRef;
@@ -204,7 +204,7 @@ fn fact_properties() -> String {
         ck::ANNUAL_CAPACITY,
         ck::INDICATOR,
     ];
-    let all: Vec<_> = crate::export::RELATIONS
+    let all: Vec<_> = crate::model::vocab::RELATIONS
         .iter()
         .copied()
         .chain(values)

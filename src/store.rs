@@ -1,6 +1,6 @@
 //! The embedded Oxigraph store, and the one way to write it.
 //!
-//! Articles live in named graphs (see [`crate::graph`]). The store's default
+//! Articles live in named graphs (see [`crate::model::quads`]). The store's default
 //! graph is the union of all graphs as a set, materialised: it holds one
 //! copy of every triple of every named graph, plus triples of its own (the
 //! provenance of facts, and whatever foreign data puts there). So SPARQL
@@ -14,8 +14,8 @@
 //! with the quads ([`with_copies`]); the loader merges repeats.
 
 use crate::error::{Error, Result};
-use crate::graph::article_of;
-use crate::vocab::{ck, prov};
+use crate::model::iri::article_of;
+use crate::model::vocab::{ck, prov};
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::{
     GraphName, GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNodeRef, Quad, QuadRef, Term,
@@ -33,15 +33,6 @@ pub const DEFAULT_STORE: &str = "chainkg-store";
 pub struct Store {
     inner: oxigraph::store::Store,
     path: PathBuf,
-}
-
-/// The quads of one article (named graphs and its default-graph
-/// provenance), without the default-graph copies the store adds.
-#[derive(Clone, Debug)]
-pub struct ArticleQuads {
-    /// The article's IRI (and the name of its article graph).
-    pub graph: NamedNode,
-    pub quads: Vec<Quad>,
 }
 
 /// How [`Store::query_with`] runs a query (the SPARQL protocol's knobs).
@@ -550,7 +541,7 @@ impl Store {
             )
         });
         let mut ser = RdfSerializer::from_format(format);
-        for (prefix, iri) in crate::vocab::PREFIXES {
+        for (prefix, iri) in crate::model::vocab::PREFIXES {
             ser = ser
                 .with_prefix(*prefix, *iri)
                 .map_err(|e| Error::Usage(e.to_string()))?;
@@ -568,7 +559,7 @@ impl Store {
 /// `rdfs:` …), so queries need no `PREFIX` line for them.
 pub(crate) fn evaluator() -> Result<SparqlEvaluator> {
     let mut evaluator = SparqlEvaluator::new();
-    for (prefix, iri) in crate::vocab::PREFIXES {
+    for (prefix, iri) in crate::model::vocab::PREFIXES {
         evaluator = evaluator
             .with_prefix(*prefix, *iri)
             .map_err(|e| Error::Usage(e.to_string()))?;

@@ -40,7 +40,7 @@ use std::collections::HashMap;
 /// Runs a SPARQL update on the store, all or nothing.
 pub fn run(store: &Store, sparql: &str, cancel: Option<CancellationToken>) -> Result<()> {
     let mut parser = spargebra::SparqlParser::new();
-    for (prefix, iri) in crate::vocab::PREFIXES {
+    for (prefix, iri) in crate::model::vocab::PREFIXES {
         parser = parser
             .with_prefix(*prefix, *iri)
             .map_err(|e| Error::Usage(e.to_string()))?;

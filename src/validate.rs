@@ -13,8 +13,8 @@
 
 use crate::error::{Error, Result};
 use crate::export::{compact_iri, select, text};
+use crate::model::vocab::{ck, rdf, rdfs, xsd};
 use crate::store::Store;
-use crate::vocab::{ck, rdf, rdfs, xsd};
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{
     Graph, Literal, NamedNode, NamedOrBlankNode, NamedOrBlankNodeRef, Term, TermRef,
@@ -164,7 +164,7 @@ fn nt(s: &str) -> String {
     if let Some(rest) = s.strip_prefix("cks:") {
         return format!("<https://w3id.org/chainkg/shapes#{rest}>");
     }
-    for (p, ns) in crate::vocab::PREFIXES {
+    for (p, ns) in crate::model::vocab::PREFIXES {
         if let Some(rest) = s.strip_prefix(&format!("{p}:")) {
             return format!("<{ns}{rest}>");
         }

@@ -586,11 +586,13 @@ fn article_sizes(nq: &str) -> BTreeMap<String, usize> {
         .for_slice(nq.as_bytes())
     {
         let q = q.expect("N-Quads");
-        let of = |iri: &str| chainkg::graph::article_of(iri).map(str::to_string);
+        let of = |iri: &str| chainkg::model::iri::article_of(iri).map(str::to_string);
         let article = match (&q.graph_name, &q.subject, &q.object) {
             (GraphName::NamedNode(g), _, _) => of(g.as_str()),
             (_, NamedOrBlankNode::NamedNode(s), _) if of(s.as_str()).is_some() => of(s.as_str()),
-            (_, _, Term::NamedNode(a)) if q.predicate == chainkg::vocab::ck::MENTIONED_IN => {
+            (_, _, Term::NamedNode(a))
+                if q.predicate == chainkg::model::vocab::ck::MENTIONED_IN =>
+            {
                 of(a.as_str())
             }
             _ => None,
@@ -1122,7 +1124,7 @@ fn robust_random_text_never_panics_segmentation_or_extraction() {
             let n = rng.below(60);
             text.push_str(&random_text(&mut rng, n));
         }
-        let hints = chainkg::text::segment::Meta {
+        let hints = chainkg::model::Meta {
             title: (rng.below(3) == 0).then(|| random_text(&mut rng, 3)),
             ..Default::default()
         };
@@ -1149,7 +1151,7 @@ fn robust_random_text_never_panics_segmentation_or_extraction() {
             for f in &x.facts {
                 assert!(f.sentence < x.sentences.len(), "case {case}: fact sentence");
                 assert!(f.subject < x.entities.len(), "case {case}: fact subject");
-                if let chainkg::extract::Value::Entity(o) = f.value {
+                if let chainkg::model::Value::Entity(o) = f.value {
                     assert!(o < x.entities.len(), "case {case}: fact object");
                 }
             }

@@ -1,7 +1,8 @@
 //! Normalization and article segmentation of the sample page.
 
 use crate::common::sample;
-use chainkg::text::segment::{segment, ArticleText, Meta};
+use chainkg::model::Meta;
+use chainkg::text::segment::{segment, ArticleText};
 use chainkg::text::sentence::split_sentences;
 
 fn sample_articles() -> Option<(String, Vec<ArticleText>)> {

@@ -15,10 +15,11 @@
 //!   万吨), a CJK font, a title naming the filters and a legend listing
 //!   only what the diagram shows.
 
-use super::{iri_list, local, prefixes, select, text, RELATIONS};
+use super::{iri_list, local, prefixes, select, text};
 use crate::error::{Error, Result};
+use crate::model::iri::article_target;
+use crate::model::vocab::{ck, RELATIONS};
 use crate::store::Store;
-use crate::vocab::ck;
 use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::visit::EdgeRef;
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
@@ -67,15 +68,12 @@ const CLASSES: &[(&str, &str)] = &[
     ("Place", "地点"),
 ];
 
-/// Expands an `--article` value to the article IRI.
-fn article_iri(a: &str) -> String {
-    if a.contains("://") {
-        a.to_string()
-    } else if a.starts_with("article/") {
-        format!("{}{a}", ck::ID_BASE)
-    } else {
-        format!("{}article/{a}", ck::ID_BASE)
-    }
+/// Expands an `--article` value (IRI, `article/HASH` or hash) to the
+/// article IRI.
+fn article_iri(a: &str) -> Result<String> {
+    article_target(a)
+        .filter(|iri| oxigraph::model::NamedNode::new(iri.as_str()).is_ok())
+        .ok_or_else(|| Error::Usage(format!("--article {a}: not an article IRI or hash")))
 }
 
 /// Reads the chain graph from the store (one article's facts, or all).
@@ -86,7 +84,7 @@ pub fn chain_graph(store: &Store, article: Option<&str>) -> Result<DiGraph<Node,
     // Names come from the union: one canonical label per entity.
     let (entities, facts) = match article {
         Some(a) => {
-            let iri = article_iri(a);
+            let iri = article_iri(a)?;
             let q = format!("ASK {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}");
             if !matches!(
                 store.query(&q)?,
@@ -959,7 +957,10 @@ fn title(g: &DiGraph<Node, String>, keep: &BTreeSet<NodeIndex>, opts: &DotOption
         parts.push(format!("产业 {i}（{} 跳）", opts.depth.max(1)));
     }
     if let Some(a) = &opts.article {
-        parts.push(format!("文章 {}", local(&article_iri(a))));
+        parts.push(format!(
+            "文章 {}",
+            local(&article_iri(a).unwrap_or_else(|_| a.clone()))
+        ));
     }
     let scope = if parts.is_empty() {
         "全部文章".to_string()

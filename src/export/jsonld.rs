@@ -16,8 +16,8 @@
 //! context is embedded, so the file parses offline.
 
 use crate::error::{Error, Result};
+use crate::model::vocab::{rdf, xsd};
 use crate::store::Store;
-use crate::vocab::{rdf, xsd};
 use oxigraph::model::{GraphName, NamedOrBlankNode, Quad, Term};
 use serde_json::{json, Map, Value};
 use std::collections::{BTreeMap, HashMap};
@@ -314,7 +314,7 @@ pub fn write(store: &Store, mut out: impl Write) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::vocab::ck;
+    use crate::model::vocab::ck;
     use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfParser};
     use oxigraph::model::{BlankNode, Literal, NamedNode};
     use std::collections::BTreeSet;
@@ -335,12 +335,12 @@ mod tests {
             q(&z, rdf::TYPE, ck::ZONE.into_owned().into()),
             q(
                 &z,
-                crate::vocab::rdfs::LABEL,
+                crate::model::vocab::rdfs::LABEL,
                 Literal::new_language_tagged_literal_unchecked("古县经济技术开发区", "zh").into(),
             ),
             q(
                 &z,
-                crate::vocab::rdfs::LABEL,
+                crate::model::vocab::rdfs::LABEL,
                 Literal::new_language_tagged_literal_unchecked("Guxian", "en").into(),
             ),
             q(&z, ck::HOSTS_ENTERPRISE, e.clone().into()),
@@ -358,13 +358,13 @@ mod tests {
             ),
             q(
                 &e,
-                crate::vocab::skos::ALT_LABEL,
+                crate::model::vocab::skos::ALT_LABEL,
                 Literal::new_simple_literal("盛隆").into(),
             ),
             q(&fg, rdf::TYPE, ck::FACT_GRAPH.into_owned().into()),
             q(
                 &fg,
-                crate::vocab::owl::SAME_AS,
+                crate::model::vocab::owl::SAME_AS,
                 nn("https://w3id.org/chainkg/id/article/abc#s0").into(),
             ),
             q(&fg, ck::TEXT, Literal::new_simple_literal("text").into()),
@@ -375,7 +375,7 @@ mod tests {
             ),
             q(
                 &fg,
-                crate::vocab::dcterms::DATE,
+                crate::model::vocab::dcterms::DATE,
                 Literal::new_typed_literal("2025-03-01", xsd::DATE).into(),
             ),
             Quad::new(

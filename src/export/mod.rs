@@ -13,31 +13,12 @@ pub mod tables;
 
 use crate::error::{Error, Result};
 use crate::store::Store;
-use crate::vocab::ck;
 use oxigraph::model::{NamedNodeRef, Term};
 use oxigraph::sparql::QueryResults;
 
-/// The relations between entities: the edges of the entity graph. Everything
-/// in `ck:` that links two entities, except `ck:mentionedIn` (which links an
-/// entity to its article, i.e. provenance rather than a fact).
-pub const RELATIONS: &[NamedNodeRef<'static>] = &[
-    ck::HOSTS_ENTERPRISE,
-    ck::HOSTS_PROJECT,
-    ck::PART_OF_ZONE,
-    ck::LOCATED_IN,
-    ck::FOCUSES_ON,
-    ck::LEADS_CHAIN,
-    ck::IN_INDUSTRY,
-    ck::OWNED_BY,
-    ck::PRODUCES,
-    ck::FEEDSTOCK_OF,
-    ck::BYPRODUCT_OF,
-    ck::COOPERATES_WITH,
-];
-
 /// The `PREFIX` lines every generated query starts with.
 pub(crate) fn prefixes() -> String {
-    crate::vocab::PREFIXES
+    crate::model::vocab::PREFIXES
         .iter()
         .map(|(p, iri)| format!("PREFIX {p}: <{iri}>\n"))
         .collect()
@@ -83,7 +64,7 @@ pub(crate) fn local(iri: &str) -> &str {
 /// The compact `prefix:name` form of an IRI when one of the project's
 /// prefixes covers it, else the IRI itself.
 pub fn compact_iri(iri: &str) -> String {
-    crate::vocab::PREFIXES
+    crate::model::vocab::PREFIXES
         .iter()
         .filter(|(p, _)| *p != "id")
         .find_map(|(p, ns)| iri.strip_prefix(ns).map(|rest| format!("{p}:{rest}")))

@@ -10,11 +10,12 @@
 //!   article: the same fact stated by two articles gives two edges, each with
 //!   its own provenance, and stats' `relations` counts the distinct ones.
 
-use super::{iri_list, local, prefixes, select, text, RELATIONS};
+use super::{iri_list, local, prefixes, select, text};
 use crate::error::Result;
-use crate::graph::sentence_index;
+use crate::model::iri::sentence_index;
+use crate::model::vocab::ck;
+use crate::model::vocab::RELATIONS;
 use crate::store::Store;
-use crate::vocab::ck;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// One entity.

@@ -5,7 +5,7 @@
 //! 行业领军企业——E, 工业机器人领域的E).
 
 use super::{Class, Doc, Mention};
-use crate::vocab::ck;
+use crate::model::vocab::ck;
 
 /// Words that tie a sentence's subject to the industries after them.
 const CUES: &[&str] = &[

@@ -6,7 +6,7 @@ use super::enterprise::split_list;
 use super::names::{stem_start, Kind};
 use super::{char_pos, Class, Doc, Mention};
 use crate::lexicon::SuffixIndex;
-use crate::vocab::ck;
+use crate::model::vocab::ck;
 use regex::Regex;
 use std::sync::LazyLock;
 

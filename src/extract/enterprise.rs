@@ -4,7 +4,7 @@
 
 use super::names::{stem_start, Kind};
 use super::{char_pos, Class, Doc};
-use crate::vocab::ck;
+use crate::model::vocab::ck;
 use regex::Regex;
 use std::sync::LazyLock;
 

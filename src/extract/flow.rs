@@ -4,7 +4,7 @@
 //! guessed.
 
 use super::{Class, Doc};
-use crate::vocab::ck;
+use crate::model::vocab::ck;
 
 /// Marks that join the stages of a flow. An arrow says the direction by
 /// itself; a tilde or a dash needs three stages (a dash also joins years

@@ -3,7 +3,7 @@
 
 use super::quantity::{parse_number, NUMBER};
 use super::{char_pos, Class, Doc, Fact, Value};
-use crate::vocab::{ck, currency, unit};
+use crate::model::vocab::{ck, currency, unit};
 use oxigraph::model::NamedNodeRef;
 use regex::Regex;
 use std::sync::LazyLock;

@@ -10,7 +10,7 @@
 
 use super::names::{stem_start, Kind};
 use super::{Class, Doc};
-use crate::vocab::ck;
+use crate::model::vocab::ck;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -807,7 +807,7 @@ mod tests {
         let values: Vec<_> = r
             .iter()
             .flat_map(|x| &x.facts)
-            .filter(|f| f.property == crate::vocab::ck::INVESTMENT)
+            .filter(|f| f.property == crate::model::vocab::ck::INVESTMENT)
             .collect();
         assert!(values.is_empty(), "{values:?}");
     }

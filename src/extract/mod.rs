@@ -23,151 +23,15 @@ mod roles;
 mod zone;
 
 use crate::lexicon::Lexicon;
+use crate::model::Sentence;
+use crate::model::{Class, Entity, Extraction, Fact, Value};
 use crate::text::segment::ArticleText;
-use crate::text::sentence::{split_sentences, Sentence};
-use crate::vocab::ck;
+use crate::text::sentence::split_sentences;
 use jieba_rs::Jieba;
 use oxigraph::model::NamedNodeRef;
 use std::rc::Rc;
 
 pub use alias::EntityTable;
-
-/// The entity classes of the contract.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Class {
-    Zone,
-    Enterprise,
-    Institution,
-    GovernmentBody,
-    Industry,
-    Product,
-    Project,
-    Person,
-    Place,
-}
-
-impl Class {
-    pub const ALL: [Class; 9] = [
-        Class::Zone,
-        Class::Enterprise,
-        Class::Institution,
-        Class::GovernmentBody,
-        Class::Industry,
-        Class::Product,
-        Class::Project,
-        Class::Person,
-        Class::Place,
-    ];
-
-    /// The class IRI.
-    pub fn iri(self) -> NamedNodeRef<'static> {
-        match self {
-            Class::Zone => ck::ZONE,
-            Class::Enterprise => ck::ENTERPRISE,
-            Class::Institution => ck::INSTITUTION,
-            Class::GovernmentBody => ck::GOVERNMENT_BODY,
-            Class::Industry => ck::INDUSTRY,
-            Class::Product => ck::PRODUCT,
-            Class::Project => ck::PROJECT,
-            Class::Person => ck::PERSON,
-            Class::Place => ck::PLACE,
-        }
-    }
-
-    /// The class name without prefix (as in gold files).
-    pub fn name(self) -> &'static str {
-        match self {
-            Class::Zone => "Zone",
-            Class::Enterprise => "Enterprise",
-            Class::Institution => "Institution",
-            Class::GovernmentBody => "GovernmentBody",
-            Class::Industry => "Industry",
-            Class::Product => "Product",
-            Class::Project => "Project",
-            Class::Person => "Person",
-            Class::Place => "Place",
-        }
-    }
-
-    /// Path segment of instance IRIs.
-    pub fn slug(self) -> &'static str {
-        match self {
-            Class::Zone => "zone",
-            Class::Enterprise => "enterprise",
-            Class::Institution => "institution",
-            Class::GovernmentBody => "government-body",
-            Class::Industry => "industry",
-            Class::Product => "product",
-            Class::Project => "project",
-            Class::Person => "person",
-            Class::Place => "place",
-        }
-    }
-
-    pub fn from_name(s: &str) -> Option<Class> {
-        Class::ALL.into_iter().find(|c| c.name() == s)
-    }
-}
-
-/// A thing the article talks about, under all the names it uses.
-#[derive(Clone, Debug)]
-pub struct Entity {
-    pub class: Class,
-    /// Identity key: equal keys are the same thing, across articles too.
-    pub key: String,
-    /// The fullest name used (`rdfs:label`).
-    pub label: String,
-    /// Every other name used (`skos:altLabel`).
-    pub alt_labels: std::collections::BTreeSet<String>,
-    /// Where it was first found, and by which rule.
-    pub first_sentence: usize,
-    pub rule: &'static str,
-}
-
-/// The object of a fact.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Value {
-    Entity(usize),
-    /// An `xsd:decimal` lexical form.
-    Decimal(String),
-    /// A date literal with its datatype (`xsd:gYearMonth`, `xsd:date`).
-    Date(String, NamedNodeRef<'static>),
-    /// A capacity per year: value in the unit.
-    Capacity {
-        value: String,
-        unit: NamedNodeRef<'static>,
-    },
-    /// A named indicator value.
-    Indicator {
-        name: String,
-        value: String,
-        unit: Option<NamedNodeRef<'static>>,
-        year: Option<String>,
-    },
-}
-
-/// One extracted fact with its provenance.
-#[derive(Clone, Debug)]
-pub struct Fact {
-    pub subject: usize,
-    pub property: NamedNodeRef<'static>,
-    pub value: Value,
-    /// Index into [`Extraction::sentences`].
-    pub sentence: usize,
-    /// Id of the rule that produced it (`zone.hosts.settle` …).
-    pub rule: &'static str,
-    /// The wording a value was read from (`总投资2.74亿元`).
-    pub evidence: Option<String>,
-}
-
-/// Everything read from one article.
-#[derive(Clone, Debug, Default)]
-pub struct Extraction {
-    /// Sentences: the headline first (when there is one), then the body.
-    pub sentences: Vec<Sentence>,
-    pub entities: Vec<Entity>,
-    pub facts: Vec<Fact>,
-}
 
 /// A part-of-speech tag, kept inline when short (jieba's tags are one to
 /// four letters): no allocation per token.
@@ -785,7 +649,8 @@ fn prune(doc: Doc, sentences: Vec<Sentence>) -> Extraction {
 #[cfg(test)]
 pub(crate) mod testing {
     use super::*;
-    use crate::text::segment::{segment, Meta};
+    use crate::model::Meta;
+    use crate::text::segment::segment;
 
     static EXTRACTOR: std::sync::LazyLock<Extractor> = std::sync::LazyLock::new(|| {
         Extractor::new(crate::lexicon::Lexicon::builtin().expect("lexicon")).expect("extractor")
@@ -841,7 +706,8 @@ pub(crate) mod testing {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::segment::{segment, Meta};
+    use crate::model::Meta;
+    use crate::text::segment::segment;
 
     /// The labels of the entities of `class` read from `text`.
     fn labels(extractor: &Extractor, text: &str, class: Class) -> Vec<String> {

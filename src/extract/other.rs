@@ -5,8 +5,8 @@
 use super::names::{stem_start, Kind};
 use super::{char_pos, Class, Doc};
 use crate::lexicon::PlaceKind;
+use crate::model::vocab::ck;
 use crate::text::segment::ArticleText;
-use crate::vocab::ck;
 use regex::Regex;
 use std::sync::LazyLock;
 

@@ -5,7 +5,7 @@
 use super::names::{stem_start, Kind};
 use super::quantity::{parse_date, parse_number, to_base, Decimal, Unit, NUMBER, UNIT_WORDS};
 use super::{char_pos, Class, Doc, Fact, Value};
-use crate::vocab::{ck, unit, xsd};
+use crate::model::vocab::{ck, unit, xsd};
 use oxigraph::model::NamedNodeRef;
 use regex::Regex;
 use std::sync::LazyLock;

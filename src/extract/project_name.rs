@@ -11,7 +11,7 @@
 use super::names::known_company_at;
 use super::quantity::{NUMBER, UNIT_WORDS};
 use super::{Class, Doc, Mention};
-use crate::vocab::ck;
+use crate::model::vocab::ck;
 use regex::Regex;
 use std::sync::LazyLock;
 

@@ -3,7 +3,7 @@
 
 use super::names::{stem_start, Kind};
 use super::{Class, Doc};
-use crate::vocab::ck;
+use crate::model::vocab::ck;
 
 /// Stems that make a category, not a name (打造省级示范园).
 const RANK_WORDS: &[&str] = &[

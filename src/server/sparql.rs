@@ -202,7 +202,7 @@ impl QueryJob {
             QueryResults::Graph(triples) => {
                 let format = negotiate(GRAPH_MEDIA, GRAPH_NAMES, accept, &self.asked)?;
                 let mut ser = RdfSerializer::from_format(format.rdf());
-                for (prefix, iri) in crate::vocab::PREFIXES {
+                for (prefix, iri) in crate::model::vocab::PREFIXES {
                     ser = ser
                         .with_prefix(*prefix, *iri)
                         .map_err(|e| Reply::error(500, e.to_string()))?;

@@ -10,47 +10,9 @@
 use super::normalize::{
     join_lines, line_str, mapped_chars, split_lines, trim_line, MappedChar, MappedText,
 };
+use crate::model::Meta;
 use regex::Regex;
 use std::sync::LazyLock;
-
-/// Metadata known about a document before reading it (from JSONL fields or
-/// HTML markup). Fields found in the text fill only what is missing.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Meta {
-    pub title: Option<String>,
-    pub creator: Option<String>,
-    pub publisher: Option<String>,
-    /// `YYYY-MM-DD` or `YYYY-MM-DDThh:mm:ss`.
-    pub date: Option<String>,
-    pub url: Option<String>,
-    pub summary: Option<String>,
-    /// The other people the byline names (reporters, correspondents), in
-    /// order, after the creator.
-    pub contributors: Vec<String>,
-}
-
-impl Meta {
-    fn fill_from(&mut self, other: Meta) {
-        let Meta {
-            title,
-            creator,
-            publisher,
-            date,
-            url,
-            summary,
-            contributors,
-        } = other;
-        if self.contributors.is_empty() {
-            self.contributors = contributors;
-        }
-        self.title = self.title.take().or(title);
-        self.creator = self.creator.take().or(creator);
-        self.publisher = self.publisher.take().or(publisher);
-        self.date = self.date.take().or(date);
-        self.url = self.url.take().or(url);
-        self.summary = self.summary.take().or(summary);
-    }
-}
 
 /// One article: its metadata and its normalized body.
 #[derive(Clone, Debug, Default)]

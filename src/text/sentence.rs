@@ -4,18 +4,7 @@
 //! Semicolons end a sentence too: news copy chains whole statements with `；`.
 
 use super::normalize::MappedText;
-
-/// A sentence of an article body.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Sentence {
-    /// The sentence text (normalized).
-    pub text: String,
-    /// Char span `[start, end)` in the normalized body.
-    pub start: usize,
-    pub end: usize,
-    /// Char span `[start, end)` in the original document text.
-    pub origin: (u32, u32),
-}
+use crate::model::Sentence;
 
 fn ends_sentence(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';' | '\n')

@@ -555,6 +555,24 @@ pub mod currency {
 }
 
 /// Prefixes used when writing Turtle, TriG and tables.
+/// The relations between entities: the edges of the entity graph. Everything
+/// in `ck:` that links two entities, except `ck:mentionedIn` (which links an
+/// entity to its article, i.e. provenance rather than a fact).
+pub const RELATIONS: &[NamedNodeRef<'static>] = &[
+    ck::HOSTS_ENTERPRISE,
+    ck::HOSTS_PROJECT,
+    ck::PART_OF_ZONE,
+    ck::LOCATED_IN,
+    ck::FOCUSES_ON,
+    ck::LEADS_CHAIN,
+    ck::IN_INDUSTRY,
+    ck::OWNED_BY,
+    ck::PRODUCES,
+    ck::FEEDSTOCK_OF,
+    ck::BYPRODUCT_OF,
+    ck::COOPERATES_WITH,
+];
+
 pub const PREFIXES: &[(&str, &str)] = &[
     ("ck", ck::NAMESPACE),
     ("id", ck::ID_BASE),

@@ -22,77 +22,19 @@
 //! the store adds to its default graph a copy of every named-graph triple
 //! ([`crate::store`]), so that the default graph is the union of all graphs.
 
-use crate::extract::{Class, Entity, Extraction, Fact, Value};
-use crate::store::ArticleQuads;
-use crate::text::segment::Meta;
-use crate::vocab::{ck, dcterms, prov, rdf, rdfs, skos, xsd};
+use super::facts::{Entity, Extraction, Fact, Meta, Value};
+use super::iri::{entity_iri, fact_graph, sentence_iri};
+use super::vocab::{ck, dcterms, prov, rdf, rdfs, skos, xsd};
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
-use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 
-/// A short stable hash of a text (hex).
-pub fn short_hash(text: &str) -> String {
-    let digest = Sha256::digest(text.as_bytes());
-    digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
-}
-
-/// IRI-safe path segment of a name: letters (any script) and digits stay,
-/// everything else is percent-encoded.
-fn segment(name: &str) -> String {
-    let mut out = String::new();
-    for c in name.chars() {
-        if c.is_alphanumeric() || matches!(c, '-' | '_' | '.') {
-            out.push(c);
-        } else {
-            let mut buf = [0; 4];
-            for b in c.encode_utf8(&mut buf).bytes() {
-                out.push_str(&format!("%{b:02X}"));
-            }
-        }
-    }
-    out
-}
-
-/// The IRI of an entity: class and identity key, the same in every article.
-pub fn entity_iri(class: Class, key: &str) -> NamedNode {
-    NamedNode::new_unchecked(format!("{}{}/{}", ck::ID_BASE, class.slug(), segment(key)))
-}
-
-/// The IRI of an article, from its normalized body text.
-pub fn article_iri(body: &str) -> NamedNode {
-    NamedNode::new_unchecked(format!("{}article/{}", ck::ID_BASE, short_hash(body)))
-}
-
-/// The article an IRI belongs to: an article IRI itself, or one of its
-/// nodes (`<A#s3>`, a fact graph `<A#s3/rule>`); `None` for anything else.
-pub fn article_of(iri: &str) -> Option<&str> {
-    let article = iri.split_once('#').map_or(iri, |(a, _)| a);
-    article
-        .strip_prefix(ck::ID_BASE)?
-        .strip_prefix("article/")
-        .filter(|h| !h.is_empty() && !h.contains('/'))
-        .map(|_| article)
-}
-
-/// The IRI of a sentence node of an article.
-pub fn sentence_iri(article: &str, index: usize) -> NamedNode {
-    NamedNode::new_unchecked(format!("{article}#s{index}"))
-}
-
-/// The index of a sentence node (`<A#s3>` → 3).
-pub fn sentence_index(iri: &str) -> Option<usize> {
-    iri.rsplit_once("#s")?.1.parse().ok()
-}
-
-/// The IRI of a fact graph: the article, the sentence and the rule, and a
-/// counter from 2 on when one rule read values with different wording in
-/// one sentence (`<A#s3/rule>`, `<A#s3/rule/2>`).
-pub fn fact_graph(article: &str, sentence: usize, rule: &str, nth: usize) -> NamedNode {
-    let base = format!("{article}#s{sentence}/{}", segment(rule));
-    NamedNode::new_unchecked(match nth {
-        0 | 1 => base,
-        n => format!("{base}/{n}"),
-    })
+/// The quads of one article (named graphs and its default-graph
+/// provenance), without the default-graph copies the store adds.
+#[derive(Clone, Debug)]
+pub struct ArticleQuads {
+    /// The article's IRI (and the name of its article graph).
+    pub graph: NamedNode,
+    pub quads: Vec<Quad>,
 }
 
 /// Orders names from the fullest: longest first, then the smallest in
@@ -352,6 +294,7 @@ mod tests {
     use super::*;
     use crate::extract::Extractor;
     use crate::input::{documents_of, FileKind};
+    use crate::model::iri::article_of;
     use std::path::Path;
 
     fn page() -> Vec<crate::ReadArticle> {
@@ -444,18 +387,5 @@ mod tests {
             let nodes = quads.iter().filter(|q| q.predicate == ck::TEXT).count();
             assert_eq!(nodes, supporting.len());
         }
-    }
-
-    #[test]
-    fn iris_of_article_nodes() {
-        let a = format!("{}article/0123abcd", ck::ID_BASE);
-        assert_eq!(article_of(&a), Some(a.as_str()));
-        let g = fact_graph(&a, 3, "zone.hosts.settle", 1);
-        assert_eq!(g.as_str(), format!("{a}#s3/zone.hosts.settle"));
-        assert_eq!(article_of(g.as_str()), Some(a.as_str()));
-        assert_eq!(fact_graph(&a, 3, "x", 2).as_str(), format!("{a}#s3/x/2"));
-        assert_eq!(sentence_index(sentence_iri(&a, 12).as_str()), Some(12));
-        assert_eq!(article_of(&format!("{}zone/x", ck::ID_BASE)), None);
-        assert_eq!(article_of("http://example.org/article/1"), None);
     }
 }
