@@ -2,16 +2,16 @@
 //! second: normalize, segment-articles, tokenize, extract (one thread and
 //! all threads) and load (transactions and bulk).
 //!
-//! The input is a generated corpus (`chainkg::corpus`, seed 1) of about
+//! The input is a generated corpus (`chainkg::tools::corpus`, seed 1) of about
 //! 256 KB, built in memory, so the numbers compare across machines and
 //! commits. Every group runs 10 samples of at most a few seconds:
 //! `cargo bench --bench throughput` finishes in a few minutes.
 
-use chainkg::corpus::Generator;
 use chainkg::extract::Extractor;
-use chainkg::input::{documents_of, Document, FileKind};
 use chainkg::lexicon::Lexicon;
+use chainkg::pipeline::input::{documents_of, Document, FileKind};
 use chainkg::store::Store;
+use chainkg::tools::corpus::Generator;
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
 use std::path::Path;
 use std::time::Duration;
@@ -101,7 +101,7 @@ fn stages(c: &mut Criterion) {
     let read = chainkg::read_documents(&extractor, &docs);
     let articles: Vec<_> = read
         .iter()
-        .map(|r| chainkg::articles::NewArticle {
+        .map(|r| chainkg::resolve::articles::NewArticle {
             quads: r.quads(),
             names: r.names(),
         })
@@ -121,7 +121,7 @@ fn stages(c: &mut Criterion) {
             fresh,
             |(dir, store)| {
                 for chunk in articles.chunks(256) {
-                    chainkg::articles::change(&store, chunk, &[]).expect("load");
+                    chainkg::resolve::articles::change(&store, chunk, &[]).expect("load");
                 }
                 (dir, store)
             },

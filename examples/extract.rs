@@ -3,8 +3,8 @@
 //! and debugging extraction rules.
 
 use chainkg::extract::Extractor;
-use chainkg::input::{documents_of, FileKind};
 use chainkg::model::Value;
+use chainkg::pipeline::input::{documents_of, FileKind};
 use std::path::Path;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {

@@ -12,7 +12,7 @@
 //! bytes are input file sizes (as chainkg counts them) and `mb_per_s` is
 //! bytes over the time spent in jieba only.
 
-use chainkg::input;
+use chainkg::pipeline::input;
 use std::path::PathBuf;
 use std::time::Instant;
 

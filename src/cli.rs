@@ -2,7 +2,7 @@
 //! library calls. All printing happens here.
 
 use anyhow::{bail, Context};
-use chainkg::query::{write_results, ResultFormat};
+use chainkg::store::results::{write_results, ResultFormat};
 use chainkg::store::{Store, DEFAULT_STORE};
 use chainkg::{BuildOptions, Progress};
 use clap::{Parser, Subcommand, ValueEnum};
@@ -21,6 +21,14 @@ use std::time::Instant;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// Syntaxes of `chainkg extract`'s output.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum QuadFormat {
+    /// N-Quads.
+    #[value(alias = "nquads", alias = "n-quads")]
+    Nq,
 }
 
 #[derive(Subcommand)]
@@ -76,6 +84,10 @@ pub enum Command {
         /// Extraction threads (default: one per core).
         #[arg(long)]
         threads: Option<usize>,
+        /// Output syntax: N-Quads, the only one (the graph of each article
+        /// and its facts needs named graphs; `load` reads it back).
+        #[arg(long, value_enum, default_value = "nq")]
+        format: QuadFormat,
         #[command(flatten)]
         reading: ReadArgs,
     },
@@ -374,12 +386,12 @@ pub enum StdinFormat {
 }
 
 impl ReadArgs {
-    fn options(&self) -> chainkg::Result<chainkg::input::ReadOptions> {
-        Ok(chainkg::input::ReadOptions {
+    fn options(&self) -> chainkg::Result<chainkg::pipeline::input::ReadOptions> {
+        Ok(chainkg::pipeline::input::ReadOptions {
             encoding: self
                 .encoding
                 .as_deref()
-                .map(chainkg::input::encoding_for_label)
+                .map(chainkg::pipeline::input::encoding_for_label)
                 .transpose()?,
             lossy: self.lossy,
             stdin_jsonl: self.stdin_format == StdinFormat::Jsonl,
@@ -452,7 +464,7 @@ fn query(
             }
         }
         Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => Err(QueryError::Lib(
-            chainkg::Error::QueryEvaluation("the query thread stopped unexpectedly".into()),
+            chainkg::Error::evaluation_failed("the query thread stopped unexpectedly"),
         )),
     }
 }
@@ -659,6 +671,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             output,
             lexicon,
             threads,
+            format: QuadFormat::Nq,
             reading,
         } => {
             if let Some(list) = files_from {
@@ -667,10 +680,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                 } else {
                     std::fs::read_to_string(&list)
                 }
-                .map_err(|e| chainkg::Error::Io {
-                    path: list.clone(),
-                    source: e,
-                })?;
+                .map_err(|e| chainkg::Error::io("reading", list.clone(), e))?;
                 inputs.extend(
                     text.lines()
                         .filter(|l| !l.trim().is_empty())
@@ -683,7 +693,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                 ));
             }
             let mut out = out_writer(output.as_ref())?;
-            let report = chainkg::ingest::extract(
+            let report = chainkg::pipeline::ingest::extract(
                 &BuildOptions {
                     inputs,
                     lexicon,
@@ -770,12 +780,13 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         } => {
             Store::check_not_in_use(&store)?;
             let start = Instant::now();
-            let report = chainkg::load::load_nquads(&chainkg::load::LoadOptions {
-                files,
-                store,
-                no_resolve,
-                threads,
-            })?;
+            let report =
+                chainkg::pipeline::load::load_nquads(&chainkg::pipeline::load::LoadOptions {
+                    files,
+                    store,
+                    no_resolve,
+                    threads,
+                })?;
             eprintln!(
                 "loaded {} quads of {} articles from {} files ({} replaced) in {:.2} s{}",
                 report.quads,
@@ -797,11 +808,11 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             }
             let lex = chainkg::lexicon::Lexicon::builtin()?;
             let generate = match recurring {
-                true => chainkg::corpus::generate_recurring,
-                false => chainkg::corpus::generate,
+                true => chainkg::tools::corpus::generate_recurring,
+                false => chainkg::tools::corpus::generate,
             };
             let report = generate(
-                &chainkg::corpus::GenOptions {
+                &chainkg::tools::corpus::GenOptions {
                     out: out.clone(),
                     bytes: (mb * 1e6) as u64,
                     seed,
@@ -826,10 +837,8 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         } => {
             let q = match (sparql, &file) {
                 (Some(q), None) => q,
-                (None, Some(f)) => std::fs::read_to_string(f).map_err(|e| chainkg::Error::Io {
-                    path: f.clone(),
-                    source: e,
-                })?,
+                (None, Some(f)) => std::fs::read_to_string(f)
+                    .map_err(|e| chainkg::Error::io("reading", f.clone(), e))?,
                 _ => bail!(chainkg::Error::Usage(
                     "give a SPARQL query or --file Q.rq".into()
                 )),
@@ -899,7 +908,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Stats { store, format, top } => {
             let store = Store::open_read_only(&store)?;
-            let stats = chainkg::stats::stats(&store, top)?;
+            let stats = chainkg::tools::stats::stats(&store, top)?;
             let mut out = out_writer(None)?;
             match format {
                 StatsFormat::Table => write!(out, "{}", stats.table())?,
@@ -917,19 +926,17 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         } => {
             let (text, name) = match &shapes {
                 Some(p) => (
-                    std::fs::read_to_string(p).map_err(|e| chainkg::Error::Io {
-                        path: p.clone(),
-                        source: e,
-                    })?,
+                    std::fs::read_to_string(p)
+                        .map_err(|e| chainkg::Error::io("reading", p.clone(), e))?,
                     p.display().to_string(),
                 ),
                 None => (
-                    chainkg::validate::SHAPES.to_string(),
+                    chainkg::tools::validate::SHAPES.to_string(),
                     "ontology/shapes.ttl".to_string(),
                 ),
             };
             let store = Store::open_read_only(&store)?;
-            let report = chainkg::validate::validate(&store, &text, &name)?;
+            let report = chainkg::tools::validate::validate(&store, &text, &name)?;
             let mut out = out_writer(None)?;
             match format {
                 ValidateFormat::Table => write!(out, "{}", report.table())?,
@@ -1008,7 +1015,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             token_file,
         } => push(
             &store,
-            chainkg::push::PushOptions {
+            chainkg::tools::push::PushOptions {
                 endpoint,
                 default_graph,
                 tries,
@@ -1028,7 +1035,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                 chainkg::lexicon_dir(lexicon.as_deref()).as_deref(),
             )?;
             let extractor = chainkg::extract::Extractor::new(lex)?;
-            let report = chainkg::eval::evaluate(&gold, &extractor)?;
+            let report = chainkg::tools::eval::evaluate(&gold, &extractor)?;
             let mut out = out_writer(None)?;
             if verbose {
                 for m in &report.missed {
@@ -1085,15 +1092,13 @@ fn serve(
 /// a progress bar on a terminal, a summary line at the end.
 fn push(
     store: &std::path::Path,
-    mut opts: chainkg::push::PushOptions,
+    mut opts: chainkg::tools::push::PushOptions,
     user_file: Option<PathBuf>,
     token_file: Option<PathBuf>,
 ) -> anyhow::Result<()> {
     let first_line = |p: &PathBuf| -> chainkg::Result<String> {
-        let text = std::fs::read_to_string(p).map_err(|e| chainkg::Error::Io {
-            path: p.clone(),
-            source: e,
-        })?;
+        let text =
+            std::fs::read_to_string(p).map_err(|e| chainkg::Error::io("reading", p.clone(), e))?;
         Ok(text.lines().next().unwrap_or_default().trim().to_string())
     };
     if let Some(p) = &user_file {
@@ -1104,10 +1109,10 @@ fn push(
                 p.display()
             )));
         };
-        opts.authorization = Some(chainkg::push::basic_auth(user, password));
+        opts.authorization = Some(chainkg::tools::push::basic_auth(user, password));
     }
     if let Some(p) = &token_file {
-        opts.authorization = Some(chainkg::push::bearer_auth(&first_line(p)?));
+        opts.authorization = Some(chainkg::tools::push::bearer_auth(&first_line(p)?));
     }
     let endpoint = opts.endpoint.clone();
     let store = Store::open_read_only(store)?;
@@ -1122,7 +1127,7 @@ fn push(
             b.set_position(done as u64);
         }
     };
-    let report = chainkg::push::push(&store, &opts, &progress)?;
+    let report = chainkg::tools::push::push(&store, &opts, &progress)?;
     if let Some(b) = bar {
         b.finish_and_clear();
     }

@@ -7,9 +7,11 @@ use std::path::PathBuf;
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    /// An input file or folder could not be read.
-    #[error("{path}: {source}")]
+    /// A file, folder or other resource could not be used: `action` says
+    /// what was being done ("reading", "creating", "binding"…).
+    #[error("{action} {path}: {source}")]
     Io {
+        action: &'static str,
         path: PathBuf,
         #[source]
         source: std::io::Error,
@@ -31,12 +33,26 @@ pub enum Error {
     /// The SPARQL query does not parse.
     #[error("SPARQL syntax error: {0}")]
     QuerySyntax(String),
-    /// The SPARQL query failed while running.
-    #[error("SPARQL evaluation error: {0}")]
-    QueryEvaluation(String),
-    /// The store could not be opened or written.
+    /// The SPARQL query or update failed while running (the engine's
+    /// error is the source, when there is one).
+    #[error("SPARQL evaluation error: {message}")]
+    QueryEvaluation {
+        message: String,
+        #[source]
+        source: Option<BoxError>,
+    },
+    /// A query gave more solutions or triples than the caller allows.
+    #[error("result too large: more than {max} results; add LIMIT or narrow the query")]
+    TooManyResults { max: usize },
+    /// The store could not be opened or written (the storage error is the
+    /// source, when there is one).
     #[error("store {path}: {message}")]
-    Store { path: PathBuf, message: String },
+    Store {
+        path: PathBuf,
+        message: String,
+        #[source]
+        source: Option<BoxError>,
+    },
     /// Bad usage that the argument parser cannot catch (e.g. a format that
     /// does not fit the query form).
     #[error("{0}")]
@@ -54,6 +70,9 @@ pub enum Error {
     Output(#[from] std::io::Error),
 }
 
+/// A boxed error kept as a source.
+pub type BoxError = Box<dyn std::error::Error + Send + Sync + 'static>;
+
 impl Error {
     /// True for errors caused by what the user gave (exit status 2).
     pub fn is_user_error(&self) -> bool {
@@ -61,16 +80,35 @@ impl Error {
             self,
             Error::BadInput { .. }
                 | Error::QuerySyntax(_)
+                | Error::TooManyResults { .. }
                 | Error::Usage(_)
                 | Error::Io { .. }
                 | Error::Lexicon { .. }
         )
     }
 
-    pub(crate) fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+    /// An I/O error while `action` ("reading", "writing"…) on `path`.
+    pub fn io(action: &'static str, path: impl Into<PathBuf>, source: std::io::Error) -> Self {
         Error::Io {
+            action,
             path: path.into(),
             source,
+        }
+    }
+
+    /// A query's evaluation failed with the engine's error `e`.
+    pub(crate) fn evaluation(e: impl std::error::Error + Send + Sync + 'static) -> Self {
+        Error::QueryEvaluation {
+            message: e.to_string(),
+            source: Some(Box::new(e)),
+        }
+    }
+
+    /// A query's evaluation failed for a reason of our own.
+    pub fn evaluation_failed(message: impl Into<String>) -> Self {
+        Error::QueryEvaluation {
+            message: message.into(),
+            source: None,
         }
     }
 

@@ -4,33 +4,29 @@
 //! → sentences → facts → quads → the Oxigraph store → queries and exports.
 //! The library never prints; the `chainkg` binary is a thin shell over it.
 
-pub mod articles;
-pub mod corpus;
 pub mod error;
-pub mod eval;
 pub mod export;
 pub mod extract;
-pub mod ingest;
-pub mod input;
 pub mod lexicon;
-pub mod load;
 pub mod model;
-pub mod push;
-pub mod query;
+pub mod pipeline;
 pub mod resolve;
 pub mod server;
-pub mod stats;
 pub mod store;
 pub mod text;
-pub mod update;
-pub mod validate;
+pub mod tools;
+
+#[cfg(test)]
+mod layers;
 
 pub use error::{Error, Result};
 
 use extract::Extractor;
-use input::Document;
 use model::{ArticleQuads, Extraction, Sentence};
+use pipeline::ingest;
+use pipeline::input::{self, Document};
 use rayon::prelude::*;
+use resolve::articles;
 use std::path::{Path, PathBuf};
 use store::Store;
 use text::segment::{segment, ArticleText};
@@ -256,7 +252,7 @@ pub fn load(
 ) -> Result<LoadReport> {
     let n = read.len();
     let mut report = LoadReport::default();
-    for chunk in read.chunks(256) {
+    for chunk in read.chunks(store::ARTICLES_PER_TRANSACTION) {
         let batch: Vec<articles::NewArticle> = chunk
             .iter()
             .map(|r| articles::NewArticle {

@@ -31,9 +31,25 @@ fn main() -> ExitCode {
             // Library errors already name file, line and cause in one line.
             match e.downcast_ref::<chainkg::Error>() {
                 Some(lib) => eprintln!("chainkg: {lib}"),
-                None => eprintln!("chainkg: {e:#}"),
+                None => eprintln!("chainkg: {}", one_line(&e)),
             }
             ExitCode::from(if user { 2 } else { 1 })
         }
     }
+}
+
+/// The error and its causes on one line, each cause once: a library error
+/// keeps its source (for callers that walk the chain) but already says it.
+fn one_line(e: &anyhow::Error) -> String {
+    let mut line = String::new();
+    for cause in e.chain() {
+        let text = cause.to_string();
+        if !line.contains(&text) {
+            if !line.is_empty() {
+                line.push_str(": ");
+            }
+            line.push_str(&text);
+        }
+    }
+    line
 }

@@ -1,9 +1,9 @@
 //! Extraction scored against gold annotations, with the bounds asserted.
 
 use crate::common::{root, sample};
-use chainkg::eval::evaluate;
 use chainkg::extract::Extractor;
 use chainkg::lexicon::Lexicon;
+use chainkg::tools::eval::evaluate;
 
 fn extractor() -> Extractor {
     Extractor::new(Lexicon::builtin().unwrap()).unwrap()

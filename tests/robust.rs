@@ -4,7 +4,7 @@
 //! extraction and quantity parsing.
 
 use crate::common::{chainkg, ok, root};
-use chainkg::input::{self, FileKind, ReadOptions};
+use chainkg::pipeline::input::{self, FileKind, ReadOptions};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};

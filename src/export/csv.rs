@@ -72,17 +72,17 @@ pub fn write_edges(tables: &Tables, mut out: impl Write) -> std::io::Result<()> 
 
 /// Writes `DIR/nodes.csv` and `DIR/edges.csv`, creating `DIR` if needed.
 pub fn write_dir(tables: &Tables, dir: &Path) -> Result<()> {
-    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    std::fs::create_dir_all(dir).map_err(|e| Error::io("creating", dir, e))?;
     for (name, nodes) in [("nodes.csv", true), ("edges.csv", false)] {
         let path = dir.join(name);
-        let file = std::fs::File::create(&path).map_err(|e| Error::io(&path, e))?;
+        let file = std::fs::File::create(&path).map_err(|e| Error::io("creating", &path, e))?;
         let out = std::io::BufWriter::new(file);
         let written = if nodes {
             write_nodes(tables, out)
         } else {
             write_edges(tables, out)
         };
-        written.map_err(|e| Error::io(&path, e))?;
+        written.map_err(|e| Error::io("writing", &path, e))?;
     }
     Ok(())
 }

@@ -15,6 +15,7 @@
 //!   万吨), a CJK font, a title naming the filters and a legend listing
 //!   only what the diagram shows.
 
+use super::escape::markup;
 use super::{iri_list, local, prefixes, select, text};
 use crate::error::{Error, Result};
 use crate::model::iri::article_target;
@@ -481,22 +482,6 @@ pub fn wrap(s: &str, width: f32) -> Vec<String> {
     out
 }
 
-/// Escapes text for an HTML-like label.
-fn html(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c if c.is_control() => out.push(' '),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 /// Escapes text for a quoted DOT string.
 fn quoted(s: &str) -> String {
     s.replace('\\', "\\\\")
@@ -711,7 +696,7 @@ pub fn write_dot(
         }
         let mut label: String = name_lines
             .iter()
-            .map(|l| html(l))
+            .map(|l| markup(l))
             .collect::<Vec<_>>()
             .join("<BR/>");
         if leader {
@@ -741,7 +726,7 @@ pub fn write_dot(
                 if leader { LEADER_COLOR } else { "#444444" },
                 facts
                     .iter()
-                    .map(|f| html(f))
+                    .map(|f| markup(f))
                     .collect::<Vec<_>>()
                     .join("<BR/>")
             );
@@ -843,7 +828,7 @@ pub fn write_dot(
         let zone = &g[z];
         let mut label = wrap(&zone.label, 18.0)
             .iter()
-            .map(|l| html(l))
+            .map(|l| markup(l))
             .collect::<Vec<_>>()
             .join("<BR/>");
         let mut facts = Vec::new();
@@ -857,7 +842,7 @@ pub fn write_dot(
             let _ = write!(
                 label,
                 "<BR/><FONT POINT-SIZE=\"10\" COLOR=\"#3b5b85\">{}</FONT>",
-                html(&facts.join(" · "))
+                markup(&facts.join(" · "))
             );
         }
         let fill = if level.is_multiple_of(2) {
@@ -996,7 +981,7 @@ fn legend(
         let _ = write!(
             rows,
             "<TR><TD BGCOLOR=\"{fill}\" COLOR=\"{border}\" BORDER=\"1\" WIDTH=\"34\"> </TD><TD ALIGN=\"LEFT\">{} {c}</TD></TR>",
-            html(zh)
+            markup(zh)
         );
     }
     if !leaders.is_empty() {
@@ -1027,7 +1012,7 @@ fn legend(
         let _ = write!(
             rows,
             "<TR><TD><FONT COLOR=\"{color}\">{glyph}</FONT></TD><TD ALIGN=\"LEFT\">{}</TD></TR>",
-            html(text)
+            markup(text)
         );
     }
     if rows.is_empty() {
@@ -1055,7 +1040,7 @@ pub fn write_file(dot_text: &str, path: &std::path::Path) -> Result<()> {
         .unwrap_or("dot")
         .to_ascii_lowercase();
     if matches!(ext.as_str(), "dot" | "gv") {
-        return std::fs::write(path, dot_text).map_err(|e| Error::io(path, e));
+        return std::fs::write(path, dot_text).map_err(|e| Error::io("writing", path, e));
     }
     if !matches!(ext.as_str(), "svg" | "png" | "pdf") {
         return Err(Error::Usage(format!(
@@ -1091,9 +1076,11 @@ pub fn write_file(dot_text: &str, path: &std::path::Path) -> Result<()> {
     if let Some(mut stdin) = child.stdin.take() {
         stdin
             .write_all(dot_text.as_bytes())
-            .map_err(|e| Error::io(path, e))?;
+            .map_err(|e| Error::io("running dot for", path, e))?;
     }
-    let out = child.wait_with_output().map_err(|e| Error::io(path, e))?;
+    let out = child
+        .wait_with_output()
+        .map_err(|e| Error::io("running dot for", path, e))?;
     if !out.status.success() {
         return Err(Error::Output(std::io::Error::other(format!(
             "dot failed to render {}: {}",

@@ -5,25 +5,10 @@
 //! stating it) and `articles` (their IRIs, space-separated). Parallel edges
 //! per article, as in `edges.csv`, would only clutter a Gephi layout.
 
+use super::escape::markup;
 use super::tables::Tables;
 use std::collections::BTreeMap;
 use std::io::Write;
-
-fn xml(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            // Control characters are not allowed in XML 1.0.
-            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => out.push(' '),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 /// Writes the GraphML document.
 pub fn write(tables: &Tables, mut out: impl Write) -> std::io::Result<()> {
@@ -47,14 +32,22 @@ pub fn write(tables: &Tables, mut out: impl Write) -> std::io::Result<()> {
     }
     writeln!(out, r#"  <graph id="chainkg" edgedefault="directed">"#)?;
     for n in &tables.nodes {
-        writeln!(out, r#"    <node id="{}">"#, xml(&n.id))?;
-        writeln!(out, r#"      <data key="label">{}</data>"#, xml(&n.label))?;
-        writeln!(out, r#"      <data key="class">{}</data>"#, xml(&n.class))?;
+        writeln!(out, r#"    <node id="{}">"#, markup(&n.id))?;
+        writeln!(
+            out,
+            r#"      <data key="label">{}</data>"#,
+            markup(&n.label)
+        )?;
+        writeln!(
+            out,
+            r#"      <data key="class">{}</data>"#,
+            markup(&n.class)
+        )?;
         if !n.aliases.is_empty() {
             writeln!(
                 out,
                 r#"      <data key="aliases">{}</data>"#,
-                xml(&n.aliases.join(super::csv::ALIAS_SEPARATOR))
+                markup(&n.aliases.join(super::csv::ALIAS_SEPARATOR))
             )?;
         }
         writeln!(out, "    </node>")?;
@@ -70,30 +63,19 @@ pub fn write(tables: &Tables, mut out: impl Write) -> std::io::Result<()> {
         writeln!(
             out,
             r#"    <edge id="e{i}" source="{}" target="{}">"#,
-            xml(s),
-            xml(o)
+            markup(s),
+            markup(o)
         )?;
-        writeln!(out, r#"      <data key="property">{}</data>"#, xml(p))?;
+        writeln!(out, r#"      <data key="property">{}</data>"#, markup(p))?;
         writeln!(out, r#"      <data key="weight">{}</data>"#, articles.len())?;
         writeln!(
             out,
             r#"      <data key="articles">{}</data>"#,
-            xml(&articles.join(" "))
+            markup(&articles.join(" "))
         )?;
         writeln!(out, "    </edge>")?;
     }
     writeln!(out, "  </graph>")?;
     writeln!(out, "</graphml>")?;
     out.flush()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn escapes_markup_and_control_characters() {
-        assert_eq!(xml("a<b>&\"c\"\u{1}"), "a&lt;b&gt;&amp;&quot;c&quot; ");
-        assert_eq!(xml("焦炭"), "焦炭");
-    }
 }

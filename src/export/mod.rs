@@ -7,6 +7,7 @@
 
 pub mod csv;
 pub mod dot;
+pub mod escape;
 pub mod graphml;
 pub mod jsonld;
 pub mod tables;
@@ -35,12 +36,12 @@ pub(crate) fn iri_list(iris: &[NamedNodeRef<'_>]) -> String {
 /// Runs a SELECT query; one row per solution, values in variable order.
 pub(crate) fn select(store: &Store, query: &str) -> Result<Vec<Vec<Option<Term>>>> {
     let QueryResults::Solutions(solutions) = store.query(query)? else {
-        return Err(Error::QueryEvaluation("expected SELECT solutions".into()));
+        return Err(Error::evaluation_failed("expected SELECT solutions"));
     };
     let vars = solutions.variables().to_vec();
     let mut rows = Vec::new();
     for s in solutions {
-        let s = s.map_err(|e| Error::QueryEvaluation(e.to_string()))?;
+        let s = s.map_err(Error::evaluation)?;
         rows.push(vars.iter().map(|v| s.get(v).cloned()).collect());
     }
     Ok(rows)

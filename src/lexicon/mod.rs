@@ -347,7 +347,8 @@ impl Lexicon {
             let source = match custom {
                 Some(path) => Source {
                     name,
-                    text: std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?,
+                    text: std::fs::read_to_string(&path)
+                        .map_err(|e| Error::io("reading", &path, e))?,
                     path,
                 },
                 None => Source {

@@ -293,8 +293,8 @@ impl Quads {
 mod tests {
     use super::*;
     use crate::extract::Extractor;
-    use crate::input::{documents_of, FileKind};
     use crate::model::iri::article_of;
+    use crate::pipeline::input::{documents_of, FileKind};
     use std::path::Path;
 
     fn page() -> Vec<crate::ReadArticle> {

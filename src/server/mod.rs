@@ -25,7 +25,7 @@ mod watchdog;
 
 use crate::error::{Error, Result};
 use crate::extract::Extractor;
-use crate::input::{self, FileKind};
+use crate::pipeline::input::{self, FileKind};
 use crate::store::Store;
 use std::net::{SocketAddr, TcpListener};
 use std::path::{Path, PathBuf};
@@ -149,7 +149,7 @@ impl ShutdownHandle {
 
 /// Reads an update token from a file: its first line, trimmed.
 pub fn read_token_file(path: &Path) -> Result<String> {
-    let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+    let text = std::fs::read_to_string(path).map_err(|e| Error::io("reading", path, e))?;
     let token = text.lines().next().unwrap_or("").trim().to_string();
     if token.len() < 8 {
         return Err(Error::bad_input(
@@ -167,7 +167,7 @@ pub fn read_token_file(path: &Path) -> Result<String> {
 pub fn stop_on_signals(handle: ShutdownHandle) -> Result<()> {
     use signal_hook::consts::{SIGINT, SIGTERM};
     let mut signals = signal_hook::iterator::Signals::new([SIGINT, SIGTERM])
-        .map_err(|e| Error::io("signal handlers", e))?;
+        .map_err(|e| Error::io("installing", "signal handlers", e))?;
     std::thread::Builder::new()
         .name("chainkg-signals".into())
         .spawn(move || {
@@ -180,7 +180,7 @@ pub fn stop_on_signals(handle: ShutdownHandle) -> Result<()> {
                 handle.shutdown();
             }
         })
-        .map_err(|e| Error::io("signal handlers", e))?;
+        .map_err(|e| Error::io("installing", "signal handlers", e))?;
     Ok(())
 }
 
@@ -189,8 +189,10 @@ impl Server {
     /// over an opened store. Give a read-write store when
     /// `opts.update_token` is set.
     pub fn bind(addr: &str, store: Store, opts: ServeOptions) -> Result<Server> {
-        let listener = TcpListener::bind(addr).map_err(|e| Error::io(addr, e))?;
-        let local = listener.local_addr().map_err(|e| Error::io(addr, e))?;
+        let listener = TcpListener::bind(addr).map_err(|e| Error::io("binding", addr, e))?;
+        let local = listener
+            .local_addr()
+            .map_err(|e| Error::io("binding", addr, e))?;
         let extractor = match opts.update_token {
             Some(_) => {
                 let dir = crate::lexicon_dir(opts.lexicon.as_deref());
@@ -199,7 +201,8 @@ impl Server {
             }
             None => None,
         };
-        let watchdog = Watchdog::start().map_err(|e| Error::io("watchdog thread", e))?;
+        let watchdog =
+            Watchdog::start().map_err(|e| Error::io("starting", "watchdog thread", e))?;
         Ok(Server {
             listener,
             addr: local,
@@ -248,7 +251,7 @@ impl Server {
             .enable_io()
             .enable_time()
             .build()
-            .map_err(|e| Error::io(&addr, e))?;
+            .map_err(|e| Error::io("starting the server on", &addr, e))?;
         let state = Arc::clone(&self.state);
         let served = runtime
             .block_on(transport::serve(
@@ -257,7 +260,7 @@ impl Server {
                 Arc::new(log),
                 self.shutdown,
             ))
-            .map_err(|e| Error::io(&addr, e));
+            .map_err(|e| Error::io("serving on", &addr, e));
         // Blocking threads still waiting on a runaway query must not hold
         // the exit; they answer nobody now.
         runtime.shutdown_timeout(Duration::from_millis(100));

@@ -13,11 +13,11 @@ use super::{
     MAX_RESPONSE_BYTES,
 };
 use crate::error::Error;
+use crate::store::results::{serialize, ResultKind, Syntax};
 use crate::store::QueryOptions;
-use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfSerializer};
+use oxigraph::io::{JsonLdProfileSet, RdfFormat};
 use oxigraph::model::NamedNode;
-use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
-use oxigraph::sparql::QueryResults;
+use oxigraph::sparql::results::QueryResultsFormat;
 use std::io::Write;
 use std::sync::Arc;
 
@@ -169,56 +169,31 @@ impl QueryJob {
         };
         let failed = |e: Error| failure(state, e, deadline.expired());
         let results = state.store.query_with(&self.text, &opts).map_err(failed)?;
-        let evaluation = |e: oxigraph::sparql::QueryEvaluationError| {
-            failed(Error::QueryEvaluation(e.to_string()))
-        };
         let accept = self.accept.as_deref();
-        let max = state.opts.max_results;
-        let mut out = Capped::default();
-        let (op, content_type) = match results {
-            QueryResults::Solutions(solutions) => {
+        let kind = ResultKind::of(&results);
+        let (op, syntax, content_type) = match kind {
+            ResultKind::Solutions | ResultKind::Boolean => {
                 let format = negotiate(RESULT_MEDIA, RESULT_NAMES, accept, &self.asked)?;
-                let vars = solutions.variables().to_vec();
-                let mut w = QueryResultsSerializer::from_format(format)
-                    .serialize_solutions_to_writer(&mut out, vars)
-                    .map_err(write_failure)?;
-                for (n, solution) in solutions.enumerate() {
-                    if n >= max {
-                        return Err(too_many(state));
-                    }
-                    w.serialize(&solution.map_err(evaluation)?)
-                        .map_err(write_failure)?;
-                }
-                w.finish().map_err(write_failure)?;
-                ("select", results_content_type(format))
+                let op = if kind == ResultKind::Boolean {
+                    "ask"
+                } else {
+                    "select"
+                };
+                (op, Syntax::Results(format), results_content_type(format))
             }
-            QueryResults::Boolean(b) => {
-                let format = negotiate(RESULT_MEDIA, RESULT_NAMES, accept, &self.asked)?;
-                QueryResultsSerializer::from_format(format)
-                    .serialize_boolean_to_writer(&mut out, b)
-                    .map_err(write_failure)?;
-                ("ask", results_content_type(format))
-            }
-            QueryResults::Graph(triples) => {
+            ResultKind::Graph => {
                 let format = negotiate(GRAPH_MEDIA, GRAPH_NAMES, accept, &self.asked)?;
-                let mut ser = RdfSerializer::from_format(format.rdf());
-                for (prefix, iri) in crate::model::vocab::PREFIXES {
-                    ser = ser
-                        .with_prefix(*prefix, *iri)
-                        .map_err(|e| Reply::error(500, e.to_string()))?;
-                }
-                let mut w = ser.for_writer(&mut out);
-                for (n, triple) in triples.enumerate() {
-                    if n >= max {
-                        return Err(too_many(state));
-                    }
-                    w.serialize_triple(&triple.map_err(evaluation)?)
-                        .map_err(write_failure)?;
-                }
-                w.finish().map_err(write_failure)?;
-                ("graph", format.content_type())
+                ("graph", Syntax::Rdf(format.rdf()), format.content_type())
             }
         };
+        let mut out = Capped::default();
+        serialize(results, syntax, Some(state.opts.max_results), &mut out).map_err(
+            |e| match e {
+                Error::TooManyResults { .. } => too_many(state),
+                Error::Output(io) => write_failure(io),
+                other => failed(other),
+            },
+        )?;
         Ok(Reply::new(200, content_type, out.buf)
             .header("Vary", "Accept")
             .op(op))

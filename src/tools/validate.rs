@@ -24,7 +24,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
 
 /// The shapes shipped with chainkg (`ontology/shapes.ttl`).
-pub const SHAPES: &str = include_str!("../ontology/shapes.ttl");
+pub const SHAPES: &str = include_str!("../../ontology/shapes.ttl");
 
 const SH: &str = "http://www.w3.org/ns/shacl#";
 
@@ -945,13 +945,11 @@ fn display_path(p: &str) -> String {
 /// Rows of a SELECT as variable → term string.
 fn sparql_rows(store: &Store, q: &str) -> Result<Vec<BTreeMap<String, String>>> {
     let oxigraph::sparql::QueryResults::Solutions(sol) = store.query(q)? else {
-        return Err(Error::QueryEvaluation(
-            "sh:select must be a SELECT query".into(),
-        ));
+        return Err(Error::evaluation_failed("sh:select must be a SELECT query"));
     };
     let mut rows = Vec::new();
     for s in sol {
-        let s = s.map_err(|e| Error::QueryEvaluation(e.to_string()))?;
+        let s = s.map_err(Error::evaluation)?;
         rows.push(
             s.iter()
                 .map(|(v, t)| (v.as_str().to_string(), term_string(t)))

@@ -6,7 +6,7 @@
 //! reads the entities' names (as extracted, or resolved before: see
 //! [`NameReader`]). Then the articles and named graphs the files hold are
 //! removed from the store (re-loading an article replaces it), the names
-//! are resolved with the store's ([`crate::articles`]), the quads go in
+//! are resolved with the store's ([`crate::resolve::articles`]), the quads go in
 //! resolved through Oxigraph's bulk loader with their default-graph copies
 //! (committed in one step at the end: all or nothing), the store is
 //! compacted, and the articles of the store whose names the load changes
@@ -18,17 +18,16 @@
 //! they are, and the default graph's triples of a file go into the store's
 //! default graph beside the copies of the named graphs.
 
-use crate::articles;
 use crate::error::{Error, Result};
-use crate::ingest::Fail;
 use crate::model::iri::article_of;
+use crate::pipeline::ingest::Fail;
+use crate::resolve::articles;
 use crate::resolve::{NameReader, NameTable, ResolveReport, Unresolve};
-use crate::store::{copy_of, Store};
-use oxigraph::io::{RdfFormat, RdfParseError, RdfParser};
+use crate::store::nquads::Source;
+use crate::store::{copy_of, Store, ARTICLES_PER_TRANSACTION};
 use oxigraph::model::{GraphName, NamedNode, Quad};
 use std::collections::{BTreeSet, HashSet};
-use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// What [`load_nquads`] did.
 #[derive(Clone, Debug, Default)]
@@ -53,61 +52,6 @@ pub struct LoadOptions {
     pub no_resolve: bool,
     /// Threads of the bulk loader (`None`: one per core).
     pub threads: Option<usize>,
-}
-
-/// An N-Quads input: a file, or standard input read once.
-pub(crate) enum Source {
-    File(PathBuf),
-    Stdin(Vec<u8>),
-}
-
-impl Source {
-    /// Opens `-` (reading all of standard input) or a file path.
-    pub(crate) fn new(f: &Path) -> Result<Source> {
-        Ok(if f.as_os_str() == "-" {
-            let mut buf = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut buf)
-                .map_err(|e| Error::io("-", e))?;
-            Source::Stdin(buf)
-        } else {
-            Source::File(f.to_path_buf())
-        })
-    }
-
-    fn path(&self) -> &Path {
-        match self {
-            Source::File(p) => p,
-            Source::Stdin(_) => Path::new("-"),
-        }
-    }
-
-    fn reader(&self) -> Result<Box<dyn Read + '_>> {
-        Ok(match self {
-            Source::File(p) => Box::new(std::io::BufReader::new(
-                std::fs::File::open(p).map_err(|e| Error::io(p, e))?,
-            )),
-            Source::Stdin(b) => Box::new(b.as_slice()),
-        })
-    }
-
-    /// The quads of the input, each error naming the file and line.
-    pub(crate) fn quads(&self) -> Result<impl Iterator<Item = Result<Quad>> + '_> {
-        let path = self.path();
-        Ok(RdfParser::from_format(RdfFormat::NQuads)
-            .for_reader(self.reader()?)
-            .map(move |q| q.map_err(|e| parse_error(path, e))))
-    }
-}
-
-fn parse_error(path: &Path, e: RdfParseError) -> Error {
-    match e {
-        RdfParseError::Syntax(s) => {
-            let line = s.location().map(|r| r.start.line as usize + 1);
-            Error::bad_input(path, line, s.to_string())
-        }
-        RdfParseError::Io(e) => Error::io(path, e),
-    }
 }
 
 /// Loads N-Quads files into the store (see the module docs).
@@ -156,17 +100,16 @@ pub fn load_nquads(opts: &LoadOptions) -> Result<LoadReport> {
     report.graphs = graphs.len();
     let store = Store::open(&opts.store)?;
     let ox = store.oxigraph();
-    let err = |e: &dyn std::fmt::Display| store.error(e);
     for a in &articles {
         if store.contains_graph(oxigraph::model::NamedNodeRef::new_unchecked(a))? {
             report.replaced += 1;
         }
     }
     // Other data's graphs are replaced whole.
-    for chunk in foreign.chunks(256) {
+    for chunk in foreign.chunks(ARTICLES_PER_TRANSACTION) {
         let mut w = store.writer()?;
         for g in chunk {
-            if ox.contains_named_graph(*g).map_err(|e| err(&e))? {
+            if ox.contains_named_graph(*g).map_err(|e| store.error(e))? {
                 report.replaced += 1;
                 w.remove_graph(g.as_ref().into())?;
             }
@@ -199,10 +142,10 @@ pub fn load_nquads(opts: &LoadOptions) -> Result<LoadReport> {
             .load_ok_quads::<Error, Fail>(quads)
             .map_err(|e| e.into_error(&opts.store))?;
     }
-    loader.commit().map_err(|e| err(&e))?;
+    loader.commit().map_err(|e| store.error(e))?;
     // As after a bulk build: merged now, the files just ingested neither
     // slow every read nor make the rewrites wait.
-    ox.optimize().map_err(|e| err(&e))?;
+    ox.optimize().map_err(|e| store.error(e))?;
     articles::after_bulk(&store, &mut plan)?;
     if !opts.no_resolve {
         report.resolved = Some(plan.report.resolved);

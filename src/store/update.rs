@@ -50,7 +50,7 @@ pub fn run(store: &Store, sparql: &str, cancel: Option<CancellationToken>) -> Re
     for op in &update.operations {
         if let Some(token) = &cancel {
             if token.is_cancelled() {
-                return Err(Error::QueryEvaluation("the update was cancelled".into()));
+                return Err(Error::evaluation_failed("the update was cancelled"));
             }
         }
         operation(&mut w, op, &update, &cancel)?;
@@ -59,7 +59,7 @@ pub fn run(store: &Store, sparql: &str, cancel: Option<CancellationToken>) -> Re
 }
 
 fn failed(message: impl Into<String>) -> Error {
-    Error::QueryEvaluation(message.into())
+    Error::evaluation_failed(message)
 }
 
 fn operation(

@@ -13,6 +13,10 @@
 //! triple (one index lookup). A bulk load into the store brings the copies
 //! with the quads ([`with_copies`]); the loader merges repeats.
 
+pub mod nquads;
+pub mod results;
+pub mod update;
+
 use crate::error::{Error, Result};
 use crate::model::iri::article_of;
 use crate::model::vocab::{ck, prov};
@@ -25,6 +29,12 @@ use oxigraph::sparql::{CancellationToken, QueryResults, SparqlEvaluator};
 use oxigraph::store::{QuadIter, StorageError, Transaction};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
+
+/// Articles per transaction wherever articles are written in steps (a
+/// build into a store with data, re-writing resolved articles, removing,
+/// loading N-Quads into a store with data): big enough to amortise a
+/// commit, small enough to keep a transaction's memory bounded.
+pub const ARTICLES_PER_TRANSACTION: usize = 256;
 
 /// The default store location, relative to the working directory.
 pub const DEFAULT_STORE: &str = "chainkg-store";
@@ -174,7 +184,7 @@ pub struct Writer<'a> {
 }
 
 impl<'a> Writer<'a> {
-    pub(crate) fn error(&self, e: impl std::fmt::Display) -> Error {
+    pub(crate) fn error(&self, e: impl std::error::Error + Send + Sync + 'static) -> Error {
         store_error(self.path, e)
     }
 
@@ -353,7 +363,7 @@ impl<'a> Writer<'a> {
 
 impl Store {
     /// A store error of this store, as [`Error::Store`].
-    pub(crate) fn error(&self, e: impl std::fmt::Display) -> Error {
+    pub(crate) fn error(&self, e: impl std::error::Error + Send + Sync + 'static) -> Error {
         store_error(&self.path, e)
     }
 
@@ -372,6 +382,7 @@ impl Store {
             return Err(Error::Store {
                 path: path.to_path_buf(),
                 message: "no store here (run `chainkg build` first)".into(),
+                source: None,
             });
         }
         let inner =
@@ -394,6 +405,7 @@ impl Store {
                 message: format!(
                     "store is in use by another chainkg process (pid {pid}); wait for it to finish"
                 ),
+                source: None,
             }),
             None => Ok(()),
         }
@@ -459,7 +471,7 @@ impl Store {
         self.prepared(sparql, opts)?
             .on_store(&self.inner)
             .execute()
-            .map_err(|e| Error::QueryEvaluation(e.to_string()))
+            .map_err(Error::evaluation)
     }
 
     /// Runs a query to its end and returns the evaluator's plan with the
@@ -471,15 +483,15 @@ impl Store {
             .compute_statistics()
             .explain();
         // Statistics are gathered while the rows are read.
-        match results.map_err(|e| Error::QueryEvaluation(e.to_string()))? {
+        match results.map_err(Error::evaluation)? {
             QueryResults::Solutions(rows) => {
                 for row in rows {
-                    row.map_err(|e| Error::QueryEvaluation(e.to_string()))?;
+                    row.map_err(Error::evaluation)?;
                 }
             }
             QueryResults::Graph(triples) => {
                 for t in triples {
-                    t.map_err(|e| Error::QueryEvaluation(e.to_string()))?;
+                    t.map_err(Error::evaluation)?;
                 }
             }
             QueryResults::Boolean(_) => {}
@@ -487,7 +499,7 @@ impl Store {
         let mut json = Vec::new();
         explanation
             .write_in_json(&mut json)
-            .map_err(|e| Error::QueryEvaluation(e.to_string()))?;
+            .map_err(Error::evaluation)?;
         Ok(String::from_utf8_lossy(&json).into_owned())
     }
 
@@ -513,10 +525,10 @@ impl Store {
         Ok(prepared)
     }
 
-    /// Runs a SPARQL update ([`crate::update`]): the default graph stays the
+    /// Runs a SPARQL update ([`update`]): the default graph stays the
     /// union of the named graphs plus its own triples.
     pub fn update(&self, sparql: &str, cancel: Option<CancellationToken>) -> Result<()> {
-        crate::update::run(self, sparql, cancel)
+        update::run(self, sparql, cancel)
     }
 
     /// Writes the store in `format`, sorted for diffable output: for
@@ -567,7 +579,7 @@ pub(crate) fn evaluator() -> Result<SparqlEvaluator> {
     Ok(evaluator)
 }
 
-pub(crate) fn store_error(path: &Path, e: impl std::fmt::Display) -> Error {
+pub(crate) fn store_error(path: &Path, e: impl std::error::Error + Send + Sync + 'static) -> Error {
     let message = e.to_string();
     // RocksDB's lock error is cryptic; say what it means.
     let message = if message.contains("LOCK") || message.contains("lock") {
@@ -578,6 +590,7 @@ pub(crate) fn store_error(path: &Path, e: impl std::fmt::Display) -> Error {
     Error::Store {
         path: path.to_path_buf(),
         message,
+        source: Some(Box::new(e)),
     }
 }
 

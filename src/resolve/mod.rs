@@ -33,10 +33,13 @@
 //! entities that share a name or an IRI with it (transitively) alone, so a
 //! store resolves a change by reading only those ([`records_around`]).
 
+pub mod articles;
+
 use crate::error::{Error, Result};
 use crate::model::iri::{article_of, entity_class};
 use crate::model::quads::{fullest_first, name_literal};
 use crate::model::vocab::{ck, owl, rdf, rdfs, skos};
+use crate::store::ARTICLES_PER_TRANSACTION;
 use crate::store::{article_quads, ReadQuads, Store, Writer};
 use oxigraph::model::{
     GraphName, GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, NamedOrBlankNodeRef, Quad,
@@ -46,9 +49,6 @@ use oxigraph::store::StorageError;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::io::{BufRead, Write};
 use std::path::Path;
-
-/// Articles rewritten per store transaction by [`resolve_store`].
-const TX_ARTICLES: usize = 256;
 
 /// The names of every entity, gathered from label quads.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -552,10 +552,10 @@ impl Resolution {
 
     /// Reads a map written by [`Resolution::write_tsv`].
     pub fn read_tsv(path: &Path) -> Result<Resolution> {
-        let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+        let file = std::fs::File::open(path).map_err(|e| Error::io("opening", path, e))?;
         let mut map = HashMap::new();
         for (i, line) in std::io::BufReader::new(file).lines().enumerate() {
-            let line = line.map_err(|e| Error::io(path, e))?;
+            let line = line.map_err(|e| Error::io("reading", path, e))?;
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;
             }
@@ -781,7 +781,7 @@ pub fn resolve_files(
     map_out: Option<&mut dyn Write>,
     out: Option<&mut dyn Write>,
 ) -> Result<FilesReport> {
-    use crate::load::Source;
+    use crate::store::nquads::Source;
     let sources: Vec<Source> = files
         .iter()
         .map(|f| Source::new(f))
@@ -1028,7 +1028,7 @@ pub(crate) fn rewrite_article(
 
 /// Resolves the entities of a whole store in place, e.g. after other tools
 /// wrote to it: reads every article graph's names, computes the map, and
-/// rewrites the articles it changes, in transactions of [`TX_ARTICLES`]
+/// rewrites the articles it changes, in transactions of [`ARTICLES_PER_TRANSACTION`]
 /// articles. A pass cut short leaves a store that the next pass finishes.
 pub fn resolve_store(store: &Store) -> Result<ResolveReport> {
     let ox = store.oxigraph();
@@ -1048,7 +1048,7 @@ pub fn resolve_store(store: &Store) -> Result<ResolveReport> {
         resolve_with(&records, &HashSet::new(), NameTable::default());
     let changed = changed_articles(&records, &HashSet::new(), &map);
     let changed: Vec<&String> = changed.iter().collect();
-    for chunk in changed.chunks(TX_ARTICLES) {
+    for chunk in changed.chunks(ARTICLES_PER_TRANSACTION) {
         let mut w = store.writer()?;
         for a in chunk {
             report.quads += rewrite_article(&mut w, NamedNodeRef::new_unchecked(a), &map)?;

@@ -8,8 +8,8 @@
 use crate::error::{Error, Result};
 use crate::extract::alias::clean_name;
 use crate::extract::Extractor;
-use crate::input::{documents_of, FileKind};
 use crate::model::{Class, Value};
+use crate::pipeline::input::{documents_of, FileKind};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
@@ -38,12 +38,12 @@ struct Gold {
 }
 
 fn parse_gold(path: &Path) -> Result<Gold> {
-    let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+    let text = std::fs::read_to_string(path).map_err(|e| Error::io("reading", path, e))?;
     let mut source = path.with_extension("txt");
     let mut facts = Vec::new();
     parse_lines(path, &text, &mut source, &mut facts)?;
     if let Some(extra) = extra_of(path).filter(|p| p.is_file()) {
-        let text = std::fs::read_to_string(&extra).map_err(|e| Error::io(&extra, e))?;
+        let text = std::fs::read_to_string(&extra).map_err(|e| Error::io("reading", &extra, e))?;
         parse_lines(&extra, &text, &mut source.clone(), &mut facts)?;
     }
     Ok(Gold { source, facts })
@@ -176,7 +176,7 @@ enum PVal {
 /// Scores every `*.tsv` in `dir` against a fresh extraction of its text.
 pub fn evaluate(dir: &Path, extractor: &Extractor) -> Result<EvalReport> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(|e| Error::io(dir, e))?
+        .map_err(|e| Error::io("listing", dir, e))?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "tsv"))
         .collect();
@@ -199,7 +199,8 @@ pub fn evaluate(dir: &Path, extractor: &Extractor) -> Result<EvalReport> {
 type Matcher<'a> = Box<dyn Fn(&GoldFact) -> bool + 'a>;
 
 fn score_file(gold: &Gold, extractor: &Extractor, report: &mut EvalReport) -> Result<()> {
-    let raw = std::fs::read_to_string(&gold.source).map_err(|e| Error::io(&gold.source, e))?;
+    let raw =
+        std::fs::read_to_string(&gold.source).map_err(|e| Error::io("reading", &gold.source, e))?;
     let kind = FileKind::of(&gold.source).unwrap_or(FileKind::Text);
     let docs = documents_of(&gold.source, &gold.source.display().to_string(), kind, raw)?;
     let read = crate::read_documents(extractor, &docs);

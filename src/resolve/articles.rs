@@ -27,12 +27,10 @@ use crate::resolve::{
     changed_articles, records_around, records_of_article, resolve_with, rewrite_article, NameTable,
     Resolution, ResolveReport, Resolved, Seeds, Unresolve,
 };
+use crate::store::ARTICLES_PER_TRANSACTION;
 use crate::store::{ReadQuads, Store};
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, Quad};
 use std::collections::{BTreeSet, HashSet};
-
-/// Articles per transaction when a bulk load removes or rewrites articles.
-const TX_ARTICLES: usize = 256;
 
 /// An article ready to go into the store: its quads as extracted and the
 /// names of its entities.
@@ -197,7 +195,7 @@ pub(crate) fn before_bulk(
             seeds.record(&r);
         }
     }
-    for chunk in gone.chunks(TX_ARTICLES) {
+    for chunk in gone.chunks(ARTICLES_PER_TRANSACTION) {
         let mut w = store.writer()?;
         for g in chunk {
             w.remove_article(g.as_ref())?;
@@ -226,10 +224,10 @@ pub(crate) fn before_bulk(
 }
 
 /// After a bulk load: rewrites the articles of the store the new names
-/// changed, in transactions of [`TX_ARTICLES`].
+/// changed, in transactions of [`ARTICLES_PER_TRANSACTION`].
 pub(crate) fn after_bulk(store: &Store, plan: &mut BulkPlan) -> Result<()> {
     let all: Vec<&String> = plan.rewrite.iter().collect();
-    for chunk in all.chunks(TX_ARTICLES) {
+    for chunk in all.chunks(ARTICLES_PER_TRANSACTION) {
         let mut w = store.writer()?;
         for a in chunk {
             plan.report.resolved.quads +=

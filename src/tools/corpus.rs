@@ -35,10 +35,10 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
 
-const PAGE: &str = include_str!("../data/demo/page_2025_03.txt");
-const WEB: &str = include_str!("../data/demo/web_article.txt");
-const HTML: &str = include_str!("../data/demo/report.html");
-const FEED: &str = include_str!("../data/demo/feed.jsonl");
+const PAGE: &str = include_str!("../../data/demo/page_2025_03.txt");
+const WEB: &str = include_str!("../../data/demo/web_article.txt");
+const HTML: &str = include_str!("../../data/demo/report.html");
+const FEED: &str = include_str!("../../data/demo/feed.jsonl");
 
 /// Units per output folder.
 const UNITS_PER_DIR: u64 = 100;
@@ -676,7 +676,7 @@ pub fn generate_recurring(opts: &GenOptions, lex: &Lexicon) -> Result<GenReport>
 fn write_units(opts: &GenOptions, mut generator: Generator, lex: &Lexicon) -> Result<GenReport> {
     let out = &opts.out;
     if out.exists() {
-        let mut entries = std::fs::read_dir(out).map_err(|e| Error::io(out, e))?;
+        let mut entries = std::fs::read_dir(out).map_err(|e| Error::io("listing", out, e))?;
         if entries.next().is_some() {
             return Err(Error::Usage(format!(
                 "{}: not empty; give a new folder for the corpus",
@@ -688,7 +688,7 @@ fn write_units(opts: &GenOptions, mut generator: Generator, lex: &Lexicon) -> Re
     let mut feed = String::new();
     let mut dir = PathBuf::new();
     let write = |path: &Path, text: &str, report: &mut GenReport| -> Result<()> {
-        std::fs::write(path, text).map_err(|e| Error::io(path, e))?;
+        std::fs::write(path, text).map_err(|e| Error::io("writing", path, e))?;
         report.files += 1;
         report.bytes += text.len() as u64;
         Ok(())
@@ -698,7 +698,7 @@ fn write_units(opts: &GenOptions, mut generator: Generator, lex: &Lexicon) -> Re
         if unit.index.is_multiple_of(UNITS_PER_DIR) {
             write_feed(&dir, &mut feed, &mut report)?;
             dir = out.join(format!("{:04}", unit.index / UNITS_PER_DIR));
-            std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+            std::fs::create_dir_all(&dir).map_err(|e| Error::io("creating", &dir, e))?;
         }
         let stem = format!("{:06}", unit.index);
         write(
@@ -733,7 +733,7 @@ fn write_feed(dir: &Path, feed: &mut String, report: &mut GenReport) -> Result<(
         return Ok(());
     }
     let path = dir.join("feed.jsonl");
-    std::fs::write(&path, feed.as_bytes()).map_err(|e| Error::io(&path, e))?;
+    std::fs::write(&path, feed.as_bytes()).map_err(|e| Error::io("writing", &path, e))?;
     report.files += 1;
     feed.clear();
     Ok(())

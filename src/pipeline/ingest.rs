@@ -15,7 +15,7 @@
 //! only noticed in the second.
 //!
 //! Entities are resolved across articles ([`resolve`]) as part of loading
-//! ([`crate::articles`]), so the store always equals a fresh build of the
+//! ([`crate::resolve::articles`]), so the store always equals a fresh build of the
 //! articles it holds. Into an empty store the corpus is all there is: a
 //! names pass extracts every batch once more keeping only the entities'
 //! names (extraction costs less than rewriting the store), the names are
@@ -51,12 +51,13 @@
 //!   load (transactions of 256 articles): a build killed between these
 //!   steps is completed by running it again.
 
-use crate::articles::{self, NewArticle};
 use crate::error::{Error, Result};
 use crate::extract::Extractor;
-use crate::input::{self, Document, Input};
 use crate::model::quads::EntityNames;
 use crate::model::ArticleQuads;
+use crate::pipeline::input::{self, Document, Input};
+use crate::resolve::articles::{self, NewArticle};
+use crate::store::ARTICLES_PER_TRANSACTION;
 use crate::store::{copy_of, store_error, Store};
 use crate::{read_documents, resolve, BuildOptions, BuildReport, LoadMode, Progress};
 use oxigraph::io::{RdfFormat, RdfSerializer};
@@ -73,9 +74,6 @@ use std::time::{Duration, Instant};
 /// batches, small enough that three batches of quads stay well under
 /// 100 MB (a MB of news text gives about 160,000 quads).
 pub const BATCH_BYTES: usize = 512 * 1024;
-
-/// Articles per transaction when loading with transactions.
-const TX_ARTICLES: usize = 256;
 
 /// Memory target handed to Oxigraph's bulk loader (it turns it into the
 /// number of quads it sorts per SST batch).
@@ -564,7 +562,7 @@ impl Sink<'_> {
         });
     }
 
-    /// Loads with one transaction per [`TX_ARTICLES`] articles (or only
+    /// Loads with one transaction per [`ARTICLES_PER_TRANSACTION`] articles (or only
     /// counts, for a dry run). The first transaction of a batch also
     /// removes the articles its files no longer hold.
     fn transactions(&mut self, rx: Receiver<Msg>) -> Result<()> {
@@ -581,7 +579,7 @@ impl Sink<'_> {
                 let mut stale: Vec<NamedNode> =
                     articles::stale_articles(store.oxigraph(), &sources, &read)
                         .map_err(|e| store.error(e))?;
-                let mut chunks = articles.chunks(TX_ARTICLES).peekable();
+                let mut chunks = articles.chunks(ARTICLES_PER_TRANSACTION).peekable();
                 if chunks.peek().is_none() && !stale.is_empty() {
                     let r = articles::change(store, &[], &stale)?;
                     merge(self.changes, r);
@@ -757,8 +755,8 @@ fn remove_orphan_bulk_files(store: &std::path::Path) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::{generate, GenOptions};
     use crate::lexicon::Lexicon;
+    use crate::tools::corpus::{generate, GenOptions};
     use oxigraph::io::RdfFormat;
     use std::path::{Path, PathBuf};
 
@@ -844,7 +842,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let a = dir.path().join("a.txt");
         let b = dir.path().join("b.txt");
-        let text = include_str!("../data/demo/web_article.txt");
+        let text = include_str!("../../data/demo/web_article.txt");
         std::fs::write(&a, text).unwrap();
         std::fs::write(&b, text).unwrap();
         let r = build(&opts(vec![a, b], dir.path().join("s")), &|_| {}).unwrap();

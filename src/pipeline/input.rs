@@ -128,7 +128,8 @@ impl Notice {
                 line: *line,
                 message: message.clone(),
             },
-            Error::Io { path, source } => Notice {
+            // A notice names its file; what failed is the reading.
+            Error::Io { path, source, .. } => Notice {
                 path: path.clone(),
                 line: None,
                 message: source.to_string(),
@@ -303,7 +304,7 @@ fn path_error(path: &Path, e: std::io::Error) -> Error {
     if e.kind() == std::io::ErrorKind::NotFound && path.is_symlink() {
         return Error::bad_input(path, None, "broken symlink: its target does not exist");
     }
-    Error::io(path, e)
+    Error::io("reading", path, e)
 }
 
 /// Walks a folder. `ancestors` are the canonical folders being walked, so a
@@ -323,13 +324,13 @@ fn walk(dir: &Path, ancestors: &mut Vec<PathBuf>, seen: &mut HashSet<PathBuf>, o
     }
     let entries = match std::fs::read_dir(dir) {
         Ok(rd) => rd,
-        Err(e) => return out.failed.push(Error::io(dir, e)),
+        Err(e) => return out.failed.push(Error::io("listing", dir, e)),
     };
     let mut paths = Vec::new();
     for entry in entries {
         match entry {
             Ok(e) => paths.push(e.path()),
-            Err(e) => out.failed.push(Error::io(dir, e)),
+            Err(e) => out.failed.push(Error::io("listing", dir, e)),
         }
     }
     paths.sort();
@@ -368,7 +369,7 @@ pub fn read_with(input: &Input, opts: &ReadOptions) -> Result<ReadInput> {
             (path, "-".to_string(), kind, bytes)
         }
         Input::File(path, kind) => {
-            let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+            let file = std::fs::File::open(path).map_err(|e| Error::io("opening", path, e))?;
             let bytes = read_bounded(file, path, *kind)?;
             (path.as_path(), path.display().to_string(), *kind, bytes)
         }
@@ -395,7 +396,7 @@ pub fn read_bounded(mut reader: impl Read, path: &Path, kind: FileKind) -> Resul
             Ok(0) => break,
             Ok(n) => n,
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(Error::io(path, e)),
+            Err(e) => return Err(Error::io("reading", path, e)),
         };
         let part = &chunk[..n];
         if kind == FileKind::Html {
