@@ -227,9 +227,11 @@ pub enum Command {
         /// Only the chain around this industry (name as for --zone).
         #[arg(long)]
         industry: Option<String>,
-        /// Hops around --industry (zones and places are shown, not crossed).
-        #[arg(long, default_value_t = 2)]
-        depth: usize,
+        /// Hops around --industry (zones and places are shown, not crossed);
+        /// without it, the chain is followed to its end: two hops around the
+        /// industry and the whole product flow of what they make.
+        #[arg(long, requires = "industry")]
+        depth: Option<usize>,
         /// Only the facts of one article (its IRI, or the id after `article/`).
         #[arg(long)]
         article: Option<String>,

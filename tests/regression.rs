@@ -304,3 +304,36 @@ fn the_projects_prefixes_need_no_prefix_line_and_a_query_may_rebind_them() {
     let q = "PREFIX ck: <http://example.org/other#> SELECT (COUNT(*) AS ?n) WHERE { ?z a ck:Zone }";
     assert_eq!(count(&store, q), 0);
 }
+
+/// Issue 18: `dot --industry 焦化` stopped at 焦炭 (two hops), and the 汾东
+/// sewage plant's treatment capacity was drawn as production (年产).
+#[test]
+fn regression_dot_industry_stopped_at_coke_and_sewage_was_produced() {
+    let Some(sample) = crate::common::sample() else {
+        return;
+    };
+    let (_dir, store) = built(&[&sample]);
+    let chain = ok(
+        &["dot", "--store", s(&store), "--industry", "焦化"],
+        &root(),
+    );
+    for product in ["焦炭", "煤焦油", "针状焦", "甲醇", "烯烃"] {
+        assert!(chain.contains(product), "{product} missing:\n{chain}");
+    }
+    let near = ok(
+        &[
+            "dot",
+            "--store",
+            s(&store),
+            "--industry",
+            "焦化",
+            "--depth",
+            "2",
+        ],
+        &root(),
+    );
+    assert!(near.contains("焦炭") && !near.contains("烯烃"), "{near}");
+    let all = ok(&["dot", "--store", s(&store)], &root());
+    assert!(all.contains("年处理 1.28 亿立方米"), "{all}");
+    assert!(!all.contains("年产 1.28 亿立方米"), "{all}");
+}

@@ -32,9 +32,11 @@ pub struct DotOptions {
     /// Only this zone (label or alternative name; else any zone whose name
     /// contains it), its parts, what they host and the chain around them.
     pub zone: Option<String>,
-    /// Only the chain around this industry (name as for `zone`), `depth` hops.
+    /// Only the chain around this industry (name as for `zone`): what is
+    /// two hops around it and the whole product flow of its products, or
+    /// exactly `depth` hops when given.
     pub industry: Option<String>,
-    pub depth: usize,
+    pub depth: Option<usize>,
     /// Only facts from this article (its IRI, or the id after `article/`).
     pub article: Option<String>,
     /// Font for labels; must have CJK glyphs.
@@ -52,8 +54,9 @@ pub struct Node {
     pub investment: Option<f64>,
     /// Square metres.
     pub land_area: Option<f64>,
-    /// Per-year capacities: value and QUDT unit local name.
-    pub capacities: Vec<(f64, String)>,
+    /// Per-year capacities: value, QUDT unit local name and what the
+    /// capacity measures (production, or treatment of what comes in).
+    pub capacities: Vec<(f64, String, CapacityKind)>,
     pub operation_date: Option<String>,
 }
 
@@ -68,6 +71,67 @@ const CLASSES: &[(&str, &str)] = &[
     ("GovernmentBody", "政府机构"),
     ("Place", "地点"),
 ];
+
+/// What a capacity measures, from the wording it was read from: most are
+/// output (年产 79 万吨), some are what a plant takes in (a sewage plant's
+/// 年处理污水 12775 万立方米, a port's 吞吐量), which is no production.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum CapacityKind {
+    /// 年产: output per year.
+    Production,
+    /// 年处理 / 处置: what a plant treats or disposes of per year.
+    Treatment,
+    /// 年吞吐: what a port or hub handles per year.
+    Throughput,
+}
+
+impl CapacityKind {
+    /// The kind of a capacity read from `evidence` (its original wording).
+    pub fn of_evidence(evidence: &str) -> CapacityKind {
+        if evidence.contains("处理") || evidence.contains("处置") {
+            CapacityKind::Treatment
+        } else if evidence.contains("吞吐") {
+            CapacityKind::Throughput
+        } else {
+            CapacityKind::Production
+        }
+    }
+
+    /// The word a diagram writes before the amount.
+    pub fn verb(self) -> &'static str {
+        match self {
+            CapacityKind::Production => "年产",
+            CapacityKind::Treatment => "年处理",
+            CapacityKind::Throughput => "年吞吐",
+        }
+    }
+
+    /// The name a table writes (`production`, `treatment`, `throughput`).
+    pub fn name(self) -> &'static str {
+        match self {
+            CapacityKind::Production => "production",
+            CapacityKind::Treatment => "treatment",
+            CapacityKind::Throughput => "throughput",
+        }
+    }
+}
+
+/// Capacity nodes whose wording says they measure something other than
+/// production (see [`CapacityKind`]), with their kind.
+pub(crate) fn capacity_kinds(store: &Store) -> Result<BTreeMap<String, CapacityKind>> {
+    let q = format!(
+        "{}SELECT DISTINCT ?n ?ev WHERE {{ GRAPH ?g {{ ?e ck:annualCapacity ?n }} ?g ck:evidence ?ev }}",
+        prefixes()
+    );
+    let mut kinds = BTreeMap::new();
+    for row in select(store, &q)? {
+        let kind = CapacityKind::of_evidence(&text(row[1].as_ref()));
+        if kind != CapacityKind::Production {
+            kinds.insert(text(row[0].as_ref()), kind);
+        }
+    }
+    Ok(kinds)
+}
 
 /// Expands an `--article` value (IRI, `article/HASH` or hash) to the
 /// article IRI.
@@ -112,13 +176,14 @@ pub fn chain_graph(store: &Store, article: Option<&str>) -> Result<DiGraph<Node,
     );
     let labels = select(store, &q)?;
     let q = format!(
-        "{pre}SELECT DISTINCT ?e ?p ?v ?u WHERE {{ {facts} {{
+        "{pre}SELECT DISTINCT ?e ?p ?v ?u ?n WHERE {{ {facts} {{
            {{ ?e ck:investment ?v BIND(ck:investment AS ?p) }}
            UNION {{ ?e ck:landArea ?v BIND(ck:landArea AS ?p) }}
            UNION {{ ?e ck:operationDate ?v BIND(ck:operationDate AS ?p) }}
            UNION {{ ?e ck:annualCapacity ?n . ?n ck:value ?v ; ck:unit ?u BIND(ck:annualCapacity AS ?p) }} }} }}"
     );
     let values = select(store, &q)?;
+    let kinds = capacity_kinds(store)?;
     let q = format!(
         "{pre}SELECT DISTINCT ?s ?p ?o WHERE {{ {facts} {{ ?s ?p ?o }} FILTER(?p IN ({})) }}",
         iri_list(RELATIONS)
@@ -183,8 +248,13 @@ pub fn chain_graph(store: &Store, article: Option<&str>) -> Result<DiGraph<Node,
             _ => {
                 if let Some(n) = num {
                     let unit = local(&text(row[3].as_ref())).to_string();
-                    if !g[i].capacities.contains(&(n, unit.clone())) {
-                        g[i].capacities.push((n, unit));
+                    let kind = kinds
+                        .get(&text(row[4].as_ref()))
+                        .copied()
+                        .unwrap_or(CapacityKind::Production);
+                    let c = (n, unit, kind);
+                    if !g[i].capacities.contains(&c) {
+                        g[i].capacities.push(c);
                     }
                 }
             }
@@ -192,7 +262,7 @@ pub fn chain_graph(store: &Store, article: Option<&str>) -> Result<DiGraph<Node,
     }
     for i in g.node_indices() {
         g[i].capacities
-            .sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+            .sort_by(|a, b| b.0.total_cmp(&a.0).then((&a.1, a.2).cmp(&(&b.1, b.2))));
     }
     let mut edges: Vec<(String, String, String)> = edges
         .iter()
@@ -316,6 +386,18 @@ fn product_closure(g: &DiGraph<Node, String>, keep: &mut BTreeSet<NodeIndex>) {
     }
 }
 
+/// Adds what the kept industries, enterprises and projects produce.
+fn produced(g: &DiGraph<Node, String>, keep: &mut BTreeSet<NodeIndex>) {
+    let producers: Vec<NodeIndex> = keep.iter().copied().collect();
+    for n in producers {
+        for e in g.edges_directed(n, petgraph::Direction::Outgoing) {
+            if e.weight() == "produces" {
+                keep.insert(e.target());
+            }
+        }
+    }
+}
+
 /// Applies the filters: the kept node set.
 pub fn select_nodes(g: &DiGraph<Node, String>, opts: &DotOptions) -> Result<BTreeSet<NodeIndex>> {
     let mut keep: BTreeSet<NodeIndex> = g.node_indices().collect();
@@ -356,15 +438,7 @@ pub fn select_nodes(g: &DiGraph<Node, String>, opts: &DotOptions) -> Result<BTre
                 }
             }
         }
-        // What the picked industries, enterprises and projects produce.
-        let producers: Vec<NodeIndex> = picked.iter().copied().collect();
-        for n in producers {
-            for e in g.edges_directed(n, petgraph::Direction::Outgoing) {
-                if e.weight() == "produces" {
-                    picked.insert(e.target());
-                }
-            }
-        }
+        produced(g, &mut picked);
         product_closure(g, &mut picked);
         keep = picked;
     }
@@ -373,10 +447,15 @@ pub fn select_nodes(g: &DiGraph<Node, String>, opts: &DotOptions) -> Result<BTre
         if start.is_empty() {
             return Err(not_found(g, "Industry", "industry", i));
         }
-        keep = around(g, &start, opts.depth.max(1))
-            .intersection(&keep)
-            .copied()
-            .collect();
+        let mut chain = around(g, &start, opts.depth.unwrap_or(2).max(1));
+        if opts.depth.is_none() {
+            // A chain is read to its end: what the kept industries,
+            // enterprises and projects make, and everything that flows
+            // from (or into) those products, however many steps away.
+            produced(g, &mut chain);
+            product_closure(g, &mut chain);
+        }
+        keep = chain.intersection(&keep).copied().collect();
     }
     // Nodes without any edge are noise in a chain diagram.
     let linked: BTreeSet<NodeIndex> = keep
@@ -414,8 +493,8 @@ fn trim(v: f64) -> String {
     s.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
-/// `790000 TONNE` → `年产 79 万吨`.
-pub fn capacity(v: f64, unit: &str) -> String {
+/// `790000 TONNE` → `年产 79 万吨` (`年处理 1.28 亿立方米` for a treatment).
+pub fn capacity(v: f64, unit: &str, kind: CapacityKind) -> String {
     let u = match unit {
         "TONNE" => "吨",
         "KiloGM" => "千克",
@@ -432,12 +511,13 @@ pub fn capacity(v: f64, unit: &str) -> String {
         "GigaW-HR" => "吉瓦时",
         other => other,
     };
+    let verb = kind.verb();
     if v >= 1e8 {
-        format!("年产 {} 亿{u}", trim(v / 1e8))
+        format!("{verb} {} 亿{u}", trim(v / 1e8))
     } else if v >= 1e4 {
-        format!("年产 {} 万{u}", trim(v / 1e4))
+        format!("{verb} {} 万{u}", trim(v / 1e4))
     } else {
-        format!("年产 {} {u}", trim(v))
+        format!("{verb} {} {u}", trim(v))
     }
 }
 
@@ -706,8 +786,8 @@ pub fn write_dot(
         if let Some(v) = node.investment {
             facts.push(format!("投资 {}", yuan(v)));
         }
-        for (v, u) in node.capacities.iter().take(3) {
-            facts.push(capacity(*v, u));
+        for (v, u, kind) in node.capacities.iter().take(3) {
+            facts.push(capacity(*v, u, *kind));
         }
         if let Some(d) = &node.operation_date {
             facts.push(format!("{d} 投运"));
@@ -939,7 +1019,10 @@ fn title(g: &DiGraph<Node, String>, keep: &BTreeSet<NodeIndex>, opts: &DotOption
         parts.push(format!("园区 {z}"));
     }
     if let Some(i) = &opts.industry {
-        parts.push(format!("产业 {i}（{} 跳）", opts.depth.max(1)));
+        parts.push(match opts.depth {
+            Some(d) => format!("产业 {i}（{} 跳）", d.max(1)),
+            None => format!("产业 {i}（整条产品链）"),
+        });
     }
     if let Some(a) = &opts.article {
         parts.push(format!(
@@ -1099,8 +1182,12 @@ mod tests {
     fn values_read_in_chinese_units() {
         assert_eq!(yuan(274000000.0), "2.74 亿元");
         assert_eq!(yuan(35000.0), "3.5 万元");
-        assert_eq!(capacity(790000.0, "TONNE"), "年产 79 万吨");
-        assert_eq!(capacity(300.0, "NUM"), "年产 300 个");
+        let made = CapacityKind::Production;
+        assert_eq!(capacity(790000.0, "TONNE", made), "年产 79 万吨");
+        assert_eq!(capacity(300.0, "NUM", made), "年产 300 个");
+        let treated = CapacityKind::of_evidence("年处理污水12775万m3");
+        assert_eq!(capacity(127750000.0, "M3", treated), "年处理 1.28 亿立方米");
+        assert_eq!(CapacityKind::of_evidence("新增产能79万吨"), made);
         assert_eq!(area(30000.0), "3 万平方米");
         assert_eq!(area(12_000_000.0), "12 平方公里");
     }
@@ -1145,7 +1232,7 @@ mod tests {
         g.add_edge(zone, chain, "focusesOn".into());
         let opts = DotOptions {
             zone: Some("古县".into()),
-            depth: 2,
+            depth: Some(2),
             ..DotOptions::default()
         };
         let keep = select_nodes(&g, &opts).unwrap();
@@ -1171,6 +1258,32 @@ mod tests {
             "{dot}"
         );
         assert!(dot.contains("legend [") && dot.contains("Noto Sans CJK SC"));
+    }
+
+    #[test]
+    fn an_industry_chain_is_followed_to_its_end_unless_a_depth_is_given() {
+        let mut g: DiGraph<Node, String> = DiGraph::new();
+        let chain = g.add_node(node("Industry", "焦化产业链"));
+        let ent = g.add_node(node("Enterprise", "宏源公司"));
+        let coke = g.add_node(node("Product", "焦炭"));
+        let tar = g.add_node(node("Product", "煤焦油"));
+        let needle = g.add_node(node("Product", "针状焦"));
+        let fibre = g.add_node(node("Product", "碳纤维"));
+        g.add_edge(ent, chain, "leadsChain".into());
+        g.add_edge(ent, coke, "produces".into());
+        g.add_edge(tar, coke, "byproductOf".into());
+        g.add_edge(tar, needle, "feedstockOf".into());
+        g.add_edge(needle, fibre, "feedstockOf".into());
+        let mut opts = DotOptions {
+            industry: Some("焦化".into()),
+            ..DotOptions::default()
+        };
+        let keep = select_nodes(&g, &opts).unwrap();
+        assert!(keep.contains(&fibre), "the chain goes to its end");
+        assert!(write_dot(&g, &keep, &opts).contains("整条产品链"));
+        opts.depth = Some(2);
+        let keep = select_nodes(&g, &opts).unwrap();
+        assert!(keep.contains(&coke) && !keep.contains(&tar), "{keep:?}");
     }
 
     #[test]
