@@ -19,6 +19,7 @@
 //! serialized by one lock. The library never prints: each request is
 //! reported to a callback as an [`AccessLog`] entry.
 
+mod explore;
 mod sparql;
 mod transport;
 mod watchdog;
@@ -406,6 +407,7 @@ fn route(state: &Arc<State>, rq: &Incoming) -> Reply {
         ("GET" | "HEAD" | "POST", "/sparql") => sparql::handle(state, rq, false),
         ("POST", "/update") => sparql::handle(state, rq, true),
         ("POST", "/articles") => ingest(state, rq),
+        (_, p) if explore::serves(p) => explore::handle(state, rq),
         (method, "/" | "/index.html" | "/sparql" | "/update" | "/articles") => {
             let allow = match path {
                 "/sparql" => "GET, POST, OPTIONS",
@@ -537,10 +539,10 @@ fn page_reply(state: &State) -> Reply {
         "text/html; charset=utf-8",
         state.page.clone().into_bytes(),
     )
-    // Everything the page needs is inline; it talks to this server only.
+    // Everything the page needs comes from this server (`explore`).
     .header(
         "Content-Security-Policy",
-        "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'",
+        "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'",
     )
     .op("page")
 }
