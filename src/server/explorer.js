@@ -348,10 +348,13 @@ function zoneTables(view, zone) {
 // A table whose columns sort on a click; cells are {text}, {num, text},
 // {link: [iri, label]} or {links: [[iri, label]…]}.
 function sortable(headers, rows, id) {
+  // Columns no row fills (no project of the zone has an area) are left out.
+  const blank = (c) => !c.link && !(c.links && c.links.length) && c.num === undefined && !c.text;
+  const empty = headers.map((_, col) => rows.length > 0 && rows.every((r) => blank(r[col])));
   const t = el("table");
   if (id) t.id = id;
   const tr = el("tr");
-  headers.forEach((h) => tr.append(el("th", h)));
+  headers.forEach((h, col) => { const th = el("th", h); th.hidden = empty[col]; tr.append(th); });
   t.append(el("thead")); t.tHead.append(tr);
   const body = el("tbody");
   t.append(body);
@@ -360,8 +363,9 @@ function sortable(headers, rows, id) {
     body.replaceChildren();
     for (const r of rows) {
       const row = el("tr");
-      for (const c of r) {
+      for (const [col, c] of r.entries()) {
         const td = el("td");
+        td.hidden = empty[col];
         if (c.link) td.append(link(c.link[0], c.link[1]));
         else if (c.links) c.links.forEach((l, i) => { if (i) td.append(", "); td.append(link(l[0], l[1])); });
         else td.textContent = c.text;
@@ -377,6 +381,10 @@ function sortable(headers, rows, id) {
   });
   draw();
   if (!rows.length) { const p = el("p", "none", "muted"); const d = el("div"); d.append(p); return d; }
+  if (empty.some((e) => e)) {
+    const note = el("p", "No value yet for: " + headers.filter((_, col) => empty[col]).join(", "), "muted");
+    const d = el("div"); d.append(t, note); return d;
+  }
   return t;
 }
 

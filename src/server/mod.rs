@@ -550,6 +550,17 @@ fn page_reply(state: &State) -> Reply {
 /// Example queries of the page: the project's query files, and a graph.
 const EXAMPLES: &[(&str, &str)] = &[
     (
+        "Projects: zone, owner, investment, opening (names link to their pages)",
+        "SELECT ?project ?zone ?owner ?investment ?opens WHERE {\n\
+         \x20 ?project a ck:Project .\n\
+         \x20 OPTIONAL { ?zone ck:hostsProject ?project }\n\
+         \x20 OPTIONAL { ?project ck:ownedBy ?owner }\n\
+         \x20 OPTIONAL { ?project ck:investment ?investment }\n\
+         \x20 OPTIONAL { ?project ck:operationDate ?opens }\n\
+         }\n\
+         ORDER BY DESC(?investment)\n",
+    ),
+    (
         "Chain leaders (链主) by zone",
         include_str!("../../data/queries/chain-leaders.rq"),
     ),
