@@ -152,6 +152,7 @@ def main():
         first_link = driver.find_element(By.CSS_SELECTOR, "#results tbody a")
         assert first_link.get_attribute("href").split("#", 1)[1].startswith("/e/")
         assert not first_link.text.startswith("http"), first_link.text
+        shot(driver, "explorer-sparql.png", height=1400)
         # Sorting by the first column, twice: ascending then descending.
         header = driver.find_element(By.CSS_SELECTOR, "#results th")
         header.click()
@@ -160,7 +161,6 @@ def main():
         down = [r.text for r in driver.find_elements(By.CSS_SELECTOR, "#results tbody tr td:first-child")]
         assert up == list(reversed(down)) or sorted(up) == sorted(down), (up, down)
         assert "desc" in driver.find_element(By.CSS_SELECTOR, "#results th").get_attribute("class")
-        shot(driver, "explorer-sparql.png", height=1400)
 
         driver.find_element(By.ID, "download-csv").click()
         csv = downloaded("chainkg-results.csv")

@@ -467,7 +467,10 @@ fn other_value(
             json!({ "iri": n.as_str(), "label": text(&row[2]) }),
             Some(n.as_str().to_string()),
         ),
-        other => (json!({ "value": other.to_string(), "display": other.to_string() }), None),
+        other => (
+            json!({ "value": other.to_string(), "display": other.to_string() }),
+            None,
+        ),
     }
 }
 
@@ -495,17 +498,14 @@ fn zone_tables(state: &State, deadline: &Deadline, zone: &NamedNode) -> Result<V
     )?;
     let mut enterprises: BTreeMap<String, Value> = BTreeMap::new();
     for row in &rows {
-        let (Some(part), Some(pl), Some(e), Some(el)) = (
-            text(&row[0]),
-            text(&row[1]),
-            text(&row[2]),
-            text(&row[3]),
-        ) else {
+        let (Some(part), Some(pl), Some(e), Some(el)) =
+            (text(&row[0]), text(&row[1]), text(&row[2]), text(&row[3]))
+        else {
             continue;
         };
-        let entry = enterprises.entry(e.clone()).or_insert_with(|| {
-            json!({ "iri": e, "label": el, "zone": { "iri": part, "label": pl }, "leads": [] })
-        });
+        let entry = enterprises.entry(e.clone()).or_insert_with(
+            || json!({ "iri": e, "label": el, "zone": { "iri": part, "label": pl }, "leads": [] }),
+        );
         if let (Some(i), Some(il), Some(Value::Array(leads))) =
             (text(&row[4]), text(&row[5]), entry.get_mut("leads"))
         {
@@ -533,12 +533,9 @@ fn zone_tables(state: &State, deadline: &Deadline, zone: &NamedNode) -> Result<V
     )?;
     let mut projects: BTreeMap<String, Value> = BTreeMap::new();
     for row in &rows {
-        let (Some(part), Some(pl), Some(p), Some(plabel)) = (
-            text(&row[0]),
-            text(&row[1]),
-            text(&row[2]),
-            text(&row[3]),
-        ) else {
+        let (Some(part), Some(pl), Some(p), Some(plabel)) =
+            (text(&row[0]), text(&row[1]), text(&row[2]), text(&row[3]))
+        else {
             continue;
         };
         let shown = |v: Option<f64>, f: fn(f64) -> String| v.map(f);
