@@ -64,7 +64,9 @@ def shot(driver, name, height=None):
     """A screenshot of the whole page (or its first `height` pixels)."""
     if not SHOTS:
         return
-    full = driver.execute_script("return document.documentElement.scrollHeight")
+    full = driver.execute_script(
+        "return Math.ceil(document.querySelector('main').getBoundingClientRect().bottom + window.scrollY)"
+    )
     driver.set_window_size(1400, min(full + 120, height or 2400))
     time.sleep(0.4)
     driver.save_screenshot(os.path.join(SHOTS, name))

@@ -633,4 +633,18 @@ $("download-json").addEventListener("click", () => {
   download("chainkg-results.json", "application/json", JSON.stringify(json, null, 2));
 });
 
+// The endpoint's own formats, downloaded from /sparql (TSV, XML for
+// SELECT; Turtle, JSON-LD for CONSTRUCT).
+$("download-other").addEventListener("change", () => {
+  const f = $("download-other").value;
+  $("download-other").value = "";
+  if (!f) return;
+  const a = el("a");
+  a.href = "/sparql?" + new URLSearchParams({ query: $("query").value, format: f });
+  a.download = "chainkg-results." + ({ turtle: "ttl", xml: "srx" }[f] || f);
+  document.body.append(a);
+  a.click();
+  a.remove();
+});
+
 route();
