@@ -145,6 +145,12 @@ def main():
         for prefix in ("ck:", "id:", "rdfs:", "skos:", "dcterms:", "xsd:", "prov:", "unit:"):
             assert f"PREFIX {prefix}" in query, f"PREFIX {prefix} missing:\n{query}"
         assert driver.find_elements(By.CSS_SELECTOR, "#highlight .t-kw"), "no highlighting"
+        # Prefixed names complete from the vocabulary: ck:lead + Tab.
+        editor.send_keys(Keys.CONTROL, Keys.END)
+        editor.send_keys("\n# ck:lead")
+        wait.until(lambda d: "ck:leadsChain" in d.find_element(By.ID, "complete").text)
+        editor.send_keys(Keys.TAB)
+        assert editor.get_attribute("value").endswith("# ck:leadsChain"), editor.get_attribute("value")[-40:]
         Select(driver.find_element(By.ID, "examples")).select_by_index(0)
         driver.find_element(By.ID, "run").click()
         wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#results tbody tr"))

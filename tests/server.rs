@@ -346,7 +346,10 @@ fn curl_gets_every_content_type() {
     // Served from the binary: every script, style and icon is a local path.
     for attr in ["src=\"", "href=\""] {
         for part in page.body.split(attr).skip(1) {
-            assert!(part.starts_with('/') || part.starts_with('#'), "{attr}{part:.60}");
+            assert!(
+                part.starts_with('/') || part.starts_with('#'),
+                "{attr}{part:.60}"
+            );
         }
     }
     assert_eq!(curl(&[&format!("{url}/nope")]).status, 404);

@@ -2,6 +2,8 @@
 //!
 //! - `GET /assets/explorer.js`, `/assets/explorer.css`, `/favicon.svg`:
 //!   the page's script, style and icon, compiled into the binary (no CDN).
+//! - `GET /api/vocabulary`: the prefixes and the terms the query editor
+//!   completes (`ck:` from [`crate::vocab`], the standard terms used).
 //! - `GET /api/search?q=NAME`: entities whose label or alternative name
 //!   contains `q`, best matches first.
 //! - `GET /api/entity?iri=IRI`: an entity's class, names and facts in both
@@ -55,6 +57,7 @@ pub(super) fn handle(state: &Arc<State>, rq: &Incoming) -> Reply {
         "/assets/explorer.js" => asset("text/javascript; charset=utf-8", SCRIPT),
         "/assets/explorer.css" => asset("text/css; charset=utf-8", STYLE),
         "/favicon.svg" | "/favicon.ico" => asset("image/svg+xml", ICON),
+        "/api/vocabulary" => vocabulary(),
         "/api/search" => {
             let q = param("q").unwrap_or_default();
             api(state, "search", move |s, d| search(s, d, &q))
@@ -85,6 +88,61 @@ fn asset(content_type: &'static str, body: &str) -> Reply {
     Reply::new(200, content_type, body.as_bytes().to_vec())
         .header("Cache-Control", "no-cache")
         .op("asset")
+}
+
+/// `GET /api/vocabulary`: what the query editor completes.
+fn vocabulary() -> Reply {
+    use crate::vocab::ck;
+    let ck_terms: Vec<&str> = ck::CLASSES
+        .iter()
+        .chain(ck::PROPERTIES)
+        .filter_map(|t| ck::local_name_of(*t))
+        .collect();
+    let prefixes: Map<String, Value> = crate::vocab::PREFIXES
+        .iter()
+        .map(|(p, ns)| (p.to_string(), Value::String(ns.to_string())))
+        .collect();
+    use crate::vocab::unit as u;
+    let units: Vec<&str> = [
+        u::TONNE,
+        u::KILO_GM,
+        u::M3,
+        u::L,
+        u::M2,
+        u::KILO_M2,
+        u::HA,
+        u::M,
+        u::KILO_M,
+        u::PERCENT,
+        u::NUM,
+        u::KILO_W,
+        u::MEGA_W,
+        u::KILO_W_HR,
+        u::MEGA_W_HR,
+        u::GIGA_W_HR,
+    ]
+    .iter()
+    .filter_map(|t| t.as_str().strip_prefix(u::NAMESPACE))
+    .collect();
+    let body = json!({
+        "prefixes": prefixes,
+        "terms": {
+            "ck": ck_terms,
+            "rdf": ["type"],
+            "rdfs": ["label", "comment"],
+            "skos": ["altLabel"],
+            "dcterms": ["title", "creator", "publisher", "date", "source"],
+            "prov": ["wasDerivedFrom"],
+            "xsd": ["decimal", "integer", "string", "date", "gYearMonth"],
+            "unit": units,
+        },
+    });
+    Reply::new(
+        200,
+        "application/json; charset=utf-8",
+        body.to_string().into_bytes(),
+    )
+    .op("vocabulary")
 }
 
 /// Runs `work` under the time limit and answers its JSON.

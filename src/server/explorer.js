@@ -451,10 +451,46 @@ function syncScroll() {
   $("highlight").scrollLeft = $("query").scrollLeft;
 }
 function setQuery(q) { $("query").value = q; paintQuery(); }
-$("query").addEventListener("input", paintQuery);
+$("query").addEventListener("input", () => { paintQuery(); suggestTerms(); });
+$("query").addEventListener("click", suggestTerms);
+
+// Completion of prefixed names: the word before the caret (`ck:host`) is
+// completed from the vocabulary (GET /api/vocabulary); Tab takes the first.
+let VOCAB = null;
+getJSON("/api/vocabulary").then((v) => { VOCAB = v; }).catch(() => { /* no completion */ });
+let completions = [];
+function suggestTerms() {
+  const box = $("complete"), q = $("query");
+  const before = q.value.slice(0, q.selectionStart);
+  const m = /(?:^|[\s(){}.;,/^|!])([a-z]+):([\w-]*)$/.exec(before);
+  const terms = VOCAB && m && VOCAB.terms[m[1]];
+  completions = terms ? terms.filter((t) => t.startsWith(m[2]) && t !== m[2]).slice(0, 14).map((t) => [m[2].length, m[1] + ":" + t, t.slice(m[2].length)]) : [];
+  box.replaceChildren();
+  box.hidden = completions.length === 0;
+  if (!completions.length) return;
+  box.append(el("span", "Tab completes:", "hint"));
+  for (const c of completions) {
+    const b = el("button", c[1]);
+    b.type = "button";
+    b.addEventListener("click", () => complete(c));
+    box.append(b);
+  }
+}
+function complete(c) {
+  const q = $("query");
+  q.setRangeText(c[2], q.selectionStart, q.selectionEnd, "end");
+  q.focus();
+  paintQuery();
+  suggestTerms();
+}
 $("query").addEventListener("scroll", syncScroll);
 $("query").addEventListener("keydown", (e) => {
   if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) { e.preventDefault(); runQuery(); }
+  if (e.key === "Tab" && completions.length) {
+    e.preventDefault();
+    complete(completions[0]);
+    return;
+  }
   if (e.key === "Tab") {
     e.preventDefault();
     const t = e.target, s = t.selectionStart;
