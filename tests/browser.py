@@ -9,7 +9,8 @@ sentence, follow the link to its zone, see the zone's chain diagram (SVG)
 and tables, run a query on the SPARQL tab, sort it, download CSV (with a
 UTF-8 byte-order mark) and JSON, run a CONSTRUCT shown as triples. Fails on
 any error in the browser console. With SCREENSHOT_DIR, saves
-explorer-entity.png, explorer-zone.png and explorer-sparql.png there.
+explorer-entity.png, explorer-zone.png, explorer-values.png and
+explorer-sparql.png there.
 """
 
 import json
@@ -137,6 +138,20 @@ def main():
         assert target and target.startswith("#/e/"), target
         driver.get(BASE + "/" + target)
         wait.until(EC.text_to_be_present_in_element((By.ID, "entity-title"), "焦炭"))
+
+        # A project's values in the contract's units, shown as the page
+        # words them, with the wording they were read from highlighted.
+        box = driver.find_element(By.ID, "search")
+        box.clear()
+        box.send_keys("基础设施（站）", Keys.ENTER)
+        wait.until(EC.text_to_be_present_in_element((By.ID, "entity-title"), "洞子头核心区基础设施（站）建设项目"))
+        wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, ".prov .sentence mark"))
+        text = driver.find_element(By.ID, "explore-view").text
+        for expected in ("1.87 亿元", "3.53 万平方米", "2025-06", "80%", "洞子头核心区"):
+            assert expected in text, f"{expected!r} not on the project page:\n{text}"
+        marks = [m.text for m in driver.find_elements(By.CSS_SELECTOR, ".prov .sentence mark")]
+        assert "总投资1.87亿元" in marks, marks
+        shot(driver, "explorer-values.png", height=1100)
 
         # The SPARQL tab: prefixes declared, an example, sorting, downloads.
         driver.find_element(By.ID, "tab-sparql").click()

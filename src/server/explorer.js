@@ -115,7 +115,8 @@ window.addEventListener("hashchange", route);
 
 let suggestTimer = 0;
 let suggestSeq = 0;
-function hideSuggest() { $("suggest").hidden = true; }
+// Hiding also drops a suggestion still on its way.
+function hideSuggest() { clearTimeout(suggestTimer); suggestSeq++; $("suggest").hidden = true; }
 $("search").addEventListener("input", () => {
   clearTimeout(suggestTimer);
   const q = $("search").value.trim();
@@ -144,6 +145,7 @@ document.addEventListener("click", (e) => { if (!$("search-form").contains(e.tar
 $("search-form").addEventListener("submit", (e) => {
   e.preventDefault();
   const q = $("search").value.trim();
+  hideSuggest();
   if (q) location.hash = "#/search/" + encodeURIComponent(q);
 });
 
@@ -187,7 +189,7 @@ async function showHome(view) {
     try {
       const res = await sparqlJSON(`PREFIX ck: <${PREFIXES[0][1]}>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?e ?l (COUNT(DISTINCT ?x) AS ?n) WHERE { ?e a ck:${cls} ; rdfs:label ?l . OPTIONAL { { ?e ?p ?x } UNION { ?x ?p ?e } FILTER(?p != ck:mentionedIn && isIRI(?x)) } }
+SELECT ?e ?l (COUNT(DISTINCT ?x) AS ?n) WHERE { ?e a ck:${cls} ; rdfs:label ?l . OPTIONAL { { ?e ?p ?x } UNION { ?x ?p ?e } FILTER(?p NOT IN (ck:mentionedIn, <http://www.w3.org/1999/02/22-rdf-syntax-ns#type>) && isIRI(?x)) } }
 GROUP BY ?e ?l ORDER BY DESC(?n) ?l LIMIT 40`);
       for (const b of res.results.bindings) {
         const row = el("div");
@@ -296,7 +298,7 @@ function provenance(p) {
   const box = el("div", undefined, "prov");
   const where = el("div", undefined, "where");
   where.append(el("span", "出处 read in ", "muted"));
-  if (p.article) where.append(link(p.article, p.title || compact(p.article)));
+  if (p.article) where.append(link(p.article, p.title || "article " + p.article.split("/").pop() + " (untitled)"));
   if (p.source) where.append(document.createTextNode(" · " + p.source.split("/").pop()));
   if (p.start !== null && p.start !== undefined) where.append(document.createTextNode(` · chars ${p.start}–${p.end}`));
   where.append(document.createTextNode(" · rule "), el("code", p.rule || "?"));
