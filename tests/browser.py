@@ -74,7 +74,7 @@ def shot(driver, name, height=None):
     driver.set_window_size(1400, 1000)
 
 
-def downloaded(name, timeout=10):
+def downloaded(name, timeout=30):
     path = os.path.join(DOWNLOADS, name)
     end = time.time() + timeout
     while time.time() < end:
@@ -89,7 +89,8 @@ def downloaded(name, timeout=10):
 
 def main():
     driver = browser()
-    wait = WebDriverWait(driver, 20)
+    # Generous: `cargo test` runs the other tests beside this one.
+    wait = WebDriverWait(driver, 60)
     try:
         driver.get(BASE + "/")
         # The home page lists the zones.
@@ -128,7 +129,7 @@ def main():
         assert "盛隆泰达" in enterprises and "焦化产业链" in enterprises, enterprises
         sentences = driver.find_elements(By.CSS_SELECTOR, ".prov .sentence")
         assert any("盛隆泰达" in s.text for s in sentences), "no sentence on the zone page"
-        shot(driver, "explorer-zone.png", height=3000)
+        shot(driver, "explorer-zone.png", height=1800)
 
         # A node of the diagram leads to its entity page.
         target = driver.execute_script(

@@ -30,6 +30,8 @@ fn serve(store: &Path) -> Server {
     let mut child = Command::new(env!("CARGO_BIN_EXE_chainkg"))
         .args(["serve", "--store", store.to_str().unwrap()])
         .args(["--bind", "127.0.0.1:0"])
+        // Generous: `cargo test` runs the other tests beside this one.
+        .args(["--timeout", "60"])
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
