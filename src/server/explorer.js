@@ -91,7 +91,8 @@ async function sparqlJSON(query) {
 // ---------------------------------------------------------------- router
 
 function route() {
-  const hash = decodeURIComponent(location.hash.slice(1) || "/");
+  let hash = "/";
+  try { hash = decodeURIComponent(location.hash.slice(1) || "/"); } catch (e) { /* a mangled address: home */ }
   const sparql = hash === "/sparql";
   $("sparql-view").hidden = !sparql;
   $("explore-view").hidden = sparql;
@@ -622,6 +623,8 @@ function termKey(t) {
   return t.value;
 }
 
+// Rows drawn at most: a browser table of 100,000 rows is slow to use.
+const SHOWN = 2000;
 function resultTable(res) {
   const t = el("table");
   t.id = "results";
@@ -632,7 +635,7 @@ function resultTable(res) {
   t.append(body);
   const draw = () => {
     body.replaceChildren();
-    for (const r of res.rows) {
+    for (const r of res.rows.slice(0, SHOWN)) {
       const row = el("tr");
       r.forEach((term) => row.append(termCell(term)));
       body.append(row);
@@ -643,7 +646,11 @@ function resultTable(res) {
     draw();
   });
   draw();
-  return t;
+  if (res.rows.length <= SHOWN) return t;
+  // Sorting still sorts them all; the downloads have them all.
+  const d = el("div");
+  d.append(el("p", `The first ${SHOWN} of ${res.rows.length} rows are shown; the downloads have them all.`, "hint"), t);
+  return d;
 }
 
 function download(name, type, text) {
