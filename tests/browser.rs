@@ -27,7 +27,12 @@ impl Drop for Server {
 }
 
 fn serve(store: &Path) -> Server {
+    serve_with(store, &[])
+}
+
+fn serve_with(store: &Path, env: &[(&str, &str)]) -> Server {
     let mut child = Command::new(env!("CARGO_BIN_EXE_chainkg"))
+        .envs(env.iter().copied())
         .args(["serve", "--store", store.to_str().unwrap()])
         .args(["--bind", "127.0.0.1:0"])
         // Generous: `cargo test` runs the other tests beside this one.
@@ -271,4 +276,11 @@ fn browser_api_search_entity_diagram_assets() {
     assert!(body.contains("zones and industries"), "{body}");
     let (status, _, _) = get(&server, "/api/nothing");
     assert_eq!(status, 404);
+    drop(server);
+
+    // Without Graphviz the diagram says what to install (the page shows it).
+    let server = serve_with(&store, &[("PATH", "/nonexistent")]);
+    let (status, _, body) = get(&server, &format!("/api/diagram?iri={}", enc(&zone)));
+    assert_eq!(status, 503, "{body}");
+    assert!(body.contains("install graphviz"), "{body}");
 }

@@ -331,7 +331,8 @@ fn entity(state: &State, deadline: &Deadline, iri: &NamedNode) -> Result<Value, 
             &format!(
                 "SELECT ?p ?o ?ol ?oc ?v ?u ?nm ?yr ?g ?a ?title ?src ?rule ?text ?start ?end ?ev WHERE {{
                    {pattern} .
-                   FILTER(?p NOT IN (rdf:type, rdfs:label, skos:altLabel, owl:sameAs))
+                   FILTER(?p NOT IN (rdf:type, rdfs:label, skos:altLabel, owl:sameAs,
+                     ck:inArticle, prov:wasDerivedFrom, ck:rule, ck:evidence))
                    OPTIONAL {{ ?o rdfs:label ?ol }}
                    OPTIONAL {{ ?o dcterms:title ?ol }}
                    OPTIONAL {{ ?o a ?oc FILTER(STRSTARTS(STR(?oc), STR(ck:))) }}
@@ -355,7 +356,11 @@ fn entity(state: &State, deadline: &Deadline, iri: &NamedNode) -> Result<Value, 
             let (Some(p), Some(o)) = (text(&row[0]), row[1].as_ref()) else {
                 continue;
             };
-            let property = local(&p);
+            // `hostsEnterprise` for ck: terms, `dcterms:title` for others.
+            let property = match p.strip_prefix(crate::vocab::ck::NAMESPACE) {
+                Some(name) => name.to_string(),
+                None => crate::export::compact_iri(&p),
+            };
             let key = (dir.to_string(), property.clone(), o.to_string());
             let fact = facts.entry(key).or_insert_with(|| {
                 let (other, other_iri) = other_value(&property, o, row, &kinds);

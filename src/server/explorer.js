@@ -48,6 +48,9 @@ const PROPS = {
   floorArea: ["建筑面积 floor area"], operationDate: ["投运时间 opening date"],
   progress: ["进度 progress"], annualCapacity: ["年产能 annual capacity"],
   indicator: ["指标 indicator"],
+  "dcterms:title": ["标题 title"], "dcterms:creator": ["作者 author"],
+  "dcterms:publisher": ["来源 publisher"], "dcterms:date": ["日期 date"],
+  "dcterms:source": ["文件 source file"],
 };
 
 const $ = (id) => document.getElementById(id);
@@ -248,7 +251,8 @@ async function showEntity(view, iri) {
   }
   if (ent.zone) zoneTables(view, ent.zone);
 
-  const facts = ent.facts.filter((f) => f.property !== "mentionedIn" || f.dir === "out");
+  // (The articles an entity is mentioned in come apart, as `articles`.)
+  const facts = ent.facts;
   const values = facts.filter((f) => f.other.iri === undefined && f.dir === "out");
   const rel = facts.filter((f) => !values.includes(f));
   if (values.length) view.append(el("h2", "Values 数值"), factList(values, ent));
@@ -276,7 +280,7 @@ function factList(facts, ent) {
     const name = f.dir === "in" ? (names[1] || "← " + names[0]) : names[0];
     const prop = el("div", undefined, "prop");
     const [zh, ...en] = name.split(" ");
-    prop.append(document.createTextNode(zh), el("small", (f.dir === "in" ? "← " : "") + (en.join(" ") || "ck:" + f.property)));
+    prop.append(document.createTextNode(zh), el("small", (f.dir === "in" ? "← " : "") + (en.join(" ") || (f.property.includes(":") ? "" : "ck:") + f.property)));
     const obj = el("div", undefined, "obj");
     if (f.other.iri) {
       if (f.other.class) obj.append(badge(f.other.class));
@@ -286,7 +290,9 @@ function factList(facts, ent) {
     }
     row.append(prop, obj);
     for (const p of f.provenance) row.append(provenance(p));
-    if (!f.provenance.length && f.property !== "mentionedIn") {
+    // Relations are read from sentences; an article's own metadata and its
+    // mentions are not.
+    if (!f.provenance.length && f.property !== "mentionedIn" && !f.property.includes(":")) {
       const none = el("div", "stated in an article graph (no sentence recorded)", "prov muted");
       row.append(none);
     }
