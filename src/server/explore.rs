@@ -3,7 +3,7 @@
 //! - `GET /assets/explorer.js`, `/assets/explorer.css`, `/favicon.svg`:
 //!   the page's script, style and icon, compiled into the binary (no CDN).
 //! - `GET /api/vocabulary`: the prefixes and the terms the query editor
-//!   completes (`ck:` from [`crate::vocab`], the standard terms used).
+//!   completes (`ck:` terms of the vocabulary, the standard terms used).
 //! - `GET /api/search?q=NAME`: entities whose label or alternative name
 //!   contains `q`, best matches first.
 //! - `GET /api/entity?iri=IRI`: an entity's class, names and facts in both
@@ -21,6 +21,8 @@ use super::{with_time_limit, Incoming, Reply, State};
 use crate::error::Error;
 use crate::export::dot::{self, DotOptions};
 use crate::store::QueryOptions;
+// The one path to the vocabulary here (`crate::model::vocab` after issue 17).
+use crate::vocab;
 use oxigraph::model::{Literal, NamedNode, Term};
 use oxigraph::sparql::QueryResults;
 use serde_json::{json, Map, Value};
@@ -92,17 +94,17 @@ fn asset(content_type: &'static str, body: &str) -> Reply {
 
 /// `GET /api/vocabulary`: what the query editor completes.
 fn vocabulary() -> Reply {
-    use crate::vocab::ck;
+    use vocab::ck;
     let ck_terms: Vec<&str> = ck::CLASSES
         .iter()
         .chain(ck::PROPERTIES)
         .filter_map(|t| ck::local_name_of(*t))
         .collect();
-    let prefixes: Map<String, Value> = crate::vocab::PREFIXES
+    let prefixes: Map<String, Value> = vocab::PREFIXES
         .iter()
         .map(|(p, ns)| (p.to_string(), Value::String(ns.to_string())))
         .collect();
-    use crate::vocab::unit as u;
+    use vocab::unit as u;
     let units: Vec<&str> = [
         u::TONNE,
         u::KILO_GM,
@@ -198,7 +200,7 @@ fn text(t: &Option<Term>) -> Option<String> {
 
 /// The local name of a `ck:` IRI, else the IRI.
 fn local(iri: &str) -> String {
-    iri.strip_prefix(crate::vocab::ck::NAMESPACE)
+    iri.strip_prefix(vocab::ck::NAMESPACE)
         .unwrap_or(iri)
         .to_string()
 }
@@ -357,7 +359,7 @@ fn entity(state: &State, deadline: &Deadline, iri: &NamedNode) -> Result<Value, 
                 continue;
             };
             // `hostsEnterprise` for ck: terms, `dcterms:title` for others.
-            let property = match p.strip_prefix(crate::vocab::ck::NAMESPACE) {
+            let property = match p.strip_prefix(vocab::ck::NAMESPACE) {
                 Some(name) => name.to_string(),
                 None => crate::export::compact_iri(&p),
             };
