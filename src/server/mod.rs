@@ -3,7 +3,7 @@
 //! Notebooks, BI tools and query editors speak the SPARQL protocol, not our
 //! command line. This module serves `/sparql` (queries, and updates when
 //! allowed), `POST /articles` (ingest text like `chainkg build`) and a small
-//! query page at `/`, all from the binary.
+//! explorer page at `/` (`explore`), all from the binary.
 //!
 //! Safe by default: the CLI binds loopback, the store is read-only unless the
 //! server was started with an update token, every query has a time limit and
@@ -532,7 +532,7 @@ fn timeout_reply(state: &State) -> Reply {
     )
 }
 
-/// The query page, with the example queries filled in.
+/// The explorer page, with the example queries filled in.
 fn page_reply(state: &State) -> Reply {
     Reply::new(
         200,
