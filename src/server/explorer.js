@@ -698,4 +698,6 @@ $("download-other").addEventListener("change", () => {
   a.remove();
 });
 
+// /sparql opened in a browser serves this page too: open its tab.
+if (location.pathname === "/sparql" && !location.hash) history.replaceState(null, "", "/#/sparql");
 route();
