@@ -2,6 +2,7 @@
 //! the demo corpus and broken input, checked with real clients (Python
 //! rdflib) where an outside reader matters.
 
+mod browser;
 mod cli;
 mod common;
 mod differential;

@@ -3,7 +3,7 @@
 //! Notebooks, BI tools and query editors speak the SPARQL protocol, not our
 //! command line. This module serves `/sparql` (queries, and updates when
 //! allowed), `POST /articles` (ingest text like `chainkg build`) and a small
-//! query page at `/`, all from the binary.
+//! explorer page at `/` (`explore`), all from the binary.
 //!
 //! Safe by default: the CLI binds loopback, the store is read-only unless the
 //! server was started with an update token, every query has a time limit and
@@ -19,6 +19,7 @@
 //! serialized by one lock. The library never prints: each request is
 //! reported to a callback as an [`AccessLog`] entry.
 
+mod explore;
 mod sparql;
 mod transport;
 mod watchdog;
@@ -409,6 +410,7 @@ fn route(state: &Arc<State>, rq: &Incoming) -> Reply {
         ("GET" | "HEAD" | "POST", "/sparql") => sparql::handle(state, rq, false),
         ("POST", "/update") => sparql::handle(state, rq, true),
         ("POST", "/articles") => ingest(state, rq),
+        (_, p) if explore::serves(p) => explore::handle(state, rq),
         (method, "/" | "/index.html" | "/sparql" | "/update" | "/articles") => {
             let allow = match path {
                 "/sparql" => "GET, POST, OPTIONS",
@@ -533,23 +535,34 @@ fn timeout_reply(state: &State) -> Reply {
     )
 }
 
-/// The query page, with the example queries filled in.
+/// The explorer page, with the example queries filled in.
 fn page_reply(state: &State) -> Reply {
     Reply::new(
         200,
         "text/html; charset=utf-8",
         state.page.clone().into_bytes(),
     )
-    // Everything the page needs is inline; it talks to this server only.
+    // Everything the page needs comes from this server (`explore`).
     .header(
         "Content-Security-Policy",
-        "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'",
+        "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'",
     )
     .op("page")
 }
 
 /// Example queries of the page: the project's query files, and a graph.
 const EXAMPLES: &[(&str, &str)] = &[
+    (
+        "Projects: zone, owner, investment, opening (names link to their pages)",
+        "SELECT ?project ?zone ?owner ?investment ?opens WHERE {\n\
+         \x20 ?project a ck:Project .\n\
+         \x20 OPTIONAL { ?zone ck:hostsProject ?project }\n\
+         \x20 OPTIONAL { ?project ck:ownedBy ?owner }\n\
+         \x20 OPTIONAL { ?project ck:investment ?investment }\n\
+         \x20 OPTIONAL { ?project ck:operationDate ?opens }\n\
+         }\n\
+         ORDER BY DESC(?investment)\n",
+    ),
     (
         "Chain leaders (链主) by zone",
         include_str!("../../data/queries/chain-leaders.rq"),
