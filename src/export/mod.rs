@@ -12,10 +12,9 @@ pub mod graphml;
 pub mod jsonld;
 pub mod tables;
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::store::Store;
 use oxigraph::model::{NamedNodeRef, Term};
-use oxigraph::sparql::QueryResults;
 
 /// The `PREFIX` lines every generated query starts with.
 pub(crate) fn prefixes() -> String {
@@ -35,16 +34,7 @@ pub(crate) fn iri_list(iris: &[NamedNodeRef<'_>]) -> String {
 
 /// Runs a SELECT query; one row per solution, values in variable order.
 pub(crate) fn select(store: &Store, query: &str) -> Result<Vec<Vec<Option<Term>>>> {
-    let QueryResults::Solutions(solutions) = store.query(query)? else {
-        return Err(Error::evaluation_failed("expected SELECT solutions"));
-    };
-    let vars = solutions.variables().to_vec();
-    let mut rows = Vec::new();
-    for s in solutions {
-        let s = s.map_err(Error::evaluation)?;
-        rows.push(vars.iter().map(|v| s.get(v).cloned()).collect());
-    }
-    Ok(rows)
+    store.select(query, &crate::store::QueryOptions::default())
 }
 
 /// The plain text of a term: an IRI's string, a literal's lexical form.

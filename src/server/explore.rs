@@ -20,11 +20,9 @@ use super::watchdog::Deadline;
 use super::{with_time_limit, Incoming, Reply, State};
 use crate::error::Error;
 use crate::export::dot::{self, DotOptions};
+use crate::model::vocab;
 use crate::store::QueryOptions;
-// The one path to the vocabulary here (`crate::model::vocab` after issue 17).
-use crate::vocab;
 use oxigraph::model::{Literal, NamedNode, Term};
-use oxigraph::sparql::QueryResults;
 use serde_json::{json, Map, Value};
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
@@ -176,16 +174,7 @@ fn select(state: &State, deadline: &Deadline, query: &str) -> Result<Vec<Row>, E
         ..QueryOptions::default()
     };
     let full = format!("{}{query}", crate::export::prefixes());
-    let QueryResults::Solutions(solutions) = state.store.query_with(&full, &opts)? else {
-        return Err(Error::QueryEvaluation("expected SELECT solutions".into()));
-    };
-    let vars = solutions.variables().to_vec();
-    let mut rows = Vec::new();
-    for s in solutions {
-        let s = s.map_err(|e| Error::QueryEvaluation(e.to_string()))?;
-        rows.push(vars.iter().map(|v| s.get(v).cloned()).collect());
-    }
-    Ok(rows)
+    state.store.select(&full, &opts)
 }
 
 /// The lexical text of a term (IRI string, literal value).

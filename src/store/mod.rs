@@ -474,6 +474,21 @@ impl Store {
             .map_err(Error::evaluation)
     }
 
+    /// Runs a SELECT query to its end: one row per solution, the values in
+    /// the order of the query's variables. Any other query form is an error.
+    pub fn select(&self, sparql: &str, opts: &QueryOptions) -> Result<Vec<Vec<Option<Term>>>> {
+        let QueryResults::Solutions(solutions) = self.query_with(sparql, opts)? else {
+            return Err(Error::evaluation_failed("expected SELECT solutions"));
+        };
+        let vars = solutions.variables().to_vec();
+        let mut rows = Vec::new();
+        for s in solutions {
+            let s = s.map_err(Error::evaluation)?;
+            rows.push(vars.iter().map(|v| s.get(v).cloned()).collect());
+        }
+        Ok(rows)
+    }
+
     /// Runs a query to its end and returns the evaluator's plan with the
     /// rows and time of each step (JSON), to see why a query is slow.
     pub fn explain(&self, sparql: &str, opts: &QueryOptions) -> Result<String> {
