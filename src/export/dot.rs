@@ -141,6 +141,47 @@ fn article_iri(a: &str) -> Result<String> {
         .ok_or_else(|| Error::Usage(format!("--article {a}: not an article IRI or hash")))
 }
 
+/// Puts the value rows `(entity, property, value, unit, capacity node)`
+/// on their nodes: the larger investment and area when articles differ,
+/// each distinct capacity once, largest first.
+fn add_values(
+    g: &mut DiGraph<Node, String>,
+    index: &BTreeMap<String, NodeIndex>,
+    values: &[Vec<Option<oxigraph::model::Term>>],
+    kinds: &BTreeMap<String, CapacityKind>,
+) {
+    for row in values {
+        let Some(&i) = index.get(&text(row[0].as_ref())) else {
+            continue;
+        };
+        let p = text(row[1].as_ref());
+        let v = text(row[2].as_ref());
+        let num: Option<f64> = v.parse().ok();
+        match local(&p) {
+            "investment" => g[i].investment = larger(g[i].investment, num),
+            "landArea" => g[i].land_area = larger(g[i].land_area, num),
+            "operationDate" => g[i].operation_date = Some(v),
+            _ => {
+                if let Some(n) = num {
+                    let unit = local(&text(row[3].as_ref())).to_string();
+                    let kind = kinds
+                        .get(&text(row[4].as_ref()))
+                        .copied()
+                        .unwrap_or(CapacityKind::Production);
+                    let c = (n, unit, kind);
+                    if !g[i].capacities.contains(&c) {
+                        g[i].capacities.push(c);
+                    }
+                }
+            }
+        }
+    }
+    for i in g.node_indices() {
+        g[i].capacities
+            .sort_by(|a, b| b.0.total_cmp(&a.0).then((&a.1, a.2).cmp(&(&b.1, b.2))));
+    }
+}
+
 /// Reads the chain graph from the store (one article's facts, or all).
 pub fn chain_graph(store: &Store, article: Option<&str>) -> Result<DiGraph<Node, String>> {
     let pre = prefixes();
@@ -234,36 +275,7 @@ pub fn chain_graph(store: &Store, article: Option<&str>) -> Result<DiGraph<Node,
                 .unwrap_or_else(|| local(&g[i].iri).to_string());
         }
     }
-    for row in &values {
-        let Some(&i) = index.get(&text(row[0].as_ref())) else {
-            continue;
-        };
-        let p = text(row[1].as_ref());
-        let v = text(row[2].as_ref());
-        let num: Option<f64> = v.parse().ok();
-        match local(&p) {
-            "investment" => g[i].investment = larger(g[i].investment, num),
-            "landArea" => g[i].land_area = larger(g[i].land_area, num),
-            "operationDate" => g[i].operation_date = Some(v),
-            _ => {
-                if let Some(n) = num {
-                    let unit = local(&text(row[3].as_ref())).to_string();
-                    let kind = kinds
-                        .get(&text(row[4].as_ref()))
-                        .copied()
-                        .unwrap_or(CapacityKind::Production);
-                    let c = (n, unit, kind);
-                    if !g[i].capacities.contains(&c) {
-                        g[i].capacities.push(c);
-                    }
-                }
-            }
-        }
-    }
-    for i in g.node_indices() {
-        g[i].capacities
-            .sort_by(|a, b| b.0.total_cmp(&a.0).then((&a.1, a.2).cmp(&(&b.1, b.2))));
-    }
+    add_values(&mut g, &index, &values, &kinds);
     let mut edges: Vec<(String, String, String)> = edges
         .iter()
         .map(|r| {
@@ -764,67 +776,119 @@ pub fn write_dot(
         "  edge [fontname=\"{font}\", fontsize=9, arrowsize=0.7, color=\"#555555\"];"
     );
 
-    let node_line = |n: NodeIndex| -> String {
-        let node = &g[n];
-        let (shape, st, fill, border) = style(&node.class);
-        let leader = leaders.contains_key(&n);
-        let mut name_lines = wrap(&node.label, 11.0);
-        if leader {
-            if let Some(first) = name_lines.first_mut() {
-                *first = format!("★ {first}");
-            }
-        }
-        let mut label: String = name_lines
-            .iter()
-            .map(|l| markup(l))
-            .collect::<Vec<_>>()
-            .join("<BR/>");
-        if leader {
-            label = format!("<B>{label}</B>");
-        }
-        let mut facts = Vec::new();
-        if let Some(v) = node.investment {
-            facts.push(format!("投资 {}", yuan(v)));
-        }
-        for (v, u, kind) in node.capacities.iter().take(3) {
-            facts.push(capacity(*v, u, *kind));
-        }
-        if let Some(d) = &node.operation_date {
-            facts.push(format!("{d} 投运"));
-        }
-        if let Some(a) = node.land_area {
-            facts.push(format!("占地 {}", area(a)));
-        }
-        if leader {
-            let chains: Vec<&str> = leaders[&n].iter().map(|i| g[*i].label.as_str()).collect();
-            facts.push(format!("链主 · {}", chains.join("、")));
-        }
-        if !facts.is_empty() {
-            let _ = write!(
-                label,
-                "<BR/><FONT POINT-SIZE=\"9\" COLOR=\"{}\">{}</FONT>",
-                if leader { LEADER_COLOR } else { "#444444" },
-                facts
-                    .iter()
-                    .map(|f| markup(f))
-                    .collect::<Vec<_>>()
-                    .join("<BR/>")
-            );
-        }
-        let (fill, border, width, fontcolor) = if leader {
-            (LEADER_FILL, LEADER_COLOR, "2.6", LEADER_COLOR)
-        } else {
-            (fill, border, "1.2", "#222222")
-        };
-        format!(
-            "n{} [label=<{label}>, shape={shape}, style=\"{st}\", fillcolor=\"{fill}\", color=\"{border}\", penwidth={width}, fontcolor=\"{fontcolor}\", tooltip=\"{}\"];",
-            n.index(),
-            quoted(&node.label)
-        )
-    };
+    let node_line = |n: NodeIndex| node_line(g, &leaders, n);
 
     // Edges first (written after the nodes): which nodes they touch decides
     // how a cluster arranges the rest.
+    let (edge_text, kinds, degree) = edge_lines(g, keep, &layout);
+    // Zone clusters, nested along partOfZone; the zone itself is an
+    // invisible anchor so edges can start at the cluster border.
+    let zones: Vec<NodeIndex> = keep
+        .iter()
+        .copied()
+        .filter(|n| g[*n].class == "Zone")
+        .collect();
+    let roots: Vec<NodeIndex> = zones
+        .iter()
+        .copied()
+        .filter(|z| !layout.parent.contains_key(z))
+        .collect();
+    let clusters = Clusters {
+        g,
+        layout: &layout,
+        zones: &zones,
+        node_line: &node_line,
+        degree: &degree,
+    };
+    for z in &roots {
+        cluster(&mut out, &clusters, *z, 0);
+    }
+    for n in keep
+        .iter()
+        .filter(|n| g[**n].class != "Zone" && !layout.owner.contains_key(n))
+    {
+        let _ = writeln!(out, "  {}", node_line(*n));
+    }
+
+    out.push_str(&edge_text);
+    legend(&mut out, g, keep, &leaders, &kinds);
+    let _ = writeln!(out, "}}");
+    out
+}
+
+/// The DOT line of a node: its name (starred and bold for a chain
+/// leader) and its values under it, in the style of its class.
+fn node_line(
+    g: &DiGraph<Node, String>,
+    leaders: &BTreeMap<NodeIndex, Vec<NodeIndex>>,
+    n: NodeIndex,
+) -> String {
+    let node = &g[n];
+    let (shape, st, fill, border) = style(&node.class);
+    let leader = leaders.contains_key(&n);
+    let mut name_lines = wrap(&node.label, 11.0);
+    if leader {
+        if let Some(first) = name_lines.first_mut() {
+            *first = format!("★ {first}");
+        }
+    }
+    let mut label: String = name_lines
+        .iter()
+        .map(|l| markup(l))
+        .collect::<Vec<_>>()
+        .join("<BR/>");
+    if leader {
+        label = format!("<B>{label}</B>");
+    }
+    let mut facts = Vec::new();
+    if let Some(v) = node.investment {
+        facts.push(format!("投资 {}", yuan(v)));
+    }
+    for (v, u, kind) in node.capacities.iter().take(3) {
+        facts.push(capacity(*v, u, *kind));
+    }
+    if let Some(d) = &node.operation_date {
+        facts.push(format!("{d} 投运"));
+    }
+    if let Some(a) = node.land_area {
+        facts.push(format!("占地 {}", area(a)));
+    }
+    if leader {
+        let chains: Vec<&str> = leaders[&n].iter().map(|i| g[*i].label.as_str()).collect();
+        facts.push(format!("链主 · {}", chains.join("、")));
+    }
+    if !facts.is_empty() {
+        let _ = write!(
+            label,
+            "<BR/><FONT POINT-SIZE=\"9\" COLOR=\"{}\">{}</FONT>",
+            if leader { LEADER_COLOR } else { "#444444" },
+            facts
+                .iter()
+                .map(|f| markup(f))
+                .collect::<Vec<_>>()
+                .join("<BR/>")
+        );
+    }
+    let (fill, border, width, fontcolor) = if leader {
+        (LEADER_FILL, LEADER_COLOR, "2.6", LEADER_COLOR)
+    } else {
+        (fill, border, "1.2", "#222222")
+    };
+    format!(
+        "n{} [label=<{label}>, shape={shape}, style=\"{st}\", fillcolor=\"{fill}\", color=\"{border}\", penwidth={width}, fontcolor=\"{fontcolor}\", tooltip=\"{}\"];",
+        n.index(),
+        quoted(&node.label)
+    )
+}
+
+/// The drawn edges of the kept graph (those nesting does not already
+/// show), with the relation kinds drawn (for the legend) and each node's
+/// number of drawn edges.
+fn edge_lines<'g>(
+    g: &'g DiGraph<Node, String>,
+    keep: &BTreeSet<NodeIndex>,
+    layout: &Layout,
+) -> (String, BTreeSet<&'g str>, BTreeMap<NodeIndex, usize>) {
     let mut kinds: BTreeSet<&str> = BTreeSet::new();
     let mut edge_text = String::new();
     let mut degree: BTreeMap<NodeIndex, usize> = BTreeMap::new();
@@ -876,140 +940,110 @@ pub fn write_dot(
         );
         kinds.insert(w);
     }
-    // Zone clusters, nested along partOfZone; the zone itself is an
-    // invisible anchor so edges can start at the cluster border.
-    let zones: Vec<NodeIndex> = keep
+    (edge_text, kinds, degree)
+}
+
+/// What writing the nested zone clusters needs.
+struct Clusters<'a> {
+    g: &'a DiGraph<Node, String>,
+    layout: &'a Layout,
+    zones: &'a [NodeIndex],
+    node_line: &'a dyn Fn(NodeIndex) -> String,
+    degree: &'a BTreeMap<NodeIndex, usize>,
+}
+/// Writes zone `z`'s cluster, its parts' clusters inside, at nesting `level`.
+fn cluster(out: &mut String, c: &Clusters<'_>, z: NodeIndex, level: usize) {
+    let Clusters {
+        g,
+        layout,
+        zones,
+        node_line,
+        degree,
+    } = *c;
+    let pad = "  ".repeat(level + 1);
+    let zone = &g[z];
+    let mut label = wrap(&zone.label, 18.0)
         .iter()
-        .copied()
-        .filter(|n| g[*n].class == "Zone")
-        .collect();
-    let roots: Vec<NodeIndex> = zones
-        .iter()
-        .copied()
-        .filter(|z| !layout.parent.contains_key(z))
-        .collect();
-    /// What writing the nested zone clusters needs.
-    struct Clusters<'a> {
-        g: &'a DiGraph<Node, String>,
-        layout: &'a Layout,
-        zones: &'a [NodeIndex],
-        node_line: &'a dyn Fn(NodeIndex) -> String,
-        degree: &'a BTreeMap<NodeIndex, usize>,
+        .map(|l| markup(l))
+        .collect::<Vec<_>>()
+        .join("<BR/>");
+    let mut facts = Vec::new();
+    if let Some(v) = zone.investment {
+        facts.push(format!("投资 {}", yuan(v)));
     }
-    fn cluster(out: &mut String, c: &Clusters<'_>, z: NodeIndex, level: usize) {
-        let Clusters {
-            g,
-            layout,
-            zones,
-            node_line,
-            degree,
-        } = *c;
-        let pad = "  ".repeat(level + 1);
-        let zone = &g[z];
-        let mut label = wrap(&zone.label, 18.0)
-            .iter()
-            .map(|l| markup(l))
-            .collect::<Vec<_>>()
-            .join("<BR/>");
-        let mut facts = Vec::new();
-        if let Some(v) = zone.investment {
-            facts.push(format!("投资 {}", yuan(v)));
-        }
-        if let Some(a) = zone.land_area {
-            facts.push(format!("面积 {}", area(a)));
-        }
-        if !facts.is_empty() {
-            let _ = write!(
-                label,
-                "<BR/><FONT POINT-SIZE=\"10\" COLOR=\"#3b5b85\">{}</FONT>",
-                markup(&facts.join(" · "))
-            );
-        }
-        let fill = if level.is_multiple_of(2) {
-            "#f1f6fc"
-        } else {
-            "#e3edf9"
-        };
-        let _ = writeln!(out, "{pad}subgraph cluster_z{} {{", z.index());
-        let _ = writeln!(
-            out,
-            "{pad}  label=<<B>{label}</B>>; fontsize=13; fontcolor=\"#1f3f6b\"; style=\"rounded,filled\"; fillcolor=\"{fill}\"; color=\"#4a7ab5\"; penwidth=1.4; margin=10; tooltip=\"{}\";",
-            quoted(&zone.iri)
+    if let Some(a) = zone.land_area {
+        facts.push(format!("面积 {}", area(a)));
+    }
+    if !facts.is_empty() {
+        let _ = write!(
+            label,
+            "<BR/><FONT POINT-SIZE=\"10\" COLOR=\"#3b5b85\">{}</FONT>",
+            markup(&facts.join(" · "))
         );
-        let _ = writeln!(
-            out,
-            "{pad}  n{} [shape=point, style=invis, width=0.01, height=0.01, label=\"\"];",
-            z.index()
-        );
-        for child in zones.iter().filter(|c| layout.parent.get(c) == Some(&z)) {
-            cluster(out, c, *child, level + 1);
+    }
+    let fill = if level.is_multiple_of(2) {
+        "#f1f6fc"
+    } else {
+        "#e3edf9"
+    };
+    let _ = writeln!(out, "{pad}subgraph cluster_z{} {{", z.index());
+    let _ = writeln!(
+        out,
+        "{pad}  label=<<B>{label}</B>>; fontsize=13; fontcolor=\"#1f3f6b\"; style=\"rounded,filled\"; fillcolor=\"{fill}\"; color=\"#4a7ab5\"; penwidth=1.4; margin=10; tooltip=\"{}\";",
+        quoted(&zone.iri)
+    );
+    let _ = writeln!(
+        out,
+        "{pad}  n{} [shape=point, style=invis, width=0.01, height=0.01, label=\"\"];",
+        z.index()
+    );
+    for child in zones.iter().filter(|c| layout.parent.get(c) == Some(&z)) {
+        cluster(out, c, *child, level + 1);
+    }
+    let mut loose = Vec::new();
+    for (n, _) in layout.owner.iter().filter(|(_, o)| **o == z) {
+        let _ = writeln!(out, "{pad}  {}", node_line(*n));
+        if !degree.contains_key(n) {
+            loose.push(*n);
         }
-        let mut loose = Vec::new();
-        for (n, _) in layout.owner.iter().filter(|(_, o)| **o == z) {
-            let _ = writeln!(out, "{pad}  {}", node_line(*n));
-            if !degree.contains_key(n) {
-                loose.push(*n);
-            }
-        }
-        // Hosted nodes without any drawn edge would stack in one tall
-        // column; invisible edges lay them out in a few rows instead.
-        loose.sort_by(|a, b| (&g[*a].class, &g[*a].label).cmp(&(&g[*b].class, &g[*b].label)));
-        let cols = ((loose.len() as f64 / 3.0).sqrt().ceil() as usize).clamp(1, 4);
-        for row in loose.chunks(cols) {
-            for pair in row.windows(2) {
-                let _ = writeln!(
-                    out,
-                    "{pad}  n{} -> n{} [style=invis];",
-                    pair[0].index(),
-                    pair[1].index()
-                );
-            }
-        }
-        // The anchor goes right of everything the zone holds, so the zone's
-        // own edges leave through the cluster's right border, toward the
-        // industries and partners they point to.
-        let inner = layout
-            .owner
-            .iter()
-            .filter(|(_, o)| **o == z)
-            .map(|(n, _)| *n)
-            .chain(
-                zones
-                    .iter()
-                    .copied()
-                    .filter(|c| layout.parent.get(c) == Some(&z)),
-            );
-        for n in inner {
+    }
+    // Hosted nodes without any drawn edge would stack in one tall
+    // column; invisible edges lay them out in a few rows instead.
+    loose.sort_by(|a, b| (&g[*a].class, &g[*a].label).cmp(&(&g[*b].class, &g[*b].label)));
+    let cols = ((loose.len() as f64 / 3.0).sqrt().ceil() as usize).clamp(1, 4);
+    for row in loose.chunks(cols) {
+        for pair in row.windows(2) {
             let _ = writeln!(
                 out,
                 "{pad}  n{} -> n{} [style=invis];",
-                n.index(),
-                z.index()
+                pair[0].index(),
+                pair[1].index()
             );
         }
-        let _ = writeln!(out, "{pad}}}");
     }
-    let clusters = Clusters {
-        g,
-        layout: &layout,
-        zones: &zones,
-        node_line: &node_line,
-        degree: &degree,
-    };
-    for z in &roots {
-        cluster(&mut out, &clusters, *z, 0);
-    }
-    for n in keep
+    // The anchor goes right of everything the zone holds, so the zone's
+    // own edges leave through the cluster's right border, toward the
+    // industries and partners they point to.
+    let inner = layout
+        .owner
         .iter()
-        .filter(|n| g[**n].class != "Zone" && !layout.owner.contains_key(n))
-    {
-        let _ = writeln!(out, "  {}", node_line(*n));
+        .filter(|(_, o)| **o == z)
+        .map(|(n, _)| *n)
+        .chain(
+            zones
+                .iter()
+                .copied()
+                .filter(|c| layout.parent.get(c) == Some(&z)),
+        );
+    for n in inner {
+        let _ = writeln!(
+            out,
+            "{pad}  n{} -> n{} [style=invis];",
+            n.index(),
+            z.index()
+        );
     }
-
-    out.push_str(&edge_text);
-    legend(&mut out, g, keep, &leaders, &kinds);
-    let _ = writeln!(out, "}}");
-    out
+    let _ = writeln!(out, "{pad}}}");
 }
 
 /// The diagram title: what is shown and how much.

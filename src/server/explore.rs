@@ -266,53 +266,13 @@ struct Fact {
     prov: BTreeMap<String, Value>,
 }
 
-/// `GET /api/entity?iri=`.
-fn entity(state: &State, deadline: &Deadline, iri: &NamedNode) -> Result<Value, Error> {
-    let e = iri.to_string();
-    let own = select(
-        state,
-        deadline,
-        &format!(
-            "SELECT ?k ?v WHERE {{
-               {{ {e} rdfs:label ?v BIND(\"label\" AS ?k) }}
-               UNION {{ {e} skos:altLabel ?v BIND(\"alt\" AS ?k) }}
-               UNION {{ {e} a ?v BIND(\"class\" AS ?k) }}
-               UNION {{ {e} dcterms:title ?v BIND(\"title\" AS ?k) }}
-               UNION {{ {e} dcterms:source ?v BIND(\"source\" AS ?k) }}
-             }}"
-        ),
-    )?;
-    let (mut label, mut names, mut classes) = (None, BTreeSet::new(), BTreeSet::new());
-    let mut meta = Map::new();
-    for row in &own {
-        let (Some(k), Some(v)) = (text(&row[0]), text(&row[1])) else {
-            continue;
-        };
-        match k.as_str() {
-            "label" => label = Some(v),
-            "alt" => {
-                names.insert(v);
-            }
-            "class" => {
-                classes.insert(local(&v));
-            }
-            other => {
-                meta.insert(other.to_string(), Value::String(v));
-            }
-        }
-    }
-    let exists = label.is_some() || !classes.is_empty() || !meta.is_empty();
-    if !exists {
-        let any = select(
-            state,
-            deadline,
-            &format!("SELECT ?x WHERE {{ {{ {e} ?p ?x }} UNION {{ ?x ?p {e} }} }} LIMIT 1"),
-        )?;
-        if any.is_empty() {
-            return Ok(json!({ "iri": iri.as_str(), "found": false }));
-        }
-    }
-
+/// The facts of entity `e` (an IRI in `<>`) in both directions, each with
+/// the provenance of every fact graph that tells it.
+fn entity_facts(
+    state: &State,
+    deadline: &Deadline,
+    e: &str,
+) -> Result<BTreeMap<(String, String, String), Fact>, Error> {
     let kinds = dot::capacity_kinds(&state.store)?;
     let mut facts: BTreeMap<(String, String, String), Fact> = BTreeMap::new();
     for (dir, pattern) in [("out", format!("{e} ?p ?o")), ("in", format!("?o ?p {e}"))] {
@@ -387,6 +347,57 @@ fn entity(state: &State, deadline: &Deadline, iri: &NamedNode) -> Result<Value, 
             }
         }
     }
+    Ok(facts)
+}
+
+/// `GET /api/entity?iri=`.
+fn entity(state: &State, deadline: &Deadline, iri: &NamedNode) -> Result<Value, Error> {
+    let e = iri.to_string();
+    let own = select(
+        state,
+        deadline,
+        &format!(
+            "SELECT ?k ?v WHERE {{
+               {{ {e} rdfs:label ?v BIND(\"label\" AS ?k) }}
+               UNION {{ {e} skos:altLabel ?v BIND(\"alt\" AS ?k) }}
+               UNION {{ {e} a ?v BIND(\"class\" AS ?k) }}
+               UNION {{ {e} dcterms:title ?v BIND(\"title\" AS ?k) }}
+               UNION {{ {e} dcterms:source ?v BIND(\"source\" AS ?k) }}
+             }}"
+        ),
+    )?;
+    let (mut label, mut names, mut classes) = (None, BTreeSet::new(), BTreeSet::new());
+    let mut meta = Map::new();
+    for row in &own {
+        let (Some(k), Some(v)) = (text(&row[0]), text(&row[1])) else {
+            continue;
+        };
+        match k.as_str() {
+            "label" => label = Some(v),
+            "alt" => {
+                names.insert(v);
+            }
+            "class" => {
+                classes.insert(local(&v));
+            }
+            other => {
+                meta.insert(other.to_string(), Value::String(v));
+            }
+        }
+    }
+    let exists = label.is_some() || !classes.is_empty() || !meta.is_empty();
+    if !exists {
+        let any = select(
+            state,
+            deadline,
+            &format!("SELECT ?x WHERE {{ {{ {e} ?p ?x }} UNION {{ ?x ?p {e} }} }} LIMIT 1"),
+        )?;
+        if any.is_empty() {
+            return Ok(json!({ "iri": iri.as_str(), "found": false }));
+        }
+    }
+
+    let facts = entity_facts(state, deadline, &e)?;
 
     // Every name of the entity and of the entities it is linked with: the
     // page highlights them in the sentences.

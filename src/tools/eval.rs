@@ -198,7 +198,16 @@ pub fn evaluate(dir: &Path, extractor: &Extractor) -> Result<EvalReport> {
 /// A predicted fact's test against gold facts.
 type Matcher<'a> = Box<dyn Fn(&GoldFact) -> bool + 'a>;
 
-fn score_file(gold: &Gold, extractor: &Extractor, report: &mut EvalReport) -> Result<()> {
+/// A predicted fact: subject entity, property, value, rule.
+type PFact = (usize, String, PVal, &'static str);
+
+/// A predicted fact in gold form: kind, shown text, test, rule.
+type Predicted<'a> = (String, String, Matcher<'a>, &'static str);
+
+/// The article's entities (merged across its articles by identity, as in
+/// the store) and facts `(subject, property, value, rule)`, freshly
+/// extracted.
+fn predict(gold: &Gold, extractor: &Extractor) -> Result<(Vec<PEnt>, Vec<PFact>)> {
     let raw =
         std::fs::read_to_string(&gold.source).map_err(|e| Error::io("reading", &gold.source, e))?;
     let kind = FileKind::of(&gold.source).unwrap_or(FileKind::Text);
@@ -207,7 +216,7 @@ fn score_file(gold: &Gold, extractor: &Extractor, report: &mut EvalReport) -> Re
     // Entities merged across articles by identity, as in the store.
     let mut ents: Vec<PEnt> = Vec::new();
     let mut index: HashMap<(Class, String), usize> = HashMap::new();
-    let mut facts: Vec<(usize, String, PVal, &'static str)> = Vec::new();
+    let mut facts: Vec<PFact> = Vec::new();
     for r in &read {
         let local: Vec<usize> = r
             .extraction
@@ -244,7 +253,11 @@ fn score_file(gold: &Gold, extractor: &Extractor, report: &mut EvalReport) -> Re
             facts.push((local[f.subject], p, v, f.rule));
         }
     }
-    // Names of each gold entity: its label and every alias line.
+    Ok((ents, facts))
+}
+
+/// Names of each gold entity: its label and every alias line.
+fn gold_names(gold: &Gold) -> HashMap<String, HashSet<String>> {
     let mut gold_names: HashMap<String, HashSet<String>> = HashMap::new();
     for (f, _) in &gold.facts {
         match f {
@@ -262,6 +275,12 @@ fn score_file(gold: &Gold, extractor: &Extractor, report: &mut EvalReport) -> Re
             _ => {}
         }
     }
+    gold_names
+}
+
+fn score_file(gold: &Gold, extractor: &Extractor, report: &mut EvalReport) -> Result<()> {
+    let (ents, facts) = predict(gold, extractor)?;
+    let gold_names = gold_names(gold);
     let names_of = |l: &str| -> HashSet<String> {
         gold_names
             .get(l)
@@ -275,7 +294,7 @@ fn score_file(gold: &Gold, extractor: &Extractor, report: &mut EvalReport) -> Re
             .is_ok_and(|b| (a - b).abs() <= 0.005 * b.abs().max(1e-9))
     };
     // Predicted facts in gold form, to compare.
-    let mut predicted: Vec<(String, String, Matcher<'_>, &'static str)> = Vec::new();
+    let mut predicted: Vec<Predicted<'_>> = Vec::new();
     for (i, e) in ents.iter().enumerate() {
         let class = e.class.name().to_string();
         let label = e.names.iter().min().cloned().unwrap_or_default();
@@ -340,8 +359,16 @@ fn score_file(gold: &Gold, extractor: &Extractor, report: &mut EvalReport) -> Re
             }
         }
     }
+    tally(gold, &predicted, report);
+    Ok(())
+}
+
+/// Counts each predicted fact as a hit (the first gold fact it matches
+/// that no other took), a wrong fact (matches none) or neither (matches
+/// only optional or taken ones), then the gold facts nobody predicted.
+fn tally(gold: &Gold, predicted: &[Predicted<'_>], report: &mut EvalReport) {
     let mut hit = vec![false; gold.facts.len()];
-    for (kind, show, pred, rule) in &predicted {
+    for (kind, show, pred, rule) in predicted {
         let found: Vec<usize> = gold
             .facts
             .iter()
@@ -400,7 +427,6 @@ fn score_file(gold: &Gold, extractor: &Extractor, report: &mut EvalReport) -> Re
             report.missed.push(format!("{g:?}"));
         }
     }
-    Ok(())
 }
 
 impl EvalReport {

@@ -521,82 +521,14 @@ impl<'a> Shapes<'a> {
                 "severity" => {
                     shape.severity = local_sh(self.iri(o, "sh:severity")?.as_str()).to_string()
                 }
-                "datatype" => shape.constraints.push(Constraint::Value(Test::Datatype(
-                    self.iri(o, "sh:datatype")?,
-                ))),
-                "class" => shape
-                    .constraints
-                    .push(Constraint::Value(Test::Class(self.iri(o, "sh:class")?))),
-                "nodeKind" => {
-                    let kind = self.iri(o, "sh:nodeKind")?;
-                    if !matches!(
-                        local_sh(kind.as_str()),
-                        "IRI"
-                            | "BlankNode"
-                            | "Literal"
-                            | "BlankNodeOrIRI"
-                            | "BlankNodeOrLiteral"
-                            | "IRIOrLiteral"
-                    ) {
-                        return Err(self.err(format!("unknown sh:nodeKind {kind}")));
+                "datatype" | "class" | "nodeKind" | "minInclusive" | "maxInclusive"
+                | "minExclusive" | "maxExclusive" | "minLength" | "maxLength" | "in"
+                | "languageIn" | "pattern" | "or" => {
+                    if let Some(test) = self.value_test(local, o, &flags)? {
+                        shape.constraints.push(Constraint::Value(test));
                     }
-                    shape
-                        .constraints
-                        .push(Constraint::Value(Test::NodeKind(kind)));
                 }
-                "minInclusive" | "maxInclusive" | "minExclusive" | "maxExclusive" => {
-                    let TermRef::Literal(l) = o else {
-                        return Err(self.err(format!("sh:{local} must be a literal")));
-                    };
-                    let (component, op) = match local {
-                        "minInclusive" => ("MinInclusiveConstraintComponent", ">="),
-                        "maxInclusive" => ("MaxInclusiveConstraintComponent", "<="),
-                        "minExclusive" => ("MinExclusiveConstraintComponent", ">"),
-                        _ => ("MaxExclusiveConstraintComponent", "<"),
-                    };
-                    shape.constraints.push(Constraint::Value(Test::Compare(
-                        component,
-                        op,
-                        l.into_owned(),
-                    )));
-                }
-                "minLength" | "maxLength" => {
-                    let n = self.int(o, local)?;
-                    let (component, op) = if local == "minLength" {
-                        ("MinLengthConstraintComponent", ">=")
-                    } else {
-                        ("MaxLengthConstraintComponent", "<=")
-                    };
-                    shape
-                        .constraints
-                        .push(Constraint::Value(Test::Length(component, op, n)));
-                }
-                "in" => {
-                    let values = self.list(o)?.into_iter().map(TermRef::into_owned).collect();
-                    shape.constraints.push(Constraint::Value(Test::In(values)));
-                }
-                "languageIn" => {
-                    let tags = self.list(o)?.into_iter().map(|t| self.string(t)).collect();
-                    shape
-                        .constraints
-                        .push(Constraint::Value(Test::LanguageIn(tags)));
-                }
-                "pattern" => shape.constraints.push(Constraint::Value(Test::Pattern(
-                    self.string(o),
-                    flags.clone(),
-                ))),
                 "flags" => {}
-                "or" => {
-                    let mut alternatives = Vec::new();
-                    for alt in self.list(o)? {
-                        let a = as_subject(alt)
-                            .ok_or_else(|| self.err("sh:or alternatives must be shapes"))?;
-                        alternatives.push(self.tests_only(a)?);
-                    }
-                    shape
-                        .constraints
-                        .push(Constraint::Value(Test::Or(alternatives)));
-                }
                 "minCount" => shape
                     .constraints
                     .push(Constraint::MinCount(self.int(o, "sh:minCount")?)),
@@ -616,31 +548,9 @@ impl<'a> Shapes<'a> {
                     shape.properties.push(prop);
                 }
                 "sparql" => {
-                    let c = as_subject(o).ok_or_else(|| self.err("sh:sparql must be a node"))?;
-                    if self
-                        .g
-                        .object_for_subject_predicate(c, &sh("deactivated"))
-                        .is_some_and(|d| self.string(d) == "true")
-                    {
-                        continue;
+                    if let Some(c) = self.sparql_constraint(o)? {
+                        shape.constraints.push(c);
                     }
-                    let select = self
-                        .g
-                        .object_for_subject_predicate(c, &sh("select"))
-                        .map(|q| self.string(q))
-                        .ok_or_else(|| self.err("sh:sparql without sh:select"))?;
-                    let mut prefixes = String::new();
-                    for p in self.objects(c, &sh("prefixes")) {
-                        prefixes.push_str(&self.declarations(p)?);
-                    }
-                    let message = self
-                        .g
-                        .object_for_subject_predicate(c, &sh("message"))
-                        .map(|m| self.string(m));
-                    shape.constraints.push(Constraint::Sparql {
-                        select: format!("{prefixes}{select}"),
-                        message,
-                    });
                 }
                 // Annotations without effect on validation.
                 "name" | "description" | "order" | "group" | "defaultValue" | "deactivated" => {}
@@ -653,6 +563,101 @@ impl<'a> Shapes<'a> {
             }
         }
         Ok(shape)
+    }
+
+    /// The value test of constraint `sh:{local} o` (`flags`: the shape's
+    /// `sh:flags`, read with `sh:pattern`), or `None` for a parameter that
+    /// is not a value test.
+    fn value_test(
+        &self,
+        local: &str,
+        o: TermRef<'a>,
+        flags: &Option<String>,
+    ) -> Result<Option<Test>> {
+        Ok(Some(match local {
+            "datatype" => Test::Datatype(self.iri(o, "sh:datatype")?),
+            "class" => Test::Class(self.iri(o, "sh:class")?),
+            "nodeKind" => {
+                let kind = self.iri(o, "sh:nodeKind")?;
+                if !matches!(
+                    local_sh(kind.as_str()),
+                    "IRI"
+                        | "BlankNode"
+                        | "Literal"
+                        | "BlankNodeOrIRI"
+                        | "BlankNodeOrLiteral"
+                        | "IRIOrLiteral"
+                ) {
+                    return Err(self.err(format!("unknown sh:nodeKind {kind}")));
+                }
+                Test::NodeKind(kind)
+            }
+            "minInclusive" | "maxInclusive" | "minExclusive" | "maxExclusive" => {
+                let TermRef::Literal(l) = o else {
+                    return Err(self.err(format!("sh:{local} must be a literal")));
+                };
+                let (component, op) = match local {
+                    "minInclusive" => ("MinInclusiveConstraintComponent", ">="),
+                    "maxInclusive" => ("MaxInclusiveConstraintComponent", "<="),
+                    "minExclusive" => ("MinExclusiveConstraintComponent", ">"),
+                    _ => ("MaxExclusiveConstraintComponent", "<"),
+                };
+                Test::Compare(component, op, l.into_owned())
+            }
+            "minLength" | "maxLength" => {
+                let n = self.int(o, local)?;
+                let (component, op) = if local == "minLength" {
+                    ("MinLengthConstraintComponent", ">=")
+                } else {
+                    ("MaxLengthConstraintComponent", "<=")
+                };
+                Test::Length(component, op, n)
+            }
+            "in" => Test::In(self.list(o)?.into_iter().map(TermRef::into_owned).collect()),
+            "languageIn" => {
+                Test::LanguageIn(self.list(o)?.into_iter().map(|t| self.string(t)).collect())
+            }
+            "pattern" => Test::Pattern(self.string(o), flags.clone()),
+            "or" => {
+                let mut alternatives = Vec::new();
+                for alt in self.list(o)? {
+                    let a = as_subject(alt)
+                        .ok_or_else(|| self.err("sh:or alternatives must be shapes"))?;
+                    alternatives.push(self.tests_only(a)?);
+                }
+                Test::Or(alternatives)
+            }
+            _ => return Ok(None),
+        }))
+    }
+
+    /// The SPARQL constraint at `o` (`None` when deactivated).
+    fn sparql_constraint(&self, o: TermRef<'a>) -> Result<Option<Constraint>> {
+        let c = as_subject(o).ok_or_else(|| self.err("sh:sparql must be a node"))?;
+        if self
+            .g
+            .object_for_subject_predicate(c, &sh("deactivated"))
+            .is_some_and(|d| self.string(d) == "true")
+        {
+            return Ok(None);
+        }
+        let select = self
+            .g
+            .object_for_subject_predicate(c, &sh("select"))
+            .map(|q| self.string(q))
+            .ok_or_else(|| self.err("sh:sparql without sh:select"))?;
+        let mut prefixes = String::new();
+        for p in self.objects(c, &sh("prefixes")) {
+            prefixes.push_str(&self.declarations(p)?);
+        }
+        let message = self
+            .g
+            .object_for_subject_predicate(c, &sh("message"))
+            .map(|m| self.string(m));
+        Ok(Some(Constraint::Sparql {
+            select: format!("{prefixes}{select}"),
+            message,
+        }))
     }
 
     /// `PREFIX` lines of the `sh:declare`s of a `sh:prefixes` node.
@@ -848,42 +853,14 @@ pub fn validate(store: &Store, shapes_ttl: &str, name: &str) -> Result<Report> {
                             format!("{}: SPARQL constraints on property shapes are not supported", s.name),
                         ));
                     }
-                    let q = sparql.replace("$this", "?this");
-                    let focus_nodes = match &focus_set {
-                        Some(f) => f,
-                        None => {
-                            let f = select(store, &format!("SELECT ?this WHERE {{ {focus} }}"))?
-                                .into_iter()
-                                .filter_map(|r| r[0].as_ref().map(term_string))
-                                .collect();
-                            focus_set.insert(f)
-                        }
-                    };
-                    let rows = sparql_rows(store, &q)?;
-                    for vars in rows {
-                        let Some(this) = vars.get("this").cloned() else {
-                            continue;
-                        };
-                        if !focus_nodes.contains(&this) {
-                            continue;
-                        }
-                        let shown: BTreeMap<&str, String> =
-                            vars.iter().map(|(k, v)| (k.as_str(), display(v))).collect();
-                        let msg = message
-                            .as_deref()
-                            .or(s.message.as_deref())
-                            .map_or_else(|| "SPARQL constraint violated".to_string(), |m| fill(m, &shown));
-                        results.insert(Violation {
-                            severity: s.severity.clone(),
-                            focus: this,
-                            label: None,
-                            path: vars.get("path").map(|p| display(p)),
-                            value: vars.get("value").cloned(),
-                            shape: s.name.clone(),
-                            component: "sh:SPARQLConstraintComponent".into(),
-                            message: msg,
-                        });
-                    }
+                    sparql_violations(
+                        store,
+                        s,
+                        (sparql, message),
+                        &focus,
+                        &mut focus_set,
+                        &mut results,
+                    )?;
                     continue;
                 }
             };
@@ -914,6 +891,64 @@ pub fn validate(store: &Store, shapes_ttl: &str, name: &str) -> Result<Report> {
     }
     let mut results: Vec<Violation> = results.into_iter().collect();
     label_focus_nodes(store, &mut results)?;
+    sort_violations(&mut results);
+    report.conforms = results.is_empty();
+    report.results = results;
+    Ok(report)
+}
+
+/// The violations of a SPARQL constraint of shape `s`: rows of its
+/// SELECT whose `?this` is one of the shape's focus nodes (read once per
+/// shape into `focus_set`).
+fn sparql_violations(
+    store: &Store,
+    s: &Shape,
+    (sparql, message): (&str, &Option<String>),
+    focus: &str,
+    focus_set: &mut Option<BTreeSet<String>>,
+    results: &mut BTreeSet<Violation>,
+) -> Result<()> {
+    let q = sparql.replace("$this", "?this");
+    let focus_nodes = match focus_set {
+        Some(f) => f,
+        None => {
+            let f = select(store, &format!("SELECT ?this WHERE {{ {focus} }}"))?
+                .into_iter()
+                .filter_map(|r| r[0].as_ref().map(term_string))
+                .collect();
+            focus_set.insert(f)
+        }
+    };
+    let rows = sparql_rows(store, &q)?;
+    for vars in rows {
+        let Some(this) = vars.get("this").cloned() else {
+            continue;
+        };
+        if !focus_nodes.contains(&this) {
+            continue;
+        }
+        let shown: BTreeMap<&str, String> =
+            vars.iter().map(|(k, v)| (k.as_str(), display(v))).collect();
+        let msg = message.as_deref().or(s.message.as_deref()).map_or_else(
+            || "SPARQL constraint violated".to_string(),
+            |m| fill(m, &shown),
+        );
+        results.insert(Violation {
+            severity: s.severity.clone(),
+            focus: this,
+            label: None,
+            path: vars.get("path").map(|p| display(p)),
+            value: vars.get("value").cloned(),
+            shape: s.name.clone(),
+            component: "sh:SPARQLConstraintComponent".into(),
+            message: msg,
+        });
+    }
+    Ok(())
+}
+
+/// Violations in report order: by focus node, shape, path, value.
+fn sort_violations(results: &mut [Violation]) {
     results.sort_by(|a, b| {
         (&a.focus, &a.shape, &a.path, &a.value, &a.component).cmp(&(
             &b.focus,
@@ -923,9 +958,6 @@ pub fn validate(store: &Store, shapes_ttl: &str, name: &str) -> Result<Report> {
             &b.component,
         ))
     });
-    report.conforms = results.is_empty();
-    report.results = results;
-    Ok(report)
 }
 
 /// `<iri>` paths shown with compact IRIs.
