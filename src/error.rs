@@ -37,6 +37,10 @@ pub enum Error {
     /// The store could not be opened or written.
     #[error("store {path}: {message}")]
     Store { path: PathBuf, message: String },
+    /// A command that reads a store was given a path with no store (a
+    /// typo, or no build yet): the user's mistake, exit status 2.
+    #[error("store {path}: no store here (run `chainkg build` first)")]
+    NoStore { path: PathBuf },
     /// Bad usage that the argument parser cannot catch (e.g. a format that
     /// does not fit the query form).
     #[error("{0}")]
@@ -60,6 +64,7 @@ impl Error {
         matches!(
             self,
             Error::BadInput { .. }
+                | Error::NoStore { .. }
                 | Error::QuerySyntax(_)
                 | Error::Usage(_)
                 | Error::Io { .. }

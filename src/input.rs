@@ -349,6 +349,24 @@ fn walk(dir: &Path, ancestors: &mut Vec<PathBuf>, seen: &mut HashSet<PathBuf>, o
     ancestors.pop();
 }
 
+/// The error for inputs that hold nothing to read: folders without a file
+/// of a type we read (`skipped` other files were passed over).
+pub fn nothing_to_read(inputs: &[PathBuf], skipped: usize) -> Error {
+    let named: Vec<String> = inputs.iter().map(|p| p.display().to_string()).collect();
+    let others = match skipped {
+        0 => String::new(),
+        n => format!("; {n} file(s) of other types skipped"),
+    };
+    Error::bad_input(
+        named.join(", "),
+        None,
+        format!("nothing to build: no {READ_TYPES} file here{others}"),
+    )
+}
+
+/// The file types a folder is searched for, as messages name them.
+pub const READ_TYPES: &str = ".txt, .md, .html, .htm, .jsonl, .pdf or .docx";
+
 /// Reads one input into documents with the default options (UTF-8 or
 /// detected encodings, strict), failing on the first bad record.
 pub fn read(input: &Input) -> Result<Vec<Document>> {

@@ -375,12 +375,22 @@ impl Store {
         })
     }
 
+    /// Opens an existing store read-write, for commands that change what a
+    /// build made: no store at `path` is [`Error::NoStore`], not a new one.
+    pub fn open_existing(path: &Path) -> Result<Self> {
+        if !path.join("CURRENT").exists() {
+            return Err(Error::NoStore {
+                path: path.to_path_buf(),
+            });
+        }
+        Self::open(path)
+    }
+
     /// Opens an existing store read-only (several readers may share it).
     pub fn open_read_only(path: &Path) -> Result<Self> {
         if !path.join("CURRENT").exists() {
-            return Err(Error::Store {
+            return Err(Error::NoStore {
                 path: path.to_path_buf(),
-                message: "no store here (run `chainkg build` first)".into(),
             });
         }
         let inner =

@@ -13,3 +13,4 @@ mod robust;
 mod scale;
 mod segmentation;
 mod server;
+mod workbench;
