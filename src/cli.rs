@@ -476,8 +476,9 @@ enum QueryError {
 fn report_reading(report: &chainkg::BuildReport) {
     for p in &report.skipped {
         eprintln!(
-            "chainkg: skipped {} (not .txt, .md, .html, .htm or .jsonl)",
-            p.display()
+            "chainkg: skipped {} (not {})",
+            p.display(),
+            chainkg::input::READ_TYPES
         );
     }
     for w in &report.warnings {

@@ -79,3 +79,286 @@ fn a_missing_store_is_exit_2_and_is_not_created() {
         assert!(!typo.exists(), "{args:?} created a store");
     }
 }
+
+/// A program on the `PATH`, or `None` (skips outside CI, fails in CI).
+fn tool(name: &str, package: &str) -> Option<()> {
+    let found = std::process::Command::new(name).arg("-v").output().is_ok();
+    if found {
+        return Some(());
+    }
+    if std::env::var_os("CI").is_some() {
+        panic!("{name} is missing in CI (.ci/run installs {package})");
+    }
+    eprintln!("skipped: {name} ({package}) is not installed");
+    None
+}
+
+/// A PDF (1.4) with one text line per entry, `per_page` lines a page, in a
+/// CID font whose codes are the characters' Unicode values: a ToUnicode map
+/// gives the text layer as a typesetter's PDF has it. The font is not
+/// embedded: text extraction needs the map, not the glyphs.
+fn pdf_of_lines(lines: &[&str], per_page: usize) -> Vec<u8> {
+    fn stream(data: &[u8]) -> Vec<u8> {
+        let mut s = format!("<< /Length {} >>\nstream\n", data.len()).into_bytes();
+        s.extend_from_slice(data);
+        s.extend_from_slice(b"\nendstream");
+        s
+    }
+    let mut cmap = String::from(
+        "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n\
+         /CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n\
+         /CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n\
+         1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n",
+    );
+    let rows: Vec<String> = (0..256)
+        .map(|h| format!("<{h:02X}00> <{h:02X}FF> <{h:02X}00>"))
+        .collect();
+    for chunk in rows.chunks(100) {
+        cmap += &format!(
+            "{} beginbfrange\n{}\nendbfrange\n",
+            chunk.len(),
+            chunk.join("\n")
+        );
+    }
+    cmap += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+    let font = "/NotoSansCJKsc";
+    let mut objs: Vec<Vec<u8>> = vec![
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        Vec::new(), // the page tree, once the pages are known
+        format!("<< /Type /Font /Subtype /Type0 /BaseFont {font} /Encoding /Identity-H /DescendantFonts [4 0 R] /ToUnicode 5 0 R >>").into_bytes(),
+        format!("<< /Type /Font /Subtype /CIDFontType2 /BaseFont {font} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 6 0 R /DW 1000 /W [32 126 500] /CIDToGIDMap /Identity >>").into_bytes(),
+        stream(cmap.as_bytes()),
+        format!("<< /Type /FontDescriptor /FontName {font} /Flags 4 /FontBBox [0 -120 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>").into_bytes(),
+    ];
+    let mut kids = Vec::new();
+    for page in lines.chunks(per_page.max(1)) {
+        let mut content = String::new();
+        for (i, line) in page.iter().enumerate() {
+            let hex: String = line
+                .chars()
+                .map(|c| format!("{:04X}", u32::from(c).min(0xFFFD)))
+                .collect();
+            content += &format!(
+                "BT /F1 12 Tf 1 0 0 1 50 {} Tm <{hex}> Tj ET\n",
+                800 - 16 * i
+            );
+        }
+        objs.push(stream(content.as_bytes()));
+        let contents = objs.len();
+        objs.push(format!("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents {contents} 0 R >>").into_bytes());
+        kids.push(format!("{} 0 R", objs.len()));
+    }
+    objs[1] = format!(
+        "<< /Type /Pages /Kids [{}] /Count {} >>",
+        kids.join(" "),
+        kids.len()
+    )
+    .into_bytes();
+    pdf_file(&objs)
+}
+
+/// A PDF of one page holding only an image: a scan without OCR.
+fn scanned_pdf() -> Vec<u8> {
+    let pixels = vec![0x80u8; 64];
+    let mut image = b"<< /Type /XObject /Subtype /Image /Width 8 /Height 8 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 64 >>\nstream\n".to_vec();
+    image.extend_from_slice(&pixels);
+    image.extend_from_slice(b"\nendstream");
+    let content = b"q 595 0 0 842 0 0 cm /Im1 Do Q";
+    let mut contents = format!("<< /Length {} >>\nstream\n", content.len()).into_bytes();
+    contents.extend_from_slice(content);
+    contents.extend_from_slice(b"\nendstream");
+    pdf_file(&[
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 4 0 R >> >> /Contents 5 0 R >>".to_vec(),
+        image,
+        contents,
+    ])
+}
+
+/// A PDF file of numbered objects (1 is the catalog), with its xref table.
+fn pdf_file(objs: &[Vec<u8>]) -> Vec<u8> {
+    let mut out = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, o) in objs.iter().enumerate() {
+        offsets.push(out.len());
+        out.extend_from_slice(format!("{} 0 obj\n", i + 1).as_bytes());
+        out.extend_from_slice(o);
+        out.extend_from_slice(b"\nendobj\n");
+    }
+    let xref = out.len();
+    out.extend_from_slice(format!("xref\n0 {}\n0000000000 65535 f \n", objs.len() + 1).as_bytes());
+    for o in offsets {
+        out.extend_from_slice(format!("{o:010} 00000 n \n").as_bytes());
+    }
+    out.extend_from_slice(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            objs.len() + 1
+        )
+        .as_bytes(),
+    );
+    out
+}
+
+/// A Word .docx (deflated, as Word writes it) with one paragraph per entry.
+fn docx_of_paragraphs(paragraphs: &[&str]) -> Vec<u8> {
+    use std::io::Write;
+    let escape = |t: &str| {
+        t.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
+    let body: String = paragraphs
+        .iter()
+        .map(|p| {
+            format!(
+                "<w:p><w:r><w:t xml:space=\"preserve\">{}</w:t></w:r></w:p>",
+                escape(p)
+            )
+        })
+        .collect();
+    let parts = [
+        ("[Content_Types].xml", r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>"#.to_string()),
+        ("_rels/.rels", r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>"#.to_string()),
+        ("word/document.xml", format!(r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}<w:sectPr/></w:body></w:document>"#)),
+    ];
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    for (name, text) in parts {
+        zip.start_file(name, options).unwrap();
+        zip.write_all(text.as_bytes()).unwrap();
+    }
+    zip.finish().unwrap().into_inner()
+}
+
+/// The sample page's non-blank lines, as a typesetter laid them out.
+fn sample_lines(page: &Path) -> Vec<String> {
+    std::fs::read_to_string(page)
+        .unwrap()
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// The build summary without its timing (`built 6 articles from 1 files:
+/// 103 facts, 896 quads`) and the articles' titles, sorted.
+fn built_articles(input: &Path, store: &Path) -> (String, String) {
+    let out = chainkg(&["build", s(input), "--store", s(store)], &root());
+    let err = String::from_utf8_lossy(&out.stderr).to_string();
+    assert!(out.status.success(), "{}: {err}", input.display());
+    let summary = err
+        .lines()
+        .last()
+        .and_then(|l| l.rsplit_once(" in "))
+        .map(|(head, _)| head.to_string())
+        .unwrap_or_default();
+    let titles = crate::common::ok(
+        &[
+            "query",
+            "--store",
+            s(store),
+            "SELECT ?t WHERE { ?a <http://purl.org/dc/terms/title> ?t } ORDER BY ?t",
+        ],
+        &root(),
+    );
+    (summary, titles)
+}
+
+#[test]
+fn a_pdf_of_the_sample_page_builds_the_same_six_articles_as_its_text() {
+    let Some(page) = crate::common::sample() else {
+        return;
+    };
+    let Some(()) = tool("pdftotext", "poppler-utils") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let lines = sample_lines(&page);
+    let owned: Vec<&str> = lines.iter().map(String::as_str).collect();
+    // 45 lines a page: sentences and a headline run on across page ends.
+    let pdf = dir.path().join("page.pdf");
+    std::fs::write(&pdf, pdf_of_lines(&owned, 45)).unwrap();
+    let (text_summary, text_titles) = built_articles(&page, &dir.path().join("from-text"));
+    let (pdf_summary, pdf_titles) = built_articles(&pdf, &dir.path().join("from-pdf"));
+    assert!(
+        text_summary.starts_with("built 6 articles"),
+        "{text_summary}"
+    );
+    assert_eq!(pdf_summary, text_summary);
+    assert_eq!(pdf_titles, text_titles);
+    assert!(
+        pdf_titles.contains("水质提升项目桩基工程接近尾声"),
+        "{pdf_titles}"
+    );
+}
+
+#[test]
+fn a_docx_of_the_sample_page_builds_the_same_six_articles_as_its_text() {
+    let Some(page) = crate::common::sample() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let lines = sample_lines(&page);
+    let owned: Vec<&str> = lines.iter().map(String::as_str).collect();
+    let docx = dir.path().join("page.docx");
+    std::fs::write(&docx, docx_of_paragraphs(&owned)).unwrap();
+    let (text_summary, text_titles) = built_articles(&page, &dir.path().join("from-text"));
+    let (docx_summary, docx_titles) = built_articles(&docx, &dir.path().join("from-docx"));
+    assert!(
+        text_summary.starts_with("built 6 articles"),
+        "{text_summary}"
+    );
+    assert_eq!(docx_summary, text_summary);
+    assert_eq!(docx_titles, text_titles);
+}
+
+#[test]
+fn a_scanned_pdf_or_a_broken_docx_is_a_one_line_error_naming_the_file() {
+    let Some(()) = tool("pdftotext", "poppler-utils") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let scan = dir.path().join("scan.pdf");
+    std::fs::write(&scan, scanned_pdf()).unwrap();
+    let fake = dir.path().join("notes.docx");
+    std::fs::write(&fake, "这不是 Word 文件").unwrap();
+    let renamed = dir.path().join("renamed.pdf");
+    std::fs::write(&renamed, "纯文本，不是 PDF").unwrap();
+    for (input, says) in [
+        (&scan, "PDF has no text layer (a scanned page?)"),
+        (&fake, "not a Word .docx file"),
+        (&renamed, "not a PDF file"),
+    ] {
+        let store = dir.path().join("store");
+        let out = chainkg(&["build", s(input), "--store", s(&store)], &root());
+        assert_eq!(out.status.code(), Some(2), "{}", input.display());
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.contains(s(input)) && err.contains(says), "{err}");
+        assert!(!store.exists(), "{}: a store was created", input.display());
+    }
+}
+
+#[test]
+fn without_pdftotext_a_pdf_input_says_what_to_install() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("page.pdf");
+    std::fs::write(&pdf, pdf_of_lines(&["科学导报讯 晋城经开区"], 45)).unwrap();
+    // A PATH without pdftotext on it.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_chainkg"))
+        .args(["build", s(&pdf), "--dry-run"])
+        .env("PATH", dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains(s(&pdf)) && err.contains("needs pdftotext") && err.contains("poppler-utils"),
+        "{err}"
+    );
+}
