@@ -796,6 +796,9 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                 Format::Json => ResultFormat::Json,
                 Format::Xml => ResultFormat::Xml,
             };
+            // Slips that make a query match nothing (ck:leadChain), said
+            // once it has run: its result is what was asked.
+            let hints = chainkg::query::help::hints(&q);
             query(store, q, format, timeout, explain).map_err(|e| match (e, &file) {
                 // Name the file the line and column are in.
                 (QueryError::Lib(chainkg::Error::QuerySyntax(m)), Some(f)) => {
@@ -804,6 +807,9 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                 (QueryError::Lib(e), _) => e.into(),
                 (e, _) => anyhow::Error::new(e),
             })?;
+            for h in hints {
+                eprintln!("chainkg: hint: {h}");
+            }
         }
         Command::Export {
             store,

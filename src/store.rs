@@ -475,10 +475,12 @@ impl Store {
 
     /// Runs a SPARQL query with an explicit dataset and cancellation.
     pub fn query_with(&self, sparql: &str, opts: &QueryOptions) -> Result<QueryResults<'static>> {
-        self.prepared(sparql, opts)?
+        let results = self
+            .prepared(sparql, opts)?
             .on_store(&self.inner)
             .execute()
-            .map_err(|e| Error::QueryEvaluation(e.to_string()))
+            .map_err(|e| Error::QueryEvaluation(e.to_string()))?;
+        Ok(crate::query::help::in_order_of_appearance(sparql, results))
     }
 
     /// Runs a query to its end and returns the evaluator's plan with the
@@ -521,7 +523,9 @@ impl Store {
         if let Some(token) = &opts.cancel {
             evaluator = evaluator.with_cancellation_token(token.clone());
         }
-        let mut prepared = evaluator.parse_query(sparql).map_err(syntax_error)?;
+        let mut prepared = evaluator
+            .parse_query(sparql)
+            .map_err(|e| crate::query::help::syntax_error(sparql, syntax_error(e)))?;
         if opts.default_graphs.is_some() || opts.named_graphs.is_some() {
             let dataset = prepared.dataset_mut();
             let default = opts.default_graphs.clone().unwrap_or_default();

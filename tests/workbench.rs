@@ -362,3 +362,46 @@ fn without_pdftotext_a_pdf_input_says_what_to_install() {
         "{err}"
     );
 }
+
+#[test]
+fn queries_get_the_project_prefixes_named_undeclared_prefixes_and_term_hints() {
+    let (_dir, store) = crate::common::built(&[&root().join("data/demo")]);
+    let q = |query: &str| {
+        chainkg(
+            &["query", "--store", s(&store), "--format", "csv", query],
+            &root(),
+        )
+    };
+    // No PREFIX lines: ck: and rdfs: are predeclared; SELECT * lists the
+    // variables as they first appear (the evaluator's order is a, chain, zone).
+    let out = q("SELECT * WHERE {\n ?zone ck:leadsChain ?chain .\n ?chain rdfs:label ?a }");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(text.lines().next(), Some("zone,chain,a"), "{text}");
+    assert!(text.lines().count() > 1, "{text}");
+    // An undeclared prefix: named, with its line, in one line, exit 2.
+    let out = q("SELECT ?z WHERE {\n ?z ck:leadsChain ?c .\n ?c foaf:name ?d }");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("line 3: undeclared prefix foaf:") && err.contains("predeclared: ck,"),
+        "{err}"
+    );
+    // A misspelled ck: term: the same result as the full IRI (nothing),
+    // and a hint on stderr.
+    let out = q("SELECT ?z ?c WHERE { ?z ck:leadChain ?c }");
+    assert!(out.status.success());
+    let same = q("SELECT ?z ?c WHERE { ?z <https://w3id.org/chainkg/ontology#leadChain> ?c }");
+    assert_eq!(out.stdout, same.stdout);
+    assert!(same.stderr.is_empty());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        err.trim_end(),
+        "chainkg: hint: line 1: ck:leadChain is not in the vocabulary: did you mean ck:leadsChain?"
+    );
+}
