@@ -827,24 +827,29 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                 ExportFormat::Csv => {
                     let Some(dir) = output else {
                         bail!(chainkg::Error::Usage(
-                            "--format csv writes nodes.csv and edges.csv: give the folder with -o DIR"
+                            "--format csv writes nodes.csv, edges.csv, projects.csv and enterprises.csv: give the folder with -o DIR"
                                 .into()
                         ));
                     };
                     let tables = export::tables::read(&store)?;
+                    let values = export::values::read(&store, &tables)?;
                     export::csv::write_dir(&tables, &dir)?;
+                    export::csv::write_values(&values, &dir)?;
                     eprintln!(
-                        "wrote {} nodes and {} edges to {}",
+                        "wrote {} nodes, {} edges, {} projects and {} enterprises to {}",
                         tables.nodes.len(),
                         tables.edges.len(),
+                        values.projects.len(),
+                        values.enterprises.len(),
                         dir.display()
                     );
                     return Ok(());
                 }
                 ExportFormat::Graphml => {
                     let tables = export::tables::read(&store)?;
+                    let values = export::values::read(&store, &tables)?;
                     let mut out = out_writer(output.as_ref())?;
-                    export::graphml::write(&tables, &mut out)?;
+                    export::graphml::write(&tables, &values, &mut out)?;
                     return Ok(());
                 }
                 ExportFormat::Jsonld => {

@@ -405,3 +405,146 @@ fn queries_get_the_project_prefixes_named_undeclared_prefixes_and_term_hints() {
         "chainkg: hint: line 1: ck:leadChain is not in the vocabulary: did you mean ck:leadsChain?"
     );
 }
+
+/// The `python` blocks of a doc section and the `text` block after each
+/// (what it prints).
+fn code_and_output(doc: &str, heading: &str) -> Vec<(String, String)> {
+    let start = doc.find(heading).expect("the section is in the doc");
+    let section = &doc[start..];
+    let end = section[heading.len()..]
+        .find("\n#")
+        .map_or(section.len(), |e| e + heading.len());
+    let mut blocks = Vec::new();
+    let mut rest = &section[..end];
+    while let Some(i) = rest.find("```python\n") {
+        rest = &rest[i + "```python\n".len()..];
+        let j = rest.find("```").expect("closed block");
+        let code = rest[..j].to_string();
+        rest = &rest[j + 3..];
+        let k = rest.find("```text\n").expect("output after the code");
+        rest = &rest[k + "```text\n".len()..];
+        let l = rest.find("```").expect("closed block");
+        blocks.push((code, rest[..l].to_string()));
+        rest = &rest[l + 3..];
+    }
+    blocks
+}
+
+#[test]
+fn analytics_walkthrough_runs_and_prints_what_the_doc_shows() {
+    let Some(page) = crate::common::sample() else {
+        return;
+    };
+    let Some(py) = crate::common::python_with("pandas, networkx") else {
+        return;
+    };
+    let (dir, store) = crate::common::built(&[&page]);
+    let tables = dir.path().join("tables");
+    let graphml = dir.path().join("graph.graphml");
+    crate::common::ok(
+        &[
+            "export",
+            "--store",
+            s(&store),
+            "--format",
+            "csv",
+            "-o",
+            s(&tables),
+        ],
+        &root(),
+    );
+    crate::common::ok(
+        &[
+            "export",
+            "--store",
+            s(&store),
+            "--format",
+            "graphml",
+            "-o",
+            s(&graphml),
+        ],
+        &root(),
+    );
+    let doc = std::fs::read_to_string(root().join("docs/analytics.md")).unwrap();
+    let blocks = code_and_output(&doc, "### Three questions, one expression each");
+    assert_eq!(blocks.len(), 5, "{blocks:?}");
+    // One process, as a notebook runs its cells; a mark between outputs.
+    let script: String = blocks
+        .iter()
+        .map(|(code, _)| format!("{code}print('--cell--')\n"))
+        .collect();
+    let out = std::process::Command::new(py)
+        .args(["-c", &script])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let printed: Vec<&str> = stdout.split("--cell--\n").collect();
+    for ((code, shown), got) in blocks.iter().zip(&printed) {
+        assert_eq!(got, shown, "the doc shows another output for:\n{code}");
+    }
+    // The three answers, whatever the doc says.
+    assert!(
+        printed[1].starts_with("{'屯留经济技术开发区': 9,"),
+        "{stdout}"
+    );
+    assert!(
+        printed[2].contains("'静乐现代农业产业示范区': 679000000.0"),
+        "{stdout}"
+    );
+    for product in ["煤焦油", "针状焦", "碳纤维", "甲醇", "烯烃"] {
+        assert!(printed[3].contains(product), "{stdout}");
+    }
+}
+
+#[test]
+fn rdflib_reads_the_json_ld_as_the_doc_says_with_default_union() {
+    let Some(page) = crate::common::sample() else {
+        return;
+    };
+    let Some(py) = crate::common::python_with("rdflib") else {
+        return;
+    };
+    let (dir, store) = crate::common::built(&[&page]);
+    let jsonld = dir.path().join("graph.jsonld");
+    crate::common::ok(
+        &[
+            "export",
+            "--store",
+            s(&store),
+            "--format",
+            "jsonld",
+            "-o",
+            s(&jsonld),
+        ],
+        &root(),
+    );
+    let doc = std::fs::read_to_string(root().join("docs/analytics.md")).unwrap();
+    let section = &doc[doc.find("### JSON-LD and rdflib").expect("the section")..];
+    let start = section.find("```python\n").expect("a python block") + "```python\n".len();
+    let code = &section[start..start + section[start..].find("```").expect("closed")];
+    let run = |code: &str| {
+        let out = std::process::Command::new(py)
+            .args(["-c", code])
+            .current_dir(dir.path())
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).to_string()
+    };
+    let rows = run(code);
+    assert_eq!(rows.lines().count(), 3, "{rows}");
+    assert!(rows.contains("industry/焦化"), "{rows}");
+    // Without default_union: the doc's "0 rows".
+    let plain = run(&code.replace("rdflib.Dataset(default_union=True)", "rdflib.Dataset()"));
+    assert_eq!(plain, "", "{plain}");
+}

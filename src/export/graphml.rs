@@ -1,11 +1,14 @@
 //! GraphML of the entity graph, for Gephi, yEd, Cytoscape and NetworkX.
 //!
-//! Nodes carry `label`, `class` and `aliases`; each distinct relation fact is
+//! Nodes carry `label`, `class` and `aliases`; projects and enterprises also
+//! the columns of `projects.csv` and `enterprises.csv` (numbers as
+//! `double`, absent when the text gives none); each distinct relation fact is
 //! one directed edge with its `property`, `weight` (the number of articles
 //! stating it) and `articles` (their IRIs, space-separated). Parallel edges
 //! per article, as in `edges.csv`, would only clutter a Gephi layout.
 
 use super::tables::Tables;
+use super::values::{Values, ENTERPRISE_COLUMNS, PROJECT_COLUMNS};
 use std::collections::BTreeMap;
 use std::io::Write;
 
@@ -25,8 +28,18 @@ fn xml(s: &str) -> String {
     out
 }
 
+/// Value attributes that are numbers (GraphML `double`).
+const NUMBERS: &[&str] = &[
+    "investment_yuan",
+    "land_area_m2",
+    "floor_area_m2",
+    "capacity_value",
+    "progress",
+    "projects",
+];
+
 /// Writes the GraphML document.
-pub fn write(tables: &Tables, mut out: impl Write) -> std::io::Result<()> {
+pub fn write(tables: &Tables, values: &Values, mut out: impl Write) -> std::io::Result<()> {
     writeln!(out, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
     writeln!(
         out,
@@ -45,6 +58,38 @@ pub fn write(tables: &Tables, mut out: impl Write) -> std::io::Result<()> {
             r#"  <key id="{id}" for="{domain}" attr.name="{name}" attr.type="{ty}"/>"#
         )?;
     }
+    // The value columns (but id and label, which nodes have already).
+    let mut value_keys: Vec<&str> = Vec::new();
+    for c in PROJECT_COLUMNS.iter().chain(ENTERPRISE_COLUMNS) {
+        if !matches!(*c, "id" | "label") && !value_keys.contains(c) {
+            value_keys.push(c);
+        }
+    }
+    for k in &value_keys {
+        let ty = if NUMBERS.contains(k) {
+            "double"
+        } else {
+            "string"
+        };
+        writeln!(
+            out,
+            r#"  <key id="{k}" for="node" attr.name="{k}" attr.type="{ty}"/>"#
+        )?;
+    }
+    // Node id → (column, value) of its row.
+    let mut attrs: BTreeMap<&str, Vec<(&str, String)>> = BTreeMap::new();
+    for p in &values.projects {
+        attrs.insert(
+            &p.id,
+            PROJECT_COLUMNS.iter().copied().zip(p.cells()).collect(),
+        );
+    }
+    for e in &values.enterprises {
+        attrs.insert(
+            &e.id,
+            ENTERPRISE_COLUMNS.iter().copied().zip(e.cells()).collect(),
+        );
+    }
     writeln!(out, r#"  <graph id="chainkg" edgedefault="directed">"#)?;
     for n in &tables.nodes {
         writeln!(out, r#"    <node id="{}">"#, xml(&n.id))?;
@@ -56,6 +101,11 @@ pub fn write(tables: &Tables, mut out: impl Write) -> std::io::Result<()> {
                 r#"      <data key="aliases">{}</data>"#,
                 xml(&n.aliases.join(super::csv::ALIAS_SEPARATOR))
             )?;
+        }
+        for (k, v) in attrs.get(n.id.as_str()).into_iter().flatten() {
+            if !matches!(*k, "id" | "label") && !v.is_empty() {
+                writeln!(out, r#"      <data key="{k}">{}</data>"#, xml(v))?;
+            }
         }
         writeln!(out, "    </node>")?;
     }

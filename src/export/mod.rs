@@ -10,6 +10,7 @@ pub mod dot;
 pub mod graphml;
 pub mod jsonld;
 pub mod tables;
+pub mod values;
 
 use crate::error::{Error, Result};
 use crate::store::Store;
