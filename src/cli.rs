@@ -827,7 +827,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                 ExportFormat::Csv => {
                     let Some(dir) = output else {
                         bail!(chainkg::Error::Usage(
-                            "--format csv writes nodes.csv, edges.csv, projects.csv and enterprises.csv: give the folder with -o DIR"
+                            "--format csv writes nodes.csv, edges.csv, projects.csv, enterprises.csv and products.csv: give the folder with -o DIR"
                                 .into()
                         ));
                     };
@@ -836,11 +836,12 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                     export::csv::write_dir(&tables, &dir)?;
                     export::csv::write_values(&values, &dir)?;
                     eprintln!(
-                        "wrote {} nodes, {} edges, {} projects and {} enterprises to {}",
+                        "wrote {} nodes, {} edges, {} projects, {} enterprises and {} products to {}",
                         tables.nodes.len(),
                         tables.edges.len(),
                         values.projects.len(),
                         values.enterprises.len(),
+                        values.products.len(),
                         dir.display()
                     );
                     return Ok(());

@@ -467,7 +467,7 @@ fn analytics_walkthrough_runs_and_prints_what_the_doc_shows() {
     );
     let doc = std::fs::read_to_string(root().join("docs/analytics.md")).unwrap();
     let blocks = code_and_output(&doc, "### Three questions, one expression each");
-    assert_eq!(blocks.len(), 5, "{blocks:?}");
+    assert_eq!(blocks.len(), 6, "{blocks:?}");
     // One process, as a notebook runs its cells; a mark between outputs.
     let script: String = blocks
         .iter()
@@ -500,6 +500,8 @@ fn analytics_walkthrough_runs_and_prints_what_the_doc_shows() {
     for product in ["煤焦油", "针状焦", "碳纤维", "甲醇", "烯烃"] {
         assert!(printed[3].contains(product), "{stdout}");
     }
+    // products.csv's downstream is what NetworkX finds on edges.csv.
+    assert_eq!(printed[3], printed[4], "{stdout}");
 }
 
 #[test]

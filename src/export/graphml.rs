@@ -1,14 +1,15 @@
 //! GraphML of the entity graph, for Gephi, yEd, Cytoscape and NetworkX.
 //!
-//! Nodes carry `label`, `class` and `aliases`; projects and enterprises also
-//! the columns of `projects.csv` and `enterprises.csv` (numbers as
+//! Nodes carry `label`, `class` and `aliases`; projects, enterprises and
+//! products also the columns of `projects.csv`, `enterprises.csv` and
+//! `products.csv` (numbers as
 //! `double`, absent when the text gives none); each distinct relation fact is
 //! one directed edge with its `property`, `weight` (the number of articles
 //! stating it) and `articles` (their IRIs, space-separated). Parallel edges
 //! per article, as in `edges.csv`, would only clutter a Gephi layout.
 
 use super::tables::Tables;
-use super::values::{Values, ENTERPRISE_COLUMNS, PROJECT_COLUMNS};
+use super::values::{Values, ENTERPRISE_COLUMNS, PRODUCT_COLUMNS, PROJECT_COLUMNS};
 use std::collections::BTreeMap;
 use std::io::Write;
 
@@ -60,7 +61,11 @@ pub fn write(tables: &Tables, values: &Values, mut out: impl Write) -> std::io::
     }
     // The value columns (but id and label, which nodes have already).
     let mut value_keys: Vec<&str> = Vec::new();
-    for c in PROJECT_COLUMNS.iter().chain(ENTERPRISE_COLUMNS) {
+    for c in PROJECT_COLUMNS
+        .iter()
+        .chain(ENTERPRISE_COLUMNS)
+        .chain(PRODUCT_COLUMNS)
+    {
         if !matches!(*c, "id" | "label") && !value_keys.contains(c) {
             value_keys.push(c);
         }
@@ -78,6 +83,12 @@ pub fn write(tables: &Tables, values: &Values, mut out: impl Write) -> std::io::
     }
     // Node id → (column, value) of its row.
     let mut attrs: BTreeMap<&str, Vec<(&str, String)>> = BTreeMap::new();
+    for p in &values.products {
+        attrs.insert(
+            &p.id,
+            PRODUCT_COLUMNS.iter().copied().zip(p.cells()).collect(),
+        );
+    }
     for p in &values.projects {
         attrs.insert(
             &p.id,

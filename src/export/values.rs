@@ -7,7 +7,9 @@
 //! industry, investment in yuan, land and floor area in m², yearly capacity
 //! (value, QUDT unit, products) and opening date. `enterprises.csv` gives
 //! each enterprise's zone, the chains it leads (链主), its products and
-//! industries and how many projects it owns.
+//! industries and how many projects it owns. `products.csv` gives each
+//! product what makes it and every product up- and downstream of it in the
+//! product flow, so "what is made from 焦炭" is one lookup.
 //!
 //! Numbers are plain numbers (the store's `xsd:decimal` lexical form, no
 //! units or separators), empty when the text gives none. When articles
@@ -67,11 +69,27 @@ pub struct EnterpriseRow {
     pub projects: usize,
 }
 
-/// The project and enterprise rows.
+/// One product with where it stands in the product flow.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ProductRow {
+    pub id: String,
+    pub label: String,
+    /// Enterprises, projects and industries that produce it (`ck:produces`).
+    pub made_by: Vec<String>,
+    /// Products it is made from, directly or not: `feedstockOf` followed
+    /// against its arrow, `byproductOf` along it.
+    pub upstream: Vec<String>,
+    /// Products made from it, directly or not (`feedstockOf` along its
+    /// arrow, `byproductOf` against it: 焦炭 → 煤焦油 → 针状焦).
+    pub downstream: Vec<String>,
+}
+
+/// The project, enterprise and product rows.
 #[derive(Clone, Debug, Default)]
 pub struct Values {
     pub projects: Vec<ProjectRow>,
     pub enterprises: Vec<EnterpriseRow>,
+    pub products: Vec<ProductRow>,
 }
 
 /// The larger of two decimal lexical forms (the first when equal or
@@ -229,6 +247,46 @@ pub fn read(store: &Store, tables: &Tables) -> Result<Values> {
             p.capacity_unit = row[2].as_ref().map(|u| local(&text(Some(u))).to_string());
         }
     }
+    // The product flow: product → the products made from it.
+    let mut next: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (a, b) in pairs("ck:feedstockOf")? {
+        next.entry(a).or_default().insert(b);
+    }
+    for (a, b) in pairs("ck:byproductOf")? {
+        next.entry(b).or_default().insert(a);
+    }
+    let mut prev: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (a, bs) in &next {
+        for b in bs {
+            prev.entry(b.clone()).or_default().insert(a.clone());
+        }
+    }
+    let reach = |from: &str, step: &BTreeMap<String, BTreeSet<String>>| -> Vec<String> {
+        let mut seen: BTreeSet<String> = BTreeSet::new();
+        let mut todo = vec![from.to_string()];
+        while let Some(at) = todo.pop() {
+            for n in step.get(&at).into_iter().flatten() {
+                if n != from && seen.insert(n.clone()) {
+                    todo.push(n.clone());
+                }
+            }
+        }
+        names(Some(&seen))
+    };
+    let makers = by_subject("ck:produces", true)?;
+    let mut product_rows: Vec<ProductRow> = tables
+        .nodes
+        .iter()
+        .filter(|n| n.class == "Product")
+        .map(|n| ProductRow {
+            id: n.id.clone(),
+            label: n.label.clone(),
+            made_by: names(makers.get(&n.id)),
+            upstream: reach(&n.id, &prev),
+            downstream: reach(&n.id, &next),
+        })
+        .collect();
+    product_rows.sort_by(|a, b| (&a.label, &a.id).cmp(&(&b.label, &b.id)));
     let mut projects: Vec<ProjectRow> = projects.into_values().collect();
     projects.sort_by(|a, b| (&a.label, &a.id).cmp(&(&b.label, &b.id)));
     let mut enterprises: Vec<EnterpriseRow> = enterprises.into_values().collect();
@@ -236,6 +294,7 @@ pub fn read(store: &Store, tables: &Tables) -> Result<Values> {
     Ok(Values {
         projects,
         enterprises,
+        products: product_rows,
     })
 }
 
@@ -268,6 +327,22 @@ pub const ENTERPRISE_COLUMNS: &[&str] = &[
     "industries",
     "projects",
 ];
+
+/// The columns of `products.csv`, in order.
+pub const PRODUCT_COLUMNS: &[&str] = &["id", "label", "made_by", "upstream", "downstream"];
+
+impl ProductRow {
+    /// The cells, in [`PRODUCT_COLUMNS`] order.
+    pub fn cells(&self) -> Vec<String> {
+        vec![
+            self.id.clone(),
+            self.label.clone(),
+            self.made_by.join(SEPARATOR),
+            self.upstream.join(SEPARATOR),
+            self.downstream.join(SEPARATOR),
+        ]
+    }
+}
 
 impl ProjectRow {
     /// The cells, in [`PROJECT_COLUMNS`] order.
