@@ -328,10 +328,14 @@ fn a_scanned_pdf_or_a_broken_docx_is_a_one_line_error_naming_the_file() {
     std::fs::write(&fake, "这不是 Word 文件").unwrap();
     let renamed = dir.path().join("renamed.pdf");
     std::fs::write(&renamed, "纯文本，不是 PDF").unwrap();
+    let cut = dir.path().join("cut.pdf");
+    std::fs::write(&cut, &scanned_pdf()[..200]).unwrap();
     for (input, says) in [
         (&scan, "PDF has no text layer (a scanned page?)"),
         (&fake, "not a Word .docx file"),
         (&renamed, "not a PDF file"),
+        // poppler's own reason, its last line.
+        (&cut, "pdftotext could not read this PDF (Syntax Error"),
     ] {
         let store = dir.path().join("store");
         let out = chainkg(&["build", s(input), "--store", s(&store)], &root());

@@ -34,7 +34,7 @@ pub const MAX_DOCX_XML_BYTES: u64 = 64 << 20;
 pub fn pdf_text(path: &Path) -> Result<String> {
     check_pdf_header(path)?;
     let out = Command::new(PDFTOTEXT)
-        .args(["-enc", "UTF-8", "-eol", "unix", "-q"])
+        .args(["-enc", "UTF-8", "-eol", "unix"])
         .arg(path)
         .arg("-")
         .output()
