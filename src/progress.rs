@@ -120,40 +120,56 @@ impl Inner {
             self.phase_start = Instant::now();
         }
         self.state = next;
-        match &self.bar {
-            Some(bar) => self.draw(bar, new_phase, by_articles),
-            None => {
-                if self.last_line.elapsed() >= self.every {
-                    eprintln!("chainkg: {}", self.line());
-                    self.last_line = Instant::now();
-                }
+        if self.bar.is_none() {
+            if self.last_line.elapsed() >= self.every {
+                eprintln!("chainkg: {}", self.line());
+                self.last_line = Instant::now();
             }
+            return;
+        }
+        if new_phase {
+            // A fresh bar per phase, built whole before it is drawn: its
+            // rate and eta count from here, and no frame mixes two phases.
+            if let Some(old) = self.bar.take() {
+                old.finish_and_clear();
+            }
+            self.bar = Some(self.phase_bar(by_articles));
+        }
+        if let Some(bar) = &self.bar {
+            bar.set_message(self.message(by_articles));
+            bar.set_length(self.state.total);
+            bar.set_position(self.state.done);
+            // Draw now: a phase that sends nothing more (committing) must
+            // not sit showing the last one until the next tick.
+            bar.tick();
         }
     }
 
-    /// Moves the terminal bar; a new phase starts a new bar (its rate and
-    /// eta count from there).
-    fn draw(&self, bar: &ProgressBar, new_phase: bool, by_articles: bool) {
+    /// The bar of the phase now shown: bytes, articles, or a spinner with
+    /// the time for a phase that cannot count.
+    fn phase_bar(&self, by_articles: bool) -> ProgressBar {
         let s = &self.state;
-        if new_phase {
-            bar.reset();
-            bar.disable_steady_tick();
-            let template = match (s.total, by_articles) {
-                (0, _) if s.done == 0 => SPINNER,
-                // Standard input: bytes without a known end.
-                (0, _) => "{spinner} {msg:>10} {bytes} {binary_bytes_per_sec}",
-                (_, true) => COUNT_BAR,
-                (_, false) => BYTES_BAR,
-            };
-            bar.set_style(style(template));
-            if template == SPINNER {
-                // Nothing to count: the spinner and the clock show it works.
-                bar.enable_steady_tick(Duration::from_millis(120));
-            }
+        let template = match (s.total, by_articles) {
+            (0, _) if s.done == 0 => SPINNER,
+            // Standard input: bytes without a known end.
+            (0, _) => "{spinner} {msg:>10} {bytes} {binary_bytes_per_sec}",
+            (_, true) => COUNT_BAR,
+            (_, false) => BYTES_BAR,
+        };
+        let bar = ProgressBar::new(s.total)
+            .with_style(style(template))
+            .with_message(self.message(by_articles));
+        if template == SPINNER {
+            // Nothing to count: the spinner and the clock show it works.
+            bar.enable_steady_tick(Duration::from_millis(120));
         }
-        bar.set_length(s.total);
-        bar.set_position(s.done);
-        let message = match s.phase {
+        bar
+    }
+
+    /// What the bar says: the phase, or the articles and their rate.
+    fn message(&self, by_articles: bool) -> String {
+        let s = &self.state;
+        match s.phase {
             "loading" if s.articles > 0 && !by_articles => {
                 let secs = self.phase_start.elapsed().as_secs_f64().max(1e-3);
                 format!("{} articles, {:.0}/s", s.articles, s.articles as f64 / secs)
@@ -162,11 +178,7 @@ impl Inner {
             "compacting" => "compacting the store".to_string(),
             "resolving" => "resolving names across articles".to_string(),
             phase => phase.to_string(),
-        };
-        bar.set_message(message);
-        // Draw now: a phase that sends nothing more (committing) must not
-        // sit showing the last one until the next tick.
-        bar.tick();
+        }
     }
 
     /// `build: loading 12.3 of 20.0 MB (62 %), 4,120 articles, 2.10 MB/s, 6 s`
