@@ -554,3 +554,66 @@ fn rdflib_reads_the_json_ld_as_the_doc_says_with_default_union() {
     let plain = run(&code.replace("rdflib.Dataset(default_union=True)", "rdflib.Dataset()"));
     assert_eq!(plain, "", "{plain}");
 }
+
+#[test]
+fn build_on_a_terminal_gives_each_phase_its_own_bar() {
+    // script(1) (util-linux) runs the build on a pseudo-terminal.
+    let Some(()) = tool("script", "bsdutils") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let command = format!(
+        "'{}' build '{}' --store '{}'",
+        env!("CARGO_BIN_EXE_chainkg"),
+        s(&root().join("data/demo")),
+        s(&store)
+    );
+    let out = std::process::Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .env("COLUMNS", "200")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let shown = String::from_utf8_lossy(&out.stdout);
+    // Each frame is a line once the terminal's control sequences are gone.
+    let frames: Vec<String> = shown
+        .split(['\r', '\n'])
+        .map(|f| {
+            let mut plain = String::new();
+            let mut chars = f.chars();
+            while let Some(c) = chars.next() {
+                if c == '\u{1b}' {
+                    // CSI: ESC [ params letter
+                    for d in chars.by_ref() {
+                        if d.is_ascii_alphabetic() {
+                            break;
+                        }
+                    }
+                } else {
+                    plain.push(c);
+                }
+            }
+            plain.trim().to_string()
+        })
+        .filter(|f| !f.is_empty())
+        .collect();
+    for phase in ["checking [", "names [", "loading ["] {
+        assert!(
+            frames
+                .iter()
+                .any(|f| f.starts_with(phase) && f.contains("KiB")),
+            "no {phase:?} bar in {frames:#?}"
+        );
+    }
+    assert!(
+        frames.iter().any(|f| f.starts_with("7 articles, ")),
+        "{frames:#?}"
+    );
+    assert!(
+        frames
+            .last()
+            .is_some_and(|f| f.starts_with("built 7 articles")),
+        "{frames:#?}"
+    );
+}
