@@ -63,6 +63,10 @@ pub enum Command {
         /// the store was written.
         #[arg(long)]
         stats: bool,
+        /// Off a terminal, print a progress line every SECS seconds (0:
+        /// at every step; default 5).
+        #[arg(long, value_name = "SECS")]
+        progress_every: Option<f64>,
         #[command(flatten)]
         reading: ReadArgs,
     },
@@ -484,8 +488,9 @@ enum QueryError {
 fn report_reading(report: &chainkg::BuildReport) {
     for p in &report.skipped {
         eprintln!(
-            "chainkg: skipped {} (not .txt, .md, .html, .htm or .jsonl)",
-            p.display()
+            "chainkg: skipped {} (not {})",
+            p.display(),
+            chainkg::pipeline::input::READ_TYPES
         );
     }
     for w in &report.warnings {
@@ -532,6 +537,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             no_bulk,
             dry_run,
             stats,
+            progress_every,
             reading,
         } => {
             if !dry_run {
@@ -539,63 +545,11 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                 Store::check_not_in_use(&store)?;
             }
             let start = Instant::now();
-            let bar = std::io::stderr().is_terminal().then(|| {
-                let b = ProgressBar::new(0);
-                b.set_style(bar_style(
-                    "{msg:>9} [{bar:30}] {bytes}/{total_bytes} {binary_bytes_per_sec} eta {eta}",
-                ));
-                b
-            });
-            let progress = |p: Progress| {
-                let Some(b) = &bar else { return };
-                match p {
-                    Progress::Read(done, total) => {
-                        b.set_message("checking");
-                        b.set_length(total);
-                        b.set_position(done);
-                    }
-                    Progress::Naming(done, total) => {
-                        if b.message() != "names" {
-                            b.reset();
-                        }
-                        b.set_message("names");
-                        b.set_length(total);
-                        b.set_position(done);
-                    }
-                    Progress::Ingested {
-                        bytes,
-                        total,
-                        articles,
-                        ..
-                    } => {
-                        if b.message() == "checking" || b.message() == "names" {
-                            // Rates from here on measure the build, not the check.
-                            b.reset();
-                            if total == 0 {
-                                b.set_style(bar_style(
-                                    "{spinner} {msg} {bytes} {binary_bytes_per_sec}",
-                                ));
-                            }
-                        }
-                        b.set_length(total);
-                        b.set_position(bytes);
-                        let secs = b.elapsed().as_secs_f64().max(1e-3);
-                        b.set_message(format!(
-                            "{articles} articles, {:.0}/s",
-                            articles as f64 / secs
-                        ));
-                    }
-                    Progress::Committing => b.set_message("committing"),
-                    Progress::Compacting => b.set_message("compacting"),
-                    Progress::Resolving => b.set_message("resolving"),
-                    Progress::Loaded(done, total) => {
-                        b.set_message("loading");
-                        b.set_length(total as u64);
-                        b.set_position(done as u64);
-                    }
-                    _ => {}
-                }
-            };
+            let reporter = crate::progress::Reporter::new(
+                std::io::stderr().is_terminal(),
+                progress_every.unwrap_or(crate::progress::DEFAULT_EVERY),
+            );
+            let progress = |p: Progress| reporter.update(p);
             let load = match (bulk, no_bulk) {
                 (true, _) => chainkg::LoadMode::Bulk,
                 (_, true) => chainkg::LoadMode::Transactions,
@@ -615,9 +569,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                 },
                 &progress,
             )?;
-            if let Some(b) = bar {
-                b.finish_and_clear();
-            }
+            reporter.finish();
             report_reading(&report);
             let secs = start.elapsed().as_secs_f64();
             let verb = if dry_run { "read" } else { "built" };
@@ -719,7 +671,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             store: Some(store), ..
         } => {
             Store::check_not_in_use(&store)?;
-            let r = chainkg::resolve::resolve_store(&Store::open(&store)?)?;
+            let r = chainkg::resolve::resolve_store(&Store::open_existing(&store)?)?;
             eprintln!(
                 "resolved {} entities: {} changed, {} merged, {} quads rewritten",
                 r.entities, r.changed, r.merged, r.quads
@@ -763,7 +715,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Remove { articles, store } => {
             Store::check_not_in_use(&store)?;
-            let s = Store::open(&store)?;
+            let s = Store::open_existing(&store)?;
             let r = chainkg::remove(&s, &articles)?;
             eprintln!(
                 "removed {} articles{}",
@@ -853,6 +805,9 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                 Format::Json => ResultFormat::Json,
                 Format::Xml => ResultFormat::Xml,
             };
+            // Slips that make a query match nothing (ck:leadChain), said
+            // once it has run: its result is what was asked.
+            let hints = chainkg::store::hints::hints(&q);
             query(store, q, format, timeout, explain).map_err(|e| match (e, &file) {
                 // Name the file the line and column are in.
                 (QueryError::Lib(chainkg::Error::QuerySyntax(m)), Some(f)) => {
@@ -861,6 +816,9 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                 (QueryError::Lib(e), _) => e.into(),
                 (e, _) => anyhow::Error::new(e),
             })?;
+            for h in hints {
+                eprintln!("chainkg: hint: {h}");
+            }
         }
         Command::Export {
             store,
@@ -878,24 +836,30 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                 ExportFormat::Csv => {
                     let Some(dir) = output else {
                         bail!(chainkg::Error::Usage(
-                            "--format csv writes nodes.csv and edges.csv: give the folder with -o DIR"
+                            "--format csv writes nodes.csv, edges.csv, projects.csv, enterprises.csv and products.csv: give the folder with -o DIR"
                                 .into()
                         ));
                     };
                     let tables = export::tables::read(&store)?;
+                    let values = export::values::read(&store, &tables)?;
                     export::csv::write_dir(&tables, &dir)?;
+                    export::csv::write_values(&values, &dir)?;
                     eprintln!(
-                        "wrote {} nodes and {} edges to {}",
+                        "wrote {} nodes, {} edges, {} projects, {} enterprises and {} products to {}",
                         tables.nodes.len(),
                         tables.edges.len(),
+                        values.projects.len(),
+                        values.enterprises.len(),
+                        values.products.len(),
                         dir.display()
                     );
                     return Ok(());
                 }
                 ExportFormat::Graphml => {
                     let tables = export::tables::read(&store)?;
+                    let values = export::values::read(&store, &tables)?;
                     let mut out = out_writer(output.as_ref())?;
-                    export::graphml::write(&tables, &mut out)?;
+                    export::graphml::write(&tables, &values, &mut out)?;
                     return Ok(());
                 }
                 ExportFormat::Jsonld => {

@@ -53,6 +53,10 @@ pub enum Error {
         #[source]
         source: Option<BoxError>,
     },
+    /// A command that reads a store was given a path with no store (a
+    /// typo, or no build yet): the user's mistake, exit status 2.
+    #[error("store {path}: no store here (run `chainkg build` first)")]
+    NoStore { path: PathBuf },
     /// Bad usage that the argument parser cannot catch (e.g. a format that
     /// does not fit the query form).
     #[error("{0}")]
@@ -79,6 +83,7 @@ impl Error {
         matches!(
             self,
             Error::BadInput { .. }
+                | Error::NoStore { .. }
                 | Error::QuerySyntax(_)
                 | Error::TooManyResults { .. }
                 | Error::Usage(_)

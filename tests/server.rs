@@ -682,3 +682,41 @@ fn regression_the_union_graph_iri_is_an_empty_graph_not_a_500() {
     assert_eq!(got.status, 200, "{got:?}");
     assert_eq!(got.body.lines().nth(1).map(str::trim), Some("0"), "{got:?}");
 }
+
+#[test]
+fn queries_need_no_prefixes_and_a_misspelled_term_gets_a_hint_header() {
+    if !has_curl() {
+        return;
+    }
+    let (_dir, store) = demo_store();
+    let server = Served::start(&store, &[]);
+    let url = &server.url;
+    let got = post_query(
+        url,
+        "SELECT * WHERE { ?zone ck:leadsChain ?chain . ?chain rdfs:label ?a }",
+        "text/csv",
+    );
+    assert_eq!(got.status, 200, "{got:?}");
+    assert!(got.body.starts_with("zone,chain,a\r\n"), "{got:?}");
+    assert!(!got.headers.contains("chainkg-hint"), "{got:?}");
+    let got = post_query(url, "SELECT * WHERE {\n ?z ex:p ?c }", "text/csv");
+    assert_eq!(got.status, 400, "{got:?}");
+    assert!(
+        got.body.contains("line 2: undeclared prefix ex:"),
+        "{got:?}"
+    );
+    let got = post_query(url, "SELECT ?z ?c WHERE { ?z ck:leadChain ?c }", "text/csv");
+    let full = post_query(
+        url,
+        "SELECT ?z ?c WHERE { ?z <https://w3id.org/chainkg/ontology#leadChain> ?c }",
+        "text/csv",
+    );
+    assert_eq!((got.status, &got.body), (200, &full.body), "{got:?}");
+    assert!(
+        got.headers.contains(
+            "chainkg-hint: line 1: ck:leadchain is not in the vocabulary: did you mean ck:leadschain?"
+        ),
+        "{got:?}"
+    );
+    assert!(!full.headers.contains("chainkg-hint"), "{full:?}");
+}

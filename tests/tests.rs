@@ -14,3 +14,4 @@ mod robust;
 mod scale;
 mod segmentation;
 mod server;
+mod workbench;

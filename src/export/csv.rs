@@ -3,11 +3,14 @@
 //! `nodes.csv`: `id,label,class,aliases` (aliases joined with `|`);
 //! `edges.csv`: `source,target,property,article,sentence,sentence_text,rule`
 //! — `source`/`target` are node ids, `article` and `sentence` IRIs into the
-//! RDF graph. UTF-8 without BOM, a header row, RFC 4180 quoting, `\n` line
+//! RDF graph. `projects.csv`, `enterprises.csv` and `products.csv`: the
+//! values an analyst sums and looks up, one row per project, enterprise and
+//! product (see [`super::values`]). UTF-8 without BOM, a header row, RFC 4180 quoting, `\n` line
 //! ends. Written by hand: the format is small and a dependency would buy
 //! nothing here.
 
 use super::tables::Tables;
+use super::values::{Values, ENTERPRISE_COLUMNS, PRODUCT_COLUMNS, PROJECT_COLUMNS};
 use crate::error::{Error, Result};
 use std::io::Write;
 use std::path::Path;
@@ -82,6 +85,33 @@ pub fn write_dir(tables: &Tables, dir: &Path) -> Result<()> {
         } else {
             write_edges(tables, out)
         };
+        written.map_err(|e| Error::io("writing", &path, e))?;
+    }
+    Ok(())
+}
+
+/// Writes `DIR/projects.csv`, `DIR/enterprises.csv` and `DIR/products.csv`
+/// (`DIR` exists).
+pub fn write_values(values: &Values, dir: &Path) -> Result<()> {
+    let projects: Vec<Vec<String>> = values.projects.iter().map(|p| p.cells()).collect();
+    let enterprises: Vec<Vec<String>> = values.enterprises.iter().map(|e| e.cells()).collect();
+    let products: Vec<Vec<String>> = values.products.iter().map(|p| p.cells()).collect();
+    for (name, header, rows) in [
+        ("projects.csv", PROJECT_COLUMNS, projects),
+        ("enterprises.csv", ENTERPRISE_COLUMNS, enterprises),
+        ("products.csv", PRODUCT_COLUMNS, products),
+    ] {
+        let path = dir.join(name);
+        let file = std::fs::File::create(&path).map_err(|e| Error::io("creating", &path, e))?;
+        let mut out = std::io::BufWriter::new(file);
+        let written = line(&mut out, header)
+            .and_then(|()| {
+                rows.iter().try_for_each(|r| {
+                    let cells: Vec<&str> = r.iter().map(String::as_str).collect();
+                    line(&mut out, &cells)
+                })
+            })
+            .and_then(|()| out.flush());
         written.map_err(|e| Error::io("writing", &path, e))?;
     }
     Ok(())

@@ -1,17 +1,31 @@
 //! GraphML of the entity graph, for Gephi, yEd, Cytoscape and NetworkX.
 //!
-//! Nodes carry `label`, `class` and `aliases`; each distinct relation fact is
+//! Nodes carry `label`, `class` and `aliases`; projects, enterprises and
+//! products also the columns of `projects.csv`, `enterprises.csv` and
+//! `products.csv` (numbers as
+//! `double`, absent when the text gives none); each distinct relation fact is
 //! one directed edge with its `property`, `weight` (the number of articles
 //! stating it) and `articles` (their IRIs, space-separated). Parallel edges
 //! per article, as in `edges.csv`, would only clutter a Gephi layout.
 
 use super::escape::markup;
 use super::tables::Tables;
+use super::values::{Values, ENTERPRISE_COLUMNS, PRODUCT_COLUMNS, PROJECT_COLUMNS};
 use std::collections::BTreeMap;
 use std::io::Write;
 
+/// Value attributes that are numbers (GraphML `double`).
+const NUMBERS: &[&str] = &[
+    "investment_yuan",
+    "land_area_m2",
+    "floor_area_m2",
+    "capacity_value",
+    "progress",
+    "projects",
+];
+
 /// Writes the GraphML document.
-pub fn write(tables: &Tables, mut out: impl Write) -> std::io::Result<()> {
+pub fn write(tables: &Tables, values: &Values, mut out: impl Write) -> std::io::Result<()> {
     writeln!(out, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
     writeln!(
         out,
@@ -29,6 +43,48 @@ pub fn write(tables: &Tables, mut out: impl Write) -> std::io::Result<()> {
             out,
             r#"  <key id="{id}" for="{domain}" attr.name="{name}" attr.type="{ty}"/>"#
         )?;
+    }
+    // The value columns (but id and label, which nodes have already).
+    let mut value_keys: Vec<&str> = Vec::new();
+    for c in PROJECT_COLUMNS
+        .iter()
+        .chain(ENTERPRISE_COLUMNS)
+        .chain(PRODUCT_COLUMNS)
+    {
+        if !matches!(*c, "id" | "label") && !value_keys.contains(c) {
+            value_keys.push(c);
+        }
+    }
+    for k in &value_keys {
+        let ty = if NUMBERS.contains(k) {
+            "double"
+        } else {
+            "string"
+        };
+        writeln!(
+            out,
+            r#"  <key id="{k}" for="node" attr.name="{k}" attr.type="{ty}"/>"#
+        )?;
+    }
+    // Node id → (column, value) of its row.
+    let mut attrs: BTreeMap<&str, Vec<(&str, String)>> = BTreeMap::new();
+    for p in &values.products {
+        attrs.insert(
+            &p.id,
+            PRODUCT_COLUMNS.iter().copied().zip(p.cells()).collect(),
+        );
+    }
+    for p in &values.projects {
+        attrs.insert(
+            &p.id,
+            PROJECT_COLUMNS.iter().copied().zip(p.cells()).collect(),
+        );
+    }
+    for e in &values.enterprises {
+        attrs.insert(
+            &e.id,
+            ENTERPRISE_COLUMNS.iter().copied().zip(e.cells()).collect(),
+        );
     }
     writeln!(out, r#"  <graph id="chainkg" edgedefault="directed">"#)?;
     for n in &tables.nodes {
@@ -49,6 +105,11 @@ pub fn write(tables: &Tables, mut out: impl Write) -> std::io::Result<()> {
                 r#"      <data key="aliases">{}</data>"#,
                 markup(&n.aliases.join(super::csv::ALIAS_SEPARATOR))
             )?;
+        }
+        for (k, v) in attrs.get(n.id.as_str()).into_iter().flatten() {
+            if !matches!(*k, "id" | "label") && !v.is_empty() {
+                writeln!(out, r#"      <data key="{k}">{}</data>"#, markup(v))?;
+            }
         }
         writeln!(out, "    </node>")?;
     }

@@ -11,6 +11,7 @@ pub mod escape;
 pub mod graphml;
 pub mod jsonld;
 pub mod tables;
+pub mod values;
 
 use crate::error::Result;
 use crate::store::Store;

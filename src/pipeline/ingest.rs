@@ -165,6 +165,11 @@ fn run(
     // Decoding choices and keep-going live in the reader (see `input`).
     let reader = input::Reader::new(opts.read, opts.keep_going);
     let inputs = reader.expand(&opts.inputs, &mut report.skipped)?;
+    if inputs.is_empty() && !opts.keep_going {
+        // Said before any store is created: an empty build is a mistake
+        // (a wrong folder), not a success with nothing in it.
+        return Err(input::nothing_to_read(&opts.inputs, report.skipped.len()));
+    }
     report.files = inputs.len();
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(opts.threads.unwrap_or(0))
@@ -245,6 +250,13 @@ fn run(
             }),
         };
         let started = Instant::now();
+        // The loading phase starts now, not when its first batch is in.
+        progress(Progress::Ingested {
+            bytes: 0,
+            total,
+            articles: 0,
+            facts: 0,
+        });
         let result = match (&store, sink.report.bulk) {
             (Some(s), true) => sink.bulk(rx, s, threads),
             _ => sink.transactions(rx),
@@ -301,6 +313,8 @@ fn gather_names(
     let mut iris = HashSet::new();
     let mut sources = Vec::new();
     let mut done = 0;
+    // The phase starts now, not when its first batch is done.
+    progress(Progress::Naming(0, total));
     std::thread::scope(|scope| {
         let (tx, rx) = sync_channel(1);
         let producer = scope.spawn(move || produce(pending, pass, Shape::NamesOnly, tx));

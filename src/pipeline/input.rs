@@ -34,6 +34,8 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, PoisonError};
 
+pub mod office;
+
 /// Longest line read from a text or JSONL input, in bytes. News paragraphs
 /// are a few kilobytes and a JSONL record is one article; a longer line is a
 /// dump or a binary, and reading it whole could exhaust memory.
@@ -60,6 +62,10 @@ pub enum FileKind {
     Text,
     Html,
     Jsonl,
+    /// A PDF's text layer (see [`office`]).
+    Pdf,
+    /// A Word `.docx` file's paragraphs (see [`office`]).
+    Docx,
 }
 
 impl FileKind {
@@ -70,6 +76,8 @@ impl FileKind {
             "txt" | "md" => Some(FileKind::Text),
             "html" | "htm" => Some(FileKind::Html),
             "jsonl" => Some(FileKind::Jsonl),
+            "pdf" => Some(FileKind::Pdf),
+            "docx" => Some(FileKind::Docx),
             _ => None,
         }
     }
@@ -350,6 +358,24 @@ fn walk(dir: &Path, ancestors: &mut Vec<PathBuf>, seen: &mut HashSet<PathBuf>, o
     ancestors.pop();
 }
 
+/// The error for inputs that hold nothing to read: folders without a file
+/// of a type we read (`skipped` other files were passed over).
+pub fn nothing_to_read(inputs: &[PathBuf], skipped: usize) -> Error {
+    let named: Vec<String> = inputs.iter().map(|p| p.display().to_string()).collect();
+    let others = match skipped {
+        0 => String::new(),
+        n => format!("; {n} file(s) of other types skipped"),
+    };
+    Error::bad_input(
+        named.join(", "),
+        None,
+        format!("nothing to build: no {READ_TYPES} file here{others}"),
+    )
+}
+
+/// The file types a folder is searched for, as messages name them.
+pub const READ_TYPES: &str = ".txt, .md, .html, .htm, .jsonl, .pdf or .docx";
+
 /// Reads one input into documents with the default options (UTF-8 or
 /// detected encodings, strict), failing on the first bad record.
 pub fn read(input: &Input) -> Result<Vec<Document>> {
@@ -367,6 +393,20 @@ pub fn read_with(input: &Input, opts: &ReadOptions) -> Result<ReadInput> {
             };
             let bytes = read_bounded(std::io::stdin().lock(), path, kind)?;
             (path, "-".to_string(), kind, bytes)
+        }
+        Input::File(path, kind @ (FileKind::Pdf | FileKind::Docx)) => {
+            // Text out of a page layout: read on as a text file.
+            let text = match kind {
+                FileKind::Pdf => office::pdf_text(path)?,
+                _ => office::docx_text(path)?,
+            };
+            let source = path.display().to_string();
+            let (documents, rejected) = documents_checked(path, &source, FileKind::Text, text)?;
+            return Ok(ReadInput {
+                documents,
+                warnings: Vec::new(),
+                rejected,
+            });
         }
         Input::File(path, kind) => {
             let file = std::fs::File::open(path).map_err(|e| Error::io("opening", path, e))?;
@@ -633,7 +673,7 @@ fn documents_checked(
         return Err(Error::bad_input(path, None, "empty input: no text to read"));
     }
     match kind {
-        FileKind::Text => Ok((
+        FileKind::Text | FileKind::Pdf | FileKind::Docx => Ok((
             vec![Document {
                 source: source.to_string(),
                 text,

@@ -194,9 +194,17 @@ impl QueryJob {
                 other => failed(other),
             },
         )?;
-        Ok(Reply::new(200, content_type, out.buf)
+        let mut reply = Reply::new(200, content_type, out.buf)
             .header("Vary", "Accept")
-            .op(op))
+            .op(op);
+        // Slips that make a query match nothing, beside its unchanged result.
+        let hints = crate::store::hints::hints(&self.text);
+        if !hints.is_empty() {
+            reply = reply
+                .header(HINT_HEADER, header_safe(&hints.join("; ")))
+                .header("Access-Control-Expose-Headers", HINT_HEADER);
+        }
+        Ok(reply)
     }
 }
 
@@ -220,6 +228,27 @@ fn run_update(state: &State, text: &str, params: &Params) -> Result<Reply, Reply
         .update(text, Some(deadline.token()))
         .map_err(|e| failure(state, e, deadline.expired()))?;
     Ok(Reply::new(204, "text/plain", Vec::new()))
+}
+
+/// The response header that carries [`crate::store::hints::hints`].
+pub(crate) const HINT_HEADER: &str = "Chainkg-Hint";
+
+/// A header value is visible ASCII: other characters are percent-encoded
+/// (UTF-8), as in a URL.
+fn header_safe(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            ' '..='~' if c != '%' => out.push(c),
+            c => {
+                let mut buf = [0u8; 4];
+                for b in c.encode_utf8(&mut buf).bytes() {
+                    out.push_str(&format!("%{b:02X}"));
+                }
+            }
+        }
+    }
+    out
 }
 
 /// The HTTP answer to a failed query or update.

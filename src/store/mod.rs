@@ -13,6 +13,7 @@
 //! triple (one index lookup). A bulk load into the store brings the copies
 //! with the quads ([`with_copies`]); the loader merges repeats.
 
+pub mod hints;
 pub mod nquads;
 pub mod results;
 pub mod update;
@@ -376,13 +377,22 @@ impl Store {
         })
     }
 
+    /// Opens an existing store read-write, for commands that change what a
+    /// build made: no store at `path` is [`Error::NoStore`], not a new one.
+    pub fn open_existing(path: &Path) -> Result<Self> {
+        if !path.join("CURRENT").exists() {
+            return Err(Error::NoStore {
+                path: path.to_path_buf(),
+            });
+        }
+        Self::open(path)
+    }
+
     /// Opens an existing store read-only (several readers may share it).
     pub fn open_read_only(path: &Path) -> Result<Self> {
         if !path.join("CURRENT").exists() {
-            return Err(Error::Store {
+            return Err(Error::NoStore {
                 path: path.to_path_buf(),
-                message: "no store here (run `chainkg build` first)".into(),
-                source: None,
             });
         }
         let inner =
@@ -468,10 +478,12 @@ impl Store {
 
     /// Runs a SPARQL query with an explicit dataset and cancellation.
     pub fn query_with(&self, sparql: &str, opts: &QueryOptions) -> Result<QueryResults<'static>> {
-        self.prepared(sparql, opts)?
+        let results = self
+            .prepared(sparql, opts)?
             .on_store(&self.inner)
             .execute()
-            .map_err(Error::evaluation)
+            .map_err(Error::evaluation)?;
+        Ok(hints::in_order_of_appearance(sparql, results))
     }
 
     /// Runs a SELECT query to its end: one row per solution, the values in
@@ -529,7 +541,9 @@ impl Store {
         if let Some(token) = &opts.cancel {
             evaluator = evaluator.with_cancellation_token(token.clone());
         }
-        let mut prepared = evaluator.parse_query(sparql).map_err(syntax_error)?;
+        let mut prepared = evaluator
+            .parse_query(sparql)
+            .map_err(|e| crate::store::hints::syntax_error(sparql, syntax_error(e)))?;
         if opts.default_graphs.is_some() || opts.named_graphs.is_some() {
             let dataset = prepared.dataset_mut();
             let default = opts.default_graphs.clone().unwrap_or_default();
