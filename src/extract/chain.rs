@@ -1280,6 +1280,44 @@ mod rule_tests {
         assert!(fired(&r, "粗苯", "chain.feedstock.transform", "苯乙烯"));
     }
 
+    /// 主产品为: the company produces each; after 以X为原料, a chain's
+    /// main products are its own and X feeds them.
+    #[test]
+    fn main_products_of_a_company_and_of_a_chain() {
+        let r = read("星澜新材料股份有限公司主产品为聚丙烯、环氧丙烷。");
+        let c = "星澜新材料股份有限公司";
+        assert!(fired(&r, c, "chain.produces.main-product", "聚丙烯"));
+        assert!(fired(&r, c, "chain.produces.main-product", "环氧丙烷"));
+        let r = read("新材料产业链以丙烯为原料，延伸环氧丙烷、聚醚多元醇为主产品。");
+        assert!(fired(
+            &r,
+            "新材料产业链",
+            "chain.produces.main-product",
+            "环氧丙烷"
+        ));
+        assert!(fired(&r, "丙烯", "chain.feedstock.core", "环氧丙烷"));
+    }
+
+    /// The company before a cue (研发的) makes the product after it; a
+    /// project promoted in a chain's sentence belongs to the chain.
+    #[test]
+    fn cue_makers_and_projects_of_a_chain() {
+        let r = read("星澜新材料股份有限公司研发的碳纤维复合芯导线填补空白。");
+        assert!(fired(
+            &r,
+            "星澜新材料股份有限公司",
+            "chain.produces.cue",
+            "碳纤维"
+        ));
+        let r = read("新材料产业链重点推进星澜8万吨碳纤维生产线等项目。");
+        assert!(fired(
+            &r,
+            "星澜8万吨碳纤维生产线",
+            "chain.project-in-chain",
+            "新材料产业链"
+        ));
+    }
+
     /// The company before 生产的 makes the product after it.
     #[test]
     fn the_maker_of_an_output() {

@@ -539,7 +539,7 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
             if tok.start >= inside {
                 continue;
             }
-            match project_piece(doc, sent, tok, end, brand) {
+            match project_piece(doc, sent, tok, end, word, brand) {
                 ProjectPiece::Stop => break,
                 ProjectPiece::KnownCompany(from) => {
                     start = from;
@@ -624,17 +624,17 @@ enum ProjectPiece {
     KnownCompany(usize),
 }
 
-/// Reads token `tok` left of a project's suffix at `end` (`brand`: a word
-/// jieba does not know).
+/// Reads token `tok` (`word`, cut at `end`) left of a project's suffix at
+/// `end` (`brand`: a word jieba does not know).
 fn project_piece(
     doc: &Doc,
     sent: &Sent,
     tok: &super::Tok,
     end: usize,
+    word: &str,
     brand: bool,
 ) -> ProjectPiece {
-    let word: String = sent.chars[tok.start..tok.end.min(end)].iter().collect();
-    let (word, tag) = (word.as_str(), tok.tag.as_str());
+    let tag = tok.tag.as_str();
     // 在东港岛|新建|150万吨乙烯项目: a building verb (whatever jieba
     // tags it) opens the clause; the name is what is built.
     if ["新建", "扩建", "兴建", "投建", "建设"].contains(&word) && end.saturating_sub(tok.end) >= 3
@@ -781,6 +781,17 @@ fn cut_common_lead(doc: &Doc, sent: &Sent, start: usize, end: usize, kind: Kind)
 mod tests {
     use crate::extract::testing::{has, labels, read};
     use crate::extract::Class;
+
+    /// A building verb before a project's name opens the clause: the
+    /// name is what is built.
+    #[test]
+    fn a_building_verb_opens_no_project_name() {
+        let r = read("宁川县计划在南湾岛新建60万吨丙烯项目。");
+        assert_eq!(
+            labels(&r, Class::Project),
+            vec!["60万吨丙烯项目".to_string()]
+        );
+    }
 
     /// Brackets inside a name belong to it, a role word or plain words
     /// before the place that opens a name do not, and a phase in brackets
