@@ -1272,6 +1272,26 @@ mod rule_tests {
         ));
     }
 
+    /// A zone inside a project's name hosts it; so does the article's zone
+    /// when the sentence tells an event of the zone's (开工).
+    #[test]
+    fn the_zone_in_the_name_or_of_the_article_hosts_the_project() {
+        let r = read("青禾经济开发区星澜光伏产业园光伏组件项目开工。");
+        assert!(fired(
+            &r,
+            "青禾经济开发区",
+            "zone.hosts-project.name",
+            "青禾经济开发区星澜光伏产业园光伏组件项目"
+        ));
+        let r = read("青禾经济开发区举行集中开工仪式。本次开工的云岭光伏组件项目总投资5亿元。");
+        assert!(fired(
+            &r,
+            "青禾经济开发区",
+            "zone.hosts-project.article",
+            "云岭光伏组件项目"
+        ));
+    }
+
     /// A facility belongs to the company just named, states the capacity
     /// its name opens with, and makes each item of a capacity list.
     #[test]
