@@ -618,15 +618,24 @@ pub(crate) fn producer_before(doc: &Doc, s: usize, at: usize) -> Option<usize> {
         })
 }
 
+/// The product names of sentence `s`, rule by rule in the order they run.
 fn products(doc: &mut Doc, s: usize) {
     let chars = doc.sents[s].chars.clone();
     let text = doc.sents[s].text.clone();
     byproduct_named(doc, s, &chars);
+    context_products(doc, s, &chars, &text);
+    output_products(doc, s, &chars, &text);
+    lexicon_products(doc, s, &chars);
+}
+
+/// `product.name.context`: products a cue names in a list (主产品为…,
+/// 以…为原料, …等碳材料, 从X到Y), known or not.
+fn context_products(doc: &mut Doc, s: usize, chars: &[char], text: &str) {
     // Products the context names (主产品为…, 以…为原料), known or not.
     // A list after 以 or 延伸 counts only before a role (为原料…): without
     // another cue or a role word, no match would count.
     let gate = doc.sents[s].has_any(PRODUCT_CUES) && doc.sents[s].has_any(PRODUCT_CUES_OR_ROLES);
-    let lists: Vec<(usize, usize)> = super::gated(&PRODUCT_LIST, &text, gate)
+    let lists: Vec<(usize, usize)> = super::gated(&PRODUCT_LIST, text, gate)
         .filter_map(|c| {
             let m = c.name("list")?;
             let cue = c.get(0)?.as_str();
@@ -641,16 +650,16 @@ fn products(doc: &mut Doc, s: usize) {
         // 发展超高功率电极、锂电池负极等碳材料: a list closed by a class of
         // things made names products; so do the ends of a chain (形成从光伏
         // 玻璃、电池片到光伏组件的完整产业链).
-        .chain(super::gated(&CLASS_LIST, &text, text.contains('等')).filter_map(|c| c.name("list")))
+        .chain(super::gated(&CLASS_LIST, text, text.contains('等')).filter_map(|c| c.name("list")))
         .chain(
-            super::gated(&FROM_TO, &text, text.contains('从'))
+            super::gated(&FROM_TO, text, text.contains('从'))
                 .flat_map(|c| [c.name("from"), c.name("to")])
                 .flatten(),
         )
-        .map(|m| (char_pos(&text, m.start()), char_pos(&text, m.end())))
+        .map(|m| (char_pos(text, m.start()), char_pos(text, m.end())))
         .collect();
     for (ls, le) in lists {
-        for (a, b) in split_list_dash(&chars, ls, le) {
+        for (a, b) in split_list_dash(chars, ls, le) {
             let verb = doc.sents[s].toks.iter().any(|t| {
                 t.start >= a
                     && t.end <= b
@@ -682,10 +691,15 @@ fn products(doc: &mut Doc, s: usize) {
             doc.mention(s, a, b, Class::Product, "product.name.context");
         }
     }
+}
+
+/// `product.name.context`: what a process yields (生产X和Y), the amount
+/// before it (5兆瓦以上…) cut off.
+fn output_products(doc: &mut Doc, s: usize, chars: &[char], text: &str) {
     // What a process yields (生产X和Y), after its amount (5兆瓦以上…).
     let gate = doc.sents[s].has_any(OUTPUT_VERBS);
-    let outs: Vec<(usize, usize, bool)> = super::gated(&OUTPUT, &text, gate)
-        .filter(|c| is_output(&text, c))
+    let outs: Vec<(usize, usize, bool)> = super::gated(&OUTPUT, text, gate)
+        .filter(|c| is_output(text, c))
         .filter_map(|c| {
             let verb = c.name("verb")?;
             // In a process from a feedstock (以X为原料，经…得到Y) what is
@@ -693,11 +707,11 @@ fn products(doc: &mut Doc, s: usize) {
             let weak =
                 WEAK_OUTPUT.contains(&verb.as_str()) && !text[..verb.start()].contains("为原料");
             let m = c.name("list")?;
-            Some((char_pos(&text, m.start()), char_pos(&text, m.end()), weak))
+            Some((char_pos(text, m.start()), char_pos(text, m.end()), weak))
         })
         .collect();
     for (ls, le, weak) in outs {
-        for (a, b) in split_list(&chars, ls, le) {
+        for (a, b) in split_list(chars, ls, le) {
             let item: String = chars[a..b].iter().collect();
             let skip = AMOUNT_PREFIX
                 .find(&item)
@@ -745,6 +759,11 @@ fn products(doc: &mut Doc, s: usize) {
             doc.mention(s, a, b, Class::Product, "product.name.context");
         }
     }
+}
+
+/// `product.name.context` again and `product.name.lexicon`: a product the
+/// article named before, else a known product, at word boundaries.
+fn lexicon_products(doc: &mut Doc, s: usize, chars: &[char]) {
     // Known products at word boundaries, longest match first, with a
     // modifier that belongs to the name (热轧|H型钢).
     let (starts, _) = doc.sents[s].token_bounds();
@@ -768,7 +787,7 @@ fn products(doc: &mut Doc, s: usize) {
             .filter(|n| chars[i..].starts_with(n))
             .map(|n| n.len())
             .max();
-        let known = super::names::longest_word_at(&doc.lex.product_trie, &chars, i, 10, |_| true);
+        let known = super::names::longest_word_at(&doc.lex.product_trie, chars, i, 10, |_| true);
         if let Some(n) = again.filter(|&n| n > known.unwrap_or(0)) {
             if !doc.sents[s].taken(i, i + n) {
                 doc.mention(s, i, i + n, Class::Product, "product.name.context");
@@ -778,7 +797,7 @@ fn products(doc: &mut Doc, s: usize) {
         }
         match known {
             Some(n) if starts(i) && !doc.sents[s].taken(i, i + n) => {
-                let start = with_modifier(&chars, i);
+                let start = with_modifier(chars, i);
                 let start = if doc.sents[s].taken(start, i) {
                     i
                 } else {
@@ -896,17 +915,28 @@ fn find(text: &[char], pat: &str, from: usize) -> Option<usize> {
 // Clauses are cut the same way in every family.
 use super::enterprise::clause_of as clause;
 
+/// What a paragraph has said so far, read by the chain rules of its later
+/// sentences.
+#[derive(Default)]
+struct Para {
+    /// The product the paragraph is about (主产品为X, or the first made).
+    main_product: Option<usize>,
+    /// What feeds what follows (以X为原料).
+    feedstocks: Vec<usize>,
+    /// The chain a sentence opened with (清洁能源链条以…).
+    chain: Option<usize>,
+}
+
+/// The chain rules of each sentence, in the order they run; what a
+/// paragraph said (its main product, feedstocks and chain) carries to its
+/// later sentences.
 pub(crate) fn relations(doc: &mut Doc) {
     let mut para = usize::MAX;
-    let mut main_product: Option<usize> = None;
-    let mut feedstocks: Vec<usize> = Vec::new();
-    let mut chain: Option<usize> = None;
+    let mut st = Para::default();
     for s in doc.title_sents..doc.sents.len() {
         if doc.sents[s].paragraph != para {
             para = doc.sents[s].paragraph;
-            main_product = None;
-            feedstocks.clear();
-            chain = None;
+            st = Para::default();
         }
         let chars = doc.sents[s].chars.clone();
         let mentions: Vec<Mention> = doc.sents[s].mentions.clone();
@@ -915,237 +945,282 @@ pub(crate) fn relations(doc: &mut Doc) {
             .iter()
             .find(|m| m.start <= 1 && doc.class(m.entity) == Class::Industry)
         {
-            chain = Some(m.entity);
+            st.chain = Some(m.entity);
         }
+        feedstock_roles(doc, s, &chars, &mut st);
+        main_product_is(doc, s, &chars, &mut st);
+        main_products_of(doc, s, &chars, &st);
+        feedstock_dash(doc, s, &chars, &mentions);
+        transform(doc, s, &chars, &mut st);
+        byproduct(doc, s, &chars, &st);
+        used_for(doc, s, &chars);
+        produces_cue(doc, s, &chars);
+        facilities(doc, s, &mentions, &st);
+    }
+}
+
+/// 以X(加工)?为核心 / 以X为原料: X (between 以 and 为…) feeds what follows.
+fn feedstock_roles(doc: &Doc, s: usize, chars: &[char], st: &mut Para) {
+    let mut i = 0;
+    while let Some(p) = find(chars, "以", i) {
+        i = p + 1;
+        let (_, cend) = clause(chars, p);
+        let role = [
+            "为主要原料",
+            "为原材料",
+            "为原料",
+            "为核心",
+            "为依托",
+            "为基础",
+        ]
+        .iter()
+        .filter_map(|r| find(&chars[..cend], r, p))
+        .min();
+        if let Some(r) = role {
+            let ps = products_in(doc, s, p, r);
+            if !ps.is_empty() {
+                st.feedstocks = ps;
+            }
+        }
+    }
+}
+
+/// `chain.produces.main-product` (主产品为X): the sentence's companies, else
+/// the paragraph's chain, produce X, the paragraph's main product now.
+fn main_product_is(doc: &mut Doc, s: usize, chars: &[char], st: &mut Para) {
+    let Some(p) = find(chars, "主产品为", 0) else {
+        return;
+    };
+    let (_, cend) = clause(chars, p);
+    let ps = products_in(doc, s, p, cend);
+    if let Some(&first) = ps.first() {
+        st.main_product = Some(first);
         let enterprises: Vec<usize> = doc.sents[s]
             .of(doc, Class::Enterprise)
             .map(|m| m.entity)
             .collect();
-        // 以X(加工)?为核心 / 以X为原料: X (between 以 and 为…) feeds what follows.
-        let mut i = 0;
-        while let Some(p) = find(&chars, "以", i) {
-            i = p + 1;
-            let (_, cend) = clause(&chars, p);
-            let role = [
-                "为主要原料",
-                "为原材料",
-                "为原料",
-                "为核心",
-                "为依托",
-                "为基础",
-            ]
-            .iter()
-            .filter_map(|r| find(&chars[..cend], r, p))
-            .min();
-            if let Some(r) = role {
-                let ps = products_in(doc, s, p, r);
-                if !ps.is_empty() {
-                    feedstocks = ps;
-                }
-            }
-        }
-        // 主产品为X
-        if let Some(p) = find(&chars, "主产品为", 0) {
-            let (_, cend) = clause(&chars, p);
-            let ps = products_in(doc, s, p, cend);
-            if let Some(&first) = ps.first() {
-                main_product = Some(first);
-                let subjects: Vec<usize> = if enterprises.is_empty() {
-                    chain.into_iter().collect()
-                } else {
-                    enterprises.clone()
-                };
-                for subj in subjects {
-                    for &x in &ps {
-                        doc.relate(subj, ck::PRODUCES, x, s, "chain.produces.main-product");
-                    }
-                }
-            }
-        }
-        // 以X、Y为主产品 / 延伸X、Y为主产品
-        if let Some(p) = find(&chars, "为主产品", 0) {
-            let (cstart, _) = clause(&chars, p);
-            let ps = products_in(doc, s, cstart, p);
+        let subjects: Vec<usize> = if enterprises.is_empty() {
+            st.chain.into_iter().collect()
+        } else {
+            enterprises
+        };
+        for subj in subjects {
             for &x in &ps {
-                if let Some(c) = chain {
-                    doc.relate(c, ck::PRODUCES, x, s, "chain.produces.main-product");
-                }
-                for &f in &feedstocks {
-                    if f != x {
-                        doc.relate(f, ck::FEEDSTOCK_OF, x, s, "chain.feedstock.core");
-                    }
-                }
+                doc.relate(subj, ck::PRODUCES, x, s, "chain.produces.main-product");
             }
         }
-        // X—Y: a product chain written with a dash (甲醇—烯烃).
-        for w in mentions.windows(2) {
-            if doc.class(w[0].entity) == Class::Product
-                && doc.class(w[1].entity) == Class::Product
-                && w[0].end + 1 == w[1].start
-                && chars[w[0].end] == '—'
-            {
-                doc.relate(
-                    w[0].entity,
-                    ck::FEEDSTOCK_OF,
-                    w[1].entity,
-                    s,
-                    "chain.feedstock.dash",
-                );
+    }
+}
+
+/// `chain.produces.main-product` and `chain.feedstock.core` (以X、Y为主产品,
+/// 延伸X、Y为主产品): the chain produces them, the feedstocks feed them.
+fn main_products_of(doc: &mut Doc, s: usize, chars: &[char], st: &Para) {
+    let Some(p) = find(chars, "为主产品", 0) else {
+        return;
+    };
+    let (cstart, _) = clause(chars, p);
+    let ps = products_in(doc, s, cstart, p);
+    for &x in &ps {
+        if let Some(c) = st.chain {
+            doc.relate(c, ck::PRODUCES, x, s, "chain.produces.main-product");
+        }
+        for &f in &st.feedstocks {
+            if f != x {
+                doc.relate(f, ck::FEEDSTOCK_OF, x, s, "chain.feedstock.core");
             }
         }
-        // 以X为原料生产Y，再切割成Z: each stage feeds the next.
-        let text = doc.sents[s].text.clone();
-        let mut stage: Vec<usize> = feedstocks.clone();
-        let mut last_outputs: Vec<usize> = Vec::new();
-        let gate = doc.sents[s].has_any(OUTPUT_VERBS);
-        for c in super::gated(&OUTPUT, &text, gate).filter(|c| is_output(&text, c)) {
-            let (Some(verb), Some(list)) = (c.name("verb"), c.name("list")) else {
-                continue;
-            };
-            let (ls, le) = (char_pos(&text, list.start()), char_pos(&text, list.end()));
-            let vs = char_pos(&text, verb.start());
-            let outputs = products_in(doc, s, ls, le);
-            if outputs.is_empty() {
-                continue;
-            }
-            let again = vs > 0 && chars[vs - 1] == '再';
-            // 番茄皮渣经发酵后制成有机肥: a product named in the clause
-            // before the verb is what is transformed.
-            let (cs, _) = clause(&chars, vs);
-            let subject_product = products_in(doc, s, cs, vs).last().copied().filter(|_| {
-                let before: String = chars[cs..vs].iter().collect();
-                !before.contains('以')
-            });
-            let inputs = match subject_product {
-                Some(x) => vec![x],
-                None if again => last_outputs.clone(),
-                None => stage.clone(),
-            };
-            for &a in &inputs {
-                for &b in &outputs {
-                    if a != b {
-                        doc.relate(a, ck::FEEDSTOCK_OF, b, s, "chain.feedstock.transform");
-                    }
-                }
-            }
-            // …得到Y，再冶炼成Z: the same maker goes on, unless a product
-            // is the subject of the later step (皮渣经发酵后制成有机肥).
-            if !again || subject_product.is_none() {
-                // 生产X的Y公司: the company after 的; else the producer named before.
-                let after = chars.get(le) == Some(&'的');
-                let producer = if after {
-                    doc.sents[s]
-                        .mentions
-                        .iter()
-                        .find(|m| {
-                            m.start == le + 1 && matches!(doc.class(m.entity), Class::Enterprise)
-                        })
-                        .map(|m| m.entity)
-                } else {
-                    producer_before(doc, s, vs)
-                };
-                if let Some(p) = producer {
-                    for &b in &outputs {
-                        doc.relate(p, ck::PRODUCES, b, s, "chain.produces.output");
-                    }
-                }
-                main_product = main_product.or(outputs.first().copied());
-            }
-            stage = outputs.clone();
-            last_outputs = outputs;
-        }
-        // 副产品为X、Y和Z / X生产中产生的副产品Y: only the products listed
-        // right after the word, not what is made of them later.
-        if let Some(p) = find(&chars, "副产品", 0) {
-            let listed = listed_after(doc, s, p + 3);
-            let (cstart, _) = clause(&chars, p);
-            let own = find(&chars[..p], "的", cstart)
-                .map(|_| products_in(doc, s, cstart, p).first().copied());
-            let source = match own {
-                Some(src) => src,
-                None => main_product,
-            };
-            if let Some(src) = source {
-                for x in listed {
-                    doc.relate(x, ck::BYPRODUCT_OF, src, s, "chain.byproduct");
-                }
-            }
-        }
-        // 甲醇…用于生产聚甲醛: what is used feeds what is made.
-        if let Some(p) = find(&chars, "用于生产", 0).or_else(|| find(&chars, "用于制造", 0))
+    }
+}
+
+/// `chain.feedstock.dash`: X—Y, a product chain written with a dash
+/// (甲醇—烯烃).
+fn feedstock_dash(doc: &mut Doc, s: usize, chars: &[char], mentions: &[Mention]) {
+    for w in mentions.windows(2) {
+        if doc.class(w[0].entity) == Class::Product
+            && doc.class(w[1].entity) == Class::Product
+            && w[0].end + 1 == w[1].start
+            && chars[w[0].end] == '—'
         {
-            let (_, cend) = clause(&chars, p);
-            let used = products_in(doc, s, 0, p).last().copied();
-            if let Some(u) = used {
-                for b in products_in(doc, s, p, cend) {
-                    doc.relate(u, ck::FEEDSTOCK_OF, b, s, "chain.feedstock.used-for");
+            doc.relate(
+                w[0].entity,
+                ck::FEEDSTOCK_OF,
+                w[1].entity,
+                s,
+                "chain.feedstock.dash",
+            );
+        }
+    }
+}
+
+/// `chain.feedstock.transform` and `chain.produces.output` (以X为原料生产Y，
+/// 再切割成Z): each stage feeds the next, and its maker produces it.
+fn transform(doc: &mut Doc, s: usize, chars: &[char], st: &mut Para) {
+    let text = doc.sents[s].text.clone();
+    let mut stage: Vec<usize> = st.feedstocks.clone();
+    let mut last_outputs: Vec<usize> = Vec::new();
+    let gate = doc.sents[s].has_any(OUTPUT_VERBS);
+    for c in super::gated(&OUTPUT, &text, gate).filter(|c| is_output(&text, c)) {
+        let (Some(verb), Some(list)) = (c.name("verb"), c.name("list")) else {
+            continue;
+        };
+        let (ls, le) = (char_pos(&text, list.start()), char_pos(&text, list.end()));
+        let vs = char_pos(&text, verb.start());
+        let outputs = products_in(doc, s, ls, le);
+        if outputs.is_empty() {
+            continue;
+        }
+        let again = vs > 0 && chars[vs - 1] == '再';
+        // 番茄皮渣经发酵后制成有机肥: a product named in the clause
+        // before the verb is what is transformed.
+        let (cs, _) = clause(chars, vs);
+        let subject_product = products_in(doc, s, cs, vs).last().copied().filter(|_| {
+            let before: String = chars[cs..vs].iter().collect();
+            !before.contains('以')
+        });
+        let inputs = match subject_product {
+            Some(x) => vec![x],
+            None if again => last_outputs.clone(),
+            None => stage.clone(),
+        };
+        for &a in &inputs {
+            for &b in &outputs {
+                if a != b {
+                    doc.relate(a, ck::FEEDSTOCK_OF, b, s, "chain.feedstock.transform");
                 }
             }
         }
-        // Producers: enterprises or a facility with products in the clause of
-        // 生产/开发/新产品/牌 or a capacity (新源盛和新汇源3万吨玻璃纤维棉).
-        // (A capacity in 万吨 is the capacity rule's: its maker is the one
-        // the capacity belongs to.)
-        let cues = [
-            "开发的",
-            "生产的",
-            "新产品",
-            "牌",
-            "主营",
-            "研发的",
-            "推出",
-            "万吨",
-        ];
-        for cue in cues {
-            let mut from = 0;
-            while let Some(p) = find(&chars, cue, from) {
-                from = p + 1;
-                let (cstart, cend) = clause(&chars, p);
-                // The maker is the last company or project before the cue;
-                // before a capacity (新源盛和新汇源3万吨…), the companies
-                // right before its number.
-                let subjects: Vec<usize> = if cue == "万吨" {
-                    companies_before_amount(doc, s, p)
-                } else {
-                    doc.sents[s]
-                        .mentions
-                        .iter()
-                        .filter(|m| {
-                            m.start >= cstart
-                                && m.end <= p + 1
-                                && matches!(doc.class(m.entity), Class::Enterprise | Class::Project)
-                                && !doc.nested(s, m)
-                        })
-                        .map(|m| m.entity)
-                        .next_back()
-                        .into_iter()
-                        .collect()
-                };
-                // (A company named before the clause is not said to make
-                // what the clause names: on real text that guess was wrong
-                // every time it was made.)
-                for x in products_in(doc, s, p, cend) {
-                    for &subj in &subjects {
-                        doc.relate(subj, ck::PRODUCES, x, s, "chain.produces.cue");
-                    }
+        // …得到Y，再冶炼成Z: the same maker goes on, unless a product
+        // is the subject of the later step (皮渣经发酵后制成有机肥).
+        if !again || subject_product.is_none() {
+            // 生产X的Y公司: the company after 的; else the producer named before.
+            let after = chars.get(le) == Some(&'的');
+            let producer = if after {
+                doc.sents[s]
+                    .mentions
+                    .iter()
+                    .find(|m| m.start == le + 1 && matches!(doc.class(m.entity), Class::Enterprise))
+                    .map(|m| m.entity)
+            } else {
+                producer_before(doc, s, vs)
+            };
+            if let Some(p) = producer {
+                for &b in &outputs {
+                    doc.relate(p, ck::PRODUCES, b, s, "chain.produces.output");
+                }
+            }
+            st.main_product = st.main_product.or(outputs.first().copied());
+        }
+        stage = outputs.clone();
+        last_outputs = outputs;
+    }
+}
+
+/// `chain.byproduct` (副产品为X、Y和Z / X生产中产生的副产品Y): only the
+/// products listed right after the word, not what is made of them later.
+fn byproduct(doc: &mut Doc, s: usize, chars: &[char], st: &Para) {
+    let Some(p) = find(chars, "副产品", 0) else {
+        return;
+    };
+    let listed = listed_after(doc, s, p + 3);
+    let (cstart, _) = clause(chars, p);
+    let own =
+        find(&chars[..p], "的", cstart).map(|_| products_in(doc, s, cstart, p).first().copied());
+    let source = match own {
+        Some(src) => src,
+        None => st.main_product,
+    };
+    if let Some(src) = source {
+        for x in listed {
+            doc.relate(x, ck::BYPRODUCT_OF, src, s, "chain.byproduct");
+        }
+    }
+}
+
+/// `chain.feedstock.used-for` (甲醇…用于生产聚甲醛): what is used feeds
+/// what is made.
+fn used_for(doc: &mut Doc, s: usize, chars: &[char]) {
+    let Some(p) = find(chars, "用于生产", 0).or_else(|| find(chars, "用于制造", 0)) else {
+        return;
+    };
+    let (_, cend) = clause(chars, p);
+    let used = products_in(doc, s, 0, p).last().copied();
+    if let Some(u) = used {
+        for b in products_in(doc, s, p, cend) {
+            doc.relate(u, ck::FEEDSTOCK_OF, b, s, "chain.feedstock.used-for");
+        }
+    }
+}
+
+/// `chain.produces.cue`: enterprises or a facility with products in the
+/// clause of 生产/开发/新产品/牌 or a capacity (新源盛和新汇源3万吨玻璃纤维棉)
+/// produce them.
+fn produces_cue(doc: &mut Doc, s: usize, chars: &[char]) {
+    // (A capacity in 万吨 is the capacity rule's: its maker is the one
+    // the capacity belongs to.)
+    let cues = [
+        "开发的",
+        "生产的",
+        "新产品",
+        "牌",
+        "主营",
+        "研发的",
+        "推出",
+        "万吨",
+    ];
+    for cue in cues {
+        let mut from = 0;
+        while let Some(p) = find(chars, cue, from) {
+            from = p + 1;
+            let (cstart, cend) = clause(chars, p);
+            // The maker is the last company or project before the cue;
+            // before a capacity (新源盛和新汇源3万吨…), the companies
+            // right before its number.
+            let subjects: Vec<usize> = if cue == "万吨" {
+                companies_before_amount(doc, s, p)
+            } else {
+                doc.sents[s]
+                    .mentions
+                    .iter()
+                    .filter(|m| {
+                        m.start >= cstart
+                            && m.end <= p + 1
+                            && matches!(doc.class(m.entity), Class::Enterprise | Class::Project)
+                            && !doc.nested(s, m)
+                    })
+                    .map(|m| m.entity)
+                    .next_back()
+                    .into_iter()
+                    .collect()
+            };
+            // (A company named before the clause is not said to make
+            // what the clause names: on real text that guess was wrong
+            // every time it was made.)
+            for x in products_in(doc, s, p, cend) {
+                for &subj in &subjects {
+                    doc.relate(subj, ck::PRODUCES, x, s, "chain.produces.cue");
                 }
             }
         }
-        // A facility named for its product (120万吨H型钢生产线) produces it.
-        for m in doc.sents[s].of(doc, Class::Project).collect::<Vec<_>>() {
-            if doc.entities.get(m.entity).label.ends_with("生产线") {
-                for x in products_in(doc, s, m.start, m.end) {
-                    doc.relate(m.entity, ck::PRODUCES, x, s, "chain.produces.facility");
-                }
+    }
+}
+
+/// `chain.produces.facility` and `chain.project-in-chain`, project by
+/// project: a facility named for its product (120万吨H型钢生产线) produces
+/// it; a project promoted in a sentence opening with a chain belongs to it.
+fn facilities(doc: &mut Doc, s: usize, mentions: &[Mention], st: &Para) {
+    for m in doc.sents[s].of(doc, Class::Project).collect::<Vec<_>>() {
+        if doc.entities.get(m.entity).label.ends_with("生产线") {
+            for x in products_in(doc, s, m.start, m.end) {
+                doc.relate(m.entity, ck::PRODUCES, x, s, "chain.produces.facility");
             }
-            // A project promoted within a chain's sentence belongs to it.
-            if let Some(c) = chain.filter(|_| {
-                mentions
-                    .first()
-                    .is_some_and(|f| doc.class(f.entity) == Class::Industry)
-            }) {
-                doc.relate(m.entity, ck::IN_INDUSTRY, c, s, "chain.project-in-chain");
-            }
+        }
+        // A project promoted within a chain's sentence belongs to it.
+        if let Some(c) = st.chain.filter(|_| {
+            mentions
+                .first()
+                .is_some_and(|f| doc.class(f.entity) == Class::Industry)
+        }) {
+            doc.relate(m.entity, ck::IN_INDUSTRY, c, s, "chain.project-in-chain");
         }
     }
 }
@@ -1183,5 +1258,75 @@ mod industry_tests {
         for i in ["五大产业", "区域产业"] {
             assert!(!ind.contains(&i.to_string()), "{i}: {ind:?}");
         }
+    }
+}
+
+#[cfg(test)]
+mod rule_tests {
+    use crate::extract::testing::{fired, read};
+
+    /// Byproducts come from the main product; each stage of a process
+    /// feeds the next; what is used for making feeds what is made.
+    #[test]
+    fn byproducts_stages_and_uses() {
+        let r = read(
+            "青禾化工的主产品为聚丙烯、环氧丙烷，副产品为丙烯酸和液氯。\
+             以丙烯为原料生产聚丙烯，再加工成无纺布。该厂的粗苯用于生产苯乙烯。",
+        );
+        assert!(fired(&r, "丙烯酸", "chain.byproduct", "聚丙烯"));
+        assert!(fired(&r, "液氯", "chain.byproduct", "聚丙烯"));
+        assert!(fired(&r, "丙烯", "chain.feedstock.transform", "聚丙烯"));
+        assert!(fired(&r, "聚丙烯", "chain.feedstock.transform", "无纺布"));
+        assert!(fired(&r, "粗苯", "chain.feedstock.transform", "苯乙烯"));
+    }
+
+    /// 主产品为: the company produces each; after 以X为原料, a chain's
+    /// main products are its own and X feeds them.
+    #[test]
+    fn main_products_of_a_company_and_of_a_chain() {
+        let r = read("星澜新材料股份有限公司主产品为聚丙烯、环氧丙烷。");
+        let c = "星澜新材料股份有限公司";
+        assert!(fired(&r, c, "chain.produces.main-product", "聚丙烯"));
+        assert!(fired(&r, c, "chain.produces.main-product", "环氧丙烷"));
+        let r = read("新材料产业链以丙烯为原料，延伸环氧丙烷、聚醚多元醇为主产品。");
+        assert!(fired(
+            &r,
+            "新材料产业链",
+            "chain.produces.main-product",
+            "环氧丙烷"
+        ));
+        assert!(fired(&r, "丙烯", "chain.feedstock.core", "环氧丙烷"));
+    }
+
+    /// The company before a cue (研发的) makes the product after it; a
+    /// project promoted in a chain's sentence belongs to the chain.
+    #[test]
+    fn cue_makers_and_projects_of_a_chain() {
+        let r = read("星澜新材料股份有限公司研发的碳纤维复合芯导线填补空白。");
+        assert!(fired(
+            &r,
+            "星澜新材料股份有限公司",
+            "chain.produces.cue",
+            "碳纤维"
+        ));
+        let r = read("新材料产业链重点推进星澜8万吨碳纤维生产线等项目。");
+        assert!(fired(
+            &r,
+            "星澜8万吨碳纤维生产线",
+            "chain.project-in-chain",
+            "新材料产业链"
+        ));
+    }
+
+    /// The company before 生产的 makes the product after it.
+    #[test]
+    fn the_maker_of_an_output() {
+        let r = read("星澜新材料公司生产的碳纤维预浸料销往各地。");
+        assert!(fired(
+            &r,
+            "星澜新材料公司",
+            "chain.produces.output",
+            "碳纤维"
+        ));
     }
 }

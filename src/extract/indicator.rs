@@ -107,6 +107,12 @@ const ZONE_WORDS: &[&str] = &[
     "基地",
 ];
 
+/// A figure read from a sentence: the char where it starts, its name, its
+/// value, its unit and the text it was read from.
+type Found = (usize, String, String, Option<NamedNodeRef<'static>>, String);
+
+/// The indicators of each sentence: the figures read by name first, by
+/// count first, then shares, each given to what it is of.
 pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
     for s in doc.title_sents..doc.sents.len() {
         let text = doc.sents[s].text.clone();
@@ -115,74 +121,10 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
         let count_first = sent.has_any(COUNT_FIRST_WORDS);
         const PERCENT: u128 = super::triggers(SHARE_PERCENT);
         let share = sent.has_any(SHARE_WORDS) && sent.has_any(PERCENT);
-        let mut found: Vec<(usize, String, String, Option<NamedNodeRef<'static>>, String)> =
-            Vec::new();
-        for c in super::gated(&NAMED_FIRST, &text, named_first) {
-            let (Some(name), Some(num), Some(u)) = (c.name("name"), c.name("num"), c.name("unit"))
-            else {
-                continue;
-            };
-            let mag = c.name("mag").map_or("", |m| m.as_str());
-            let money = u.as_str().ends_with('元');
-            let unit_mag = match u.as_str() {
-                "亿元" => "亿",
-                "万元" => "万",
-                _ => mag,
-            };
-            let Some(v) = parse_number(num.as_str(), unit_mag) else {
-                continue;
-            };
-            let u = if money {
-                Some(currency::CNY)
-            } else {
-                Some(unit::NUM)
-            };
-            let at = c.get(0).map_or(0, |m| m.start());
-            found.push((
-                char_pos(&text, at),
-                clean(name.as_str()),
-                v.to_string(),
-                u,
-                c[0].to_string(),
-            ));
-        }
-        for c in super::gated(&COUNT_FIRST, &text, count_first) {
-            let (Some(name), Some(num)) = (c.name("name"), c.name("num")) else {
-                continue;
-            };
-            let mag = c.name("mag").map_or("", |m| m.as_str());
-            let Some(v) = parse_number(num.as_str(), mag) else {
-                continue;
-            };
-            let at = c.name("num").map_or(0, |m| m.start());
-            let at = char_pos(&text, at);
-            if found.iter().any(|f| f.2 == v.to_string()) {
-                continue;
-            }
-            found.push((
-                at,
-                clean(name.as_str()),
-                v.to_string(),
-                Some(unit::NUM),
-                c[0].to_string(),
-            ));
-        }
-        for c in super::gated(&SHARE, &text, share) {
-            let (Some(name), Some(num)) = (c.name("name"), c.name("num")) else {
-                continue;
-            };
-            let Some(v) = super::quantity::Decimal::parse(num.as_str()) else {
-                continue;
-            };
-            let at = char_pos(&text, c.get(0).map_or(0, |m| m.start()));
-            found.push((
-                at,
-                clean(name.as_str()),
-                v.unshift(2).to_string(),
-                None,
-                c[0].to_string(),
-            ));
-        }
+        let mut found: Vec<Found> = Vec::new();
+        figures_named_first(&text, named_first, &mut found);
+        figures_count_first(&text, count_first, &mut found);
+        shares(&text, share, &mut found);
         for (at, name, value, unit, evidence) in found {
             // A target (力争…达到500家) is not a figure of the zone.
             let before: String = doc.sents[s].chars[..at].iter().collect();
@@ -192,44 +134,7 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
             {
                 continue;
             }
-            // A company that opens a clause before the figure, with no zone
-            // named or meant in between, is what the figure is of
-            // (…，衡变电气公司作为链主企业，全年实现产值52亿元); else the zone
-            // named before the figure in the sentence, else the article's.
-            let sent = &doc.sents[s];
-            let company = sent
-                .of(doc, Class::Enterprise)
-                .filter(|m| m.end <= at && !doc.nested(s, m))
-                .filter(|m| m.start == 0 || matches!(sent.chars[m.start - 1], '，' | '；' | ','))
-                .last()
-                .filter(|m| {
-                    let between: String = sent.chars[m.end..at].iter().collect();
-                    !sent
-                        .of(doc, Class::Zone)
-                        .any(|z| z.start >= m.end && z.end <= at)
-                        && !ZONE_WORDS.iter().any(|w| between.contains(w))
-                })
-                .map(|m| (m.entity, "enterprise.indicator"));
-            let zone = doc.sents[s]
-                .of(doc, Class::Zone)
-                .filter(|m| m.end <= at && !doc.nested(s, m))
-                .last()
-                .map(|m| m.entity)
-                .or(main_zone)
-                .map(|z| (z, "zone.indicator"));
-            // 项目…建成后…可实现年产值60亿元: a figure the project will give.
-            let before: String = sent.chars[..at].iter().collect();
-            let project = ["建成后", "达产后", "投产后", "全部达产"]
-                .iter()
-                .any(|w| before.contains(w) || evidence.contains(w))
-                .then(|| {
-                    sent.of(doc, Class::Project)
-                        .filter(|m| m.end <= at)
-                        .last()
-                        .map(|m| (m.entity, "project.indicator"))
-                })
-                .flatten();
-            let Some((z, rule)) = project.or(company).or(zone) else {
+            let Some((z, rule)) = indicator_subject(doc, s, at, &evidence, main_zone) else {
                 continue;
             };
             let year = YEAR
@@ -251,5 +156,178 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
                 evidence: Some(evidence),
             });
         }
+    }
+}
+
+/// 规上工业企业达到64家, 完成工业总产值412亿元: a name, then its figure.
+fn figures_named_first(text: &str, gate: bool, found: &mut Vec<Found>) {
+    for c in super::gated(&NAMED_FIRST, text, gate) {
+        let (Some(name), Some(num), Some(u)) = (c.name("name"), c.name("num"), c.name("unit"))
+        else {
+            continue;
+        };
+        let mag = c.name("mag").map_or("", |m| m.as_str());
+        let money = u.as_str().ends_with('元');
+        let unit_mag = match u.as_str() {
+            "亿元" => "亿",
+            "万元" => "万",
+            _ => mag,
+        };
+        let Some(v) = parse_number(num.as_str(), unit_mag) else {
+            continue;
+        };
+        let u = if money {
+            Some(currency::CNY)
+        } else {
+            Some(unit::NUM)
+        };
+        let at = c.get(0).map_or(0, |m| m.start());
+        found.push((
+            char_pos(text, at),
+            clean(name.as_str()),
+            v.to_string(),
+            u,
+            c[0].to_string(),
+        ));
+    }
+}
+
+/// 发挥好10万产业工人: a count, then what is counted; a value already read
+/// by name is not read again.
+fn figures_count_first(text: &str, gate: bool, found: &mut Vec<Found>) {
+    for c in super::gated(&COUNT_FIRST, text, gate) {
+        let (Some(name), Some(num)) = (c.name("name"), c.name("num")) else {
+            continue;
+        };
+        let mag = c.name("mag").map_or("", |m| m.as_str());
+        let Some(v) = parse_number(num.as_str(), mag) else {
+            continue;
+        };
+        let at = c.name("num").map_or(0, |m| m.start());
+        let at = char_pos(text, at);
+        if found.iter().any(|f| f.2 == v.to_string()) {
+            continue;
+        }
+        found.push((
+            at,
+            clean(name.as_str()),
+            v.to_string(),
+            Some(unit::NUM),
+            c[0].to_string(),
+        ));
+    }
+}
+
+/// 研发经费支出占营业收入比重不低于4%: a share, as a fraction.
+fn shares(text: &str, gate: bool, found: &mut Vec<Found>) {
+    for c in super::gated(&SHARE, text, gate) {
+        let (Some(name), Some(num)) = (c.name("name"), c.name("num")) else {
+            continue;
+        };
+        let Some(v) = super::quantity::Decimal::parse(num.as_str()) else {
+            continue;
+        };
+        let at = char_pos(text, c.get(0).map_or(0, |m| m.start()));
+        found.push((
+            at,
+            clean(name.as_str()),
+            v.unshift(2).to_string(),
+            None,
+            c[0].to_string(),
+        ));
+    }
+}
+
+/// What a figure at char `at` of sentence `s` is of, with the rule that
+/// says so: `project.indicator` (a figure the project will give once
+/// built), else `enterprise.indicator` (a company opening a clause before
+/// it, no zone between), else `zone.indicator` (the zone named before it,
+/// else the article's).
+fn indicator_subject(
+    doc: &Doc,
+    s: usize,
+    at: usize,
+    evidence: &str,
+    main_zone: Option<usize>,
+) -> Option<(usize, &'static str)> {
+    // A company that opens a clause before the figure, with no zone
+    // named or meant in between, is what the figure is of
+    // (…，衡变电气公司作为链主企业，全年实现产值52亿元); else the zone
+    // named before the figure in the sentence, else the article's.
+    let sent = &doc.sents[s];
+    let company = sent
+        .of(doc, Class::Enterprise)
+        .filter(|m| m.end <= at && !doc.nested(s, m))
+        .filter(|m| m.start == 0 || matches!(sent.chars[m.start - 1], '，' | '；' | ','))
+        .last()
+        .filter(|m| {
+            let between: String = sent.chars[m.end..at].iter().collect();
+            !sent
+                .of(doc, Class::Zone)
+                .any(|z| z.start >= m.end && z.end <= at)
+                && !ZONE_WORDS.iter().any(|w| between.contains(w))
+        })
+        .map(|m| (m.entity, "enterprise.indicator"));
+    let zone = doc.sents[s]
+        .of(doc, Class::Zone)
+        .filter(|m| m.end <= at && !doc.nested(s, m))
+        .last()
+        .map(|m| m.entity)
+        .or(main_zone)
+        .map(|z| (z, "zone.indicator"));
+    // 项目…建成后…可实现年产值60亿元: a figure the project will give.
+    let before: String = sent.chars[..at].iter().collect();
+    let project = ["建成后", "达产后", "投产后", "全部达产"]
+        .iter()
+        .any(|w| before.contains(w) || evidence.contains(w))
+        .then(|| {
+            sent.of(doc, Class::Project)
+                .filter(|m| m.end <= at)
+                .last()
+                .map(|m| (m.entity, "project.indicator"))
+        })
+        .flatten();
+    project.or(company).or(zone)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::{fired, read};
+
+    /// Figures of a zone: by name first, by count first, and shares, given
+    /// to the zone the sentence names.
+    #[test]
+    fn figures_and_shares_of_a_zone() {
+        let r = read(
+            "青禾经济开发区现有规上工业企业86家，2024年完成工业总产值318亿元，\
+             研发经费支出占营业收入比重不低于5%。",
+        );
+        let zone = "青禾经济开发区";
+        assert!(fired(&r, zone, "zone.indicator", "工业总产值=31800000000"));
+        assert!(fired(
+            &r,
+            zone,
+            "zone.indicator",
+            "研发经费支出占营业收入比重=0.05"
+        ));
+    }
+
+    /// A company opening the clause before a figure is what the figure is
+    /// of; a target (力争) is no figure.
+    #[test]
+    fn a_company_opening_the_clause_owns_the_figure() {
+        let r = read(
+            "据介绍，星澜新材料公司作为链主企业，全年实现产值52亿元。\
+             星澜新材料公司力争明年实现产值80亿元。",
+        );
+        assert!(fired(
+            &r,
+            "星澜新材料公司",
+            "enterprise.indicator",
+            "全年实现产值=5200000000"
+        ));
+        assert!(!crate::extract::testing::facts(&r)
+            .iter()
+            .any(|f| f.2.ends_with("=8000000000")));
     }
 }

@@ -302,6 +302,8 @@ pub(crate) fn mentions(doc: &mut Doc) {
     }
 }
 
+/// Reads each list of sentence `s`: a run of separators 、 with an item
+/// between each two.
 fn sentence(doc: &mut Doc, s: usize) {
     let chars = doc.sents[s].chars.clone();
     let seps: Vec<usize> = (0..chars.len()).filter(|&i| chars[i] == '、').collect();
@@ -320,158 +322,201 @@ fn sentence(doc: &mut Doc, s: usize) {
             run.push(seps[k]);
         }
         k += 1;
-        let last = *run.last().unwrap_or(&0);
-        // The last item runs to the count or class word that closes it, or
-        // (项目包括A、B、C等) to 等 or the clause's end after a leading head.
-        let closed = (last + 2..=(last + 1 + 36).min(chars.len()))
-            .take_while(|&e| !breaks_item(chars[e - 1]) && !matches!(chars[e - 1], '、' | '等'))
-            .find_map(|e| head_after(&chars, e).map(|(c, n)| (e, c, n)))
-            .map(|(e, c, n)| (e, c, n, None, None));
-        let Some((item_end, class, counted, lead, known_first)) = closed
-            .or_else(|| {
-                let lead = head_before(&chars, run[0])?;
-                let end = (last + 1..chars.len())
-                    .find(|&e| breaks_item(chars[e]) || chars[e] == '等')
-                    .unwrap_or(chars.len());
-                (end > last + 2).then_some((end, lead.class, true, Some(lead), None))
-            })
-            .or_else(|| {
-                let (class, first, end) = known_list(doc, s, &chars, &run)?;
-                Some((end, class, true, None, Some(first)))
-            })
-        else {
-            continue;
-        };
-        // A bare class word after the last item (A、B企业) is read only for
-        // enterprises and industries: 项目 right after a name is its suffix.
-        if !counted && class == Class::Project {
-            continue;
+        list(doc, s, &chars, &run);
+    }
+}
+
+/// Reads the list whose separators are `run`: where it closes and its
+/// class, where its first item starts, its items; adds them when each is a
+/// plain name of the class.
+fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
+    let Some((item_end, class, counted, lead, known_first)) = list_end(doc, s, chars, run) else {
+        return;
+    };
+    // A bare class word after the last item (A、B企业) is read only for
+    // enterprises and industries: 项目 right after a name is its suffix.
+    if !counted && class == Class::Project {
+        return;
+    }
+    let first_start = if let Some(lead) = &lead {
+        Some(lead.from)
+    } else if let Some(first) = known_first {
+        Some(first)
+    } else if class == Class::Product {
+        Some(noun_start(doc, s, run[0]))
+    } else {
+        stem_start(doc, &doc.sents[s], run[0], kind_of(class)).or_else(|| {
+            // 涉及|一汽解放/v、…等企业: a brand ending in a verb.
+            (class == Class::Enterprise)
+                .then(|| brand_start(doc, s, run[0]))
+                .flatten()
+        })
+    };
+    let Some(first_start) = first_start else {
+        return;
+    };
+    // Verbs opening the first item open the clause (集中竣工|深南电路…,
+    // 配套|侧围、地板…).
+    // (After a leading class word and verb the item starts right there:
+    // 包括|高新/d至鄠邑…工程.)
+    let first_start = if lead.is_some() {
+        first_start
+    } else {
+        leading_verbs_end(doc, s, first_start, run[0])
+    };
+    let mut items = Vec::new();
+    let mut a = first_start;
+    for &sep in run {
+        items.push((a, sep));
+        a = sep + 1;
+    }
+    // 为A、B配套C、D等产品: the products start after the last word that
+    // is no noun (配套); what comes before it is the clause.
+    if class == Class::Product {
+        cut_clause(doc, s, first_start, item_end, &mut items, &mut a);
+    }
+    // The last item may join one more with 和/及/与 (视觉系统、新材料和
+    // 人工智能3条产业链); project names hold 及 themselves.
+    let joined = (a + 2..item_end.saturating_sub(1)).find(|&i| {
+        // (动力及储能锂电池 is one industry: 及 joins items of projects
+        // and products only.)
+        (matches!(chars[i], '和' | '与') || (chars[i] == '及' && class != Class::Industry))
+            // …中心项目和新能源新材料项目: two whole project names.
+            && (class != Class::Project || chars[..i].ends_with(&['项', '目']))
+    });
+    match joined {
+        Some(j) => {
+            items.push((a, j));
+            items.push((j + 1, item_end));
         }
-        let first_start = if let Some(lead) = &lead {
-            Some(lead.from)
-        } else if let Some(first) = known_first {
-            Some(first)
-        } else if class == Class::Product {
-            Some(noun_start(doc, s, run[0]))
-        } else {
-            stem_start(doc, &doc.sents[s], run[0], kind_of(class)).or_else(|| {
-                // 涉及|一汽解放/v、…等企业: a brand ending in a verb.
-                (class == Class::Enterprise)
-                    .then(|| brand_start(doc, s, run[0]))
-                    .flatten()
-            })
-        };
-        let Some(first_start) = first_start else {
-            continue;
-        };
-        // Verbs opening the first item open the clause (集中竣工|深南电路…,
-        // 配套|侧围、地板…).
-        // (After a leading class word and verb the item starts right there:
-        // 包括|高新/d至鄠邑…工程.)
-        let first_start = if lead.is_some() {
-            first_start
-        } else {
-            leading_verbs_end(doc, s, first_start, run[0])
-        };
-        let mut items = Vec::new();
-        let mut a = first_start;
-        for &sep in &run {
-            items.push((a, sep));
-            a = sep + 1;
-        }
-        // 为A、B配套C、D等产品: the products start after the last word that
-        // is no noun (配套); what comes before it is the clause.
-        if class == Class::Product {
-            let sent = &doc.sents[s];
-            let cut = sent
-                .toks
-                .iter()
-                .filter(|t| {
-                    let joins =
-                        t.end - t.start == 1 && matches!(sent.chars[t.start], '及' | '和' | '与');
-                    // (Amounts before items are no clause: 102吉瓦/nrt|单晶硅.)
-                    let word: String = sent.chars[t.start..t.end].iter().collect();
-                    let amount = matches!(t.tag.as_str(), "m" | "mq" | "q") || UNIT.is_match(&word);
-                    t.start >= first_start
-                        && t.end <= item_end
-                        && !product_word(t)
-                        && !joins
-                        && !amount
-                })
-                .map(|t| t.end)
-                .max();
-            if let Some(cut) = cut {
-                items.retain(|&(_, b)| b > cut + 1);
-                if let Some(first) = items.first_mut() {
-                    first.0 = first.0.max(cut);
-                }
-                a = a.max(cut);
+        None => items.push((a, item_end)),
+    }
+    // After 项目包括, a name another rule read as a zone (海归小镇) is
+    // one of the projects.
+    let retype = lead.is_some() && class == Class::Project;
+    // 14.5万吨多晶硅、102吉瓦单晶硅等…产能: the amounts are no names.
+    if class == Class::Product {
+        for item in &mut items {
+            let text: String = chars[item.0..item.1].iter().collect();
+            if let Some(m) = AMOUNT.find(&text) {
+                item.0 += text[..m.end()].chars().count();
             }
         }
-        // The last item may join one more with 和/及/与 (视觉系统、新材料和
-        // 人工智能3条产业链); project names hold 及 themselves.
-        let joined = (a + 2..item_end.saturating_sub(1)).find(|&i| {
-            // (动力及储能锂电池 is one industry: 及 joins items of projects
-            // and products only.)
-            (matches!(chars[i], '和' | '与') || (chars[i] == '及' && class != Class::Industry))
-                // …中心项目和新能源新材料项目: two whole project names.
-                && (class != Class::Project || chars[..i].ends_with(&['项', '目']))
-        });
-        match joined {
-            Some(j) => {
-                items.push((a, j));
-                items.push((j + 1, item_end));
+    }
+    // After 项目包括 the items are projects whatever words they hold
+    // (高新至鄠邑高速复合通道工程, 丝路创智谷).
+    let plain = |a: usize, b: usize| {
+        b > a + 1
+            && b - a <= max_item(class)
+            && if retype {
+                led_project(doc, s, a, b)
+            } else {
+                plain_item(doc, s, a, b, class)
             }
-            None => items.push((a, item_end)),
+    };
+    if !items.iter().all(|&(a, b)| plain(a, b))
+        || items
+            .iter()
+            .any(|&(a, b)| other_class(doc, s, a, b, class) && !(retype && zone_at(doc, s, a, b)))
+    {
+        return;
+    }
+    let industry = lead
+        .as_ref()
+        .and_then(|l| lead_industry(doc, s, l.qualifier));
+    add_items(doc, s, items, class, retype, known_first, industry);
+}
+
+/// How a list closes: the end of its last item, its class, whether a count
+/// or class word closed it, its leading class word, the start of a first
+/// item known from the lexicon.
+type ListEnd = (usize, Class, bool, Option<Lead>, Option<usize>);
+
+/// Where the list of separators `run` closes and what it lists: the end of
+/// its last item, its class, whether a count or class word closed it, the
+/// class word leading it (项目包括A、B), the start of a first item known
+/// from the lexicon.
+fn list_end(doc: &Doc, s: usize, chars: &[char], run: &[usize]) -> Option<ListEnd> {
+    let last = *run.last().unwrap_or(&0);
+    // The last item runs to the count or class word that closes it, or
+    // (项目包括A、B、C等) to 等 or the clause's end after a leading head.
+    let closed = (last + 2..=(last + 1 + 36).min(chars.len()))
+        .take_while(|&e| !breaks_item(chars[e - 1]) && !matches!(chars[e - 1], '、' | '等'))
+        .find_map(|e| head_after(chars, e).map(|(c, n)| (e, c, n)))
+        .map(|(e, c, n)| (e, c, n, None, None));
+    closed
+        .or_else(|| {
+            let lead = head_before(chars, run[0])?;
+            let end = (last + 1..chars.len())
+                .find(|&e| breaks_item(chars[e]) || chars[e] == '等')
+                .unwrap_or(chars.len());
+            (end > last + 2).then_some((end, lead.class, true, Some(lead), None))
+        })
+        .or_else(|| {
+            let (class, first, end) = known_list(doc, s, chars, run)?;
+            Some((end, class, true, None, Some(first)))
+        })
+}
+
+/// For a list of products from `first_start` to `item_end`, moves the
+/// items' start after the last word of the clause (为A、B配套C、D: 配套) and
+/// drops the items before it; `a` is the start of the last item.
+fn cut_clause(
+    doc: &Doc,
+    s: usize,
+    first_start: usize,
+    item_end: usize,
+    items: &mut Vec<(usize, usize)>,
+    a: &mut usize,
+) {
+    let sent = &doc.sents[s];
+    let cut = sent
+        .toks
+        .iter()
+        .filter(|t| {
+            let joins = t.end - t.start == 1 && matches!(sent.chars[t.start], '及' | '和' | '与');
+            // (Amounts before items are no clause: 102吉瓦/nrt|单晶硅.)
+            let word: String = sent.chars[t.start..t.end].iter().collect();
+            let amount = matches!(t.tag.as_str(), "m" | "mq" | "q") || UNIT.is_match(&word);
+            t.start >= first_start && t.end <= item_end && !product_word(t) && !joins && !amount
+        })
+        .map(|t| t.end)
+        .max();
+    if let Some(cut) = cut {
+        items.retain(|&(_, b)| b > cut + 1);
+        if let Some(first) = items.first_mut() {
+            first.0 = first.0.max(cut);
         }
-        // After 项目包括, a name another rule read as a zone (海归小镇) is
-        // one of the projects.
-        let retype = lead.is_some() && class == Class::Project;
-        // 14.5万吨多晶硅、102吉瓦单晶硅等…产能: the amounts are no names.
-        if class == Class::Product {
-            for item in &mut items {
-                let text: String = chars[item.0..item.1].iter().collect();
-                if let Some(m) = AMOUNT.find(&text) {
-                    item.0 += text[..m.end()].chars().count();
-                }
-            }
+        *a = (*a).max(cut);
+    }
+}
+
+/// `name.known-list` (else the class's own rule) and
+/// `project.industry.list`: adds each item as a name of `class`, in the
+/// industry the list's lead names (`retype`: after 项目包括, the item
+/// replaces the zones and shorter projects read inside it).
+fn add_items(
+    doc: &mut Doc,
+    s: usize,
+    items: Vec<(usize, usize)>,
+    class: Class,
+    retype: bool,
+    known_first: Option<usize>,
+    industry: Option<usize>,
+) {
+    for (a, b) in items {
+        if retype {
+            // Zones and shorter projects read inside the item are the
+            // item (大唐西安热电厂——三星热源厂供热管网工程).
+            let entities = &doc.entities;
+            doc.sents[s].mentions.retain(|m| {
+                let inside = a <= m.start && m.end <= b;
+                !(inside && matches!(entities.get(m.entity).class, Class::Zone | Class::Project))
+            });
         }
-        // After 项目包括 the items are projects whatever words they hold
-        // (高新至鄠邑高速复合通道工程, 丝路创智谷).
-        let plain = |a: usize, b: usize| {
-            b > a + 1
-                && b - a <= max_item(class)
-                && if retype {
-                    led_project(doc, s, a, b)
-                } else {
-                    plain_item(doc, s, a, b, class)
-                }
-        };
-        if !items.iter().all(|&(a, b)| plain(a, b))
-            || items.iter().any(|&(a, b)| {
-                other_class(doc, s, a, b, class) && !(retype && zone_at(doc, s, a, b))
-            })
-        {
-            continue;
-        }
-        let industry = lead
-            .as_ref()
-            .and_then(|l| lead_industry(doc, s, l.qualifier));
-        for (a, b) in items {
-            if retype {
-                // Zones and shorter projects read inside the item are the
-                // item (大唐西安热电厂——三星热源厂供热管网工程).
-                let entities = &doc.entities;
-                doc.sents[s].mentions.retain(|m| {
-                    let inside = a <= m.start && m.end <= b;
-                    !(inside
-                        && matches!(entities.get(m.entity).class, Class::Zone | Class::Project))
-                });
-            }
-            let rule = known_first.map(|_| "name.known-list");
-            if let (Some(p), Some(i)) = (add_item(doc, s, a, b, class, rule), industry) {
-                doc.relate(p, ck::IN_INDUSTRY, i, s, "project.industry.list");
-            }
+        let rule = known_first.map(|_| "name.known-list");
+        if let (Some(p), Some(i)) = (add_item(doc, s, a, b, class, rule), industry) {
+            doc.relate(p, ck::IN_INDUSTRY, i, s, "project.industry.list");
         }
     }
 }
@@ -668,7 +713,7 @@ fn other_class(doc: &Doc, s: usize, a: usize, b: usize, class: Class) -> bool {
                 || doc.lex.products.contains_key(&item)
                 || (KIND_ENDINGS.iter().any(|k| item.ends_with(k))
                     // (润阳|硅材料 is a brand's company: a proper name opens it.)
-                    && !super::other::has_proper_name(doc, s, a, b.saturating_sub(2))
+                    && !super::places_people::has_proper_name(doc, s, a, b.saturating_sub(2))
                     && !sent.toks.iter().any(|t| t.start >= a && t.end < b && t.oov))))
 }
 

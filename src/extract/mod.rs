@@ -15,7 +15,7 @@ mod flow;
 mod indicator;
 mod lists;
 mod names;
-mod other;
+mod places_people;
 mod project;
 mod project_name;
 pub mod quantity;
@@ -123,8 +123,8 @@ const GATES: &[&[&str]] = &[
     indicator::COUNT_FIRST_WORDS_LIST,
     indicator::SHARE_WORDS_LIST,
     indicator::SHARE_PERCENT,
-    other::TITLES_LIST,
-    other::HONORIFICS_LIST,
+    places_people::TITLES_LIST,
+    places_people::HONORIFICS_LIST,
     project::INVESTMENT_WORDS_LIST,
     project::YUAN_LIST,
     project::LAND_WORDS_LIST,
@@ -577,7 +577,7 @@ impl Extractor {
         };
         // Mentions: longer, more specific names first.
         zone::mentions(&mut doc);
-        other::mentions(&mut doc, article);
+        places_people::mentions(&mut doc, article);
         enterprise::mentions(&mut doc);
         roles::mentions(&mut doc);
         project::mentions(&mut doc);
@@ -594,7 +594,7 @@ impl Extractor {
         chain::relations(&mut doc);
         lists::relations(&mut doc);
         belongs::relations(&mut doc);
-        other::relations(&mut doc, main_zone);
+        places_people::relations(&mut doc, main_zone);
         zone::focus(&mut doc, main_zone);
         indicator::relations(&mut doc, main_zone);
         chain::drop_passing_products(&mut doc);
@@ -700,6 +700,31 @@ pub(crate) mod testing {
         relations(read)
             .iter()
             .any(|r| r.0 == s && r.1 == p && r.2 == o)
+    }
+
+    /// Every fact read, as (subject label, rule id, value), values of
+    /// entities as their labels.
+    pub(crate) fn facts(read: &[Extraction]) -> Vec<(String, &'static str, String)> {
+        read.iter()
+            .flat_map(|r| {
+                r.facts.iter().map(move |f| {
+                    let value = match &f.value {
+                        Value::Entity(o) => r.entities[*o].label.clone(),
+                        Value::Decimal(v) | Value::Date(v, _) => v.clone(),
+                        Value::Capacity { value, .. } => value.clone(),
+                        Value::Indicator { name, value, .. } => format!("{name}={value}"),
+                    };
+                    (r.entities[f.subject].label.clone(), f.rule, value)
+                })
+            })
+            .collect()
+    }
+
+    /// True when rule `rule` stated `value` of the entity labelled `s`.
+    pub(crate) fn fired(read: &[Extraction], s: &str, rule: &str, value: &str) -> bool {
+        facts(read)
+            .iter()
+            .any(|f| f.0 == s && f.1 == rule && f.2 == value)
     }
 }
 

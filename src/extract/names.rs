@@ -494,24 +494,15 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
         // A closing bracket whose opening bracket lies a few chars left,
         // with a name inside, belongs to the name.
         if kind != Kind::Project && tok.end <= end && matches!(sent.chars[tok.start], ')' | '）') {
-            let open = (tok.start.saturating_sub(8)..tok.start)
-                .rev()
-                .find(|&i| matches!(sent.chars[i], '(' | '（'));
-            match open {
-                Some(o)
-                    if o > 0
-                        && tok.start - o >= 2
-                        && !matches!(sent.chars[o - 1], '，' | '。' | '、') =>
-                {
-                    skip_to = o;
-                    start = o;
-                    if !pending {
-                        committed = o;
-                    }
-                    continue;
-                }
-                _ => break,
+            let Some(o) = bracket_open(sent, tok) else {
+                break;
+            };
+            skip_to = o;
+            start = o;
+            if !pending {
+                committed = o;
             }
+            continue;
         }
         let piece_chars = &sent.chars[tok.start..tok.end.min(end)];
         piece.clear();
@@ -548,34 +539,14 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
             if tok.start >= inside {
                 continue;
             }
-            // 在东港岛|新建|150万吨乙烯项目: a building verb (whatever jieba
-            // tags it) opens the clause; the name is what is built.
-            if ["新建", "扩建", "兴建", "投建", "建设"].contains(&word)
-                && end.saturating_sub(tok.end) >= 3
-            {
-                break;
-            }
-            // Project names keep verbs (提升, 新增) and 及, not openers.
-            if word != "及"
-                && !brand
-                && (PROJECT_OPENER_SET.contains(word)
-                    || ["p", "c", "u", "r", "d", "t"]
-                        .iter()
-                        .any(|h| tag.starts_with(h)))
-            {
-                // …except inside a company's short name the article gave
-                // before (煜润越/d|集团煤制甲醇项目 after 陕西煜润越能源化工
-                // 集团有限公司).
-                match known_company_ending(doc, sent, tok.end.min(end)) {
-                    Some(from) => {
-                        start = from;
-                        inside = from;
-                        continue;
-                    }
-                    None => break,
+            match project_piece(doc, sent, tok, end, word, brand) {
+                ProjectPiece::Stop => break,
+                ProjectPiece::KnownCompany(from) => {
+                    start = from;
+                    inside = from;
                 }
+                ProjectPiece::Joins => start = piece_start,
             }
-            start = piece_start;
             continue;
         }
         // An adverb right after a place is part of a name the dictionary
@@ -627,6 +598,72 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
         }
     }
     let start = if pending { committed } else { start };
+    trim_stem(doc, sent, start, end, kind)
+}
+
+/// The opening bracket of the closing one at `tok` when it lies a few
+/// chars left, with a name inside, and opens no new clause: the bracket
+/// belongs to the name (来金(长春)汽车…).
+fn bracket_open(sent: &Sent, tok: &super::Tok) -> Option<usize> {
+    (tok.start.saturating_sub(8)..tok.start)
+        .rev()
+        .find(|&i| matches!(sent.chars[i], '(' | '（'))
+        .filter(|&o| {
+            o > 0 && tok.start - o >= 2 && !matches!(sent.chars[o - 1], '，' | '。' | '、')
+        })
+}
+
+/// What a token does to a project's name read leftward from its suffix.
+enum ProjectPiece {
+    /// The name starts after it.
+    Stop,
+    /// It is part of the name.
+    Joins,
+    /// It ends a company's short name the article gave before, which
+    /// starts at this char and belongs to the project's name.
+    KnownCompany(usize),
+}
+
+/// Reads token `tok` (`word`, cut at `end`) left of a project's suffix at
+/// `end` (`brand`: a word jieba does not know).
+fn project_piece(
+    doc: &Doc,
+    sent: &Sent,
+    tok: &super::Tok,
+    end: usize,
+    word: &str,
+    brand: bool,
+) -> ProjectPiece {
+    let tag = tok.tag.as_str();
+    // 在东港岛|新建|150万吨乙烯项目: a building verb (whatever jieba
+    // tags it) opens the clause; the name is what is built.
+    if ["新建", "扩建", "兴建", "投建", "建设"].contains(&word) && end.saturating_sub(tok.end) >= 3
+    {
+        return ProjectPiece::Stop;
+    }
+    // Project names keep verbs (提升, 新增) and 及, not openers.
+    if word != "及"
+        && !brand
+        && (PROJECT_OPENER_SET.contains(word)
+            || ["p", "c", "u", "r", "d", "t"]
+                .iter()
+                .any(|h| tag.starts_with(h)))
+    {
+        // …except inside a company's short name the article gave
+        // before (煜润越/d|集团煤制甲醇项目 after 陕西煜润越能源化工
+        // 集团有限公司).
+        return match known_company_ending(doc, sent, tok.end.min(end)) {
+            Some(from) => ProjectPiece::KnownCompany(from),
+            None => ProjectPiece::Stop,
+        };
+    }
+    ProjectPiece::Joins
+}
+
+/// Trims a stem read from `start` to `end`: unmatched quotes and brackets,
+/// leading stops and marks, a 内 or 外 closing the clause before, and a
+/// lead common to names; `None` when too little is left.
+fn trim_stem(doc: &Doc, sent: &Sent, start: usize, end: usize, kind: Kind) -> Option<usize> {
     // An unmatched closing quote means the quote began outside the name.
     let mut cut = start;
     let mut depth = 0i32;
@@ -744,6 +781,17 @@ fn cut_common_lead(doc: &Doc, sent: &Sent, start: usize, end: usize, kind: Kind)
 mod tests {
     use crate::extract::testing::{has, labels, read};
     use crate::extract::Class;
+
+    /// A building verb before a project's name opens the clause: the
+    /// name is what is built.
+    #[test]
+    fn a_building_verb_opens_no_project_name() {
+        let r = read("宁川县计划在南湾岛新建60万吨丙烯项目。");
+        assert_eq!(
+            labels(&r, Class::Project),
+            vec!["60万吨丙烯项目".to_string()]
+        );
+    }
 
     /// Brackets inside a name belong to it, a role word or plain words
     /// before the place that opens a name do not, and a phase in brackets

@@ -4,7 +4,7 @@
 
 use super::names::{stem_start, Kind};
 use super::quantity::{parse_date, parse_number, to_base, Decimal, Unit, NUMBER, UNIT_WORDS};
-use super::{char_pos, Class, Doc, Fact, Value};
+use super::{char_pos, Class, Doc, Fact, Mention, Value};
 use crate::model::vocab::{ck, unit, xsd};
 use oxigraph::model::NamedNodeRef;
 use regex::Regex;
@@ -648,386 +648,492 @@ static BUILT_BY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// The project rules of each sentence, in the order they run: where each
+/// project is built and whose it is by its name, who builds it, its values
+/// (investment, areas, progress, opening date), then its capacities.
 pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
     for s in doc.title_sents..doc.sents.len() {
         let text = doc.sents[s].text.clone();
         let sent = &doc.sents[s];
         let built_by = sent.has_any(BUILT_BY_WORDS) && sent.has_any(BUILT_BY_VERBS);
-        let investment = sent.has_any(INVESTMENT_WORDS) && sent.has_any(YUAN);
-        let (land, floor) = (sent.has_any(LAND_WORDS), sent.has_any(FLOOR_WORDS));
-        let progress = sent.has_any(PROGRESS_WORDS) && sent.has_any(PERCENT);
-        let opening = sent.has_any(DATE_WORDS) && sent.has_any(OPENING_WORDS);
-        let capacity_gate = sent.has_any(CAPACITY_WORDS_GATE);
-        // Where each project is built.
-        let projects: Vec<_> = doc.sents[s].of(doc, Class::Project).collect();
-        // Where each cue of a site is first said (the text does not change
-        // while its projects are read).
-        let cue_at: Vec<Option<usize>> = if projects.is_empty() {
-            Vec::new()
-        } else {
-            SITE_CUES
-                .iter()
-                .map(|w| text.find(w).map(|b| char_pos(&text, b)))
-                .collect()
+        let gates = ValueGates {
+            investment: sent.has_any(INVESTMENT_WORDS) && sent.has_any(YUAN),
+            land: sent.has_any(LAND_WORDS),
+            floor: sent.has_any(FLOOR_WORDS),
+            progress: sent.has_any(PROGRESS_WORDS) && sent.has_any(PERCENT),
+            opening: sent.has_any(DATE_WORDS) && sent.has_any(OPENING_WORDS),
         };
-        for m in projects {
-            // A zone in the project's name hosts it, unless the project is
-            // building that park (远景风电装备产业园|项目).
-            let inner_zone = doc.sents[s]
-                .of(doc, Class::Zone)
-                .find(|z| z.start >= m.start && z.end <= m.end && m.end - z.end > 4)
-                .map(|z| z.entity);
-            // 项目落户/落地/位于Y园区: the zone after the cue; else the zone
-            // named before the project in the sentence.
-            let after_cue = SITE_CUES.iter().zip(&cue_at).find_map(|(w, at)| {
-                let at = (*at)?;
-                (at >= m.end)
-                    .then(|| {
-                        let first = doc.sents[s].of(doc, Class::Zone).find(|z| {
-                            z.start >= at
-                                && z.start <= at + w.chars().count() + 6
-                                && !doc.nested(s, z)
-                        })?;
-                        // 在公主岭经济开发区轻量化产业园开工: the park right
-                        // after its zone is the site.
-                        let mut site = first;
-                        while let Some(next) = doc.sents[s]
-                            .of(doc, Class::Zone)
-                            .find(|z| z.start == site.end && !doc.nested(s, z))
-                        {
-                            site = next;
-                        }
-                        Some(site)
-                    })
-                    .flatten()
-                    .map(|z| z.entity)
-            });
-            let zone_before = after_cue.or_else(|| {
-                doc.sents[s]
-                    .of(doc, Class::Zone)
-                    .filter(|z| z.end <= m.start && !doc.nested(s, z))
-                    .last()
-                    .map(|z| z.entity)
-            });
-            let (zone, rule) = match (inner_zone, zone_before) {
-                (Some(z), _) => (Some(z), "zone.hosts-project.name"),
-                (None, Some(z)) => (Some(z), "zone.hosts-project.sentence"),
-                // A company's facility (…生产线, …基地) is not said to be in
-                // the zone unless the text says so.
-                // (…unless its own sentence tells an event of the zone's:
-                // 集中开工…包括X生产基地.)
-                (None, None)
-                    if is_facility(&doc.entities.get(m.entity).label)
-                        && !ZONE_EVENTS.iter().any(|w| text.contains(w)) =>
-                {
-                    (None, "")
-                }
-                // A project of a zone's article is the zone's when the
-                // sentence says it happens there: an event of the zone's
-                // (开工, 签约, 落户…) or the zone by a generic name (园区).
-                (None, None) if main_zone.is_some_and(|z| in_zone_clause(doc, s, z)) => {
-                    (main_zone, "zone.hosts-project.article")
-                }
-                (None, None) => (None, ""),
-            };
-            if let Some(z) = zone {
-                doc.relate(z, ck::HOSTS_PROJECT, m.entity, s, rule);
-            }
-            // Facilities (生产线) belong to the company just named.
-            let label = doc.entities.get(m.entity).label.clone();
-            if label.ends_with("生产线") && !doc.has(m.entity, ck::OWNED_BY) {
-                if let Some(e) = doc.last_before(Class::Enterprise, s, m.start, 2) {
-                    doc.relate(m.entity, ck::OWNED_BY, e, s, "project.owned.facility");
-                }
-            }
-            // A project named after its company (恒锻精密|大型环锻件项目).
-            let owner = doc.sents[s]
-                .of(doc, Class::Enterprise)
-                .find(|e| e.start == m.start && e.end < m.end)
-                .map(|e| e.entity);
-            if let Some(e) = owner {
-                doc.relate(m.entity, ck::OWNED_BY, e, s, "project.owned.name-prefix");
-            }
-            if let Some(c) = CAPACITY_LEAD.captures(&label) {
-                capacity(doc, m.entity, s, &c, "project.capacity.name", false);
-            }
-        }
-        // E与F合作建设的P / E投资建设的P: the builders own the project.
-        for cue in ["建设的", "投资的", "兴建的", "打造的", "承建的"] {
-            let Some(b) = text.find(cue) else { continue };
-            let at = char_pos(&text, b);
-            let end = at + cue.chars().count();
-            let project = doc.sents[s]
-                .of(doc, Class::Project)
-                .find(|m| m.start == end)
-                .map(|m| m.entity);
-            let (cs, _) = super::enterprise::clause_of(&doc.sents[s].chars, at);
-            let owners: Vec<usize> = doc.sents[s]
-                .of(doc, Class::Enterprise)
-                .filter(|m| m.start >= cs && m.end <= at && !doc.nested(s, m))
-                .map(|m| m.entity)
-                .collect();
-            if let Some(p) = project {
-                for e in owners {
-                    doc.relate(p, ck::OWNED_BY, e, s, "project.owned.built");
-                }
-            }
-        }
+        let capacity_gate = sent.has_any(CAPACITY_WORDS_GATE);
+        each_project(doc, s, &text, main_zone);
+        owned_built(doc, s, &text);
         // E(计划)(在X)(投资N)建设/新建P: the company the clause is about
         // builds the project it names right after the verb.
         built_by_subject(doc, s);
-        // 由X投资建设: the enterprise named there owns the project.
-        for c in super::gated(&BUILT_BY, &text, built_by) {
-            let Some(who) = c.name("who") else { continue };
-            let (a, b) = (char_pos(&text, who.start()), char_pos(&text, who.end()));
-            // Everyone named there (由A与B共同出资组建).
-            let owners: Vec<usize> = doc.sents[s]
-                .of(doc, Class::Enterprise)
-                .filter(|m| m.start >= a && m.end <= b && !doc.nested(s, m))
-                .map(|m| m.entity)
-                .collect();
-            // 由X投资10亿元的P项目: the project after the clause's 的, else
-            // the one the sentence is about.
-            let end = char_pos(&text, c.get(0).map_or(0, |m| m.end()));
-            let after = doc.sents[s]
-                .of(doc, Class::Project)
-                .find(|m| {
-                    m.start > end
-                        && m.start <= end + 16
-                        && doc.sents[s].chars[end..m.start].last() == Some(&'的')
-                        && !doc.sents[s].chars[end..m.start].contains(&'，')
-                })
-                .map(|m| m.entity);
-            if let Some(p) = after.or_else(|| project_at(doc, s, a)) {
-                for e in owners {
-                    doc.relate(p, ck::OWNED_BY, e, s, "project.owned.built-by");
-                }
-            }
-        }
-        let mut values: Vec<(NamedNodeRef<'static>, usize, usize, Value, &'static str)> =
-            Vec::new();
-        for c in super::gated(&INVESTMENT, &text, investment) {
-            if c.name("bound").is_some() {
-                continue;
-            }
-            let (Some(num), Some(u)) = (c.name("num"), c.name("unit")) else {
-                continue;
-            };
-            if let Some((Unit::Yuan, v)) =
-                parse_number(num.as_str(), "").and_then(|v| to_base(v, u.as_str()))
-            {
-                let m = c.get(0).map_or(0..0, |m| m.range());
-                values.push((
-                    ck::INVESTMENT,
-                    m.start,
-                    m.end,
-                    Value::Decimal(v.to_string()),
-                    "project.investment",
-                ));
-            }
-        }
-        for (re, gate, prop, rule) in [
-            (&*LAND, land, ck::LAND_AREA, "project.land-area"),
-            (&*FLOOR, floor, ck::FLOOR_AREA, "project.floor-area"),
-        ] {
-            for c in super::gated(re, &text, gate) {
-                let (Some(num), Some(u)) = (c.name("num"), c.name("unit")) else {
-                    continue;
-                };
-                if let Some((Unit::SquareMetre, v)) =
-                    parse_number(num.as_str(), "").and_then(|v| to_base(v, u.as_str()))
-                {
-                    let m = c.get(0).map_or(0..0, |m| m.range());
-                    values.push((prop, m.start, m.end, Value::Decimal(v.to_string()), rule));
-                }
-            }
-        }
-        for c in super::gated(&PROGRESS, &text, progress) {
-            if let Some(v) = c.name("num").and_then(|n| Decimal::parse(n.as_str())) {
-                let m = c.get(0).map_or(0..0, |m| m.range());
-                values.push((
-                    ck::PROGRESS,
-                    m.start,
-                    m.end,
-                    Value::Decimal(v.unshift(2).to_string()),
-                    "project.progress",
-                ));
-            }
-        }
-        for c in super::gated(&OPENING, &text, opening) {
-            // 去年11月份投产: the year before the article's.
-            let shift = match c.name("rel").map(|r| r.as_str()) {
-                Some("去年") => -1,
-                Some("前年") => -2,
-                Some("明年") => 1,
-                _ => 0,
-            };
-            if let Some(d) = c
-                .name("date")
-                .and_then(|d| parse_date(d.as_str(), doc.year.map(|y| y + shift)))
-            {
-                let dt = if d.len() == 7 {
-                    xsd::G_YEAR_MONTH
-                } else {
-                    xsd::DATE
-                };
-                let m = c.get(0).map_or(0..0, |m| m.range());
-                values.push((
-                    ck::OPERATION_DATE,
-                    m.start,
-                    m.end,
-                    Value::Date(d, dt),
-                    "project.operation-date",
-                ));
-            }
-        }
-        for (prop, bs, be, value, rule) in values {
-            let at = char_pos(&text, bs);
-            // E投资12亿元建设P项目: the project right after the money.
-            // …总投资20亿元，建设P项目: a comma may come between.
-            let rest = text[be..].strip_prefix(['，', ',']).unwrap_or(&text[be..]);
-            let after = char_pos(&text, be) + usize::from(rest.len() < text[be..].len());
-            let verb = [
-                "用于建设",
-                "投资建设",
-                "建设",
-                "打造",
-                "实施",
-                "新建",
-                "扩建",
-                "兴建",
-                "的",
-            ]
+        owned_built_by(doc, s, &text, built_by);
+        let mut values: Vec<Pending> = Vec::new();
+        investment(&text, gates.investment, &mut values);
+        areas(&text, gates.land, gates.floor, &mut values);
+        progress(&text, gates.progress, &mut values);
+        operation_date(doc, &text, gates.opening, &mut values);
+        attach_values(doc, s, &text, values);
+        capacities(doc, s, &text, capacity_gate);
+    }
+}
+
+/// Which value regexes a sentence's words let run.
+struct ValueGates {
+    investment: bool,
+    land: bool,
+    floor: bool,
+    progress: bool,
+    opening: bool,
+}
+
+/// A value read from a sentence, waiting for its project: the property,
+/// the byte span of its match, the value and the rule id.
+type Pending = (NamedNodeRef<'static>, usize, usize, Value, &'static str);
+
+/// The rules read off each project named in sentence `s`, project by
+/// project: its site, then its owner by kind or name, then a capacity its
+/// name states.
+fn each_project(doc: &mut Doc, s: usize, text: &str, main_zone: Option<usize>) {
+    // Where each project is built.
+    let projects: Vec<_> = doc.sents[s].of(doc, Class::Project).collect();
+    // Where each cue of a site is first said (the text does not change
+    // while its projects are read).
+    let cue_at: Vec<Option<usize>> = if projects.is_empty() {
+        Vec::new()
+    } else {
+        SITE_CUES
             .iter()
-            .find(|v| rest.starts_with(*v))
-            .map_or(0, |v| v.chars().count());
-            let next = doc.sents[s]
-                .of(doc, Class::Project)
-                .find(|m| m.start == after + verb)
-                .map(|m| m.entity)
-                .filter(|_| prop == ck::INVESTMENT);
-            // 包括A、B等，总投资195亿元: the total of a list is no one's.
-            let group = {
-                let before: String = doc.sents[s].chars[..at].iter().collect();
-                let last = doc.sents[s]
-                    .of(doc, Class::Project)
-                    .filter(|m| m.end <= at)
-                    .map(|m| m.end)
-                    .last();
-                // …、丝路创智谷、高新新罗酒店，总投资41亿元: after the last
-                // item of a list too.
-                let listed = doc.sents[s]
-                    .of(doc, Class::Project)
-                    .filter(|m| m.end <= at)
-                    .last()
-                    .is_some_and(|m| m.start > 0 && doc.sents[s].chars[m.start - 1] == '、');
-                // 累计开工重点项目146个，总投资284亿元: a count's total.
-                let counted = COUNTED_BEFORE.is_match(&before);
-                counted
-                    || listed
-                    || last.is_some_and(|e| {
-                        let gap: String = doc.sents[s].chars[e..at].iter().collect();
-                        gap.starts_with('等')
-                    })
-                    || before.ends_with("等，总")
-            };
-            if group && next.is_none() {
-                continue;
-            }
-            let subject = next.or_else(|| project_at(doc, s, at)).or_else(|| {
-                // Values of a park itself belong to the zone.
-                (prop == ck::LAND_AREA)
-                    .then(|| doc.sents[s].of(doc, Class::Zone).next().map(|m| m.entity))
-                    .flatten()
-            });
-            if let Some(p) = subject {
-                if prop == ck::INVESTMENT && doc.has(p, ck::INVESTMENT) {
-                    continue;
+            .map(|w| text.find(w).map(|b| char_pos(text, b)))
+            .collect()
+    };
+    for m in projects {
+        hosts_project(doc, s, text, &m, &cue_at, main_zone);
+        let label = doc.entities.get(m.entity).label.clone();
+        owned_facility(doc, s, &m, &label);
+        owned_name_prefix(doc, s, &m);
+        capacity_in_name(doc, s, &m, &label);
+    }
+}
+
+/// `zone.hosts-project.name`, `.sentence`, `.article`: the zone that hosts
+/// project `m` — one inside its name, one after a site cue or before it in
+/// the sentence, else the article's zone when the sentence happens there.
+fn hosts_project(
+    doc: &mut Doc,
+    s: usize,
+    text: &str,
+    m: &Mention,
+    cue_at: &[Option<usize>],
+    main_zone: Option<usize>,
+) {
+    // A zone in the project's name hosts it, unless the project is
+    // building that park (远景风电装备产业园|项目).
+    let inner_zone = doc.sents[s]
+        .of(doc, Class::Zone)
+        .find(|z| z.start >= m.start && z.end <= m.end && m.end - z.end > 4)
+        .map(|z| z.entity);
+    // 项目落户/落地/位于Y园区: the zone after the cue; else the zone
+    // named before the project in the sentence.
+    let after_cue = SITE_CUES.iter().zip(cue_at).find_map(|(w, at)| {
+        let at = (*at)?;
+        (at >= m.end)
+            .then(|| {
+                let first = doc.sents[s].of(doc, Class::Zone).find(|z| {
+                    z.start >= at && z.start <= at + w.chars().count() + 6 && !doc.nested(s, z)
+                })?;
+                // 在公主岭经济开发区轻量化产业园开工: the park right
+                // after its zone is the site.
+                let mut site = first;
+                while let Some(next) = doc.sents[s]
+                    .of(doc, Class::Zone)
+                    .find(|z| z.start == site.end && !doc.nested(s, z))
+                {
+                    site = next;
                 }
-                doc.add_fact(Fact {
-                    subject: p,
-                    property: prop,
-                    value,
-                    sentence: s,
-                    rule,
-                    evidence: Some(text[bs..be].to_string()),
-                });
-            }
+                Some(site)
+            })
+            .flatten()
+            .map(|z| z.entity)
+    });
+    let zone_before = after_cue.or_else(|| {
+        doc.sents[s]
+            .of(doc, Class::Zone)
+            .filter(|z| z.end <= m.start && !doc.nested(s, z))
+            .last()
+            .map(|z| z.entity)
+    });
+    let (zone, rule) = match (inner_zone, zone_before) {
+        (Some(z), _) => (Some(z), "zone.hosts-project.name"),
+        (None, Some(z)) => (Some(z), "zone.hosts-project.sentence"),
+        // A company's facility (…生产线, …基地) is not said to be in
+        // the zone unless the text says so.
+        // (…unless its own sentence tells an event of the zone's:
+        // 集中开工…包括X生产基地.)
+        (None, None)
+            if is_facility(&doc.entities.get(m.entity).label)
+                && !ZONE_EVENTS.iter().any(|w| text.contains(w)) =>
+        {
+            (None, "")
         }
-        for c in super::gated(&CAPACITY, &text, capacity_gate) {
-            // 产能将突破300万吨: a bound foreseen, not a capacity.
-            let what = c.name("what").map_or("", |w| w.as_str());
-            if ["突破", "超过", "超", "逾", "将", "预计", "力争", "争取"]
-                .iter()
-                .any(|b| what.contains(b))
-            {
-                continue;
-            }
-            let at = char_pos(&text, c.get(0).map_or(0, |m| m.start()));
-            // The project whose name holds the capacity, else what the
-            // clause names before it (擎宇汽车…年产能15万辆), else the project
-            // the text is about.
-            let (cs, _) = super::enterprise::clause_of(&doc.sents[s].chars, at);
-            // 年产牵引电机3000台的株洲华电牵引电机有限公司: the maker after 的.
-            let after = c
-                .get(0)
-                .filter(|m| text[m.end()..].starts_with('的'))
-                .map(|m| char_pos(&text, m.end()) + 1);
-            let subject = doc.sents[s]
-                .of(doc, Class::Project)
-                .find(|m| m.start <= at && at < m.end)
-                .map(|m| m.entity)
-                .or_else(|| {
-                    let after = after?;
-                    doc.sents[s]
-                        .mentions
-                        .iter()
-                        .find(|m| {
-                            m.start == after
-                                && matches!(doc.class(m.entity), Class::Project | Class::Enterprise)
-                        })
-                        .map(|m| m.entity)
-                })
-                .or_else(|| {
-                    doc.sents[s]
-                        .mentions
-                        .iter()
-                        .rfind(|m| {
-                            m.start >= cs
-                                && m.end <= at
-                                && matches!(doc.class(m.entity), Class::Project | Class::Enterprise)
-                                && !doc.nested(s, m)
-                        })
-                        .map(|m| m.entity)
-                })
-                .or_else(|| project_at(doc, s, at))
-                .or_else(|| {
-                    // 瑞科精密为埃夫特配套…，年产…: the one served (after 为)
-                    // is not the maker.
-                    let sent = &doc.sents[s];
-                    sent.of(doc, Class::Enterprise)
-                        .filter(|m| m.end <= at && !doc.nested(s, m))
-                        .filter(|m| !sent.served(m.start))
-                        .last()
-                        .map(|m| m.entity)
-                })
-                .or_else(|| doc.last_before(Class::Enterprise, s, at, 0));
-            let Some(p) = subject else { continue };
-            let mut added = capacity(doc, p, s, &c, "project.capacity", false);
-            made(doc, p, s, &text, &c);
-            // 年产电力机车300台、城轨车辆1500辆: each item of the list.
-            let mut from = c.get(0).map_or(text.len(), |m| m.end());
-            while let Some(more) = CAPACITY_MORE
-                .captures_at(&text, from)
-                .filter(|m| m.get(0).is_some_and(|m| m.start() == from))
-                .filter(|m| capacity_value(m).is_some())
-            {
-                added = added && capacity(doc, p, s, &more, "project.capacity", true);
-                made(doc, p, s, &text, &more);
-                from = more.get(0).map_or(text.len(), |m| m.end());
+        // A project of a zone's article is the zone's when the
+        // sentence says it happens there: an event of the zone's
+        // (开工, 签约, 落户…) or the zone by a generic name (园区).
+        (None, None) if main_zone.is_some_and(|z| in_zone_clause(doc, s, z)) => {
+            (main_zone, "zone.hosts-project.article")
+        }
+        (None, None) => (None, ""),
+    };
+    if let Some(z) = zone {
+        doc.relate(z, ck::HOSTS_PROJECT, m.entity, s, rule);
+    }
+}
+
+/// `project.owned.facility`: a facility (…生产线) belongs to the company
+/// just named.
+fn owned_facility(doc: &mut Doc, s: usize, m: &Mention, label: &str) {
+    if label.ends_with("生产线") && !doc.has(m.entity, ck::OWNED_BY) {
+        if let Some(e) = doc.last_before(Class::Enterprise, s, m.start, 2) {
+            doc.relate(m.entity, ck::OWNED_BY, e, s, "project.owned.facility");
+        }
+    }
+}
+
+/// `project.owned.name-prefix`: a project named after its company
+/// (恒锻精密|大型环锻件项目) is the company's.
+fn owned_name_prefix(doc: &mut Doc, s: usize, m: &Mention) {
+    let owner = doc.sents[s]
+        .of(doc, Class::Enterprise)
+        .find(|e| e.start == m.start && e.end < m.end)
+        .map(|e| e.entity);
+    if let Some(e) = owner {
+        doc.relate(m.entity, ck::OWNED_BY, e, s, "project.owned.name-prefix");
+    }
+}
+
+/// `project.capacity.name`: a capacity opening a facility's name
+/// (120万吨H型钢生产线).
+fn capacity_in_name(doc: &mut Doc, s: usize, m: &Mention, label: &str) {
+    if let Some(c) = CAPACITY_LEAD.captures(label) {
+        capacity(doc, m.entity, s, &c, "project.capacity.name", false);
+    }
+}
+
+/// `project.owned.built`: E与F合作建设的P / E投资建设的P — the builders
+/// named in the clause own the project.
+fn owned_built(doc: &mut Doc, s: usize, text: &str) {
+    for cue in ["建设的", "投资的", "兴建的", "打造的", "承建的"] {
+        let Some(b) = text.find(cue) else { continue };
+        let at = char_pos(text, b);
+        let end = at + cue.chars().count();
+        let project = doc.sents[s]
+            .of(doc, Class::Project)
+            .find(|m| m.start == end)
+            .map(|m| m.entity);
+        let (cs, _) = super::enterprise::clause_of(&doc.sents[s].chars, at);
+        let owners: Vec<usize> = doc.sents[s]
+            .of(doc, Class::Enterprise)
+            .filter(|m| m.start >= cs && m.end <= at && !doc.nested(s, m))
+            .map(|m| m.entity)
+            .collect();
+        if let Some(p) = project {
+            for e in owners {
+                doc.relate(p, ck::OWNED_BY, e, s, "project.owned.built");
             }
         }
     }
+}
+
+/// `project.owned.built-by`: 由X投资建设 — the enterprises named there own
+/// the project.
+fn owned_built_by(doc: &mut Doc, s: usize, text: &str, gate: bool) {
+    for c in super::gated(&BUILT_BY, text, gate) {
+        let Some(who) = c.name("who") else { continue };
+        let (a, b) = (char_pos(text, who.start()), char_pos(text, who.end()));
+        // Everyone named there (由A与B共同出资组建).
+        let owners: Vec<usize> = doc.sents[s]
+            .of(doc, Class::Enterprise)
+            .filter(|m| m.start >= a && m.end <= b && !doc.nested(s, m))
+            .map(|m| m.entity)
+            .collect();
+        // 由X投资10亿元的P项目: the project after the clause's 的, else
+        // the one the sentence is about.
+        let end = char_pos(text, c.get(0).map_or(0, |m| m.end()));
+        let after = doc.sents[s]
+            .of(doc, Class::Project)
+            .find(|m| {
+                m.start > end
+                    && m.start <= end + 16
+                    && doc.sents[s].chars[end..m.start].last() == Some(&'的')
+                    && !doc.sents[s].chars[end..m.start].contains(&'，')
+            })
+            .map(|m| m.entity);
+        if let Some(p) = after.or_else(|| project_at(doc, s, a)) {
+            for e in owners {
+                doc.relate(p, ck::OWNED_BY, e, s, "project.owned.built-by");
+            }
+        }
+    }
+}
+
+/// `project.investment`: amounts of money invested (总投资20亿元).
+fn investment(text: &str, gate: bool, values: &mut Vec<Pending>) {
+    for c in super::gated(&INVESTMENT, text, gate) {
+        if c.name("bound").is_some() {
+            continue;
+        }
+        let (Some(num), Some(u)) = (c.name("num"), c.name("unit")) else {
+            continue;
+        };
+        if let Some((Unit::Yuan, v)) =
+            parse_number(num.as_str(), "").and_then(|v| to_base(v, u.as_str()))
+        {
+            let m = c.get(0).map_or(0..0, |m| m.range());
+            values.push((
+                ck::INVESTMENT,
+                m.start,
+                m.end,
+                Value::Decimal(v.to_string()),
+                "project.investment",
+            ));
+        }
+    }
+}
+
+/// `project.land-area`, `project.floor-area`: land (占地) and floor
+/// (建筑面积) areas, in square metres.
+fn areas(text: &str, land: bool, floor: bool, values: &mut Vec<Pending>) {
+    for (re, gate, prop, rule) in [
+        (&*LAND, land, ck::LAND_AREA, "project.land-area"),
+        (&*FLOOR, floor, ck::FLOOR_AREA, "project.floor-area"),
+    ] {
+        for c in super::gated(re, text, gate) {
+            let (Some(num), Some(u)) = (c.name("num"), c.name("unit")) else {
+                continue;
+            };
+            if let Some((Unit::SquareMetre, v)) =
+                parse_number(num.as_str(), "").and_then(|v| to_base(v, u.as_str()))
+            {
+                let m = c.get(0).map_or(0..0, |m| m.range());
+                values.push((prop, m.start, m.end, Value::Decimal(v.to_string()), rule));
+            }
+        }
+    }
+}
+
+/// `project.progress`: the share of the work done (已完成总工程量的60%).
+fn progress(text: &str, gate: bool, values: &mut Vec<Pending>) {
+    for c in super::gated(&PROGRESS, text, gate) {
+        if let Some(v) = c.name("num").and_then(|n| Decimal::parse(n.as_str())) {
+            let m = c.get(0).map_or(0..0, |m| m.range());
+            values.push((
+                ck::PROGRESS,
+                m.start,
+                m.end,
+                Value::Decimal(v.unshift(2).to_string()),
+                "project.progress",
+            ));
+        }
+    }
+}
+
+/// `project.operation-date`: when the project opens (2025年10月投产).
+fn operation_date(doc: &Doc, text: &str, gate: bool, values: &mut Vec<Pending>) {
+    for c in super::gated(&OPENING, text, gate) {
+        // 去年11月份投产: the year before the article's.
+        let shift = match c.name("rel").map(|r| r.as_str()) {
+            Some("去年") => -1,
+            Some("前年") => -2,
+            Some("明年") => 1,
+            _ => 0,
+        };
+        if let Some(d) = c
+            .name("date")
+            .and_then(|d| parse_date(d.as_str(), doc.year.map(|y| y + shift)))
+        {
+            let dt = if d.len() == 7 {
+                xsd::G_YEAR_MONTH
+            } else {
+                xsd::DATE
+            };
+            let m = c.get(0).map_or(0..0, |m| m.range());
+            values.push((
+                ck::OPERATION_DATE,
+                m.start,
+                m.end,
+                Value::Date(d, dt),
+                "project.operation-date",
+            ));
+        }
+    }
+}
+
+/// Gives each value read from sentence `s` to its project: the one right
+/// after the money, else the one the value follows; a list's total is no
+/// one's, and a park's land area is the zone's.
+fn attach_values(doc: &mut Doc, s: usize, text: &str, values: Vec<Pending>) {
+    for (prop, bs, be, value, rule) in values {
+        let at = char_pos(text, bs);
+        // E投资12亿元建设P项目: the project right after the money.
+        // …总投资20亿元，建设P项目: a comma may come between.
+        let rest = text[be..].strip_prefix(['，', ',']).unwrap_or(&text[be..]);
+        let after = char_pos(text, be) + usize::from(rest.len() < text[be..].len());
+        let verb = [
+            "用于建设",
+            "投资建设",
+            "建设",
+            "打造",
+            "实施",
+            "新建",
+            "扩建",
+            "兴建",
+            "的",
+        ]
+        .iter()
+        .find(|v| rest.starts_with(*v))
+        .map_or(0, |v| v.chars().count());
+        let next = doc.sents[s]
+            .of(doc, Class::Project)
+            .find(|m| m.start == after + verb)
+            .map(|m| m.entity)
+            .filter(|_| prop == ck::INVESTMENT);
+        if next.is_none() && a_group_total(doc, s, at) {
+            continue;
+        }
+        let subject = next.or_else(|| project_at(doc, s, at)).or_else(|| {
+            // Values of a park itself belong to the zone.
+            (prop == ck::LAND_AREA)
+                .then(|| doc.sents[s].of(doc, Class::Zone).next().map(|m| m.entity))
+                .flatten()
+        });
+        if let Some(p) = subject {
+            if prop == ck::INVESTMENT && doc.has(p, ck::INVESTMENT) {
+                continue;
+            }
+            doc.add_fact(Fact {
+                subject: p,
+                property: prop,
+                value,
+                sentence: s,
+                rule,
+                evidence: Some(text[bs..be].to_string()),
+            });
+        }
+    }
+}
+
+/// True when a value at char `at` of sentence `s` is the total of a list
+/// or a count of projects (包括A、B等，总投资195亿元), no one project's.
+fn a_group_total(doc: &Doc, s: usize, at: usize) -> bool {
+    let before: String = doc.sents[s].chars[..at].iter().collect();
+    let last = doc.sents[s]
+        .of(doc, Class::Project)
+        .filter(|m| m.end <= at)
+        .map(|m| m.end)
+        .last();
+    // …、丝路创智谷、高新新罗酒店，总投资41亿元: after the last
+    // item of a list too.
+    let listed = doc.sents[s]
+        .of(doc, Class::Project)
+        .filter(|m| m.end <= at)
+        .last()
+        .is_some_and(|m| m.start > 0 && doc.sents[s].chars[m.start - 1] == '、');
+    // 累计开工重点项目146个，总投资284亿元: a count's total.
+    let counted = COUNTED_BEFORE.is_match(&before);
+    counted
+        || listed
+        || last.is_some_and(|e| {
+            let gap: String = doc.sents[s].chars[e..at].iter().collect();
+            gap.starts_with('等')
+        })
+        || before.ends_with("等，总")
+}
+
+/// `project.capacity`: a yearly capacity (年产…) of the project or company
+/// that holds or names it, with what it makes and each further item of a
+/// list (年产电力机车300台、城轨车辆1500辆).
+fn capacities(doc: &mut Doc, s: usize, text: &str, gate: bool) {
+    for c in super::gated(&CAPACITY, text, gate) {
+        // 产能将突破300万吨: a bound foreseen, not a capacity.
+        let what = c.name("what").map_or("", |w| w.as_str());
+        if ["突破", "超过", "超", "逾", "将", "预计", "力争", "争取"]
+            .iter()
+            .any(|b| what.contains(b))
+        {
+            continue;
+        }
+        let Some(p) = capacity_subject(doc, s, text, &c) else {
+            continue;
+        };
+        let mut added = capacity(doc, p, s, &c, "project.capacity", false);
+        made(doc, p, s, text, &c);
+        // 年产电力机车300台、城轨车辆1500辆: each item of the list.
+        let mut from = c.get(0).map_or(text.len(), |m| m.end());
+        while let Some(more) = CAPACITY_MORE
+            .captures_at(text, from)
+            .filter(|m| m.get(0).is_some_and(|m| m.start() == from))
+            .filter(|m| capacity_value(m).is_some())
+        {
+            added = added && capacity(doc, p, s, &more, "project.capacity", true);
+            made(doc, p, s, text, &more);
+            from = more.get(0).map_or(text.len(), |m| m.end());
+        }
+    }
+}
+
+/// Whose capacity match `c` of sentence `s` states: the project whose name
+/// holds it, else the maker right after its 的, else what the clause names
+/// before it (擎宇汽车…年产能15万辆), else the project the text is about,
+/// else the company named before it that is not served.
+fn capacity_subject(doc: &Doc, s: usize, text: &str, c: &regex::Captures) -> Option<usize> {
+    let at = char_pos(text, c.get(0).map_or(0, |m| m.start()));
+    let (cs, _) = super::enterprise::clause_of(&doc.sents[s].chars, at);
+    // 年产牵引电机3000台的株洲华电牵引电机有限公司: the maker after 的.
+    let after = c
+        .get(0)
+        .filter(|m| text[m.end()..].starts_with('的'))
+        .map(|m| char_pos(text, m.end()) + 1);
+    doc.sents[s]
+        .of(doc, Class::Project)
+        .find(|m| m.start <= at && at < m.end)
+        .map(|m| m.entity)
+        .or_else(|| {
+            let after = after?;
+            doc.sents[s]
+                .mentions
+                .iter()
+                .find(|m| {
+                    m.start == after
+                        && matches!(doc.class(m.entity), Class::Project | Class::Enterprise)
+                })
+                .map(|m| m.entity)
+        })
+        .or_else(|| {
+            doc.sents[s]
+                .mentions
+                .iter()
+                .rfind(|m| {
+                    m.start >= cs
+                        && m.end <= at
+                        && matches!(doc.class(m.entity), Class::Project | Class::Enterprise)
+                        && !doc.nested(s, m)
+                })
+                .map(|m| m.entity)
+        })
+        .or_else(|| project_at(doc, s, at))
+        .or_else(|| {
+            // 瑞科精密为埃夫特配套…，年产…: the one served (after 为)
+            // is not the maker.
+            let sent = &doc.sents[s];
+            sent.of(doc, Class::Enterprise)
+                .filter(|m| m.end <= at && !doc.nested(s, m))
+                .filter(|m| !sent.served(m.start))
+                .last()
+                .map(|m| m.entity)
+        })
+        .or_else(|| doc.last_before(Class::Enterprise, s, at, 0))
 }
 
 /// The amount a capacity match states, in base units; `None` for money,
@@ -1108,5 +1214,100 @@ mod subject_tests {
             "江南泰和实业有限公司"
         ));
         assert!(!has(&r, "年产5万吨铝箔项目", "ownedBy", "北方铝业集团"));
+    }
+}
+
+#[cfg(test)]
+mod rule_tests {
+    use crate::extract::testing::{fired, read};
+
+    /// The values of a project, each by its own rule: investment, land and
+    /// floor area, progress, opening date and the capacity of its name.
+    #[test]
+    fn each_value_of_a_project_by_its_rule() {
+        let r = read(
+            "宁川县青禾科技有限公司投资12亿元建设年产8万吨碳纤维项目。\
+             该项目占地面积200亩，总建筑面积5万平方米，已完成总工程量的60%，预计2027年6月投产。",
+        );
+        let p = "年产8万吨碳纤维项目";
+        assert!(fired(
+            &r,
+            p,
+            "project.owned.subject",
+            "宁川县青禾科技有限公司"
+        ));
+        assert!(fired(&r, p, "project.investment", "1200000000"));
+        assert!(fired(&r, p, "project.land-area", "133333.33"));
+        assert!(fired(&r, p, "project.floor-area", "50000"));
+        assert!(fired(&r, p, "project.progress", "0.6"));
+        assert!(fired(&r, p, "project.operation-date", "2027-06"));
+        assert!(fired(&r, p, "project.capacity", "80000"));
+    }
+
+    /// Owners by 由X与Y投资建设, by X投资建设的P, and the zone after a site
+    /// cue hosting the project.
+    #[test]
+    fn builders_own_and_the_site_hosts_the_project() {
+        let r = read("云岭光伏组件项目由星澜新材料股份有限公司与北辰能源集团共同投资建设。");
+        let p = "云岭光伏组件项目";
+        assert!(fired(
+            &r,
+            p,
+            "project.owned.built-by",
+            "星澜新材料股份有限公司"
+        ));
+        assert!(fired(&r, p, "project.owned.built-by", "北辰能源集团"));
+        let r = read("星澜新材料股份有限公司投资建设的云岭光伏组件项目落户青禾经济开发区。");
+        assert!(fired(
+            &r,
+            p,
+            "project.owned.built",
+            "星澜新材料股份有限公司"
+        ));
+        assert!(fired(
+            &r,
+            "青禾经济开发区",
+            "zone.hosts-project.sentence",
+            p
+        ));
+    }
+
+    /// A zone inside a project's name hosts it; so does the article's zone
+    /// when the sentence tells an event of the zone's (开工).
+    #[test]
+    fn the_zone_in_the_name_or_of_the_article_hosts_the_project() {
+        let r = read("青禾经济开发区星澜光伏产业园光伏组件项目开工。");
+        assert!(fired(
+            &r,
+            "青禾经济开发区",
+            "zone.hosts-project.name",
+            "青禾经济开发区星澜光伏产业园光伏组件项目"
+        ));
+        let r = read("青禾经济开发区举行集中开工仪式。本次开工的云岭光伏组件项目总投资5亿元。");
+        assert!(fired(
+            &r,
+            "青禾经济开发区",
+            "zone.hosts-project.article",
+            "云岭光伏组件项目"
+        ));
+    }
+
+    /// A facility belongs to the company just named, states the capacity
+    /// its name opens with, and makes each item of a capacity list.
+    #[test]
+    fn a_facility_owner_capacity_and_products() {
+        let r = read(
+            "星澜新材料股份有限公司新建8万吨碳纤维生产线，年产碳纤维原丝3万吨、预浸料2000吨。",
+        );
+        let f = "8万吨碳纤维生产线";
+        assert!(fired(
+            &r,
+            f,
+            "project.owned.facility",
+            "星澜新材料股份有限公司"
+        ));
+        assert!(fired(&r, f, "project.capacity.name", "80000"));
+        assert!(fired(&r, f, "chain.produces.capacity", "碳纤维原丝"));
+        assert!(fired(&r, f, "chain.produces.capacity", "预浸料"));
     }
 }

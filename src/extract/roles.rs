@@ -97,7 +97,7 @@ fn brand_like(doc: &Doc, s: usize, a: usize, b: usize) -> bool {
     }
     let sent = &doc.sents[s];
     let name: String = sent.chars[a..b].iter().collect();
-    let proper = super::other::has_proper_name(doc, s, a, b)
+    let proper = super::places_people::has_proper_name(doc, s, a, b)
         || sent
             .toks
             .iter()

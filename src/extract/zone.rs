@@ -139,7 +139,7 @@ pub(crate) fn mentions(doc: &mut Doc) {
                             || (suffix == "开发区"
                                 && (stem.ends_with('省') || stem.ends_with('市')));
                         let base_ok = (family != "base"
-                            || super::other::has_proper_name(doc, s, start, at))
+                            || super::places_people::has_proper_name(doc, s, start, at))
                             && !plain_word
                             && !company_base
                             && !plant

@@ -332,6 +332,91 @@ fn longest_first(mut v: Vec<String>) -> Vec<String> {
     v
 }
 
+/// Reads places.tsv (`name<TAB>kind[<TAB>aliases]`): each name and alias
+/// to its place; the first line that names a place wins.
+fn places(places: &Source) -> Result<HashMap<String, Place>> {
+    let mut out = HashMap::default();
+    for (n, line) in places.lines() {
+        let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
+        if cols.len() < 2 || cols[0].is_empty() {
+            return Err(places.error(n, "expected `name<TAB>kind[<TAB>aliases]`"));
+        }
+        let kind = match cols[1] {
+            "country" => PlaceKind::Country,
+            "province" => PlaceKind::Province,
+            "city" => PlaceKind::City,
+            "county" => PlaceKind::County,
+            "district" => PlaceKind::District,
+            "region" => PlaceKind::Region,
+            _ => PlaceKind::Other,
+        };
+        let place = Place {
+            canonical: cols[0].to_string(),
+            kind,
+        };
+        let aliases = cols.get(2).map_or(Vec::new(), |a| {
+            a.split([',', '，'])
+                .map(str::trim)
+                .filter(|a| a.chars().count() >= 2)
+                .collect()
+        });
+        for name in std::iter::once(cols[0]).chain(aliases) {
+            out.entry(name.to_string()).or_insert_with(|| place.clone());
+        }
+    }
+    Ok(out)
+}
+
+/// Reads zone_suffixes.tsv (`suffix<TAB>family`): longest suffix first,
+/// each once.
+fn zone_suffixes(zones: &Source) -> Result<Vec<(String, String)>> {
+    let mut zs = Vec::new();
+    for (n, line) in zones.lines() {
+        let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
+        if cols.len() != 2 || cols[0].is_empty() || cols[1].is_empty() {
+            return Err(zones.error(n, "expected `suffix<TAB>family`"));
+        }
+        zs.push((cols[0].to_string(), cols[1].to_string()));
+    }
+    zs.sort_by(|a, b| {
+        b.0.chars()
+            .count()
+            .cmp(&a.0.chars().count())
+            .then(a.0.cmp(&b.0))
+    });
+    zs.dedup_by(|a, b| a.0 == b.0);
+    Ok(zs)
+}
+
+/// Reads synonyms.tsv (`name<TAB>canonical`).
+fn synonyms(synonyms: &Source) -> Result<HashMap<String, String>> {
+    let mut out = HashMap::default();
+    for (n, line) in synonyms.lines() {
+        let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
+        if cols.len() != 2 || cols[0].is_empty() || cols[1].is_empty() {
+            return Err(synonyms.error(n, "expected `name<TAB>canonical`"));
+        }
+        out.insert(cols[0].to_string(), cols[1].to_string());
+    }
+    Ok(out)
+}
+
+/// Reads products.txt (`name[<TAB>category]`, `other` when no category).
+fn products(products: &Source) -> Result<HashMap<String, String>> {
+    let mut out = HashMap::default();
+    for (n, line) in products.lines() {
+        let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
+        if cols[0].is_empty() {
+            return Err(products.error(n, "expected `name<TAB>category`"));
+        }
+        out.insert(
+            cols[0].to_string(),
+            cols.get(1).unwrap_or(&"other").to_string(),
+        );
+    }
+    Ok(out)
+}
+
 impl Lexicon {
     /// The compiled-in lexicons.
     pub fn builtin() -> Result<Self> {
@@ -371,54 +456,8 @@ impl Lexicon {
             user_dict: get("jieba_user_dict.txt").words().join("\n"),
             ..Lexicon::default()
         };
-        let places = get("places.tsv");
-        for (n, line) in places.lines() {
-            let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
-            if cols.len() < 2 || cols[0].is_empty() {
-                return Err(places.error(n, "expected `name<TAB>kind[<TAB>aliases]`"));
-            }
-            let kind = match cols[1] {
-                "country" => PlaceKind::Country,
-                "province" => PlaceKind::Province,
-                "city" => PlaceKind::City,
-                "county" => PlaceKind::County,
-                "district" => PlaceKind::District,
-                "region" => PlaceKind::Region,
-                _ => PlaceKind::Other,
-            };
-            let place = Place {
-                canonical: cols[0].to_string(),
-                kind,
-            };
-            let aliases = cols.get(2).map_or(Vec::new(), |a| {
-                a.split([',', '，'])
-                    .map(str::trim)
-                    .filter(|a| a.chars().count() >= 2)
-                    .collect()
-            });
-            for name in std::iter::once(cols[0]).chain(aliases) {
-                lex.places
-                    .entry(name.to_string())
-                    .or_insert_with(|| place.clone());
-            }
-        }
-        let zones = get("zone_suffixes.tsv");
-        let mut zs = Vec::new();
-        for (n, line) in zones.lines() {
-            let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
-            if cols.len() != 2 || cols[0].is_empty() || cols[1].is_empty() {
-                return Err(zones.error(n, "expected `suffix<TAB>family`"));
-            }
-            zs.push((cols[0].to_string(), cols[1].to_string()));
-        }
-        zs.sort_by(|a, b| {
-            b.0.chars()
-                .count()
-                .cmp(&a.0.chars().count())
-                .then(a.0.cmp(&b.0))
-        });
-        zs.dedup_by(|a, b| a.0 == b.0);
-        lex.zone_suffixes = zs;
+        lex.places = places(get("places.tsv"))?;
+        lex.zone_suffixes = zone_suffixes(get("zone_suffixes.tsv"))?;
         lex.zone_index = SuffixIndex::new(
             &lex.zone_suffixes
                 .iter()
@@ -429,26 +468,8 @@ impl Lexicon {
         lex.institution_index = SuffixIndex::new(&lex.institution_suffixes);
         lex.gov_index = SuffixIndex::new(&lex.gov_suffixes);
         lex.core_index = SuffixIndex::new(&lex.core_suffixes);
-        let synonyms = get("synonyms.tsv");
-        for (n, line) in synonyms.lines() {
-            let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
-            if cols.len() != 2 || cols[0].is_empty() || cols[1].is_empty() {
-                return Err(synonyms.error(n, "expected `name<TAB>canonical`"));
-            }
-            lex.synonyms
-                .insert(cols[0].to_string(), cols[1].to_string());
-        }
-        let products = get("products.txt");
-        for (n, line) in products.lines() {
-            let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
-            if cols[0].is_empty() {
-                return Err(products.error(n, "expected `name<TAB>category`"));
-            }
-            lex.products.insert(
-                cols[0].to_string(),
-                cols.get(1).unwrap_or(&"other").to_string(),
-            );
-        }
+        lex.synonyms = synonyms(get("synonyms.tsv"))?;
+        lex.products = products(get("products.txt"))?;
         lex.short_name_endings = lex
             .legal_suffixes
             .iter()
@@ -504,6 +525,50 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A lexicon file named `name` holding `text`.
+    fn source(name: &'static str, text: &str) -> Source {
+        Source {
+            name,
+            path: PathBuf::from(name),
+            text: text.to_string(),
+        }
+    }
+
+    /// Each table reader: places by name and alias of two chars or more
+    /// (the first line wins),
+    /// zone suffixes longest first and once, products with a default
+    /// category, a malformed line an error naming its line.
+    #[test]
+    fn each_table_reader() {
+        let p = places(&source(
+            "places.tsv",
+            "# comment\n青禾县\tcounty\t禾,禾县\n禾县\tcity\n",
+        ))
+        .unwrap();
+        assert_eq!(p["禾县"].canonical, "青禾县");
+        assert_eq!(p["禾县"].kind, PlaceKind::County);
+        assert!(!p.contains_key("禾"));
+        let z = zone_suffixes(&source(
+            "zone_suffixes.tsv",
+            "园\tpark\n产业园\tpark\n园\tother\n",
+        ))
+        .unwrap();
+        assert_eq!(
+            z,
+            vec![
+                ("产业园".into(), "park".into()),
+                ("园".into(), "park".into())
+            ]
+        );
+        let pr = products(&source("products.txt", "碳纤维原丝\n预浸料\tmaterial\n")).unwrap();
+        assert_eq!(pr["碳纤维原丝"], "other");
+        assert_eq!(pr["预浸料"], "material");
+        let s = synonyms(&source("synonyms.tsv", "禾县\t青禾县\n"));
+        assert_eq!(s.unwrap()["禾县"], "青禾县");
+        let bad = synonyms(&source("synonyms.tsv", "禾县\n"));
+        assert!(matches!(bad, Err(Error::Lexicon { line: 1, .. })));
+    }
 
     #[test]
     fn builtin_lexicons_load() {

@@ -1,6 +1,7 @@
-//! Institutions, government bodies, places and persons, and the relations
-//! that join them to zones and enterprises: locatedIn (位于…) and
-//! cooperatesWith (与…合作/对接).
+//! Places and people: the names of institutions, government bodies, places
+//! and persons (the entities that are no zone, company, project or
+//! product), and the relations that join them to zones and enterprises:
+//! locatedIn (位于…) and cooperatesWith (与…合作/对接).
 
 use super::names::{stem_start, Kind};
 use super::{char_pos, Class, Doc};
