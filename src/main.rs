@@ -3,7 +3,6 @@
 //! `build --keep-going` that left bad inputs out and loaded the rest).
 
 mod cli;
-mod progress;
 
 use clap::Parser;
 use std::process::ExitCode;
