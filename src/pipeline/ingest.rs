@@ -56,10 +56,11 @@ use crate::extract::Extractor;
 use crate::model::quads::EntityNames;
 use crate::model::ArticleQuads;
 use crate::pipeline::input::{self, Document, Input};
+use crate::pipeline::{read_documents, BuildOptions, BuildReport, LoadMode, Progress};
+use crate::resolve;
 use crate::resolve::articles::{self, NewArticle};
 use crate::store::ARTICLES_PER_TRANSACTION;
 use crate::store::{copy_of, store_error, Store};
-use crate::{read_documents, resolve, BuildOptions, BuildReport, LoadMode, Progress};
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::{NamedNode, Quad};
 use oxigraph::store::StorageError;
@@ -178,8 +179,9 @@ fn run(
     let batch_bytes = opts.batch_bytes.unwrap_or(BATCH_BYTES).max(1);
     let checked = check(&inputs, &reader, &pool, batch_bytes, progress)?;
     report.bytes = checked.total;
-    let lex =
-        crate::lexicon::Lexicon::load(crate::lexicon_dir(opts.lexicon.as_deref()).as_deref())?;
+    let lex = crate::lexicon::Lexicon::load(
+        crate::pipeline::lexicon_dir(opts.lexicon.as_deref()).as_deref(),
+    )?;
     let extractor = Extractor::new(lex)?;
     let pass = Pass {
         batch_bytes,

@@ -1,5 +1,286 @@
-//! The stages of `chainkg build`: read the inputs, extract, load.
+//! The stages of `chainkg build`: read the inputs ([`input`]), segment
+//! and extract them in parallel ([`read_documents`]), load them
+//! ([`ingest`] for a build, [`load`] for N-Quads files, [`add_articles`]
+//! for articles read elsewhere, e.g. the server's ingest).
 
 pub mod ingest;
 pub mod input;
 pub mod load;
+
+use crate::error::Result;
+use crate::extract::Extractor;
+use crate::model::{self, ArticleQuads, Extraction, Sentence};
+use crate::resolve::{self, articles};
+use crate::store::{self, Store};
+use crate::text::segment::{segment, ArticleText};
+use input::Document;
+use rayon::prelude::*;
+use std::path::{Path, PathBuf};
+
+/// One article read and extracted, ready to load.
+pub struct ReadArticle {
+    pub source: String,
+    pub article: ArticleText,
+    pub extraction: Extraction,
+}
+
+/// Locates a headline in the original text: char span from its first to its
+/// last part (headlines may span lines).
+fn title_sentence(raw: &str, title: &str) -> Sentence {
+    let chars: Vec<char> = raw.chars().collect();
+    let find = |needle: &str, from: usize| -> Option<usize> {
+        let n: Vec<char> = needle.chars().collect();
+        (from..chars.len().saturating_sub(n.len().saturating_sub(1)))
+            .find(|&i| chars[i..].starts_with(&n))
+    };
+    let parts: Vec<&str> = title.split(' ').filter(|p| !p.is_empty()).collect();
+    let start = parts.first().and_then(|p| find(p, 0)).unwrap_or(0);
+    let end = parts
+        .last()
+        .and_then(|p| find(p, start).map(|i| i + p.chars().count()))
+        .unwrap_or(start);
+    let text: String = title.chars().filter(|c| !c.is_whitespace()).collect();
+    Sentence {
+        start: 0,
+        end: 0,
+        origin: (start as u32, end as u32),
+        text,
+    }
+}
+
+/// Segments documents and extracts their articles, in parallel; the output
+/// order is the input order whatever the thread count.
+pub fn read_documents(extractor: &Extractor, docs: &[Document]) -> Vec<ReadArticle> {
+    let articles: Vec<(usize, ArticleText)> = docs
+        .par_iter()
+        .enumerate()
+        .map(|(i, d)| {
+            segment(&d.text, &d.hints)
+                .into_iter()
+                .map(move |a| (i, a))
+                .collect::<Vec<_>>()
+        })
+        .collect::<Vec<_>>()
+        .into_iter()
+        .flatten()
+        .collect();
+    articles
+        .into_par_iter()
+        .map(|(i, article)| {
+            let doc = &docs[i];
+            let title = article
+                .meta
+                .title
+                .as_deref()
+                .map(|t| title_sentence(&doc.text, t));
+            let extraction = extractor.extract(&article, title);
+            ReadArticle {
+                source: doc.source.clone(),
+                article,
+                extraction,
+            }
+        })
+        .collect()
+}
+
+impl ReadArticle {
+    /// The article's IRI (stable for the same article text).
+    pub fn iri(&self) -> oxigraph::model::NamedNode {
+        model::iri::article_iri(&self.article.body.text)
+    }
+
+    fn graph(&self) -> model::ArticleGraph<'_> {
+        model::ArticleGraph {
+            iri: self.iri(),
+            meta: &self.article.meta,
+            source: &self.source,
+            extraction: &self.extraction,
+        }
+    }
+
+    /// The article's quads as extracted ([`graph`]).
+    pub fn quads(&self) -> ArticleQuads {
+        self.graph().quads()
+    }
+
+    /// The names of the article's entities, as resolution reads them.
+    pub fn names(&self) -> Vec<model::EntityNames> {
+        self.graph().names()
+    }
+}
+
+/// What `build` should do.
+#[derive(Clone, Debug, Default)]
+pub struct BuildOptions {
+    pub inputs: Vec<PathBuf>,
+    pub store: PathBuf,
+    /// Folder of lexicon files overriding the built-in ones.
+    pub lexicon: Option<PathBuf>,
+    /// How input bytes are decoded (`--encoding`, `--lossy`).
+    pub read: input::ReadOptions,
+    /// Leave bad inputs (and bad JSONL records) out and report them in
+    /// [`BuildReport::rejected`] instead of failing before loading anything.
+    pub keep_going: bool,
+    /// Extraction threads (`None`: one per core). The graph is the same
+    /// whatever the number.
+    pub threads: Option<usize>,
+    /// How to write the store.
+    pub load: LoadMode,
+    /// Read and extract only: the store is not opened (benchmarks, checks).
+    pub dry_run: bool,
+    /// Text per streamed batch (`None`: [`ingest::BATCH_BYTES`]). Memory
+    /// grows with it; the graph does not depend on it.
+    pub batch_bytes: Option<usize>,
+}
+
+/// How `build` writes the store (see [`ingest`] for what each guarantees).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum LoadMode {
+    /// Bulk into a new or empty store, transactions otherwise.
+    #[default]
+    Auto,
+    /// Transactions of 256 articles, committed as the build goes.
+    Transactions,
+    /// Oxigraph's bulk loader, committed at the end in one step.
+    Bulk,
+}
+
+/// What `build` did.
+#[derive(Clone, Debug, Default)]
+pub struct BuildReport {
+    pub files: usize,
+    /// Repairs made while reading (lossy decoding), for the user to see.
+    pub warnings: Vec<input::Notice>,
+    /// Inputs and JSONL records left out under keep-going, and why: the
+    /// store holds every other article of the build.
+    pub rejected: Vec<input::Notice>,
+    /// Articles loaded (or, for a dry run, read).
+    pub articles: usize,
+    pub facts: usize,
+    pub quads: usize,
+    /// Files in folders skipped for their unknown type.
+    pub skipped: Vec<PathBuf>,
+    /// Input bytes (file sizes; text bytes for standard input).
+    pub bytes: u64,
+    /// Articles seen again in the same build (same text), loaded once.
+    pub duplicates: usize,
+    /// True when the bulk loader wrote the new articles.
+    pub bulk: bool,
+    /// Seconds the loader spent writing the store (not waiting for
+    /// extraction); 0 for a dry run.
+    pub store_seconds: f64,
+    /// Seconds spent compacting the store after a bulk load (0 otherwise).
+    pub compact_seconds: f64,
+    /// Articles removed because a file built again no longer holds them.
+    pub removed: usize,
+    /// What alias resolution over the store changed (none for a dry run).
+    pub resolved: Option<resolve::ResolveReport>,
+}
+
+/// Progress of a build, for a progress bar.
+#[derive(Clone, Copy, Debug)]
+#[non_exhaustive]
+pub enum Progress {
+    /// Inputs read and checked: (bytes read, total bytes).
+    Read(u64, u64),
+    /// A build into an empty store reading the entities' names before it
+    /// loads anything: (bytes done, total bytes).
+    Naming(u64, u64),
+    /// Articles loaded: (done, total).
+    Loaded(usize, usize),
+    /// Inputs extracted and handed to the store, so far.
+    Ingested {
+        bytes: u64,
+        /// Total input bytes (0 when unknown).
+        total: u64,
+        articles: usize,
+        facts: usize,
+    },
+    /// Bulk load: every batch is written, the store is committing them.
+    Committing,
+    /// Bulk load committed: the store is merging the files it ingested.
+    Compacting,
+    /// Resolving entities across articles in the store.
+    Resolving,
+}
+
+/// The lexicon folder: the one given, else `./data/lexicon` when present.
+pub fn lexicon_dir(given: Option<&Path>) -> Option<PathBuf> {
+    given
+        .map(Path::to_path_buf)
+        .or_else(|| Some(PathBuf::from("data/lexicon")).filter(|p| p.is_dir()))
+}
+
+/// Reads, extracts and loads the inputs, streaming them in bounded batches
+/// on every core (see [`ingest`]). Every input is read and checked before
+/// the store is touched, so bad input leaves the store as it was.
+pub fn build(opts: &BuildOptions, progress: &dyn Fn(Progress)) -> Result<BuildReport> {
+    ingest::build(opts, progress)
+}
+
+/// What [`add_articles`] put into the store.
+#[derive(Clone, Debug, Default)]
+pub struct AddReport {
+    pub articles: usize,
+    pub facts: usize,
+    /// Quads as extracted (without the default graph's copies).
+    pub quads: usize,
+}
+
+/// Loads read articles into an open store, replacing any article already
+/// there and resolving names across the store ([`articles::change`]):
+/// batches of [`store::ARTICLES_PER_TRANSACTION`] articles, one
+/// transaction each. Used by the server's
+/// ingest.
+pub fn add_articles(
+    store: &Store,
+    read: &[ReadArticle],
+    progress: &dyn Fn(Progress),
+) -> Result<AddReport> {
+    let n = read.len();
+    let mut report = AddReport::default();
+    for chunk in read.chunks(store::ARTICLES_PER_TRANSACTION) {
+        let batch: Vec<articles::NewArticle> = chunk
+            .iter()
+            .map(|r| articles::NewArticle {
+                quads: r.quads(),
+                names: r.names(),
+            })
+            .collect();
+        articles::change(store, &batch, &[])?;
+        report.articles += batch.len();
+        report.quads += batch.iter().map(|b| b.quads.quads.len()).sum::<usize>();
+        progress(Progress::Loaded(report.articles, n));
+    }
+    report.facts = read.iter().map(|r| r.extraction.facts.len()).sum();
+    Ok(report)
+}
+
+/// What [`remove`] took out.
+#[derive(Clone, Debug, Default)]
+pub struct RemoveReport {
+    pub articles: usize,
+    /// Articles of the store rewritten because names they shared with the
+    /// removed ones no longer merge their entities.
+    pub rewritten: usize,
+}
+
+/// Removes articles from the store in one transaction, given by IRI or by
+/// source file ([`articles::find_articles`]): the store then equals a build
+/// of the remaining inputs. An unknown article or source is a usage error
+/// and removes nothing.
+pub fn remove(store: &Store, targets: &[String]) -> Result<RemoveReport> {
+    let mut gone = Vec::new();
+    for t in targets {
+        for a in articles::find_articles(store, t)? {
+            if !gone.contains(&a) {
+                gone.push(a);
+            }
+        }
+    }
+    let r = articles::change(store, &[], &gone)?;
+    Ok(RemoveReport {
+        articles: r.removed,
+        rewritten: r.rewritten,
+    })
+}

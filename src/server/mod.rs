@@ -196,7 +196,7 @@ impl Server {
             .map_err(|e| Error::io("binding", addr, e))?;
         let extractor = match opts.update_token {
             Some(_) => {
-                let dir = crate::lexicon_dir(opts.lexicon.as_deref());
+                let dir = crate::pipeline::lexicon_dir(opts.lexicon.as_deref());
                 let lex = crate::lexicon::Lexicon::load(dir.as_deref())?;
                 Some(Extractor::new(lex)?)
             }
@@ -631,13 +631,13 @@ fn ingest_articles(state: &State, rq: &Incoming) -> Result<Reply, Reply> {
         return Err(Reply::error(500, "ingest is not set up"));
     };
     // Extraction runs outside the write lock; only loading takes it.
-    let read = crate::read_documents(extractor, &docs);
+    let read = crate::pipeline::read_documents(extractor, &docs);
     let report = {
         let _write = state
             .write_lock
             .lock()
             .unwrap_or_else(PoisonError::into_inner);
-        crate::load(&state.store, &read, &|_| {})
+        crate::pipeline::add_articles(&state.store, &read, &|_| {})
     }
     .map_err(|e| Reply::error(500, e.to_string()))?;
     let graphs: Vec<String> = read.iter().map(|r| r.iri().as_str().to_string()).collect();

@@ -212,7 +212,7 @@ fn predict(gold: &Gold, extractor: &Extractor) -> Result<(Vec<PEnt>, Vec<PFact>)
         std::fs::read_to_string(&gold.source).map_err(|e| Error::io("reading", &gold.source, e))?;
     let kind = FileKind::of(&gold.source).unwrap_or(FileKind::Text);
     let docs = documents_of(&gold.source, &gold.source.display().to_string(), kind, raw)?;
-    let read = crate::read_documents(extractor, &docs);
+    let read = crate::pipeline::read_documents(extractor, &docs);
     // Entities merged across articles by identity, as in the store.
     let mut ents: Vec<PEnt> = Vec::new();
     let mut index: HashMap<(Class, String), usize> = HashMap::new();
