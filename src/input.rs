@@ -26,7 +26,7 @@
 //! records, one by one) are left out and reported as [`Notice`]s.
 
 use crate::error::{Error, Result};
-use crate::text::segment::Meta;
+use crate::text::segment::{Layout, Meta};
 use encoding_rs::{DecoderResult, Encoding, GB18030, UTF_16BE, UTF_16LE, UTF_8};
 use scraper::{ElementRef, Html, Selector};
 use std::collections::HashSet;
@@ -44,14 +44,21 @@ pub const MAX_LINE_BYTES: usize = 1 << 20;
 pub const MAX_HTML_BYTES: usize = 32 << 20;
 
 /// A unit of input text with what is known about it beforehand.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct Document {
     /// Where it came from: a path, `path#Lnn` for a JSONL line, or `-`.
     pub source: String,
-    /// The decoded text. Provenance offsets count chars of this text.
+    /// The decoded text. Provenance offsets count chars of the source's
+    /// text: this text starts `offset` chars into it.
     pub text: String,
     /// Metadata given outside the text (JSONL fields, HTML markup).
     pub hints: Meta,
+    /// Chars of the source's text before this one: 0 unless the document
+    /// is a part of a file too large to read at once ([`Parts`]).
+    pub offset: u32,
+    /// How the text splits into articles: decided from the text, unless it
+    /// is such a part.
+    pub layout: Layout,
 }
 
 /// The kinds of file we read, by extension.
@@ -636,7 +643,7 @@ fn documents_checked(
             vec![Document {
                 source: source.to_string(),
                 text,
-                hints: Meta::default(),
+                ..Document::default()
             }],
             Vec::new(),
         )),
@@ -672,6 +679,7 @@ fn jsonl_documents(path: &Path, source: &str, text: &str) -> Result<(Vec<Documen
                 source: given.unwrap_or_else(|| format!("{source}#L{n}")),
                 text: body,
                 hints,
+                ..Document::default()
             }),
             Err(message) => bad.push(Error::bad_input(path, Some(n), message)),
         }
@@ -846,6 +854,7 @@ fn html_document(source: &str, html: &str) -> Document {
         source: source.to_string(),
         text,
         hints,
+        ..Document::default()
     }
 }
 
