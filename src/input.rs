@@ -26,7 +26,7 @@
 //! records, one by one) are left out and reported as [`Notice`]s.
 
 use crate::error::{Error, Result};
-use crate::text::segment::{Layout, Meta};
+use crate::text::segment::{page_cuts, Layout, Meta};
 use encoding_rs::{DecoderResult, Encoding, GB18030, UTF_16BE, UTF_16LE, UTF_8};
 use scraper::{ElementRef, Html, Selector};
 use std::collections::HashSet;
@@ -54,11 +54,40 @@ pub struct Document {
     /// Metadata given outside the text (JSONL fields, HTML markup).
     pub hints: Meta,
     /// Chars of the source's text before this one: 0 unless the document
-    /// is a part of a file too large to read at once ([`Parts`]).
+    /// is a part of a long text ([`Document::into_parts`]).
     pub offset: u32,
     /// How the text splits into articles: decided from the text, unless it
     /// is such a part.
     pub layout: Layout,
+}
+
+impl Document {
+    /// The document cut into parts of about `part_bytes` where one article
+    /// ends ([`page_cuts`]), so that a long newspaper page is segmented
+    /// and extracted part by part, in bounded memory, into the very
+    /// articles the whole page gives (offsets still count chars of the
+    /// whole text). A short text, or one that is not a page, stays whole.
+    pub fn into_parts(self, part_bytes: usize) -> Vec<Document> {
+        let Some((layout, cuts)) = page_cuts(&self.text, part_bytes) else {
+            return vec![self];
+        };
+        let mut parts = Vec::with_capacity(cuts.len() + 1);
+        let (mut from, mut offset) = (0, self.offset);
+        for end in cuts.into_iter().chain(std::iter::once(self.text.len() + 1)) {
+            // Each cut starts a line: the part before ends without its `\n`.
+            let text = &self.text[from..end - 1];
+            parts.push(Document {
+                source: self.source.clone(),
+                text: text.to_string(),
+                hints: self.hints.clone(),
+                offset,
+                layout,
+            });
+            offset = offset.saturating_add(text.chars().count() as u32 + 1);
+            from = end;
+        }
+        parts
+    }
 }
 
 /// The kinds of file we read, by extension.

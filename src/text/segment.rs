@@ -72,7 +72,7 @@ pub enum Layout {
     #[default]
     Auto,
     /// Part of a newspaper page too large to read at once, cut where one
-    /// article ends ([`page_cut`]): what the whole page decided, and whether
+    /// article ends ([`page_cuts`]): what the whole page decided, and whether
     /// its headlines stand before their bodies.
     Page { headline_first: bool },
 }
@@ -273,10 +273,10 @@ fn page_layout(lines: &[&[MappedChar]], datelines: &[usize]) -> Option<bool> {
 /// line by line, it decides the layout as [`segment`] would (as soon as the
 /// lines seen settle it) and remembers the latest cut. Without headlines
 /// first an article ends where the next dateline starts; with them, after
-/// its own byline (the next article's headline follows it), or at the next
-/// dateline if it has none. Each line is looked at once.
+/// its own last byline (the next article's headline follows it), or at the
+/// next dateline if it has none. Each line is looked at once.
 #[derive(Clone, Debug, Default)]
-pub struct PageCuts {
+struct PageCuts {
     /// Lines seen, and the index of the first text line and of the first
     /// dateline (to decide the layout).
     lines: usize,
@@ -295,8 +295,8 @@ pub struct PageCuts {
 
 impl PageCuts {
     /// One complete line (without its `\n`) starting at byte `at` of the
-    /// part; `next` is where the line after it starts.
-    pub fn line(&mut self, line: &str, at: usize, next: usize) {
+    /// text; `next` is where the line after it starts.
+    fn line(&mut self, line: &str, at: usize, next: usize) {
         let chars = mapped_chars_from(line, 0);
         let l = trim_line(&chars);
         let i = self.lines;
@@ -314,7 +314,7 @@ impl PageCuts {
             self.dateline = true;
             self.after_byline = None;
         }
-        if closing_byline(&line_str(l)).is_some() && !noise {
+        if !noise && closing_byline(&line_str(l)).is_some() {
             self.after_byline = Some(next);
         }
     }
@@ -322,31 +322,49 @@ impl PageCuts {
     /// The layout of the whole text, once the lines seen settle it: a page
     /// (two datelines, or one that opens the text). `None` while they do
     /// not (then the text may be one article).
-    pub fn layout(&self) -> Option<Layout> {
+    fn layout(&self) -> Option<bool> {
         let d = self.first_dateline?;
         let page = self.datelines >= 2 || self.first_text == Some(d);
-        page.then(|| Layout::Page {
-            headline_first: self.first_text.is_some_and(|t| t < d),
-        })
+        page.then(|| self.first_text.is_some_and(|t| t < d))
     }
 
-    /// The latest cut (a byte offset of the part), once the layout is a
-    /// page.
-    pub fn cut(&self) -> Option<usize> {
-        match (self.layout()?, self.cut?) {
-            (Layout::Page { headline_first }, (plain, first)) => {
-                Some(if headline_first { first } else { plain })
+    /// Takes the latest cut (a byte offset of the text, where a line
+    /// starts), once the layout is a page. What follows it holds the
+    /// dateline that made it.
+    fn take_cut(&mut self) -> Option<usize> {
+        let headline_first = self.layout()?;
+        let (plain, first) = self.cut.take()?;
+        Some(if headline_first { first } else { plain })
+    }
+}
+
+/// Where to cut a long newspaper page into parts of about `part_bytes`
+/// (byte offsets where lines start; the `\n` before each ends the part
+/// before), and the layout to segment every part with, so that the parts
+/// segmented apart ([`segment_part`]) give the articles [`segment`] gives
+/// the whole text. `None` when the text is short or not a page (one
+/// article cannot be cut). One pass over the lines.
+pub fn page_cuts(text: &str, part_bytes: usize) -> Option<(Layout, Vec<usize>)> {
+    if text.len() <= part_bytes {
+        return None;
+    }
+    let mut cuts = PageCuts::default();
+    let mut out = Vec::new();
+    let mut part = 0;
+    let mut at = 0;
+    for line in text.split('\n') {
+        let next = at + line.len() + 1;
+        cuts.line(line, at, next);
+        if next - part >= part_bytes {
+            if let Some(c) = cuts.take_cut().filter(|&c| c > part) {
+                out.push(c);
+                part = c;
             }
-            (Layout::Auto, _) => None,
         }
+        at = next;
     }
-
-    /// The part was cut at byte `at`: offsets now count from there. What
-    /// follows a cut holds the dateline that made it.
-    pub fn rebase(&mut self, at: usize) {
-        self.after_byline = self.after_byline.and_then(|b| b.checked_sub(at));
-        self.cut = None;
-    }
+    let headline_first = cuts.layout()?;
+    (!out.is_empty()).then_some((Layout::Page { headline_first }, out))
 }
 
 /// Page headers and photo captions: dropped wherever they stand.
