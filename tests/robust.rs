@@ -1135,6 +1135,7 @@ fn robust_random_text_never_panics_segmentation_or_extraction() {
             source: format!("fuzz-{case}"),
             text,
             hints,
+            ..Default::default()
         };
         let chars = doc.text.chars().count() as u32;
         let read = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {

@@ -109,3 +109,62 @@ fn sentence_spans_point_into_the_source_file() {
         }
     }
 }
+
+/// A long page cut into parts (as a build reads one large file) gives the
+/// articles, headlines, metadata and offsets of the whole page, whatever
+/// the part size and the page's layout.
+#[test]
+fn a_page_in_parts_gives_the_articles_of_the_whole_page() {
+    use chainkg::pipeline::input::Document;
+    let root = crate::common::root();
+    let lex = chainkg::lexicon::Lexicon::load(Some(&root.join("data/lexicon"))).unwrap();
+    let extractor = chainkg::extract::Extractor::new(lex).unwrap();
+    let demo = std::fs::read_to_string(root.join("data/demo/page_2025_03.txt")).unwrap();
+    let mut pages = vec![
+        // Headlines after their bodies (the page opens with a dateline).
+        format!("{demo}\n{demo}"),
+        // Headlines first (text before the first dateline), one article
+        // without a byline, a page header between articles, CRLF lines.
+        format!(
+            "宣城高新区电驱项目加快建设\n\n{}\n第 3 版  2025年3月5日\n{}",
+            demo.replacen(" 刘建平", "", 1),
+            demo.replace('\n', "\r\n")
+        ),
+    ];
+    if let Some(s) = sample() {
+        let s = std::fs::read_to_string(s).unwrap();
+        pages.push(format!("{s}\n{s}"));
+    }
+    for (p, text) in pages.into_iter().enumerate() {
+        let whole = Document {
+            source: "page.txt".into(),
+            text,
+            ..Default::default()
+        };
+        let expected: Vec<_> = chainkg::read_documents(&extractor, std::slice::from_ref(&whole))
+            .iter()
+            .map(|r| (r.quads().quads, r.article.meta.title.clone()))
+            .collect();
+        assert!(expected.len() >= 6, "page {p}: {} articles", expected.len());
+        if p == 1 {
+            assert_eq!(expected[0].1.as_deref(), Some("宣城高新区电驱项目加快建设"));
+        }
+        for part_bytes in [1, 700, 5000] {
+            let parts = whole.clone().into_parts(part_bytes);
+            if part_bytes == 1 {
+                assert!(parts.len() >= 5, "page {p}: {} parts", parts.len());
+            }
+            let got: Vec<_> = chainkg::read_documents(&extractor, &parts)
+                .iter()
+                .map(|r| (r.quads().quads, r.article.meta.title.clone()))
+                .collect();
+            assert_eq!(got.len(), expected.len(), "page {p}, parts of {part_bytes}");
+            for (k, (g, e)) in got.iter().zip(&expected).enumerate() {
+                assert!(
+                    g == e,
+                    "page {p}, parts of {part_bytes}: article {k} differs"
+                );
+            }
+        }
+    }
+}

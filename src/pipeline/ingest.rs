@@ -76,6 +76,10 @@ use std::time::{Duration, Instant};
 /// 100 MB (a MB of news text gives about 160,000 quads).
 pub const BATCH_BYTES: usize = 512 * 1024;
 
+/// Text per part of a long newspaper page ([`Document::into_parts`]), at
+/// most: a batch holds eight or more, segmented in parallel.
+const PART_BYTES: usize = 64 * 1024;
+
 /// Memory target handed to Oxigraph's bulk loader (it turns it into the
 /// number of quads it sorts per SST batch).
 const BULK_MEMORY_MB: usize = 256;
@@ -98,6 +102,9 @@ struct Batch {
     /// The sources (`dcterms:source`) of the files read for this batch,
     /// whose articles the batch replaces.
     sources: Vec<String>,
+    /// Whether the documents of a source go on in the next batch: its
+    /// articles here are not to be removed as stale there.
+    continues: bool,
 }
 
 /// One article's quads (as extracted, or resolved for a bulk load), its
@@ -413,6 +420,24 @@ fn produce(pending: Pending, pass: Pass<'_>, shape: Shape<'_>, tx: SyncSender<Ms
     let mut text = 0;
     let mut bytes = 0;
     let n = pending.len();
+    // Sends the batch of `docs`; `open` is a source whose documents go on
+    // in the next batch (it is sent with the batch where they end).
+    let send = |docs: &mut Vec<Document>,
+                sources: &mut Vec<String>,
+                bytes: &mut u64,
+                open: Option<&str>|
+     -> bool {
+        let mut batch = prepare(extractor, pool, docs, *bytes, shape);
+        let held = open.and_then(|o| sources.iter().position(|s| s == o));
+        let kept = held.map(|i| sources.remove(i));
+        batch.sources = std::mem::take(sources);
+        batch.continues = kept.is_some();
+        sources.extend(kept);
+        docs.clear();
+        *bytes = 0;
+        // A closed channel means the loader failed; it reports why.
+        tx.send(Msg::Batch(batch)).is_ok()
+    };
     for (k, (input, kept, size)) in pending.into_iter().enumerate() {
         let read = match kept {
             Some(d) => d,
@@ -424,26 +449,36 @@ fn produce(pending: Pending, pass: Pass<'_>, shape: Shape<'_>, tx: SyncSender<Ms
                 }
             },
         };
-        text += read.iter().map(|d| d.text.len()).sum::<usize>();
+        // A long page goes in parts, and a batch may end inside an input
+        // (a large file, JSONL records): memory stays bounded by the batch.
+        let mut read = read
+            .into_iter()
+            .flat_map(|d| d.into_parts(PART_BYTES.min(batch_bytes / 8).max(1)))
+            .peekable();
         bytes += size;
-        // A file read again replaces its articles; standard input does not
-        // say which earlier articles it replaces.
-        if let Input::File(..) = input {
-            for d in &read {
+        while let Some(d) = read.next() {
+            text += d.text.len();
+            // A file read again replaces its articles; standard input does
+            // not say which earlier articles it replaces.
+            if let Input::File(..) = input {
                 if !sources.contains(&d.source) {
                     sources.push(d.source.clone());
                 }
             }
+            let source = d.source.clone();
+            docs.push(d);
+            let Some(next) = read.peek() else { break };
+            if text >= batch_bytes {
+                let open = (next.source == source).then_some(source.as_str());
+                text = 0;
+                if !send(&mut docs, &mut sources, &mut bytes, open) {
+                    return;
+                }
+            }
         }
-        docs.extend(read);
         if text >= batch_bytes || k + 1 == n {
-            let mut batch = prepare(extractor, pool, &docs, bytes, shape);
-            batch.sources = std::mem::take(&mut sources);
-            docs.clear();
             text = 0;
-            bytes = 0;
-            // A closed channel means the loader failed; it reports why.
-            if tx.send(Msg::Batch(batch)).is_err() {
+            if !send(&mut docs, &mut sources, &mut bytes, None) {
                 return;
             }
         }
@@ -508,6 +543,7 @@ fn prepare(
         articles,
         bytes,
         sources: Vec::new(),
+        continues: false,
     }
 }
 
@@ -582,14 +618,19 @@ impl Sink<'_> {
     /// counts, for a dry run). The first transaction of a batch also
     /// removes the articles its files no longer hold.
     fn transactions(&mut self, rx: Receiver<Msg>) -> Result<()> {
+        // Articles of a source whose documents go on in the next batch.
+        let mut carried: HashSet<String> = HashSet::new();
         while let Some(batch) = self.next(&rx)? {
             let bytes = batch.bytes;
-            let read: HashSet<String> = batch
-                .articles
-                .iter()
-                .map(|a| a.quads.graph.as_str().to_string())
-                .collect();
+            let mut read = std::mem::take(&mut carried);
+            read.extend(
+                batch
+                    .articles
+                    .iter()
+                    .map(|a| a.quads.graph.as_str().to_string()),
+            );
             let sources = batch.sources;
+            let continues = batch.continues;
             let articles = self.fresh(batch.articles);
             if let Some(store) = self.store {
                 let mut stale: Vec<NamedNode> =
@@ -608,6 +649,9 @@ impl Sink<'_> {
             if let Some(emit) = &mut self.emit {
                 let quads: Vec<ArticleQuads> = articles.into_iter().map(|a| a.quads).collect();
                 emit(&quads)?;
+            }
+            if continues {
+                carried = read;
             }
             self.advance(bytes);
         }
@@ -851,6 +895,58 @@ mod tests {
         let r = build(&again, &|_| {}).unwrap();
         assert!(r.bulk);
         assert_eq!(before, dump(&store), "a re-build must not change the store");
+    }
+
+    /// The generated pages as one file (a newspaper's year in one text).
+    fn one_file(dir: &Path) -> PathBuf {
+        let mut pages: Vec<PathBuf> = walk(&corpus(dir));
+        pages.retain(|p| p.to_string_lossy().ends_with("-page.txt"));
+        pages.sort();
+        let text: Vec<String> = pages
+            .iter()
+            .map(|p| std::fs::read_to_string(p).unwrap())
+            .collect();
+        let file = dir.join("year.txt");
+        std::fs::write(&file, text.join("\n")).unwrap();
+        file
+    }
+
+    fn walk(dir: &Path) -> Vec<PathBuf> {
+        let mut out = Vec::new();
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            match p.is_dir() {
+                true => out.extend(walk(&p)),
+                false => out.push(p),
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn one_large_file_in_parts_and_batches_gives_the_graph_of_the_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = one_file(dir.path());
+        let len = std::fs::metadata(&file).unwrap().len();
+        assert!(len > 3 * 8 * 1024, "{len} bytes");
+        // Whole: one part, one batch (bulk).
+        let mut whole = opts(vec![file.clone()], dir.path().join("whole"));
+        whole.batch_bytes = Some(1 << 30);
+        let a = build(&whole, &|_| {}).unwrap();
+        // Parts of 1 KB in batches of 8 KB, with transactions: a source
+        // spans batches.
+        let mut parts = opts(vec![file.clone()], dir.path().join("parts"));
+        parts.batch_bytes = Some(8 * 1024);
+        parts.load = LoadMode::Transactions;
+        let b = build(&parts, &|_| {}).unwrap();
+        assert_eq!((a.articles, a.quads), (b.articles, b.quads));
+        assert!(a.articles >= 12, "{} articles", a.articles);
+        assert_eq!(dump(&whole.store), dump(&parts.store));
+        // Built again with transactions, the file replaces its own articles
+        // and keeps all of them (none of its parts is stale).
+        let c = build(&parts, &|_| {}).unwrap();
+        assert_eq!(c.removed, 0);
+        assert_eq!(dump(&whole.store), dump(&parts.store));
     }
 
     #[test]

@@ -27,6 +27,7 @@
 
 use crate::error::{Error, Result};
 use crate::model::Meta;
+use crate::text::segment::{page_cuts, Layout};
 use encoding_rs::{DecoderResult, Encoding, GB18030, UTF_16BE, UTF_16LE, UTF_8};
 use scraper::{ElementRef, Html, Selector};
 use std::collections::HashSet;
@@ -46,14 +47,50 @@ pub const MAX_LINE_BYTES: usize = 1 << 20;
 pub const MAX_HTML_BYTES: usize = 32 << 20;
 
 /// A unit of input text with what is known about it beforehand.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct Document {
     /// Where it came from: a path, `path#Lnn` for a JSONL line, or `-`.
     pub source: String,
-    /// The decoded text. Provenance offsets count chars of this text.
+    /// The decoded text. Provenance offsets count chars of the source's
+    /// text: this text starts `offset` chars into it.
     pub text: String,
     /// Metadata given outside the text (JSONL fields, HTML markup).
     pub hints: Meta,
+    /// Chars of the source's text before this one: 0 unless the document
+    /// is a part of a long text ([`Document::into_parts`]).
+    pub offset: u32,
+    /// How the text splits into articles: decided from the text, unless it
+    /// is such a part.
+    pub layout: Layout,
+}
+
+impl Document {
+    /// The document cut into parts of about `part_bytes` where one article
+    /// ends ([`page_cuts`]), so that a long newspaper page is segmented
+    /// and extracted part by part, in bounded memory, into the very
+    /// articles the whole page gives (offsets still count chars of the
+    /// whole text). A short text, or one that is not a page, stays whole.
+    pub fn into_parts(self, part_bytes: usize) -> Vec<Document> {
+        let Some((layout, cuts)) = page_cuts(&self.text, part_bytes) else {
+            return vec![self];
+        };
+        let mut parts = Vec::with_capacity(cuts.len() + 1);
+        let (mut from, mut offset) = (0, self.offset);
+        for end in cuts.into_iter().chain(std::iter::once(self.text.len() + 1)) {
+            // Each cut starts a line: the part before ends without its `\n`.
+            let text = &self.text[from..end - 1];
+            parts.push(Document {
+                source: self.source.clone(),
+                text: text.to_string(),
+                hints: self.hints.clone(),
+                offset,
+                layout,
+            });
+            offset = offset.saturating_add(text.chars().count() as u32 + 1);
+            from = end;
+        }
+        parts
+    }
 }
 
 /// The kinds of file we read, by extension.
@@ -677,7 +714,7 @@ fn documents_checked(
             vec![Document {
                 source: source.to_string(),
                 text,
-                hints: Meta::default(),
+                ..Document::default()
             }],
             Vec::new(),
         )),
@@ -713,6 +750,7 @@ fn jsonl_documents(path: &Path, source: &str, text: &str) -> Result<(Vec<Documen
                 source: given.unwrap_or_else(|| format!("{source}#L{n}")),
                 text: body,
                 hints,
+                ..Document::default()
             }),
             Err(message) => bad.push(Error::bad_input(path, Some(n), message)),
         }
@@ -887,6 +925,7 @@ fn html_document(source: &str, html: &str) -> Document {
         source: source.to_string(),
         text,
         hints,
+        ..Document::default()
     }
 }
 

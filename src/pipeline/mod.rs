@@ -12,7 +12,7 @@ use crate::extract::Extractor;
 use crate::model::{self, ArticleQuads, Extraction, Sentence};
 use crate::resolve::{self, articles};
 use crate::store::{self, Store};
-use crate::text::segment::{segment, ArticleText};
+use crate::text::segment::{segment_part, ArticleText};
 use input::Document;
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
@@ -25,39 +25,95 @@ pub struct ReadArticle {
 }
 
 /// Locates a headline in the original text: char span from its first to its
-/// last part (headlines may span lines).
-fn title_sentence(raw: &str, title: &str) -> Sentence {
-    let chars: Vec<char> = raw.chars().collect();
-    let find = |needle: &str, from: usize| -> Option<usize> {
-        let n: Vec<char> = needle.chars().collect();
-        (from..chars.len().saturating_sub(n.len().saturating_sub(1)))
-            .find(|&i| chars[i..].starts_with(&n))
-    };
+/// last part (headlines may span lines), looked for in the article's own
+/// lines (`region`, chars of the document; `raw` starts `offset` chars
+/// into it): the first occurrence of the first part there, and of the last
+/// part from there. A part not found gives the region's start.
+fn title_sentence(raw: &Chars<'_>, region: (u32, u32), title: &str) -> Sentence {
+    let (from, to) = (raw.byte(region.0), raw.byte(region.1));
+    let text = &raw.text[from..to];
     let parts: Vec<&str> = title.split(' ').filter(|p| !p.is_empty()).collect();
-    let start = parts.first().and_then(|p| find(p, 0)).unwrap_or(0);
+    let b = parts.first().and_then(|p| text.find(p)).unwrap_or(0);
+    let start = text[..b].chars().count();
     let end = parts
         .last()
-        .and_then(|p| find(p, start).map(|i| i + p.chars().count()))
+        .and_then(|p| {
+            text[b..]
+                .find(p)
+                .map(|e| start + text[b..b + e].chars().count() + p.chars().count())
+        })
         .unwrap_or(start);
     let text: String = title.chars().filter(|c| !c.is_whitespace()).collect();
     Sentence {
         start: 0,
         end: 0,
-        origin: (start as u32, end as u32),
+        origin: (region.0 + start as u32, region.0 + end as u32),
         text,
+    }
+}
+
+/// A document text with a cursor from chars (of its document) to bytes:
+/// the articles of a document come in order, so finding all their regions
+/// walks the text once.
+struct Chars<'a> {
+    text: &'a str,
+    /// Chars of the document before `text`.
+    offset: u32,
+    /// The last position found: (char of the document, byte of `text`).
+    at: std::cell::Cell<(u32, usize)>,
+}
+
+impl<'a> Chars<'a> {
+    fn new(text: &'a str, offset: u32) -> Self {
+        Chars {
+            text,
+            offset,
+            at: std::cell::Cell::new((offset, 0)),
+        }
+    }
+
+    /// The byte of `text` where char `c` of the document starts (clamped
+    /// to the text).
+    fn byte(&self, c: u32) -> usize {
+        let c = c.max(self.offset);
+        let (mut ch, mut b) = self.at.get();
+        if c < ch {
+            (ch, b) = (self.offset, 0);
+        }
+        let mut it = self.text[b..].char_indices();
+        while ch < c {
+            match it.next() {
+                Some(_) => ch += 1,
+                None => break,
+            }
+        }
+        let b = match it.next() {
+            Some((i, _)) => b + i,
+            None => self.text.len(),
+        };
+        self.at.set((ch, b));
+        b
     }
 }
 
 /// Segments documents and extracts their articles, in parallel; the output
 /// order is the input order whatever the thread count.
 pub fn read_documents(extractor: &Extractor, docs: &[Document]) -> Vec<ReadArticle> {
-    let articles: Vec<(usize, ArticleText)> = docs
+    let articles: Vec<(usize, ArticleText, Option<Sentence>)> = docs
         .par_iter()
         .enumerate()
         .map(|(i, d)| {
-            segment(&d.text, &d.hints)
+            let raw = Chars::new(&d.text, d.offset);
+            segment_part(&d.text, &d.hints, d.layout, d.offset)
                 .into_iter()
-                .map(move |a| (i, a))
+                .map(|a| {
+                    let title = a
+                        .meta
+                        .title
+                        .as_deref()
+                        .map(|t| title_sentence(&raw, a.region, t));
+                    (i, a, title)
+                })
                 .collect::<Vec<_>>()
         })
         .collect::<Vec<_>>()
@@ -66,16 +122,10 @@ pub fn read_documents(extractor: &Extractor, docs: &[Document]) -> Vec<ReadArtic
         .collect();
     articles
         .into_par_iter()
-        .map(|(i, article)| {
-            let doc = &docs[i];
-            let title = article
-                .meta
-                .title
-                .as_deref()
-                .map(|t| title_sentence(&doc.text, t));
+        .map(|(i, article, title)| {
             let extraction = extractor.extract(&article, title);
             ReadArticle {
-                source: doc.source.clone(),
+                source: docs[i].source.clone(),
                 article,
                 extraction,
             }

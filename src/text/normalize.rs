@@ -74,10 +74,15 @@ fn is_invisible(c: char) -> bool {
 
 /// Decodes a raw text into folded characters mapped to their char offsets.
 pub fn mapped_chars(raw: &str) -> Vec<MappedChar> {
+    mapped_chars_from(raw, 0)
+}
+
+/// [`mapped_chars`] of a text that starts `offset` chars into its document.
+pub fn mapped_chars_from(raw: &str, offset: u32) -> Vec<MappedChar> {
     raw.chars()
-        .enumerate()
-        .filter(|(_, c)| !is_invisible(*c))
-        .map(|(i, c)| (fold_width(c), i as u32))
+        .zip(offset..)
+        .filter(|(c, _)| !is_invisible(*c))
+        .map(|(c, i)| (fold_width(c), i))
         .collect()
 }
 

@@ -8,7 +8,7 @@
 //! 核心提示), then the body. Metadata becomes article fields, never body text.
 
 use super::normalize::{
-    join_lines, line_str, mapped_chars, split_lines, trim_line, MappedChar, MappedText,
+    join_lines, line_str, mapped_chars_from, split_lines, trim_line, MappedChar, MappedText,
 };
 use crate::model::Meta;
 use regex::Regex;
@@ -20,6 +20,23 @@ pub struct ArticleText {
     pub meta: Meta,
     /// Normalized body, mapped to char offsets of the document text.
     pub body: MappedText,
+    /// Char span `[start, end)` of the document lines the article was read
+    /// from, its headline's included: where the headline is looked for
+    /// (searching the whole document would cost its length per article).
+    pub region: (u32, u32),
+}
+
+/// How a document splits into articles.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Layout {
+    /// Decided from the text: a newspaper page when it holds datelines,
+    /// else one article.
+    #[default]
+    Auto,
+    /// Part of a newspaper page too large to read at once, cut where one
+    /// article ends ([`page_cuts`]): what the whole page decided, and whether
+    /// its headlines stand before their bodies.
+    Page { headline_first: bool },
 }
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -158,21 +175,34 @@ static META_FIELD: LazyLock<Regex> = LazyLock::new(|| {
 /// Splits a document text into articles. `hints` are what the caller already
 /// knows (JSONL fields, HTML markup); they win over what the text says.
 pub fn segment(raw: &str, hints: &Meta) -> Vec<ArticleText> {
-    let chars = mapped_chars(raw);
+    segment_part(raw, hints, Layout::Auto, 0)
+}
+
+/// Splits a document, or a part of one, into articles: `offset` is the
+/// char offset of `raw` in its document, so that every offset of the
+/// articles counts chars of the whole document.
+pub fn segment_part(raw: &str, hints: &Meta, layout: Layout, offset: u32) -> Vec<ArticleText> {
+    let chars = mapped_chars_from(raw, offset);
     let lines: Vec<&[MappedChar]> = split_lines(&chars).into_iter().map(trim_line).collect();
     let datelines: Vec<usize> = lines
         .iter()
         .enumerate()
-        .filter(|(_, l)| DATELINE.is_match(&line_str(l)))
+        .filter(|(_, l)| is_dateline(l))
         .map(|(i, _)| i)
         .collect();
-    let first_text = lines.iter().position(|l| !l.is_empty() && !is_noise(l));
-    let page =
-        datelines.len() >= 2 || (datelines.len() == 1 && first_text == datelines.first().copied());
-    let mut articles = if page {
-        segment_page(&lines, &datelines)
-    } else {
-        vec![segment_single(&lines)]
+    let mut articles = match layout {
+        Layout::Page { headline_first } if !datelines.is_empty() => {
+            segment_page(&lines, &datelines, headline_first)
+        }
+        _ => match page_layout(&lines, &datelines) {
+            Some(headline_first) => segment_page(&lines, &datelines, headline_first),
+            None => {
+                let mut a = segment_single(&lines);
+                let end = offset.saturating_add(raw.chars().count() as u32);
+                a.region = (offset, end);
+                vec![a]
+            }
+        },
     };
     for a in &mut articles {
         let mut meta = hints.clone();
@@ -183,24 +213,143 @@ pub fn segment(raw: &str, hints: &Meta) -> Vec<ArticleText> {
     articles
 }
 
+fn is_dateline(line: &[MappedChar]) -> bool {
+    DATELINE.is_match(&line_str(line))
+}
+
+/// Whether lines (with their datelines) are a newspaper page, and then
+/// whether its headlines stand before their bodies: `None` for one
+/// article. A page has two datelines, or opens with its only one.
+fn page_layout(lines: &[&[MappedChar]], datelines: &[usize]) -> Option<bool> {
+    let first_text = lines.iter().position(|l| !l.is_empty() && !is_noise(l));
+    let page =
+        datelines.len() >= 2 || (datelines.len() == 1 && first_text == datelines.first().copied());
+    // Headlines go before the body when the page opens with text that is
+    // not a dateline; otherwise they are printed after it (as on 科学导报
+    // pages).
+    page.then(|| first_text.is_some_and(|t| t < datelines[0]))
+}
+
+/// Finds where a long text can be cut into parts that, segmented apart
+/// ([`segment_part`]), give the articles the whole text gives: fed the text
+/// line by line, it decides the layout as [`segment`] would (as soon as the
+/// lines seen settle it) and remembers the latest cut. Without headlines
+/// first an article ends where the next dateline starts; with them, after
+/// its own last byline (the next article's headline follows it), or at the
+/// next dateline if it has none. Each line is looked at once.
+#[derive(Clone, Debug, Default)]
+struct PageCuts {
+    /// Lines seen, and the index of the first text line and of the first
+    /// dateline (to decide the layout).
+    lines: usize,
+    first_text: Option<usize>,
+    first_dateline: Option<usize>,
+    datelines: usize,
+    /// Whether the part so far holds a dateline: a cut needs an article
+    /// before it.
+    dateline: bool,
+    /// Byte offset of the line after the last byline since the last
+    /// dateline.
+    after_byline: Option<usize>,
+    /// The latest cut: without and with headlines first.
+    cut: Option<(usize, usize)>,
+}
+
+impl PageCuts {
+    /// One complete line (without its `\n`) starting at byte `at` of the
+    /// text; `next` is where the line after it starts.
+    fn line(&mut self, line: &str, at: usize, next: usize) {
+        let chars = mapped_chars_from(line, 0);
+        let l = trim_line(&chars);
+        let i = self.lines;
+        self.lines += 1;
+        let noise = !l.is_empty() && is_noise(l);
+        if self.first_text.is_none() && !l.is_empty() && !noise {
+            self.first_text = Some(i);
+        }
+        if is_dateline(l) {
+            self.datelines += 1;
+            self.first_dateline.get_or_insert(i);
+            if self.dateline {
+                self.cut = Some((at, self.after_byline.unwrap_or(at)));
+            }
+            self.dateline = true;
+            self.after_byline = None;
+        }
+        if !noise && closing_byline(&line_str(l)).is_some() {
+            self.after_byline = Some(next);
+        }
+    }
+
+    /// The layout of the whole text, once the lines seen settle it: a page
+    /// (two datelines, or one that opens the text). `None` while they do
+    /// not (then the text may be one article).
+    fn layout(&self) -> Option<bool> {
+        let d = self.first_dateline?;
+        let page = self.datelines >= 2 || self.first_text == Some(d);
+        page.then(|| self.first_text.is_some_and(|t| t < d))
+    }
+
+    /// Takes the latest cut (a byte offset of the text, where a line
+    /// starts), once the layout is a page. What follows it holds the
+    /// dateline that made it.
+    fn take_cut(&mut self) -> Option<usize> {
+        let headline_first = self.layout()?;
+        let (plain, first) = self.cut.take()?;
+        Some(if headline_first { first } else { plain })
+    }
+}
+
+/// Where to cut a long newspaper page into parts of about `part_bytes`
+/// (byte offsets where lines start; the `\n` before each ends the part
+/// before), and the layout to segment every part with, so that the parts
+/// segmented apart ([`segment_part`]) give the articles [`segment`] gives
+/// the whole text. `None` when the text is short or not a page (one
+/// article cannot be cut). One pass over the lines.
+pub fn page_cuts(text: &str, part_bytes: usize) -> Option<(Layout, Vec<usize>)> {
+    if text.len() <= part_bytes {
+        return None;
+    }
+    let mut cuts = PageCuts::default();
+    let mut out = Vec::new();
+    let mut part = 0;
+    let mut at = 0;
+    for line in text.split('\n') {
+        let next = at + line.len() + 1;
+        cuts.line(line, at, next);
+        if next - part >= part_bytes {
+            if let Some(c) = cuts.take_cut().filter(|&c| c > part) {
+                out.push(c);
+                part = c;
+            }
+        }
+        at = next;
+    }
+    let headline_first = cuts.layout()?;
+    (!out.is_empty()).then_some((Layout::Page { headline_first }, out))
+}
+
 /// Page headers and photo captions: dropped wherever they stand.
 fn is_noise(line: &[MappedChar]) -> bool {
     let s = line_str(line);
     PAGE_HEADER.is_match(&s) || CAPTION.is_match(&s)
 }
 
-fn segment_page(lines: &[&[MappedChar]], datelines: &[usize]) -> Vec<ArticleText> {
+fn segment_page(
+    lines: &[&[MappedChar]],
+    datelines: &[usize],
+    headline_first: bool,
+) -> Vec<ArticleText> {
     let first = datelines[0];
-    // Headlines go before the body when the page opens with text that is not
-    // a dateline; otherwise they are printed after it (as on 科学导报 pages).
     let lead: Vec<&[MappedChar]> = lines[..first]
         .iter()
         .copied()
         .filter(|l| !l.is_empty() && !is_noise(l))
         .collect();
-    let headline_first = !lead.is_empty();
     let mut out = Vec::new();
     let mut pending_title = headline_first.then(|| join_title(&lead)).flatten();
+    // Where the lines of the next article's headline start (headlines first).
+    let mut title_from = 0;
     for (k, &start) in datelines.iter().enumerate() {
         let end = datelines.get(k + 1).copied().unwrap_or(lines.len());
         let range = &lines[start..end];
@@ -211,6 +360,11 @@ fn segment_page(lines: &[&[MappedChar]], datelines: &[usize]) -> Vec<ArticleText
             Some(b) => (range[..=b].to_vec(), range[b + 1..].to_vec()),
             None => (range.to_vec(), Vec::new()),
         };
+        let region = match headline_first {
+            true => span(&lines[title_from..start + body.len()]),
+            false => span(range),
+        };
+        title_from = start + body.len();
         let mut meta = Meta::default();
         if let Some(b) = byline_at {
             let last = body[b];
@@ -234,9 +388,24 @@ fn segment_page(lines: &[&[MappedChar]], datelines: &[usize]) -> Vec<ArticleText
         out.push(ArticleText {
             meta,
             body: join_lines(&body),
+            region,
         });
     }
     out
+}
+
+/// The char span `[start, end)` from the first to the last char of lines.
+fn span(lines: &[&[MappedChar]]) -> (u32, u32) {
+    let first = lines.iter().find_map(|l| l.first()).map(|(_, o)| *o);
+    let last = lines
+        .iter()
+        .rev()
+        .find_map(|l| l.last())
+        .map(|(_, o)| *o + 1);
+    match (first, last) {
+        (Some(a), Some(b)) => (a, b),
+        _ => (0, 0),
+    }
 }
 
 /// Removes the dateline (and a reporter note after it) from the first body
@@ -473,6 +642,7 @@ fn segment_single(lines: &[&[MappedChar]]) -> ArticleText {
     ArticleText {
         meta,
         body: join_lines(&body),
+        region: (0, 0),
     }
 }
 
