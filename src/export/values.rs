@@ -102,6 +102,54 @@ fn larger(a: Option<String>, b: String) -> Option<String> {
     }
 }
 
+/// Puts each project's numbers and dates on its row: the larger value when
+/// articles differ, the latest opening date, the largest capacity with its
+/// unit.
+fn project_values(
+    store: &Store,
+    pre: &str,
+    projects: &mut BTreeMap<String, ProjectRow>,
+) -> Result<()> {
+    let q = format!(
+        "{pre}SELECT DISTINCT ?p ?prop ?v WHERE {{ ?p ?prop ?v
+           FILTER(?prop IN (ck:investment, ck:landArea, ck:floorArea, ck:progress, ck:operationDate)) }}"
+    );
+    for row in select(store, &q)? {
+        let Some(p) = projects.get_mut(&text(row[0].as_ref())) else {
+            continue;
+        };
+        let v = text(row[2].as_ref());
+        match local(&text(row[1].as_ref())) {
+            "investment" => p.investment_yuan = larger(p.investment_yuan.take(), v),
+            "landArea" => p.land_area_m2 = larger(p.land_area_m2.take(), v),
+            "floorArea" => p.floor_area_m2 = larger(p.floor_area_m2.take(), v),
+            "progress" => p.progress = larger(p.progress.take(), v),
+            // The latest date stated (dates compare as text).
+            _ => {
+                if p.operation_date.as_ref().is_none_or(|d| *d < v) {
+                    p.operation_date = Some(v);
+                }
+            }
+        }
+    }
+    let q = format!(
+        "{pre}SELECT DISTINCT ?p ?v ?u WHERE {{ ?p ck:annualCapacity ?c . ?c ck:value ?v
+           OPTIONAL {{ ?c ck:unit ?u }} }}"
+    );
+    for row in select(store, &q)? {
+        let Some(p) = projects.get_mut(&text(row[0].as_ref())) else {
+            continue;
+        };
+        let v = text(row[1].as_ref());
+        let before = p.capacity_value.clone();
+        p.capacity_value = larger(p.capacity_value.take(), v);
+        if p.capacity_value != before {
+            p.capacity_unit = row[2].as_ref().map(|u| local(&text(Some(u))).to_string());
+        }
+    }
+    Ok(())
+}
+
 /// Reads the rows; labels and classes come from `tables` (the same nodes
 /// as `nodes.csv`).
 pub fn read(store: &Store, tables: &Tables) -> Result<Values> {
@@ -131,17 +179,6 @@ pub fn read(store: &Store, tables: &Tables) -> Result<Values> {
     for (z, p) in pairs("ck:partOfZone")? {
         parents.entry(z).or_default().insert(p);
     }
-    let top = |z: &str| -> String {
-        let mut at = z.to_string();
-        let mut seen = BTreeSet::new();
-        while let Some(p) = parents.get(&at).and_then(|ps| ps.iter().next()) {
-            if !seen.insert(at.clone()) {
-                break;
-            }
-            at = p.clone();
-        }
-        at
-    };
     // Subject → names of the objects of a property (or the reverse).
     let by_subject = |p: &str, reverse: bool| -> Result<BTreeMap<String, BTreeSet<String>>> {
         let mut m: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
@@ -162,7 +199,11 @@ pub fn read(store: &Store, tables: &Tables) -> Result<Values> {
         set.into_iter().collect()
     };
     let tops = |zones: Option<&BTreeSet<String>>| -> Vec<String> {
-        let set: BTreeSet<String> = zones.into_iter().flatten().map(|z| name(&top(z))).collect();
+        let set: BTreeSet<String> = zones
+            .into_iter()
+            .flatten()
+            .map(|z| name(&top_zone(&parents, z)))
+            .collect();
         set.into_iter().collect()
     };
 
@@ -210,71 +251,10 @@ pub fn read(store: &Store, tables: &Tables) -> Result<Values> {
             }
         }
     }
-    let q = format!(
-        "{pre}SELECT DISTINCT ?p ?prop ?v WHERE {{ ?p ?prop ?v
-           FILTER(?prop IN (ck:investment, ck:landArea, ck:floorArea, ck:progress, ck:operationDate)) }}"
-    );
-    for row in select(store, &q)? {
-        let Some(p) = projects.get_mut(&text(row[0].as_ref())) else {
-            continue;
-        };
-        let v = text(row[2].as_ref());
-        match local(&text(row[1].as_ref())) {
-            "investment" => p.investment_yuan = larger(p.investment_yuan.take(), v),
-            "landArea" => p.land_area_m2 = larger(p.land_area_m2.take(), v),
-            "floorArea" => p.floor_area_m2 = larger(p.floor_area_m2.take(), v),
-            "progress" => p.progress = larger(p.progress.take(), v),
-            // The latest date stated (dates compare as text).
-            _ => {
-                if p.operation_date.as_ref().is_none_or(|d| *d < v) {
-                    p.operation_date = Some(v);
-                }
-            }
-        }
-    }
-    let q = format!(
-        "{pre}SELECT DISTINCT ?p ?v ?u WHERE {{ ?p ck:annualCapacity ?c . ?c ck:value ?v
-           OPTIONAL {{ ?c ck:unit ?u }} }}"
-    );
-    for row in select(store, &q)? {
-        let Some(p) = projects.get_mut(&text(row[0].as_ref())) else {
-            continue;
-        };
-        let v = text(row[1].as_ref());
-        let before = p.capacity_value.clone();
-        p.capacity_value = larger(p.capacity_value.take(), v);
-        if p.capacity_value != before {
-            p.capacity_unit = row[2].as_ref().map(|u| local(&text(Some(u))).to_string());
-        }
-    }
-    // The product flow: product → the products made from it.
-    let mut next: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    for (a, b) in pairs("ck:feedstockOf")? {
-        next.entry(a).or_default().insert(b);
-    }
-    for (a, b) in pairs("ck:byproductOf")? {
-        next.entry(b).or_default().insert(a);
-    }
-    let mut prev: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    for (a, bs) in &next {
-        for b in bs {
-            prev.entry(b.clone()).or_default().insert(a.clone());
-        }
-    }
-    let reach = |from: &str, step: &BTreeMap<String, BTreeSet<String>>| -> Vec<String> {
-        let mut seen: BTreeSet<String> = BTreeSet::new();
-        let mut todo = vec![from.to_string()];
-        while let Some(at) = todo.pop() {
-            for n in step.get(&at).into_iter().flatten() {
-                if n != from && seen.insert(n.clone()) {
-                    todo.push(n.clone());
-                }
-            }
-        }
-        names(Some(&seen))
-    };
+    project_values(store, &pre, &mut projects)?;
+    let (next, prev) = product_flow(pairs("ck:feedstockOf")?, pairs("ck:byproductOf")?);
     let makers = by_subject("ck:produces", true)?;
-    let mut product_rows: Vec<ProductRow> = tables
+    let product_rows: Vec<ProductRow> = tables
         .nodes
         .iter()
         .filter(|n| n.class == "Product")
@@ -282,20 +262,83 @@ pub fn read(store: &Store, tables: &Tables) -> Result<Values> {
             id: n.id.clone(),
             label: n.label.clone(),
             made_by: names(makers.get(&n.id)),
-            upstream: reach(&n.id, &prev),
-            downstream: reach(&n.id, &next),
+            upstream: names(Some(&reach(&n.id, &prev))),
+            downstream: names(Some(&reach(&n.id, &next))),
         })
         .collect();
-    product_rows.sort_by(|a, b| (&a.label, &a.id).cmp(&(&b.label, &b.id)));
-    let mut projects: Vec<ProjectRow> = projects.into_values().collect();
-    projects.sort_by(|a, b| (&a.label, &a.id).cmp(&(&b.label, &b.id)));
-    let mut enterprises: Vec<EnterpriseRow> = enterprises.into_values().collect();
-    enterprises.sort_by(|a, b| (&a.label, &a.id).cmp(&(&b.label, &b.id)));
-    Ok(Values {
-        projects,
-        enterprises,
-        products: product_rows,
-    })
+    Ok(Values::sorted(
+        projects.into_values().collect(),
+        enterprises.into_values().collect(),
+        product_rows,
+    ))
+}
+
+/// The top of zone `z`: its first parent (in IRI order), that one's, and
+/// so on to a zone without one (a cycle stops where it closes).
+fn top_zone(parents: &BTreeMap<String, BTreeSet<String>>, z: &str) -> String {
+    let mut at = z.to_string();
+    let mut seen = BTreeSet::new();
+    while let Some(p) = parents.get(&at).and_then(|ps| ps.iter().next()) {
+        if !seen.insert(at.clone()) {
+            break;
+        }
+        at = p.clone();
+    }
+    at
+}
+
+/// The product flow as steps: product → the products made from it
+/// (`feedstockOf` along, `byproductOf` against), and the reverse.
+fn product_flow(feeds: Vec<(String, String)>, byproducts: Vec<(String, String)>) -> (Flow, Flow) {
+    let mut next = Flow::new();
+    for (a, b) in feeds {
+        next.entry(a).or_default().insert(b);
+    }
+    for (a, b) in byproducts {
+        next.entry(b).or_default().insert(a);
+    }
+    let mut prev = Flow::new();
+    for (a, bs) in &next {
+        for b in bs {
+            prev.entry(b.clone()).or_default().insert(a.clone());
+        }
+    }
+    (next, prev)
+}
+
+/// Product → its next products, one way of the flow.
+type Flow = BTreeMap<String, BTreeSet<String>>;
+
+/// Every product reached from `from` by `step`, to the end (cycles stop).
+fn reach(from: &str, step: &Flow) -> BTreeSet<String> {
+    let mut seen: BTreeSet<String> = BTreeSet::new();
+    let mut todo = vec![from.to_string()];
+    while let Some(at) = todo.pop() {
+        for n in step.get(&at).into_iter().flatten() {
+            if n != from && seen.insert(n.clone()) {
+                todo.push(n.clone());
+            }
+        }
+    }
+    seen
+}
+
+impl Values {
+    /// The tables with their rows by label (then IRI), as files list them.
+    fn sorted(
+        mut projects: Vec<ProjectRow>,
+        mut enterprises: Vec<EnterpriseRow>,
+        mut products: Vec<ProductRow>,
+    ) -> Values {
+        projects.sort_by(|a, b| (&a.label, &a.id).cmp(&(&b.label, &b.id)));
+        enterprises.sort_by(|a, b| (&a.label, &a.id).cmp(&(&b.label, &b.id)));
+        products.sort_by(|a, b| (&a.label, &a.id).cmp(&(&b.label, &b.id)));
+        Values {
+            projects,
+            enterprises,
+            products,
+        }
+    }
 }
 
 /// The columns of `projects.csv`, in order.

@@ -164,6 +164,35 @@ pub fn extract(
     run(&opts, Some(out), progress)
 }
 
+/// Opens the store of a build (none for a dry run), clearing what a killed
+/// bulk load left, and decides whether this build loads in bulk: by
+/// default when the store is empty.
+fn open_store(opts: &BuildOptions, report: &mut BuildReport) -> Result<Option<Store>> {
+    let store = match opts.dry_run {
+        true => None,
+        false => Some(Store::open(&opts.store)?),
+    };
+    if store.is_some() {
+        remove_orphan_bulk_files(&opts.store);
+    }
+    let was_empty = match &store {
+        Some(s) => s
+            .oxigraph()
+            .is_empty()
+            .map_err(|e| store_error(&opts.store, e))?,
+        None => true,
+    };
+    report.bulk = store.is_some()
+        && match opts.load {
+            LoadMode::Auto => was_empty,
+            LoadMode::Bulk => true,
+            LoadMode::Transactions => false,
+        };
+    Ok(store)
+}
+
+/// A build or `extract`: checks every input, then streams batches of
+/// extracted articles to the store (or to the N-Quads writer).
 fn run(
     opts: &BuildOptions,
     emit: Option<&mut dyn Write>,
@@ -196,26 +225,7 @@ fn run(
         extractor: &extractor,
         pool: &pool,
     };
-    let store = match opts.dry_run {
-        true => None,
-        false => Some(Store::open(&opts.store)?),
-    };
-    if store.is_some() {
-        remove_orphan_bulk_files(&opts.store);
-    }
-    let was_empty = match &store {
-        Some(s) => s
-            .oxigraph()
-            .is_empty()
-            .map_err(|e| store_error(&opts.store, e))?,
-        None => true,
-    };
-    report.bulk = store.is_some()
-        && match opts.load {
-            LoadMode::Auto => was_empty,
-            LoadMode::Bulk => true,
-            LoadMode::Transactions => false,
-        };
+    let store = open_store(opts, &mut report)?;
     let total = checked.total;
     let threads = pool.current_num_threads();
     // A bulk load knows the whole corpus before anything is written: read
