@@ -1165,47 +1165,58 @@ pub fn write_file(dot_text: &str, path: &std::path::Path) -> Result<()> {
             path.display()
         )));
     }
+    let bytes = render(dot_text, &ext).map_err(|e| match e {
+        Error::Output(io) => Error::Output(std::io::Error::new(
+            io.kind(),
+            format!("cannot render {}: {io}", path.display()),
+        )),
+        other => other,
+    })?;
+    std::fs::write(path, bytes).map_err(|e| Error::io("writing", path, e))
+}
+
+/// Renders DOT text through Graphviz's `dot` program into `format` (`svg`,
+/// `png` at 144 dpi, `pdf`). A missing program is [`Error::Output`] of kind
+/// `NotFound` whose message says to install Graphviz (the environment's
+/// problem, not the user's input); a failed rendering carries dot's
+/// message.
+pub fn render(dot_text: &str, format: &str) -> Result<Vec<u8>> {
     use std::io::Write as _;
-    let mut cmd = std::process::Command::new("dot");
-    cmd.arg(format!("-T{ext}"));
-    if ext == "png" {
+    use std::process::{Command, Stdio};
+    let mut cmd = Command::new("dot");
+    cmd.arg(format!("-T{format}"));
+    if format == "png" {
         // Sharp on high-density screens and in READMEs.
         cmd.arg("-Gdpi=144");
     }
     let mut child = cmd
-        .arg("-o")
-        .arg(path)
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::piped())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
         .spawn()
         .map_err(|e| {
-            // A missing program is the environment's problem, not the
-            // user's input: exit status 1, with the program named.
             Error::Output(std::io::Error::new(
                 e.kind(),
                 format!(
-                    "cannot render {}: the Graphviz program `dot` is not available ({e}); install graphviz, or write .dot and render it elsewhere",
-                    path.display()
+                    "the Graphviz program `dot` is not available ({e}); install graphviz (apt-get install graphviz), or write .dot and render it elsewhere"
                 ),
             ))
         })?;
     if let Some(mut stdin) = child.stdin.take() {
-        stdin
-            .write_all(dot_text.as_bytes())
-            .map_err(|e| Error::io("running dot for", path, e))?;
+        // Written from another thread: dot may fill its output pipe first.
+        let input = dot_text.to_string();
+        std::thread::spawn(move || {
+            let _ = stdin.write_all(input.as_bytes());
+        });
     }
-    let out = child
-        .wait_with_output()
-        .map_err(|e| Error::io("running dot for", path, e))?;
+    let out = child.wait_with_output()?;
     if !out.status.success() {
         return Err(Error::Output(std::io::Error::other(format!(
-            "dot failed to render {}: {}",
-            path.display(),
+            "dot failed: {}",
             String::from_utf8_lossy(&out.stderr).trim()
         ))));
     }
-    Ok(())
+    Ok(out.stdout)
 }
 
 #[cfg(test)]

@@ -726,45 +726,17 @@ fn with_links(dot_text: &str, urls: &BTreeMap<String, String>) -> String {
     out
 }
 
-/// DOT text → SVG through Graphviz `dot`; 503 naming what to install when
-/// it is missing.
+/// DOT text → SVG inline in the page ([`dot::render`]); 503 naming what
+/// to install when Graphviz is missing.
 fn render_svg(dot_text: &str) -> Result<String, Reply> {
-    use std::io::Write as _;
-    use std::process::{Command, Stdio};
-    let mut child = Command::new("dot")
-        .arg("-Tsvg")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|e| {
-            Reply::error(
-                503,
-                format!(
-                    "diagrams need the Graphviz program `dot`, which is not available here ({e}): install graphviz (apt-get install graphviz) and restart `chainkg serve`"
-                ),
-            )
-        })?;
-    if let Some(mut stdin) = child.stdin.take() {
-        // Write from another thread: dot may fill its stdout pipe first.
-        let input = dot_text.to_string();
-        std::thread::spawn(move || {
-            let _ = stdin.write_all(input.as_bytes());
-        });
-    }
-    let out = child
-        .wait_with_output()
-        .map_err(|e| Reply::error(500, format!("graphviz dot: {e}")))?;
-    if !out.status.success() {
-        return Err(Reply::error(
-            500,
-            format!(
-                "graphviz dot failed: {}",
-                String::from_utf8_lossy(&out.stderr).trim()
-            ),
-        ));
-    }
-    let svg = String::from_utf8_lossy(&out.stdout);
+    let svg = dot::render(dot_text, "svg").map_err(|e| match e {
+        Error::Output(io) if io.kind() == std::io::ErrorKind::NotFound => Reply::error(
+            503,
+            format!("diagrams cannot be drawn: {io}; then restart `chainkg serve`"),
+        ),
+        other => Reply::error(500, format!("graphviz {other}")),
+    })?;
+    let svg = String::from_utf8_lossy(&svg);
     // Inline in the page: no XML prolog or doctype.
     let start = svg.find("<svg").unwrap_or(0);
     Ok(svg[start..].to_string())

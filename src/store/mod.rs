@@ -209,15 +209,7 @@ impl<'a> Writer<'a> {
         if !q.graph_name.is_default_graph() {
             self.tx.remove(q);
         }
-        if !held_by_a_named_graph(&self.tx, q).map_err(|e| self.error(e))? {
-            self.tx.remove(QuadRef::new(
-                q.subject,
-                q.predicate,
-                q.object,
-                GraphNameRef::DefaultGraph,
-            ));
-        }
-        Ok(())
+        self.remove_copy(q)
     }
 
     /// Removes a named graph: its quads (as [`Writer::remove`] does) and
