@@ -9,8 +9,20 @@
 
 use super::{Class, Doc, Entity};
 use crate::lexicon::{Lexicon, SuffixIndex};
+use regex::Regex;
 use rustc_hash::FxHashMap;
 use std::collections::BTreeSet;
+use std::sync::LazyLock;
+
+/// A yearly capacity inside a project's name (年产180万吨, 年处理30万立方米),
+/// left out of its key.
+static CAPACITY_IN_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"年(?:产|生产|处理|加工)(?:能力)?[0-9.０-９．]+(?:万|亿|千)?",
+        r"(?:吨|台|套|件|辆|只|片|块|颗|条|立方米|平方米|千瓦|兆瓦|吉瓦|GW|MW|kW)"
+    ))
+    .expect("static regex")
+});
 
 /// The entities of one article, found by key.
 #[derive(Clone, Debug, Default)]
@@ -105,11 +117,19 @@ pub fn key(lex: &Lexicon, class: Class, name: &str) -> String {
         }
         // 江松科技光伏自动化设备二期项目 is 江松科技光伏自动化设备二期 (a list of
         // projects shares one 项目).
+        // 启明集团年产60万吨聚丙烯项目 is 启明集团聚丙烯项目: news names a
+        // project with its capacity first and without it later.
         Class::Project => {
             let name = name.replace("工程项目", "项目");
-            match name.strip_suffix("项目") {
+            let stem = match name.strip_suffix("项目") {
                 Some(stem) if stem.chars().count() >= 4 => stem.to_string(),
-                _ => name,
+                _ => return name,
+            };
+            let bare = CAPACITY_IN_NAME.replace(&stem, "");
+            if bare.chars().count() >= 4 && bare != stem {
+                bare.into_owned()
+            } else {
+                stem
             }
         }
         Class::Product => lex.synonyms.get(&name).cloned().unwrap_or(name),
@@ -483,6 +503,17 @@ mod tests {
             k(Class::Enterprise, "安泰集团")
         );
         assert_eq!(k(Class::Enterprise, "宏源公司"), "宏源");
+        // A project named with and without its capacity is one project.
+        assert_eq!(
+            k(Class::Project, "启明集团年产60万吨聚丙烯项目"),
+            k(Class::Project, "启明集团聚丙烯项目")
+        );
+        assert_ne!(
+            k(Class::Project, "启明集团年产60万吨聚丙烯项目"),
+            k(Class::Project, "启明集团聚乙烯项目")
+        );
+        // Nothing but a capacity left: the name keeps it.
+        assert_eq!(k(Class::Project, "年产5万吨项目"), "年产5万吨");
         assert_ne!(
             k(Class::Enterprise, "新源盛"),
             k(Class::Enterprise, "新汇源")
