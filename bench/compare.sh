@@ -117,7 +117,7 @@ first=${SIZES[0]}
 last=${SIZES[${#SIZES[@]}-1]}
 # Kept corpora are named by what makes them: a changed generator, demo
 # corpus or lexicon gives a new corpus (and the stale one is removed).
-GEN=$(cat src/corpus.rs data/demo/* data/lexicon/places.tsv data/lexicon/industries.txt |
+GEN=$(cat src/tools/corpus.rs data/demo/* data/lexicon/places.tsv data/lexicon/industries.txt |
   sha256sum | cut -c1-8)
 for size in "${SIZES[@]}"; do
   corpus="$WORK/corpus-${size}mb-seed$SEED-$GEN"
