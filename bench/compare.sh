@@ -16,7 +16,10 @@
 #     (sorted N-Quads);
 #   - Oxigraph's own bulk loader (pyoxigraph) on the build's quads;
 # and on the last size the analyst queries (bench/queries/*.rq, p50 of
-# $RUNS runs). Prints the table and writes bench/RESULTS.md.
+# $RUNS runs). Prints the tables, with the ratios of issue 19 (build /
+# posseg, extraction / jieba-rs tagging, build / max(extraction, Oxigraph's
+# bulk load of the same quads)), and writes them at the head of
+# bench/RESULTS.md (its hand-written "## Issue …" sections are kept).
 #
 # Environment: SEED (1), PY_MB (2), RUNS (10), WORK (/tmp/chainkg-bench;
 # corpora are kept there and reused while the generator is the same), OUT
@@ -114,7 +117,7 @@ first=${SIZES[0]}
 last=${SIZES[${#SIZES[@]}-1]}
 # Kept corpora are named by what makes them: a changed generator, demo
 # corpus or lexicon gives a new corpus (and the stale one is removed).
-GEN=$(cat src/corpus.rs data/demo/* data/lexicon/places.tsv data/lexicon/industries.txt |
+GEN=$(cat src/tools/corpus.rs data/demo/* data/lexicon/places.tsv data/lexicon/industries.txt |
   sha256sum | cut -c1-8)
 for size in "${SIZES[@]}"; do
   corpus="$WORK/corpus-${size}mb-seed$SEED-$GEN"

@@ -8,6 +8,7 @@ bench/RESULTS.md and prints the same tables.
 import collections
 import datetime
 import platform
+import os
 import subprocess
 import sys
 
@@ -193,6 +194,36 @@ def main():
             say(f"| {k[1][6:]} | {r['results']} | {r['p50_ms']} | {r['min_ms']} | {r['max_ms']} |")
             checks.append((f"query {k[1][6:]} p50 < 100 ms ({r['p50_ms']})", num(r["p50_ms"]), 100, "<"))
         say("")
+    # Issue 19: the three ratios at a glance, all from this run.
+    ex = m.get((first, "extract-all"), {})
+    tag = m.get((first, "floor-tag"), {})
+    mb_first = num(m[(first, "corpus")]["bytes"]) / 1e6
+    build_s, ex_s, ex1_s = num(b.get("wall_s")), num(ex.get("wall_s")), num(e1.get("wall_s"))
+    ox_s = num(ox.get("load_s")) if ox else None
+    say(f"## Ratios ({first} MB corpus, this run)")
+    say("")
+    say("| ratio | measured | goal (issue 19) |")
+    say("| --- | ---: | ---: |")
+    if build_s and py_speed:
+        say(f"| build speed / Python jieba.posseg speed (MB/s; posseg on its {py_mb} MB sample) "
+            f"| {fmt(mb_first / build_s / py_speed, 1)}× | ≥ 10× |")
+        checks.append((f"{first} MB: build ≥ 10× Python jieba.posseg", mb_first / build_s / py_speed, 10, ">="))
+    tag_speed = num(tag.get("mb_per_s"))
+    tag_wall = num(tag.get("wall_s"))
+    for key, t_s in (("1 thread", ex1_s), (f"{cores} threads", ex_s)):
+        if t_s and tag_speed:
+            # Against jieba's own time (its MB/s), and wall against wall
+            # (both then include reading and dictionary loading).
+            walls = f"; wall/wall {fmt(tag_wall / t_s)}×" if tag_wall else ""
+            say(f"| extraction {key} speed / jieba-rs tag speed (1 thread, time in jieba{walls}) "
+                f"| {fmt(mb_first / t_s / tag_speed)}× | {'≥ 0.5×' if key == '1 thread' else '–'} |")
+    if build_s and ex_s and ox_s:
+        bound = max(ex_s, ox_s)
+        which = "extraction" if ex_s >= ox_s else "Oxigraph load"
+        say(f"| build time / max(extraction {cores} threads {fmt(ex_s)} s, Oxigraph bulk load "
+            f"{fmt(ox_s)} s) = {fmt(build_s)} / {fmt(bound)} s ({which}) | {fmt(build_s / bound)}× | ≤ 1.3× |")
+        checks.append((f"{first} MB: build ≤ 1.3× max(extraction, Oxigraph load)", build_s / bound, 1.3, "<="))
+    say("")
     say("## Targets of issue 6")
     say("")
     say("| target | measured | met |")
@@ -203,9 +234,18 @@ def main():
         say(f"| {label} | {fmt(value)} | {'yes' if ok else '**no**'} |")
     say("")
     text = "\n".join(lines)
-    with open(out_path, "w", encoding="utf-8") as f:
-        f.write(text)
     print(text)
+    # Sections not from this script ("## Issue …", written by hand from other
+    # benchmarks) stay at the end of the file.
+    kept = ""
+    if os.path.exists(out_path):
+        with open(out_path, encoding="utf-8") as f:
+            old = f.read()
+        at = old.find("\n## Issue ")
+        if at >= 0:
+            kept = old[at:]
+    with open(out_path, "w", encoding="utf-8") as f:
+        f.write(text.rstrip("\n") + "\n" + kept)
 
 
 if __name__ == "__main__":
