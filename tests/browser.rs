@@ -7,58 +7,19 @@
 //! README's screenshots (`docs/explorer-*.png`).
 
 use crate::common::{built, python_with, root, sample};
-use std::io::{BufRead, BufReader};
+use crate::server::Served;
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
-use std::sync::mpsc;
+use std::process::Command;
 use std::time::Duration;
 
-/// A `chainkg serve` on a free port, killed when dropped.
-struct Server {
-    child: Child,
-    url: String,
+/// A `chainkg serve` on a free port (killed when dropped) with `env` set;
+/// generous time limits: `cargo test` runs the other tests beside this one.
+fn serve_with(store: &Path, env: &[(&str, &str)]) -> Served {
+    Served::start_with_env(store, &["--timeout", "60"], env)
 }
 
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn serve(store: &Path) -> Server {
+fn serve(store: &Path) -> Served {
     serve_with(store, &[])
-}
-
-fn serve_with(store: &Path, env: &[(&str, &str)]) -> Server {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_chainkg"))
-        .envs(env.iter().copied())
-        .args(["serve", "--store", store.to_str().unwrap()])
-        .args(["--bind", "127.0.0.1:0"])
-        // Generous: `cargo test` runs the other tests beside this one.
-        .args(["--timeout", "60"])
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start chainkg serve");
-    let stderr = child.stderr.take().expect("stderr");
-    let (tx, rx) = mpsc::channel();
-    std::thread::spawn(move || {
-        let mut lines = BufReader::new(stderr).lines();
-        if let Some(Ok(first)) = lines.next() {
-            let _ = tx.send(first);
-        }
-        // Keep reading the access log so the server never blocks on it.
-        for _ in lines.map_while(Result::ok) {}
-    });
-    let first = rx
-        .recv_timeout(Duration::from_secs(120))
-        .expect("chainkg serve announces its address");
-    let start = first.find("http://").expect(&first) + "http://".len();
-    let addr: String = first[start..].chars().take_while(|c| *c != '/').collect();
-    let url = format!("http://{addr}");
-    Server { child, url }
 }
 
 /// Chromium and its driver are installed, or `false` (skips outside CI,
@@ -129,7 +90,7 @@ fn browser_explorer_search_entity_zone_diagram_sparql_csv() {
 }
 
 /// One HTTP GET over a plain socket: (status, Content-Type, body).
-fn get(server: &Server, path_and_query: &str) -> (u16, String, String) {
+fn get(server: &Served, path_and_query: &str) -> (u16, String, String) {
     use std::io::{Read, Write};
     let addr = server.url.trim_start_matches("http://");
     let mut s = std::net::TcpStream::connect(addr).expect("connect");

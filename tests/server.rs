@@ -15,10 +15,10 @@ const CK: &str = "PREFIX ck: <https://w3id.org/chainkg/ontology#> \
 
 /// A running `chainkg serve`; killed when dropped, so a failing test never
 /// leaves a server behind.
-struct Served {
+pub(crate) struct Served {
     child: Child,
     /// `http://127.0.0.1:PORT`
-    url: String,
+    pub(crate) url: String,
     /// stderr lines after the first: the access log.
     log: Arc<Mutex<Vec<String>>>,
 }
@@ -32,7 +32,13 @@ impl Drop for Served {
 
 impl Served {
     fn start(store: &Path, extra: &[&str]) -> Served {
+        Served::start_with_env(store, extra, &[])
+    }
+
+    /// [`Served::start`] with environment variables set for the server.
+    pub(crate) fn start_with_env(store: &Path, extra: &[&str], env: &[(&str, &str)]) -> Served {
         let mut child = Command::new(env!("CARGO_BIN_EXE_chainkg"))
+            .envs(env.iter().copied())
             .args(["serve", "--store", store.to_str().unwrap()])
             .args(["--bind", "127.0.0.1:0"])
             .args(extra)

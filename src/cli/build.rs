@@ -6,7 +6,7 @@ use super::*;
 /// The arguments of `chainkg build`.
 #[derive(clap::Args)]
 pub struct Args {
-    /// Files, folders (recursively: .txt .md .html .htm .jsonl) or - for stdin.
+    /// Files, folders (recursively: .txt .md .html .htm .jsonl .pdf .docx) or - for stdin.
     #[arg(required = true)]
     inputs: Vec<PathBuf>,
     #[arg(long, default_value = DEFAULT_STORE)]

@@ -10,7 +10,7 @@ pub struct Args {
     #[arg(long, value_enum)]
     format: ExportFormat,
     /// Output file (default: stdout); for csv, the folder that receives
-    /// nodes.csv and edges.csv (required).
+    /// its tables (required).
     #[arg(short, long)]
     output: Option<PathBuf>,
 }
@@ -78,7 +78,8 @@ pub enum ExportFormat {
     /// Compacted with ontology/context.jsonld (embedded), one @graph per article.
     Jsonld,
     Nt,
-    /// nodes.csv and edges.csv in the folder given by -o.
+    /// nodes.csv, edges.csv, projects.csv, enterprises.csv and products.csv
+    /// in the folder given by -o.
     Csv,
     /// GraphML for Gephi, yEd, Cytoscape, NetworkX.
     Graphml,

@@ -5,7 +5,7 @@ use super::*;
 /// The arguments of `chainkg extract`.
 #[derive(clap::Args)]
 pub struct Args {
-    /// Files, folders (recursively: .txt .md .html .htm .jsonl) or - for stdin.
+    /// Files, folders (recursively: .txt .md .html .htm .jsonl .pdf .docx) or - for stdin.
     inputs: Vec<PathBuf>,
     /// Also read input paths from this file, one per line (- for stdin).
     #[arg(long)]
