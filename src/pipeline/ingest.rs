@@ -55,6 +55,7 @@ use crate::error::{Error, Result};
 use crate::extract::Extractor;
 use crate::model::quads::EntityNames;
 use crate::model::ArticleQuads;
+use crate::pipeline::input::large::Scanned;
 use crate::pipeline::input::{self, Document, Input};
 use crate::pipeline::{read_documents, BuildOptions, BuildReport, LoadMode, Progress};
 use crate::resolve;
@@ -69,6 +70,7 @@ use std::collections::HashSet;
 use std::hash::{Hash, Hasher};
 use std::io::Write;
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// Text per batch. Big enough to keep every core busy between two
@@ -84,8 +86,25 @@ const PART_BYTES: usize = 64 * 1024;
 /// number of quads it sorts per SST batch).
 const BULK_MEMORY_MB: usize = 256;
 
-/// Per input: its documents when kept, and its size for progress.
-type Pending = Vec<(Input, Option<Vec<Document>>, u64)>;
+/// Per input: what the first pass kept of it, and its size for progress.
+type Pending = Vec<(Input, Kept, u64)>;
+
+/// What the first pass kept of an input for the next passes.
+#[derive(Clone)]
+enum Kept {
+    /// Nothing: the input is read again.
+    Nothing,
+    /// Its documents (standard input, small builds).
+    Documents(Vec<Document>),
+    /// A text file too large to hold, read again part by part.
+    Scanned(Arc<Scanned>),
+}
+
+/// Text of a document part: at most [`PART_BYTES`], and eight parts or more
+/// per batch.
+fn part_bytes(batch_bytes: usize) -> usize {
+    PART_BYTES.min(batch_bytes / 8).max(1)
+}
 
 /// Inputs checked by the first pass.
 struct Checked {
@@ -387,26 +406,36 @@ fn check(
     // Chunks of inputs in parallel; progress between chunks (the callback
     // belongs to this thread).
     for chunk in inputs.chunks(64) {
-        let read: Vec<Result<(Vec<Document>, u64)>> = pool.install(|| {
+        let read: Vec<Result<(Kept, u64)>> = pool.install(|| {
             chunk
                 .par_iter()
                 .map(|i| {
+                    // A file larger than a batch is not held, even to check it.
+                    if !keep_all && size(i) > batch_bytes as u64 {
+                        if let Some(s) = reader.scan(i, part_bytes(batch_bytes))? {
+                            return Ok((Kept::Scanned(Arc::new(s)), size(i)));
+                        }
+                    }
                     let docs = reader.read(i)?;
                     let bytes = match i {
                         Input::Stdin => docs.iter().map(|d| d.text.len() as u64).sum(),
                         Input::File(..) => size(i),
                     };
-                    Ok((docs, bytes))
+                    // Nothing to read again for an input that gave no
+                    // document (left out under keep-going).
+                    let keep = keep_all || *i == Input::Stdin || docs.is_empty();
+                    let kept = match keep {
+                        true => Kept::Documents(docs),
+                        false => Kept::Nothing,
+                    };
+                    Ok((kept, bytes))
                 })
                 .collect()
         });
         for (i, r) in chunk.iter().zip(read) {
-            let (docs, bytes) = r?;
+            let (kept, bytes) = r?;
             done += bytes;
-            // Nothing to read again for an input that gave no document
-            // (left out under keep-going).
-            let keep = keep_all || *i == Input::Stdin || docs.is_empty();
-            pending.push((i.clone(), keep.then_some(docs), bytes));
+            pending.push((i.clone(), kept, bytes));
         }
         progress(Progress::Read(done, on_disk));
     }
@@ -449,24 +478,34 @@ fn produce(pending: Pending, pass: Pass<'_>, shape: Shape<'_>, tx: SyncSender<Ms
         tx.send(Msg::Batch(batch)).is_ok()
     };
     for (k, (input, kept, size)) in pending.into_iter().enumerate() {
-        let read = match kept {
-            Some(d) => d,
-            None => match reader.read(&input) {
-                Ok(d) => d,
+        // A long page goes in parts, and a batch may end inside an input
+        // (a large file, JSONL records): memory stays bounded by the batch.
+        let parts = |docs: Vec<Document>| {
+            docs.into_iter()
+                .flat_map(|d| d.into_parts(part_bytes(batch_bytes)))
+                .map(Ok)
+        };
+        let read: Box<dyn Iterator<Item = Result<Document>>> = match kept {
+            Kept::Documents(d) => Box::new(parts(d)),
+            Kept::Scanned(s) => Box::new(s.parts()),
+            Kept::Nothing => match reader.read(&input) {
+                Ok(d) => Box::new(parts(d)),
                 Err(e) => {
                     let _ = tx.send(Msg::Failed(e));
                     return;
                 }
             },
         };
-        // A long page goes in parts, and a batch may end inside an input
-        // (a large file, JSONL records): memory stays bounded by the batch.
-        let mut read = read
-            .into_iter()
-            .flat_map(|d| d.into_parts(PART_BYTES.min(batch_bytes / 8).max(1)))
-            .peekable();
+        let mut read = read.peekable();
         bytes += size;
         while let Some(d) = read.next() {
+            let d = match d {
+                Ok(d) => d,
+                Err(e) => {
+                    let _ = tx.send(Msg::Failed(e));
+                    return;
+                }
+            };
             text += d.text.len();
             // A file read again replaces its articles; standard input does
             // not say which earlier articles it replaces.
@@ -479,7 +518,9 @@ fn produce(pending: Pending, pass: Pass<'_>, shape: Shape<'_>, tx: SyncSender<Ms
             docs.push(d);
             let Some(next) = read.peek() else { break };
             if text >= batch_bytes {
-                let open = (next.source == source).then_some(source.as_str());
+                // An error to come ends the input, whatever its source.
+                let same = next.as_ref().map_or(true, |n| n.source == source);
+                let open = same.then_some(source.as_str());
                 text = 0;
                 if !send(&mut docs, &mut sources, &mut bytes, open) {
                     return;
@@ -957,6 +998,29 @@ mod tests {
         let c = build(&parts, &|_| {}).unwrap();
         assert_eq!(c.removed, 0);
         assert_eq!(dump(&whole.store), dump(&parts.store));
+    }
+
+    #[test]
+    fn one_large_jsonl_file_read_a_record_at_a_time_gives_the_graph_of_the_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = std::fs::read_to_string(one_file(dir.path())).unwrap();
+        // A record per page, a blank line and CRLF endings among them.
+        let records: Vec<String> = text
+            .split("\n\n")
+            .filter(|t| !t.trim().is_empty())
+            .map(|t| serde_json::json!({ "text": t, "title": "页" }).to_string())
+            .collect();
+        let file = dir.path().join("year.jsonl");
+        std::fs::write(&file, records.join("\r\n\n") + "\n").unwrap();
+        let mut whole = opts(vec![file.clone()], dir.path().join("whole"));
+        whole.batch_bytes = Some(1 << 30);
+        let a = build(&whole, &|_| {}).unwrap();
+        let mut streamed = opts(vec![file.clone()], dir.path().join("streamed"));
+        streamed.batch_bytes = Some(8 * 1024);
+        let b = build(&streamed, &|_| {}).unwrap();
+        assert!(a.articles >= 12, "{} articles", a.articles);
+        assert_eq!((a.articles, a.quads), (b.articles, b.quads));
+        assert_eq!(dump(&whole.store), dump(&streamed.store));
     }
 
     #[test]

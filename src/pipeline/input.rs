@@ -17,7 +17,8 @@
 //!   control characters mark a binary file: refused, even with `--lossy`.
 //! - **Bounded reads.** A line longer than [`MAX_LINE_BYTES`] stops the read
 //!   at once, so a runaway file (a dump without line breaks) costs a
-//!   megabyte, not its size; HTML pages stop at [`MAX_HTML_BYTES`].
+//!   megabyte, not its size; HTML pages stop at [`MAX_HTML_BYTES`]. A text
+//!   or JSONL file larger than a batch is never held whole ([`large`]).
 //! - **Folders.** Unknown file types are skipped with a notice; symlink
 //!   loops, broken links and unreadable entries are errors naming the path.
 //!
@@ -35,6 +36,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, PoisonError};
 
+pub mod large;
 pub mod office;
 
 /// Longest line read from a text or JSONL input, in bytes. News paragraphs
@@ -282,6 +284,35 @@ impl Reader {
                 Ok(Vec::new())
             }
             Err(e) => Err(e),
+        }
+    }
+
+    /// A text or JSONL file too large to hold, scanned to be read a part
+    /// (of about `part_bytes`) or a record at a time ([`large`]); `None` for
+    /// any other input, and for one that is to be read whole. Bad JSONL
+    /// records are handled as [`Reader::read`] does.
+    pub fn scan(&self, input: &Input, part_bytes: usize) -> Result<Option<large::Scanned>> {
+        let Input::File(path, kind) = input else {
+            return Ok(None);
+        };
+        match kind {
+            FileKind::Text => Ok(large::scan(path, &self.opts, part_bytes)),
+            FileKind::Jsonl => {
+                let Some((scanned, bad)) = large::scan_jsonl(path, &self.opts) else {
+                    return Ok(None);
+                };
+                let mut bad = bad.into_iter();
+                if !self.keep_going {
+                    if let Some(e) = bad.next() {
+                        return Err(e);
+                    }
+                }
+                self.notes()
+                    .rejected
+                    .extend(bad.map(|e| Notice::of_error(&e)));
+                Ok(Some(scanned))
+            }
+            _ => Ok(None),
         }
     }
 

@@ -310,23 +310,59 @@ pub fn page_cuts(text: &str, part_bytes: usize) -> Option<(Layout, Vec<usize>)> 
     if text.len() <= part_bytes {
         return None;
     }
-    let mut cuts = PageCuts::default();
-    let mut out = Vec::new();
-    let mut part = 0;
-    let mut at = 0;
+    let mut cutter = PageCutter::new(part_bytes);
     for line in text.split('\n') {
-        let next = at + line.len() + 1;
-        cuts.line(line, at, next);
-        if next - part >= part_bytes {
-            if let Some(c) = cuts.take_cut().filter(|&c| c > part) {
-                out.push(c);
-                part = c;
+        cutter.line(line);
+    }
+    cutter.finish()
+}
+
+/// [`page_cuts`] fed one line at a time, for a text too large to hold:
+/// the lines of `text.split('\n')` in order (the last one may be empty)
+/// give the very cuts.
+#[derive(Clone, Debug)]
+pub struct PageCutter {
+    cuts: PageCuts,
+    out: Vec<usize>,
+    part_bytes: usize,
+    /// Where the current part starts, and the next line.
+    part: usize,
+    at: usize,
+}
+
+impl PageCutter {
+    pub fn new(part_bytes: usize) -> Self {
+        PageCutter {
+            cuts: PageCuts::default(),
+            out: Vec::new(),
+            part_bytes,
+            part: 0,
+            at: 0,
+        }
+    }
+
+    /// The next line, without its `\n`.
+    pub fn line(&mut self, line: &str) {
+        let next = self.at + line.len() + 1;
+        self.cuts.line(line, self.at, next);
+        if next - self.part >= self.part_bytes {
+            if let Some(c) = self.cuts.take_cut().filter(|&c| c > self.part) {
+                self.out.push(c);
+                self.part = c;
             }
         }
-        at = next;
+        self.at = next;
     }
-    let headline_first = cuts.layout()?;
-    (!out.is_empty()).then_some((Layout::Page { headline_first }, out))
+
+    /// The cuts and layout, as [`page_cuts`] gives them for the lines fed.
+    pub fn finish(self) -> Option<(Layout, Vec<usize>)> {
+        // The lines' lengths and their `\n`s, but the last one's.
+        if self.at.saturating_sub(1) <= self.part_bytes {
+            return None;
+        }
+        let headline_first = self.cuts.layout()?;
+        (!self.out.is_empty()).then_some((Layout::Page { headline_first }, self.out))
+    }
 }
 
 /// Page headers and photo captions: dropped wherever they stand.
