@@ -577,6 +577,51 @@ fn updates_and_ingest_need_the_token_and_stop_cleanly() {
     ]);
     assert_eq!(bad.status, 400);
     assert!(bad.body.contains(":1: malformed JSON"), "{bad:?}");
+
+    // Word and PDF uploads are read as their text.
+    let lines = [
+        "本报讯 东岭经济开发区迎来新项目。",
+        "鹤川精工有限公司年产精密轴承500万套项目在东岭经济开发区开工。",
+    ];
+    let files = tempfile::tempdir().unwrap();
+    let post_file = |media: &str, bytes: Vec<u8>| {
+        let file = files.path().join("upload");
+        std::fs::write(&file, bytes).unwrap();
+        curl(&[
+            "-H",
+            &format!("Content-Type: {media}"),
+            "-H",
+            "Authorization: Bearer s3cret-token-for-tests",
+            "--data-binary",
+            &format!("@{}", file.display()),
+            &format!("{url}/articles?source=upload.docx"),
+        ])
+    };
+    const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    let docx = crate::workbench::docx_of_paragraphs(&lines);
+    let got = post_file(DOCX, docx.clone());
+    assert_eq!(got.status, 200, "{got:?}");
+    let from_docx: serde_json::Value = serde_json::from_str(&got.body).unwrap();
+    assert!(from_docx["facts"].as_u64().unwrap() >= 1, "{from_docx}");
+    let bad = post_file("application/pdf", docx);
+    assert_eq!(bad.status, 400, "{bad:?}");
+    assert!(
+        bad.body.contains("upload.docx") && bad.body.contains("not a PDF"),
+        "{bad:?}"
+    );
+    let bad = post_file(DOCX, b"plain words".to_vec());
+    assert_eq!(bad.status, 400, "{bad:?}");
+    assert!(bad.body.contains("not a Word .docx file"), "{bad:?}");
+    if crate::workbench::tool("pdftotext", "poppler-utils").is_some() {
+        let got = post_file(
+            "application/pdf",
+            crate::workbench::pdf_of_lines(&lines, 45),
+        );
+        assert_eq!(got.status, 200, "{got:?}");
+        let from_pdf: serde_json::Value = serde_json::from_str(&got.body).unwrap();
+        // The same text, hence the same article as the Word file's.
+        assert_eq!(from_pdf["graphs"], from_docx["graphs"], "{from_pdf}");
+    }
     let after = graph_count(url);
 
     // SIGTERM: a clean stop that releases the store for the next writer.

@@ -81,7 +81,7 @@ fn a_missing_store_is_exit_2_and_is_not_created() {
 }
 
 /// A program on the `PATH`, or `None` (skips outside CI, fails in CI).
-fn tool(name: &str, package: &str) -> Option<()> {
+pub(crate) fn tool(name: &str, package: &str) -> Option<()> {
     let found = std::process::Command::new(name).arg("-v").output().is_ok();
     if found {
         return Some(());
@@ -97,7 +97,7 @@ fn tool(name: &str, package: &str) -> Option<()> {
 /// CID font whose codes are the characters' Unicode values: a ToUnicode map
 /// gives the text layer as a typesetter's PDF has it. The font is not
 /// embedded: text extraction needs the map, not the glyphs.
-fn pdf_of_lines(lines: &[&str], per_page: usize) -> Vec<u8> {
+pub(crate) fn pdf_of_lines(lines: &[&str], per_page: usize) -> Vec<u8> {
     fn stream(data: &[u8]) -> Vec<u8> {
         let mut s = format!("<< /Length {} >>\nstream\n", data.len()).into_bytes();
         s.extend_from_slice(data);
@@ -202,7 +202,7 @@ fn pdf_file(objs: &[Vec<u8>]) -> Vec<u8> {
 }
 
 /// A Word .docx (deflated, as Word writes it) with one paragraph per entry.
-fn docx_of_paragraphs(paragraphs: &[&str]) -> Vec<u8> {
+pub(crate) fn docx_of_paragraphs(paragraphs: &[&str]) -> Vec<u8> {
     use std::io::Write;
     let escape = |t: &str| {
         t.replace('&', "&amp;")

@@ -600,7 +600,10 @@ fn page() -> String {
     include_str!("index.html").replace("/*EXAMPLES*/[]", &json)
 }
 
-/// `POST /articles`: text, HTML or JSONL in, articles built into the store
+/// The media type of a Word `.docx` file.
+const DOCX_MEDIA: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/// `POST /articles`: text, HTML, JSONL, PDF or Word in, articles built into the store
 /// as `chainkg build` does; re-sent articles replace their earlier graph.
 fn ingest(state: &State, rq: &Incoming) -> Reply {
     ingest_articles(state, rq)
@@ -614,19 +617,29 @@ fn ingest_articles(state: &State, rq: &Incoming) -> Result<Reply, Reply> {
         "text/plain" | "text/markdown" | "" => FileKind::Text,
         "text/html" | "application/xhtml+xml" => FileKind::Html,
         "application/jsonl" | "application/x-ndjson" | "application/x-jsonlines" => FileKind::Jsonl,
+        "application/pdf" => FileKind::Pdf,
+        DOCX_MEDIA => FileKind::Docx,
         other => {
             return Err(Reply::error(
                 415,
-                format!("cannot ingest {other}: send text/plain, text/html or application/jsonl"),
+                format!(
+                    "cannot ingest {other}: send text/plain, text/html, application/jsonl, \
+                     application/pdf or {DOCX_MEDIA}"
+                ),
             ))
         }
     };
     let source = form_urlencoded::parse(rq.query.as_bytes())
         .find(|(k, _)| k == "source")
         .map_or_else(|| "http".to_string(), |(_, v)| v.into_owned());
-    let text = body_text(&rq.body)?;
-    let docs = input::documents_of(Path::new(&source), &source, kind, text)
-        .map_err(|e| Reply::error(400, e.to_string()))?;
+    let name = Path::new(&source);
+    let bad = |e: Error| Reply::error(400, e.to_string());
+    let text = match kind {
+        FileKind::Pdf => input::office::pdf_bytes_text(name, &rq.body).map_err(bad)?,
+        FileKind::Docx => input::office::docx_bytes_text(name, &rq.body).map_err(bad)?,
+        _ => body_text(&rq.body)?,
+    };
+    let docs = input::documents_of(name, &source, kind, text).map_err(bad)?;
     let Some(extractor) = &state.extractor else {
         return Err(Reply::error(500, "ingest is not set up"));
     };

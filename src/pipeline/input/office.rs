@@ -19,9 +19,9 @@
 
 use crate::error::{Error, Result};
 use quick_xml::events::Event;
-use std::io::Read;
+use std::io::{Read, Seek, Write};
 use std::path::Path;
-use std::process::Command;
+use std::process::{Command, Stdio};
 
 /// The program that reads a PDF's text layer (poppler-utils).
 pub const PDFTOTEXT: &str = "pdftotext";
@@ -33,20 +33,60 @@ pub const MAX_DOCX_XML_BYTES: u64 = 64 << 20;
 /// The text of a PDF's text layer, pages joined by a line break.
 pub fn pdf_text(path: &Path) -> Result<String> {
     check_pdf_header(path)?;
-    let out = Command::new(PDFTOTEXT)
-        .args(["-enc", "UTF-8", "-eol", "unix"])
-        .arg(path)
-        .arg("-")
-        .output()
-        .map_err(|e| match e.kind() {
-            std::io::ErrorKind::NotFound => Error::bad_input(
-                path,
-                None,
-                "reading a PDF needs pdftotext, which is not installed: install \
-                 poppler-utils (apt-get install poppler-utils; brew install poppler)",
-            ),
-            _ => Error::bad_input(path, None, format!("could not run pdftotext: {e}")),
-        })?;
+    pdftotext(path, None)
+}
+
+/// The text of a PDF sent as bytes (an upload); `name` is what errors call
+/// it.
+pub fn pdf_bytes_text(name: &Path, bytes: &[u8]) -> Result<String> {
+    if !is_pdf(&bytes[..bytes.len().min(1024)]) {
+        return Err(not_a_pdf(name));
+    }
+    pdftotext(name, Some(bytes))
+}
+
+/// Runs `pdftotext` on the file, or on `stdin` when given (`-`).
+fn pdftotext(path: &Path, stdin: Option<&[u8]>) -> Result<String> {
+    let mut cmd = Command::new(PDFTOTEXT);
+    cmd.args(["-enc", "UTF-8", "-eol", "unix"]);
+    match stdin {
+        Some(_) => cmd.arg("-"),
+        None => cmd.arg(path),
+    };
+    cmd.arg("-")
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let not_run = |e: std::io::Error| match e.kind() {
+        std::io::ErrorKind::NotFound => Error::bad_input(
+            path,
+            None,
+            "reading a PDF needs pdftotext, which is not installed: install \
+             poppler-utils (apt-get install poppler-utils; brew install poppler)",
+        ),
+        _ => Error::bad_input(path, None, format!("could not run pdftotext: {e}")),
+    };
+    let mut child = cmd.spawn().map_err(not_run)?;
+    // Written from a thread: pdftotext may fill its output pipe before it
+    // has read all of its input.
+    let writer = match (stdin, child.stdin.take()) {
+        (Some(bytes), Some(mut pipe)) => {
+            let bytes = bytes.to_vec();
+            // A broken pipe (pdftotext gave up early) shows in its status.
+            Some(std::thread::spawn(move || {
+                let _ = pipe.write_all(&bytes);
+            }))
+        }
+        _ => None,
+    };
+    let out = child.wait_with_output().map_err(not_run)?;
+    if let Some(w) = writer {
+        let _ = w.join();
+    }
     if !out.status.success() {
         let why = String::from_utf8_lossy(&out.stderr);
         let why = why
@@ -79,14 +119,19 @@ fn check_pdf_header(path: &Path) -> Result<()> {
     std::fs::File::open(path)
         .and_then(|f| f.take(1024).read_to_end(&mut head))
         .map_err(|e| Error::io("running pdftotext on", path, e))?;
-    match head.windows(5).any(|w| w == b"%PDF-") {
+    match is_pdf(&head) {
         true => Ok(()),
-        false => Err(Error::bad_input(
-            path,
-            None,
-            "not a PDF file (no %PDF- header)",
-        )),
+        false => Err(not_a_pdf(path)),
     }
+}
+
+/// Whether the first kilobyte holds the `%PDF-` header.
+fn is_pdf(head: &[u8]) -> bool {
+    head.windows(5).any(|w| w == b"%PDF-")
+}
+
+fn not_a_pdf(path: &Path) -> Error {
+    Error::bad_input(path, None, "not a PDF file (no %PDF- header)")
 }
 
 /// The pages of `pdftotext` output (separated by form feeds) joined by one
@@ -108,6 +153,16 @@ fn join_pages(text: &str) -> Option<String> {
 /// The text of a Word `.docx` file: one line per paragraph.
 pub fn docx_text(path: &Path) -> Result<String> {
     let file = std::fs::File::open(path).map_err(|e| Error::io("opening", path, e))?;
+    docx_of(path, file)
+}
+
+/// The text of a Word `.docx` sent as bytes (an upload); `name` is what
+/// errors call it.
+pub fn docx_bytes_text(name: &Path, bytes: &[u8]) -> Result<String> {
+    docx_of(name, std::io::Cursor::new(bytes))
+}
+
+fn docx_of(path: &Path, file: impl Read + Seek) -> Result<String> {
     let mut zip = zip::ZipArchive::new(file).map_err(|e| {
         Error::bad_input(
             path,
