@@ -1,11 +1,12 @@
-//! A text file too large to hold: read twice a line and a part at a time,
-//! never whole.
+//! A text or JSONL file too large to hold: read a line, a part or a record
+//! at a time, never whole.
 //!
-//! Users feed whole-year exports of a newspaper as one text file. Read
-//! whole, such a file costs its size twice (bytes, then text) and again in
-//! parts; here the first pass ([`scan`]) checks it line by line and finds
-//! where its parts start ([`PageCutter`]), the second ([`Parts`]) reads one
-//! part after the other from the file. The parts are exactly the documents
+//! Users feed whole-year exports of a newspaper as one text or JSONL file.
+//! Read whole, such a file costs its size twice (bytes, then text) and
+//! again in parts; here the check ([`scan`], [`scan_jsonl`]) reads it line by
+//! line and finds where its parts start ([`PageCutter`]), and every pass
+//! after it ([`Scanned::parts`]) reads one part (or record) after the other
+//! from the file. The parts are exactly the documents
 //! [`Document::into_parts`] gives of the whole text, so the graph is the
 //! same. Anything unusual (another encoding, a byte-order mark other than
 //! UTF-8's, a binary, a text that is not a newspaper page) makes [`scan`]
@@ -114,9 +115,7 @@ fn lines(path: &Path, opts: &ReadOptions, mut each: impl FnMut(&str, bool)) -> O
     let mut check = TextCheck::default();
     let mut buf = Vec::new();
     loop {
-        buf.clear();
-        r.read_until(b'\n', &mut buf).ok()?;
-        let ended = buf.last() == Some(&b'\n');
+        let ended = read_line(&mut r, &mut buf).ok()?;
         let bytes = &buf[..buf.len() - usize::from(ended)];
         if bytes.len() > MAX_LINE_BYTES {
             return None;
@@ -129,6 +128,15 @@ fn lines(path: &Path, opts: &ReadOptions, mut each: impl FnMut(&str, bool)) -> O
         }
     }
     check.passes().then_some(bom as u64)
+}
+
+/// Reads the next line into `buf` (with its `\n`, if it has one), but no
+/// more than a byte past [`MAX_LINE_BYTES`]: a runaway line costs a
+/// megabyte, not its size. True when the line ended with a `\n`.
+fn read_line(r: &mut impl BufRead, buf: &mut Vec<u8>) -> std::io::Result<bool> {
+    buf.clear();
+    r.take(MAX_LINE_BYTES as u64 + 2).read_until(b'\n', buf)?;
+    Ok(buf.last() == Some(&b'\n'))
 }
 
 impl Scanned {
@@ -282,10 +290,7 @@ impl Records {
         };
         let mut buf = Vec::new();
         loop {
-            buf.clear();
-            file.read_until(b'\n', &mut buf)
-                .map_err(|e| Error::io("reading", &s.path, e))?;
-            let ended = buf.last() == Some(&b'\n');
+            let ended = read_line(file, &mut buf).map_err(|e| Error::io("reading", &s.path, e))?;
             if buf.is_empty() {
                 return Ok(None);
             }
@@ -380,9 +385,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("p.txt");
         let opts = ReadOptions::default();
-        let cases: [Vec<u8>; 4] = [
+        let cases: [Vec<u8>; 5] = [
             // One article: nothing to cut.
             "本报讯 西岭园区开工。\n".as_bytes().to_vec(),
+            // A line past the limit (read no further than it).
+            [page(20, false).as_bytes(), &vec![b'a'; MAX_LINE_BYTES + 5]].concat(),
             // Not UTF-8.
             [page(20, false).as_bytes(), b"\xff\xfe"].concat(),
             // A binary.
@@ -401,6 +408,33 @@ mod tests {
         };
         assert!(scan(&path, &gbk, 100).is_none());
         assert!(scan(&path, &opts, 100).is_some());
+    }
+
+    #[test]
+    fn jsonl_records_are_read_one_at_a_time_and_bad_ones_named_by_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("feed.jsonl");
+        let text = "{\"text\": \"本报讯 南岭园区开工。\", \"title\": \"甲\"}\r\n\n  \n{\"text\": 7}\n{\"text\": \"北岭园区\"}";
+        std::fs::write(&path, text).unwrap();
+        let (s, bad) = scan_jsonl(&path, &ReadOptions::default()).unwrap();
+        let bad: Vec<String> = bad.iter().map(ToString::to_string).collect();
+        assert_eq!(bad.len(), 1);
+        assert!(bad[0].contains("feed.jsonl:4"), "{bad:?}");
+        let docs: Vec<Document> = Arc::new(s).parts().collect::<Result<_>>().unwrap();
+        let got: Vec<(&str, &str)> = docs
+            .iter()
+            .map(|d| (d.source.as_str(), d.text.as_str()))
+            .collect();
+        let src = path.display().to_string();
+        let want = [
+            (format!("{src}#L1"), "本报讯 南岭园区开工。"),
+            (format!("{src}#L5"), "北岭园区"),
+        ];
+        assert_eq!(got.len(), 2);
+        for ((s, t), (ws, wt)) in got.iter().zip(&want) {
+            assert_eq!((*s, *t), (ws.as_str(), *wt));
+        }
+        assert_eq!(docs[0].hints.title.as_deref(), Some("甲"));
     }
 
     #[test]
