@@ -613,6 +613,15 @@ fn bracket_open(sent: &Sent, tok: &super::Tok) -> Option<usize> {
         })
 }
 
+/// True for a project's phase: 一期, 二期, 十二期, 3期.
+pub(crate) fn is_phase(word: &str) -> bool {
+    word.strip_suffix('期').is_some_and(|n| {
+        !n.is_empty()
+            && n.chars()
+                .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+    })
+}
+
 /// What a token does to a project's name read leftward from its suffix.
 enum ProjectPiece {
     /// The name starts after it.
@@ -640,6 +649,11 @@ fn project_piece(
     if ["新建", "扩建", "兴建", "投建", "建设"].contains(&word) && end.saturating_sub(tok.end) >= 3
     {
         return ProjectPiece::Stop;
+    }
+    // A phase (一期/d in jieba's dictionary, 二期, 3期) belongs to the
+    // project's name: 双赢集团50万吨生态肥|一期|工程.
+    if is_phase(word) {
+        return ProjectPiece::Joins;
     }
     // Project names keep verbs (提升, 新增) and 及, not openers.
     if word != "及"
