@@ -187,7 +187,7 @@ pub(crate) fn mentions(doc: &mut Doc) {
                     && chars.get(end).is_some_and(|c| "装机师技".contains(*c)))
                 || stem.contains("项目")
                 || stem.contains("工程")
-                || stem.contains("产业链")
+                || chain_stem(doc, s, start, at, &stem)
                 || [
                     "相关", "规划", "前期", "重点", "重大", "签约", "在建", "新建", "续建", "招商",
                     "新", "实现",
@@ -249,6 +249,19 @@ pub(crate) fn mentions(doc: &mut Doc) {
             end = start;
         }
     }
+}
+
+/// True when a stem names a chain's works (锂电产业链项目), or a headline's
+/// clause runs into a name (…产业链加速成型晶澜…项目): …产业链 names a
+/// project only when a company builds the whole chain (天合光能青海基地全产业
+/// 链项目).
+fn chain_stem(doc: &Doc, s: usize, start: usize, at: usize, stem: &str) -> bool {
+    stem.contains("产业链")
+        && !stem.contains("全产业链")
+        && !doc.sents[s]
+            .mentions
+            .iter()
+            .any(|m| m.start >= start && m.end <= at && doc.class(m.entity) == Class::Enterprise)
 }
 
 /// Where a project's name starts, given the stem read back from its
@@ -856,11 +869,28 @@ fn hosts_project(
             .flatten()
             .map(|z| z.entity)
     });
+    // (恒力集团建设了…聚酯科技产业园，中石油集团…新建P: a zone of another
+    // clause is not the site, unless a locative opens it: 在X园区，P…)
+    let chars = &doc.sents[s].chars;
     let zone_before = after_cue.or_else(|| {
         doc.sents[s]
             .of(doc, Class::Zone)
             .filter(|z| z.end <= m.start && !doc.nested(s, z))
             .last()
+            .filter(|z| {
+                // (在神木经开区的西沟化工园区，P: the clause opens with 在.)
+                let clause = chars[..z.start]
+                    .iter()
+                    .rposition(|c| matches!(c, '，' | ',' | '；' | ';' | '。'))
+                    .map_or(0, |p| p + 1);
+                let locative = chars[clause..z.start]
+                    .iter()
+                    .any(|c| matches!(c, '在' | '于' | '至'));
+                locative
+                    || !chars[z.end..m.start]
+                        .iter()
+                        .any(|c| matches!(c, '，' | ',' | '；' | ';'))
+            })
             .map(|z| z.entity)
     });
     let (zone, rule) = match (inner_zone, zone_before) {
@@ -1484,5 +1514,30 @@ mod rule_tests {
             "project.capacity",
             "8"
         ));
+    }
+
+    /// A zone named in another clause of the sentence (its own subject's)
+    /// hosts none of the next clause's projects, unless a locative opens it
+    /// (在X的Y园区，P); a company's whole-chain project is a project.
+    #[test]
+    fn a_zone_of_another_clause_is_no_site() {
+        let r = read(
+            "宏泰集团建设了云杉科技产业园，嘉禾石化集团计划在东港新建80万吨乙烯项目。\
+             在南湖经济技术开发区的西岭化工园区，海川集团年产60万吨甲醇项目开工。\
+             晶科源青川基地全产业链项目全面贯通。",
+        );
+        assert!(!crate::extract::testing::relations(&r)
+            .iter()
+            .any(|x| x.0 == "云杉科技产业园" && x.1 == "hostsProject"));
+        assert!(fired(
+            &r,
+            "西岭化工园区",
+            "zone.hosts-project.sentence",
+            "海川集团年产60万吨甲醇项目"
+        ));
+        assert!(
+            crate::extract::testing::labels(&r, crate::extract::Class::Project)
+                .contains(&"晶科源青川基地全产业链项目".to_string())
+        );
     }
 }
