@@ -714,7 +714,7 @@ fn leading_verbs_end(doc: &Doc, s: usize, start: usize, end: usize) -> usize {
 }
 
 /// Endings of kinds of things made, which name no company.
-const KIND_ENDINGS: &[&str] = &[
+pub(super) const KIND_ENDINGS: &[&str] = &[
     "系统",
     "配件",
     "部件",
