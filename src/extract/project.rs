@@ -1236,8 +1236,96 @@ fn capacities(doc: &mut Doc, s: usize, text: &str, gate: bool) {
             made(doc, p, s, text, &more);
             from = more.get(0).map_or(text.len(), |m| m.end());
         }
+        // 年产3000吨速冻面制品、2000吨速冻米面: what follows each amount.
+        if c.name("what").is_some_and(|w| w.as_str().is_empty()) {
+            let mut from = made_after(doc, p, s, text, from);
+            while let Some(more) = AMOUNT_MORE
+                .captures_at(text, from)
+                .filter(|m| m.get(0).is_some_and(|m| m.start() == from))
+                .filter(|m| capacity_value(m).is_some())
+            {
+                added = added && capacity(doc, p, s, &more, "project.capacity", true);
+                from = made_after(doc, p, s, text, more.get(0).map_or(text.len(), |m| m.end()));
+            }
+        }
     }
 }
+
+/// The next amount of a capacity list whose products follow their
+/// amounts: `、2000吨速冻米面` after `年产3000吨速冻面制品`.
+static AMOUNT_MORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"[、和及与](?:年产)?(?P<num>{NUMBER})(?P<unit>{UNIT_WORDS})(?:/年)?"
+    ))
+    .expect("static regex")
+});
+
+/// Words that close what a capacity makes when it follows the amount
+/// (3000吨速冻面制品|生产线, 5万吨隔膜|的产能).
+const MADE_CLOSERS: &[&str] = &[
+    "生产线",
+    "生产设备",
+    "生产车间",
+    "生产装置",
+    "生产基地",
+    "生产能力",
+    "产能",
+    "项目",
+    "能力",
+    "规模",
+    "以上",
+    "左右",
+    "的",
+    "等",
+    "及",
+    "和",
+    "与",
+    "、",
+];
+
+/// `chain.produces.capacity` for a product after its amount (年产3000吨|速冻
+/// 面制品): the noun phrase from the byte `from` up to a closing word is
+/// made by `subject`, when it can name a product. Gives where it ends
+/// (`from` when nothing was read).
+fn made_after(doc: &mut Doc, subject: usize, s: usize, text: &str, from: usize) -> usize {
+    // (年产1.2万吨的新材料塑胶制品: 的 joins the amount to what it makes.)
+    let rest = text[from..].strip_prefix("/年").unwrap_or(&text[from..]);
+    let rest = rest.strip_prefix('的').unwrap_or(rest);
+    let skip = text.len() - from - rest.len();
+    let run: usize = rest
+        .char_indices()
+        .take_while(|(i, c)| *i < 48 && (crate::text::is_han(*c) || c.is_ascii_alphabetic()))
+        .map(|(_, c)| c.len_utf8())
+        .sum();
+    let cut = MADE_CLOSERS
+        .iter()
+        .filter_map(|w| rest[..run].find(w))
+        .min()
+        .unwrap_or(run);
+    let (a, b) = (
+        char_pos(text, from + skip),
+        char_pos(text, from + skip + cut),
+    );
+    // (Inside a project's name its own rule reads what it makes: 煤制甲醇.)
+    let in_name = doc.sents[s]
+        .of(doc, Class::Project)
+        .any(|m| m.start <= a && b <= m.end);
+    if b < a + 2 || in_name || !super::project_name::is_product(doc, s, a, b) {
+        return from;
+    }
+    if let Some(x) = doc.mention(s, a, b, Class::Product, "product.name.capacity") {
+        doc.relate(subject, ck::PRODUCES, x, s, "chain.produces.capacity");
+    }
+    // …生产线3条、3000吨…: the lines and their count close the item.
+    let end = from + skip + cut;
+    end + LINES.find(&text[end..]).map_or(0, |m| m.end())
+}
+
+/// Facilities and their count after what a capacity makes (生产线3条).
+static LINES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:生产线|生产车间|生产装置)(?:\d+|[一二三四五六七八九十两])?(?:条|个|套|座)?")
+        .expect("static regex")
+});
 
 /// Whose capacity match `c` of sentence `s` states: the project whose name
 /// holds it, else the maker right after its 的, else what the clause names
@@ -1539,5 +1627,26 @@ mod rule_tests {
             crate::extract::testing::labels(&r, crate::extract::Class::Project)
                 .contains(&"晶科源青川基地全产业链项目".to_string())
         );
+    }
+
+    /// What a capacity makes may follow its amount (年产3000吨|速冻米糕),
+    /// each amount of a list with its own product (生产线3条、2000吨…), 的
+    /// between them; inside a project's name its own rule reads it.
+    #[test]
+    fn products_after_their_amounts() {
+        let r = read(
+            "禾丰食品有限公司建设年产3000吨速冻米糕生产线3条、2000吨速冻馄饨等速冻产品生产线2条。\
+             青岚新材料有限公司建设年产1.5万吨的改性塑胶粒子生产线。",
+        );
+        let c = "禾丰食品有限公司";
+        assert!(fired(&r, c, "chain.produces.capacity", "速冻米糕"));
+        assert!(fired(&r, c, "chain.produces.capacity", "速冻馄饨"));
+        assert!(fired(&r, c, "project.capacity", "2000"));
+        assert!(fired(
+            &r,
+            "青岚新材料有限公司",
+            "chain.produces.capacity",
+            "改性塑胶粒子"
+        ));
     }
 }

@@ -434,7 +434,7 @@ fn all_industry(doc: &Doc, name: &str) -> bool {
 
 /// True when `a..b` can name a product: a noun phrase of two to sixteen
 /// chars, not an industry (新材料), a place or a facility (生态社区).
-fn is_product(doc: &Doc, s: usize, a: usize, b: usize) -> bool {
+pub(crate) fn is_product(doc: &Doc, s: usize, a: usize, b: usize) -> bool {
     let sent = &doc.sents[s];
     if b < a + 2 || b - a > 16 {
         return false;
