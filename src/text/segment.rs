@@ -667,6 +667,11 @@ mod tests {
             byline_people("记者温可心 特约记者骆明", true),
             Some(vec!["温可心".into(), "骆明".into()])
         );
+        // Common surnames the list once lacked (赖, 洪, 萧, 阎).
+        assert_eq!(
+            byline_people("洪晓岚 特约通讯员 赖一帆", false),
+            Some(vec!["洪晓岚".into(), "赖一帆".into()])
+        );
         assert_eq!(byline_people("以下简称华科", false), None);
         assert_eq!(byline_people("二期", false), None);
         let raw = "本报讯（房晓 特约通讯员 蒋秋）新区举行签约仪式。\n";
