@@ -788,6 +788,13 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
         operation_date(doc, &text, gates.opening, &mut values);
         attach_values(doc, s, &text, values);
         capacities(doc, s, &text, capacity_gate);
+        // The amounts of the names no capacity word opens (…50万吨生态肥…),
+        // after the sentence's own (年产…, 产能…).
+        let projects: Vec<Mention> = doc.sents[s].of(doc, Class::Project).collect();
+        for m in projects {
+            let label = doc.entities.get(m.entity).label.clone();
+            capacity_in_name(doc, s, &m, &label);
+        }
     }
 }
 
@@ -825,7 +832,6 @@ fn each_project(doc: &mut Doc, s: usize, text: &str, main_zone: Option<usize>) {
         let label = doc.entities.get(m.entity).label.clone();
         owned_facility(doc, s, &m, &label);
         owned_name_prefix(doc, s, &m);
-        capacity_in_name(doc, s, &m, &label);
     }
 }
 
@@ -946,17 +952,18 @@ fn owned_name_prefix(doc: &mut Doc, s: usize, m: &Mention) {
 /// 1000万吨炼油和120万吨乙烯项目: two). A daily or monthly output (日产25万支)
 /// is no yearly capacity.
 fn capacity_in_name(doc: &mut Doc, s: usize, m: &Mention, label: &str) {
-    let mut added = false;
     for c in NAME_CAPACITY.captures_iter(label) {
         let at = c.name("num").map_or(0, |x| x.start());
         let before = &label[..at];
+        // (年产…, 产能…: the sentence's rule read those.)
         if ["日产", "月产", "日处理", "日加工"]
             .iter()
+            .chain(super::project_name::CAPACITY_OPENERS)
             .any(|w| before.ends_with(w))
         {
             continue;
         }
-        added = capacity(doc, m.entity, s, &c, "project.capacity.name", added) || added;
+        capacity(doc, m.entity, s, &c, "project.capacity.name", true);
     }
 }
 
@@ -965,8 +972,8 @@ fn capacity_in_name(doc: &mut Doc, s: usize, m: &Mention, label: &str) {
 /// yearly output) right before what it makes, not inside a longer number.
 static NAME_CAPACITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?:^|[^\d.×])(?P<num>\d+(?:\.\d+)?(?:×\d+(?:\.\d+)?)?)",
-        r"(?P<unit>万吨|亿吨|千吨|吨|万立方米|立方米|万方|万件|万台|万套|万辆|万只|万片|万支|亿支|亿片|亿只|件|台|套|辆)",
+        r"(?:^|[^\d.×])(?P<amount>(?P<num>\d+(?:\.\d+)?(?:×\d+(?:\.\d+)?)?)",
+        r"(?P<unit>万吨|亿吨|千吨|吨|万立方米|立方米|万方|万件|万台|万套|万辆|万只|万片|万支|亿支|亿片|亿只|件|台|套|辆))",
         r"(?:/年)?[\p{Han}A-Za-z]"
     ))
     .expect("static regex")
@@ -1421,7 +1428,10 @@ fn capacity(
         value: Value::Capacity { value, unit },
         sentence: s,
         rule,
-        evidence: c.get(0).map(|m| m.as_str().to_string()),
+        evidence: c
+            .name("amount")
+            .or(c.get(0))
+            .map(|m| m.as_str().to_string()),
     });
     true
 }
@@ -1492,7 +1502,7 @@ mod rule_tests {
         assert!(fired(&r, p, "project.floor-area", "50000"));
         assert!(fired(&r, p, "project.progress", "0.6"));
         assert!(fired(&r, p, "project.operation-date", "2027-06"));
-        assert!(fired(&r, p, "project.capacity.name", "80000"));
+        assert!(fired(&r, p, "project.capacity", "80000"));
     }
 
     /// Owners by 由X与Y投资建设, by X投资建设的P, and the zone after a site
@@ -1585,7 +1595,7 @@ mod rule_tests {
         assert!(fired(&r, q, "project.owned.name-prefix", "汇岭化工"));
         assert!(fired(&r, q, "chain.produces.project-name", "硝酸铵"));
         let l = "产能500吨光敏树脂生产线";
-        assert!(fired(&r, l, "project.capacity.name", "500"));
+        assert!(fired(&r, l, "project.capacity", "500"));
         let d = "青川能源有限公司日产30万支钠离子电池项目";
         assert!(!crate::extract::testing::facts(&r)
             .iter()
