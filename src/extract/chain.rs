@@ -520,7 +520,15 @@ const NOT_PRODUCT_ENDINGS: &[&str] = &[
     "基地",
     "之一",
     "下线",
+    // 组装生产运营, 核心部件生产, 配套于一体: what is done, not made.
+    "运营",
+    "组装",
+    "生产",
+    "一体",
 ];
+
+/// Words for things made in general, no product's name on their own.
+const GENERIC_THINGS: &[&str] = &["设备", "产品", "装备", "材料", "原料", "配件", "部件"];
 
 /// True when a 生产-like verb really takes an object here (not 生产力,
 /// 生产线, 安全生产与…, 生产经营).
@@ -745,6 +753,7 @@ fn output_products(doc: &mut Doc, s: usize, chars: &[char], text: &str) {
                 t.end - t.start >= 2 && t.tag.starts_with('v') && t.tag != "vn" && !modifier(t)
             });
             let not_product = NOT_PRODUCT_ENDINGS.iter().any(|e| name.ends_with(e))
+                || GENERIC_THINGS.contains(&name.as_str())
                 || CLAUSE_VERBS.iter().any(|v| name.starts_with(v))
                 || (doc.lex.industries.contains(&name) && !doc.lex.products.contains_key(&name))
                 || (weak && !doc.lex.products.contains_key(&name));
@@ -1328,5 +1337,19 @@ mod rule_tests {
             "chain.produces.output",
             "碳纤维"
         ));
+    }
+
+    /// What is done (组装生产运营, 核心部件生产) and things made in general
+    /// (设备) are no products.
+    #[test]
+    fn deeds_and_kinds_are_no_products() {
+        let r = crate::extract::testing::read(
+            "项目建成后主要从事电动滑板车组装生产运营。\
+             星河药业有限公司购置全自动医药中间体生产设备，推动形成从核心部件生产到整机装配的链条。",
+        );
+        let products = crate::extract::testing::labels(&r, crate::extract::Class::Product);
+        for p in ["运营", "生产运营", "设备", "核心部件生产"] {
+            assert!(!products.contains(&p.to_string()), "{p}: {products:?}");
+        }
     }
 }

@@ -41,6 +41,8 @@ const GENERIC: &[&str] = &[
     "企业",
     "大型",
     "中小",
+    "中小微",
+    "小微",
     "头部",
     "省属",
     "市属",
@@ -94,6 +96,32 @@ pub(crate) fn split_list(chars: &[char], start: usize, end: usize) -> Vec<(usize
         out.push((s, end));
     }
     out
+}
+
+/// Where a count (四大, 两大, 3个) inside the list item `(a, b)` begins,
+/// when a name of two chars or more comes before it.
+fn count_in(chars: &[char], (a, b): (usize, usize)) -> Option<usize> {
+    (a + 2..b.saturating_sub(1)).find(|&i| {
+        let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c);
+        numeral(chars[i])
+            && !numeral(chars[i - 1])
+            && chars[i + 1..b]
+                .iter()
+                .find(|c| !numeral(**c))
+                .is_some_and(|c| "大个家".contains(*c))
+    })
+}
+
+/// True when a listed name is a kind of thing made, not a company (电控系统、
+/// 精密配件等配套企业: the suppliers of these), unless a word jieba does not
+/// know (a brand) opens it.
+fn kind_of_thing(doc: &Doc, s: usize, a: usize, b: usize, name: &str) -> bool {
+    super::lists::KIND_ENDINGS.iter().any(|k| name.ends_with(k))
+        && !doc.sents[s]
+            .toks
+            .iter()
+            .any(|t| t.start >= a && t.end < b && t.oov)
+        && !super::places_people::has_proper_name(doc, s, a, b.saturating_sub(2))
 }
 
 fn is_other_thing(doc: &Doc, name: &str) -> bool {
@@ -155,7 +183,11 @@ pub(crate) fn mentions(doc: &mut Doc) {
             .map(|m| (char_pos(&text, m.start()), char_pos(&text, m.end())))
             .collect();
         for (ls, le) in lists {
-            let items = split_list(&chars, ls, le);
+            let mut items = split_list(&chars, ls, le);
+            // 上汽、宇通、海马四大整车企业: a count closes the last item.
+            if let Some(last) = items.last_mut() {
+                last.1 = count_in(&chars, *last).unwrap_or(last.1);
+            }
             if !is_name_list(doc, s, &chars, &items) {
                 continue;
             }
@@ -168,7 +200,11 @@ pub(crate) fn mentions(doc: &mut Doc) {
                     }
                 }
                 let name: String = chars[a..b].iter().collect();
-                if doc.sents[s].taken(a, b) || is_other_thing(doc, &name) || generic(&name) {
+                if doc.sents[s].taken(a, b)
+                    || is_other_thing(doc, &name)
+                    || generic(&name)
+                    || kind_of_thing(doc, s, a, b, &name)
+                {
                     continue;
                 }
                 doc.mention(s, a, b, Class::Enterprise, "enterprise.name.listed");
@@ -429,5 +465,26 @@ mod tests {
             "hostsEnterprise",
             "北川能源有限公司"
         ));
+    }
+
+    /// A count closes the last name of a list (星驰四大整车企业), kinds of
+    /// things made are no companies (传感系统、精密部件等配套企业), nor are
+    /// small firms at large (中小微企业).
+    #[test]
+    fn listed_companies_are_names() {
+        let r = read(
+            "园区集聚岚图、星驰四大整车企业。\
+             项目将吸引传感系统、精密部件等配套企业加速集聚。\
+             形成大企业顶天立地、中小微企业铺天盖地的生态。",
+        );
+        let enterprises = crate::extract::testing::labels(&r, crate::extract::Class::Enterprise);
+        assert!(enterprises.contains(&"星驰".to_string()), "{enterprises:?}");
+        for e in ["星驰四大整车", "传感系统", "精密部件", "中小微"] {
+            assert!(
+                !enterprises.contains(&e.to_string()),
+                "{e}: {enterprises:?}"
+            );
+        }
+        assert!(!has(&r, "园区", "hostsEnterprise", "传感系统"));
     }
 }

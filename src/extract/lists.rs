@@ -41,6 +41,15 @@ const HEADS: &[(&str, Class)] = &[
     ("园区", Class::Zone),
 ];
 
+/// Words for people that close a list of names (等市领导, 等四套班子领导).
+const PEOPLE_HEADS: &[&str] = &["领导", "班子", "嘉宾", "同志", "负责人", "代表"];
+
+/// Titles before the first name of a list of people (市领导|潘某).
+const PEOPLE_TITLES: &[&str] = &[
+    "领导", "书记", "市长", "县长", "区长", "主任", "委员", "常委", "局长", "部长", "主席", "嘉宾",
+    "同志",
+];
+
 /// [`HEADS`] as chars, made once.
 static HEAD_CHARS: LazyLock<Vec<(Vec<char>, Class)>> = LazyLock::new(|| {
     HEADS
@@ -105,6 +114,16 @@ fn head_after(chars: &[char], at: usize) -> Option<(Class, bool)> {
             {
                 break;
             }
+        }
+        // 潘某、张某等四套班子领导出席项目开工仪式: people close the list;
+        // a class word further on is the clause's, not the items'.
+        // (等企业代表: the companies' people; the companies are listed.)
+        if found.is_none()
+            && PEOPLE_HEADS
+                .iter()
+                .any(|h| chars[p..].starts_with(&h.chars().collect::<Vec<_>>()))
+        {
+            return (counted > 0).then_some((Class::Person, true));
         }
         // (品牌化, 产业化: a way, not the class word.)
         // (品牌化, 产业化, 产业基础, 产业园: other words that start alike.)
@@ -333,6 +352,10 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
     let Some((item_end, class, counted, lead, known_first)) = list_end(doc, s, chars, run) else {
         return;
     };
+    if class == Class::Person {
+        people(doc, s, chars, run, item_end);
+        return;
+    }
     // A bare class word after the last item (A、B企业) is read only for
     // enterprises and industries: 项目 right after a name is its suffix.
     if !counted && class == Class::Project {
@@ -425,6 +448,39 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
         .as_ref()
         .and_then(|l| lead_industry(doc, s, l.qualifier));
     add_items(doc, s, items, class, retype, known_first, industry);
+}
+
+/// `person.name.list`: the names of a list closed by people (市领导A、B、C
+/// 等出席): each item a person's name, the first after its title.
+fn people(doc: &mut Doc, s: usize, chars: &[char], run: &[usize], item_end: usize) {
+    let name =
+        |a: usize, b: usize| crate::text::is_person_name(&chars[a..b].iter().collect::<String>());
+    // The first name: the last three or two chars before the first 、,
+    // after a title or at the clause's start.
+    let first = run[0];
+    let first_start = [3, 2].into_iter().filter(|&n| first >= n).find_map(|n| {
+        let a = first - n;
+        let before: String = chars[a.saturating_sub(4)..a].iter().collect();
+        let opens = a == 0
+            || breaks_item(chars[a - 1])
+            || matches!(chars[a - 1], '（' | '(' | '“')
+            || PEOPLE_TITLES.iter().any(|t| before.ends_with(t));
+        (opens && name(a, first)).then_some(a)
+    });
+    let Some(first_start) = first_start else {
+        return;
+    };
+    let mut items = vec![(first_start, first)];
+    items.extend(run.windows(2).map(|w| (w[0] + 1, w[1])));
+    items.push((run[run.len() - 1] + 1, item_end));
+    if !items.iter().all(|&(a, b)| b > a && name(a, b)) {
+        return;
+    }
+    for (a, b) in items {
+        if !doc.sents[s].taken(a, b) {
+            doc.mention(s, a, b, Class::Person, "person.name.list");
+        }
+    }
 }
 
 /// How a list closes: the end of its last item, its class, whether a count
@@ -577,8 +633,11 @@ fn plain_item(doc: &Doc, s: usize, a: usize, b: usize, class: Class) -> bool {
             && ["d", "p", "u", "r", "y", "m"]
                 .iter()
                 .any(|h| tag.starts_with(h))
-            // 第一, 二期: numbers inside project names are theirs.
-            && !(class == Class::Project && tag.starts_with('m'))
+            // 第一, 二期: numbers inside project names are theirs (一期/d
+            // too).
+            && !(class == Class::Project
+                && (tag.starts_with('m')
+                    || super::names::is_phase(&sent.text(t.start, t.end))))
     });
     !clause && !item.chars().all(|c| c.is_ascii_digit()) && !doc.lex.anaphors.contains(&item)
 }
@@ -655,7 +714,7 @@ fn leading_verbs_end(doc: &Doc, s: usize, start: usize, end: usize) -> usize {
 }
 
 /// Endings of kinds of things made, which name no company.
-const KIND_ENDINGS: &[&str] = &[
+pub(super) const KIND_ENDINGS: &[&str] = &[
     "系统",
     "配件",
     "部件",
@@ -893,5 +952,47 @@ mod tests {
             !proj.iter().any(|p| p.contains("关注") || p == "恒晟"),
             "{proj:?}"
         );
+    }
+
+    /// Names closed by people (等四套班子领导) are persons, not the
+    /// projects named later in the clause; companies' people (等企业代表)
+    /// leave the companies listed.
+    #[test]
+    fn people_close_a_list_of_names() {
+        let r = read(
+            "市领导钱嘉禾、孙立平、周文韬等四套班子领导出席项目开工仪式。\
+             星耀科技、汇川智造等企业代表参加签约。",
+        );
+        assert!(
+            labels(&r, Class::Project).is_empty(),
+            "{:?}",
+            labels(&r, Class::Project)
+        );
+        let people = labels(&r, Class::Person);
+        for p in ["钱嘉禾", "孙立平", "周文韬"] {
+            assert!(people.contains(&p.to_string()), "{p}: {people:?}");
+        }
+        let enterprises = labels(&r, Class::Enterprise);
+        assert!(
+            enterprises.contains(&"星耀科技".to_string()),
+            "{enterprises:?}"
+        );
+    }
+
+    /// Items of a project list keep their phase (一期/d), with or without
+    /// their own suffix.
+    #[test]
+    fn project_list_items_keep_their_phase() {
+        let r = read(
+            "鸿川集团物流园三期工程、泰和集团20万吨复合肥一期工程、\
+             明远实业10万吨硫酸钾技改等项目正在推进。",
+        );
+        let projects = labels(&r, Class::Project);
+        for p in ["泰和集团20万吨复合肥一期工程", "明远实业10万吨硫酸钾技改"]
+        {
+            assert!(projects.contains(&p.to_string()), "{p}: {projects:?}");
+        }
+        assert!(has(&r, "明远实业10万吨硫酸钾技改", "ownedBy", "明远实业"));
+        assert!(has(&r, "明远实业10万吨硫酸钾技改", "produces", "硫酸钾"));
     }
 }

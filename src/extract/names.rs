@@ -469,6 +469,8 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
     let mut piece = String::new();
     // Tokens from here on belong to a known company's name.
     let mut inside = usize::MAX;
+    // Where a place's last char glued to the zone's suffix starts (站|前).
+    let mut glued_to = usize::MAX;
     // Set when a bracket inside the name (来金(长春)汽车…, 长兴岛(西中岛)石化…)
     // is skipped: tokens up to its opening belong to the name.
     let mut skip_to = usize::MAX;
@@ -549,22 +551,15 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
             }
             continue;
         }
-        // An adverb right after a place is part of a name the dictionary
-        // does not know (元谋|果然|鲜冷链物流有限公司).
-        let after_place = tag == "d"
-            && kind == Kind::Org
-            && sent
-                .toks
-                .iter()
-                .rev()
-                .find(|t| t.end <= tok.start)
-                .is_some_and(|t| is_place_like(doc, &sent.chars[t.start..t.end], &t.tag));
-        // 大连/d: a place of the lexicon whatever jieba tags it.
-        let lex_place = doc.lex.place_trie.contains(piece_chars);
-        let hard = is_hard_stop(kind, word, tag) && !after_place && !brand && !lex_place;
+        let place_end = closes_place(sent, tok, end, kind, word);
+        let hard = is_hard_stop(kind, word, tag)
+            && !brand
+            && !place_end
+            && !kept_in_name(doc, sent, tok, kind, piece_chars);
         // A clause word that is, with what follows it, only business words
         // before the legal ending names the business (金沙|农业发展|有限公司).
         let stop = STOP_SET.contains(word)
+            && !place_end
             && !(kind == Kind::Org && {
                 let tail: String = sent.chars[piece_start..end].iter().collect();
                 only_business(doc, &tail)
@@ -579,7 +574,10 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
             }
             continue;
         }
-        if is_place_like(doc, piece_chars, tag) {
+        // The word a place's last char closes is the place's (站|前片区).
+        let next = if place_end { tok.start } else { usize::MAX };
+        let glued = std::mem::replace(&mut glued_to, next) == tok.end;
+        if glued || is_place_like(doc, piece_chars, tag) {
             committed = start;
             pending = false;
         } else if noun_like(doc, sent, tok, end, kind) {
@@ -613,6 +611,60 @@ fn bracket_open(sent: &Sent, tok: &super::Tok) -> Option<usize> {
         })
 }
 
+/// True when a function word (by jieba's tag) belongs to a name: an
+/// adverb right after a place in a company's name the dictionary does not
+/// know (元谋|果然|鲜冷链物流有限公司), a place of the lexicon whatever its tag
+/// (大连/d).
+fn kept_in_name(doc: &Doc, sent: &Sent, tok: &super::Tok, kind: Kind, piece: &[char]) -> bool {
+    let after_place = tok.tag.as_str() == "d"
+        && kind == Kind::Org
+        && sent
+            .toks
+            .iter()
+            .rev()
+            .find(|t| t.end <= tok.start)
+            .is_some_and(|t| is_place_like(doc, &sent.chars[t.start..t.end], &t.tag));
+    after_place || doc.lex.place_trie.contains(piece)
+}
+
+/// True when `tok` (`word`), right before a zone's suffix at `end`, is a
+/// place name's last char that jieba tags a measure word or a direction:
+/// 董家|口/q|经济区 (after a noun), 站|前/f|片区 (after a word that is no
+/// function word).
+fn closes_place(sent: &Sent, tok: &super::Tok, end: usize, kind: Kind, word: &str) -> bool {
+    let tag = tok.tag.as_str();
+    kind == Kind::Zone
+        && tok.end - tok.start == 1
+        && tok.end == end
+        && sent
+            .toks
+            .iter()
+            .rfind(|t| t.end <= tok.start)
+            .is_some_and(|t| {
+                t.end == tok.start
+                    && if tag.starts_with('q') {
+                        t.end - t.start >= 2
+                            && matches!(t.tag.as_str(), "n" | "nr" | "ns" | "nz" | "s")
+                    } else {
+                        tag == "f"
+                            && "东南西北前后".contains(word)
+                            && sent.chars[t.start..t.end]
+                                .iter()
+                                .all(|c| crate::text::is_han(*c))
+                            && !is_hard_stop(kind, &sent.text(t.start, t.end), &t.tag)
+                    }
+            })
+}
+
+/// True for a project's phase: 一期, 二期, 十二期, 3期.
+pub(crate) fn is_phase(word: &str) -> bool {
+    word.strip_suffix('期').is_some_and(|n| {
+        !n.is_empty()
+            && n.chars()
+                .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+    })
+}
+
 /// What a token does to a project's name read leftward from its suffix.
 enum ProjectPiece {
     /// The name starts after it.
@@ -640,6 +692,11 @@ fn project_piece(
     if ["新建", "扩建", "兴建", "投建", "建设"].contains(&word) && end.saturating_sub(tok.end) >= 3
     {
         return ProjectPiece::Stop;
+    }
+    // A phase (一期/d in jieba's dictionary, 二期, 3期) belongs to the
+    // project's name: 双赢集团50万吨生态肥|一期|工程.
+    if is_phase(word) {
+        return ProjectPiece::Joins;
     }
     // Project names keep verbs (提升, 新增) and 及, not openers.
     if word != "及"

@@ -103,9 +103,20 @@ static EVENT_STEM: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-/// `古县腾达年产…`, `宏源公司新增…`: a company name opening a project name.
+/// A rank opening a facility's stem (国内第一条, 全省首座): the clause's.
+static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:国内|全国|省内|全省|全市|全球|世界|亚洲|西部|东部)?(?:第[一二三四五六七八九十\d]+|首)(?:条|座|台|套)")
+        .expect("static regex")
+});
+
+/// `古县腾达年产…`, `宏源公司新增…`, `双赢集团50万吨…`, `高照新能源2GW…`: a
+/// company name opening a project name, before its capacity.
 static OWNER_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<co>[\p{Han}]{2,10}?)(?:年产|新增|年处理|年加工)").expect("static regex")
+    Regex::new(concat!(
+        r"^(?P<co>[\p{Han}]{2,10}?)(?:年产|新增|年处理|年加工",
+        r"|(?P<amount>\d+(?:\.\d+)?(?:万吨|吨|万台|万套|万辆|万件|万千瓦|兆瓦|GWh|GW|MW)))"
+    ))
+    .expect("static regex")
 });
 
 pub(crate) fn mentions(doc: &mut Doc) {
@@ -133,14 +144,7 @@ pub(crate) fn mentions(doc: &mut Doc) {
                 end = at;
                 continue;
             };
-            // 年产20万吨铝棒、铝型材、10万吨再生铝项目: one project whose
-            // capacity lists what it makes; 30万吨/年合成氨项目 one whose
-            // capacity is per year.
-            let start = capacity_list_start(&chars, start).unwrap_or(start);
-            let start = per_year_start(&chars, start).unwrap_or(start);
-            // 场地设在|山东新时代…有限公司…项目: a verb before a company named
-            // in the stem opens the clause.
-            let start = company_after_verb(doc, s, start, at).unwrap_or(start);
+            let start = name_start(doc, s, &chars, start, at);
             let stem: String = chars[start..at].iter().collect();
             // 建设番茄酱、番茄红素生产线: a list of facilities, not a project;
             // but in 博俊…生产项目、联威…中心项目 each item is a whole name.
@@ -183,7 +187,7 @@ pub(crate) fn mentions(doc: &mut Doc) {
                     && chars.get(end).is_some_and(|c| "装机师技".contains(*c)))
                 || stem.contains("项目")
                 || stem.contains("工程")
-                || stem.contains("产业链")
+                || chain_stem(doc, s, start, at, &stem)
                 || [
                     "相关", "规划", "前期", "重点", "重大", "签约", "在建", "新建", "续建", "招商",
                     "新", "实现",
@@ -247,6 +251,50 @@ pub(crate) fn mentions(doc: &mut Doc) {
     }
 }
 
+/// True when a stem names a chain's works (锂电产业链项目), or a headline's
+/// clause runs into a name (…产业链加速成型晶澜…项目): …产业链 names a
+/// project only when a company builds the whole chain (天合光能青海基地全产业
+/// 链项目).
+fn chain_stem(doc: &Doc, s: usize, start: usize, at: usize, stem: &str) -> bool {
+    stem.contains("产业链")
+        && !stem.contains("全产业链")
+        && !doc.sents[s]
+            .mentions
+            .iter()
+            .any(|m| m.start >= start && m.end <= at && doc.class(m.entity) == Class::Enterprise)
+}
+
+/// Where a project's name starts, given the stem read back from its
+/// suffix at `at` (from `start`): capacities and ranks before it moved.
+fn name_start(doc: &Doc, s: usize, chars: &[char], start: usize, at: usize) -> usize {
+    // 年产20万吨铝棒、铝型材、10万吨再生铝项目: one project whose
+    // capacity lists what it makes; 30万吨/年合成氨项目 one whose
+    // capacity is per year.
+    let start = capacity_list_start(chars, start).unwrap_or(start);
+    let start = per_year_start(chars, start).unwrap_or(start);
+    // 国内第一条|产能1000吨彩色光刻胶生产线: a rank opens the clause,
+    // not the name. (Only stems that start like a rank are searched.)
+    let ranked = chars
+        .get(start)
+        .is_some_and(|c| "国全省世亚西东第首".contains(*c));
+    let start = ranked
+        .then(|| {
+            let stem: String = chars[start..at].iter().collect();
+            ORDINAL
+                .find(&stem)
+                .map(|m| start + m.as_str().chars().count())
+        })
+        .flatten()
+        .filter(|&st| at - st >= 3)
+        .unwrap_or(start);
+    // 1000万吨炼油和120万吨乙烯项目: capacities joined by 和 are one
+    // project's.
+    let start = joined_capacity_start(chars, start);
+    // 场地设在|山东新时代…有限公司…项目: a verb before a company named
+    // in the stem opens the clause.
+    company_after_verb(doc, s, start, at).unwrap_or(start)
+}
+
 /// Where a company named inside a project stem starts, when a verb lies
 /// between the stem's start and the company (场地设在|山东…有限公司…项目).
 fn company_after_verb(doc: &Doc, s: usize, start: usize, at: usize) -> Option<usize> {
@@ -286,6 +334,33 @@ fn per_year_start(chars: &[char], start: usize) -> Option<usize> {
 /// An amount before `/年` (30万吨, 5000吨).
 static PER_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"{NUMBER}(?:{UNIT_WORDS})$")).expect("static regex"));
+
+/// Where a project name whose stem opens with a capacity begins when
+/// other capacities are joined to it by 和 or 与 (`1000万吨炼油和|120万吨乙烯
+/// 项目`): at the first of them; else `start`.
+fn joined_capacity_start(chars: &[char], start: usize) -> usize {
+    let mut start = start;
+    while start > 2 && matches!(chars[start - 1], '和' | '与') && chars[start].is_ascii_digit() {
+        let join = start - 1;
+        // The item before the join: an amount, its unit and what it makes.
+        let item = (join.saturating_sub(16)..join.saturating_sub(2)).find(|&i| {
+            (i == 0 || !(chars[i - 1].is_ascii_digit() || chars[i - 1] == '.'))
+                && chars[i].is_ascii_digit()
+                && JOINED_ITEM.is_match(&chars[i..join].iter().collect::<String>())
+        });
+        match item {
+            Some(i) => start = i,
+            None => break,
+        }
+    }
+    start
+}
+
+/// One capacity item of a project's name: `1000万吨炼油`.
+static JOINED_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\d+(?:\.\d+)?(?:万吨|亿吨|千吨|吨|万立方米|立方米|万件|万台|万套|万辆|件|台|套|辆)(?:/年)?\p{Han}{1,10}$")
+        .expect("static regex")
+});
 
 /// Where a capacity list opening a project's name begins (the 年产 of
 /// `年产A、B、10万吨C项目`), when the name found so far starts after one of
@@ -416,7 +491,10 @@ fn name_parts(doc: &mut Doc, s: usize, p: usize, start: usize, end: usize) {
         let co = c.name("co").map_or("", |m| m.as_str());
         let n = co.chars().count();
         let known_other = doc.lex.places.contains_key(co) || doc.lex.products.contains_key(co);
-        if !known_other {
+        // Before a bare amount the words must name someone: not a verb, a
+        // phase or an industry (扩能|50万吨…, 二期|30万吨…, 新材料|10万吨…).
+        let not_owner = c.name("amount").is_some() && !amount_owner(doc, s, tail_start, co);
+        if !known_other && !not_owner {
             if let Some(e) = doc.mention(
                 s,
                 tail_start,
@@ -428,6 +506,39 @@ fn name_parts(doc: &mut Doc, s: usize, p: usize, start: usize, end: usize) {
             }
         }
     }
+}
+
+/// True when `co`, opening a project's name at `at` before an amount,
+/// can be its company: a proper name (a brand, a place and a brand, a
+/// company's short name), not a verb, phase, industry, product or
+/// generic word.
+fn amount_owner(doc: &Doc, s: usize, at: usize, co: &str) -> bool {
+    let sent = &doc.sents[s];
+    let end = at + co.chars().count();
+    let opener = sent.toks.iter().any(|t| {
+        let tag = t.tag.as_str();
+        t.start >= at
+            && t.end <= end
+            && !t.oov
+            && (tag == "v" || tag == "vd" || tag.starts_with('d') || tag == "ad" || tag == "m")
+    });
+    let generic = doc.lex.industries.contains(co)
+        || super::project_name::CAPACITY_OPENERS
+            .iter()
+            .any(|w| co.contains(w))
+        || doc.lex.anaphors.contains(co)
+        || super::names::is_phase(co)
+        || co.ends_with('期')
+        || co.contains('的')
+        || [
+            "新建", "扩建", "技改", "扩能", "扩产", "改造", "提升", "配套", "建设",
+        ]
+        .iter()
+        .any(|w| co.ends_with(w));
+    let known_company = sent
+        .of(doc, Class::Enterprise)
+        .any(|m| m.start == at && m.end == end);
+    known_company || !(opener || generic)
 }
 
 static INVESTMENT: LazyLock<Regex> = LazyLock::new(|| {
@@ -677,6 +788,13 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
         operation_date(doc, &text, gates.opening, &mut values);
         attach_values(doc, s, &text, values);
         capacities(doc, s, &text, capacity_gate);
+        // The amounts of the names no capacity word opens (…50万吨生态肥…),
+        // after the sentence's own (年产…, 产能…).
+        let projects: Vec<Mention> = doc.sents[s].of(doc, Class::Project).collect();
+        for m in projects {
+            let label = doc.entities.get(m.entity).label.clone();
+            capacity_in_name(doc, s, &m, &label);
+        }
     }
 }
 
@@ -714,7 +832,6 @@ fn each_project(doc: &mut Doc, s: usize, text: &str, main_zone: Option<usize>) {
         let label = doc.entities.get(m.entity).label.clone();
         owned_facility(doc, s, &m, &label);
         owned_name_prefix(doc, s, &m);
-        capacity_in_name(doc, s, &m, &label);
     }
 }
 
@@ -758,11 +875,28 @@ fn hosts_project(
             .flatten()
             .map(|z| z.entity)
     });
+    // (恒力集团建设了…聚酯科技产业园，中石油集团…新建P: a zone of another
+    // clause is not the site, unless a locative opens it: 在X园区，P…)
+    let chars = &doc.sents[s].chars;
     let zone_before = after_cue.or_else(|| {
         doc.sents[s]
             .of(doc, Class::Zone)
             .filter(|z| z.end <= m.start && !doc.nested(s, z))
             .last()
+            .filter(|z| {
+                // (在神木经开区的西沟化工园区，P: the clause opens with 在.)
+                let clause = chars[..z.start]
+                    .iter()
+                    .rposition(|c| matches!(c, '，' | ',' | '；' | ';' | '。'))
+                    .map_or(0, |p| p + 1);
+                let locative = chars[clause..z.start]
+                    .iter()
+                    .any(|c| matches!(c, '在' | '于' | '至'));
+                locative
+                    || !chars[z.end..m.start]
+                        .iter()
+                        .any(|c| matches!(c, '，' | ',' | '；' | ';'))
+            })
             .map(|z| z.entity)
     });
     let (zone, rule) = match (inner_zone, zone_before) {
@@ -813,13 +947,37 @@ fn owned_name_prefix(doc: &mut Doc, s: usize, m: &Mention) {
     }
 }
 
-/// `project.capacity.name`: a capacity opening a facility's name
-/// (120万吨H型钢生产线).
+/// `project.capacity.name`: the capacities a project's name states, each
+/// before what it makes (120万吨H型钢生产线, 双赢集团50万吨生态肥一期工程,
+/// 1000万吨炼油和120万吨乙烯项目: two). A daily or monthly output (日产25万支)
+/// is no yearly capacity.
 fn capacity_in_name(doc: &mut Doc, s: usize, m: &Mention, label: &str) {
-    if let Some(c) = CAPACITY_LEAD.captures(label) {
-        capacity(doc, m.entity, s, &c, "project.capacity.name", false);
+    for c in NAME_CAPACITY.captures_iter(label) {
+        let at = c.name("num").map_or(0, |x| x.start());
+        let before = &label[..at];
+        // (年产…, 产能…: the sentence's rule read those.)
+        if ["日产", "月产", "日处理", "日加工"]
+            .iter()
+            .chain(super::project_name::CAPACITY_OPENERS)
+            .any(|w| before.ends_with(w))
+        {
+            continue;
+        }
+        capacity(doc, m.entity, s, &c, "project.capacity.name", true);
     }
 }
+
+/// A capacity inside a project's name: an amount of tonnes, cubic metres
+/// or pieces (not money, area or power: 2GW names a line's size, not a
+/// yearly output) right before what it makes, not inside a longer number.
+static NAME_CAPACITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?:^|[^\d.×])(?P<amount>(?P<num>\d+(?:\.\d+)?(?:×\d+(?:\.\d+)?)?)",
+        r"(?P<unit>万吨|亿吨|千吨|吨|万立方米|立方米|万方|万件|万台|万套|万辆|万只|万片|万支|亿支|亿片|亿只|件|台|套|辆))",
+        r"(?:/年)?[\p{Han}A-Za-z]"
+    ))
+    .expect("static regex")
+});
 
 /// `project.owned.built`: E与F合作建设的P / E投资建设的P — the builders
 /// named in the clause own the project.
@@ -1058,6 +1216,11 @@ fn capacities(doc: &mut Doc, s: usize, text: &str, gate: bool) {
     for c in super::gated(&CAPACITY, text, gate) {
         // 产能将突破300万吨: a bound foreseen, not a capacity.
         let what = c.name("what").map_or("", |w| w.as_str());
+        // 生产能力和3000吨: the 产能 of 生产能力 opens no capacity.
+        let at = c.get(0).map_or(0, |m| m.start());
+        if text[..at].ends_with('生') && text[at..].starts_with("产能力") {
+            continue;
+        }
         if ["突破", "超过", "超", "逾", "将", "预计", "力争", "争取"]
             .iter()
             .any(|b| what.contains(b))
@@ -1080,8 +1243,96 @@ fn capacities(doc: &mut Doc, s: usize, text: &str, gate: bool) {
             made(doc, p, s, text, &more);
             from = more.get(0).map_or(text.len(), |m| m.end());
         }
+        // 年产3000吨速冻面制品、2000吨速冻米面: what follows each amount.
+        if c.name("what").is_some_and(|w| w.as_str().is_empty()) {
+            let mut from = made_after(doc, p, s, text, from);
+            while let Some(more) = AMOUNT_MORE
+                .captures_at(text, from)
+                .filter(|m| m.get(0).is_some_and(|m| m.start() == from))
+                .filter(|m| capacity_value(m).is_some())
+            {
+                added = added && capacity(doc, p, s, &more, "project.capacity", true);
+                from = made_after(doc, p, s, text, more.get(0).map_or(text.len(), |m| m.end()));
+            }
+        }
     }
 }
+
+/// The next amount of a capacity list whose products follow their
+/// amounts: `、2000吨速冻米面` after `年产3000吨速冻面制品`.
+static AMOUNT_MORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"[、和及与](?:年产)?(?P<num>{NUMBER})(?P<unit>{UNIT_WORDS})(?:/年)?"
+    ))
+    .expect("static regex")
+});
+
+/// Words that close what a capacity makes when it follows the amount
+/// (3000吨速冻面制品|生产线, 5万吨隔膜|的产能).
+const MADE_CLOSERS: &[&str] = &[
+    "生产线",
+    "生产设备",
+    "生产车间",
+    "生产装置",
+    "生产基地",
+    "生产能力",
+    "产能",
+    "项目",
+    "能力",
+    "规模",
+    "以上",
+    "左右",
+    "的",
+    "等",
+    "及",
+    "和",
+    "与",
+    "、",
+];
+
+/// `chain.produces.capacity` for a product after its amount (年产3000吨|速冻
+/// 面制品): the noun phrase from the byte `from` up to a closing word is
+/// made by `subject`, when it can name a product. Gives where it ends
+/// (`from` when nothing was read).
+fn made_after(doc: &mut Doc, subject: usize, s: usize, text: &str, from: usize) -> usize {
+    // (年产1.2万吨的新材料塑胶制品: 的 joins the amount to what it makes.)
+    let rest = text[from..].strip_prefix("/年").unwrap_or(&text[from..]);
+    let rest = rest.strip_prefix('的').unwrap_or(rest);
+    let skip = text.len() - from - rest.len();
+    let run: usize = rest
+        .char_indices()
+        .take_while(|(i, c)| *i < 48 && (crate::text::is_han(*c) || c.is_ascii_alphabetic()))
+        .map(|(_, c)| c.len_utf8())
+        .sum();
+    let cut = MADE_CLOSERS
+        .iter()
+        .filter_map(|w| rest[..run].find(w))
+        .min()
+        .unwrap_or(run);
+    let (a, b) = (
+        char_pos(text, from + skip),
+        char_pos(text, from + skip + cut),
+    );
+    // (Inside a project's name its own rule reads what it makes: 煤制甲醇.)
+    let in_name = doc.sents[s]
+        .of(doc, Class::Project)
+        .any(|m| m.start <= a && b <= m.end);
+    if b < a + 2 || in_name || !super::project_name::is_product(doc, s, a, b) {
+        return from;
+    }
+    if let Some(x) = doc.mention(s, a, b, Class::Product, "product.name.capacity") {
+        doc.relate(subject, ck::PRODUCES, x, s, "chain.produces.capacity");
+    }
+    // …生产线3条、3000吨…: the lines and their count close the item.
+    let end = from + skip + cut;
+    end + LINES.find(&text[end..]).map_or(0, |m| m.end())
+}
+
+/// Facilities and their count after what a capacity makes (生产线3条).
+static LINES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:生产线|生产车间|生产装置)(?:\d+|[一二三四五六七八九十两])?(?:条|个|套|座)?")
+        .expect("static regex")
+});
 
 /// Whose capacity match `c` of sentence `s` states: the project whose name
 /// holds it, else the maker right after its 的, else what the clause names
@@ -1161,16 +1412,26 @@ fn capacity(
     if !more && doc.has(subject, ck::ANNUAL_CAPACITY) {
         return false;
     }
+    // Batteries and storage are rated in GWh or MWh as written (5GWh stays
+    // 5 GWh; QUDT has both units), not in millions of kWh.
+    let (value, unit) = match c.name("unit").map(|u| u.as_str()) {
+        Some("GWh" | "吉瓦时") => (c.name("num").map(|n| n.as_str()), unit::GIGA_W_HR),
+        Some("MWh" | "兆瓦时") => (c.name("num").map(|n| n.as_str()), unit::MEGA_W_HR),
+        _ => (None, unit_iri(unit)),
+    };
+    let value = value
+        .and_then(|n| parse_number(n, ""))
+        .map_or_else(|| v.to_string(), |n| n.to_string());
     doc.add_fact(Fact {
         subject,
         property: ck::ANNUAL_CAPACITY,
-        value: Value::Capacity {
-            value: v.to_string(),
-            unit: unit_iri(unit),
-        },
+        value: Value::Capacity { value, unit },
         sentence: s,
         rule,
-        evidence: c.get(0).map(|m| m.as_str().to_string()),
+        evidence: c
+            .name("amount")
+            .or(c.get(0))
+            .map(|m| m.as_str().to_string()),
     });
     true
 }
@@ -1309,5 +1570,93 @@ mod rule_tests {
         assert!(fired(&r, f, "project.capacity.name", "80000"));
         assert!(fired(&r, f, "chain.produces.capacity", "碳纤维原丝"));
         assert!(fired(&r, f, "chain.produces.capacity", "预浸料"));
+    }
+
+    /// Capacities inside a project's name, with or without 年产: each item
+    /// is a capacity of the project, made by it, and the brand before the
+    /// first amount owns it; a phase (一期/d) stays in the name, a rank
+    /// (国内第一条) opens the clause, a daily output is no yearly capacity.
+    #[test]
+    fn capacities_inside_project_names() {
+        let r = read(
+            "鼎晟集团计划在东湾新建600万吨炼油和80万吨丙烯项目。\
+             园区推进汇岭化工30万吨硝酸铵一期工程。\
+             该公司建成国内第一条产能500吨光敏树脂生产线。\
+             青川能源有限公司日产30万支钠离子电池项目开工。",
+        );
+        let p = "600万吨炼油和80万吨丙烯项目";
+        assert!(fired(&r, p, "project.capacity.name", "6000000"));
+        assert!(fired(&r, p, "project.capacity.name", "800000"));
+        assert!(fired(&r, p, "chain.produces.project-name", "丙烯"));
+        assert!(!fired(&r, p, "chain.produces.project-name", "炼油"));
+        assert!(fired(&r, p, "project.owned.subject", "鼎晟集团"));
+        let q = "汇岭化工30万吨硝酸铵一期工程";
+        assert!(fired(&r, q, "project.capacity.name", "300000"));
+        assert!(fired(&r, q, "project.owned.name-prefix", "汇岭化工"));
+        assert!(fired(&r, q, "chain.produces.project-name", "硝酸铵"));
+        let l = "产能500吨光敏树脂生产线";
+        assert!(fired(&r, l, "project.capacity", "500"));
+        let d = "青川能源有限公司日产30万支钠离子电池项目";
+        assert!(!crate::extract::testing::facts(&r)
+            .iter()
+            .any(|f| f.0 == d && f.1.contains("capacity")));
+    }
+
+    /// A battery plant's capacity stays in GWh as written.
+    #[test]
+    fn battery_capacity_in_gwh() {
+        let r = read("湘源储能有限公司年产8GWh储能电池项目总投资30亿元。");
+        assert!(fired(
+            &r,
+            "湘源储能有限公司年产8GWh储能电池项目",
+            "project.capacity",
+            "8"
+        ));
+    }
+
+    /// A zone named in another clause of the sentence (its own subject's)
+    /// hosts none of the next clause's projects, unless a locative opens it
+    /// (在X的Y园区，P); a company's whole-chain project is a project.
+    #[test]
+    fn a_zone_of_another_clause_is_no_site() {
+        let r = read(
+            "宏泰集团建设了云杉科技产业园，嘉禾石化集团计划在东港新建80万吨乙烯项目。\
+             在南湖经济技术开发区的西岭化工园区，海川集团年产60万吨甲醇项目开工。\
+             晶科源青川基地全产业链项目全面贯通。",
+        );
+        assert!(!crate::extract::testing::relations(&r)
+            .iter()
+            .any(|x| x.0 == "云杉科技产业园" && x.1 == "hostsProject"));
+        assert!(fired(
+            &r,
+            "西岭化工园区",
+            "zone.hosts-project.sentence",
+            "海川集团年产60万吨甲醇项目"
+        ));
+        assert!(
+            crate::extract::testing::labels(&r, crate::extract::Class::Project)
+                .contains(&"晶科源青川基地全产业链项目".to_string())
+        );
+    }
+
+    /// What a capacity makes may follow its amount (年产3000吨|速冻米糕),
+    /// each amount of a list with its own product (生产线3条、2000吨…), 的
+    /// between them; inside a project's name its own rule reads it.
+    #[test]
+    fn products_after_their_amounts() {
+        let r = read(
+            "禾丰食品有限公司建设年产3000吨速冻米糕生产线3条、2000吨速冻馄饨等速冻产品生产线2条。\
+             青岚新材料有限公司建设年产1.5万吨的改性塑胶粒子生产线。",
+        );
+        let c = "禾丰食品有限公司";
+        assert!(fired(&r, c, "chain.produces.capacity", "速冻米糕"));
+        assert!(fired(&r, c, "chain.produces.capacity", "速冻馄饨"));
+        assert!(fired(&r, c, "project.capacity", "2000"));
+        assert!(fired(
+            &r,
+            "青岚新材料有限公司",
+            "chain.produces.capacity",
+            "改性塑胶粒子"
+        ));
     }
 }

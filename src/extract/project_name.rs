@@ -122,6 +122,22 @@ const NOT_PRODUCT: &[&str] = &[
     "回收",
     // 煤焦油深加工: the project processes what it names.
     "深加工",
+    // 1000万吨炼油: refining is what the plant does, not what it sells.
+    "炼油",
+    "炼化",
+    "冶炼",
+];
+
+/// Words that open a capacity (年产, 日产…): never a company's name.
+pub(crate) const CAPACITY_OPENERS: &[&str] = &[
+    "年产",
+    "产能",
+    "日产",
+    "月产",
+    "年处理",
+    "年加工",
+    "新增",
+    "产量",
 ];
 
 /// A capacity opening what a project makes (年产20万吨, 1000万吨, 5GWh).
@@ -303,10 +319,29 @@ fn brand(doc: &Doc, s: usize, pos: usize, end: usize) -> Option<(usize, Option<u
             .unwrap_or(0);
         return Some((pos + n + b, None));
     }
+    // 立雅信|5万吨致密刚玉: a capacity after the brand ends it too.
+    let amount_at = |q: usize| {
+        chars[q].is_ascii_digit() && CAPACITY.is_match(&chars[q..end].iter().collect::<String>())
+    };
     let q = (pos + 2..=(pos + 4).min(end - 2)).find(|&q| {
         chars[pos..q].iter().all(|c| crate::text::is_han(*c))
-            && (known_at(doc, chars, q, end) || chars[q].is_ascii_alphabetic() || place_at(q))
+            && (known_at(doc, chars, q, end)
+                || chars[q].is_ascii_alphabetic()
+                || place_at(q)
+                || amount_at(q))
     })?;
+    // 深圳立雅信|5万吨…: a brand before its capacity is the company, unless
+    // it is a word of what is done (扩能, 新上).
+    if amount_at(q) {
+        let verb = doc.sents[s].toks.iter().any(|t| {
+            t.start >= pos && t.end <= q && !t.oov && t.tag.starts_with(['v', 'd', 'p', 'm'])
+        });
+        let brand: String = chars[pos..q].iter().collect();
+        let activity = TAIL_WORDS.contains(&brand.as_str())
+            || super::names::is_phase(&brand)
+            || CAPACITY_OPENERS.iter().any(|w| brand.contains(w));
+        return (!verb && !activity && known_word_free(doc, chars, pos, q)).then_some((q, Some(q)));
+    }
     // 海信|长沙综合生产基地, 农夫山泉|均州工厂: a brand before a place is the
     // company building there.
     if place_at(q) && known_word_free(doc, chars, pos, q) {
@@ -399,7 +434,7 @@ fn all_industry(doc: &Doc, name: &str) -> bool {
 
 /// True when `a..b` can name a product: a noun phrase of two to sixteen
 /// chars, not an industry (新材料), a place or a facility (生态社区).
-fn is_product(doc: &Doc, s: usize, a: usize, b: usize) -> bool {
+pub(crate) fn is_product(doc: &Doc, s: usize, a: usize, b: usize) -> bool {
     let sent = &doc.sents[s];
     if b < a + 2 || b - a > 16 {
         return false;
@@ -511,5 +546,29 @@ mod tests {
         let r = read("签约项目包括华晟泉州项目、智能网联汽车检测中心项目和新能源新材料项目。");
         let products = labels(&r, Class::Product);
         assert!(products.is_empty(), "{products:?}");
+    }
+
+    /// A brand right before a capacity owns the project (a place may open
+    /// it), and each product after an amount is made there; words of
+    /// capacity (年产, 日产) are nobody's name.
+    #[test]
+    fn a_brand_before_its_capacity_owns_the_project() {
+        let r = read(
+            "鹭江星瑞8万吨碳化硅及2万吨氮化硅、海岚科技储能材料等项目已建成投产。\
+             年产15万台水泵生产基地项目开工。",
+        );
+        let p = "鹭江星瑞8万吨碳化硅及2万吨氮化硅";
+        assert!(
+            has(&r, p, "ownedBy", "鹭江星瑞"),
+            "{:?}",
+            crate::extract::testing::relations(&r)
+        );
+        assert!(has(&r, p, "produces", "碳化硅"));
+        assert!(has(&r, p, "produces", "氮化硅"));
+        let enterprises = labels(&r, Class::Enterprise);
+        assert!(
+            !enterprises.iter().any(|e| e.contains("年产")),
+            "{enterprises:?}"
+        );
     }
 }

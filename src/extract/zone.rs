@@ -31,7 +31,7 @@ pub(crate) const ZONE_OPENERS: &[&str] = &[
 ];
 
 /// Families of zones that sit inside larger zones.
-const INNER_FAMILIES: &[&str] = &["park", "core", "base", "cluster"];
+const INNER_FAMILIES: &[&str] = &["park", "core", "base", "cluster", "area", "econarea"];
 
 /// 静乐示范区 is 静乐现代农业产业示范区 shortened to its place: zones of one
 /// family whose stem is a place opening the other's stem are one zone.
@@ -144,8 +144,9 @@ pub(crate) fn mentions(doc: &mut Doc) {
                             && !company_base
                             && !plant
                             && !counted
-                            // 海峡西岸经济区: a region, a place rather than a zone.
-                            && family != "econarea";
+                            // 海峡西岸经济区: a region, a place rather than a
+                            // zone; but 西海岸新区|董家口经济区 is a zone's part.
+                            && (family != "econarea" || after_zone);
                         // 临汾市市开发区: "the city's zones", not one zone;
                         // X有限公司…生产基地 is the company's facility.
                         let generic = stem.ends_with("市市")
@@ -407,5 +408,23 @@ mod tests {
         );
         assert!(has(&r, "望江经济技术开发区", "focusesOn", "智能家电"));
         assert!(!has(&r, "望江经济技术开发区", "focusesOn", "文化旅游"));
+    }
+
+    /// Place names whose last char jieba tags a measure word or a direction
+    /// (柳家|口/q, 站|前/f) keep it; an economic area right after a zone is
+    /// a part of it (not a region), and 台商投资区 names a zone.
+    #[test]
+    fn zone_names_ending_in_function_chars() {
+        let r = read(
+            "项目在滨海新区柳家口经济区集中开工。\
+             园区落户鹭岛高新技术产业开发区站前片区。\
+             泉南台商投资区签约项目5个。",
+        );
+        let zones = crate::extract::testing::labels(&r, crate::extract::Class::Zone);
+        for z in ["柳家口经济区", "站前片区", "泉南台商投资区"] {
+            assert!(zones.contains(&z.to_string()), "{z}: {zones:?}");
+        }
+        assert!(has(&r, "柳家口经济区", "partOfZone", "滨海新区"));
+        assert!(has(&r, "站前片区", "partOfZone", "鹭岛高新技术产业开发区"));
     }
 }

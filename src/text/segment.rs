@@ -168,7 +168,7 @@ static META_DATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 static META_FIELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<key>来源|作者|记者|编辑|责任编辑|核心提示|本文来源|发布时间|通讯员|校对|审核|审校|编审|主编|终审)\s*[:：]\s*(?P<value>[^\s|｜]*)")
+    Regex::new(r"(?P<key>来源|作者|记者|编辑|责任编辑|核心提示|本文来源|发布时间|通讯员|校对|审核|审校|编审|主编|终审)\s*[:：]\s*(?P<value>[^\s|｜\]】)）]*)")
         .expect("static regex")
 });
 
@@ -702,6 +702,25 @@ mod tests {
         assert_eq!(
             byline_people("记者温可心 特约记者骆明", true),
             Some(vec!["温可心".into(), "骆明".into()])
+        );
+        // An editor line in brackets closing the page.
+        let raw = "园区新签约项目5个。\n\n[责任编辑: 萧若岚]\n";
+        let a = segment(raw, &Meta::default());
+        let people: Vec<&String> = a[0]
+            .meta
+            .creator
+            .iter()
+            .chain(&a[0].meta.contributors)
+            .collect();
+        assert!(
+            people.iter().any(|p| p.as_str() == "萧若岚"),
+            "{:?}",
+            a[0].meta
+        );
+        // Common surnames the list once lacked (赖, 洪, 萧, 阎).
+        assert_eq!(
+            byline_people("洪晓岚 特约通讯员 赖一帆", false),
+            Some(vec!["洪晓岚".into(), "赖一帆".into()])
         );
         assert_eq!(byline_people("以下简称华科", false), None);
         assert_eq!(byline_people("二期", false), None);
