@@ -248,16 +248,23 @@ impl Reader {
     pub fn expand(&self, inputs: &[PathBuf], skipped: &mut Vec<PathBuf>) -> Result<Vec<Input>> {
         let expanded = expand_all(inputs);
         skipped.extend(expanded.skipped);
-        let mut failed = expanded.failed.into_iter();
+        self.leave_out(expanded.failed)?;
+        Ok(expanded.inputs)
+    }
+
+    /// Bad inputs or records: without keep-going the first is the error;
+    /// with it, all are reported and left out.
+    fn leave_out(&self, bad: Vec<Error>) -> Result<()> {
+        let mut bad = bad.into_iter();
         if !self.keep_going {
-            if let Some(e) = failed.next() {
+            if let Some(e) = bad.next() {
                 return Err(e);
             }
         }
         self.notes()
             .rejected
-            .extend(failed.map(|e| Notice::of_error(&e)));
-        Ok(expanded.inputs)
+            .extend(bad.map(|e| Notice::of_error(&e)));
+        Ok(())
     }
 
     /// Reads one input. Without keep-going a bad input or record is the
@@ -266,17 +273,8 @@ impl Reader {
     pub fn read(&self, input: &Input) -> Result<Vec<Document>> {
         match read_with(input, &self.opts) {
             Ok(read) => {
-                let mut rejected = read.rejected.into_iter();
-                if !self.keep_going {
-                    if let Some(e) = rejected.next() {
-                        return Err(e);
-                    }
-                }
-                let mut notes = self.notes();
-                notes.warnings.extend(read.warnings);
-                notes
-                    .rejected
-                    .extend(rejected.map(|e| Notice::of_error(&e)));
+                self.leave_out(read.rejected)?;
+                self.notes().warnings.extend(read.warnings);
                 Ok(read.documents)
             }
             Err(e) if self.keep_going => {
@@ -301,15 +299,7 @@ impl Reader {
                 let Some((scanned, bad)) = large::scan_jsonl(path, &self.opts) else {
                     return Ok(None);
                 };
-                let mut bad = bad.into_iter();
-                if !self.keep_going {
-                    if let Some(e) = bad.next() {
-                        return Err(e);
-                    }
-                }
-                self.notes()
-                    .rejected
-                    .extend(bad.map(|e| Notice::of_error(&e)));
+                self.leave_out(bad)?;
                 Ok(Some(scanned))
             }
             _ => Ok(None),
