@@ -410,16 +410,17 @@ fn check(
             chunk
                 .par_iter()
                 .map(|i| {
+                    let file_bytes = size(i);
                     // A file larger than a batch is not held, even to check it.
-                    if !keep_all && size(i) > batch_bytes as u64 {
+                    if !keep_all && file_bytes > batch_bytes as u64 {
                         if let Some(s) = reader.scan(i, part_bytes(batch_bytes))? {
-                            return Ok((Kept::Scanned(Arc::new(s)), size(i)));
+                            return Ok((Kept::Scanned(Arc::new(s)), file_bytes));
                         }
                     }
                     let docs = reader.read(i)?;
                     let bytes = match i {
                         Input::Stdin => docs.iter().map(|d| d.text.len() as u64).sum(),
-                        Input::File(..) => size(i),
+                        Input::File(..) => file_bytes,
                     };
                     // Nothing to read again for an input that gave no
                     // document (left out under keep-going).

@@ -675,19 +675,40 @@ fn reads_as_chinese(text: &str) -> bool {
 /// Refuses decoded text that is mostly control characters (a binary that
 /// happens to decode) or that holds NULs (a UTF-16 binary).
 fn check_text(path: &Path, text: &str) -> Result<()> {
-    let mut total = 0usize;
-    let mut control = 0usize;
-    for c in text.chars() {
-        total += 1;
-        if c == '\0' || (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{0C}')) {
-            control += 1;
-        }
-    }
-    if text.contains('\0') || (control >= 8 && control * 10 > total) {
-        let message = format!("binary file ({control} control characters in {total})");
+    let mut c = Controls::default();
+    c.count(text);
+    if text.contains('\0') || c.is_binary() {
+        let message = format!(
+            "binary file ({} control characters in {})",
+            c.control, c.chars
+        );
         return Err(Error::bad_input(path, None, message));
     }
     Ok(())
+}
+
+/// Characters and control characters of a text, counted piece by piece
+/// (the whole read counts a text, [`large`] its lines).
+#[derive(Default)]
+struct Controls {
+    chars: usize,
+    control: usize,
+}
+
+impl Controls {
+    fn count(&mut self, text: &str) {
+        for c in text.chars() {
+            self.chars += 1;
+            if c == '\0' || (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{0C}')) {
+                self.control += 1;
+            }
+        }
+    }
+
+    /// Mostly control characters: a binary that happens to decode.
+    fn is_binary(&self) -> bool {
+        self.control >= 8 && self.control * 10 > self.chars
+    }
 }
 
 /// The encoding an HTML page declares in its first kilobyte

@@ -12,7 +12,7 @@
 //! UTF-8's, a binary, a text that is not a newspaper page) makes [`scan`]
 //! give up: the file is then read whole, and that read gives any error.
 
-use super::{jsonl_record, Document, ReadOptions, MAX_LINE_BYTES};
+use super::{jsonl_record, Controls, Document, ReadOptions, MAX_LINE_BYTES};
 use crate::error::{Error, Result};
 use crate::text::segment::{Layout, PageCutter};
 use encoding_rs::{Encoding, UTF_8};
@@ -178,30 +178,26 @@ impl Scanned {
 /// is not blank), counted a line at a time.
 #[derive(Default)]
 struct TextCheck {
-    chars: usize,
-    control: usize,
+    controls: Controls,
     text: bool,
 }
 
 impl TextCheck {
     /// Counts a line; `None` at a NUL (a binary).
     fn line(&mut self, line: &str, ended: bool) -> Option<()> {
-        for c in line.chars() {
-            self.chars += 1;
-            if c == '\0' {
-                return None;
-            }
-            if c.is_control() && !matches!(c, '\r' | '\t' | '\u{0C}') {
-                self.control += 1;
-            }
+        if line.contains('\0') {
+            return None;
         }
-        self.chars += usize::from(ended);
+        self.controls.count(line);
+        if ended {
+            self.controls.count("\n");
+        }
         self.text |= !line.trim().is_empty();
         Some(())
     }
 
     fn passes(&self) -> bool {
-        self.text && !(self.control >= 8 && self.control * 10 > self.chars)
+        self.text && !self.controls.is_binary()
     }
 }
 
