@@ -101,7 +101,18 @@ fn head_after(chars: &[char], at: usize) -> Option<(Class, bool)> {
     let counted = count_len(chars, at);
     let from = at + counted;
     let mut found = None;
-    for q in 0..=MAX_QUALIFIER {
+    // After 等 the qualifier may be longer (等一批汽车零部件下游强链壮链项目).
+    let max = if chars.get(at) == Some(&'等') {
+        MAX_QUALIFIER + 4
+    } else {
+        MAX_QUALIFIER
+    };
+    // 集A、B等于一体: no list's count.
+    if chars[at..].starts_with(&['等', '于']) {
+        return None;
+    }
+    let mut saw_de = false;
+    for q in 0..=max {
         let p = from + q;
         if p > chars.len() {
             break;
@@ -110,7 +121,12 @@ fn head_after(chars: &[char], at: usize) -> Option<(Class, bool)> {
         // (盛隆泰达、宏源“两大焦化”的项目 names the projects' owners).
         if q > 0 {
             let c = chars[p - 1];
-            if !(crate::text::is_han(c) || matches!(c, '“' | '”' | '"')) || matches!(c, '的' | '等')
+            // (After 等 the items are closed: 等再投资的“二期”项目; 的
+            // is read for projects only, below.)
+            saw_de |= c == '的';
+            if !(crate::text::is_han(c) || matches!(c, '“' | '”' | '"'))
+                || (c == '的' && chars.get(at) != Some(&'等'))
+                || c == '等'
             {
                 break;
             }
@@ -138,7 +154,9 @@ fn head_after(chars: &[char], at: usize) -> Option<(Class, bool)> {
             }
             // A bare class word right after the last item (A、B产业) only
             // closes short lists of industries.
-            if counted > 0 || (q == 0 && *class == Class::Industry) {
+            // (覆盖A、B等关键环节的锂电产业链: a clause, no class word.)
+            let clause = saw_de && *class != Class::Project;
+            if (counted > 0 || (q == 0 && *class == Class::Industry)) && !clause {
                 found = Some((*class, counted > 0));
             }
         }
@@ -596,10 +614,16 @@ fn plain_item(doc: &Doc, s: usize, a: usize, b: usize, class: Class) -> bool {
     // 小巨人).
     // (A brand of four chars or fewer may be any word: 一汽|解放, 玲珑|轮胎.)
     let brand = class == Class::Enterprise && b - a <= 4;
+    // (A project may end in what it does: 桥梁机械设备|制造.)
+    let activity = |t: &&super::Tok| {
+        class == Class::Project && PROJECT_ACTIVITIES.contains(&sent.text(t.start, t.end).as_str())
+    };
     let last_bad = !brand
         && toks.last().is_some_and(|t| {
             t.end - t.start >= 2
-                && ((verb(t) && !business(t)) || t.tag.starts_with('d') || t.tag.as_str() == "ad")
+                && ((verb(t) && !business(t) && !activity(t))
+                    || t.tag.starts_with('d')
+                    || t.tag.as_str() == "ad")
         });
     let verb_inside = match class {
         Class::Enterprise if brand => false,
@@ -686,6 +710,11 @@ fn brand_start(doc: &Doc, s: usize, end: usize) -> Option<usize> {
     }
     (end - start >= 2).then_some(start)
 }
+
+/// What a project does, which may end its name (…机械设备制造).
+const PROJECT_ACTIVITIES: &[&str] = &[
+    "制造", "生产", "加工", "研发", "建设", "扩建", "扩产", "改造", "升级", "技改", "组装",
+];
 
 /// Verbs that open a clause, not an industry's or product's name.
 const CLAUSE_VERBS: &[&str] = &[
@@ -850,7 +879,13 @@ fn add_item(
         Class::Product => "product.name.list",
         _ => "name.list",
     };
-    doc.mention(s, a, b, class, rule)
+    let p = doc.mention(s, a, b, class, rule)?;
+    // 精锐恒丰年产300万只汽车传动皮带轮: a listed project opens with its
+    // company as a named one does.
+    if class == Class::Project {
+        super::project::name_parts(doc, s, p, a, b);
+    }
+    Some(p)
 }
 
 #[cfg(test)]
@@ -879,6 +914,74 @@ mod tests {
         for i in ["航空航天", "海洋装备", "低空经济"] {
             assert!(ind.contains(&i.to_string()), "{i}: {ind:?}");
         }
+    }
+
+    /// Lists of projects written as `既有A、B等一批…项目，更有C、D等…的
+    /// “二期”项目`: each item a project (a long qualifier after 等, a 有
+    /// glued by jieba to the first brand), opened by its company and
+    /// capacity.
+    #[test]
+    fn lists_of_projects_after_youyou_read_each_with_its_owner() {
+        let r = read(
+            "签约项目既有岳川精工年产200万只制动卡钳、蓝屿部件年产30万套汽车座椅骨架等一批\
+             汽车零部件上游补链延链项目，更有凯邦包装年产5亿只食品级铝箔盖生产线、\
+             昱丰科技年产80万套户外帐篷等再投资的“二期”项目。",
+        );
+        let proj = labels(&r, Class::Project);
+        for p in [
+            "岳川精工年产200万只制动卡钳",
+            "蓝屿部件年产30万套汽车座椅骨架",
+            "凯邦包装年产5亿只食品级铝箔盖生产线",
+            "昱丰科技年产80万套户外帐篷",
+        ] {
+            assert!(proj.contains(&p.to_string()), "{p}: {proj:?}");
+        }
+        assert!(
+            proj.iter()
+                .all(|p| !p.contains('等') && !p.starts_with('有')),
+            "{proj:?}"
+        );
+        assert!(has(
+            &r,
+            "岳川精工年产200万只制动卡钳",
+            "ownedBy",
+            "岳川精工"
+        ));
+        assert!(has(
+            &r,
+            "凯邦包装年产5亿只食品级铝箔盖生产线",
+            "ownedBy",
+            "凯邦包装"
+        ));
+        assert!(has(
+            &r,
+            "蓝屿部件年产30万套汽车座椅骨架",
+            "produces",
+            "汽车座椅骨架"
+        ));
+    }
+
+    /// `集A、B等于一体` and `覆盖A、B等关键环节的X产业链` are clauses: 于一体 is
+    /// no count, and a 的 after 等 closes only lists of projects.
+    #[test]
+    fn a_clause_after_deng_closes_no_list() {
+        let r = read(
+            "公司将建设集果酱研发、冷链仓储、科普展示等于一体的智慧食品产业园。\
+             全县建立了覆盖碳纤维原丝、预浸料、复合材料制品等关键环节的碳材料产业链。",
+        );
+        let zones = labels(&r, Class::Zone);
+        assert!(
+            !zones
+                .iter()
+                .any(|z| z.contains("研发") || z.contains("仓储")),
+            "{zones:?}"
+        );
+        let ind = labels(&r, Class::Industry);
+        assert!(
+            !ind.iter()
+                .any(|i| i.contains("原丝") || i.contains("预浸料")),
+            "{ind:?}"
+        );
     }
 
     /// A class word and a verb before a list (签约项目包括A、B、C等) name its

@@ -503,21 +503,48 @@ impl Extractor {
 
     /// Tokens with POS tags of a text, with char offsets.
     pub(crate) fn tokens(&self, text: &str) -> Vec<Tok> {
-        self.jieba
-            .tag(text, true)
-            .into_iter()
-            .map(|t| Tok {
+        let oov = |word: &str, tag: &str| {
+            word.chars().nth(1).is_some()
+                && tag.starts_with([
+                    'p', 'c', 'u', 'd', 'r', 'q', 't', 'f', 'm', 'v', 'a', 'l', 'i',
+                ])
+                && word.chars().all(crate::text::is_han)
+                && !self.jieba.has_word(word)
+        };
+        let mut out: Vec<Tok> = Vec::new();
+        for t in self.jieba.tag(text, true) {
+            // 更/d|有华赛/ns|包装, 又/d|有橙果/n: the HMM glued the 有 of 更有,
+            // 又有, 既有 to the name after it; it is a word of its own.
+            let glued_you = t.end - t.start >= 3
+                && t.word.starts_with('有')
+                && out
+                    .last()
+                    .is_some_and(|p| p.end == t.start && p.tag.as_str().starts_with(['d', 'c']))
+                && !self.jieba.has_word(t.word);
+            if glued_you {
+                let rest = &t.word['有'.len_utf8()..];
+                out.push(Tok {
+                    tag: PosTag::new("v"),
+                    start: t.start,
+                    end: t.start + 1,
+                    oov: false,
+                });
+                out.push(Tok {
+                    tag: PosTag::new(t.tag),
+                    start: t.start + 1,
+                    end: t.end,
+                    oov: oov(rest, t.tag),
+                });
+                continue;
+            }
+            out.push(Tok {
                 tag: PosTag::new(t.tag),
                 start: t.start,
                 end: t.end,
-                oov: t.end - t.start >= 2
-                    && t.tag.starts_with([
-                        'p', 'c', 'u', 'd', 'r', 'q', 't', 'f', 'm', 'v', 'a', 'l', 'i',
-                    ])
-                    && t.word.chars().all(crate::text::is_han)
-                    && !self.jieba.has_word(t.word),
-            })
-            .collect()
+                oov: oov(t.word, t.tag),
+            });
+        }
+        out
     }
 
     /// Reads one article.

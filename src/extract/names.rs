@@ -297,9 +297,39 @@ const PROJECT_OPENERS: &[&str] = &[
     "共有",
     "有",
     "还有",
+    "既有",
+    "又有",
+    "更有",
+    "也有",
+    "均有",
     "已",
     "已经",
     "随着",
+    // Verbs of a campaign, not of building (举全区之力打赢|一汽…项目建设,
+    // 紧盯|华润数字工厂项目).
+    "打赢",
+    "打好",
+    "紧盯",
+    "盯紧",
+    "抓好",
+    "抓实",
+    "抓紧",
+    "力促",
+    "力争",
+    "争取",
+    "招引",
+    "落实",
+    "瞄准",
+    "聚焦",
+    "依托",
+    "借助",
+    "助推",
+    "加紧",
+    "跟踪",
+    "跟进",
+    "洽谈",
+    "协调",
+    "解决",
     "通过",
     "作为",
     "该",
@@ -698,6 +728,14 @@ fn project_piece(
     if is_phase(word) {
         return ProjectPiece::Joins;
     }
+    // 热态渣|再/d|利用, 废旧电机|再/d|制造: re-use is what the project does.
+    if word == "再"
+        && ["利用", "制造", "生", "循环"]
+            .iter()
+            .any(|w| sent.text(tok.end, end).starts_with(w))
+    {
+        return ProjectPiece::Joins;
+    }
     // Project names keep verbs (提升, 新增) and 及, not openers.
     if word != "及"
         && !brand
@@ -848,6 +886,24 @@ mod tests {
             labels(&r, Class::Project),
             vec!["60万吨丙烯项目".to_string()]
         );
+    }
+
+    /// Verbs of a campaign (打赢, 紧盯) open the clause, not a project's
+    /// name; 再 of 再利用 belongs to it.
+    #[test]
+    fn campaign_verbs_open_no_project_name_and_reuse_stays() {
+        let r = read(
+            "举全县之力打赢嘉禾光电项目建设攻坚战，紧盯澄源数字工厂项目。\
+             宁远铝业有限公司废铝渣再利用年产5万吨铝灰砖项目开工。",
+        );
+        let proj = labels(&r, Class::Project);
+        for p in [
+            "嘉禾光电项目",
+            "澄源数字工厂项目",
+            "宁远铝业有限公司废铝渣再利用年产5万吨铝灰砖项目",
+        ] {
+            assert!(proj.contains(&p.to_string()), "{p}: {proj:?}");
+        }
     }
 
     /// Brackets inside a name belong to it, a role word or plain words

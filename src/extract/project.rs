@@ -370,6 +370,15 @@ fn capacity_list_start(chars: &[char], start: usize) -> Option<usize> {
     if start == 0 || !matches!(chars[start - 1], '、' | '等') {
         return None;
     }
+    // (A、B等一批…项目, A、B等16个项目: a count after 等 closes a list of
+    // projects, each with its own capacity.)
+    if chars[start - 1] == '等'
+        && chars
+            .get(start)
+            .is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十两多数".contains(*c))
+    {
+        return None;
+    }
     let from = start.saturating_sub(40);
     let at = (from..start - 1)
         .rev()
@@ -480,7 +489,7 @@ pub(crate) fn is_specific(doc: &Doc, s: usize, start: usize, at: usize) -> bool 
 
 /// A project name that starts with a zone also goes by the rest of its name;
 /// one that starts with a company name is owned by that company.
-fn name_parts(doc: &mut Doc, s: usize, p: usize, start: usize, end: usize) {
+pub(crate) fn name_parts(doc: &mut Doc, s: usize, p: usize, start: usize, end: usize) {
     let zone = doc.sents[s]
         .of(doc, Class::Zone)
         .find(|m| m.start == start && m.end < end)
