@@ -435,6 +435,9 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
     // After 项目包括, a name another rule read as a zone (海归小镇) is
     // one of the projects.
     let retype = lead.is_some() && class == Class::Project;
+    // 推进A示范园、B产业园、C产业基地等重点项目: parks and bases counted as
+    // projects are the projects.
+    let zones_listed = counted && lead.is_none() && class == Class::Project;
     // 14.5万吨多晶硅、102吉瓦单晶硅等…产能: the amounts are no names.
     if class == Class::Product {
         for item in &mut items {
@@ -453,19 +456,24 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
                 led_project(doc, s, a, b)
             } else {
                 plain_item(doc, s, a, b, class)
+                    || (zones_listed && zone_at(doc, s, a, b) && led_project(doc, s, a, b))
             }
     };
     if !items.iter().all(|&(a, b)| plain(a, b))
-        || items
-            .iter()
-            .any(|&(a, b)| other_class(doc, s, a, b, class) && !(retype && zone_at(doc, s, a, b)))
+        || items.iter().any(|&(a, b)| {
+            other_class(doc, s, a, b, class) && !((retype || zones_listed) && zone_at(doc, s, a, b))
+        })
     {
         return;
     }
+    let retyped: Vec<bool> = items
+        .iter()
+        .map(|&(a, b)| retype || (zones_listed && zone_at(doc, s, a, b)))
+        .collect();
     let industry = lead
         .as_ref()
         .and_then(|l| lead_industry(doc, s, l.qualifier));
-    add_items(doc, s, items, class, retype, known_first, industry);
+    add_items(doc, s, items, &retyped, class, known_first, industry);
 }
 
 /// `person.name.list`: the names of a list closed by people (市领导A、B、C
@@ -567,18 +575,19 @@ fn cut_clause(
 
 /// `name.known-list` (else the class's own rule) and
 /// `project.industry.list`: adds each item as a name of `class`, in the
-/// industry the list's lead names (`retype`: after 项目包括, the item
-/// replaces the zones and shorter projects read inside it).
+/// industry the list's lead names (`retyped`, per item: after 项目包括, or
+/// a zone counted as a project, the item replaces the zones and shorter
+/// projects read inside it).
 fn add_items(
     doc: &mut Doc,
     s: usize,
     items: Vec<(usize, usize)>,
+    retyped: &[bool],
     class: Class,
-    retype: bool,
     known_first: Option<usize>,
     industry: Option<usize>,
 ) {
-    for (a, b) in items {
+    for ((a, b), &retype) in items.into_iter().zip(retyped) {
         if retype {
             // Zones and shorter projects read inside the item are the
             // item (大唐西安热电厂——三星热源厂供热管网工程).
@@ -959,6 +968,23 @@ mod tests {
             "produces",
             "汽车座椅骨架"
         ));
+    }
+
+    /// Parks and bases counted as projects (`推进A示范园、B产业园、C产业基地等
+    /// 重点项目`) are the projects; 大健康 of 大健康产业园 is no product.
+    #[test]
+    fn parks_counted_as_projects_are_projects() {
+        let r = read("全力推进岭北科创示范园、康养产业园、云岫数据产业基地等重点项目快建设。");
+        let proj = labels(&r, Class::Project);
+        for p in ["岭北科创示范园", "康养产业园", "云岫数据产业基地"] {
+            assert!(proj.contains(&p.to_string()), "{p}: {proj:?}");
+        }
+        assert!(
+            labels(&r, Class::Zone).is_empty(),
+            "{:?}",
+            labels(&r, Class::Zone)
+        );
+        assert!(!labels(&r, Class::Product).contains(&"康养".to_string()));
     }
 
     /// `集A、B等于一体` and `覆盖A、B等关键环节的X产业链` are clauses: 于一体 is

@@ -203,7 +203,8 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
                 .unwrap_or(a);
             (a, b)
         })
-        .filter(|&(a, b)| is_product(doc, s, a, b))
+        // (大健康|产业园: what comes before 产业 is an industry.)
+        .filter(|&(a, b)| is_product(doc, s, a, b) && !chars[b..m.end].starts_with(&['产', '业']))
         .collect();
     // A brand with a business word is a company when a product follows it
     // (江松科技|光伏自动化设备), not before a facility (江夏国际|会展中心).
