@@ -195,6 +195,12 @@ pub(crate) fn mentions(doc: &mut Doc) {
                 .iter()
                 .any(|g| stem.ends_with(g))
                 || listed
+                // 22个签约高新区项目, 辽阳经济开发区项目审批: a zone's
+                // projects, not one named after the zone.
+                || doc.lex.zone_anaphors.contains(&stem)
+                || doc.sents[s].of(doc, Class::Zone).any(|m| {
+                    m.start == start && m.end == at && stem.ends_with('区')
+                })
                 || !is_specific(doc, s, start, at)
                 || GENERIC
                     .iter()
@@ -271,7 +277,19 @@ fn name_start(doc: &Doc, s: usize, chars: &[char], start: usize, at: usize) -> u
     // capacity lists what it makes; 30万吨/年合成氨项目 one whose
     // capacity is per year.
     let start = capacity_list_start(chars, start).unwrap_or(start);
-    let start = per_year_start(chars, start).unwrap_or(start);
+    // (新疆…有限责任公司一期|4万吨/年聚甲醛项目: a company and a phase
+    // before the capacity open the name.)
+    let start = per_year_start(chars, start)
+        .map(|y| {
+            let phase = (2..=3)
+                .find(|&n| y >= n && super::names::is_phase(&doc.sents[s].text(y - n, y)))
+                .map_or(y, |n| y - n);
+            doc.sents[s]
+                .of(doc, Class::Enterprise)
+                .find(|m| m.end == phase && phase < y)
+                .map_or(y, |m| m.start)
+        })
+        .unwrap_or(start);
     // 国内第一条|产能1000吨彩色光刻胶生产线: a rank opens the clause,
     // not the name. (Only stems that start like a rank are searched.)
     let ranked = chars
@@ -1667,5 +1685,26 @@ mod rule_tests {
             "chain.produces.capacity",
             "改性塑胶粒子"
         ));
+    }
+
+    /// A company and a phase before a capacity per year open the
+    /// project's name (…有限责任公司一期4万吨/年聚甲醛项目); a zone's name or
+    /// anaphor before 项目 names the zone's projects, not one project.
+    #[test]
+    fn company_phase_and_per_year_capacity_and_zone_projects() {
+        let r = read(
+            "青川化工有限责任公司二期6万吨/年聚丙烯项目建成中交。\
+             其中18个签约高新区项目现已落地12个，宁江经济开发区项目审批服务部同日成立。",
+        );
+        let p = "青川化工有限责任公司二期6万吨/年聚丙烯项目";
+        assert!(fired(
+            &r,
+            p,
+            "project.owned.name-prefix",
+            "青川化工有限责任公司"
+        ));
+        assert!(fired(&r, p, "chain.produces.project-name", "聚丙烯"));
+        let proj = crate::extract::testing::labels(&r, crate::extract::Class::Project);
+        assert!(!proj.iter().any(|x| x.contains("区项目")), "{proj:?}");
     }
 }

@@ -187,6 +187,12 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
             pos = company_end.unwrap_or(brand_end);
         }
     }
+    // (…有限责任公司|一期|4万吨/年聚甲醛: a phase before the capacity.)
+    if let Some(n) = (2..=3).find(|&n| {
+        pos + n < end && super::names::is_phase(&chars[pos..pos + n].iter().collect::<String>())
+    }) {
+        pos += n;
+    }
     let rest: String = chars[pos..end].iter().collect();
     if let Some(c) = CAPACITY.find(&rest) {
         pos += rest[..c.end()].chars().count();
