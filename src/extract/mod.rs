@@ -20,6 +20,7 @@ mod project;
 mod project_name;
 pub mod quantity;
 mod roles;
+mod table;
 mod zone;
 
 use crate::lexicon::Lexicon;
@@ -611,6 +612,8 @@ impl Extractor {
         lists::mentions(&mut doc);
         chain::mentions(&mut doc);
         flow::mentions(&mut doc);
+        // Last: a table's header names nothing, whatever a rule read there.
+        table::mentions(&mut doc);
         alias::declared_names(&mut doc);
         alias::short_names(&mut doc);
         // Relations and values.

@@ -195,12 +195,7 @@ pub(crate) fn mentions(doc: &mut Doc) {
                 .iter()
                 .any(|g| stem.ends_with(g))
                 || listed
-                // 22个签约高新区项目, 辽阳经济开发区项目审批: a zone's
-                // projects, not one named after the zone.
-                || doc.lex.zone_anaphors.contains(&stem)
-                || doc.sents[s].of(doc, Class::Zone).any(|m| {
-                    m.start == start && m.end == at && stem.ends_with('区')
-                })
+                || zone_stem(doc, s, start, at, &stem)
                 || !is_specific(doc, s, start, at)
                 || GENERIC
                     .iter()
@@ -255,6 +250,16 @@ pub(crate) fn mentions(doc: &mut Doc) {
             end = start;
         }
     }
+}
+
+/// True when a stem is a zone's anaphor or a zone's name (22个签约高新区
+/// 项目, 辽阳经济开发区项目审批): the zone's projects, not one named after it.
+fn zone_stem(doc: &Doc, s: usize, start: usize, at: usize, stem: &str) -> bool {
+    doc.lex.zone_anaphors.iter().any(|a| a == stem)
+        || (stem.ends_with('区')
+            && doc.sents[s]
+                .of(doc, Class::Zone)
+                .any(|m| m.start == start && m.end == at))
 }
 
 /// True when a stem names a chain's works (锂电产业链项目), or a headline's

@@ -936,13 +936,28 @@ fn html_document(source: &str, html: &str) -> Document {
     if let Some(s) = sel(".meta, .info, .source, .time, .date") {
         lines.extend(doc.select(&s).map(text_of).filter(|t| !t.is_empty()));
     }
-    if let (Some(root), Some(blocks)) = (container, sel("p, h2, h3, h4, li, pre")) {
+    let cell_sel = sel("td, th");
+    if let (Some(root), Some(blocks)) = (container, sel("p, h2, h3, h4, li, pre, tr")) {
         for e in root.select(&blocks) {
             let hidden = e
                 .ancestors()
                 .filter_map(ElementRef::wrap)
-                .any(|a| skip.contains(&a.value().name()));
-            let t = text_of(e);
+                .any(|a| skip.contains(&a.value().name()) || a.value().name() == "tr");
+            // A table row is one line of cells split by `|`, as the
+            // extractor reads tables (its paragraphs are the cells').
+            let t = if e.value().name() == "tr" {
+                let cells: Vec<String> = cell_sel
+                    .as_ref()
+                    .map(|c| e.select(c).map(text_of).collect())
+                    .unwrap_or_default();
+                if cells.iter().all(String::is_empty) {
+                    String::new()
+                } else {
+                    format!("{} |", cells.join(" | "))
+                }
+            } else {
+                text_of(e)
+            };
             if !hidden && !t.is_empty() && !lines.contains(&t) {
                 lines.push(t);
             }
@@ -1013,6 +1028,23 @@ mod tests {
         );
         assert_eq!(d.hints.title.as_deref(), Some("标题"));
         assert_eq!(d.text, "标题\n第一段。\n第二段。");
+    }
+
+    /// A table's rows read as lines of cells split by `|`, each cell's
+    /// paragraphs once.
+    #[test]
+    fn html_tables_read_as_rows_of_cells() {
+        let d = html_document(
+            "a.html",
+            "<html><body><div class=\"content\"><p>名单如下。</p><table>\
+             <tr><th>序号</th><th>企业名称</th></tr>\
+             <tr><td>1</td><td><p>岭南新材料有限公司</p></td></tr>\
+             <tr><td></td><td></td></tr></table></div></body></html>",
+        );
+        assert_eq!(
+            d.text,
+            "名单如下。\n序号 | 企业名称 |\n1 | 岭南新材料有限公司 |"
+        );
     }
 
     #[test]

@@ -113,6 +113,12 @@ fn is_sentence_end(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '!' | '?' | '”' | '」' | '』' | '…')
 }
 
+/// A row of a table copied as text (cells split by `|`): a line of its
+/// own, never joined to the text around it.
+fn is_table_row(line: &[MappedChar]) -> bool {
+    line.iter().filter(|(c, _)| *c == '|').count() >= 2
+}
+
 /// Lines that open a new paragraph whatever the previous line looked like
 /// (enumerations such as 一是…, 二是…).
 fn opens_paragraph(line: &[MappedChar]) -> bool {
@@ -178,6 +184,8 @@ pub fn join_lines(lines: &[&[MappedChar]]) -> MappedText {
             if pending_break
                 || opens_paragraph(line)
                 || heading
+                || is_table_row(prev)
+                || is_table_row(line)
                 || (ends_sentence && (short || line_paragraphs))
             {
                 let at = prev.last().map_or(0, |(_, o)| *o + 1);
