@@ -188,7 +188,16 @@ pub(crate) fn mentions(doc: &mut Doc) {
             if let Some(last) = items.last_mut() {
                 last.1 = count_in(&chars, *last).unwrap_or(last.1);
             }
-            if !is_name_list(doc, s, &chars, &items) {
+            // 电动自行车、半导体三大产业均有两家企业: the items are
+            // industries, whose companies the sentence counts.
+            let counted_kinds = items.last().is_some_and(|&(_, b)| {
+                let tail: String = chars[b..(b + 10).min(chars.len())].iter().collect();
+                let upto = tail.find("企业").unwrap_or(tail.len());
+                ["产业", "行业", "领域"]
+                    .iter()
+                    .any(|w| tail[..upto].contains(w))
+            });
+            if counted_kinds || !is_name_list(doc, s, &chars, &items) {
                 continue;
             }
             for (k, (mut a, b)) in items.into_iter().enumerate() {

@@ -63,6 +63,21 @@ static HEAD_CHARS: LazyLock<Vec<(Vec<char>, Class)>> = LazyLock::new(|| {
 /// kinds of words only.
 const MAX_QUALIFIER: usize = 8;
 
+/// Words of kind between an uncounted list of industries and its class
+/// word (特种合金、煤基碳材、电石化工传统产业).
+const KIND_QUALIFIERS: &[&str] = &[
+    "传统",
+    "特色",
+    "优势",
+    "新兴",
+    "主导",
+    "支柱",
+    "首位",
+    "重点",
+    "战略性新兴",
+    "未来",
+];
+
 /// Counts that may close a list before its class word: 等, 等多家, 10个,
 /// 四大, 等一批, 等50余个.
 fn count_len(chars: &[char], at: usize) -> usize {
@@ -98,7 +113,16 @@ fn count_len(chars: &[char], at: usize) -> usize {
 /// word is the last of the words after the count (等行业龙头企业 lists
 /// enterprises), except that 领域 names fields whatever follows (等领域企业).
 fn head_after(chars: &[char], at: usize) -> Option<(Class, bool)> {
-    let counted = count_len(chars, at);
+    let mut counted = count_len(chars, at);
+    // 以A、B等为代表的“八大产业集群”: the class word after the example's
+    // frame, and its count.
+    if counted == 1 && chars[at + 1..].starts_with(&['为', '代', '表', '的']) {
+        let mut p = at + 5;
+        if matches!(chars.get(p), Some('“' | '"')) {
+            p += 1;
+        }
+        counted = p - at + count_len(chars, p);
+    }
     let from = at + counted;
     let mut found = None;
     // After 等 the qualifier may be longer (等一批汽车零部件下游强链壮链项目).
@@ -124,6 +148,10 @@ fn head_after(chars: &[char], at: usize) -> Option<(Class, bool)> {
             // (After 等 the items are closed: 等再投资的“二期”项目; 的
             // is read for projects only, below.)
             saw_de |= c == '的';
+            // A、B三大产业均有两家企业: a clause follows the class word.
+            if found.is_some() && "有均是为在共各都".contains(c) {
+                break;
+            }
             if !(crate::text::is_han(c) || matches!(c, '“' | '”' | '"'))
                 || (c == '的' && chars.get(at) != Some(&'等'))
                 || c == '等'
@@ -156,7 +184,13 @@ fn head_after(chars: &[char], at: usize) -> Option<(Class, bool)> {
             // closes short lists of industries.
             // (覆盖A、B等关键环节的锂电产业链: a clause, no class word.)
             let clause = saw_de && *class != Class::Project;
-            if (counted > 0 || (q == 0 && *class == Class::Industry)) && !clause {
+            // A、B、C传统产业: a word of kind before an industry's class word
+            // closes the list as a count does.
+            let kind_word = *class == Class::Industry
+                && KIND_QUALIFIERS
+                    .iter()
+                    .any(|w| chars[from..p].iter().copied().eq(w.chars()));
+            if (counted > 0 || (q == 0 && *class == Class::Industry) || kind_word) && !clause {
                 found = Some((*class, counted > 0));
             }
         }
@@ -405,6 +439,27 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
     } else {
         leading_verbs_end(doc, s, first_start, run[0])
     };
+    // 聚焦生物医药|及|医疗器械产业、…: an industry's name holds 及 or 与.
+    let first_start = if class == Class::Industry
+        && first_start >= 3
+        && matches!(chars[first_start - 1], '及' | '与')
+    {
+        stem_start(doc, &doc.sents[s], first_start - 1, Kind::Industry).map_or(first_start, |st| {
+            leading_verbs_end(doc, s, st, first_start - 1)
+        })
+    } else {
+        first_start
+    };
+    // A、B产业、C及D产业等: the last item's 产业 is its name's, as the
+    // others'.
+    let item_end = if class == Class::Industry
+        && chars[item_end..].starts_with(&['产', '业'])
+        && chars[run[0].saturating_sub(2)..run[0]] == ['产', '业']
+    {
+        item_end + 2
+    } else {
+        item_end
+    };
     let mut items = Vec::new();
     let mut a = first_start;
     for &sep in run {
@@ -451,7 +506,9 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
     // (高新至鄠邑高速复合通道工程, 丝路创智谷).
     let plain = |a: usize, b: usize| {
         b > a + 1
-            && b - a <= max_item(class)
+            && (b - a <= max_item(class)
+                // (高端食品加工及美妆大健康产业: named whole, with its 产业.)
+                || (class == Class::Industry && b - a <= 16 && chars[..b].ends_with(&['产', '业'])))
             && if retype {
                 led_project(doc, s, a, b)
             } else {
@@ -624,8 +681,11 @@ fn plain_item(doc: &Doc, s: usize, a: usize, b: usize, class: Class) -> bool {
     // (A brand of four chars or fewer may be any word: 一汽|解放, 玲珑|轮胎.)
     let brand = class == Class::Enterprise && b - a <= 4;
     // (A project may end in what it does: 桥梁机械设备|制造.)
+    // (…互联网技术应用, …信息服务: an industry may too.)
     let activity = |t: &&super::Tok| {
-        class == Class::Project && PROJECT_ACTIVITIES.contains(&sent.text(t.start, t.end).as_str())
+        let w = sent.text(t.start, t.end);
+        (class == Class::Project && PROJECT_ACTIVITIES.contains(&w.as_str()))
+            || (class == Class::Industry && super::names::INDUSTRY_PROCESSES.contains(&w.as_str()))
     };
     let last_bad = !brand
         && toks.last().is_some_and(|t| {
@@ -671,6 +731,8 @@ fn plain_item(doc: &Doc, s: usize, a: usize, b: usize, class: Class) -> bool {
             && !(class == Class::Project
                 && (tag.starts_with('m')
                     || super::names::is_phase(&sent.text(t.start, t.end))))
+            // (新能源与节能环保: one industry's name.)
+            && !(class == Class::Industry && t.end - t.start == 1 && sent.chars[t.start] == '与')
     });
     !clause && !item.chars().all(|c| c.is_ascii_digit()) && !doc.lex.anaphors.contains(&item)
 }
@@ -728,7 +790,8 @@ const PROJECT_ACTIVITIES: &[&str] = &[
 /// Verbs that open a clause, not an industry's or product's name.
 const CLAUSE_VERBS: &[&str] = &[
     "发展", "推动", "打造", "培育", "做强", "壮大", "聚焦", "围绕", "加快", "推进", "引进", "建设",
-    "形成", "延伸", "拓展", "布局", "涉及", "包括", "生产", "销售",
+    "形成", "延伸", "拓展", "布局", "涉及", "包括", "生产", "销售", "分属", "涵盖", "覆盖", "囊括",
+    "包含", "紧扣",
 ];
 
 /// Where the verbs and adverbs opening a span end (the span's start when
@@ -741,8 +804,11 @@ fn leading_verbs_end(doc: &Doc, s: usize, start: usize, end: usize) -> usize {
         .filter(|t| t.start >= start && t.end <= end)
     {
         let tag = t.tag.as_str();
-        let opener = !t.oov
-            && ((tag.starts_with('v') && tag != "vn") || tag.starts_with('d') || tag == "ad");
+        // (分属/n, 涵盖/n: jieba's tag aside, they open the clause.)
+        let word = doc.sents[s].text(t.start, t.end);
+        let opener = (!t.oov
+            && ((tag.starts_with('v') && tag != "vn") || tag.starts_with('d') || tag == "ad"))
+            || CLAUSE_VERBS.contains(&word.as_str());
         if t.start != at || !opener || end - t.end < 2 {
             break;
         }
@@ -985,6 +1051,46 @@ mod tests {
             labels(&r, Class::Zone)
         );
         assert!(!labels(&r, Class::Product).contains(&"康养".to_string()));
+    }
+
+    /// Lists of industries as real text writes them: framed by 以…等为代表的,
+    /// closed by a word of kind (传统产业), opened by 分属 or 紧扣, items
+    /// holding 及 or 与, 现代 or 先进, or their own 产业.
+    #[test]
+    fn industry_lists_in_their_real_forms() {
+        let r = read(
+            "全省打造以油气储运、盐湖化工、风光储能等为代表的“六大产业集群”。\
+             园区紧扣现代纺织、先进电子制造、轻合金等主导产业，提升硅铁冶炼、陶瓷建材传统产业。\
+             名单中8家企业分属电动船舶、冷链食品、储能等重点产业链，其中电动船舶、光通信、传感器及芯片三大产业均有两家企业入选。\
+             合作园重点聚焦海洋药物及医疗耗材产业、数字文创产业、汽车及船舶配件产业等三大产业方向，\
+             涉及新能源与节能环保、新材料等多个产业领域。",
+        );
+        let ind = labels(&r, Class::Industry);
+        for i in [
+            "油气储运",
+            "盐湖化工",
+            "风光储能",
+            "现代纺织",
+            "先进电子制造",
+            "轻合金",
+            "硅铁冶炼",
+            "陶瓷建材",
+            "电动船舶",
+            "冷链食品",
+            "传感器及芯片",
+            "海洋药物及医疗耗材产业",
+            "数字文创产业",
+            "汽车及船舶配件产业",
+            "新能源与节能环保",
+        ] {
+            assert!(ind.contains(&i.to_string()), "{i}: {ind:?}");
+        }
+        assert!(
+            !ind.iter().any(|i| i.contains("分属") || i.contains("传统")),
+            "{ind:?}"
+        );
+        let ent = labels(&r, Class::Enterprise);
+        assert!(!ent.contains(&"光通信".to_string()), "{ent:?}");
     }
 
     /// `集A、B等于一体` and `覆盖A、B等关键环节的X产业链` are clauses: 于一体 is

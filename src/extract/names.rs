@@ -239,6 +239,15 @@ const LEADING_STOPS: &[char] = &[
     '等', '的', '于', '至', '和', '及', '而',
 ];
 
+/// Processes that close industries' names (硅铁冶炼, 食品加工).
+pub(super) const INDUSTRY_PROCESSES: &[&str] =
+    &["冶炼", "加工", "制造", "应用", "服务", "运营", "研发"];
+
+/// Adjectives that open industries' names (先进装备制造, 高端食品加工).
+const INDUSTRY_ADJECTIVES: &[&str] = &[
+    "先进", "高端", "新型", "绿色", "智能", "精细", "高新", "新兴", "现代",
+];
+
 /// Project names keep verbs (建设, 提升, 新增) but not these openers.
 const PROJECT_OPENERS: &[&str] = &[
     "在建",
@@ -379,9 +388,10 @@ fn is_hard_stop(kind: Kind, word: &str, tag: &str) -> bool {
     const HARD: [&str; 13] = [
         "p", "c", "u", "d", "r", "q", "t", "f", "y", "e", "o", "w", "m",
     ];
-    let allowed =
-        (tag == "m" && kind == Kind::Org && word.chars().all(|c| c.is_ascii_alphanumeric()))
-            || (tag == "f" && word == "中" && kind == Kind::Org);
+    let allowed = (tag == "m" && kind == Kind::Org && word.chars().all(|c| c.is_ascii_alphanumeric()))
+            || (tag == "f" && word == "中" && kind == Kind::Org)
+            // 现代/t|化工, 现代/t|服务业: industries' names open with 现代.
+            || (word == "现代" && kind == Kind::Industry);
     HARD.iter().any(|h| tag.starts_with(h)) && !allowed
 }
 
@@ -614,8 +624,14 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
             if !pending {
                 committed = start;
             }
-        } else if (tag.starts_with('v') && tag != "vn")
-            || (tag.starts_with('a') && word.chars().count() > 1)
+        } else if (tag.starts_with('v')
+            && tag != "vn"
+            // 硅铁|冶炼/v, 食品|加工/v: a process closing an industry's name.
+            && !(kind == Kind::Industry && INDUSTRY_PROCESSES.contains(&word)))
+            || (tag.starts_with('a')
+                && word.chars().count() > 1
+                // 先进/a|装备制造, 高端/a|装备: industries' names hold these.
+                && !(kind == Kind::Industry && INDUSTRY_ADJECTIVES.contains(&word)))
             // 输变电/l|装备产业链: a short fixed term names an industry.
             || (tag == "l" && !(kind == Kind::Industry && word.chars().count() <= 3))
             || tag == "i"
