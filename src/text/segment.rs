@@ -51,6 +51,10 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 static REPORTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[（(](?:记者|通讯员)\s*(?P<name>[\p{Han}·]{2,4})").expect("static regex")
 });
+static ROLE_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\p{Han}{0,10}?(?:编辑|责编|设计|记者|作者|摄影|校对)\s*[/:：]\s*[\p{Han}·]{2,4}[、，,\s]*)+$")
+        .expect("static regex")
+});
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[。！？!?”」）)]\s+(?P<name>[\p{Han}·]{2,4})$").expect("static regex")
 });
@@ -66,6 +70,7 @@ const ROLES: &[&str] = &[
     "记者",
     "编辑",
     "摄影",
+    "设计",
     "作者",
 ];
 
@@ -123,6 +128,13 @@ fn bracket_byline(line: &str) -> Option<(Vec<String>, usize)> {
 /// The people closing an article, and the chars of its line before the
 /// byline: `…研发。 周晓东` or `…研发。（记者 周晓东）`.
 fn closing_byline(line: &str) -> Option<(Vec<String>, usize)> {
+    // …硕果。见道网工程栏目编辑/贺玉婷、设计/张韬: roles and names closing
+    // the last line.
+    if let Some(m) = ROLE_BYLINE.find(line) {
+        if let Some(people) = byline_people(m.as_str(), true) {
+            return Some((people, line[..m.start()].chars().count()));
+        }
+    }
     if let Some(c) = BYLINE.captures(line) {
         let name = c.name("name")?;
         return Some((
@@ -133,16 +145,18 @@ fn closing_byline(line: &str) -> Option<(Vec<String>, usize)> {
     bracket_byline(line)
 }
 
-/// Sets the creator (the first person) and the contributors, unless known.
+/// Sets the creator (the first person, unless known) and adds the others
+/// to the contributors (an article may name its editors at the top and its
+/// reporters at the end).
 fn set_people(meta: &mut Meta, people: Vec<String>) {
     let mut people = people.into_iter();
     if meta.creator.is_none() {
         meta.creator = people.next();
     }
-    if meta.contributors.is_empty() {
-        meta.contributors = people
-            .filter(|p| Some(p) != meta.creator.as_ref())
-            .collect();
+    for p in people {
+        if Some(&p) != meta.creator.as_ref() && !meta.contributors.contains(&p) {
+            meta.contributors.push(p);
+        }
     }
 }
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
@@ -168,7 +182,7 @@ static META_DATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 static META_FIELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<key>来源|作者|记者|编辑|责任编辑|核心提示|本文来源|发布时间|通讯员|校对|审核|审校|编审|主编|终审)\s*[:：]\s*(?P<value>[^\s|｜\]】)）]*)")
+    Regex::new(r"(?P<key>来源|作者|记者|网络编辑|责任编辑|编辑|责编|核心提示|本文来源|发布时间|通讯员|校对|审核|审校|编审|主编|终审)\s*[:：]\s*(?P<value>[^\s|｜\]】)）]*)")
         .expect("static regex")
 });
 
@@ -556,13 +570,18 @@ fn parse_meta_line(s: &str, meta: &mut Meta) {
             }
             // 校对:刘曼容, 审核:陈焕坤: named people of the page.
             // (An editor is not the author: a contributor.)
-            "编辑" | "责任编辑" | "校对" | "审核" | "审校" | "编审" | "主编" | "终审"
-            | "通讯员"
-                if crate::text::is_person_name(&value)
-                    && !meta.contributors.contains(&value)
-                    && meta.creator.as_ref() != Some(&value) =>
-            {
-                meta.contributors.push(value);
+            // (责编:李强强、高红霞: each of them.)
+            "编辑" | "责任编辑" | "网络编辑" | "责编" | "校对" | "审核" | "审校" | "编审"
+            | "主编" | "终审" | "通讯员" => {
+                for name in value.split(['、', ',', '，']) {
+                    let name = name.to_string();
+                    if crate::text::is_person_name(&name)
+                        && !meta.contributors.contains(&name)
+                        && meta.creator.as_ref() != Some(&name)
+                    {
+                        meta.contributors.push(name);
+                    }
+                }
             }
             // 作者:谭彩珍 通讯员谢海兵 卓芊余: everyone up to the next field.
             "作者" | "记者" if !value.is_empty() => {
@@ -627,7 +646,9 @@ fn segment_single(lines: &[&[MappedChar]]) -> ArticleText {
     let mut meta = Meta::default();
     let mut i = 0;
     let next_text = |from: usize| (from..lines.len()).find(|&j| !lines[j].is_empty());
-    if let Some(j) = next_text(0) {
+    // (A page header above the headline, 第06版:综合新闻, is no title.)
+    let first_text = (0..lines.len()).find(|&j| !lines[j].is_empty() && !is_noise(lines[j]));
+    if let Some(j) = first_text {
         let s = line_str(lines[j]);
         let n = s.chars().count();
         let looks_like_title = n <= 60
@@ -636,8 +657,25 @@ fn segment_single(lines: &[&[MappedChar]]) -> ArticleText {
             && !is_meta_line(&s);
         // Only a title if something follows it.
         if looks_like_title && next_text(j + 1).is_some() {
-            meta.title = Some(s.split_whitespace().collect::<Vec<_>>().join(" "));
+            let mut title = s.split_whitespace().collect::<Vec<_>>().join(" ");
             i = j + 1;
+            // A headline in two short lines right before the dateline
+            // (郑州经开区2个项目 / 拟入选…地标 / 本报讯…): the second is the
+            // title's.
+            if let Some(k) = next_text(i) {
+                let second = line_str(lines[k]);
+                let dateline_next = next_text(k + 1).is_some_and(|d| is_dateline(lines[d]));
+                if dateline_next
+                    && second.chars().count() <= 30
+                    && !second.ends_with(['。', '；', '，', '！', '？'])
+                    && !is_meta_line(&second)
+                {
+                    title.push(' ');
+                    title.push_str(&second.split_whitespace().collect::<Vec<_>>().join(" "));
+                    i = k + 1;
+                }
+            }
+            meta.title = Some(title);
         }
     }
     // Metadata block right after the headline.
@@ -685,6 +723,43 @@ fn segment_single(lines: &[&[MappedChar]]) -> ArticleText {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The people of an article wherever they stand: the dateline's after a
+    /// page header and a headline in two lines, a 作者 field up to 网络编辑,
+    /// the editors in brackets and the reporters before them, roles and
+    /// names closing the last line.
+    #[test]
+    fn people_from_every_kind_of_byline() {
+        let everyone = |raw: &str| {
+            let a = segment(raw, &Meta::default());
+            let m = &a[0].meta;
+            let mut p: Vec<String> = m.creator.iter().chain(&m.contributors).cloned().collect();
+            p.sort();
+            (m.title.clone(), p)
+        };
+        let (title, people) = everyone(
+            "第03版:要闻 PDF版阅读\n\n宁川高新区3个项目\n拟入选全省产业地标\n\n\
+             本报讯(记者 温可心 骆明)近日,宁川高新区3个项目入选。\n",
+        );
+        assert_eq!(
+            title.as_deref(),
+            Some("宁川高新区3个项目 拟入选全省产业地标")
+        );
+        assert_eq!(people, ["温可心", "骆明"]);
+        let (_, people) = everyone(
+            "园区新项目开工\n2024-05-23   来源:宁川日报   作者:田秋雨 通讯员邹晴 柯一鸣   网络编辑:冯朗\n\
+             园区新签约项目5个。\n",
+        );
+        assert_eq!(people, ["冯朗", "柯一鸣", "田秋雨", "邹晴"]);
+        let (_, people) = everyone(
+            "园区新项目开工\n园区新签约项目5个。\n锂电产业链初具规模。(邓一帆、翁晓岚)\n(责编:李青青、高红霞)\n",
+        );
+        assert_eq!(people, ["李青青", "翁晓岚", "邓一帆", "高红霞"]);
+        let (_, people) = everyone(
+            "园区新项目开工\n园区新签约项目5个,发展势头良好。(转载请注明某某网)某某网工程栏目编辑/贺一鸣、设计/张韬\n",
+        );
+        assert_eq!(people, ["张韬", "贺一鸣"]);
+    }
 
     /// Every person a byline names, with roles between, glued to names or
     /// after an outlet's name; a bracket of other words names no one.
