@@ -524,13 +524,23 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
         if matches!(kind, Kind::Org | Kind::Zone)
             && tok.end - tok.start >= 3
             && tok.end <= end
-            && LEADING_STOPS.contains(&sent.chars[tok.start])
+            // (获宁川/ns…省政府批准: 获 too.)
+            && (LEADING_STOPS.contains(&sent.chars[tok.start]) || sent.chars[tok.start] == '获')
             && !doc.lex.place_trie.contains(&sent.chars[tok.start..tok.end])
         {
             start = tok.start + 1;
             if !pending {
                 committed = start;
             }
+            break;
+        }
+        // 25|日获/v*|浙江省政府: a date's 日 glued to the verb after it
+        // closes the clause before the name.
+        if tok.oov
+            && tok.start > 0
+            && "日月年号".contains(sent.chars[tok.start])
+            && sent.chars[tok.start - 1].is_ascii_digit()
+        {
             break;
         }
         // A closing bracket whose opening bracket lies a few chars left,
@@ -624,18 +634,7 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
             if !pending {
                 committed = start;
             }
-        } else if (tag.starts_with('v')
-            && tag != "vn"
-            // 硅铁|冶炼/v, 食品|加工/v: a process closing an industry's name.
-            && !(kind == Kind::Industry && INDUSTRY_PROCESSES.contains(&word)))
-            || (tag.starts_with('a')
-                && word.chars().count() > 1
-                // 先进/a|装备制造, 高端/a|装备: industries' names hold these.
-                && !(kind == Kind::Industry && INDUSTRY_ADJECTIVES.contains(&word)))
-            // 输变电/l|装备产业链: a short fixed term names an industry.
-            || (tag == "l" && !(kind == Kind::Industry && word.chars().count() <= 3))
-            || tag == "i"
-        {
+        } else if pends(kind, tag, word) {
             pending = true;
         } else if !pending {
             committed = start;
@@ -643,6 +642,22 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
     }
     let start = if pending { committed } else { start };
     trim_stem(doc, sent, start, end, kind)
+}
+
+/// True when a word before a name's suffix may open the clause rather than
+/// the name (a verb, an adjective, an idiom): the name starts after it
+/// unless a place or noun opens the name further left.
+fn pends(kind: Kind, tag: &str, word: &str) -> bool {
+    let industry = kind == Kind::Industry;
+    // 硅铁|冶炼/v, 食品|加工/v: a process closing an industry's name.
+    (tag.starts_with('v') && tag != "vn" && !(industry && INDUSTRY_PROCESSES.contains(&word)))
+        // 先进/a|装备制造, 高端/a|装备: industries' names hold these.
+        || (tag.starts_with('a')
+            && word.chars().count() > 1
+            && !(industry && INDUSTRY_ADJECTIVES.contains(&word)))
+        // 输变电/l|装备产业链: a short fixed term names an industry.
+        || (tag == "l" && !(industry && word.chars().count() <= 3))
+        || tag == "i"
 }
 
 /// The opening bracket of the closing one at `tok` when it lies a few

@@ -168,15 +168,33 @@ fn suffix_scan(
                     None
                 }
             });
+        // 从省发展改革委获悉, 省国资委副主任: a department of the province
+        // (or city, county) named by its level alone is named; 省委 and
+        // 省政府 or 区党工委 alone are not.
+        let level_named = |st: usize| {
+            let opens = st == 0
+                || !crate::text::is_han(chars[st - 1])
+                || "从由与和及在向经据对".contains(chars[st - 1]);
+            let department =
+                suf.chars().count() >= 3 && !suf.contains("政府") && !suf.contains('党');
+            class == Class::GovernmentBody
+                && st + 1 == at
+                && "省市县区州".contains(chars[st])
+                && opens
+                && department
+        };
         // A body or institution is named by a place or a proper name
         // (山西财经大学, 临汾市委), not by a common word (技术研发中心).
         let start = start.filter(|&st| {
-            st < at
-                && (zone_before.is_some()
-                    || has_proper_name(doc, s, st, at)
-                    || chars[st..at].iter().collect::<String>().ends_with("区")
-                    || named_university(doc, s, st, at, suf))
+            level_named(st)
+                || st < at
+                    && (zone_before.is_some()
+                        || has_proper_name(doc, s, st, at)
+                        || chars[st..at].iter().collect::<String>().ends_with("区")
+                        || named_university(doc, s, st, at, suf))
         });
+        // (从省/n|发展改革委: jieba may glue the level to the word before.)
+        let start = start.or_else(|| (at >= 1 && level_named(at - 1)).then(|| at - 1));
         match start {
             Some(st) => {
                 if doc.mention(s, st, end, class, rule).is_some() {
@@ -466,5 +484,31 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::{labels, read};
+    use crate::extract::Class;
+
+    /// A department named by its level alone (省国资委, 从省/n|发展改革委) is a
+    /// body, 省政府 and 区党工委 alone are not; a date's 日 glued to the verb
+    /// after it (25|日获) opens no body's name.
+    #[test]
+    fn departments_named_by_their_level() {
+        let r = read(
+            "记者从省发展改革委获悉，省经信委副主任刘海平出席，县商务局负责人参加。\
+             省政府、区党工委领导出席。该区于2021年6月8日获宁川省政府批准设立。",
+        );
+        let gov = labels(&r, Class::GovernmentBody);
+        for g in ["省发展改革委", "省经信委", "县商务局", "宁川省政府"] {
+            assert!(gov.contains(&g.to_string()), "{g}: {gov:?}");
+        }
+        assert!(
+            !gov.iter()
+                .any(|g| g == "省政府" || g == "区党工委" || g.contains('日')),
+            "{gov:?}"
+        );
     }
 }
