@@ -356,7 +356,13 @@ fn industries(doc: &mut Doc, s: usize) {
                     _ => continue,
                 }
             }
-            if !doc.sents[s].taken(a, b) {
+            // (签约、开工项目涵盖四个主导产业: a clause, no industry.)
+            let sent = &doc.sents[s];
+            let clause = sent.text(a, b).contains("项目")
+                || sent.toks.iter().any(|t| {
+                    t.end == b && t.tag.starts_with('v') && t.tag.as_str() != "vn" && !t.oov
+                });
+            if !clause && !sent.taken(a, b) {
                 doc.mention(s, a, b, Class::Industry, "industry.name.listed");
             }
         }

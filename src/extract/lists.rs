@@ -186,10 +186,16 @@ fn head_after(chars: &[char], at: usize) -> Option<(Class, bool)> {
             let clause = saw_de && *class != Class::Project;
             // A、B、C传统产业: a word of kind before an industry's class word
             // closes the list as a count does.
-            let kind_word = *class == Class::Industry
-                && KIND_QUALIFIERS
-                    .iter()
-                    .any(|w| chars[from..p].iter().copied().eq(w.chars()));
+            // (航空“智汽高飞”主导产业: a nickname in quotes may stand
+            // before it.)
+            let kind_word = *class == Class::Industry && {
+                let q: String = chars[from..p].iter().collect();
+                let bare = match (q.find('“'), q.find('”')) {
+                    (Some(o), Some(c)) if o == 0 && c > o => &q[c + '”'.len_utf8()..],
+                    _ => q.as_str(),
+                };
+                bare.is_empty() && q.starts_with('“') || KIND_QUALIFIERS.contains(&bare)
+            };
             if (counted > 0 || (q == 0 && *class == Class::Industry) || kind_word) && !clause {
                 found = Some((*class, counted > 0));
             }
@@ -1091,6 +1097,27 @@ mod tests {
         );
         let ent = labels(&r, Class::Enterprise);
         assert!(!ent.contains(&"光通信".to_string()), "{ent:?}");
+    }
+
+    /// A nickname in quotes before the class word (航空“智汽高飞”主导产业),
+    /// parts (零部件, tagged a numeral by jieba) and displays (光电显示) in
+    /// industries' names.
+    #[test]
+    fn nicknames_parts_and_displays_in_industry_lists() {
+        let r = read(
+            "活动围绕电子信息、新能源汽车零部件、航空“智汽高飞”主导产业，\
+             动力电池、精密结构件、光电显示三个细分产业链全面起势。",
+        );
+        let ind = labels(&r, Class::Industry);
+        for i in [
+            "电子信息",
+            "新能源汽车零部件",
+            "航空",
+            "精密结构件",
+            "光电显示",
+        ] {
+            assert!(ind.contains(&i.to_string()), "{i}: {ind:?}");
+        }
     }
 
     /// `集A、B等于一体` and `覆盖A、B等关键环节的X产业链` are clauses: 于一体 is

@@ -538,11 +538,18 @@ impl Extractor {
                 });
                 continue;
             }
+            // 零部件/mq: jieba reads the 零 of parts as a numeral.
+            let tag = if t.tag.starts_with('m') && ["零部件", "零配件", "零件"].contains(&t.word)
+            {
+                "n"
+            } else {
+                t.tag
+            };
             out.push(Tok {
-                tag: PosTag::new(t.tag),
+                tag: PosTag::new(tag),
                 start: t.start,
                 end: t.end,
-                oov: oov(t.word, t.tag),
+                oov: oov(t.word, tag),
             });
         }
         out

@@ -240,8 +240,9 @@ const LEADING_STOPS: &[char] = &[
 ];
 
 /// Processes that close industries' names (硅铁冶炼, 食品加工).
-pub(super) const INDUSTRY_PROCESSES: &[&str] =
-    &["冶炼", "加工", "制造", "应用", "服务", "运营", "研发"];
+pub(super) const INDUSTRY_PROCESSES: &[&str] = &[
+    "冶炼", "加工", "制造", "应用", "服务", "运营", "研发", "显示",
+];
 
 /// Adjectives that open industries' names (先进装备制造, 高端食品加工).
 const INDUSTRY_ADJECTIVES: &[&str] = &[

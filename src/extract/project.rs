@@ -196,6 +196,7 @@ pub(crate) fn mentions(doc: &mut Doc) {
                 .any(|g| stem.ends_with(g))
                 || listed
                 || zone_stem(doc, s, start, at, &stem)
+                || campaign_stem(doc, s, start, at)
                 || !is_specific(doc, s, start, at)
                 || GENERIC
                     .iter()
@@ -252,6 +253,20 @@ pub(crate) fn mentions(doc: &mut Doc) {
     }
 }
 
+/// True when a stem is a campaign's nickname in quotes, after the zone at
+/// most (江苏射阳经济开发区“双十”项目, “三个一批”项目): the campaign's
+/// projects, not one project.
+fn campaign_stem(doc: &Doc, s: usize, start: usize, at: usize) -> bool {
+    let from = doc.sents[s]
+        .of(doc, Class::Zone)
+        .find(|m| m.start == start && m.end < at)
+        .map_or(start, |m| m.end);
+    let chars = &doc.sents[s].chars[from..at];
+    chars.len() <= 7
+        && chars.first().is_some_and(|c| matches!(c, '“' | '"'))
+        && chars.last().is_some_and(|c| matches!(c, '”' | '"'))
+}
+
 /// True when a stem is a zone's anaphor or a zone's name (22个签约高新区
 /// 项目, 辽阳经济开发区项目审批): the zone's projects, not one named after it.
 fn zone_stem(doc: &Doc, s: usize, start: usize, at: usize, stem: &str) -> bool {
@@ -282,6 +297,11 @@ fn name_start(doc: &Doc, s: usize, chars: &[char], start: usize, at: usize) -> u
     // capacity lists what it makes; 30万吨/年合成氨项目 one whose
     // capacity is per year.
     let start = capacity_list_start(chars, start).unwrap_or(start);
+    // 百亿级|比亚迪动力电池项目: the project's scale opens no name.
+    let start = SCALE
+        .find(&chars[start..at].iter().collect::<String>())
+        .map_or(start, |m| start + m.as_str().chars().count())
+        .min(at);
     // (新疆…有限责任公司一期|4万吨/年聚甲醛项目: a company and a phase
     // before the capacity open the name.)
     let start = per_year_start(chars, start)
@@ -292,7 +312,9 @@ fn name_start(doc: &Doc, s: usize, chars: &[char], start: usize, at: usize) -> u
             doc.sents[s]
                 .of(doc, Class::Enterprise)
                 .find(|m| m.end == phase && phase < y)
-                .map_or(y, |m| m.start)
+                .map(|m| m.start)
+                .or_else(|| owner_before(doc, s, y))
+                .unwrap_or(y)
         })
         .unwrap_or(start);
     // 国内第一条|产能1000吨彩色光刻胶生产线: a rank opens the clause,
@@ -353,6 +375,26 @@ fn per_year_start(chars: &[char], start: usize) -> Option<usize> {
     let m = PER_YEAR.find(&before)?;
     Some(start - 1 - before[m.start()..].chars().count())
 }
+
+/// Where the company's name opening a project's name before its capacity
+/// begins (陕煤榆林化学|180万吨/年乙二醇项目, 延长石油|50万吨/年…): a short
+/// stem of names, not a clause (旗下, 暨 and 、 open none).
+fn owner_before(doc: &Doc, s: usize, y: usize) -> Option<usize> {
+    let sent = &doc.sents[s];
+    let st = super::names::stem_start(doc, sent, y, super::names::Kind::Project)?;
+    let stem = sent.text(st, y);
+    (st < y
+        && y - st <= 14
+        && !["暨", "旗下", "、", "及", "和"]
+            .iter()
+            .any(|w| stem.contains(w))
+        && is_specific(doc, s, st, y))
+    .then_some(st)
+}
+
+/// A scale opening a project's name (百亿级, 千亿级).
+static SCALE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[一二三四五六七八九十百千万亿]+级").expect("static regex"));
 
 /// An amount before `/年` (30万吨, 5000吨).
 static PER_YEAR: LazyLock<Regex> =
@@ -1711,5 +1753,49 @@ mod rule_tests {
         assert!(fired(&r, p, "chain.produces.project-name", "聚丙烯"));
         let proj = crate::extract::testing::labels(&r, crate::extract::Class::Project);
         assert!(!proj.iter().any(|x| x.contains("区项目")), "{proj:?}");
+    }
+
+    /// A company before a capacity per year opens the project's name
+    /// (陕煤榆林化学180万吨/年乙二醇项目), an abbreviation in brackets is no
+    /// part of the product, a capacity per year inside the name opens what
+    /// it makes; a campaign's nickname (“双十”项目) and a scale (百亿级) name
+    /// no project, a proper name before a product owns it.
+    #[test]
+    fn owners_before_capacities_campaigns_and_scales() {
+        let r = read(
+            "陕岭榆林化学180万吨/年乙二醇项目累计完成投资26亿元，\
+             岭川能源集团榆化公司5万吨/年聚乙醇酸(PGA)项目预计6月底竣工，\
+             延长石油50万吨/年煤基乙醇项目计划年底建成。\
+             宁川经济开发区“双十”项目集中开工，百亿级比亚迪动力电池项目一期投产。",
+        );
+        let p = "陕岭榆林化学180万吨/年乙二醇项目";
+        assert!(fired(&r, p, "project.owned.name-prefix", "陕岭榆林化学"));
+        assert!(fired(&r, p, "chain.produces.project-name", "乙二醇"));
+        assert!(fired(
+            &r,
+            "岭川能源集团榆化公司5万吨/年聚乙醇酸(PGA)项目",
+            "chain.produces.project-name",
+            "聚乙醇酸"
+        ));
+        assert!(fired(
+            &r,
+            "延长石油50万吨/年煤基乙醇项目",
+            "chain.produces.project-name",
+            "煤基乙醇"
+        ));
+        let proj = crate::extract::testing::labels(&r, crate::extract::Class::Project);
+        assert!(proj.contains(&"比亚迪动力电池项目".to_string()), "{proj:?}");
+        assert!(
+            !proj
+                .iter()
+                .any(|x| x.contains("双十") || x.contains("百亿级")),
+            "{proj:?}"
+        );
+        assert!(fired(
+            &r,
+            "比亚迪动力电池项目",
+            "project.owned.name-prefix",
+            "比亚迪"
+        ));
     }
 }

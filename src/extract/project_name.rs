@@ -148,6 +148,10 @@ static CAPACITY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// A capacity per year anywhere in a name (…石油50万吨/年煤基乙醇).
+static PER_YEAR_INSIDE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"{NUMBER}(?:{UNIT_WORDS})/年")).expect("static regex"));
+
 /// Reads the names of the article's projects.
 pub(crate) fn relations(doc: &mut Doc) {
     for s in doc.title_sents.min(doc.sents.len())..doc.sents.len() {
@@ -194,12 +198,26 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
         pos += n;
     }
     let rest: String = chars[pos..end].iter().collect();
-    if let Some(c) = CAPACITY.find(&rest) {
+    // (延长石油|50万吨/年|煤基乙醇: a capacity per year inside the name, after
+    // a company's name read as none, opens what it makes too.)
+    if let Some(c) = CAPACITY.find(&rest).or_else(|| PER_YEAR_INSIDE.find(&rest)) {
         pos += rest[..c.end()].chars().count();
     }
     let products: Vec<(usize, usize)> = product_parts(&chars, pos, end)
         .into_iter()
         .map(|(a, b)| {
+            // 聚乙醇酸(PGA): the abbreviation in brackets is no part of it.
+            let b = match chars[a..b].iter().rposition(|c| matches!(c, '(' | '（')) {
+                Some(o)
+                    if matches!(chars[b - 1], ')' | '）')
+                        && chars[a + o + 1..b - 1]
+                            .iter()
+                            .all(|c| c.is_ascii_alphanumeric()) =>
+                {
+                    a + o
+                }
+                _ => b,
+            };
             // 煤制甲醇: what is made from coal is methanol.
             let a = chars[a..b]
                 .iter()
@@ -352,6 +370,20 @@ fn brand(doc: &Doc, s: usize, pos: usize, end: usize) -> Option<(usize, Option<u
     // 海信|长沙综合生产基地, 农夫山泉|均州工厂: a brand before a place is the
     // company building there.
     if place_at(q) && known_word_free(doc, chars, pos, q) {
+        return Some((q, Some(q)));
+    }
+    // 比亚迪/nr|动力电池: one proper name before what it makes is the
+    // company's.
+    let proper = doc.sents[s].toks.iter().any(|t| {
+        t.start == pos
+            && t.end == q
+            && (matches!(t.tag.as_str(), "nr" | "nz" | "nt" | "nrt" | "j") || t.oov)
+    });
+    if proper
+        && known_word_free(doc, chars, pos, q)
+        && end - q >= 2
+        && business_at(doc, chars, q, end).is_none()
+    {
         return Some((q, Some(q)));
     }
     // 江松|科技 and 远洋|铝业 make a company; 格林美|新能源 is a brand before
