@@ -50,6 +50,10 @@ const TAIL_WORDS: &[&str] = &[
 /// Endings of what a project builds that is not a product: places,
 /// facilities, services (新马生态社区, 检测中心, 信息港).
 const NOT_PRODUCT: &[&str] = &[
+    // (重组博业科技: a company's business word ends no product.)
+    "科技",
+    "集团",
+    "公司",
     "中心",
     "社区",
     "园",
@@ -183,12 +187,56 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
         }
         pos = n.end;
     }
+    // A place opening the name (湖北|中创医疗, 武汉|绿友…): the brand after it
+    // is a company's, place and all.
+    // (A county's or district's name is where the project is, not part of
+    // the company's: 遂平县|河南惠强新材…, 利津县|维远化学….)
+    let mut place_from = None;
+    // (宜春一欣… after 江西宜春一欣…有限责任公司: a short name the article
+    // gave a company, place and all.)
+    let known = known_company_at(doc, &doc.sents[s], pos);
+    while owner.is_none() && place_from.is_none() && !known {
+        let Some(n) = (2..=4)
+            .rev()
+            .find(|&n| pos + n + 2 <= end && doc.lex.place_trie.contains(&chars[pos..pos + n]))
+        else {
+            break;
+        };
+        if !matches!(chars[pos + n - 1], '县' | '区' | '镇' | '乡') {
+            place_from = Some(pos);
+        }
+        pos += n;
+    }
     // A brand (and its business word) before what the project makes.
     let mut company = None;
+    let mut place_brand = false;
     if owner.is_none() {
         if let Some((brand_end, company_end)) = brand(doc, s, pos, end) {
-            company = company_end.map(|e| (place_before(doc, s, pos, m.start), e));
+            let from = place_from.unwrap_or_else(|| place_before(doc, s, pos, m.start));
+            place_brand = place_from.is_some();
+            company = match (company_end, place_from) {
+                (Some(e), _) => Some((from, e)),
+                // 湖北|中创|医疗(项目), 内蒙古|双欣|能源化工|总部经济: a trade
+                // right after the brand, naming the project or its
+                // headquarters, is the company's.
+                (None, Some(f)) => {
+                    // (能源|化工: one trade of industry words in a row.)
+                    let mut e = brand_end;
+                    while let Some(n) = doc.lex.industry_trie.lengths_at(&chars, e, 6).last() {
+                        if n < 2 || e + n > end || chars[e..].starts_with(&['总', '部']) {
+                            break;
+                        }
+                        e += n;
+                    }
+                    let names =
+                        e > brand_end && (e == end || chars[e..end].starts_with(&['总', '部']));
+                    Some((f, if names { e } else { brand_end }))
+                }
+                (None, None) => None,
+            };
             pos = company_end.unwrap_or(brand_end);
+        } else if let Some(f) = place_from {
+            pos = f;
         }
     }
     // (…有限责任公司|一期|4万吨/年聚甲醛: a phase before the capacity.)
@@ -246,13 +294,16 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
             "扩建",
             "扩产",
             "加工",
+            "总部",
         ]
         .iter()
         .any(|w| tail.contains(w))
     });
     // 豪威科技项目: a project named after its company alone.
     let named_after = company.is_some_and(|(_, to)| to >= end);
-    if let Some((from, to)) = company.filter(|_| !products.is_empty() || made_here || named_after) {
+    if let Some((from, to)) =
+        company.filter(|_| !products.is_empty() || made_here || named_after || place_brand)
+    {
         owner = doc.mention(s, from, to, Class::Enterprise, "project.owner.brand");
     }
     if let Some(e) = owner {
@@ -609,5 +660,32 @@ mod tests {
             !enterprises.iter().any(|e| e.contains("年产")),
             "{enterprises:?}"
         );
+    }
+
+    /// A province's or city's name and a brand opening a project's name
+    /// are its company's (湖北中创医疗项目, 武汉绿友…基地项目), with the trade
+    /// that names the project or its headquarters; a county before them is
+    /// where the project is, not part of the company.
+    #[test]
+    fn a_place_and_a_brand_opening_a_name_own_the_project() {
+        let r = read(
+            "签约项目包括湖北岚创医疗项目、内蒙古宁欣能源化工总部经济项目、\
+             武汉绿岫绿色生产装置研发制造基地项目、遂平县河南岚强新材智能隔膜建设项目。",
+        );
+        assert!(has(&r, "湖北岚创医疗项目", "ownedBy", "湖北岚创医疗"));
+        assert!(has(
+            &r,
+            "内蒙古宁欣能源化工总部经济项目",
+            "ownedBy",
+            "内蒙古宁欣能源化工"
+        ));
+        assert!(has(
+            &r,
+            "武汉绿岫绿色生产装置研发制造基地项目",
+            "ownedBy",
+            "武汉绿岫"
+        ));
+        let ent = labels(&r, Class::Enterprise);
+        assert!(!ent.iter().any(|e| e.starts_with("遂平县")), "{ent:?}");
     }
 }
