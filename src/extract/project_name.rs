@@ -187,56 +187,27 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
         }
         pos = n.end;
     }
-    // A place opening the name (湖北|中创医疗, 武汉|绿友…): the brand after it
-    // is a company's, place and all.
-    // (A county's or district's name is where the project is, not part of
-    // the company's: 遂平县|河南惠强新材…, 利津县|维远化学….)
-    let mut place_from = None;
-    // (宜春一欣… after 江西宜春一欣…有限责任公司: a short name the article
-    // gave a company, place and all.)
-    let known = known_company_at(doc, &doc.sents[s], pos);
-    while owner.is_none() && place_from.is_none() && !known {
-        let Some(n) = (2..=4)
-            .rev()
-            .find(|&n| pos + n + 2 <= end && doc.lex.place_trie.contains(&chars[pos..pos + n]))
-        else {
-            break;
-        };
-        if !matches!(chars[pos + n - 1], '县' | '区' | '镇' | '乡') {
-            place_from = Some(pos);
-        }
-        pos += n;
-    }
-    // A brand (and its business word) before what the project makes.
+    // A brand (and its business word) before what the project makes; after
+    // a place opening the name (湖北|中创医疗, 武汉|绿友…), the company's name
+    // holds the place.
     let mut company = None;
     let mut place_brand = false;
     if owner.is_none() {
-        if let Some((brand_end, company_end)) = brand(doc, s, pos, end) {
-            let from = place_from.unwrap_or_else(|| place_before(doc, s, pos, m.start));
-            place_brand = place_from.is_some();
-            company = match (company_end, place_from) {
-                (Some(e), _) => Some((from, e)),
-                // 湖北|中创|医疗(项目), 内蒙古|双欣|能源化工|总部经济: a trade
-                // right after the brand, naming the project or its
-                // headquarters, is the company's.
-                (None, Some(f)) => {
-                    // (能源|化工: one trade of industry words in a row.)
-                    let mut e = brand_end;
-                    while let Some(n) = doc.lex.industry_trie.lengths_at(&chars, e, 6).last() {
-                        if n < 2 || e + n > end || chars[e..].starts_with(&['总', '部']) {
-                            break;
-                        }
-                        e += n;
-                    }
-                    let names =
-                        e > brand_end && (e == end || chars[e..end].starts_with(&['总', '部']));
-                    Some((f, if names { e } else { brand_end }))
-                }
-                (None, None) => None,
+        let place = place_opening(doc, s, pos, end);
+        let found = place.and_then(|(_, after)| Some((after, brand(doc, s, after, end)?)));
+        place_brand = found.is_some();
+        let found = found.or_else(|| Some((pos, brand(doc, s, pos, end)?)));
+        if let Some((at, (brand_end, company_end))) = found {
+            let from = match place {
+                Some((f, _)) if place_brand => f,
+                _ => place_before(doc, s, at, m.start),
+            };
+            company = match company_end {
+                Some(e) => Some((from, e)),
+                None if place_brand => Some((from, trade_end(doc, &chars, brand_end, end))),
+                None => None,
             };
             pos = company_end.unwrap_or(brand_end);
-        } else if let Some(f) = place_from {
-            pos = f;
         }
     }
     // (…有限责任公司|一期|4万吨/年聚甲醛: a phase before the capacity.)
@@ -445,6 +416,46 @@ fn brand(doc: &Doc, s: usize, pos: usize, end: usize) -> Option<(usize, Option<u
         .map(|n| q + n)
         .filter(|&e| end - e >= 2 || e == end);
     Some((q, company))
+}
+
+/// A province's or city's name opening a project's name at `pos`: where it
+/// starts and where the rest begins. (A county's or district's name is
+/// where the project is, not part of the company's: 遂平县|河南惠强新材…;
+/// a short name the article gave a company, 宜春一欣…, is read as such.)
+fn place_opening(doc: &Doc, s: usize, pos: usize, end: usize) -> Option<(usize, usize)> {
+    let chars = &doc.sents[s].chars;
+    if known_company_at(doc, &doc.sents[s], pos) {
+        return None;
+    }
+    let mut at = pos;
+    loop {
+        let n = (2..=4)
+            .rev()
+            .find(|&n| at + n + 2 <= end && doc.lex.place_trie.contains(&chars[at..at + n]))?;
+        if !matches!(chars[at + n - 1], '县' | '区' | '镇' | '乡') {
+            return Some((at, at + n));
+        }
+        at += n;
+    }
+}
+
+/// Where the trade after a brand ends when it names the project or its
+/// headquarters (湖北中创|医疗(项目), 内蒙古双欣|能源|化工|总部经济): industry
+/// words in a row; else `brand_end`.
+fn trade_end(doc: &Doc, chars: &[char], brand_end: usize, end: usize) -> usize {
+    let mut e = brand_end;
+    while let Some(n) = doc.lex.industry_trie.lengths_at(chars, e, 6).last() {
+        if n < 2 || e + n > end || chars[e..].starts_with(&['总', '部']) {
+            break;
+        }
+        e += n;
+    }
+    let names = e > brand_end && (e == end || chars[e..end].starts_with(&['总', '部']));
+    if names {
+        e
+    } else {
+        brand_end
+    }
 }
 
 /// True when no word of the lexicon (product, industry, place) lies in
