@@ -989,7 +989,10 @@ fn hosts_project(
         // A project of a zone's article is the zone's when the
         // sentence says it happens there: an event of the zone's
         // (开工, 签约, 落户…) or the zone by a generic name (园区).
-        (None, None) if main_zone.is_some_and(|z| in_zone_clause(doc, s, z)) => {
+        (None, None)
+            if main_zone
+                .is_some_and(|z| in_zone_clause(doc, s, z) && !opens_elsewhere(doc, m, z)) =>
+        {
             (main_zone, "zone.hosts-project.article")
         }
         (None, None) => (None, ""),
@@ -997,6 +1000,20 @@ fn hosts_project(
     if let Some(z) = zone {
         doc.relate(z, ck::HOSTS_PROJECT, m.entity, s, rule);
     }
+}
+
+/// True when a project's name opens with a county or district the zone's
+/// name does not hold (遂平县…项目 in a city's list whose article is about
+/// another county's park): the project is there, not in the article's zone.
+fn opens_elsewhere(doc: &Doc, m: &Mention, zone: usize) -> bool {
+    let label: Vec<char> = doc.entities.get(m.entity).label.chars().collect();
+    let zone_label = &doc.entities.get(zone).label;
+    (3..=4).any(|n| {
+        n + 2 <= label.len()
+            && matches!(label[n - 1], '县' | '区' | '市' | '旗')
+            && doc.lex.place_trie.contains(&label[..n])
+            && !zone_label.contains(&label[..n - 1].iter().collect::<String>())
+    })
 }
 
 /// `project.owned.facility`: a facility (…生产线) belongs to the company
@@ -1796,6 +1813,28 @@ mod rule_tests {
             "比亚迪动力电池项目",
             "project.owned.name-prefix",
             "比亚迪"
+        ));
+    }
+
+    /// A project of a zone's article whose name opens with another county
+    /// is that county's, not the zone's; one without stays the zone's.
+    #[test]
+    fn a_project_named_after_another_county_is_not_the_zones() {
+        let r = read(
+            "宁川经济开发区举行集中开工仪式。本次开工的遂平县岚强隔膜项目总投资5亿元，\
+             岚川光伏组件项目总投资3亿元。",
+        );
+        assert!(!crate::extract::testing::has(
+            &r,
+            "宁川经济开发区",
+            "hostsProject",
+            "遂平县岚强隔膜项目"
+        ));
+        assert!(crate::extract::testing::has(
+            &r,
+            "宁川经济开发区",
+            "hostsProject",
+            "岚川光伏组件项目"
         ));
     }
 }
