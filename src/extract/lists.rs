@@ -795,9 +795,38 @@ const PROJECT_ACTIVITIES: &[&str] = &[
 
 /// Verbs that open a clause, not an industry's or product's name.
 const CLAUSE_VERBS: &[&str] = &[
-    "发展", "推动", "打造", "培育", "做强", "壮大", "聚焦", "围绕", "加快", "推进", "引进", "建设",
-    "形成", "延伸", "拓展", "布局", "涉及", "包括", "生产", "销售", "分属", "涵盖", "覆盖", "囊括",
-    "包含", "紧扣",
+    "发展",
+    "推动",
+    "打造",
+    "培育",
+    "做强",
+    "壮大",
+    "聚焦",
+    "围绕",
+    "加快",
+    "推进",
+    "引进",
+    "建设",
+    "形成",
+    "延伸",
+    "拓展",
+    "布局",
+    "涉及",
+    "包括",
+    "生产",
+    "销售",
+    "分属",
+    "涵盖",
+    "覆盖",
+    "囊括",
+    "包含",
+    "紧扣",
+    // (大力发展/nz: jieba's dictionary holds these as names.)
+    "大力发展",
+    "重点发展",
+    "积极发展",
+    "加快发展",
+    "着力发展",
 ];
 
 /// Where the verbs and adverbs opening a span end (the span's start when

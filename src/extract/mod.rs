@@ -516,12 +516,33 @@ impl Extractor {
         for t in self.jieba.tag(text, true) {
             // 更/d|有华赛/ns|包装, 又/d|有橙果/n: the HMM glued the 有 of 更有,
             // 又有, 既有 to the name after it; it is a word of its own.
+            // (…方面,|有宇培/nr、荣桂: at a clause's start too.)
             let glued_you = t.end - t.start >= 3
                 && t.word.starts_with('有')
-                && out
-                    .last()
-                    .is_some_and(|p| p.end == t.start && p.tag.as_str().starts_with(['d', 'c']))
+                && out.last().is_some_and(|p| {
+                    p.end == t.start && p.tag.as_str().starts_with(['d', 'c', 'x'])
+                })
                 && !self.jieba.has_word(t.word);
+            // 大展|科等/u: the 等 closing a list glued to the name before it.
+            if t.end - t.start >= 2
+                && t.word.ends_with('等')
+                && t.tag.starts_with('u')
+                && !self.jieba.has_word(t.word)
+            {
+                out.push(Tok {
+                    tag: PosTag::new("n"),
+                    start: t.start,
+                    end: t.end - 1,
+                    oov: false,
+                });
+                out.push(Tok {
+                    tag: PosTag::new("u"),
+                    start: t.end - 1,
+                    end: t.end,
+                    oov: false,
+                });
+                continue;
+            }
             if glued_you {
                 let rest = &t.word['有'.len_utf8()..];
                 out.push(Tok {
@@ -770,6 +791,39 @@ mod tests {
     use super::*;
     use crate::model::Meta;
     use crate::text::segment::segment;
+
+    /// What jieba's unknown-word model glues is split again: the 有 of
+    /// 更有/又有 or opening a clause before a name, the 等 closing a list
+    /// after one, the 零 of 零部件 read as a numeral.
+    #[test]
+    fn glued_function_words_are_split_off() {
+        let x = Extractor::new(crate::lexicon::Lexicon::builtin().unwrap()).unwrap();
+        for text in [
+            "更有华赛包装年产8亿只瓶盖生产线",
+            "现代物流方面,有宇培、荣桂等企业入驻",
+            "引进聚弘光电、大展科等企业入驻",
+            "涵盖新能源汽车零部件产业",
+        ] {
+            let chars: Vec<char> = text.chars().collect();
+            for t in x.tokens(text) {
+                let w: String = chars[t.start..t.end].iter().collect();
+                assert!(
+                    !(w.chars().count() >= 3 && w.starts_with('有') && !x.jieba.has_word(&w)),
+                    "{text}: {w}"
+                );
+                assert!(
+                    !(w.chars().count() >= 2
+                        && w.ends_with('等')
+                        && t.tag.as_str().starts_with('u')),
+                    "{text}: {w}"
+                );
+                assert!(
+                    !(w == "零部件" && t.tag.as_str().starts_with('m')),
+                    "{text}: {w}"
+                );
+            }
+        }
+    }
 
     /// The labels of the entities of `class` read from `text`.
     fn labels(extractor: &Extractor, text: &str, class: Class) -> Vec<String> {
