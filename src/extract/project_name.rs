@@ -195,14 +195,18 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
     if owner.is_none() {
         let place = place_opening(doc, s, pos, end);
         let found = place.and_then(|(_, after)| Some((after, brand(doc, s, after, end)?)));
-        place_brand = found.is_some();
+        // (西平县|永浩|休闲户外用品…: after a county alone the brand is
+        // skipped, but names no company the text would count.)
+        let county_only = found.is_some() && place.is_some_and(|(f, _)| f.is_none());
+        place_brand = found.is_some() && !county_only;
         let found = found.or_else(|| Some((pos, brand(doc, s, pos, end)?)));
         if let Some((at, (brand_end, company_end))) = found {
             let from = match place {
-                Some((f, _)) if place_brand => f,
+                Some((Some(f), _)) if place_brand => f,
                 _ => place_before(doc, s, at, m.start),
             };
             company = match company_end {
+                _ if county_only => None,
                 Some(e) => Some((from, e)),
                 None if place_brand => Some((from, trade_end(doc, &chars, brand_end, end))),
                 None => None,
@@ -419,21 +423,26 @@ fn brand(doc: &Doc, s: usize, pos: usize, end: usize) -> Option<(usize, Option<u
 }
 
 /// A province's or city's name opening a project's name at `pos`: where it
-/// starts and where the rest begins. (A county's or district's name is
+/// starts (`None` after counties alone) and where the rest begins. (A county's or district's name is
 /// where the project is, not part of the company's: 遂平县|河南惠强新材…;
 /// a short name the article gave a company, 宜春一欣…, is read as such.)
-fn place_opening(doc: &Doc, s: usize, pos: usize, end: usize) -> Option<(usize, usize)> {
+fn place_opening(doc: &Doc, s: usize, pos: usize, end: usize) -> Option<(Option<usize>, usize)> {
     let chars = &doc.sents[s].chars;
     if known_company_at(doc, &doc.sents[s], pos) {
         return None;
     }
     let mut at = pos;
     loop {
-        let n = (2..=4)
+        let Some(n) = (2..=4)
             .rev()
-            .find(|&n| at + n + 2 <= end && doc.lex.place_trie.contains(&chars[at..at + n]))?;
+            .find(|&n| at + n + 2 <= end && doc.lex.place_trie.contains(&chars[at..at + n]))
+        else {
+            // Counties only: the rest starts after them, no company's
+            // place opens it.
+            return (at > pos).then_some((None, at));
+        };
         if !matches!(chars[at + n - 1], '县' | '区' | '镇' | '乡') {
-            return Some((at, at + n));
+            return Some((Some(at), at + n));
         }
         at += n;
     }
