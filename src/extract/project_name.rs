@@ -49,6 +49,11 @@ const TAIL_WORDS: &[&str] = &[
 
 /// Endings of what a project builds that is not a product: places,
 /// facilities, services (新马生态社区, 检测中心, 信息港).
+/// Scopes before a facility's word (全球生产基地, 西南总部): no products.
+const SCOPES: &[&str] = &[
+    "全球", "全国", "国际", "区域", "西南", "西北", "华南", "华东", "华北", "华中", "东北",
+];
+
 const NOT_PRODUCT: &[&str] = &[
     // (重组博业科技: a company's business word ends no product.)
     "科技",
@@ -595,6 +600,8 @@ pub(crate) fn is_product(doc: &Doc, s: usize, a: usize, b: usize) -> bool {
         && !name.chars().next().is_some_and(|c| c.is_ascii_digit())
         && !doc.lex.places.contains_key(&name)
         && !NOT_PRODUCT.iter().any(|w| name.ends_with(w))
+        // (联合利华(四川)|全球|生产基地: a scope, not a thing made.)
+        && !SCOPES.contains(&name.as_str())
         && !name.chars().all(|c| c.is_ascii_alphanumeric())
         && !sent.mentions.iter().any(|m| {
             let class = doc.class(m.entity);
@@ -707,5 +714,16 @@ mod tests {
         ));
         let ent = labels(&r, Class::Enterprise);
         assert!(!ent.iter().any(|e| e.starts_with("遂平县")), "{ent:?}");
+    }
+
+    /// A scope before a facility's word (全球生产基地) is no product.
+    #[test]
+    fn scopes_are_no_products() {
+        let r = read("岚川日化(四川)全球生产基地项目与宁川食品西南总部项目开工。");
+        let products = labels(&r, Class::Product);
+        assert!(
+            !products.iter().any(|p| p == "全球" || p == "西南"),
+            "{products:?}"
+        );
     }
 }
