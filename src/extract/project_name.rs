@@ -719,7 +719,7 @@ mod tests {
     /// A scope before a facility's word (全球生产基地) is no product.
     #[test]
     fn scopes_are_no_products() {
-        let r = read("岚川日化(四川)全球生产基地项目与宁川食品西南总部项目开工。");
+        let r = read("岚华日化(四川)有限公司是一家外资企业。2015年,岚华日化(四川)全球生产基地项目在宁川新区建成投产。");
         let products = labels(&r, Class::Product);
         assert!(
             !products.iter().any(|p| p == "全球" || p == "西南"),
