@@ -18,7 +18,7 @@ const STRONG: &[&str] = &["产业集群", "产业链条", "产业链", "链条"]
 /// Words after 产业 that make it a different noun (产业基础, 产业园).
 const NOT_AFTER: &[char] = &[
     '园', '基', '区', '工', '办', '项', '化', '图', '规', '布', '发', '升', '创', '聚', '转', '结',
-    '链', '集', '政', '人', '投', '协', '联',
+    '链', '集', '政', '人', '投', '协', '联', '示',
 ];
 /// Stems that are not industries (两个产业链, 上下游产业链).
 const GENERIC: &[&str] = &[
@@ -248,7 +248,15 @@ fn industries(doc: &mut Doc, s: usize) {
             continue;
         };
         let at = end - suf.chars().count();
-        if *suf == "产业" && chars.get(end).is_some_and(|c| NOT_AFTER.contains(c)) {
+        // (国家绿色产业示范基地, 核心产业链协同发展示范基地: a base's name.)
+        let not_after: &[char] = if *suf == "产业链" {
+            &['示', '协', '基', '园']
+        } else {
+            NOT_AFTER
+        };
+        if matches!(*suf, "产业" | "产业链")
+            && chars.get(end).is_some_and(|c| not_after.contains(c))
+        {
             end = at;
             continue;
         }
@@ -336,6 +344,13 @@ fn industries(doc: &mut Doc, s: usize) {
         doc.mention(s, start, name_end, Class::Industry, "industry.name.suffix");
         end = start;
     }
+    listed_industries(doc, s);
+}
+
+/// `industry.name.listed`: the items of a counted list of chains (A、B两大
+/// 产业链) that no other rule read.
+fn listed_industries(doc: &mut Doc, s: usize) {
+    let chars = doc.sents[s].chars.clone();
     let text = doc.sents[s].text.clone();
     // Every list holds 、 or 和, and every chain word 链 or 产业.
     const AND: u128 = super::triggers(INDUSTRY_LIST_AND);
@@ -1357,5 +1372,20 @@ mod rule_tests {
         for p in ["运营", "生产运营", "设备", "核心部件生产"] {
             assert!(!products.contains(&p.to_string()), "{p}: {products:?}");
         }
+    }
+
+    /// A base named after an industry (国家绿色产业示范基地, 核心产业链协同
+    /// 发展示范基地) names no industry.
+    #[test]
+    fn bases_named_after_industries_name_none() {
+        let r = crate::extract::testing::read(
+            "园区以打造国家绿色产业示范基地、岚川新区核心产业链协同发展示范基地为目标。",
+        );
+        let ind = crate::extract::testing::labels(&r, crate::extract::Class::Industry);
+        assert!(
+            !ind.iter()
+                .any(|i| i.contains("绿色产业") || i.contains("核心产业链")),
+            "{ind:?}"
+        );
     }
 }
