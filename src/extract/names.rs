@@ -307,6 +307,11 @@ const PROJECT_OPENERS: &[&str] = &[
     "共有",
     "有",
     "还有",
+    "新开工",
+    "新签约",
+    "新落地",
+    "新引进",
+    "新投产",
     "既有",
     "又有",
     "更有",
@@ -535,13 +540,7 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
             }
             break;
         }
-        // 25|日获/v*|浙江省政府: a date's 日 glued to the verb after it
-        // closes the clause before the name.
-        if tok.oov
-            && tok.start > 0
-            && "日月年号".contains(sent.chars[tok.start])
-            && sent.chars[tok.start - 1].is_ascii_digit()
-        {
+        if closes_clause(sent, tok, kind) {
             break;
         }
         // A closing bracket whose opening bracket lies a few chars left,
@@ -643,6 +642,25 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
     }
     let start = if pending { committed } else { start };
     trim_stem(doc, sent, start, end, kind)
+}
+
+/// True when token `tok`, read leftwards from a name's suffix, is the end
+/// of the clause before the name: a one-char word after a verb before a
+/// zone's or company's name (做/v|大/a|做/v|强/a|扶岭空港经济区), a date's
+/// 日 glued to the verb after it (25|日获/v*|浙江省政府).
+fn closes_clause(sent: &Sent, tok: &super::Tok, kind: Kind) -> bool {
+    let after_verb = matches!(kind, Kind::Zone | Kind::Org)
+        && tok.end - tok.start == 1
+        && tok.tag.as_str().starts_with(['a', 'v'])
+        && sent
+            .toks
+            .iter()
+            .any(|p| p.end == tok.start && p.tag.as_str().starts_with('v'));
+    let date_glue = tok.oov
+        && tok.start > 0
+        && "日月年号".contains(sent.chars[tok.start])
+        && sent.chars[tok.start - 1].is_ascii_digit();
+    after_verb || date_glue
 }
 
 /// True when a word before a name's suffix may open the clause rather than
@@ -926,10 +944,11 @@ mod tests {
     fn campaign_verbs_open_no_project_name_and_reuse_stays() {
         let r = read(
             "举全县之力打赢嘉禾光电项目建设攻坚战，紧盯澄源数字工厂项目。\
-             宁远铝业有限公司废铝渣再利用年产5万吨铝灰砖项目开工。",
+             宁远铝业有限公司废铝渣再利用年产5万吨铝灰砖项目开工。园区今年新开工岚溪食品项目。",
         );
         let proj = labels(&r, Class::Project);
         for p in [
+            "岚溪食品项目",
             "嘉禾光电项目",
             "澄源数字工厂项目",
             "宁远铝业有限公司废铝渣再利用年产5万吨铝灰砖项目",

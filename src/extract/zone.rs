@@ -225,7 +225,16 @@ fn salient(doc: &Doc, z: usize) -> bool {
         }
     }
     let place = by_place.values().copied().max().unwrap_or(0);
-    (in_title || place <= sentences.max(generic)) && (sentences >= 2 || early || generic >= 2)
+    // 做大做强A、B和C三大园区: a zone first named as one of a list is one
+    // of several the article (a county's) speaks of, not its zone.
+    let listed = doc.sents[doc.title_sents..]
+        .iter()
+        .find_map(|s| s.mentions.iter().find(|m| m.entity == z).map(|m| (s, m)))
+        .is_some_and(|(s, m)| {
+            m.start > 0 && matches!(s.chars[m.start - 1], '、' | '和' | '与' | '及')
+        });
+    (in_title || (place <= sentences.max(generic) && !listed))
+        && (sentences >= 2 || early || generic >= 2)
 }
 
 fn family(doc: &Doc, e: usize) -> &'static str {
@@ -426,5 +435,25 @@ mod tests {
         }
         assert!(has(&r, "柳家口经济区", "partOfZone", "滨海新区"));
         assert!(has(&r, "站前片区", "partOfZone", "鹭岛高新技术产业开发区"));
+    }
+
+    /// A zone first named as one of a list (a county's article about its
+    /// parks) is not the article's zone: the article's projects are none of
+    /// its; a verb's one-char word (做大做强) opens no zone's name.
+    #[test]
+    fn a_listed_zone_is_not_the_articles() {
+        let r = crate::extract::testing::read(
+            "扶岭县坚持把园区作为工业发展的主战场，三大园区基础设施不断完善：\
+             南岭、崇川东盟青年城和岚山经济开发区。今年，园区开工岚华食品项目。园区签约项目12个。\
+             集中力量做大做强扶岭空港经济区。",
+        );
+        assert!(!crate::extract::testing::has(
+            &r,
+            "岚山经济开发区",
+            "hostsProject",
+            "岚华食品项目"
+        ));
+        let zones = crate::extract::testing::labels(&r, crate::extract::Class::Zone);
+        assert!(zones.contains(&"扶岭空港经济区".to_string()), "{zones:?}");
     }
 }
