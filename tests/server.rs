@@ -522,6 +522,15 @@ fn updates_and_ingest_need_the_token_and_stop_cleanly() {
     assert_eq!(quad_count(url), before, "a refused update changes nothing");
     assert_eq!(send_update(Some("s3cret-token-for-tests")).status, 204);
     assert_eq!(quad_count(url), before + 1);
+    // The same query again is answered from the cache, until a write.
+    let count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
+    let first = post_query(url, count, "text/csv");
+    let second = post_query(url, count, "text/csv");
+    assert!(second.headers.contains("chainkg-cache: hit"), "{second:?}");
+    assert_eq!(first.body, second.body);
+    assert!(!post_query(url, count, "application/sparql-results+json")
+        .headers
+        .contains("chainkg-cache: hit"));
     let graphs_before = graph_count(url);
 
     // Ingest over HTTP, like `chainkg build`; re-sending replaces.
@@ -552,6 +561,9 @@ fn updates_and_ingest_need_the_token_and_stop_cleanly() {
     let again: serde_json::Value =
         serde_json::from_str(&post_article(Some("s3cret-token-for-tests")).body).unwrap();
     assert_eq!(again["graphs"], report["graphs"]);
+    assert!(!post_query(url, count, "text/csv")
+        .headers
+        .contains("chainkg-cache: hit"));
     assert_eq!(quad_count(url), once, "re-sending must not duplicate");
 
     // JSONL: one article per record.

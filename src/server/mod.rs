@@ -19,6 +19,7 @@
 //! serialized by one lock. The library never prints: each request is
 //! reported to a callback as an [`AccessLog`] entry.
 
+mod cache;
 mod explore;
 mod sparql;
 mod transport;
@@ -126,8 +127,25 @@ struct State {
     /// Writes (updates, ingests) one at a time: they are rare, and
     /// concurrent transactions on the same graphs would conflict.
     write_lock: Mutex<()>,
+    /// Answers of recent queries, cleared by every write.
+    cache: cache::ResultCache,
     page: String,
     served: AtomicU64,
+}
+
+impl State {
+    /// Runs a write (an update, an ingest) alone, clearing the cached
+    /// answers before and after it.
+    fn write<T>(&self, f: impl FnOnce() -> T) -> T {
+        let _write = self
+            .write_lock
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        self.cache.invalidate();
+        let out = f();
+        self.cache.invalidate();
+        out
+    }
 }
 
 /// Stops a running server from another thread (a signal handler).
@@ -218,6 +236,7 @@ impl Server {
                 extractor,
                 watchdog,
                 write_lock: Mutex::new(()),
+                cache: cache::ResultCache::default(),
                 page: page(),
                 served: AtomicU64::new(0),
             }),
@@ -306,6 +325,7 @@ impl Incoming {
 }
 
 /// An HTTP answer, built in full before it is sent.
+#[derive(Clone, Debug)]
 pub(crate) struct Reply {
     status: u16,
     content_type: &'static str,
@@ -645,14 +665,9 @@ fn ingest_articles(state: &State, rq: &Incoming) -> Result<Reply, Reply> {
     };
     // Extraction runs outside the write lock; only loading takes it.
     let read = crate::pipeline::read_documents(extractor, &docs);
-    let report = {
-        let _write = state
-            .write_lock
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner);
-        crate::pipeline::add_articles(&state.store, &read, &|_| {})
-    }
-    .map_err(|e| Reply::error(500, e.to_string()))?;
+    let report = state
+        .write(|| crate::pipeline::add_articles(&state.store, &read, &|_| {}))
+        .map_err(|e| Reply::error(500, e.to_string()))?;
     let graphs: Vec<String> = read.iter().map(|r| r.iri().as_str().to_string()).collect();
     let body = serde_json::json!({
         "articles": report.articles,

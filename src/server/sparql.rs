@@ -95,8 +95,17 @@ fn respond(state: &Arc<State>, rq: &Incoming, update_only: bool) -> Result<Reply
                     .map(|(_, v)| v.trim().to_ascii_lowercase())
                     .collect(),
             };
+            // The same request since the last write: its answer, without
+            // a query slot.
+            let key = job.key();
+            let generation = match state.cache.get(&key) {
+                Ok(reply) => return Ok(reply.header(CACHE_HEADER, "hit".to_string())),
+                Err(generation) => generation,
+            };
             Ok(with_time_limit(state, move |state, deadline| {
-                job.run(state, deadline).unwrap_or_else(|e| e)
+                let reply = job.run(state, deadline).unwrap_or_else(|e| e);
+                state.cache.put(key, &reply, generation);
+                reply
             }))
         }
         Operation::Update(text) => {
@@ -158,7 +167,25 @@ struct QueryJob {
     asked: Vec<String>,
 }
 
+/// The response header of an answer given from the cache.
+pub(crate) const CACHE_HEADER: &str = "Chainkg-Cache";
+
 impl QueryJob {
+    /// What makes another request the same as this one.
+    fn key(&self) -> super::cache::Key {
+        let iris = |g: &Option<Vec<NamedNode>>| {
+            g.as_ref()
+                .map(|v| v.iter().map(|n| n.as_str().to_string()).collect())
+        };
+        super::cache::Key {
+            text: self.text.clone(),
+            default_graphs: iris(&self.default_graphs),
+            named_graphs: iris(&self.named_graphs),
+            accept: self.accept.clone(),
+            asked: self.asked.clone(),
+        }
+    }
+
     /// Evaluates and serializes in full (a failure half-way still gets
     /// its own status), within `max_results` and the response-size limit.
     fn run(self, state: &State, deadline: &Deadline) -> Result<Reply, Reply> {
@@ -219,13 +246,8 @@ fn run_update(state: &State, text: &str, params: &Params) -> Result<Reply, Reply
         ));
     }
     let deadline = state.watchdog.deadline(state.opts.timeout);
-    let _write = state
-        .write_lock
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
     state
-        .store
-        .update(text, Some(deadline.token()))
+        .write(|| state.store.update(text, Some(deadline.token())))
         .map_err(|e| failure(state, e, deadline.expired()))?;
     Ok(Reply::new(204, "text/plain", Vec::new()))
 }
