@@ -608,12 +608,13 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
             && !kept_in_name(doc, sent, tok, kind, piece_chars);
         // A clause word that is, with what follows it, only business words
         // before the legal ending names the business (金沙|农业发展|有限公司).
-        let stop = STOP_SET.contains(word)
-            && !place_end
-            && !(kind == Kind::Org && {
+        let kept = place_end
+            || (kind == Kind::Org && {
                 let tail: String = sent.chars[piece_start..end].iter().collect();
                 only_business(doc, &tail)
-            });
+            })
+            || cooperation_park(sent, tok, end, kind, word);
+        let stop = STOP_SET.contains(word) && !kept;
         if stop || (hard && !brand_char(doc, sent, tok, end, kind)) {
             break;
         }
@@ -642,6 +643,20 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
     }
     let start = if pending { committed } else { start };
     trim_stem(doc, sent, start, end, kind)
+}
+
+/// True when `word` is the 合作 of a park of a cooperation between named
+/// places right before its suffix (广东海南先进制造业|合作|产业园), not a verb
+/// of the clause (两市|合作产业园 names no partner).
+fn cooperation_park(sent: &Sent, tok: &super::Tok, end: usize, kind: Kind, word: &str) -> bool {
+    kind == Kind::Zone
+        && word == "合作"
+        && tok.end == end
+        && sent.toks.iter().any(|t| {
+            t.end <= tok.start
+                && t.start + 12 >= tok.start
+                && matches!(t.tag.as_str(), "ns" | "nz" | "nr" | "nt" | "j")
+        })
 }
 
 /// True when token `tok`, read leftwards from a name's suffix, is the end

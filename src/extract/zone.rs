@@ -456,4 +456,15 @@ mod tests {
         let zones = crate::extract::testing::labels(&r, crate::extract::Class::Zone);
         assert!(zones.contains(&"扶岭空港经济区".to_string()), "{zones:?}");
     }
+
+    /// A park of a cooperation between named places (…合作产业园) is a zone;
+    /// one between unnamed ones (两市合作产业园) is none.
+    #[test]
+    fn parks_of_a_cooperation_between_named_places() {
+        let r = crate::extract::testing::read(
+            "湖南江西先进材料合作产业园由两市合作共建，两市合作产业园今年开工。",
+        );
+        let zones = crate::extract::testing::labels(&r, crate::extract::Class::Zone);
+        assert_eq!(zones, vec!["湖南江西先进材料合作产业园".to_string()]);
+    }
 }
