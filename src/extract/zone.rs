@@ -146,7 +146,7 @@ pub(crate) fn mentions(doc: &mut Doc) {
                             && !counted
                             // 海峡西岸经济区: a region, a place rather than a
                             // zone; but 西海岸新区|董家口经济区 is a zone's part.
-                            && (family != "econarea" || after_zone);
+                            && (family != "econarea" || after_zone || city_opens(doc, &stem));
                         // 临汾市市开发区: "the city's zones", not one zone;
                         // X有限公司…生产基地 is the company's facility.
                         let generic = stem.ends_with("市市")
@@ -178,6 +178,24 @@ pub(crate) fn mentions(doc: &mut Doc) {
         }
     }
     merge_short_forms(doc);
+}
+
+/// True when a city's or county's name opens a stem (南宁|空港扶绥经济区,
+/// 扶绥|经济区): an economic area of a city is a zone, one of a region
+/// (海峡西岸经济区, 淮海经济区) is not.
+fn city_opens(doc: &Doc, stem: &str) -> bool {
+    let chars: Vec<char> = stem.chars().collect();
+    (2..=chars.len().min(4)).any(|n| {
+        let head: String = chars[..n].iter().collect();
+        doc.lex.places.get(&head).is_some_and(|p| {
+            matches!(
+                p.kind,
+                crate::lexicon::PlaceKind::City
+                    | crate::lexicon::PlaceKind::County
+                    | crate::lexicon::PlaceKind::District
+            )
+        })
+    })
 }
 
 /// True when sentence `s` speaks of zone `z`: by name, or by a generic
@@ -466,5 +484,16 @@ mod tests {
         );
         let zones = crate::extract::testing::labels(&r, crate::extract::Class::Zone);
         assert_eq!(zones, vec!["湖南江西先进材料合作产业园".to_string()]);
+    }
+
+    /// An economic area a city's or county's name opens is a zone; one of
+    /// a region is not.
+    #[test]
+    fn economic_areas_of_cities_are_zones() {
+        let r = crate::extract::testing::read(
+            "集中力量做大做强南宁空港扶绥经济区。海峡西岸经济区建设加快。",
+        );
+        let zones = crate::extract::testing::labels(&r, crate::extract::Class::Zone);
+        assert_eq!(zones, vec!["南宁空港扶绥经济区".to_string()]);
     }
 }
