@@ -623,6 +623,11 @@ pub(crate) fn producer_before(doc: &Doc, s: usize, at: usize) -> Option<usize> {
                 // 为埃夫特配套生产…: the one served is not the maker.
                 && !sent.served(m.start)
                 && served_from.is_none_or(|w| m.start < w)
+                // X项目…由Y公司投资建设…主要生产…: the project the sentence
+                // is about makes them, not its builder.
+                && !(m.start > 0
+                    && sent.chars[m.start - 1] == '由'
+                    && sent.text(0, m.start).contains("项目"))
         })
         .map(|m| m.entity)
         .next_back()
@@ -1387,5 +1392,20 @@ mod rule_tests {
                 .any(|i| i.contains("绿色产业") || i.contains("核心产业链")),
             "{ind:?}"
         );
+    }
+
+    /// A project the sentence is about makes what it produces, not the
+    /// company named as its builder (X项目…由Y公司投资建设…主要生产…).
+    #[test]
+    fn the_project_not_its_builder_makes_the_output() {
+        let r = read("岚川表面精处理项目占地100亩,由宁远铁合金制造有限公司投资建设,建设5条生产线,主要生产高速公路护栏板、光伏支架、脚手架等。");
+        let p = "岚川表面精处理项目";
+        assert!(fired(&r, p, "chain.produces.output", "光伏支架"));
+        assert!(!fired(
+            &r,
+            "宁远铁合金制造有限公司",
+            "chain.produces.output",
+            "光伏支架"
+        ));
     }
 }
