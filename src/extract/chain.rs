@@ -323,7 +323,7 @@ fn industries(doc: &mut Doc, s: usize) {
             .unwrap_or(start);
         // 电石化工传统产业: a modifier of kind closing the stem is no part of
         // the industry's name (电石化工).
-        let (stem_end, name_end) = match ["传统", "特色", "优势", "新兴", "主导", "支柱", "首位"]
+        let (stem_end, name_end) = match super::lists::KIND_QUALIFIERS
             .iter()
             .find(|w| chars[start..at].ends_with(&w.chars().collect::<Vec<_>>()))
         {

@@ -65,7 +65,7 @@ const MAX_QUALIFIER: usize = 8;
 
 /// Words of kind between an uncounted list of industries and its class
 /// word (特种合金、煤基碳材、电石化工传统产业).
-const KIND_QUALIFIERS: &[&str] = &[
+pub(super) const KIND_QUALIFIERS: &[&str] = &[
     "传统",
     "特色",
     "优势",
@@ -690,7 +690,7 @@ fn plain_item(doc: &Doc, s: usize, a: usize, b: usize, class: Class) -> bool {
     // (…互联网技术应用, …信息服务: an industry may too.)
     let activity = |t: &&super::Tok| {
         let w = sent.text(t.start, t.end);
-        (class == Class::Project && PROJECT_ACTIVITIES.contains(&w.as_str()))
+        (class == Class::Project && super::project_name::TAIL_WORDS.contains(&w.as_str()))
             || (class == Class::Industry && super::names::INDUSTRY_PROCESSES.contains(&w.as_str()))
     };
     let last_bad = !brand
@@ -787,11 +787,6 @@ fn brand_start(doc: &Doc, s: usize, end: usize) -> Option<usize> {
     }
     (end - start >= 2).then_some(start)
 }
-
-/// What a project does, which may end its name (…机械设备制造).
-const PROJECT_ACTIVITIES: &[&str] = &[
-    "制造", "生产", "加工", "研发", "建设", "扩建", "扩产", "改造", "升级", "技改", "组装",
-];
 
 /// Verbs that open a clause, not an industry's or product's name.
 const CLAUSE_VERBS: &[&str] = &[

@@ -514,51 +514,6 @@ impl Extractor {
         };
         let mut out: Vec<Tok> = Vec::new();
         for t in self.jieba.tag(text, true) {
-            // 更/d|有华赛/ns|包装, 又/d|有橙果/n: the HMM glued the 有 of 更有,
-            // 又有, 既有 to the name after it; it is a word of its own.
-            // (…方面,|有宇培/nr、荣桂: at a clause's start too.)
-            let glued_you = t.end - t.start >= 3
-                && t.word.starts_with('有')
-                && out.last().is_some_and(|p| {
-                    p.end == t.start && p.tag.as_str().starts_with(['d', 'c', 'x'])
-                })
-                && !self.jieba.has_word(t.word);
-            // 大展|科等/u: the 等 closing a list glued to the name before it.
-            if t.end - t.start >= 2
-                && t.word.ends_with('等')
-                && t.tag.starts_with('u')
-                && !self.jieba.has_word(t.word)
-            {
-                out.push(Tok {
-                    tag: PosTag::new("n"),
-                    start: t.start,
-                    end: t.end - 1,
-                    oov: false,
-                });
-                out.push(Tok {
-                    tag: PosTag::new("u"),
-                    start: t.end - 1,
-                    end: t.end,
-                    oov: false,
-                });
-                continue;
-            }
-            if glued_you {
-                let rest = &t.word['有'.len_utf8()..];
-                out.push(Tok {
-                    tag: PosTag::new("v"),
-                    start: t.start,
-                    end: t.start + 1,
-                    oov: false,
-                });
-                out.push(Tok {
-                    tag: PosTag::new(t.tag),
-                    start: t.start + 1,
-                    end: t.end,
-                    oov: oov(rest, t.tag),
-                });
-                continue;
-            }
             // 零部件/mq: jieba reads the 零 of parts as a numeral.
             let tag = if t.tag.starts_with('m') && ["零部件", "零配件", "零件"].contains(&t.word)
             {
@@ -566,12 +521,55 @@ impl Extractor {
             } else {
                 t.tag
             };
-            out.push(Tok {
-                tag: PosTag::new(tag),
-                start: t.start,
-                end: t.end,
-                oov: oov(t.word, tag),
-            });
+            // Function words the HMM glued to a name, split off: where (in
+            // chars) and the tags of the two parts.
+            let chars = t.end - t.start;
+            let unknown = |w: &str| !self.jieba.has_word(w);
+            // 更/d|有华赛/ns|包装, 又/d|有橙果/n: the 有 of 更有, 又有, 既有
+            // (…方面,|有宇培/nr: at a clause's start too).
+            let glued_you = chars >= 3
+                && t.word.starts_with('有')
+                && out.last().is_some_and(|p| {
+                    p.end == t.start && p.tag.as_str().starts_with(['d', 'c', 'x'])
+                })
+                && unknown(t.word);
+            // 大展|科等/u: the 等 closing a list glued to the name before it.
+            let glued_deng =
+                chars >= 2 && t.word.ends_with('等') && tag.starts_with('u') && unknown(t.word);
+            let cut = if glued_you {
+                Some((1, "v", tag))
+            } else if glued_deng {
+                Some((chars - 1, "n", "u"))
+            } else {
+                None
+            };
+            match cut {
+                Some((k, first, second)) => {
+                    let at = t
+                        .word
+                        .char_indices()
+                        .nth(k)
+                        .map_or(t.word.len(), |(b, _)| b);
+                    out.push(Tok {
+                        tag: PosTag::new(first),
+                        start: t.start,
+                        end: t.start + k,
+                        oov: false,
+                    });
+                    out.push(Tok {
+                        tag: PosTag::new(second),
+                        start: t.start + k,
+                        end: t.end,
+                        oov: oov(&t.word[at..], second),
+                    });
+                }
+                None => out.push(Tok {
+                    tag: PosTag::new(tag),
+                    start: t.start,
+                    end: t.end,
+                    oov: oov(t.word, tag),
+                }),
+            }
         }
         out
     }

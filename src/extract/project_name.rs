@@ -8,7 +8,7 @@
 //! from the left; what remains, when it is a noun phrase and not an
 //! industry or a facility, is what the project makes.
 
-use super::names::known_company_at;
+use super::names::{known_company_at, longest_word_at};
 use super::quantity::{NUMBER, UNIT_WORDS};
 use super::{Class, Doc, Mention};
 use crate::model::vocab::ck;
@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 
 /// Words that close a project's name after what it makes, longest first
 /// within each length: removed from the right, repeatedly.
-const TAIL_WORDS: &[&str] = &[
+pub(super) const TAIL_WORDS: &[&str] = &[
     "工程项目",
     "建设项目",
     "项目",
@@ -438,9 +438,7 @@ fn place_opening(doc: &Doc, s: usize, pos: usize, end: usize) -> Option<(Option<
     }
     let mut at = pos;
     loop {
-        let Some(n) = (2..=4)
-            .rev()
-            .find(|&n| at + n + 2 <= end && doc.lex.place_trie.contains(&chars[at..at + n]))
+        let Some(n) = longest_word_at(&doc.lex.place_trie, chars, at, 4, |n| at + n + 2 <= end)
         else {
             // Counties only: the rest starts after them, no company's
             // place opens it.
