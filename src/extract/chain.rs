@@ -659,7 +659,55 @@ fn products(doc: &mut Doc, s: usize) {
     byproduct_named(doc, s, &chars);
     context_products(doc, s, &chars, &text);
     output_products(doc, s, &chars, &text);
+    stated_capacity_products(doc, s, &text);
     lexicon_products(doc, s, &chars);
+}
+
+/// A capacity stated for a thing (电解镍产能达43万吨, 粗铜产能将突破300万吨):
+/// the words before 产能, then an amount.
+static STATED_CAPACITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"产能(?:已|将|可|预计)?(?:达到|达|突破|超过|超|为|约|近)?{}",
+        super::quantity::NUMBER
+    ))
+    .expect("static regex")
+});
+
+/// `product.name.capacity-stated`: the nouns right before a stated
+/// capacity name a product, unless they name a process or a trade
+/// (铝深加工产能, 光伏制造产能).
+fn stated_capacity_products(doc: &mut Doc, s: usize, text: &str) {
+    let ends: Vec<usize> = super::gated(&STATED_CAPACITY, text, text.contains("产能"))
+        .filter_map(|c| c.get(0).map(|m| char_pos(text, m.start())))
+        .collect();
+    for end in ends {
+        let sent = &doc.sents[s];
+        let mut start = end;
+        for t in sent.toks.iter().rev().filter(|t| t.end <= end) {
+            let noun = matches!(t.tag.as_str(), "n" | "nz" | "b" | "j" | "ng") || t.oov;
+            if t.end != start || !noun || end - t.start > 6 {
+                break;
+            }
+            start = t.start;
+        }
+        let name = sent.text(start, end);
+        let process = [
+            "加工", "制造", "产业", "行业", "生产", "企业", "总", "新增", "年",
+        ]
+        .iter()
+        .any(|w| name.ends_with(w) || name.starts_with(w));
+        if end - start < 2 || process || sent.taken(start, end) || doc.lex.anaphors.contains(&name)
+        {
+            continue;
+        }
+        doc.mention(
+            s,
+            start,
+            end,
+            Class::Product,
+            "product.name.capacity-stated",
+        );
+    }
 }
 
 /// `product.name.context`: products a cue names in a list (主产品为…,
@@ -1293,6 +1341,19 @@ mod industry_tests {
         for i in ["五大产业", "区域产业"] {
             assert!(!ind.contains(&i.to_string()), "{i}: {ind:?}");
         }
+    }
+
+    /// A capacity stated for a thing names it a product (电解镍产能达…,
+    /// 粗铜产能将突破…); processes and trades (深加工产能, 光伏制造产能) are
+    /// none.
+    #[test]
+    fn a_stated_capacity_names_its_product() {
+        let r = read(
+            "目前投产电解镍产能达43万吨，铜深加工产能达36万吨。\
+             到2030年，该市粗铜产能将突破300万吨，光伏制造产能为5吉瓦。",
+        );
+        let products = labels(&r, Class::Product);
+        assert_eq!(products, ["电解镍", "粗铜"], "{products:?}");
     }
 }
 

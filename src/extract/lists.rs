@@ -264,7 +264,8 @@ struct Lead {
 /// An amount opening a listed product (14.5万吨|多晶硅, 1.5亿平方米|隔膜).
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^{}(?:{}|吉瓦时|吉瓦|兆瓦|GWh|GW|MW)",
+        // (吉瓦时 before the 吉瓦 of the unit words; 1.5亿|平方米.)
+        r"^{}[万亿]?(?:吉瓦时|兆瓦时|{}|吉瓦|兆瓦|GWh|GW|MW)",
         super::quantity::NUMBER,
         super::quantity::UNIT_WORDS
     ))
@@ -623,7 +624,12 @@ fn cut_clause(
             // (Amounts before items are no clause: 102吉瓦/nrt|单晶硅.)
             let word: String = sent.chars[t.start..t.end].iter().collect();
             let amount = matches!(t.tag.as_str(), "m" | "mq" | "q") || UNIT.is_match(&word);
-            t.start >= first_start && t.end <= item_end && !product_word(t) && !joins && !amount
+            t.start >= first_start
+                && t.end <= item_end
+                && !product_word(t)
+                && !joins
+                && !amount
+                && !modifies_item(sent, t)
         })
         .map(|t| t.end)
         .max();
@@ -634,6 +640,18 @@ fn cut_clause(
         }
         *a = (*a).max(cut);
     }
+}
+
+/// True when a verb opens a later item and a noun follows it in the item
+/// (元明粉、洗涤|用品、…: a product's name, 洗涤用品, not the clause).
+fn modifies_item(sent: &super::Sent, t: &super::Tok) -> bool {
+    t.start > 0
+        && sent.chars[t.start - 1] == '、'
+        && sent
+            .toks
+            .iter()
+            .find(|n| n.start == t.end)
+            .is_some_and(|n| product_word(n) && n.tag.as_str() != "x")
 }
 
 /// `name.known-list` (else the class's own rule) and
@@ -737,6 +755,12 @@ fn plain_item(doc: &Doc, s: usize, a: usize, b: usize, class: Class) -> bool {
             && !(class == Class::Project
                 && (tag.starts_with('m')
                     || super::names::is_phase(&sent.text(t.start, t.end))))
+            // (正/d|负极材料: a product's name opening with a one-char
+            // adverb.)
+            && !(class == Class::Product
+                && t.end - t.start == 1
+                && tag.starts_with('d')
+                && modifies_item(sent, t))
             // (新能源与节能环保: one industry's name.)
             && !(class == Class::Industry && t.end - t.start == 1 && sent.chars[t.start] == '与')
     });
@@ -1064,6 +1088,35 @@ mod tests {
             "produces",
             "汽车座椅骨架"
         ));
+    }
+
+    /// Listed products as written: a verb or a one-char adverb opening a
+    /// later item is its name's (洗涤用品, 正负极材料), and amounts before
+    /// items (1.5亿平方米, 37.5吉瓦时) are no part of them.
+    #[test]
+    fn listed_products_keep_their_leading_words_and_drop_amounts() {
+        let r = read(
+            "产品涵盖硫化钠、氯磺酸、清洗用品等。\
+             建立了覆盖高纯硅粉、正负极材料、导热胶等关键环节的储能产业链。\
+             形成12万吨磷酸锰铁、2.5亿平方米铝塑膜、40吉瓦时钠电池等产能规模。",
+        );
+        let products = labels(&r, Class::Product);
+        for p in [
+            "硫化钠",
+            "氯磺酸",
+            "清洗用品",
+            "高纯硅粉",
+            "正负极材料",
+            "导热胶",
+            "磷酸锰铁",
+            "铝塑膜",
+            "钠电池",
+        ] {
+            assert!(products.contains(&p.to_string()), "{p}: {products:?}");
+        }
+        for p in ["用品", "负极材料", "时钠电池"] {
+            assert!(!products.contains(&p.to_string()), "{p}: {products:?}");
+        }
     }
 
     /// Parks and bases counted as projects (`推进A示范园、B产业园、C产业基地等
