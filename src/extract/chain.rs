@@ -660,7 +660,105 @@ fn products(doc: &mut Doc, s: usize) {
     context_products(doc, s, &chars, &text);
     output_products(doc, s, &chars, &text);
     stated_capacity_products(doc, s, &text);
+    facility_products(doc, s, &text);
     lexicon_products(doc, s, &chars);
+}
+
+/// Words after a thing that say it is made (4条瓦楞原纸|生产线, 钾肥|生产商,
+/// 人造金刚石|等产品).
+const MADE_CUES: &[&str] = &[
+    "生产线",
+    "生产设备",
+    "生产车间",
+    "生产商",
+    "供应商",
+    "制造商",
+    "等产品",
+];
+
+/// Words of manner or size opening the nouns before a cue, no part of the
+/// product's name (全自动|兽药中间体).
+const MADE_MODIFIERS: &[&str] = &[
+    "全自动",
+    "自动化",
+    "智能化",
+    "全套",
+    "相应",
+    "配套",
+    "大型",
+    "小型",
+    "国内",
+];
+
+/// `product.name.made`: the nouns before a word saying they are made
+/// (兽药中间体及制剂生产设备, 温控器供应商, 人造金刚石等产品), each of a
+/// pair joined by 及 or 和.
+fn facility_products(doc: &mut Doc, s: usize, text: &str) {
+    let cues: Vec<usize> = MADE_CUES
+        .iter()
+        .flat_map(|c| text.match_indices(c).map(|(at, _)| char_pos(text, at)))
+        .collect();
+    for end in cues {
+        let sent = &doc.sents[s];
+        let mut start = end;
+        let toks: Vec<&super::Tok> = sent.toks.iter().filter(|t| t.end <= end).collect();
+        for (i, t) in toks.iter().enumerate().rev() {
+            let word = sent.text(t.start, t.end);
+            // (4条|瓦楞原纸: a measure word after a number is no name's.)
+            let measure =
+                t.end - t.start == 1 && i > 0 && toks[i - 1].tag.as_str().starts_with('m');
+            // (生活/vn|用纸, 软/a|抽/v|面巾纸, 新/a|材料: words of a name
+            // jieba reads as verbs or adjectives; 后加工 is a process.)
+            let one = t.end - t.start == 1;
+            let modifier = (t.tag.as_str() == "vn"
+                && !["加工", "生产", "建设", "制造"].contains(&word.as_str()))
+                || (one && matches!(t.tag.as_str(), "a" | "v"));
+            let noun = !measure
+                && (matches!(t.tag.as_str(), "n" | "nz" | "ng" | "j" | "eng")
+                    || t.oov
+                    || (modifier && start < end));
+            let joins = t.end - t.start == 1 && matches!(sent.chars[t.start], '及' | '和');
+            if t.end != start
+                || !(noun || joins)
+                || MADE_MODIFIERS.contains(&word.as_str())
+                || end - t.start > 16
+            {
+                break;
+            }
+            start = t.start;
+        }
+        // (A name opens with no verb: 抽|面巾纸.)
+        if let Some(t) = sent.toks.iter().find(|t| t.start == start && t.end < end) {
+            if t.tag.as_str().starts_with('v') && t.tag.as_str() != "vn" {
+                start = t.end;
+            }
+        }
+        let mut parts = Vec::new();
+        let mut a = start;
+        for i in start..=end {
+            if i == end || matches!(sent.chars[i], '及' | '和') {
+                parts.push((a, i));
+                a = i + 1;
+            }
+        }
+        for (a, b) in parts {
+            let name = doc.sents[s].text(a, b);
+            let generic = [
+                "企业", "公司", "产品", "设备", "项目", "工业", "行业", "加工", "制造", "生产",
+            ]
+            .iter()
+            .any(|g| name.ends_with(g));
+            let sent = &doc.sents[s];
+            if b < a + 2
+                || generic
+                || sent.taken_except_places(doc, a, b)
+                || doc.lex.anaphors.contains(&name)
+            {
+                continue;
+            }
+            doc.mention(s, a, b, Class::Product, "product.name.made");
+        }
+    }
 }
 
 /// A capacity stated for a thing (电解镍产能达43万吨, 粗铜产能将突破300万吨):
@@ -1254,6 +1352,10 @@ fn produces_cue(doc: &mut Doc, s: usize, chars: &[char]) {
         let mut from = 0;
         while let Some(p) = find(chars, cue, from) {
             from = p + 1;
+            // (知名家电品牌: a brand in general, no 牌 of a product.)
+            if cue == "牌" && p > 0 && chars[p - 1] == '品' {
+                continue;
+            }
             let (cstart, cend) = clause(chars, p);
             // The maker is the last company or project before the cue;
             // before a capacity (新源盛和新汇源3万吨…), the companies
@@ -1341,6 +1443,31 @@ mod industry_tests {
         for i in ["五大产业", "区域产业"] {
             assert!(!ind.contains(&i.to_string()), "{i}: {ind:?}");
         }
+    }
+
+    /// Things a line, a plant or a maker makes are products (瓦楞原纸生产线,
+    /// 兽药中间体及制剂生产车间, 钾肥生产商, 人造金刚石等产品), without the
+    /// count, manner or process before them (4条, 全自动, 后加工).
+    #[test]
+    fn what_lines_and_makers_make_are_products() {
+        let r = read(
+            "项目共建设4条瓦楞原纸生产线,并购置后加工软抽纸巾生产设备。\
+             购置全自动兽药中间体及制剂生产设备。岚丰是国内大型钾肥生产商之一。\
+             人造金刚石等产品全球领先。园区建设食品加工生产线。",
+        );
+        let products = labels(&r, Class::Product);
+        assert_eq!(
+            products,
+            [
+                "人造金刚石",
+                "兽药中间体",
+                "制剂",
+                "瓦楞原纸",
+                "软抽纸巾",
+                "钾肥"
+            ],
+            "{products:?}"
+        );
     }
 
     /// A capacity stated for a thing names it a product (电解镍产能达…,
