@@ -632,9 +632,14 @@ pub(crate) fn producer_before(doc: &Doc, s: usize, at: usize) -> Option<usize> {
         .map(|m| m.entity)
         .next_back()
         .or_else(|| {
-            (text.starts_with("项目") || text.contains("该项目"))
-                .then(|| doc.last_before_anywhere(Class::Project, s, 0, 8))
-                .flatten()
+            // (…介绍,项目总投资…: a clause opening with 项目 is about the
+            // project last named, whoever speaks.)
+            (text.starts_with("项目")
+                || text.contains("该项目")
+                || text.contains(",项目")
+                || text.contains("，项目"))
+            .then(|| doc.last_before_anywhere(Class::Project, s, 0, 8))
+            .flatten()
         })
         .or_else(|| {
             // 该公司: the company last named, also inside a project's name
@@ -699,65 +704,105 @@ fn facility_products(doc: &mut Doc, s: usize, text: &str) {
         .flat_map(|c| text.match_indices(c).map(|(at, _)| char_pos(text, at)))
         .collect();
     for end in cues {
+        made_before(doc, s, end);
+    }
+}
+
+/// `chain.produces.made`: who makes what a line, a plant or a maker makes
+/// (see [`facility_products`]): the subject of 是 before a maker's word
+/// (史丹利是国内大型X生产商), the line's project or company before a line.
+fn made_by(doc: &mut Doc, s: usize) {
+    let text = doc.sents[s].text.clone();
+    for cue in MADE_CUES.iter().filter(|c| **c != "等产品") {
+        for (at, _) in text.match_indices(cue) {
+            let end = char_pos(&text, at);
+            let start = made_start(doc, s, end);
+            let made: Vec<usize> = doc.sents[s]
+                .of(doc, Class::Product)
+                .filter(|m| m.start >= start && m.end <= end)
+                .map(|m| m.entity)
+                .collect();
+            let maker_at = if ["生产商", "供应商", "制造商"].contains(cue) {
+                doc.sents[s].chars[..end].iter().rposition(|c| *c == '是')
+            } else {
+                Some(end)
+            };
+            let maker = maker_at.and_then(|at| producer_before(doc, s, at));
+            for x in made {
+                if let Some(m) = maker.filter(|&m| m != x) {
+                    doc.relate(m, ck::PRODUCES, x, s, "chain.produces.made");
+                }
+            }
+        }
+    }
+}
+
+/// The products named right before char `end` (see [`facility_products`]),
+/// added as mentions.
+fn made_before(doc: &mut Doc, s: usize, end: usize) {
+    let start = made_start(doc, s, end);
+    let chars = &doc.sents[s].chars;
+    let mut parts = Vec::new();
+    let mut a = start;
+    for i in start..=end {
+        if i == end || matches!(chars[i], '及' | '和') {
+            parts.push((a, i));
+            a = i + 1;
+        }
+    }
+    for (a, b) in parts {
         let sent = &doc.sents[s];
-        let mut start = end;
-        let toks: Vec<&super::Tok> = sent.toks.iter().filter(|t| t.end <= end).collect();
-        for (i, t) in toks.iter().enumerate().rev() {
-            let word = sent.text(t.start, t.end);
-            // (4条|瓦楞原纸: a measure word after a number is no name's.)
-            let measure =
-                t.end - t.start == 1 && i > 0 && toks[i - 1].tag.as_str().starts_with('m');
-            // (生活/vn|用纸, 软/a|抽/v|面巾纸, 新/a|材料: words of a name
-            // jieba reads as verbs or adjectives; 后加工 is a process.)
-            let one = t.end - t.start == 1;
-            let modifier = (t.tag.as_str() == "vn"
-                && !["加工", "生产", "建设", "制造"].contains(&word.as_str()))
-                || (one && matches!(t.tag.as_str(), "a" | "v"));
-            let noun = !measure
-                && (matches!(t.tag.as_str(), "n" | "nz" | "ng" | "j" | "eng")
-                    || t.oov
-                    || (modifier && start < end));
-            let joins = t.end - t.start == 1 && matches!(sent.chars[t.start], '及' | '和');
-            if t.end != start
-                || !(noun || joins)
-                || MADE_MODIFIERS.contains(&word.as_str())
-                || end - t.start > 16
-            {
-                break;
-            }
-            start = t.start;
+        let name = sent.text(a, b);
+        let generic = [
+            "企业", "公司", "产品", "设备", "项目", "工业", "行业", "加工", "制造", "生产",
+        ]
+        .iter()
+        .any(|g| name.ends_with(g));
+        if b < a + 2
+            || generic
+            || sent.taken_except_places(doc, a, b)
+            || doc.lex.anaphors.contains(&name)
+        {
+            continue;
         }
-        // (A name opens with no verb: 抽|面巾纸.)
-        if let Some(t) = sent.toks.iter().find(|t| t.start == start && t.end < end) {
-            if t.tag.as_str().starts_with('v') && t.tag.as_str() != "vn" {
-                start = t.end;
-            }
+        doc.mention(s, a, b, Class::Product, "product.name.made");
+    }
+}
+
+/// Where the nouns naming what is made before char `end` start (4条|瓦楞
+/// 原纸, 全自动|兽药中间体及制剂, 后加工|软抽面巾纸).
+fn made_start(doc: &Doc, s: usize, end: usize) -> usize {
+    let sent = &doc.sents[s];
+    let mut start = end;
+    let toks: Vec<&super::Tok> = sent.toks.iter().filter(|t| t.end <= end).collect();
+    for (i, t) in toks.iter().enumerate().rev() {
+        let word = sent.text(t.start, t.end);
+        // (4条|瓦楞原纸: a measure word after a number is no name's.)
+        let measure = t.end - t.start == 1 && i > 0 && toks[i - 1].tag.as_str().starts_with('m');
+        // (生活/vn|用纸, 软/a|抽/v|面巾纸, 新/a|材料: words of a name
+        // jieba reads as verbs or adjectives; 后加工 is a process.)
+        let one = t.end - t.start == 1;
+        let modifier = (t.tag.as_str() == "vn"
+            && !["加工", "生产", "建设", "制造"].contains(&word.as_str()))
+            || (one && matches!(t.tag.as_str(), "a" | "v"));
+        let noun = !measure
+            && (matches!(t.tag.as_str(), "n" | "nz" | "ng" | "j" | "eng")
+                || t.oov
+                || (modifier && start < end));
+        let joins = one && matches!(sent.chars[t.start], '及' | '和');
+        if t.end != start
+            || !(noun || joins)
+            || MADE_MODIFIERS.contains(&word.as_str())
+            || end - t.start > 16
+        {
+            break;
         }
-        let mut parts = Vec::new();
-        let mut a = start;
-        for i in start..=end {
-            if i == end || matches!(sent.chars[i], '及' | '和') {
-                parts.push((a, i));
-                a = i + 1;
-            }
-        }
-        for (a, b) in parts {
-            let name = doc.sents[s].text(a, b);
-            let generic = [
-                "企业", "公司", "产品", "设备", "项目", "工业", "行业", "加工", "制造", "生产",
-            ]
-            .iter()
-            .any(|g| name.ends_with(g));
-            let sent = &doc.sents[s];
-            if b < a + 2
-                || generic
-                || sent.taken_except_places(doc, a, b)
-                || doc.lex.anaphors.contains(&name)
-            {
-                continue;
-            }
-            doc.mention(s, a, b, Class::Product, "product.name.made");
-        }
+        start = t.start;
+    }
+    // (A name opens with no verb: 抽|面巾纸.)
+    match sent.toks.iter().find(|t| t.start == start && t.end < end) {
+        Some(t) if t.tag.as_str().starts_with('v') && t.tag.as_str() != "vn" => t.end,
+        _ => start,
     }
 }
 
@@ -1136,6 +1181,7 @@ pub(crate) fn relations(doc: &mut Doc) {
         byproduct(doc, s, &chars, &st);
         used_for(doc, s, &chars);
         produces_cue(doc, s, &chars);
+        made_by(doc, s);
         facilities(doc, s, &mentions, &st);
     }
 }
@@ -1580,6 +1626,30 @@ mod rule_tests {
                 .any(|i| i.contains("绿色产业") || i.contains("核心产业链")),
             "{ind:?}"
         );
+    }
+
+    /// What a line or plant makes, the project or company it belongs to
+    /// makes; what a maker is said to make (X是…Y生产商), that maker.
+    #[test]
+    fn the_owner_of_a_line_and_a_named_maker_make_its_products() {
+        let r = read(
+            "新开工的岭川药业制剂基地项目总投资6亿元,购置全自动兽药中间体生产设备。\
+             岚丰是国内大型钾肥生产商之一。\
+             该公司副总经理介绍,项目总投资2亿元,共建设4条瓦楞原纸生产线。",
+        );
+        assert!(fired(
+            &r,
+            "岭川药业制剂基地项目",
+            "chain.produces.made",
+            "兽药中间体"
+        ));
+        assert!(fired(&r, "岚丰", "chain.produces.made", "钾肥"));
+        assert!(fired(
+            &r,
+            "岭川药业制剂基地项目",
+            "chain.produces.made",
+            "瓦楞原纸"
+        ));
     }
 
     /// A project the sentence is about makes what it produces, not the

@@ -14,6 +14,10 @@ const ROLES: &[&str] = &[
     "骨干企业",
     "链主",
     "龙头",
+    // (史丹利是国内大型复合肥生产商之一.)
+    "生产商",
+    "供应商",
+    "制造商",
 ];
 
 /// Reads the role frames of every sentence.
@@ -36,7 +40,7 @@ pub(crate) fn mentions(doc: &mut Doc) {
         for at in positions(&chars, &['是']) {
             let clause_end = chars[at..]
                 .iter()
-                .position(|c| matches!(c, '，' | '。' | '；'))
+                .position(|c| matches!(c, '，' | '。' | '；' | ',' | ';'))
                 .map_or(chars.len(), |p| at + p);
             let rest: String = chars[at..clause_end].iter().collect();
             if ROLES.iter().any(|r| rest.contains(r)) {
