@@ -367,8 +367,25 @@ pub(crate) fn relations(doc: &mut Doc) {
             if let Some(maker) = super::chain::producer_before(doc, s, at) {
                 doc.relate(maker, ck::PRODUCES, p, s, "chain.produces.list");
             }
+            if let Some(chain) = chain_of_links(doc, s, at) {
+                doc.relate(chain, ck::PRODUCES, p, s, "chain.produces.links");
+            }
         }
     }
+}
+
+/// The chain whose links a listed product is (覆盖A、B等关键环节的X产业链):
+/// the industry named right after the list's 环节的, in the same clause.
+fn chain_of_links(doc: &Doc, s: usize, at: usize) -> Option<usize> {
+    let sent = &doc.sents[s];
+    let end = (at..sent.chars.len())
+        .find(|&i| breaks_item(sent.chars[i]))
+        .unwrap_or(sent.chars.len());
+    let links =
+        (at..end.saturating_sub(2)).find(|&i| sent.chars[i..].starts_with(&['环', '节', '的']))?;
+    sent.of(doc, Class::Industry)
+        .find(|m| m.start == links + 3)
+        .map(|m| m.entity)
 }
 
 /// Reads the class-closed lists of every sentence.
@@ -1116,6 +1133,16 @@ mod tests {
         }
         for p in ["用品", "负极材料", "时钠电池"] {
             assert!(!products.contains(&p.to_string()), "{p}: {products:?}");
+        }
+    }
+
+    /// The links of a chain listed before it (覆盖A、B等关键环节的X产业链)
+    /// are what the chain makes.
+    #[test]
+    fn listed_links_are_made_by_their_chain() {
+        let r = read("园区建立了覆盖高纯硅粉、导热胶、储能电芯等关键环节的储能产业链。");
+        for p in ["高纯硅粉", "导热胶", "储能电芯"] {
+            assert!(has(&r, "储能产业链", "produces", p), "{p}");
         }
     }
 
