@@ -397,7 +397,9 @@ fn is_hard_stop(kind: Kind, word: &str, tag: &str) -> bool {
     let allowed = (tag == "m" && kind == Kind::Org && word.chars().all(|c| c.is_ascii_alphanumeric()))
             || (tag == "f" && word == "中" && kind == Kind::Org)
             // 现代/t|化工, 现代/t|服务业: industries' names open with 现代.
-            || (word == "现代" && kind == Kind::Industry);
+            || (word == "现代" && kind == Kind::Industry)
+            // 阜阳合肥|现代/t|产业园区, 岚山|高新/d|产业园区: zones' names too.
+            || (matches!(word, "现代" | "高新") && kind == Kind::Zone);
     HARD.iter().any(|h| tag.starts_with(h)) && !allowed
 }
 

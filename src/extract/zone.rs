@@ -27,7 +27,17 @@ static COUNTED_STEM: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::ne
 /// Verbs that open a clause before a zone's name (建设|远景低碳产业园,
 /// 举办|海南自由贸易港).
 pub(crate) const ZONE_OPENERS: &[&str] = &[
-    "建设", "举办", "探索", "暨", "打造", "新建", "规划", "谋划", "积极",
+    "建设",
+    "举办",
+    "探索",
+    "暨",
+    "打造",
+    "新建",
+    "规划",
+    "谋划",
+    "积极",
+    // (积极探索/n: jieba's dictionary holds it as a noun.)
+    "积极探索",
 ];
 
 /// Families of zones that sit inside larger zones.
@@ -159,7 +169,11 @@ pub(crate) fn mentions(doc: &mut Doc) {
                             || ["现代化", "国际化", "规模化", "专业化", "标准化", "集约化", "智能化", "数字化", "绿色化"]
                                 .contains(&stem.as_str())
                             // 工业小镇, 特色园区: a kind of zone, not its name.
-                            || ["工业", "产业", "特色", "科技", "创新", "智慧", "现代", "新兴", "生态", "循环", "绿色", "标准化", "专业", "配套", "重点", "各类", "相关"]
+                            // 标志性产业园区, 市属开发区, 边陲小镇: a quality,
+                            // an owner's level or a whereabouts, no name.
+                            || (stem.ends_with('性') && stem.chars().count() <= 3)
+                            || ["市属", "省属", "县属", "区属", "边陲", "沿海", "内陆"].contains(&stem.as_str())
+                            || ["工业", "产业", "特色", "科技", "创新", "智慧", "现代", "高新", "新兴", "生态", "循环", "绿色", "标准化", "专业", "配套", "重点", "各类", "相关"]
                                 .contains(&stem.as_str());
                         if base_ok && !generic && !RANK_WORDS.iter().any(|r| stem.starts_with(r)) {
                             found.push((start, end));
@@ -495,5 +509,19 @@ mod tests {
         );
         let zones = crate::extract::testing::labels(&r, crate::extract::Class::Zone);
         assert_eq!(zones, vec!["南宁空港扶绥经济区".to_string()]);
+    }
+
+    /// 现代 and 高新 hold in zones' names (jieba tags them as time and
+    /// adverb); a quality, an owner's level, a whereabouts or a deed
+    /// before a park's word names no zone.
+    #[test]
+    fn modern_and_hitech_parks_are_named_and_kinds_are_not() {
+        let r = crate::extract::testing::read(
+            "宿州芜湖现代产业园区与岚山高新产业园区签约。\
+             各县区、市属开发区参加。打造标志性产业园区。积极探索工业园区建设新模式。\
+             从一个边陲小镇发展起来。",
+        );
+        let zones = crate::extract::testing::labels(&r, crate::extract::Class::Zone);
+        assert_eq!(zones, vec!["宿州芜湖现代产业园区", "岚山高新产业园区"]);
     }
 }
