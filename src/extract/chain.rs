@@ -317,8 +317,9 @@ fn industries(doc: &mut Doc, s: usize) {
         let start = (start + 2..at.saturating_sub(1))
             .rev()
             .find(|&k| {
+                // (工程|塑料产业链: a project's anaphor is no zone's.)
                 let head: String = chars[start..k].iter().collect();
-                doc.lex.anaphors.contains(&head)
+                doc.lex.zone_anaphors.contains(&head)
             })
             .unwrap_or(start);
         // 电石化工传统产业: a modifier of kind closing the stem is no part of
@@ -1513,6 +1514,17 @@ mod industry_tests {
                 "钾肥"
             ],
             "{products:?}"
+        );
+    }
+
+    /// A project's anaphor before a chain (工程|塑料) is no zone's: the
+    /// chain's name holds it; a zone's (园区) opens the clause.
+    #[test]
+    fn only_a_zone_anaphor_is_cut_from_a_chain() {
+        let r = read("一条是工程塑料产业链。园区生物医药产业链加快发展。");
+        assert_eq!(
+            labels(&r, Class::Industry),
+            ["工程塑料产业链", "生物医药产业链"]
         );
     }
 
