@@ -405,15 +405,38 @@ fn brand(doc: &Doc, s: usize, pos: usize, end: usize) -> Option<(usize, Option<u
     }
     // 比亚迪/nr|动力电池: one proper name before what it makes is the
     // company's.
-    let proper = doc.sents[s].toks.iter().any(|t| {
-        t.start == pos
-            && t.end == q
-            && (matches!(t.tag.as_str(), "nr" | "nz" | "nt" | "nrt" | "j") || t.oov)
-    });
+    // (格林/nr|美/ns: jieba may split the name, a proper word and one
+    // char.)
+    let proper_tag =
+        |t: &super::Tok| matches!(t.tag.as_str(), "nr" | "nz" | "nt" | "nrt" | "j") || t.oov;
+    let pieces: Vec<&super::Tok> = doc.sents[s]
+        .toks
+        .iter()
+        .filter(|t| t.start >= pos && t.end <= q)
+        .collect();
+    let proper = pieces.first().is_some_and(|t| t.start == pos)
+        && pieces.last().is_some_and(|t| t.end == q)
+        && pieces.windows(2).all(|w| w[0].end == w[1].start)
+        && pieces.iter().any(|t| proper_tag(t))
+        && pieces
+            .iter()
+            .all(|t| proper_tag(t) || (t.end - t.start == 1 && t.tag.as_str().starts_with('n')));
+    // (A business word that names an industry too opens what is made:
+    // 格林美|新能源正极材料.)
+    // (…能源化工|总部经济: a company's trade before what it does there.)
+    let industry_word = |n: usize| {
+        chars[q + n - 1] != '业'
+            && doc.lex.industry_trie.contains(&chars[q..q + n])
+            && doc
+                .lex
+                .product_trie
+                .lengths_at(&chars[..end], q + n, 10)
+                .any(|k| k >= 2)
+    };
     if proper
         && known_word_free(doc, chars, pos, q)
         && end - q >= 2
-        && business_at(doc, chars, q, end).is_none()
+        && business_at(doc, chars, q, end).is_none_or(industry_word)
     {
         return Some((q, Some(q)));
     }
@@ -685,6 +708,21 @@ mod tests {
             !enterprises.iter().any(|e| e.contains("年产")),
             "{enterprises:?}"
         );
+    }
+
+    /// A brand jieba splits (a proper word and one char) before an
+    /// industry word and a product owns the project; before a trade and
+    /// what is done there (能源化工|总部经济) it names no company alone.
+    #[test]
+    fn a_split_brand_before_what_it_makes_owns_the_project() {
+        let r = read("集中竣工邦瑞美新能源正极材料及循环利用、岚溪再生资源总部经济等项目10个。");
+        assert!(has(
+            &r,
+            "邦瑞美新能源正极材料及循环利用",
+            "ownedBy",
+            "邦瑞美"
+        ));
+        assert!(!labels(&r, Class::Enterprise).contains(&"岚溪".to_string()));
     }
 
     /// A province's or city's name and a brand opening a project's name
