@@ -267,7 +267,10 @@ fn places(doc: &mut Doc, s: usize) {
                         .places
                         .get(&chars[j..j + n].iter().collect::<String>())
                         .map(|p| p.kind);
-                    if j > i && !finer(last, kind) {
+                    // (辽宁省|大连市: a province before a city is two
+                    // places; 三明市|沙县区 and 重庆市|江津区, a city's
+                    // district, one; 眉山|彭山 without the city's 市, two.)
+                    if j > i && (!finer(last, kind) || !"市州盟".contains(chars[j - 1])) {
                         break;
                     }
                     last = kind;
@@ -392,9 +395,17 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
         // 位于P: the project, zone or enterprise just named (or 该项目).
         if let Some(b) = text.find("位于") {
             let at = char_pos(&text, b);
-            let place = mentions
+            let mut place = mentions
                 .iter()
                 .find(|m| m.start >= at + 2 && doc.class(m.entity) == Class::Place);
+            // 位于江西省|龙南市: the finest of places written together.
+            while let Some(next) = place.and_then(|p| {
+                mentions
+                    .iter()
+                    .find(|m| m.start == p.end && doc.class(m.entity) == Class::Place)
+            }) {
+                place = Some(next);
+            }
             let subject = mentions
                 .iter()
                 .filter(|m| {
@@ -510,5 +521,28 @@ mod tests {
                 .any(|g| g == "省政府" || g == "区党工委" || g.contains('日')),
             "{gov:?}"
         );
+    }
+
+    /// A city's district written after the city's name with its 市 is one
+    /// place (宜宾市翠屏区); a province and its city are two (湖北省|襄阳市),
+    /// and so are a city and county without their level words (宜宾|屏山);
+    /// 位于 points at the finest of places written together.
+    #[test]
+    fn runs_of_places_split_at_provinces_and_bare_names() {
+        let r = read(
+            "湖北省襄阳市副市长出席。宜宾市翠屏区举办活动。宜宾屏山:为锂奔走。\
+             岚湖经开区位于湖北省襄阳市。",
+        );
+        let places = labels(&r, Class::Place);
+        for p in ["湖北省", "襄阳市", "宜宾市翠屏区", "宜宾", "屏山"] {
+            assert!(places.contains(&p.to_string()), "{p}: {places:?}");
+        }
+        assert!(!places.contains(&"湖北省襄阳市".to_string()), "{places:?}");
+        assert!(crate::extract::testing::has(
+            &r,
+            "岚湖经开区",
+            "locatedIn",
+            "襄阳市"
+        ));
     }
 }
