@@ -123,7 +123,14 @@ fn head_after(chars: &[char], at: usize) -> Option<(Class, bool)> {
         }
         counted = p - at + count_len(chars, p);
     }
-    let from = at + counted;
+    let mut from = at + counted;
+    // (A、B等13个总投资62亿元的项目: the amount the projects share.)
+    if counted > 0 {
+        let rest: String = chars[from..(from + 16).min(chars.len())].iter().collect();
+        if let Some(m) = SHARED_AMOUNT.find(&rest) {
+            from += rest[..m.end()].chars().count();
+        }
+    }
     let mut found = None;
     // After 等 the qualifier may be longer (等一批汽车零部件下游强链壮链项目).
     let max = if chars.get(at) == Some(&'等') {
@@ -260,6 +267,12 @@ struct Lead {
     from: usize,
     qualifier: (usize, usize),
 }
+
+/// The investment a counted list of projects shares (总投资62亿元的).
+static SHARED_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:总投资|投资|计划总投资)(?:约|超|达)?\d+(?:\.\d+)?[万亿]元的")
+        .expect("static regex")
+});
 
 /// An amount opening a listed product (14.5万吨|多晶硅, 1.5亿平方米|隔膜).
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
@@ -454,6 +467,19 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
     let Some(first_start) = first_start else {
         return;
     };
+    // (集中开工项目包含|台州湾通用机场、…等12个重点项目: the first item
+    // starts after the cue that opens the list.)
+    let first_start = ["包括", "包含", "分别是", "分别为", "主要有", "涵盖", "囊括"]
+        .iter()
+        .filter_map(|cue| {
+            let cue: Vec<char> = cue.chars().collect();
+            (first_start..run[0].saturating_sub(cue.len()))
+                .rev()
+                .find(|&i| chars[i..].starts_with(&cue))
+                .map(|i| i + cue.len())
+        })
+        .max()
+        .unwrap_or(first_start);
     // Verbs opening the first item open the clause (集中竣工|深南电路…,
     // 配套|侧围、地板…).
     // (After a leading class word and verb the item starts right there:
@@ -692,7 +718,11 @@ fn add_items(
             let entities = &doc.entities;
             doc.sents[s].mentions.retain(|m| {
                 let inside = a <= m.start && m.end <= b;
-                !(inside && matches!(entities.get(m.entity).class, Class::Zone | Class::Project))
+                !(inside
+                    && matches!(
+                        entities.get(m.entity).class,
+                        Class::Zone | Class::Project | Class::Institution
+                    ))
             });
         }
         let rule = known_first.map(|_| "name.known-list");
@@ -746,11 +776,16 @@ fn plain_item(doc: &Doc, s: usize, a: usize, b: usize, class: Class) -> bool {
         // A project item names a company, place or product, not a deed
         // (达成精密扎锟).
         // (An item with its own 项目 names one: 豪威科技项目、长电科技项目等.)
+        // (细胞诊疗中心, 文化创意园, 低密度农庄: a facility's name.)
         Class::Project => {
             toks.first().is_some_and(verb)
                 || !(super::project::is_specific(doc, s, a, b)
                     || item.ends_with("项目")
-                    || item.ends_with("工程"))
+                    || item.ends_with("工程")
+                    || (item.chars().count() >= 4
+                        && ["中心", "园", "农庄", "基地", "小镇", "综合体"]
+                            .iter()
+                            .any(|f| item.ends_with(f))))
         }
         _ => false,
     };
@@ -951,12 +986,14 @@ fn other_class(doc: &Doc, s: usize, a: usize, b: usize, class: Class) -> bool {
                     && !sent.toks.iter().any(|t| t.start >= a && t.end < b && t.oov))))
 }
 
-/// True when a zone is named exactly at `a..b`.
+/// True when a zone or an institution is named exactly at `a..b`: a
+/// place a list may count as a project (…产业园, …检测中心).
 fn zone_at(doc: &Doc, s: usize, a: usize, b: usize) -> bool {
-    doc.sents[s]
-        .mentions
-        .iter()
-        .any(|m| m.start == a && m.end == b && doc.class(m.entity) == Class::Zone)
+    doc.sents[s].mentions.iter().any(|m| {
+        m.start == a
+            && m.end == b
+            && matches!(doc.class(m.entity), Class::Zone | Class::Institution)
+    })
 }
 
 /// The industry the words before a list's 项目 name (先进制造业|项目14个,
@@ -1144,6 +1181,31 @@ mod tests {
         for p in ["高纯硅粉", "导热胶", "储能电芯"] {
             assert!(has(&r, "储能产业链", "produces", p), "{p}");
         }
+    }
+
+    /// Facilities counted as projects are projects (…中心、…农庄、…园等项目);
+    /// the list starts after the cue opening it (项目包含), and an amount
+    /// the projects share (等13个总投资62亿元的项目) still closes it.
+    #[test]
+    fn facilities_listed_as_projects_after_their_cue() {
+        let r = read(
+            "拟建设岚时艺术展示中心、低密度农庄、禅意文化创意园等项目。\
+             此次集中开工项目包含岚湾通用机场、杰岭缝制装备智能制造中心等12个重点项目。\
+             当天,岚能储能电池、溪川汽车检测中心等13个总投资62亿元的项目也正式开工。",
+        );
+        let proj = labels(&r, Class::Project);
+        for p in [
+            "岚时艺术展示中心",
+            "低密度农庄",
+            "禅意文化创意园",
+            "岚湾通用机场",
+            "杰岭缝制装备智能制造中心",
+            "岚能储能电池",
+            "溪川汽车检测中心",
+        ] {
+            assert!(proj.contains(&p.to_string()), "{p}: {proj:?}");
+        }
+        assert!(!proj.iter().any(|p| p.contains("包含")), "{proj:?}");
     }
 
     /// Parks and bases counted as projects (`推进A示范园、B产业园、C产业基地等

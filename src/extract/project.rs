@@ -990,8 +990,9 @@ fn hosts_project(
         // sentence says it happens there: an event of the zone's
         // (开工, 签约, 落户…) or the zone by a generic name (园区).
         (None, None)
-            if main_zone
-                .is_some_and(|z| in_zone_clause(doc, s, z) && !opens_elsewhere(doc, m, z)) =>
+            if main_zone.is_some_and(|z| {
+                in_zone_clause(doc, s, z) && !opens_elsewhere(doc, m, z) && !wider_scope(doc, s, m)
+            }) =>
         {
             (main_zone, "zone.hosts-project.article")
         }
@@ -1000,6 +1001,21 @@ fn hosts_project(
     if let Some(z) = zone {
         doc.relate(z, ck::HOSTS_PROJECT, m.entity, s, rule);
     }
+}
+
+/// True when the clause before a project gives it a wider scope than the
+/// zone (当天,该市|A、B等13个项目也正式开工; 全市…): the city's projects,
+/// not said to be the zone's.
+fn wider_scope(doc: &Doc, s: usize, m: &Mention) -> bool {
+    let chars = &doc.sents[s].chars;
+    let clause = chars[..m.start]
+        .iter()
+        .rposition(|c| matches!(c, '，' | ',' | '；' | ';' | '。'))
+        .map_or(0, |p| p + 1);
+    let before: String = chars[clause..m.start].iter().collect();
+    ["该市", "全市", "该省", "全省", "该县", "全县"]
+        .iter()
+        .any(|w| before.contains(w))
 }
 
 /// True when a project's name opens with a county or district the zone's
@@ -1726,6 +1742,30 @@ mod rule_tests {
             crate::extract::testing::labels(&r, crate::extract::Class::Project)
                 .contains(&"晶科源青川基地全产业链项目".to_string())
         );
+    }
+
+    /// A zone article's projects the clause gives to the city (该市…,
+    /// 全市…) are not the zone's.
+    #[test]
+    fn projects_of_the_city_are_not_the_zones() {
+        let r = read(
+            "岚山高新区举行重大项目集中签约仪式。岚山高新区签约岚拓储能电池项目。\
+             当天,该市溪川汽车检测中心项目也正式开工。",
+        );
+        assert!(
+            fired(
+                &r,
+                "岚山高新区",
+                "zone.hosts-project.article",
+                "岚拓储能电池项目"
+            ) || crate::extract::testing::has(&r, "岚山高新区", "hostsProject", "岚拓储能电池项目")
+        );
+        assert!(!crate::extract::testing::has(
+            &r,
+            "岚山高新区",
+            "hostsProject",
+            "溪川汽车检测中心项目"
+        ));
     }
 
     /// What a capacity makes may follow its amount (年产3000吨|速冻米糕),

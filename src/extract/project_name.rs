@@ -256,6 +256,9 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
             (a, b)
         })
         // (大健康|产业园: what comes before 产业 is an industry.)
+        // (亚星钢构 listed as a project: named after its company, it
+        // names no product of its own.)
+        .filter(|&(a, b)| (a, b) != (m.start, m.end))
         .filter(|&(a, b)| is_product(doc, s, a, b) && !chars[b..m.end].starts_with(&['产', '业']))
         .collect();
     // A brand with a business word is a company when a product follows it
