@@ -446,8 +446,13 @@ fn brand(doc: &Doc, s: usize, pos: usize, end: usize) -> Option<(usize, Option<u
     // 江松|科技 and 远洋|铝业 make a company; 格林美|新能源 is a brand before
     // what it makes (新能源 names an industry too).
     let company = business_at(doc, chars, q, end)
-        // (乳业, 药业: a trade's word names the company whatever else it is.)
-        .filter(|&n| chars[q + n - 1] == '业' || !doc.lex.industry_trie.contains(&chars[q..q + n]))
+        // (乳业, 药业: a trade's word names the company whatever else it is;
+        // so does one that ends the name, 达川|食品|项目.)
+        .filter(|&n| {
+            chars[q + n - 1] == '业'
+                || (q + n == end && chars[end..].starts_with(&['项', '目']))
+                || !doc.lex.industry_trie.contains(&chars[q..q + n])
+        })
         .map(|n| q + n)
         .filter(|&e| end - e >= 2 || e == end);
     Some((q, company))
@@ -726,6 +731,16 @@ mod tests {
             "邦瑞美"
         ));
         assert!(!labels(&r, Class::Enterprise).contains(&"岚溪".to_string()));
+    }
+
+    /// A brand and a trade word that names an industry too (食品) right
+    /// before 项目 name the project after its company; before what is done
+    /// (…汽车零部件|制造加工项目) they name no company.
+    #[test]
+    fn a_project_named_after_its_company_and_trade() {
+        let r = read("园区签约达川食品项目、岚鹏汽车零部件制造加工项目等5个项目。");
+        assert!(has(&r, "达川食品项目", "ownedBy", "达川食品"));
+        assert!(!labels(&r, Class::Enterprise).contains(&"岚鹏汽车零部件".to_string()));
     }
 
     /// A province's or city's name and a brand opening a project's name
