@@ -331,6 +331,23 @@ pub(crate) fn relations(doc: &mut Doc) -> Option<usize> {
 
 /// Industries the article's zone develops: every industry or chain the
 /// article names, when it is about a zone (主导产业, 做强…产业链).
+/// The zone a sentence is about before char `at`: the last zone named
+/// whole at the start of a clause (…,广东海南先进制造业合作产业园由…共建,
+/// …重点聚焦A、B), not one named inside another name or in passing.
+fn clause_zone(doc: &Doc, s: usize, at: usize) -> Option<usize> {
+    let chars = &doc.sents[s].chars;
+    doc.sents[s]
+        .of(doc, Class::Zone)
+        .filter(|z| {
+            z.end <= at
+                && !doc.nested(s, z)
+                && (z.start == 0
+                    || matches!(chars[z.start - 1], '，' | ',' | '；' | ';' | '：' | ':'))
+        })
+        .last()
+        .map(|z| z.entity)
+}
+
 pub(crate) fn focus(doc: &mut Doc, main_zone: Option<usize>) {
     let Some(z) = main_zone else { return };
     for s in doc.title_sents..doc.sents.len() {
@@ -360,7 +377,8 @@ pub(crate) fn focus(doc: &mut Doc, main_zone: Option<usize>) {
                 .iter()
                 .any(|w| label.ends_with(w));
             if !doc.nested(s, &m) && (cued || named) && !others {
-                doc.relate(z, ck::FOCUSES_ON, m.entity, s, "zone.focus.article");
+                let zone = clause_zone(doc, s, m.start).unwrap_or(z);
+                doc.relate(zone, ck::FOCUSES_ON, m.entity, s, "zone.focus.article");
             }
         }
     }
@@ -523,5 +541,18 @@ mod tests {
         );
         let zones = crate::extract::testing::labels(&r, crate::extract::Class::Zone);
         assert_eq!(zones, vec!["宿州芜湖现代产业园区", "岚山高新产业园区"]);
+    }
+
+    /// What a zone opening a clause develops is that zone's, not the
+    /// article's zone's.
+    #[test]
+    fn a_zone_opening_the_clause_focuses_on_what_it_develops() {
+        let r = crate::extract::testing::read(
+            "岚山高新区举行签约仪式。岚山高新区签约项目5个。\
+             据介绍,江岭先进制造业合作产业园由两地合作共建,重点聚焦海洋装备产业、数字文创产业等两大产业方向。",
+        );
+        let has = |z: &str, i: &str| crate::extract::testing::has(&r, z, "focusesOn", i);
+        assert!(has("江岭先进制造业合作产业园", "海洋装备产业"));
+        assert!(!has("岚山高新区", "海洋装备产业"));
     }
 }
