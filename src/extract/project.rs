@@ -1144,7 +1144,14 @@ fn owned_built_by(doc: &mut Doc, s: usize, text: &str, gate: bool) {
 /// `project.investment`: amounts of money invested (总投资20亿元).
 fn investment(text: &str, gate: bool, values: &mut Vec<Pending>) {
     for c in super::gated(&INVESTMENT, text, gate) {
-        if c.name("bound").is_some() {
+        // (累计完成投资261亿元, 今年计划投资: what is spent so far or this
+        // year, not what the project costs.)
+        let start = c.get(0).map_or(0, |m| m.start());
+        let before = &text[..start];
+        let spent = ["完成", "累计", "已", "年度", "今年", "本年", "当年"]
+            .iter()
+            .any(|w| before.ends_with(w));
+        if c.name("bound").is_some() || spent {
             continue;
         }
         let (Some(num), Some(u)) = (c.name("num"), c.name("unit")) else {
@@ -1742,6 +1749,34 @@ mod rule_tests {
             crate::extract::testing::labels(&r, crate::extract::Class::Project)
                 .contains(&"晶科源青川基地全产业链项目".to_string())
         );
+    }
+
+    /// What a project has spent so far or plans to spend this year is not
+    /// what it costs (累计完成投资, 今年计划投资).
+    #[test]
+    fn spent_so_far_is_no_investment() {
+        let r = read(
+            "岚川化学80万吨/年乙二醇项目累计完成投资26.1亿元,总体进度完成97%。\
+             溪山新材料项目总投资12亿元,今年计划投资3亿元。",
+        );
+        assert!(!fired(
+            &r,
+            "岚川化学80万吨/年乙二醇项目",
+            "project.investment",
+            "2610000000"
+        ));
+        assert!(fired(
+            &r,
+            "溪山新材料项目",
+            "project.investment",
+            "1200000000"
+        ));
+        assert!(!fired(
+            &r,
+            "溪山新材料项目",
+            "project.investment",
+            "300000000"
+        ));
     }
 
     /// A zone article's projects the clause gives to the city (该市…,
