@@ -209,7 +209,9 @@ pub(crate) fn mentions(doc: &mut Doc) {
                     }
                 }
                 let name: String = chars[a..b].iter().collect();
+                // (…精粉、年产|1万吨…: a word of capacity, nobody's name.)
                 if doc.sents[s].taken(a, b)
+                    || super::project_name::CAPACITY_OPENERS.contains(&name.as_str())
                     || is_other_thing(doc, &name)
                     || generic(&name)
                     || kind_of_thing(doc, s, a, b, &name)

@@ -29,6 +29,8 @@ pub(super) const TAIL_WORDS: &[&str] = &[
     "产业园",
     "基地",
     "智能制造",
+    // (新能源装备|精密制造项目: the manner of making is no product's.)
+    "精密制造",
     "加工",
     "产业化",
     "扩产",
@@ -81,6 +83,11 @@ const NOT_PRODUCT: &[&str] = &[
     "示范区",
     "工厂",
     "厂",
+    // (风电场, 资源勘查, 光伏发电: a site and what is done, not things made.)
+    "场",
+    "勘查",
+    "勘探",
+    "发电",
     "站",
     "馆",
     "楼",
@@ -741,6 +748,31 @@ mod tests {
         let r = read("园区签约达川食品项目、岚鹏汽车零部件制造加工项目等5个项目。");
         assert!(has(&r, "达川食品项目", "ownedBy", "达川食品"));
         assert!(!labels(&r, Class::Enterprise).contains(&"岚鹏汽车零部件".to_string()));
+    }
+
+    /// Sites and deeds named by a project (风电场, 资源勘查, 光伏发电) are no
+    /// products; 立方 is a unit and 精密制造 a manner of making, neither part
+    /// of what is made; 年产 after a list's 、 is nobody's name.
+    #[test]
+    fn sites_deeds_units_and_manners_are_no_products() {
+        let r = read(
+            "推进岭口风电场项目、溪源市矿产资源勘查项目、屋顶光伏发电项目建设。\
+             签约年产2万立方岩棉保温材料项目。湖北岚航新能源装备精密制造项目开工。\
+             签约年产2万吨钛白粉、年产500吨黄芪深加工项目等9个项目。",
+        );
+        let products = labels(&r, Class::Product);
+        for p in ["风电场", "资源勘查", "光伏发电"] {
+            assert!(
+                !products.iter().any(|x| x.ends_with(p)),
+                "{p}: {products:?}"
+            );
+        }
+        assert!(
+            products.contains(&"岩棉保温材料".to_string()),
+            "{products:?}"
+        );
+        assert!(products.contains(&"新能源装备".to_string()), "{products:?}");
+        assert!(!labels(&r, Class::Enterprise).contains(&"年产".to_string()));
     }
 
     /// A province's or city's name and a brand opening a project's name

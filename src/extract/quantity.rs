@@ -237,8 +237,10 @@ pub fn to_base(value: Decimal, unit_word: &str) -> Option<(Unit, Decimal)> {
         "万吨" | "万t" => (Unit::Tonne, value.shift(4)?),
         "亿吨" => (Unit::Tonne, value.shift(8)?),
         "千吨" => (Unit::Tonne, value.shift(3)?),
-        "m3" | "立方米" | "方" | "m³" => (Unit::CubicMetre, value),
-        "万m3" | "万立方米" | "万方" | "万m³" => (Unit::CubicMetre, value.shift(4)?),
+        "m3" | "立方米" | "立方" | "方" | "m³" => (Unit::CubicMetre, value),
+        "万m3" | "万立方米" | "万立方" | "万方" | "万m³" => {
+            (Unit::CubicMetre, value.shift(4)?)
+        }
         "亿m3" | "亿立方米" | "亿方" => (Unit::CubicMetre, value.shift(8)?),
         "%" => (Unit::Percent, value),
         "千瓦时" | "度" | "kWh" => (Unit::KilowattHour, value),
@@ -272,7 +274,7 @@ pub const UNIT_WORDS: &str = concat!(
     r"(?:万平方米|平方千米|平方公里|万m2|万㎡|平方米|万亩|公顷|平米|m2|㎡|km2|亩",
     r"|亿元|万元|元",
     r"|万吨|亿吨|千吨|吨",
-    r"|万立方米|亿立方米|万m3|亿m3|立方米|m3|万方",
+    r"|万立方米|亿立方米|万m3|亿m3|立方米|m3|万方|万立方",
     r"|万千瓦时|亿千瓦时|千瓦时|GWh|MWh|kWh|万千瓦|千瓦|兆瓦|吉瓦|MW|GW|kW",
     r"|万件|万台|万套|万辆|万个|万只|万片|万块|万部|亿件|亿个|亿只|亿片|件|台|套|辆|只|片|块|部",
     // Pharmaceuticals and packaged goods (注射剂2.4亿支, 胶囊10亿粒).

@@ -172,7 +172,9 @@ pub(crate) fn mentions(doc: &mut Doc) {
                             // 标志性产业园区, 市属开发区, 边陲小镇: a quality,
                             // an owner's level or a whereabouts, no name.
                             || (stem.ends_with('性') && stem.chars().count() <= 3)
-                            || ["市属", "省属", "县属", "区属", "边陲", "沿海", "内陆"].contains(&stem.as_str())
+                            || ["市属", "省属", "县属", "区属", "边陲", "沿海", "内陆", "小微", "小微企业"].contains(&stem.as_str())
+                            // 高质量发展示范园区: a title a zone is given.
+                            || stem.ends_with("发展")
                             || ["工业", "产业", "特色", "科技", "创新", "智慧", "现代", "高新", "新兴", "生态", "循环", "绿色", "标准化", "专业", "配套", "重点", "各类", "相关"]
                                 .contains(&stem.as_str());
                         if base_ok && !generic && !RANK_WORDS.iter().any(|r| stem.starts_with(r)) {
@@ -349,7 +351,6 @@ fn clause_zone(doc: &Doc, s: usize, at: usize) -> Option<usize> {
 }
 
 pub(crate) fn focus(doc: &mut Doc, main_zone: Option<usize>) {
-    let Some(z) = main_zone else { return };
     for s in doc.title_sents..doc.sents.len() {
         let text = doc.sents[s].text.clone();
         // An industry the zone recruits from elsewhere is not its own.
@@ -377,8 +378,11 @@ pub(crate) fn focus(doc: &mut Doc, main_zone: Option<usize>) {
                 .iter()
                 .any(|w| label.ends_with(w));
             if !doc.nested(s, &m) && (cued || named) && !others {
-                let zone = clause_zone(doc, s, m.start).unwrap_or(z);
-                doc.relate(zone, ck::FOCUSES_ON, m.entity, s, "zone.focus.article");
+                // (An article about two zones has none of its own: each
+                // develops what its clause says.)
+                if let Some(zone) = clause_zone(doc, s, m.start).or(main_zone) {
+                    doc.relate(zone, ck::FOCUSES_ON, m.entity, s, "zone.focus.article");
+                }
             }
         }
     }
@@ -554,5 +558,25 @@ mod tests {
         let has = |z: &str, i: &str| crate::extract::testing::has(&r, z, "focusesOn", i);
         assert!(has("江岭先进制造业合作产业园", "海洋装备产业"));
         assert!(!has("岚山高新区", "海洋装备产业"));
+    }
+
+    /// A title given to zones (高质量发展示范园区) and a kind (小微园区) are
+    /// no zones; in an article about two zones, each develops what its own
+    /// clause says.
+    #[test]
+    fn titles_and_kinds_are_no_zones_and_two_zones_focus_apart() {
+        let r = crate::extract::testing::read(
+            "岚溪工业园区、溪山高新技术产业开发区被认定为自治区高质量发展示范园区。\
+             镇里投资2.4亿元建设小微园区。\
+             溪山高新技术产业开发区重点发展新材料、纺织两大主导产业。",
+        );
+        let zones = crate::extract::testing::labels(&r, crate::extract::Class::Zone);
+        assert_eq!(zones, vec!["岚溪工业园区", "溪山高新技术产业开发区"]);
+        assert!(crate::extract::testing::has(
+            &r,
+            "溪山高新技术产业开发区",
+            "focusesOn",
+            "纺织"
+        ));
     }
 }
