@@ -132,6 +132,20 @@ fn is_other_thing(doc: &Doc, name: &str) -> bool {
         || doc.lex.anaphors.contains(name)
 }
 
+/// Ranks and kinds given to companies, no company's name.
+const RANKS: &[&str] = &[
+    "专精特新",
+    "单项冠军",
+    "小巨人",
+    "隐形冠军",
+    "瞪羚",
+    "独角兽",
+    "中小",
+    "规上",
+    "规模以上",
+    "高新技术",
+];
+
 /// Trigger words of the enterprise lists read in [`mentions`].
 pub(super) const ENTERPRISE_LIST_AND: &[&str] = &["、", "和", "及", "与"];
 pub(super) const ENTERPRISE_LIST_QIYE: &[&str] = &["企业"];
@@ -263,7 +277,13 @@ fn is_name_list(doc: &Doc, s: usize, chars: &[char], items: &[(usize, usize)]) -
         let last_tag = last
             .filter(|t| t.end - t.start >= 2)
             .map_or("", |t| t.tag.as_str());
+        // 专精特新中小企业、单项冠军企业: ranks companies are given; 电商、物流
+        // 企业: companies of these trades; 全球第|二家: a count.
+        let category = RANKS.iter().any(|r| item.contains(r)) || item.contains('第');
+        let trades = k > 0 && is_other_thing(doc, &item);
         !clause
+            && !category
+            && !trades
             && !item.chars().any(|c| c.is_ascii_digit())
             && !GENERIC_ENDINGS.iter().any(|g| item.ends_with(g))
             && (!last_tag.starts_with('v') || last_tag == "vn")
@@ -497,5 +517,17 @@ mod tests {
             );
         }
         assert!(!has(&r, "园区", "hostsEnterprise", "传感系统"));
+    }
+
+    /// Ranks given to companies (专精特新中小企业、单项冠军企业), trades
+    /// (电商、物流企业) and counts (全球第二家) name no company.
+    #[test]
+    fn ranks_trades_and_counts_are_no_companies() {
+        let r = read(
+            "加力培育专精特新中小企业、单项冠军企业。依托集聚区,引进电商、物流企业。\
+             公司成为国内第一家、全球第二家拥有该技术的企业。",
+        );
+        let enterprises = crate::extract::testing::labels(&r, crate::extract::Class::Enterprise);
+        assert!(enterprises.is_empty(), "{enterprises:?}");
     }
 }
