@@ -255,6 +255,7 @@ fn places(doc: &mut Doc, s: usize) {
         // A run of place names is one place (太原市小店区).
         let mut j = i;
         let mut last = None;
+        let mut parts: Vec<(usize, Option<PlaceKind>)> = Vec::new();
         loop {
             let hit = super::names::longest_word_at(&doc.lex.place_trie, &chars, j, 8, |n| {
                 ends.get(j + n).copied().unwrap_or(false)
@@ -267,16 +268,25 @@ fn places(doc: &mut Doc, s: usize) {
                         .places
                         .get(&chars[j..j + n].iter().collect::<String>())
                         .map(|p| p.kind);
-                    // (辽宁省|大连市: a province before a city is two
-                    // places; 三明市|沙县区 and 重庆市|江津区, a city's
-                    // district, one; 眉山|彭山 without the city's 市, two.)
-                    if j > i && (!finer(last, kind) || !"市州盟".contains(chars[j - 1])) {
+                    // (三明市|沙县区 and 重庆市|江津区, a city's district,
+                    // one place; 眉山|彭山 without the city's 市, two.)
+                    if j > i && (!finer(last, kind) || !"市州盟省区".contains(chars[j - 1])) {
                         break;
                     }
+                    parts.push((j, kind));
                     last = kind;
                     j += n;
                 }
                 _ => break,
+            }
+        }
+        // 辽宁省|大连市: a province and one city or county are two places
+        // (the city is what the text speaks of); 江西省赣州市全南县 is one.
+        // (重庆市|江津区: a city governed as a province holds its district.)
+        if let [(_, first), (city, _)] = parts[..] {
+            if level(first) == 1 && matches!(chars[city - 1], '省' | '区') {
+                j = city;
+                last = first;
             }
         }
         // A town the lexicon does not list, after its county or district
@@ -524,17 +534,27 @@ mod tests {
     }
 
     /// A city's district written after the city's name with its 市 is one
-    /// place (宜宾市翠屏区); a province and its city are two (湖北省|襄阳市),
-    /// and so are a city and county without their level words (宜宾|屏山);
-    /// 位于 points at the finest of places written together.
+    /// place (宜宾市翠屏区, 重庆市綦江区), so is a province's, city's and
+    /// county's run; a province and one city are two (湖北省|襄阳市), and so
+    /// are a city and county without their level words (宜宾|屏山); 位于
+    /// points at the finest of places written together.
     #[test]
     fn runs_of_places_split_at_provinces_and_bare_names() {
         let r = read(
             "湖北省襄阳市副市长出席。宜宾市翠屏区举办活动。宜宾屏山:为锂奔走。\
-             岚湖经开区位于湖北省襄阳市。",
+             岚湖经开区位于湖北省襄阳市。该项目是湖南省岳阳市平江县引进的新项目。\
+             重庆市綦江区举办活动。",
         );
         let places = labels(&r, Class::Place);
-        for p in ["湖北省", "襄阳市", "宜宾市翠屏区", "宜宾", "屏山"] {
+        for p in [
+            "湖北省",
+            "襄阳市",
+            "宜宾市翠屏区",
+            "宜宾",
+            "屏山",
+            "湖南省岳阳市平江县",
+            "重庆市綦江区",
+        ] {
             assert!(places.contains(&p.to_string()), "{p}: {places:?}");
         }
         assert!(!places.contains(&"湖北省襄阳市".to_string()), "{places:?}");
