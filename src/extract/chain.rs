@@ -19,6 +19,8 @@ const STRONG: &[&str] = &["产业集群", "产业链条", "产业链", "链条"]
 const NOT_AFTER: &[char] = &[
     '园', '基', '区', '工', '办', '项', '化', '图', '规', '布', '发', '升', '创', '聚', '转', '结',
     '链', '集', '政', '人', '投', '协', '联', '示',
+    // (工业产业体系: a system of industries.)
+    '体',
 ];
 /// Stems that are not industries (两个产业链, 上下游产业链).
 const GENERIC: &[&str] = &[

@@ -523,14 +523,19 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
     }
     // The last item may join one more with 和/及/与 (视觉系统、新材料和
     // 人工智能3条产业链); project names hold 及 themselves.
+    // (生命健康以及现代服务业: 以及 joins as 及 does.)
     let joined = (a + 2..item_end.saturating_sub(1)).find(|&i| {
         // (动力及储能锂电池 is one industry: 及 joins items of projects
         // and products only.)
-        (matches!(chars[i], '和' | '与') || (chars[i] == '及' && class != Class::Industry))
+        (matches!(chars[i], '和' | '与') || (chars[i] == '及' && (class != Class::Industry || chars[i - 1] == '以')))
             // …中心项目和新能源新材料项目: two whole project names.
             && (class != Class::Project || chars[..i].ends_with(&['项', '目']))
     });
     match joined {
+        Some(j) if j > a + 2 && chars[j - 1] == '以' && chars[j] == '及' => {
+            items.push((a, j - 1));
+            items.push((j + 1, item_end));
+        }
         Some(j) => {
             items.push((a, j));
             items.push((j + 1, item_end));
@@ -790,7 +795,12 @@ fn plain_item(doc: &Doc, s: usize, a: usize, b: usize, class: Class) -> bool {
         _ => false,
     };
     // 向高端化、智能化方向: ways of developing, not industries.
-    let manner = class == Class::Industry && item.ends_with('化') && item.chars().count() <= 3;
+    // (…产业高质量发展、整体产业能力: what is done and a whole, no
+    // industries.)
+    let manner = class == Class::Industry
+        && ((item.ends_with('化') && item.chars().count() <= 3)
+            || item.ends_with("发展")
+            || ["整体", "全面", "总体", "其他", "其它"].contains(&item.as_str()));
     if last_bad || verb_inside || manner || matches!(sent.chars[b - 1], '“' | '”' | '"') {
         return false;
     }
@@ -1180,6 +1190,26 @@ mod tests {
         let r = read("园区建立了覆盖高纯硅粉、导热胶、储能电芯等关键环节的储能产业链。");
         for p in ["高纯硅粉", "导热胶", "储能电芯"] {
             assert!(has(&r, "储能产业链", "produces", p), "{p}");
+        }
+    }
+
+    /// 以及 joins the last industry of a list; what is done (…高质量发展)
+    /// and wholes (整体) are no industries; a system of industries (工业
+    /// 产业体系) names none.
+    #[test]
+    fn industry_lists_join_with_yiji_and_drop_deeds() {
+        let r = read(
+            "着力打造海洋装备、数字文创、康养旅游以及现代物流等产业集群。\
+             将为园区新兴产业高质量发展、整体产业能力注入新动能。\
+             形成以新材料为主导的“1+3”工业产业体系。",
+        );
+        let ind = labels(&r, Class::Industry);
+        for i in ["海洋装备", "数字文创", "康养旅游", "现代物流"] {
+            assert!(ind.contains(&i.to_string()), "{i}: {ind:?}");
+        }
+        for i in ["新兴产业高质量发展", "产业高质量发展", "整体", "工业产业"]
+        {
+            assert!(!ind.contains(&i.to_string()), "{i}: {ind:?}");
         }
     }
 
