@@ -106,10 +106,11 @@ pub fn key(lex: &Lexicon, class: Class, name: &str) -> String {
             };
             let core = strip_suffix(core, &lex.legal_suffixes, &lex.legal_index);
             // 擎宇新能源汽车 → 擎宇新能源 → 擎宇: business words go, one by one.
+            // (云南冶金 and 云南建工 are two: a place alone is no brand.)
             let mut core = core;
             loop {
                 let next = strip_suffix(core, &lex.core_suffixes, &lex.core_index);
-                if next == core {
+                if next == core || lex.places.contains_key(next) {
                     break core.to_string();
                 }
                 core = next;
@@ -503,6 +504,11 @@ mod tests {
             k(Class::Enterprise, "安泰集团")
         );
         assert_eq!(k(Class::Enterprise, "宏源公司"), "宏源");
+        // A place and a business word each: two companies, not one 贵州.
+        assert_ne!(
+            k(Class::Enterprise, "贵州冶金"),
+            k(Class::Enterprise, "贵州建工")
+        );
         // A project named with and without its capacity is one project.
         assert_eq!(
             k(Class::Project, "启明集团年产60万吨聚丙烯项目"),
