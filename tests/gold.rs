@@ -73,8 +73,8 @@ fn dev_corpus_meets_its_floor() {
     );
 }
 
-const F1_DEV_ENTITIES: f64 = 0.80;
-const F1_DEV_RELATIONS: f64 = 0.69;
+const F1_DEV_ENTITIES: f64 = 0.85;
+const F1_DEV_RELATIONS: f64 = 0.72;
 const P_SAMPLE: f64 = 0.90;
 const R_SAMPLE: f64 = 0.85;
 const P_EXTRA: f64 = 0.88;
