@@ -147,7 +147,6 @@ pub fn join_lines(lines: &[&[MappedChar]]) -> MappedText {
         .filter(|w| !w[0].is_empty() && w[1].is_empty())
         .count();
     let blank_separates = followed_by_blank * 2 < nonblank;
-    let blank_after_each = !blank_separates;
     // Text where most lines close a sentence is not column-broken: each
     // line is a paragraph (web pages, JSONL, HTML).
     let closing = trimmed
@@ -167,13 +166,11 @@ pub fn join_lines(lines: &[&[MappedChar]]) -> MappedText {
     let mut out: Vec<MappedChar> = Vec::new();
     let mut pending_break = false;
     let mut prev_line: Option<&[MappedChar]> = None;
-    let mut gap_before = false;
     for line in &trimmed {
         if line.is_empty() {
             if blank_separates && prev_line.is_some() {
                 pending_break = true;
             }
-            gap_before = true;
             continue;
         }
         if let Some(prev) = prev_line {
@@ -183,12 +180,7 @@ pub fn join_lines(lines: &[&[MappedChar]]) -> MappedText {
             // In text whose lines are paragraphs, a short line that closes
             // no sentence is a heading (这里产业“新”潮澎湃): it is not the
             // start of the next line's sentence.
-            // (So is one set off by blank lines where every line is: 老牌
-            // 企业增添新活力 above a project's name, in a page that puts a
-            // blank line after each.)
-            let heading = (line_paragraphs || (blank_after_each && gap_before))
-                && !ends_sentence
-                && width * 2 <= column;
+            let heading = line_paragraphs && !ends_sentence && width * 2 <= column;
             if pending_break
                 || opens_paragraph(line)
                 || heading
@@ -207,7 +199,6 @@ pub fn join_lines(lines: &[&[MappedChar]]) -> MappedText {
             }
         }
         pending_break = false;
-        gap_before = false;
         out.extend_from_slice(line);
         prev_line = Some(line);
     }
