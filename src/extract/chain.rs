@@ -668,7 +668,7 @@ fn products(doc: &mut Doc, s: usize) {
     context_products(doc, s, &chars, &text);
     output_products(doc, s, &chars, &text);
     stated_capacity_products(doc, s, &text);
-    facility_products(doc, s, &text);
+    made_products(doc, s, &text);
     lexicon_products(doc, s, &chars);
 }
 
@@ -701,7 +701,7 @@ const MADE_MODIFIERS: &[&str] = &[
 /// `product.name.made`: the nouns before a word saying they are made
 /// (兽药中间体及制剂生产设备, 温控器供应商, 人造金刚石等产品), each of a
 /// pair joined by 及 or 和.
-fn facility_products(doc: &mut Doc, s: usize, text: &str) {
+fn made_products(doc: &mut Doc, s: usize, text: &str) {
     let cues: Vec<usize> = MADE_CUES
         .iter()
         .flat_map(|c| text.match_indices(c).map(|(at, _)| char_pos(text, at)))
@@ -712,7 +712,7 @@ fn facility_products(doc: &mut Doc, s: usize, text: &str) {
 }
 
 /// `chain.produces.made`: who makes what a line, a plant or a maker makes
-/// (see [`facility_products`]): the subject of 是 before a maker's word
+/// (see [`made_products`]): the subject of 是 before a maker's word
 /// (史丹利是国内大型X生产商), the line's project or company before a line.
 fn made_by(doc: &mut Doc, s: usize) {
     let text = doc.sents[s].text.clone();
@@ -740,7 +740,7 @@ fn made_by(doc: &mut Doc, s: usize) {
     }
 }
 
-/// The products named right before char `end` (see [`facility_products`]),
+/// The products named right before char `end` (see [`made_products`]),
 /// added as mentions.
 fn made_before(doc: &mut Doc, s: usize, end: usize) {
     let start = made_start(doc, s, end);

@@ -467,19 +467,7 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
     let Some(first_start) = first_start else {
         return;
     };
-    // (集中开工项目包含|台州湾通用机场、…等12个重点项目: the first item
-    // starts after the cue that opens the list.)
-    let first_start = ["包括", "包含", "分别是", "分别为", "主要有", "涵盖", "囊括"]
-        .iter()
-        .filter_map(|cue| {
-            let cue: Vec<char> = cue.chars().collect();
-            (first_start..run[0].saturating_sub(cue.len()))
-                .rev()
-                .find(|&i| chars[i..].starts_with(&cue))
-                .map(|i| i + cue.len())
-        })
-        .max()
-        .unwrap_or(first_start);
+    let first_start = after_opening_cue(chars, first_start, run[0]);
     // Verbs opening the first item open the clause (集中竣工|深南电路…,
     // 配套|侧围、地板…).
     // (After a leading class word and verb the item starts right there:
@@ -568,24 +556,42 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
                 led_project(doc, s, a, b)
             } else {
                 plain_item(doc, s, a, b, class)
-                    || (zones_listed && zone_at(doc, s, a, b) && led_project(doc, s, a, b))
+                    || (zones_listed && facility_at(doc, s, a, b) && led_project(doc, s, a, b))
             }
     };
     if !items.iter().all(|&(a, b)| plain(a, b))
         || items.iter().any(|&(a, b)| {
-            other_class(doc, s, a, b, class) && !((retype || zones_listed) && zone_at(doc, s, a, b))
+            other_class(doc, s, a, b, class)
+                && !((retype || zones_listed) && facility_at(doc, s, a, b))
         })
     {
         return;
     }
     let retyped: Vec<bool> = items
         .iter()
-        .map(|&(a, b)| retype || (zones_listed && zone_at(doc, s, a, b)))
+        .map(|&(a, b)| retype || (zones_listed && facility_at(doc, s, a, b)))
         .collect();
     let industry = lead
         .as_ref()
         .and_then(|l| lead_industry(doc, s, l.qualifier));
     add_items(doc, s, items, &retyped, class, known_first, industry);
+}
+
+/// Where the first item starts when a cue opens the list between
+/// `first_start` and the first separator (集中开工项目包含|台州湾通用机场、…
+/// 等12个重点项目): right after the cue.
+fn after_opening_cue(chars: &[char], first_start: usize, first_sep: usize) -> usize {
+    ["包括", "包含", "分别是", "分别为", "主要有", "涵盖", "囊括"]
+        .iter()
+        .filter_map(|cue| {
+            let cue: Vec<char> = cue.chars().collect();
+            (first_start..first_sep.saturating_sub(cue.len()))
+                .rev()
+                .find(|&i| chars[i..].starts_with(&cue))
+                .map(|i| i + cue.len())
+        })
+        .max()
+        .unwrap_or(first_start)
 }
 
 /// `person.name.list`: the names of a list closed by people (市领导A、B、C
@@ -998,7 +1004,7 @@ fn other_class(doc: &Doc, s: usize, a: usize, b: usize, class: Class) -> bool {
 
 /// True when a zone or an institution is named exactly at `a..b`: a
 /// place a list may count as a project (…产业园, …检测中心).
-fn zone_at(doc: &Doc, s: usize, a: usize, b: usize) -> bool {
+fn facility_at(doc: &Doc, s: usize, a: usize, b: usize) -> bool {
     doc.sents[s].mentions.iter().any(|m| {
         m.start == a
             && m.end == b
