@@ -379,6 +379,42 @@ impl PageCutter {
     }
 }
 
+/// A photo caption's own sentences (…项目现场,工人正在进行焊接施工。 海口日报
+/// 记者 苏弼坤 摄) kept as body text, their photographers added to the
+/// article's people; other captions and page headers dropped.
+fn keep_captions<'a>(lines: Vec<&'a [MappedChar]>, meta: &mut Meta) -> Vec<&'a [MappedChar]> {
+    let mut out = Vec::with_capacity(lines.len());
+    for line in lines {
+        if !is_noise(line) {
+            out.push(line);
+            continue;
+        }
+        let s = line_str(line);
+        // The sentence before the credit, and the credit.
+        let Some(cut) = line.iter().rposition(|(c, _)| *c == '。') else {
+            continue;
+        };
+        let credit: String = line[cut + 1..].iter().map(|(c, _)| *c).collect();
+        let photographers: Vec<String> = credit
+            .trim_end()
+            .trim_end_matches('摄')
+            .split_whitespace()
+            .filter(|w| crate::text::is_person_name(w))
+            .map(str::to_string)
+            .collect();
+        if cut < 8 || !s.trim_end().ends_with('摄') || photographers.is_empty() {
+            continue;
+        }
+        for p in photographers {
+            if meta.creator.as_ref() != Some(&p) && !meta.contributors.contains(&p) {
+                meta.contributors.push(p);
+            }
+        }
+        out.push(&line[..=cut]);
+    }
+    out
+}
+
 /// Page headers and photo captions: dropped wherever they stand.
 fn is_noise(line: &[MappedChar]) -> bool {
     let s = line_str(line);
@@ -424,7 +460,7 @@ fn segment_page(
             }
         }
         body[0] = strip_dateline(body[0], &mut meta);
-        body.retain(|l| !is_noise(l));
+        let body = keep_captions(body, &mut meta);
         let trailer: Vec<&[MappedChar]> = trailer
             .into_iter()
             .filter(|l| !l.is_empty() && !is_noise(l))
@@ -699,11 +735,7 @@ fn segment_single(lines: &[&[MappedChar]]) -> ArticleText {
             break;
         }
     }
-    let mut body: Vec<&[MappedChar]> = lines[i..end]
-        .iter()
-        .copied()
-        .filter(|l| !is_noise(l))
-        .collect();
+    let mut body = keep_captions(lines[i..end].to_vec(), &mut meta);
     if let Some(first) = body.iter().position(|l| !l.is_empty()) {
         body[first] = strip_dateline(body[first], &mut meta);
     }
@@ -759,6 +791,28 @@ mod tests {
             "园区新项目开工\n园区新签约项目5个,发展势头良好。(转载请注明某某网)某某网工程栏目编辑/贺一鸣、设计/张韬\n",
         );
         assert_eq!(people, ["张韬", "贺一鸣"]);
+    }
+
+    /// A photo caption's own sentence stays in the body and its
+    /// photographer is one of the article's people; a bare credit line
+    /// (记者 某某 摄) is dropped.
+    #[test]
+    fn captions_keep_their_sentence_and_name_their_photographer() {
+        let a = segment(
+            "园区新项目开工\n\n园区新签约项目5个。\n\n\
+             岚江新区出版大厦项目现场,工人正在进行钢结构吊装。 宁川日报记者 温可心 摄\n\n\
+             项目进展顺利。\n\n宁川日报记者 骆明 摄\n",
+            &Meta::default(),
+        );
+        let m = &a[0].meta;
+        let people: Vec<&String> = m.creator.iter().chain(&m.contributors).collect();
+        assert_eq!(people, ["温可心"]);
+        assert!(
+            a[0].body.text.contains("岚江新区出版大厦项目现场"),
+            "{}",
+            a[0].body.text
+        );
+        assert!(!a[0].body.text.contains('摄'), "{}", a[0].body.text);
     }
 
     /// Every person a byline names, with roles between, glued to names or
