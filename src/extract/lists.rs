@@ -1219,6 +1219,21 @@ mod tests {
         }
     }
 
+    /// A 了 jieba glues to the first name (引进/v|了岚川/ns) is the verb's,
+    /// and the kind closing the list (等一批…的绿色环保项目) is no project.
+    #[test]
+    fn the_verbs_le_and_the_lists_kind_are_no_names() {
+        let r = read("园区引进了岚川化工、溪山材料等一批投资过亿元的绿色环保项目。");
+        let proj = labels(&r, Class::Project);
+        assert!(proj.contains(&"岚川化工".to_string()), "{proj:?}");
+        assert!(
+            !proj
+                .iter()
+                .any(|p| p.starts_with('了') || p.contains("环保项目")),
+            "{proj:?}"
+        );
+    }
+
     /// Facilities counted as projects are projects (…中心、…农庄、…园等项目);
     /// the list starts after the cue opening it (项目包含), and an amount
     /// the projects share (等13个总投资62亿元的项目) still closes it.

@@ -536,8 +536,17 @@ impl Extractor {
             // 大展|科等/u: the 等 closing a list glued to the name before it.
             let glued_deng =
                 chars >= 2 && t.word.ends_with('等') && tag.starts_with('u') && unknown(t.word);
+            // 引进/v|了岚川/ns: the 了 closing a verb glued to the name after it.
+            let glued_le = chars >= 3
+                && t.word.starts_with('了')
+                && out
+                    .last()
+                    .is_some_and(|p| p.end == t.start && p.tag.as_str().starts_with('v'))
+                && unknown(t.word);
             let cut = if glued_you {
                 Some((1, "v", tag))
+            } else if glued_le {
+                Some((1, "ul", tag))
             } else if glued_deng {
                 Some((chars - 1, "n", "u"))
             } else {

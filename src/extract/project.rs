@@ -146,27 +146,7 @@ pub(crate) fn mentions(doc: &mut Doc) {
             };
             let start = name_start(doc, s, &chars, start, at);
             let stem: String = chars[start..at].iter().collect();
-            // 建设番茄酱、番茄红素生产线: a list of facilities, not a project;
-            // but in 博俊…生产项目、联威…中心项目 each item is a whole name.
-            let whole_before = |k: usize| {
-                let before: String = chars[k.saturating_sub(8)..k].iter().collect();
-                SUFFIXES.iter().any(|suf| before.ends_with(suf))
-                    || before.ends_with("期)")
-                    || before.ends_with("期）")
-            };
-            // X项目成功落户、Y项目全面投产: clauses, each with its project.
-            let clause_before = |k: usize| {
-                let from = chars[..k]
-                    .iter()
-                    .rposition(|c| matches!(c, '、' | '，' | '。' | '；'))
-                    .map_or(0, |p| p + 1);
-                let before: String = chars[from..k].iter().collect();
-                SUFFIXES.iter().any(|suf| before.contains(suf))
-            };
-            let listed = start > 0
-                && matches!(chars[start - 1], '、' | '和' | '及')
-                && !whole_before(start - 1)
-                && !clause_before(start - 1);
+            let listed = listed_before(&chars, start);
             // 郑州经开区2个项目: a count of projects; 招商引资及项目: a clause;
             // 建设年产3000吨X生产线3条: lines counted, part of a project.
             // 锂电产业项目17个: projects of an industry counted.
@@ -1016,6 +996,48 @@ fn wider_scope(doc: &Doc, s: usize, m: &Mention) -> bool {
     ["该市", "全市", "该省", "全省", "该县", "全县"]
         .iter()
         .any(|w| before.contains(w))
+}
+
+/// True when a project's stem follows a list's separator inside a list
+/// of facilities (建设番茄酱、番茄红素生产线: a list of facilities, not a
+/// project; but in 博俊…生产项目、联威…中心项目 each item is a whole name, and
+/// X项目成功落户、Y项目全面投产 are clauses, each with its project), or
+/// follows the kind closing a list ([`kind_of_listed`]).
+fn listed_before(chars: &[char], start: usize) -> bool {
+    let whole_before = |k: usize| {
+        let before: String = chars[k.saturating_sub(8)..k].iter().collect();
+        SUFFIXES.iter().any(|suf| before.ends_with(suf))
+            || before.ends_with("期)")
+            || before.ends_with("期）")
+    };
+    let clause_before = |k: usize| {
+        let from = chars[..k]
+            .iter()
+            .rposition(|c| matches!(c, '、' | '，' | '。' | '；'))
+            .map_or(0, |p| p + 1);
+        let before: String = chars[from..k].iter().collect();
+        SUFFIXES.iter().any(|suf| before.contains(suf))
+    };
+    (start > 0
+        && matches!(chars[start - 1], '、' | '和' | '及')
+        && !whole_before(start - 1)
+        && !clause_before(start - 1))
+        || kind_of_listed(chars, start)
+}
+
+/// True when the words before a project's stem close a list with its
+/// kind (岚川化工、溪山材料等一批投资过亿元的|绿色环保项目): the kind of the
+/// projects listed, no project's name.
+fn kind_of_listed(chars: &[char], start: usize) -> bool {
+    if start == 0 || chars[start - 1] != '的' {
+        return false;
+    }
+    let clause = chars[..start]
+        .iter()
+        .rposition(|c| matches!(c, '，' | ',' | '；' | ';' | '。' | '：' | ':'))
+        .map_or(0, |p| p + 1);
+    let before: String = chars[clause..start].iter().collect();
+    before.contains("等一批") || (before.contains('等') && before.contains('、'))
 }
 
 /// True when a project's name opens with a county or district the zone's
