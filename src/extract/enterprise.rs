@@ -352,6 +352,28 @@ fn settles(doc: &Doc, s: usize, m: &super::Mention) -> bool {
     !project_between && !intention
 }
 
+/// `zone.hosts.locative`: the zone of a clause 在Z内 right before the
+/// clause a company opens (在宽甸经济开发区城南高新技术产业园内,辽宁优创…
+/// 有限公司正在…开展项目建设): the company works there.
+fn zone_around(doc: &Doc, s: usize, m: &super::Mention) -> Option<usize> {
+    let chars = &doc.sents[s].chars;
+    let (cs, _) = clause_of(chars, m.start);
+    if m.start != cs || cs < 2 {
+        return None;
+    }
+    let (ps, pe) = clause_of(chars, cs - 1);
+    let locative =
+        chars.get(ps) == Some(&'在') && matches!(chars[pe.saturating_sub(1)], '内' | '里' | '中');
+    if !locative {
+        return None;
+    }
+    doc.sents[s]
+        .of(doc, Class::Zone)
+        .filter(|z| z.start > ps && z.end + 1 == pe && !doc.nested(s, z))
+        .map(|z| z.entity)
+        .last()
+}
+
 pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
     let mut member_para: Option<usize> = None;
     for s in doc.title_sents..doc.sents.len() {
@@ -424,6 +446,10 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
             }
         }
         for m in &ents {
+            if let Some(z) = zone_around(doc, s, m) {
+                doc.relate(z, ck::HOSTS_ENTERPRISE, m.entity, s, "zone.hosts.locative");
+                continue;
+            }
             let rule = if leaders.contains(&m.entity) {
                 "zone.hosts.chain-leader"
             } else if settles(doc, s, m)
@@ -529,5 +555,27 @@ mod tests {
         );
         let enterprises = crate::extract::testing::labels(&r, crate::extract::Class::Enterprise);
         assert!(enterprises.is_empty(), "{enterprises:?}");
+    }
+
+    /// A company opening the clause after 在Z内 works in that zone; one
+    /// named in passing elsewhere in the sentence does not.
+    #[test]
+    fn a_company_after_in_the_zone_is_hosted_there() {
+        let r = read(
+            "在宽川经济开发区城南高新技术产业园内,辽宁岚创节能材料有限公司正在开展项目建设。\
+             在岭南工业园区调研时,市长指出要学习溪山化工有限公司的经验。",
+        );
+        assert!(has(
+            &r,
+            "城南高新技术产业园",
+            "hostsEnterprise",
+            "辽宁岚创节能材料有限公司"
+        ));
+        assert!(!has(
+            &r,
+            "岭南工业园区",
+            "hostsEnterprise",
+            "溪山化工有限公司"
+        ));
     }
 }
