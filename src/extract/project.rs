@@ -988,10 +988,7 @@ fn hosts_project(
 /// not said to be the zone's.
 fn wider_scope(doc: &Doc, s: usize, m: &Mention) -> bool {
     let chars = &doc.sents[s].chars;
-    let clause = chars[..m.start]
-        .iter()
-        .rposition(|c| matches!(c, '，' | ',' | '；' | ';' | '。'))
-        .map_or(0, |p| p + 1);
+    let (clause, _) = super::enterprise::clause_of(chars, m.start);
     let before: String = chars[clause..m.start].iter().collect();
     ["该市", "全市", "该省", "全省", "该县", "全县"]
         .iter()
@@ -1032,10 +1029,7 @@ fn kind_of_listed(chars: &[char], start: usize) -> bool {
     if start == 0 || chars[start - 1] != '的' {
         return false;
     }
-    let clause = chars[..start]
-        .iter()
-        .rposition(|c| matches!(c, '，' | ',' | '；' | ';' | '。' | '：' | ':'))
-        .map_or(0, |p| p + 1);
+    let (clause, _) = super::enterprise::clause_of(chars, start);
     let before: String = chars[clause..start].iter().collect();
     before.contains("等一批") || (before.contains('等') && before.contains('、'))
 }

@@ -343,8 +343,7 @@ fn clause_zone(doc: &Doc, s: usize, at: usize) -> Option<usize> {
         .filter(|z| {
             z.end <= at
                 && !doc.nested(s, z)
-                && (z.start == 0
-                    || matches!(chars[z.start - 1], '，' | ',' | '；' | ';' | '：' | ':'))
+                && super::enterprise::clause_of(chars, z.start).0 == z.start
         })
         .last()
         .map(|z| z.entity)
