@@ -81,6 +81,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             read: reading.options()?,
             keep_going: reading.keep_going,
             batch_bytes: None,
+            keep_bytes: None,
         },
         &progress,
     )?;

@@ -17,10 +17,12 @@
 //! Entities are resolved across articles ([`resolve`]) as part of loading
 //! ([`crate::resolve::articles`]), so the store always equals a fresh build of the
 //! articles it holds. Into an empty store the corpus is all there is: a
-//! names pass extracts every batch once more keeping only the entities'
-//! names (extraction costs less than rewriting the store), the names are
+//! names pass extracts every batch once more keeping the entities' names
+//! (extraction costs less than rewriting the store), the names are
 //! resolved in memory, and the loading pass writes resolved quads in one
-//! bulk load.
+//! bulk load. The names pass also keeps the extracted articles of its
+//! first batches, up to [`KEEP_BYTES`]: the loading pass takes those
+//! instead of extracting them again (a 20 MB corpus is extracted once).
 //!
 //! Batch boundaries depend on the input only, and batches are loaded in
 //! input order, so the graph is the same whatever the thread count. Within
@@ -57,7 +59,7 @@ use crate::model::quads::EntityNames;
 use crate::model::ArticleQuads;
 use crate::pipeline::input::large::Scanned;
 use crate::pipeline::input::{self, Document, Input};
-use crate::pipeline::{read_documents, BuildOptions, BuildReport, LoadMode, Progress};
+use crate::pipeline::{read_documents, BuildOptions, BuildReport, KeptArticle, LoadMode, Progress};
 use crate::resolve;
 use crate::resolve::articles::{self, NewArticle};
 use crate::store::ARTICLES_PER_TRANSACTION;
@@ -85,6 +87,12 @@ const PART_BYTES: usize = 64 * 1024;
 /// Memory target handed to Oxigraph's bulk loader (it turns it into the
 /// number of quads it sorts per SST batch).
 const BULK_MEMORY_MB: usize = 256;
+
+/// Extracted articles a bulk build keeps from its names pass for its
+/// loading pass, at most (their [`KeptArticle::approx_bytes`]): the
+/// batches within it are not extracted twice. A 20 MB corpus fits; a
+/// larger one extracts the rest again, so memory stays bounded.
+pub const KEEP_BYTES: usize = 192 << 20;
 
 /// Per input: what the first pass kept of it, and its size for progress.
 type Pending = Vec<(Input, Kept, u64)>;
@@ -134,6 +142,8 @@ struct Extracted {
     facts: usize,
     /// Quads as extracted (reports count these, as a dry run does).
     extracted: usize,
+    /// The names pass's extraction, to keep for the loading pass.
+    kept: Option<KeptArticle>,
 }
 
 /// What an extraction pass reads with and runs on.
@@ -250,10 +260,17 @@ fn run(
     // A bulk load knows the whole corpus before anything is written: read
     // its names first, resolve them with the store's, then load resolved
     // quads in one bulk load.
+    let mut kept = Vec::new();
     let mut plan = match (&store, report.bulk) {
         (Some(store), true) => {
             let pending = checked.pending.clone();
-            let (table, iris, sources) = gather_names(pending, pass, progress)?;
+            let (table, iris, sources, k) = gather_names(
+                pending,
+                pass,
+                opts.keep_bytes.unwrap_or(KEEP_BYTES),
+                progress,
+            )?;
+            kept = k;
             progress(Progress::Resolving);
             Some(articles::before_bulk(store, table, &iris, &sources, true)?)
         }
@@ -268,7 +285,7 @@ fn run(
     std::thread::scope(|scope| {
         let (tx, rx) = sync_channel(1);
         let pending = checked.pending;
-        let producer = scope.spawn(move || produce(pending, pass, shape, tx));
+        let producer = scope.spawn(move || produce(pending, pass, shape, kept, tx));
         let mut sink = Sink {
             report: &mut report,
             progress,
@@ -338,32 +355,55 @@ fn run(
     Ok(report)
 }
 
+/// What the names pass found: every name, the article IRIs, the sources
+/// of the files read, and the extracted articles of its first batches.
+type Gathered = (
+    resolve::NameTable,
+    HashSet<String>,
+    Vec<String>,
+    Vec<Vec<KeptArticle>>,
+);
+
 /// The first pass of a bulk build: every entity name of the inputs
 /// (articles repeated in the inputs give the same names again), the
-/// article IRIs and the sources of the files read.
+/// article IRIs and the sources of the files read; and the extracted
+/// articles of as many first batches as [`KEEP_BYTES`] holds, which the
+/// loading pass then need not extract again.
 fn gather_names(
     pending: Pending,
     pass: Pass<'_>,
+    keep_bytes: usize,
     progress: &dyn Fn(Progress),
-) -> Result<(resolve::NameTable, HashSet<String>, Vec<String>)> {
+) -> Result<Gathered> {
     let total = pending.iter().map(|p| p.2).sum();
     let mut names = resolve::NameTable::default();
     let mut iris = HashSet::new();
     let mut sources = Vec::new();
+    let mut kept: Vec<Vec<KeptArticle>> = Vec::new();
+    // Kept batches are the first ones, without a gap.
+    let mut room = Some(keep_bytes);
     let mut done = 0;
     // The phase starts now, not when its first batch is done.
     progress(Progress::Naming(0, total));
     std::thread::scope(|scope| {
         let (tx, rx) = sync_channel(1);
-        let producer = scope.spawn(move || produce(pending, pass, Shape::NamesOnly, tx));
+        let producer =
+            scope.spawn(move || produce(pending, pass, Shape::NamesOnly, Vec::new(), tx));
         let result = loop {
             match rx.recv() {
                 Ok(Msg::Batch(b)) => {
-                    for a in &b.articles {
+                    let mut batch = Vec::new();
+                    for a in b.articles {
                         for n in &a.names {
                             names.add_names(n);
                         }
                         iris.insert(a.quads.graph.as_str().to_string());
+                        batch.extend(a.kept);
+                    }
+                    let size: usize = batch.iter().map(KeptArticle::approx_bytes).sum();
+                    room = room.and_then(|r| r.checked_sub(size));
+                    if room.is_some() {
+                        kept.push(batch);
                     }
                     sources.extend(b.sources);
                     done += b.bytes;
@@ -381,7 +421,7 @@ fn gather_names(
         }
         result
     })?;
-    Ok((names, iris, sources))
+    Ok((names, iris, sources, kept))
 }
 
 /// First pass: reads every input once and checks it, in parallel, failing
@@ -447,8 +487,15 @@ fn check(
 }
 
 /// Second pass, producer side: reads batches, extracts them in parallel
+/// (or takes the articles `kept` of them, batch by batch from the first)
 /// and sends them in input order.
-fn produce(pending: Pending, pass: Pass<'_>, shape: Shape<'_>, tx: SyncSender<Msg>) {
+fn produce(
+    pending: Pending,
+    pass: Pass<'_>,
+    shape: Shape<'_>,
+    kept: Vec<Vec<KeptArticle>>,
+    tx: SyncSender<Msg>,
+) {
     let Pass {
         batch_bytes,
         reader,
@@ -460,14 +507,18 @@ fn produce(pending: Pending, pass: Pass<'_>, shape: Shape<'_>, tx: SyncSender<Ms
     let mut text = 0;
     let mut bytes = 0;
     let n = pending.len();
+    let mut kept = kept.into_iter();
     // Sends the batch of `docs`; `open` is a source whose documents go on
     // in the next batch (it is sent with the batch where they end).
-    let send = |docs: &mut Vec<Document>,
-                sources: &mut Vec<String>,
-                bytes: &mut u64,
-                open: Option<&str>|
+    let mut send = |docs: &mut Vec<Document>,
+                    sources: &mut Vec<String>,
+                    bytes: &mut u64,
+                    open: Option<&str>|
      -> bool {
-        let mut batch = prepare(extractor, pool, docs, *bytes, shape);
+        let mut batch = match kept.next() {
+            Some(articles) => prepare_kept(pool, articles, *bytes, shape),
+            None => prepare(extractor, pool, docs, *bytes, shape),
+        };
         let held = open.and_then(|o| sources.iter().position(|s| s == o));
         let kept = held.map(|i| sources.remove(i));
         batch.sources = std::mem::take(sources);
@@ -549,46 +600,8 @@ fn prepare(
 ) -> Batch {
     let articles = pool.install(|| {
         read_documents(extractor, docs)
-            .par_iter()
-            .map(|r| {
-                // A bulk load's quads come resolved: it needs no names.
-                let names = match shape {
-                    Shape::Resolved(_) => Vec::new(),
-                    _ => r.names(),
-                };
-                let (quads, extracted) = match shape {
-                    Shape::NamesOnly => (
-                        ArticleQuads {
-                            graph: r.iri(),
-                            quads: Vec::new(),
-                        },
-                        0,
-                    ),
-                    Shape::AsExtracted => {
-                        let q = r.quads();
-                        let n = q.quads.len();
-                        (q, n)
-                    }
-                    Shape::Resolved(resolution) => {
-                        let q = r.quads();
-                        let n = q.quads.len();
-                        let quads = articles::resolved_quads(resolution, q.quads);
-                        (
-                            ArticleQuads {
-                                graph: q.graph,
-                                quads,
-                            },
-                            n,
-                        )
-                    }
-                };
-                Extracted {
-                    quads,
-                    names,
-                    facts: r.extraction.facts.len(),
-                    extracted,
-                }
-            })
+            .into_par_iter()
+            .map(|r| shaped(r.into_kept(), shape))
             .collect()
     });
     Batch {
@@ -596,6 +609,63 @@ fn prepare(
         bytes,
         sources: Vec::new(),
         continues: false,
+    }
+}
+
+/// A batch of articles the names pass extracted, as [`prepare`] gives it.
+fn prepare_kept(
+    pool: &rayon::ThreadPool,
+    articles: Vec<KeptArticle>,
+    bytes: u64,
+    shape: Shape<'_>,
+) -> Batch {
+    let articles = pool.install(|| articles.into_par_iter().map(|k| shaped(k, shape)).collect());
+    Batch {
+        articles,
+        bytes,
+        sources: Vec::new(),
+        continues: false,
+    }
+}
+
+/// One extracted article as the pass needs it.
+fn shaped(k: KeptArticle, shape: Shape<'_>) -> Extracted {
+    let facts = k.extraction.facts.len();
+    match shape {
+        Shape::NamesOnly => Extracted {
+            quads: ArticleQuads {
+                graph: k.iri().clone(),
+                quads: Vec::new(),
+            },
+            names: k.names(),
+            facts,
+            extracted: 0,
+            kept: Some(k),
+        },
+        Shape::AsExtracted => {
+            let quads = k.quads();
+            Extracted {
+                extracted: quads.quads.len(),
+                quads,
+                names: k.names(),
+                facts,
+                kept: None,
+            }
+        }
+        // A bulk load's quads come resolved: it needs no names.
+        Shape::Resolved(resolution) => {
+            let q = k.quads();
+            Extracted {
+                extracted: q.quads.len(),
+                quads: ArticleQuads {
+                    quads: articles::resolved_quads(resolution, q.quads),
+                    graph: q.graph,
+                },
+                names: Vec::new(),
+                facts,
+                kept: None,
+            }
+        }
     }
 }
 
@@ -924,6 +994,19 @@ mod tests {
         );
         assert!(a.articles >= 40, "{} articles", a.articles);
         assert_eq!(dump(&one.store), dump(&two.store));
+        // The loading pass takes none, some or all of its articles from
+        // the names pass.
+        for keep in [0, 300 * 1024] {
+            let mut kept = opts(vec![input.clone()], dir.path().join(format!("keep{keep}")));
+            kept.keep_bytes = Some(keep);
+            let k = build(&kept, &|_| {}).unwrap();
+            assert!(k.bulk);
+            assert_eq!(
+                (k.articles, k.facts, k.quads),
+                (a.articles, a.facts, a.quads)
+            );
+            assert_eq!(dump(&one.store), dump(&kept.store), "keep {keep}");
+        }
         // A dry run reads the same and touches no store.
         let mut dry = opts(vec![input], dir.path().join("dry"));
         dry.dry_run = true;

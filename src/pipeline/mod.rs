@@ -157,6 +157,92 @@ impl ReadArticle {
     pub fn names(&self) -> Vec<model::EntityNames> {
         self.graph().names()
     }
+
+    /// What [`ReadArticle::quads`] needs of the article, without its text
+    /// or the sentences that support no fact: a build keeps these between
+    /// its names pass and its loading pass.
+    pub fn into_kept(self) -> KeptArticle {
+        let iri = self.iri();
+        let mut extraction = self.extraction;
+        let mut used = vec![false; extraction.sentences.len()];
+        for f in &extraction.facts {
+            if let Some(u) = used.get_mut(f.sentence) {
+                *u = true;
+            }
+        }
+        for (s, used) in extraction.sentences.iter_mut().zip(used) {
+            if !used {
+                s.text = String::new();
+            }
+        }
+        KeptArticle {
+            iri,
+            meta: self.article.meta,
+            source: self.source,
+            extraction,
+        }
+    }
+}
+
+/// An article extracted once, kept to give its quads later (see
+/// [`ReadArticle::into_kept`]).
+pub struct KeptArticle {
+    iri: oxigraph::model::NamedNode,
+    meta: model::Meta,
+    source: String,
+    pub extraction: Extraction,
+}
+
+impl KeptArticle {
+    /// The article's IRI.
+    pub fn iri(&self) -> &oxigraph::model::NamedNode {
+        &self.iri
+    }
+
+    fn graph(&self) -> model::ArticleGraph<'_> {
+        model::ArticleGraph {
+            iri: self.iri.clone(),
+            meta: &self.meta,
+            source: &self.source,
+            extraction: &self.extraction,
+        }
+    }
+
+    /// The article's quads as extracted, as [`ReadArticle::quads`] gives them.
+    pub fn quads(&self) -> ArticleQuads {
+        self.graph().quads()
+    }
+
+    /// The names of the article's entities, as [`ReadArticle::names`] gives them.
+    pub fn names(&self) -> Vec<model::EntityNames> {
+        self.graph().names()
+    }
+
+    /// Heap bytes held, roughly (strings and the items' own size).
+    pub fn approx_bytes(&self) -> usize {
+        use std::mem::size_of;
+        let x = &self.extraction;
+        let strings = x.sentences.iter().map(|s| s.text.len()).sum::<usize>()
+            + x.entities
+                .iter()
+                .map(|e| {
+                    e.key.len()
+                        + e.label.len()
+                        + e.alt_labels.iter().map(|a| a.len() + 48).sum::<usize>()
+                })
+                .sum::<usize>()
+            + x.facts
+                .iter()
+                .map(|f| f.evidence.as_ref().map_or(0, String::len) + 32)
+                .sum::<usize>();
+        strings
+            + x.sentences.len() * size_of::<model::Sentence>()
+            + x.entities.len() * size_of::<model::Entity>()
+            + x.facts.len() * size_of::<model::Fact>()
+            + self.iri.as_str().len()
+            + self.source.len()
+            + 256
+    }
 }
 
 /// What `build` should do.
@@ -181,6 +267,10 @@ pub struct BuildOptions {
     /// Text per streamed batch (`None`: [`ingest::BATCH_BYTES`]). Memory
     /// grows with it; the graph does not depend on it.
     pub batch_bytes: Option<usize>,
+    /// Extracted articles a bulk build keeps from its names pass, at most
+    /// (`None`: [`ingest::KEEP_BYTES`]). Memory grows with it, the time
+    /// of a large build shrinks; the graph does not depend on it.
+    pub keep_bytes: Option<usize>,
 }
 
 /// How `build` writes the store (see [`ingest`] for what each guarantees).
