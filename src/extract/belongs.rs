@@ -28,14 +28,25 @@ const CUES: &[&str] = &[
     "扩容",
 ];
 
+/// The [`CUES`] in one automaton: the first cue of a sentence in one pass
+/// (every sentence is searched, and a pass per cue was most of the rule's
+/// time).
+static CUE_AUTOMATON: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+            .build(CUES)
+            .expect("cue words build an automaton")
+    });
+
 /// Relates the subjects of the article's sentences to their industries.
 pub(crate) fn relations(doc: &mut Doc) {
     for s in doc.title_sents.min(doc.sents.len())..doc.sents.len() {
         let text = doc.sents[s].text.clone();
-        let Some(cue) = CUES
-            .iter()
-            .filter_map(|c| text.find(c).map(|b| super::char_pos(&text, b)))
-            .min()
+        // The earliest start of any cue.
+        let Some(cue) = CUE_AUTOMATON
+            .find(&*text)
+            .map(|m| super::char_pos(&text, m.start()))
         else {
             continue;
         };
