@@ -145,6 +145,7 @@ pub(crate) fn mentions(doc: &mut Doc) {
                 continue;
             };
             let start = name_start(doc, s, &chars, start, at);
+            let start = after_listed_company(doc, s, &chars, start, at);
             let stem: String = chars[start..at].iter().collect();
             let listed = listed_before(&chars, start);
             // 郑州经开区2个项目: a count of projects; 招商引资及项目: a clause;
@@ -231,6 +232,21 @@ pub(crate) fn mentions(doc: &mut Doc) {
             end = start;
         }
     }
+}
+
+/// Where a project's name starts when its stem holds a list of companies'
+/// projects (A公司年产X生产线、B公司Y项目): right after the last 、 that a
+/// company's name follows, so that each item is its own project.
+fn after_listed_company(doc: &Doc, s: usize, chars: &[char], start: usize, at: usize) -> usize {
+    (start..at)
+        .rev()
+        .find(|&i| {
+            chars[i] == '、'
+                && doc.sents[s]
+                    .of(doc, Class::Enterprise)
+                    .any(|m| m.start == i + 1 && m.end < at)
+        })
+        .map_or(start, |i| i + 1)
 }
 
 /// True when a stem is a campaign's nickname in quotes, after the zone at
@@ -1608,7 +1624,7 @@ mod subject_tests {
 
 #[cfg(test)]
 mod rule_tests {
-    use crate::extract::testing::{fired, read};
+    use crate::extract::testing::{fired, has, read};
 
     /// The values of a project, each by its own rule: investment, land and
     /// floor area, progress, opening date and the capacity of its name.
@@ -1859,6 +1875,23 @@ mod rule_tests {
         assert!(fired(&r, p, "chain.produces.project-name", "聚丙烯"));
         let proj = crate::extract::testing::labels(&r, crate::extract::Class::Project);
         assert!(!proj.iter().any(|x| x.contains("区项目")), "{proj:?}");
+    }
+
+    /// Companies' projects listed one after another (A公司年产X生产线、B公司
+    /// Y项目) are each their own project, owned by its company, never one
+    /// name across the 、.
+    #[test]
+    fn listed_company_projects_are_one_project_each() {
+        let r = read(
+            "园区内，青峦生物科技有限公司年产8000吨果胶生产线、汶溪食品加工有限公司冻干果蔬深加工项目已开工建设。",
+        );
+        let proj = crate::extract::testing::labels(&r, crate::extract::Class::Project);
+        assert!(!proj.iter().any(|x| x.contains('、')), "{proj:?}");
+        let line = "青峦生物科技有限公司年产8000吨果胶生产线";
+        assert!(proj.iter().any(|x| x == line), "{proj:?}");
+        assert!(has(&r, line, "ownedBy", "青峦生物科技有限公司"));
+        let second = "汶溪食品加工有限公司冻干果蔬深加工项目";
+        assert!(has(&r, second, "ownedBy", "汶溪食品加工有限公司"));
     }
 
     /// A company before a capacity per year opens the project's name
