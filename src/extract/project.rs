@@ -1894,6 +1894,20 @@ mod rule_tests {
         assert!(has(&r, second, "ownedBy", "汶溪食品加工有限公司"));
     }
 
+    /// A company's new base (X饮料公司Y新基地项目) is no zone: the company
+    /// owns the project, and the base's 新 names no product.
+    #[test]
+    fn a_companys_new_base_is_its_project() {
+        let r =
+            read("近期,青岚集团投资10亿元打造的长沙汶溪饮料公司青岚饮品新基地项目正式通过审批。");
+        let p = "长沙汶溪饮料公司青岚饮品新基地项目";
+        assert!(has(&r, p, "ownedBy", "长沙汶溪饮料公司"));
+        let zones = crate::extract::testing::labels(&r, crate::extract::Class::Zone);
+        assert!(zones.is_empty(), "{zones:?}");
+        let products = crate::extract::testing::labels(&r, crate::extract::Class::Product);
+        assert!(!products.iter().any(|x| x.ends_with('新')), "{products:?}");
+    }
+
     /// A company before a capacity per year opens the project's name
     /// (陕煤榆林化学180万吨/年乙二醇项目), an abbreviation in brackets is no
     /// part of the product, a capacity per year inside the name opens what

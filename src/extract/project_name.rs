@@ -27,6 +27,8 @@ pub(super) const TAIL_WORDS: &[&str] = &[
     "产业基地",
     "制造基地",
     "产业园",
+    // (宏胜饮品|新基地: the new base makes no 新.)
+    "新基地",
     "基地",
     "智能制造",
     // (新能源装备|精密制造项目: the manner of making is no product's.)

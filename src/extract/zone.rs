@@ -165,6 +165,8 @@ pub(crate) fn mentions(doc: &mut Doc) {
                             || ["有限公司", "有限责任公司", "股份", "集团"]
                                 .iter()
                                 .any(|w| stem.contains(w))
+                            // X饮料公司宏胜饮品新基地: a company's base.
+                            || (family == "base" && stem.contains("公司"))
                             // 现代化园区: a kind of park, not its name.
                             || ["现代化", "国际化", "规模化", "专业化", "标准化", "集约化", "智能化", "数字化", "绿色化"]
                                 .contains(&stem.as_str())
