@@ -234,17 +234,19 @@ pub(crate) fn mentions(doc: &mut Doc) {
     }
 }
 
-/// Where a project's name starts when its stem holds a list of companies'
-/// projects (A公司年产X生产线、B公司Y项目): right after the last 、 that a
-/// company's name follows, so that each item is its own project.
+/// Where a project's name starts when its stem holds a list of projects
+/// (A公司年产X生产线、B公司Y项目, X生产线、武威Z中心建设项目): right after
+/// the last 、 that a company's name follows or a project's suffix comes
+/// before, so that each item is its own project.
 fn after_listed_company(doc: &Doc, s: usize, chars: &[char], start: usize, at: usize) -> usize {
     (start..at)
         .rev()
         .find(|&i| {
             chars[i] == '、'
-                && doc.sents[s]
-                    .of(doc, Class::Enterprise)
-                    .any(|m| m.start == i + 1 && m.end < at)
+                && (SUFFIX_INDEX.ending_at(chars, i).is_some()
+                    || doc.sents[s]
+                        .of(doc, Class::Enterprise)
+                        .any(|m| m.start == i + 1 && m.end < at))
         })
         .map_or(start, |i| i + 1)
 }
@@ -1892,6 +1894,16 @@ mod rule_tests {
         assert!(has(&r, line, "ownedBy", "青峦生物科技有限公司"));
         let second = "汶溪食品加工有限公司冻干果蔬深加工项目";
         assert!(has(&r, second, "ownedBy", "汶溪食品加工有限公司"));
+        // After a project's suffix the next item starts (…生产线、Y项目).
+        let r = read(
+            "青峦农业有限公司年产3万吨果酱加工生产线、汶溪宏达物流中心建设项目等正在加紧建设。",
+        );
+        let proj = crate::extract::testing::labels(&r, crate::extract::Class::Project);
+        assert!(!proj.iter().any(|x| x.contains('、')), "{proj:?}");
+        assert!(
+            proj.iter().any(|x| x == "汶溪宏达物流中心建设项目"),
+            "{proj:?}"
+        );
     }
 
     /// A company's new base (X饮料公司Y新基地项目) is no zone: the company
