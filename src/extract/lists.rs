@@ -868,7 +868,7 @@ fn brand_start(doc: &Doc, s: usize, end: usize) -> Option<usize> {
         let word: String = sent.chars[t.start..t.end].iter().collect();
         let stop = super::names::is_stop_word(&word)
             || CLAUSE_VERBS.contains(&word.as_str())
-            || ["涉及", "引进", "吸引", "签约", "依托", "包括"].contains(&word.as_str())
+            || ["涉及", "引进", "引入", "吸引", "签约", "依托", "包括"].contains(&word.as_str())
             || ["p", "c", "u", "x", "r", "m", "q", "d"]
                 .iter()
                 .any(|h| t.tag.starts_with(h));
@@ -893,6 +893,7 @@ const CLAUSE_VERBS: &[&str] = &[
     "加快",
     "推进",
     "引进",
+    "引入",
     "建设",
     "形成",
     "延伸",
@@ -1456,6 +1457,16 @@ mod tests {
             enterprises.contains(&"星耀科技".to_string()),
             "{enterprises:?}"
         );
+    }
+
+    /// 引入 opens a list of names as 引进 does (X县引入A、B等…企业).
+    #[test]
+    fn a_county_brings_in_listed_companies() {
+        let r = read("青川县引入岚峰、汶溪、宏崖等食品加工企业38家。");
+        let firms = labels(&r, Class::Enterprise);
+        for f in ["岚峰", "汶溪", "宏崖"] {
+            assert!(firms.iter().any(|x| x == f), "{firms:?}");
+        }
     }
 
     /// Items of a project list keep their phase (一期/d), with or without
