@@ -335,8 +335,15 @@ pub(crate) fn mentions(doc: &mut Doc, article: &ArticleText) {
                 let mut n = cand.len();
                 // 李军|宣布, 袁周|致辞: a word starting at the third char
                 // ends a two-char name.
+                // (张志明|说 read as 张志|明说: a word of the name's last
+                // char and 说 leaves the name whole.)
+                let chars = &doc.sents[s].chars;
                 let word_at_third = doc.sents[s].toks.iter().any(|t| {
-                    t.start == st + 2 && t.end - t.start >= 2 && !t.oov && !t.tag.starts_with("nr")
+                    t.start == st + 2
+                        && t.end - t.start >= 2
+                        && !t.oov
+                        && !t.tag.starts_with("nr")
+                        && !(t.end - t.start == 2 && chars.get(t.start + 1) == Some(&'说'))
                 });
                 if n == 3 && (AFTER_NAME.contains(&cand[2]) || word_at_third) {
                     n = 2;
@@ -512,6 +519,16 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
 mod tests {
     use crate::extract::testing::{labels, read};
     use crate::extract::Class;
+
+    /// A three-char name before 说 stays whole, though its last char and 说
+    /// make a word (明说); a two-char name before 说明 stays two chars.
+    #[test]
+    fn a_name_before_said_keeps_its_last_char() {
+        let r = read("青川县委书记项志明说，该县将打造园区。县长殷军说明了情况。");
+        let people = labels(&r, Class::Person);
+        assert!(people.iter().any(|p| p == "项志明"), "{people:?}");
+        assert!(people.iter().any(|p| p == "殷军"), "{people:?}");
+    }
 
     /// A department named by its level alone (省国资委, 从省/n|发展改革委) is a
     /// body, 省政府 and 区党工委 alone are not; a date's 日 glued to the verb
