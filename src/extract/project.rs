@@ -484,6 +484,15 @@ fn trim_openers(doc: &Doc, s: usize, from: usize, at: usize) -> Option<usize> {
         .filter(|&st| at - st >= 3)
         .unwrap_or(from);
     let mut start = after_money;
+    // 该|企业年产20万吨甲醇生产线: the rest of an anaphor opens no name.
+    if start >= 1 && chars[start - 1] == '该' {
+        if let Some(w) = ["企业", "公司", "集团"]
+            .iter()
+            .find(|w| chars[start..at].starts_with(&w.chars().collect::<Vec<_>>()))
+        {
+            start += w.chars().count();
+        }
+    }
     for t in doc.sents[s]
         .toks
         .iter()
@@ -1905,6 +1914,21 @@ mod rule_tests {
             proj.iter().any(|x| x == "汶溪宏达物流中心建设项目"),
             "{proj:?}"
         );
+    }
+
+    /// After 该 the anaphor's noun opens no project name (带动该企业|年产…
+    /// 生产线): the line is the company's.
+    #[test]
+    fn an_anaphors_noun_opens_no_project_name() {
+        let r = read(
+            "该项目产生的蒸汽送往青峦化工股份有限公司后，将带动该企业年产10万吨乙二醇生产线。",
+        );
+        let proj = crate::extract::testing::labels(&r, crate::extract::Class::Project);
+        assert!(
+            proj.iter().any(|x| x == "年产10万吨乙二醇生产线"),
+            "{proj:?}"
+        );
+        assert!(!proj.iter().any(|x| x.starts_with("企业")), "{proj:?}");
     }
 
     /// A company's new base (X饮料公司Y新基地项目) is no zone: the company
