@@ -640,7 +640,7 @@ pub(crate) fn is_product(doc: &Doc, s: usize, a: usize, b: usize) -> bool {
         && !NOT_PRODUCT.iter().any(|w| name.ends_with(w))
         // (联合利华(四川)|全球|生产基地: a scope, not a thing made.)
         && !SCOPES.contains(&name.as_str())
-        && !name.chars().all(|c| c.is_ascii_alphanumeric())
+        && (!name.chars().all(|c| c.is_ascii_alphanumeric()) || acronym_after_amount(sent, a, &name))
         && !sent.mentions.iter().any(|m| {
             let class = doc.class(m.entity);
             let around = m.start <= a && b <= m.end;
@@ -653,6 +653,15 @@ pub(crate) fn is_product(doc: &Doc, s: usize, a: usize, b: usize) -> bool {
         })
 }
 
+/// A material's acronym right after the amount made (年产5万吨|PBAT, 万吨/年
+/// |PET): a product, where letters and digits alone are a model or a code.
+fn acronym_after_amount(sent: &super::Sent, a: usize, name: &str) -> bool {
+    (2..=6).contains(&name.len())
+        && name.chars().all(|c| c.is_ascii_uppercase())
+        && a >= 1
+        && matches!(sent.chars[a - 1], '吨' | '年')
+}
+
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::{has, labels, read};
@@ -661,6 +670,16 @@ mod tests {
     /// A company's brand and business word open the name (owner), what
     /// follows up to the activity words is the product, and a capacity
     /// before a list of products belongs to none of them.
+    /// A material's acronym after the amount is what the project makes
+    /// (年产5万吨PBAT项目); a model code of letters and digits is not.
+    #[test]
+    fn an_acronym_after_the_amount_is_a_product() {
+        let r = read("青峦石化年产5万吨PBAT项目正式开工。汶溪电子W2W9项目同日签约。");
+        assert!(has(&r, "青峦石化年产5万吨PBAT项目", "produces", "PBAT"));
+        let products = labels(&r, Class::Product);
+        assert!(!products.iter().any(|p| p == "W2W9"), "{products:?}");
+    }
+
     #[test]
     fn a_project_name_gives_its_owner_and_products() {
         let r = read(
