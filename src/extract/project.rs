@@ -1294,11 +1294,16 @@ fn attach_values(doc: &mut Doc, s: usize, text: &str, values: Vec<Pending>) {
         // …总投资20亿元，建设P项目: a comma may come between.
         let rest = text[be..].strip_prefix(['，', ',']).unwrap_or(&text[be..]);
         let after = char_pos(text, be) + usize::from(rest.len() < text[be..].len());
+        // (E投资10亿元打造的P: the clause's 的 before the project.)
         let verb = [
             "用于建设",
+            "投资建设的",
             "投资建设",
+            "建设的",
             "建设",
+            "打造的",
             "打造",
+            "兴建的",
             "实施",
             "新建",
             "扩建",
@@ -1914,6 +1919,15 @@ mod rule_tests {
             proj.iter().any(|x| x == "汶溪宏达物流中心建设项目"),
             "{proj:?}"
         );
+    }
+
+    /// The money a company invests in what it builds is the project's
+    /// (E投资10亿元打造的P).
+    #[test]
+    fn money_before_what_was_built_is_the_projects() {
+        let r = read("近期，青岚集团投资12亿元打造的汶溪饮料有限公司新基地项目正式通过审批。");
+        let p = "汶溪饮料有限公司新基地项目";
+        assert!(fired(&r, p, "project.investment", "1200000000"));
     }
 
     /// After 该 the anaphor's noun opens no project name (带动该企业|年产…
