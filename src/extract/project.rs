@@ -471,7 +471,7 @@ fn in_industry(doc: &Doc, chars: &[char], at: usize, end: usize) -> bool {
 
 /// Verbs of building that open a clause before a project's name.
 /// (推进, 实施, 开工… end a name already: they are `names` openers.)
-const BUILDING_VERBS: &[&str] = &["建设", "新建", "扩建", "兴建", "投资", "打造"];
+const BUILDING_VERBS: &[&str] = &["建设", "新建", "扩建", "兴建", "投资", "打造", "规划"];
 
 fn trim_openers(doc: &Doc, s: usize, from: usize, at: usize) -> Option<usize> {
     let chars = &doc.sents[s].chars;
@@ -1919,6 +1919,14 @@ mod rule_tests {
             proj.iter().any(|x| x == "汶溪宏达物流中心建设项目"),
             "{proj:?}"
         );
+    }
+
+    /// Lines a plant plans, counted (规划7条饮料生产线), are no project.
+    #[test]
+    fn planned_lines_counted_are_no_project() {
+        let r = read("这座智慧工厂，规划5条果汁生产线和1条果酱生产线，达产后年产量超20万吨。");
+        let proj = crate::extract::testing::labels(&r, crate::extract::Class::Project);
+        assert!(proj.is_empty(), "{proj:?}");
     }
 
     /// The money a company invests in what it builds is the project's
