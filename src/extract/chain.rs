@@ -1366,19 +1366,47 @@ fn byproduct(doc: &mut Doc, s: usize, chars: &[char], st: &Para) {
     }
 }
 
-/// `chain.feedstock.used-for` (甲醇…用于生产聚甲醛): what is used feeds
-/// what is made.
+/// `chain.feedstock.used-for` (甲醇…用于生产聚甲醛, 蔗渣用于生产纸浆, 滤泥
+/// 用来生产有机肥): what is used feeds what is made, within one clause. A
+/// bare noun opening the clause (or closing it) is the product, known or not.
 fn used_for(doc: &mut Doc, s: usize, chars: &[char]) {
-    let Some(p) = find(chars, "用于生产", 0).or_else(|| find(chars, "用于制造", 0)) else {
-        return;
-    };
-    let (_, cend) = clause(chars, p);
-    let used = products_in(doc, s, 0, p).last().copied();
-    if let Some(u) = used {
-        for b in products_in(doc, s, p, cend) {
-            doc.relate(u, ck::FEEDSTOCK_OF, b, s, "chain.feedstock.used-for");
+    const CUES: [&str; 4] = ["用于生产", "用于制造", "用来生产", "用来制造"];
+    let mut from = 0;
+    while let Some((p, n)) = CUES
+        .iter()
+        .filter_map(|c| find(chars, c, from).map(|p| (p, c.chars().count())))
+        .min()
+    {
+        from = p + n;
+        let (cs, cend) = clause(chars, p);
+        // (An earlier clause's product is not what this one uses.)
+        let used = products_in(doc, s, cs, p)
+            .last()
+            .copied()
+            .or_else(|| bare_product(doc, s, chars, cs, p));
+        let mut made = products_in(doc, s, p + n, cend);
+        if made.is_empty() {
+            made.extend(bare_product(doc, s, chars, p + n, cend));
+        }
+        if let Some(u) = used {
+            for b in made {
+                doc.relate(u, ck::FEEDSTOCK_OF, b, s, "chain.feedstock.used-for");
+            }
         }
     }
+}
+
+/// A product named by the bare noun `chars[a..b]` (two to four Han chars, no
+/// other mention there), as the products of [`used_for`].
+fn bare_product(doc: &mut Doc, s: usize, chars: &[char], a: usize, b: usize) -> Option<usize> {
+    let bare = (2..=4).contains(&(b - a))
+        && chars[a..b].iter().all(|c| crate::text::is_han(*c))
+        && !doc.sents[s].taken(a, b);
+    let name: String = chars[a..b].iter().collect();
+    let generic = doc.lex.anaphors.contains(&name) || super::names::is_stop_word(&name);
+    (bare && !generic)
+        .then(|| doc.mention(s, a, b, Class::Product, "product.name.used-for"))
+        .flatten()
 }
 
 /// `chain.produces.cue`: enterprises or a facility with products in the
@@ -1547,6 +1575,17 @@ mod industry_tests {
 #[cfg(test)]
 mod rule_tests {
     use crate::extract::testing::{fired, read};
+
+    /// What a clause uses makes what it names after 用于/用来生产, known
+    /// products or bare nouns, never a product of an earlier clause.
+    #[test]
+    fn what_each_clause_uses_feeds_what_it_makes() {
+        use crate::extract::testing::has;
+        let r = read("青梅榨汁后,梅渣用于生产果胶;果核用来生产活性炭,再用于净水。");
+        assert!(has(&r, "梅渣", "feedstockOf", "果胶"));
+        assert!(has(&r, "果核", "feedstockOf", "活性炭"));
+        assert!(!has(&r, "青梅", "feedstockOf", "果胶"));
+    }
 
     /// Byproducts come from the main product; each stage of a process
     /// feeds the next; what is used for making feeds what is made.
