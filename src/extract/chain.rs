@@ -482,6 +482,10 @@ static OUTPUT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// Words of quality a made thing is given before 的 (生产高质量的X,
+/// 生产国内先进的Y): X and Y are what is made.
+const QUALITIES: &[&str] = &["高质量", "高品质", "先进", "领先", "一流", "优质", "高性能"];
+
 /// Leading amounts and quantifiers that are not part of a product name
 /// (5兆瓦以上风电主轴轴承, 各类风电轴承).
 static AMOUNT_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
@@ -571,7 +575,7 @@ fn is_output(text: &str, c: &regex::Captures) -> bool {
         .collect();
     let bad_after = [
         "力", "线", "中", "经营", "与", "要素", "环节", "生活", "基地", "车间", "企业", "过程",
-        "安全", "性", "规模", "能力", "总值", "值",
+        "安全", "性", "规模", "能力", "总值", "值", "工艺", "技术", "流程", "成本", "方式", "许可",
     ];
     let bad_before = [
         "安全", "企业", "清洁", "恢复", "组织", "投入", "停止", "扩大",
@@ -935,7 +939,20 @@ fn output_products(doc: &mut Doc, s: usize, chars: &[char], text: &str) {
             let weak =
                 WEAK_OUTPUT.contains(&verb.as_str()) && !text[..verb.start()].contains("为原料");
             let m = c.name("list")?;
-            Some((char_pos(text, m.start()), char_pos(text, m.end()), weak))
+            let (ls, le) = (char_pos(text, m.start()), char_pos(text, m.end()));
+            // 生产高质量的|活性干酵母: a quality before 的, the thing after it.
+            let quality = chars.get(le) == Some(&'的')
+                && QUALITIES
+                    .iter()
+                    .any(|q| chars[ls..le].ends_with(&q.chars().collect::<Vec<_>>()));
+            if quality {
+                let end = chars[le + 1..]
+                    .iter()
+                    .position(|c| "，。；,;：等的".contains(*c))
+                    .map_or(chars.len(), |p| le + 1 + p);
+                return (end - le - 1 <= 16).then_some((le + 1, end, weak));
+            }
+            Some((ls, le, weak))
         })
         .collect();
     for (ls, le, weak) in outs {
@@ -1575,6 +1592,21 @@ mod industry_tests {
 #[cfg(test)]
 mod rule_tests {
     use crate::extract::testing::{fired, read};
+
+    /// 生产 before a word of method names no product (生产工艺, 生产技术);
+    /// after a quality and 的 the thing made follows (生产高质量的X).
+    #[test]
+    fn quality_and_method_words_are_no_products() {
+        let r = read("该项目引进国外的生产工艺技术以及先进设备,生产高质量的冻干果粉。");
+        let products = crate::extract::testing::labels(&r, crate::extract::Class::Product);
+        assert!(products.iter().any(|p| p == "冻干果粉"), "{products:?}");
+        assert!(
+            !products
+                .iter()
+                .any(|p| p.contains("工艺") || p.contains("质量") || p == "先进设备"),
+            "{products:?}"
+        );
+    }
 
     /// What a clause uses makes what it names after 用于/用来生产, known
     /// products or bare nouns, never a product of an earlier clause.
