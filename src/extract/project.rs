@@ -484,6 +484,13 @@ fn trim_openers(doc: &Doc, s: usize, from: usize, at: usize) -> Option<usize> {
         .filter(|&st| at - st >= 3)
         .unwrap_or(from);
     let mut start = after_money;
+    // 中法合资|乐斯福酵母生产项目, 外商独资|…: who put up the money opens
+    // no name.
+    if let Some(p) = (0..=3).find(|&p| {
+        start + p + 2 < at && matches!(chars[start + p..start + p + 2], ['合', '资'] | ['独', '资'])
+    }) {
+        start += p + 2;
+    }
     // 该|企业年产20万吨甲醇生产线: the rest of an anaphor opens no name.
     if start >= 1 && chars[start - 1] == '该' {
         if let Some(w) = ["企业", "公司", "集团"]
@@ -1919,6 +1926,15 @@ mod rule_tests {
             proj.iter().any(|x| x == "汶溪宏达物流中心建设项目"),
             "{proj:?}"
         );
+    }
+
+    /// Who put up the money (中法合资, 外商独资) opens no project name.
+    #[test]
+    fn a_joint_venture_word_opens_no_project_name() {
+        let r = read("中德合资青峦轴承生产项目总投资5亿元。外商独资汶溪电机项目同日开工。");
+        let proj = crate::extract::testing::labels(&r, crate::extract::Class::Project);
+        assert!(proj.iter().any(|x| x == "青峦轴承生产项目"), "{proj:?}");
+        assert!(proj.iter().any(|x| x == "汶溪电机项目"), "{proj:?}");
     }
 
     /// Lines a plant plans, counted (规划7条饮料生产线), are no project.
