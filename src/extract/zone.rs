@@ -99,7 +99,9 @@ pub(crate) fn mentions(doc: &mut Doc) {
                 Some((suf, _)) => {
                     let n = suf.chars().count();
                     let at = end - n;
-                    if let Some(start) = stem_start(doc, &doc.sents[s], at, Kind::Zone) {
+                    if let Some(start) = stem_start(doc, &doc.sents[s], at, Kind::Zone)
+                        .and_then(|st| after_government(doc, &chars, st, at))
+                    {
                         let stem: String = chars[start..at].iter().collect();
                         let family = doc
                             .lex
@@ -196,6 +198,23 @@ pub(crate) fn mentions(doc: &mut Doc) {
         }
     }
     merge_short_forms(doc);
+}
+
+/// Where a zone's name starts when a body of government is named inside
+/// its stem: after 将 or 把 that follow it (市委将|X化工园区); none when a
+/// verb does (省科技厅切实履行|高新区…: its clause, no zone's name).
+fn after_government(doc: &Doc, chars: &[char], start: usize, at: usize) -> Option<usize> {
+    let gov_end = (start + 2..at).rev().find(|&k| {
+        doc.lex
+            .gov_index
+            .ending_at(chars, k)
+            .is_some_and(|i| doc.lex.gov_suffixes[i].chars().count() >= 2)
+    });
+    match gov_end {
+        None => Some(start),
+        Some(k) if matches!(chars[k], '将' | '把') && at >= k + 3 => Some(k + 1),
+        Some(_) => None,
+    }
 }
 
 /// True when a city's or county's name opens a stem (南宁|空港扶绥经济区,
@@ -423,6 +442,25 @@ const FOCUS_CUES: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::{has, read};
+
+    /// A body of government inside a zone's stem: after its 将 the zone's
+    /// name starts (市委将X化工园区); after its verb no zone is named
+    /// (省科技厅切实履行高新区主管部门职责).
+    #[test]
+    fn a_government_body_opens_no_zone_name() {
+        let r = read(
+            "青川省科技厅切实履行高新区主管部门职责。\
+             为保障项目建设，汶溪市委将岚创悦化工园区列为全市重点支持园区。",
+        );
+        let zones = crate::extract::testing::labels(&r, crate::extract::Class::Zone);
+        assert!(
+            !zones
+                .iter()
+                .any(|z| z.contains("科技厅") || z.contains("市委")),
+            "{zones:?}"
+        );
+        assert!(zones.iter().any(|z| z == "岚创悦化工园区"), "{zones:?}");
+    }
 
     /// Counted zones, a province's zones, a company's plant, regions and
     /// verbs before a park name no zone; new suffixes (起步区, 新城) do.
