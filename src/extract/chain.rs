@@ -1289,31 +1289,9 @@ fn main_products_of(doc: &mut Doc, s: usize, chars: &[char], st: &Para) {
 /// with dashes (工业硅—多晶硅—单晶硅—硅片—电池片—组件), one of them known,
 /// every link is a product. True when it added one.
 fn dash_chain_products(doc: &mut Doc, s: usize, chars: &[char]) -> bool {
-    let name_char = |c: char| crate::text::is_han(c) || c.is_ascii_alphanumeric();
     let mut added = false;
-    let mut i = 0;
-    while i < chars.len() {
-        if !name_char(chars[i]) {
-            i += 1;
-            continue;
-        }
-        // One run of links joined by single dashes.
-        let mut links = Vec::new();
-        let mut a = i;
-        let mut j = i;
-        loop {
-            while j < chars.len() && name_char(chars[j]) {
-                j += 1;
-            }
-            links.push((a, j));
-            if j + 1 < chars.len() && chars[j] == '—' && name_char(chars[j + 1]) {
-                j += 1;
-                a = j;
-            } else {
-                break;
-            }
-        }
-        i = j.max(i + 1);
+    // (The flows `product.name.flow` did not take: a link holds a name.)
+    for (links, _) in super::flow::flows(chars) {
         let sized = links.iter().all(|&(a, b)| (1..=10).contains(&(b - a)));
         let known = links.iter().any(|&(a, b)| {
             doc.sents[s]

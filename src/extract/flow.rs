@@ -95,7 +95,7 @@ fn noun_end(doc: &Doc, s: usize, start: usize, to: usize) -> usize {
 
 /// The runs of stages joined by one kind of mark, with whether an arrow
 /// joined them.
-fn flows(chars: &[char]) -> Vec<(Vec<(usize, usize)>, bool)> {
+pub(crate) fn flows(chars: &[char]) -> Vec<(Vec<(usize, usize)>, bool)> {
     let name_char = |c: char| crate::text::is_han(c) || c.is_ascii_alphanumeric();
     let mut out = Vec::new();
     let mut i = 0;

@@ -637,24 +637,24 @@ fn shaped(k: KeptArticle, shape: Shape<'_>) -> Extracted {
                 graph: k.iri().clone(),
                 quads: Vec::new(),
             },
-            names: k.names(),
+            names: k.graph().names(),
             facts,
             extracted: 0,
             kept: Some(k),
         },
         Shape::AsExtracted => {
-            let quads = k.quads();
+            let quads = k.graph().quads();
             Extracted {
                 extracted: quads.quads.len(),
                 quads,
-                names: k.names(),
+                names: k.graph().names(),
                 facts,
                 kept: None,
             }
         }
         // A bulk load's quads come resolved: it needs no names.
         Shape::Resolved(resolution) => {
-            let q = k.quads();
+            let q = k.graph().quads();
             Extracted {
                 extracted: q.quads.len(),
                 quads: ArticleQuads {

@@ -199,23 +199,15 @@ impl KeptArticle {
         &self.iri
     }
 
-    fn graph(&self) -> model::ArticleGraph<'_> {
+    /// The article's quads and names, as [`ReadArticle::quads`] and
+    /// [`ReadArticle::names`] give them.
+    pub fn graph(&self) -> model::ArticleGraph<'_> {
         model::ArticleGraph {
             iri: self.iri.clone(),
             meta: &self.meta,
             source: &self.source,
             extraction: &self.extraction,
         }
-    }
-
-    /// The article's quads as extracted, as [`ReadArticle::quads`] gives them.
-    pub fn quads(&self) -> ArticleQuads {
-        self.graph().quads()
-    }
-
-    /// The names of the article's entities, as [`ReadArticle::names`] gives them.
-    pub fn names(&self) -> Vec<model::EntityNames> {
-        self.graph().names()
     }
 
     /// Heap bytes held, roughly (strings and the items' own size).
