@@ -63,6 +63,7 @@ pub(crate) fn relations(doc: &mut Doc) {
         }
     }
     fields(doc);
+    listed_kinds(doc);
 }
 
 /// The project or company sentence `s` is about: named at its opening (a
@@ -121,9 +122,88 @@ fn fields(doc: &mut Doc) {
     }
 }
 
+/// `industry.of.listed-kind`: companies listed as of a kind (A、B等食品加工
+/// 企业) belong to the industry of that kind the clause goes on to name
+/// (…形成了…食品加工产业集群), up to the next semicolon.
+fn listed_kinds(doc: &mut Doc) {
+    for s in doc.title_sents.min(doc.sents.len())..doc.sents.len() {
+        let chars = doc.sents[s].chars.clone();
+        let mut found: Vec<(usize, usize)> = Vec::new();
+        let mut from = 0;
+        while let Some(k) = chars[from..]
+            .iter()
+            .position(|c| *c == '等')
+            .map(|p| from + p)
+        {
+            from = k + 1;
+            // 等 + two to six Han chars + 企业.
+            let Some(len) = (2..=6).find(|&n| {
+                chars.get(k + 1 + n..k + 3 + n) == Some(&['企', '业'][..])
+                    && chars[k + 1..k + 1 + n]
+                        .iter()
+                        .all(|c| crate::text::is_han(*c))
+            }) else {
+                continue;
+            };
+            let kind = &chars[k + 1..k + 1 + len];
+            let listed = listed_before(doc, s, &chars, k);
+            if listed.len() < 2 {
+                continue;
+            }
+            let stop = chars[k..]
+                .iter()
+                .position(|c| matches!(c, '；' | ';'))
+                .map_or(chars.len(), |p| k + p);
+            let industry = doc.sents[s]
+                .of(doc, Class::Industry)
+                .find(|m| m.start > k && m.end <= stop && chars[m.start..].starts_with(kind))
+                .map(|m| m.entity);
+            if let Some(i) = industry {
+                found.extend(listed.into_iter().map(|e| (e, i)));
+            }
+        }
+        for (e, i) in found {
+            doc.relate(e, ck::IN_INDUSTRY, i, s, "industry.of.listed-kind");
+        }
+    }
+}
+
+/// The enterprises listed right before char `at` (A、B和C|等), in order.
+fn listed_before(doc: &Doc, s: usize, chars: &[char], at: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut end = at;
+    while let Some(m) = doc.sents[s]
+        .of(doc, Class::Enterprise)
+        .find(|m| m.end == end && m.start < end)
+    {
+        out.push(m.entity);
+        if m.start == 0 || !matches!(chars[m.start - 1], '、' | '和' | '及' | '与') {
+            break;
+        }
+        end = m.start - 1;
+    }
+    out.reverse();
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::{has, read};
+
+    /// Companies listed as of a kind belong to the cluster of that kind the
+    /// clause names, not to the next clause's; a list with no kind to none.
+    #[test]
+    fn companies_listed_as_of_a_kind_belong_to_its_cluster() {
+        let r = read(
+            "青川县引进岚峰、汶溪、宏崖等纺织服装企业20家,培育形成了百亿级纺织服装产业集群;\
+             引进青岚、川泰等企业5家,形成了电子信息产业集群。",
+        );
+        for e in ["岚峰", "汶溪", "宏崖"] {
+            assert!(has(&r, e, "inIndustry", "纺织服装产业集群"), "{e}");
+            assert!(!has(&r, e, "inIndustry", "电子信息产业集群"), "{e}");
+        }
+        assert!(!has(&r, "青岚", "inIndustry", "电子信息产业集群"));
+    }
 
     /// The project a sentence is about belongs to the industries it is
     /// tied to; a company introduced by its field belongs to that field.
