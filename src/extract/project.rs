@@ -988,9 +988,11 @@ fn hosts_project(
             })
             .map(|z| z.entity)
     });
+    let listing = listing_zone(doc, s);
     let (zone, rule) = match (inner_zone, zone_before) {
         (Some(z), _) => (Some(z), "zone.hosts-project.name"),
         (None, Some(z)) => (Some(z), "zone.hosts-project.sentence"),
+        (None, None) if listing.is_some() => (listing, "zone.hosts-project.listed"),
         // A company's facility (…生产线, …基地) is not said to be in
         // the zone unless the text says so.
         // (…unless its own sentence tells an event of the zone's:
@@ -1016,6 +1018,31 @@ fn hosts_project(
     if let Some(z) = zone {
         doc.relate(z, ck::HOSTS_PROJECT, m.entity, s, rule);
     }
+}
+
+/// The zone whose projects sentence `s` goes on to name: the previous
+/// sentence of the paragraph ends with a clause opening with the zone and
+/// counting its projects (黄羊工业园区开工建设项目65项,总投资…。X生产线…).
+fn listing_zone(doc: &Doc, s: usize) -> Option<usize> {
+    let prev = s.checked_sub(1)?;
+    let sent = &doc.sents[prev];
+    if sent.paragraph != doc.sents[s].paragraph || prev < doc.title_sents {
+        return None;
+    }
+    let chars = &sent.chars;
+    let clause = chars
+        .iter()
+        .rposition(|c| matches!(c, '；' | ';' | '：' | ':'))
+        .map_or(0, |p| p + 1);
+    let zone = sent
+        .of(doc, Class::Zone)
+        .find(|z| z.start == clause && !doc.nested(prev, z))?;
+    let rest: String = chars[zone.end..].iter().collect();
+    let counted = rest
+        .split(['，', ','])
+        .next()
+        .is_some_and(|c| c.contains("项目") && c.chars().any(|ch| ch.is_ascii_digit()));
+    counted.then_some(zone.entity)
 }
 
 /// True when the clause before a project gives it a wider scope than the
@@ -1926,6 +1953,18 @@ mod rule_tests {
             proj.iter().any(|x| x == "汶溪宏达物流中心建设项目"),
             "{proj:?}"
         );
+    }
+
+    /// A zone counting its projects at the end of one sentence hosts the
+    /// projects the next sentence names (…；岚川工业园区开工建设项目40项,…。X…).
+    #[test]
+    fn the_zone_counting_its_projects_hosts_the_next_ones() {
+        let r = read(
+            "汶溪工业园区开工建设项目70项,总投资20亿元;岚川工业园区开工建设项目40项,总投资9亿元。\
+             青峦酒厂3000吨白酒生产线建设已完成投资1200万元,果酱加工二期工程目前正在建设。",
+        );
+        assert!(has(&r, "岚川工业园区", "hostsProject", "果酱加工二期工程"));
+        assert!(!has(&r, "汶溪工业园区", "hostsProject", "果酱加工二期工程"));
     }
 
     /// Who put up the money (中法合资, 外商独资) opens no project name.
