@@ -30,6 +30,8 @@ const GENERIC: &[&str] = &[
     "物业",
     "科技型",
     "子",
+    "全资子",
+    "控股子",
     "母",
     "该",
     "本",
@@ -546,12 +548,13 @@ mod tests {
     }
 
     /// Ranks given to companies (专精特新中小企业、单项冠军企业), trades
-    /// (电商、物流企业) and counts (全球第二家) name no company.
+    /// (电商、物流企业), counts (全球第二家) and kinds of subsidiary
+    /// (全资子公司) name no company.
     #[test]
     fn ranks_trades_and_counts_are_no_companies() {
         let r = read(
             "加力培育专精特新中小企业、单项冠军企业。依托集聚区,引进电商、物流企业。\
-             公司成为国内第一家、全球第二家拥有该技术的企业。",
+             公司成为国内第一家、全球第二家拥有该技术的企业。其全资子公司、控股子公司同日开业。",
         );
         let enterprises = crate::extract::testing::labels(&r, crate::extract::Class::Enterprise);
         assert!(enterprises.is_empty(), "{enterprises:?}");
