@@ -1196,13 +1196,7 @@ pub(crate) fn relations(doc: &mut Doc) {
         feedstock_roles(doc, s, &chars, &mut st);
         main_product_is(doc, s, &chars, &mut st);
         main_products_of(doc, s, &chars, &st);
-        if dash_chain_products(doc, s, &chars) {
-            let mut now = doc.sents[s].mentions.clone();
-            now.sort_by_key(|m| (m.start, m.end));
-            feedstock_dash(doc, s, &chars, &now);
-        } else {
-            feedstock_dash(doc, s, &chars, &mentions);
-        }
+        feedstock_dash(doc, s, &chars, &mentions);
         transform(doc, s, &chars, &mut st);
         byproduct(doc, s, &chars, &st);
         used_for(doc, s, &chars);
@@ -1283,33 +1277,6 @@ fn main_products_of(doc: &mut Doc, s: usize, chars: &[char], st: &Para) {
             }
         }
     }
-}
-
-/// `product.name.dash-chain`: in a chain of three products or more written
-/// with dashes (工业硅—多晶硅—单晶硅—硅片—电池片—组件), one of them known,
-/// every link is a product. True when it added one.
-fn dash_chain_products(doc: &mut Doc, s: usize, chars: &[char]) -> bool {
-    let mut added = false;
-    // (The flows `product.name.flow` did not take: a link holds a name.)
-    for (links, _) in super::flow::flows(chars) {
-        let sized = links.iter().all(|&(a, b)| (1..=10).contains(&(b - a)));
-        let known = links.iter().any(|&(a, b)| {
-            doc.sents[s]
-                .of(doc, Class::Product)
-                .any(|m| m.start >= a && m.end == b)
-        });
-        if links.len() < 3 || !sized || !known {
-            continue;
-        }
-        for (a, b) in links {
-            if b - a >= 2 && !doc.sents[s].taken(a, b) {
-                added |= doc
-                    .mention(s, a, b, Class::Product, "product.name.dash-chain")
-                    .is_some();
-            }
-        }
-    }
-    added
 }
 
 /// `chain.feedstock.dash`: X—Y, a product chain written with a dash
@@ -1625,19 +1592,6 @@ mod industry_tests {
 #[cfg(test)]
 mod rule_tests {
     use crate::extract::testing::{fired, read};
-
-    /// Every link of a dashed chain of three or more is a product when one
-    /// is known, and feeds the next; two unknown words joined by a dash
-    /// are left alone.
-    #[test]
-    fn every_link_of_a_dashed_chain_is_a_product() {
-        use crate::extract::testing::has;
-        let r = read("构建“工业硅—单晶硅—硅片—青岚件”全产业链。推动岚峰—汶溪合作。");
-        assert!(has(&r, "单晶硅", "feedstockOf", "硅片"));
-        assert!(has(&r, "硅片", "feedstockOf", "青岚件"));
-        let products = crate::extract::testing::labels(&r, crate::extract::Class::Product);
-        assert!(!products.iter().any(|p| p == "岚峰"), "{products:?}");
-    }
 
     /// 生产 before a word of method names no product (生产工艺, 生产技术);
     /// after a quality and 的 the thing made follows (生产高质量的X).

@@ -28,6 +28,7 @@ pub(crate) fn mentions(doc: &mut Doc) {
             continue;
         }
         for (mut stages, arrow) in flows(&chars) {
+            let links = stages.clone();
             // The first and last stages end where their noun phrase does
             // (推进|硅料→硅片|的延伸).
             // A flow in quotes is whole already (“铝水~铝锭~化成箔”).
@@ -45,6 +46,7 @@ pub(crate) fn mentions(doc: &mut Doc) {
                 }
             }
             if stages.len() < if arrow { 2 } else { 3 } || !plain(doc, s, &stages) {
+                links_of_a_known_chain(doc, s, &links);
                 continue;
             }
             let products: Vec<Option<usize>> = stages
@@ -56,6 +58,30 @@ pub(crate) fn mentions(doc: &mut Doc) {
                     doc.relate(*up, ck::FEEDSTOCK_OF, *down, s, "chain.feedstock.flow");
                 }
             }
+        }
+    }
+}
+
+/// `product.name.dash-chain`: a flow not plain enough to read whole (a link
+/// holds another name: 工业硅—光伏级多晶硅—…—组件) is still a chain of
+/// products when it has three links or more and one is a known product:
+/// every free link is a product (`chain.feedstock.dash` then joins the
+/// neighbours).
+fn links_of_a_known_chain(doc: &mut Doc, s: usize, links: &[(usize, usize)]) {
+    let sized = links
+        .iter()
+        .all(|&(a, b)| (1..=MAX_STAGE).contains(&(b - a)));
+    let known = links.iter().any(|&(a, b)| {
+        doc.sents[s]
+            .of(doc, Class::Product)
+            .any(|m| m.start >= a && m.end == b)
+    });
+    if links.len() < 3 || !sized || !known {
+        return;
+    }
+    for &(a, b) in links {
+        if b - a >= 2 && !doc.sents[s].taken(a, b) {
+            doc.mention(s, a, b, Class::Product, "product.name.dash-chain");
         }
     }
 }
@@ -95,7 +121,7 @@ fn noun_end(doc: &Doc, s: usize, start: usize, to: usize) -> usize {
 
 /// The runs of stages joined by one kind of mark, with whether an arrow
 /// joined them.
-pub(crate) fn flows(chars: &[char]) -> Vec<(Vec<(usize, usize)>, bool)> {
+fn flows(chars: &[char]) -> Vec<(Vec<(usize, usize)>, bool)> {
     let name_char = |c: char| crate::text::is_han(c) || c.is_ascii_alphanumeric();
     let mut out = Vec::new();
     let mut i = 0;
@@ -158,6 +184,18 @@ fn plain(doc: &Doc, s: usize, stages: &[(usize, usize)]) -> bool {
 mod tests {
     use crate::extract::testing::{has, labels, read};
     use crate::extract::Class;
+
+    /// Every link of a dashed chain of three or more is a product when one
+    /// is known, and feeds the next; two unknown words joined by a dash
+    /// are left alone.
+    #[test]
+    fn every_link_of_a_dashed_chain_is_a_product() {
+        let r = read("构建“工业硅—单晶硅—硅片—青岚件”全产业链。推动岚峰—汶溪合作。");
+        assert!(has(&r, "单晶硅", "feedstockOf", "硅片"));
+        assert!(has(&r, "硅片", "feedstockOf", "青岚件"));
+        let products = labels(&r, Class::Product);
+        assert!(!products.iter().any(|p| p == "岚峰"), "{products:?}");
+    }
 
     /// Each stage is a product that feeds the next; a range of years or a
     /// dash between two words is no flow.

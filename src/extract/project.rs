@@ -145,7 +145,7 @@ pub(crate) fn mentions(doc: &mut Doc) {
                 continue;
             };
             let start = name_start(doc, s, &chars, start, at);
-            let start = after_listed_company(doc, s, &chars, start, at);
+            let start = after_listed_item(doc, s, &chars, start, at);
             let stem: String = chars[start..at].iter().collect();
             let listed = listed_before(&chars, start);
             // 郑州经开区2个项目: a count of projects; 招商引资及项目: a clause;
@@ -238,7 +238,7 @@ pub(crate) fn mentions(doc: &mut Doc) {
 /// (A公司年产X生产线、B公司Y项目, X生产线、武威Z中心建设项目): right after
 /// the last 、 that a company's name follows or a project's suffix comes
 /// before, so that each item is its own project.
-fn after_listed_company(doc: &Doc, s: usize, chars: &[char], start: usize, at: usize) -> usize {
+fn after_listed_item(doc: &Doc, s: usize, chars: &[char], start: usize, at: usize) -> usize {
     (start..at)
         .rev()
         .find(|&i| {
