@@ -78,6 +78,17 @@ pub(super) const KIND_QUALIFIERS: &[&str] = &[
     "未来",
 ];
 
+/// What a list is to its class word in 以A、B(等)为…的 (代表: examples of
+/// it; 主体, 主导…: its main parts).
+static FRAMES: LazyLock<Vec<Vec<char>>> = LazyLock::new(|| {
+    [
+        "代表", "主体", "主导", "主", "核心", "重点", "支撑", "支柱", "龙头", "引领", "特色",
+    ]
+    .iter()
+    .map(|f| f.chars().collect())
+    .collect()
+});
+
 /// Counts that may close a list before its class word: 等, 等多家, 10个,
 /// 四大, 等一批, 等50余个.
 fn count_len(chars: &[char], at: usize) -> usize {
@@ -114,14 +125,21 @@ fn count_len(chars: &[char], at: usize) -> usize {
 /// enterprises), except that 领域 names fields whatever follows (等领域企业).
 fn head_after(chars: &[char], at: usize) -> Option<(Class, bool)> {
     let mut counted = count_len(chars, at);
-    // 以A、B等为代表的“八大产业集群”: the class word after the example's
-    // frame, and its count.
-    if counted == 1 && chars[at + 1..].starts_with(&['为', '代', '表', '的']) {
-        let mut p = at + 5;
-        if matches!(chars.get(p), Some('“' | '"')) {
-            p += 1;
+    // 以A、B等为代表的“八大产业集群”, 以A、B为主体的产业格局: the class word
+    // after the frame of 以…为, and its count.
+    if counted <= 1 {
+        let frame = FRAMES.iter().find(|f| {
+            chars.get(at + counted) == Some(&'为')
+                && chars[at + counted + 1..].starts_with(f)
+                && chars.get(at + counted + 1 + f.len()) == Some(&'的')
+        });
+        if let Some(frame) = frame {
+            let mut p = at + counted + frame.len() + 2;
+            if matches!(chars.get(p), Some('“' | '"')) {
+                p += 1;
+            }
+            counted = p - at + count_len(chars, p);
         }
-        counted = p - at + count_len(chars, p);
     }
     let mut from = at + counted;
     // (A、B等13个总投资62亿元的项目: the amount the projects share.)
@@ -190,7 +208,11 @@ fn head_after(chars: &[char], at: usize) -> Option<(Class, bool)> {
             // A bare class word right after the last item (A、B产业) only
             // closes short lists of industries.
             // (覆盖A、B等关键环节的锂电产业链: a clause, no class word.)
-            let clause = saw_de && *class != Class::Project;
+            // (长江存储、华星光电等投资过千亿级的链主企业: after 等, a clause
+            // with 的 describes the companies listed.)
+            let clause = saw_de
+                && *class != Class::Project
+                && !(*class == Class::Enterprise && chars.get(at) == Some(&'等'));
             // A、B、C传统产业: a word of kind before an industry's class word
             // closes the list as a count does.
             // (航空“智汽高飞”主导产业: a nickname in quotes may stand
@@ -1280,6 +1302,39 @@ mod tests {
     /// Lists of industries as real text writes them: framed by 以…等为代表的,
     /// closed by a word of kind (传统产业), opened by 分属 or 紧扣, items
     /// holding 及 or 与, 现代 or 先进, or their own 产业.
+    /// 以A、B等为主体的产业格局: the frame of 以…为 before the class word,
+    /// with or without 等; an industry may end in 健康.
+    #[test]
+    fn industries_in_the_frame_of_yi_wei() {
+        let r = read(
+            "园区形成了以冰雪旅游、林下经济、生命健康等为主体的产业格局。\
+             县里培育以绿色建材、马铃薯加工为主导的现代产业体系。\
+             大健康、高原牧业等产业蓬勃发展。",
+        );
+        let ind = labels(&r, Class::Industry);
+        for i in [
+            "冰雪旅游",
+            "林下经济",
+            "生命健康",
+            "绿色建材",
+            "马铃薯加工",
+            "大健康",
+            "高原牧业",
+        ] {
+            assert!(ind.contains(&i.to_string()), "{i}: {ind:?}");
+        }
+    }
+
+    /// 等…的链主企业: after 等, a clause with 的 describes the companies.
+    #[test]
+    fn companies_described_after_deng() {
+        let r = read("新区依托云岭储能、泰和光显等产值过百亿的链主企业,吸引配套企业落户。");
+        let e = labels(&r, Class::Enterprise);
+        for i in ["云岭储能", "泰和光显"] {
+            assert!(e.contains(&i.to_string()), "{i}: {e:?}");
+        }
+    }
+
     #[test]
     fn industry_lists_in_their_real_forms() {
         let r = read(

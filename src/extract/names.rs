@@ -245,9 +245,10 @@ pub(super) const INDUSTRY_PROCESSES: &[&str] = &[
     "冶炼", "加工", "制造", "应用", "服务", "运营", "研发", "显示",
 ];
 
-/// Adjectives that open industries' names (先进装备制造, 高端食品加工).
+/// Adjectives that open industries' names (先进装备制造, 高端食品加工),
+/// and 健康, which closes them (大健康, 生命健康, 净土健康).
 const INDUSTRY_ADJECTIVES: &[&str] = &[
-    "先进", "高端", "新型", "绿色", "智能", "精细", "高新", "新兴", "现代",
+    "先进", "高端", "新型", "绿色", "智能", "精细", "高新", "新兴", "现代", "健康",
 ];
 
 /// Project names keep verbs (建设, 提升, 新增) but not these openers.

@@ -385,7 +385,12 @@ pub(crate) fn focus(doc: &mut Doc, main_zone: Option<usize>) {
         // (主导产业, 聚焦, 做强…), or a chain or cluster it names itself.
         let cued = FOCUS_CUES.iter().any(|c| text.contains(c));
         // 株洲市正以A、B为重点: the city's plan, not the zone's.
-        let subject = doc.sents[s].mentions.iter().find(|m| !doc.nested(s, m));
+        // (作为武汉都市圈“桥头堡”,葛店…: what the zone acts as, no subject.)
+        let chars = &doc.sents[s].chars;
+        let subject = doc.sents[s]
+            .mentions
+            .iter()
+            .find(|m| !doc.nested(s, m) && !chars[..m.start].ends_with(&['作', '为']));
         let others = subject.is_some_and(|m| {
             matches!(doc.class(m.entity), Class::Place | Class::GovernmentBody)
                 && !doc.sents[s]
@@ -588,6 +593,20 @@ mod tests {
 
     /// What a zone opening a clause develops is that zone's, not the
     /// article's zone's.
+    /// 作为X城市群“门户”, the zone…: what the zone acts as is no subject
+    /// of the sentence.
+    #[test]
+    fn a_zone_acting_as_a_place_s_gate_focuses_on_its_industries() {
+        let r = crate::extract::testing::read(
+            "临岗经济技术开发区举行招商大会。\
+             作为皖北城市群“门户”,临岗已形成绿色食品、轨道装备、现代物流三大主导产业。",
+        );
+        let has = |z: &str, i: &str| crate::extract::testing::has(&r, z, "focusesOn", i);
+        for i in ["绿色食品", "轨道装备", "现代物流"] {
+            assert!(has("临岗经济技术开发区", i), "{i}");
+        }
+    }
+
     #[test]
     fn a_zone_opening_the_clause_focuses_on_what_it_develops() {
         let r = crate::extract::testing::read(

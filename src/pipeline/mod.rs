@@ -43,13 +43,32 @@ fn title_sentence(raw: &Chars<'_>, region: (u32, u32), title: &str) -> Sentence 
                 .map(|e| start + text[b..b + e].chars().count() + p.chars().count())
         })
         .unwrap_or(start);
-    let text: String = title.chars().filter(|c| !c.is_whitespace()).collect();
     Sentence {
         start: 0,
         end: 0,
         origin: (region.0 + start as u32, region.0 + end as u32),
-        text,
+        text: title_text(&parts),
     }
+}
+
+/// A headline's text for extraction. A space or two between Han chars set
+/// its parts apart (推进武鄂产业协同 葛店国家经开区签约…) and stay, so no
+/// name runs across them; more are spaces sprinkled between chars, dropped
+/// like all others.
+fn title_text(parts: &[&str]) -> String {
+    let han_gap = |a: &str, b: &str| {
+        a.chars().last().is_some_and(crate::text::is_han)
+            && b.chars().next().is_some_and(crate::text::is_han)
+    };
+    let gaps = parts.windows(2).filter(|w| han_gap(w[0], w[1])).count();
+    let mut text = String::new();
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 && gaps <= 2 && han_gap(parts[i - 1], part) {
+            text.push(' ');
+        }
+        text.extend(part.chars().filter(|c| !c.is_whitespace()));
+    }
+    text
 }
 
 /// A document text with a cursor from chars (of its document) to bytes:
@@ -415,4 +434,21 @@ pub fn remove(store: &Store, targets: &[String]) -> Result<RemoveReport> {
         articles: r.removed,
         rewritten: r.rewritten,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::title_text;
+
+    /// A headline's parts stay apart; spaces sprinkled between every char
+    /// and spaces beside ASCII go.
+    #[test]
+    fn a_headline_s_parts_stay_apart() {
+        let parts = |t: &'static str| t.split(' ').filter(|p| !p.is_empty()).collect::<Vec<_>>();
+        assert_eq!(
+            title_text(&parts("推进两地协同 青川经开区签约项目 20 亿元")),
+            "推进两地协同 青川经开区签约项目20亿元"
+        );
+        assert_eq!(title_text(&parts("科 学 导 报")), "科学导报");
+    }
 }
