@@ -184,6 +184,7 @@ pub(crate) fn mentions(doc: &mut Doc) {
             }
             end = at;
         }
+        trade_names(doc, s, &chars);
         // Names listed as enterprises.
         let text = doc.sents[s].text.clone();
         // Lists hold 、和及与 and end in 企业 (or a capacity in 吨).
@@ -237,6 +238,66 @@ pub(crate) fn mentions(doc: &mut Doc) {
                 doc.mention(s, a, b, Class::Enterprise, "enterprise.name.listed");
             }
         }
+    }
+}
+
+/// Trade words ending in 业 that are sectors, not a company's business
+/// (传统产业, 现代农业).
+const SECTORS: &[&str] = &["产业", "工业", "农业", "林业", "牧业", "商业", "物业"];
+
+/// `enterprise.name.trade`: a brand of two to four chars before a trade word
+/// of the lexicon's business words that ends in 业 (龙佰钛业, 碚圣药业,
+/// 隆通管业): a company's short name, as the press writes it. The brand is
+/// no place (山西煤业 may be a province's coal) and no word of a clause.
+fn trade_names(doc: &mut Doc, s: usize, chars: &[char]) {
+    let mut end = chars.len();
+    while end > 2 {
+        let Some(i) = doc.lex.core_index.ending_at(chars, end) else {
+            end -= 1;
+            continue;
+        };
+        let trade = &doc.lex.core_suffixes[i];
+        let at = end - trade.chars().count();
+        let fits = trade.chars().count() == 2
+            && trade.ends_with('业')
+            && !SECTORS.contains(&trade.as_str())
+            && !doc.sents[s].taken(at, end);
+        let brand = fits
+            .then(|| stem_start(doc, &doc.sents[s], at, Kind::Org))
+            .flatten()
+            .filter(|&st| (2..=4).contains(&(at - st)))
+            // (驰骋|艺惠硅业: a brand cut short by a verb-like char is no
+            // name; it starts after a mark or a function char.)
+            .filter(|&st| {
+                st == 0
+                    || !crate::text::is_han(chars[st - 1])
+                    || super::names::LEADING_STOPS.contains(&chars[st - 1])
+            });
+        if let Some(st) = brand {
+            let stem: String = chars[st..at].iter().collect();
+            let plain = doc.sents[s]
+                .toks
+                .iter()
+                .filter(|t| t.start >= st && t.end <= at)
+                // (Single chars of a brand take any tag: 泓/q|达/v|药业.)
+                .all(|t| {
+                    t.oov
+                        || t.end - t.start == 1
+                        || !["v", "d", "p", "r", "m", "c", "u", "a", "t", "f"]
+                            .iter()
+                            .any(|h| t.tag.starts_with(h))
+                });
+            if plain
+                && stem.chars().all(crate::text::is_han)
+                && !generic(&stem)
+                && !is_other_thing(doc, &stem)
+            {
+                doc.mention(s, st, end, Class::Enterprise, "enterprise.name.trade");
+                end = st;
+                continue;
+            }
+        }
+        end = at;
     }
 }
 
@@ -502,6 +563,23 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::{has, read};
+
+    /// A brand before a trade word ending in 业 names a company; a sector,
+    /// a place's trade and a brand cut short by a verb-like char do not.
+    #[test]
+    fn a_brand_and_its_trade_name_a_company() {
+        let r = read(
+            "其中,岳川钛业的钛白粉产能全国第一,与康岭药业合作。\
+             全县传统产业升级,打造百亿元糖业,山西煤业发展很快,今年投产的骋岚晖硅业年产5万吨多晶硅项目。",
+        );
+        let firms = crate::extract::testing::labels(&r, crate::extract::Class::Enterprise);
+        for f in ["岳川钛业", "康岭药业"] {
+            assert!(firms.contains(&f.to_string()), "{f}: {firms:?}");
+        }
+        for f in ["百亿元糖业", "山西煤业", "岚晖硅业", "传统产业"] {
+            assert!(!firms.contains(&f.to_string()), "{f}: {firms:?}");
+        }
+    }
 
     /// A company settles when its clause says so; the project it invests
     /// in settles in its place, and an intention is no settling.

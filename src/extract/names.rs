@@ -235,7 +235,7 @@ const STOP_WORDS: &[&str] = &[
 
 /// Characters that jieba's unknown-word model glues to the front of a name
 /// (以盛隆|泰达): a name does not start with them.
-const LEADING_STOPS: &[char] = &[
+pub(super) const LEADING_STOPS: &[char] = &[
     '以', '由', '在', '与', '对', '向', '将', '把', '被', '从', '指', '为', '是', '让', '使', '即',
     '等', '的', '于', '至', '和', '及', '而',
 ];

@@ -1536,11 +1536,17 @@ static LINES: LazyLock<Regex> = LazyLock::new(|| {
 fn capacity_subject(doc: &Doc, s: usize, text: &str, c: &regex::Captures) -> Option<usize> {
     let at = char_pos(text, c.get(0).map_or(0, |m| m.start()));
     let (cs, _) = super::enterprise::clause_of(&doc.sents[s].chars, at);
-    // 年产牵引电机3000台的株洲华电牵引电机有限公司: the maker after 的.
-    let after = c
-        .get(0)
-        .filter(|m| text[m.end()..].starts_with('的'))
-        .map(|m| char_pos(text, m.end()) + 1);
+    // 年产牵引电机3000台的株洲华电牵引电机有限公司, 年产5000辆专用汽车的
+    // 重庆云河公司: the maker after 的 (and after what it makes).
+    let after = c.get(0).and_then(|m| {
+        let made: String = text[m.end()..]
+            .chars()
+            .take_while(|&ch| crate::text::is_han(ch) && ch != '的')
+            .take(13)
+            .collect();
+        (made.chars().count() <= 12 && text[m.end() + made.len()..].starts_with('的'))
+            .then(|| char_pos(text, m.end()) + made.chars().count() + 1)
+    });
     doc.sents[s]
         .of(doc, Class::Project)
         .find(|m| m.start <= at && at < m.end)
