@@ -1773,6 +1773,16 @@ mod rule_tests {
         assert!(fired(&r, f, "chain.produces.capacity", "预浸料"));
     }
 
+    /// 年产N台X的E: the capacity and the product are the maker's after 的,
+    /// whether the product comes before the amount or after it.
+    #[test]
+    fn a_maker_after_its_capacity_and_de() {
+        let r = read("已建成企业中,有总投资1.2亿元,年产3000辆房车的宏昌车辆有限公司。");
+        let e = "宏昌车辆有限公司";
+        assert!(fired(&r, e, "project.capacity", "3000"));
+        assert!(fired(&r, e, "chain.produces.capacity", "房车"));
+    }
+
     /// Capacities inside a project's name, with or without 年产: each item
     /// is a capacity of the project, made by it, and the brand before the
     /// first amount owns it; a phase (一期/d) stays in the name, a rank
