@@ -391,13 +391,12 @@ pub(crate) fn focus(doc: &mut Doc, main_zone: Option<usize>) {
             .mentions
             .iter()
             .find(|m| !doc.nested(s, m) && !chars[..m.start].ends_with(&['作', '为']));
-        let others = subject.is_some_and(|m| {
-            matches!(doc.class(m.entity), Class::Place | Class::GovernmentBody)
-                && !doc.sents[s]
-                    .of(doc, Class::Zone)
-                    .any(|z| z.start < m.start + 8)
-        });
+        let by_others = subject
+            .is_some_and(|m| matches!(doc.class(m.entity), Class::Place | Class::GovernmentBody));
         for m in doc.sents[s].of(doc, Class::Industry).collect::<Vec<_>>() {
+            // (绵竹市将推动新市化工园区提档升级,聚焦A、B: the zone named
+            // before the industries develops them.)
+            let others = by_others && !doc.sents[s].of(doc, Class::Zone).any(|z| z.start < m.start);
             let label = &doc.entities.get(m.entity).label;
             let named = ["产业集群", "产业链", "集群"]
                 .iter()
@@ -593,6 +592,21 @@ mod tests {
 
     /// What a zone opening a clause develops is that zone's, not the
     /// article's zone's.
+    /// A city that upgrades a zone and then names what to focus on speaks of
+    /// the zone's industries; a city naming its own focus does not.
+    #[test]
+    fn a_city_s_plan_for_its_zone_is_the_zone_s_focus() {
+        let r = crate::extract::testing::read(
+            "青禾化工园区举行签约仪式。\
+             据悉,安平市将推动青禾化工园区提档升级,聚焦电子化学品、氟硅材料等主导产业。\
+             安平市正以文旅康养、数字经济为重点发展方向。",
+        );
+        let has = |z: &str, i: &str| crate::extract::testing::has(&r, z, "focusesOn", i);
+        assert!(has("青禾化工园区", "电子化学品"));
+        assert!(has("青禾化工园区", "氟硅材料"));
+        assert!(!has("青禾化工园区", "文旅康养"));
+    }
+
     /// 作为X城市群“门户”, the zone…: what the zone acts as is no subject
     /// of the sentence.
     #[test]
