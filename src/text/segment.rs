@@ -534,10 +534,21 @@ fn strip_dateline<'a>(line: &'a [MappedChar], meta: &mut Meta) -> &'a [MappedCha
         .captures(rest.trim_start())
         .or_else(|| bracket.as_deref().and_then(|b| REPORTER.captures(b)));
     match (people, reporter) {
+        // The dateline's people are the authors; people named elsewhere
+        // (编辑:… closing the article) stay as contributors.
         (Some(people), _) => {
-            meta.creator = None;
-            meta.contributors.clear();
+            let before: Vec<String> = meta
+                .creator
+                .take()
+                .into_iter()
+                .chain(meta.contributors.drain(..))
+                .collect();
             set_people(meta, people);
+            for p in before {
+                if meta.creator.as_ref() != Some(&p) && !meta.contributors.contains(&p) {
+                    meta.contributors.push(p);
+                }
+            }
         }
         (None, Some(r)) => meta.creator = r.name("name").map(|m| m.as_str().to_string()),
         (None, None) => {}
@@ -889,6 +900,22 @@ mod tests {
         assert_eq!(a[0].meta.creator.as_deref(), Some("孙悦"));
         assert_eq!(a[0].meta.publisher.as_deref(), Some("新华社"));
         assert!(a[0].body.text.starts_with("在安徽"), "{}", a[0].body.text);
+    }
+
+    /// The people of a wire dateline are the authors; the editor closing
+    /// the article stays a contributor.
+    #[test]
+    fn a_wire_dateline_keeps_the_closing_editor() {
+        let raw = "园区成新引擎\n\n2019年03月02日 09:10 | 来源:新华网\n\n\
+                   新华社西宁3月1日电(孟川、白晓)记者1日获悉,园区发展很快。\n\n编辑:柯岚\n";
+        let a = segment(raw, &Meta::default());
+        assert_eq!(a[0].meta.creator.as_deref(), Some("孟川"));
+        assert!(a[0].meta.contributors.contains(&"白晓".to_string()));
+        assert!(
+            a[0].meta.contributors.contains(&"柯岚".to_string()),
+            "{:?}",
+            a[0].meta
+        );
     }
 
     #[test]
