@@ -184,7 +184,6 @@ pub(crate) fn mentions(doc: &mut Doc) {
             }
             end = at;
         }
-        trade_names(doc, s, &chars);
         // Names listed as enterprises.
         let text = doc.sents[s].text.clone();
         // Lists hold 、和及与 and end in 企业 (or a capacity in 吨).
@@ -238,6 +237,8 @@ pub(crate) fn mentions(doc: &mut Doc) {
                 doc.mention(s, a, b, Class::Enterprise, "enterprise.name.listed");
             }
         }
+        // (After the lists: a trade name listed is a list's item.)
+        trade_names(doc, s, &chars);
     }
 }
 
