@@ -17,6 +17,39 @@ fn mark(c: char) -> Option<bool> {
     }
 }
 
+/// Stages that name a kind of thing or a part of a business, not a
+/// product.
+const KINDS_AND_STEPS: &[&str] = &[
+    "原料",
+    "原材料",
+    "基础原料",
+    "产品",
+    "终端产品",
+    "公用工程",
+    "上游",
+    "中游",
+    "下游",
+    "终端",
+    "市场",
+    "应用",
+    "服务",
+    "销售",
+    "回收",
+    "物流",
+    "仓储",
+];
+
+/// Endings of a step of making (原油炼制, 精深加工, 整车制造), no product.
+const STEP_ENDINGS: &[&str] = &[
+    "炼制", "精制", "加工", "制造", "生产", "研发", "设计", "销售", "回收", "利用", "研制", "组装",
+    "装配",
+];
+
+/// True when a stage names a kind of thing or a step of a business.
+fn kind_or_step(name: &str) -> bool {
+    KINDS_AND_STEPS.contains(&name) || STEP_ENDINGS.iter().any(|e| name.ends_with(e))
+}
+
 /// The longest a stage's name may be (chars).
 const MAX_STAGE: usize = 10;
 
@@ -76,7 +109,11 @@ fn links_of_a_known_chain(doc: &mut Doc, s: usize, links: &[(usize, usize)]) {
             .of(doc, Class::Product)
             .any(|m| m.start >= a && m.end == b)
     });
-    if links.len() < 3 || !sized || !known {
+    let kind_or_step = links.iter().any(|&(a, b)| {
+        let name: String = doc.sents[s].chars[a..b].iter().collect();
+        kind_or_step(&name)
+    });
+    if links.len() < 3 || !sized || !known || kind_or_step {
         return;
     }
     for &(a, b) in links {
@@ -173,6 +210,9 @@ fn plain(doc: &Doc, s: usize, stages: &[(usize, usize)]) -> bool {
             && b - a <= MAX_STAGE
             && !sent.chars[a].is_ascii_digit()
             && !doc.lex.industries.contains(&name)
+            // “原料-产品-公用工程”, “研发-生产-销售”: kinds and steps of
+            // a business, no products.
+            && !kind_or_step(&name)
             && !sent
                 .mentions
                 .iter()
@@ -195,6 +235,20 @@ mod tests {
         assert!(has(&r, "硅片", "feedstockOf", "青岚件"));
         let products = labels(&r, Class::Product);
         assert!(!products.iter().any(|p| p == "岚峰"), "{products:?}");
+    }
+
+    /// Kinds and steps of a business in a flow (原料-产品-公用工程,
+    /// 研发-生产-销售, 原油炼制-…) are no products.
+    #[test]
+    fn kinds_and_steps_of_a_business_are_no_flow() {
+        let r = read(
+            "项目以“原料-产品-公用工程”一体化设计为核心,打通“研发-中试-生产-销售”链条,\
+             构建“苯胺精制-橡胶助剂-轮胎”链路。",
+        );
+        let products = labels(&r, Class::Product);
+        for p in ["原料", "产品", "公用工程", "研发", "销售", "苯胺精制"] {
+            assert!(!products.iter().any(|x| x == p), "{p}: {products:?}");
+        }
     }
 
     /// Each stage is a product that feeds the next; a range of years or a
