@@ -53,6 +53,7 @@ const GENERIC: &[&str] = &[
     "集团",
     "分",
     "总",
+    "时任",
 ];
 
 /// `A、B和C（等）（N家/户/个）（“链主”/龙头…）企业`: the items are enterprises.
@@ -564,6 +565,14 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::{has, read};
+
+    /// 据 opens the clause, not the name; 时任公司 is no company.
+    #[test]
+    fn a_source_before_a_company_and_a_former_post_name_none() {
+        let r = read("据远川矿冶公司相关负责人介绍,时任公司董事长曾到园区考察。");
+        let firms = crate::extract::testing::labels(&r, crate::extract::Class::Enterprise);
+        assert_eq!(firms, vec!["远川矿冶公司".to_string()]);
+    }
 
     /// A brand before a trade word ending in 业 names a company; a sector,
     /// a place's trade and a brand cut short by a verb-like char do not.

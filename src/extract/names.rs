@@ -237,7 +237,7 @@ const STOP_WORDS: &[&str] = &[
 /// (以盛隆|泰达): a name does not start with them.
 pub(super) const LEADING_STOPS: &[char] = &[
     '以', '由', '在', '与', '对', '向', '将', '把', '被', '从', '指', '为', '是', '让', '使', '即',
-    '等', '的', '于', '至', '和', '及', '而',
+    '等', '的', '于', '至', '和', '及', '而', '据',
 ];
 
 /// Processes that close industries' names (硅铁冶炼, 食品加工).

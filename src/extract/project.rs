@@ -185,7 +185,12 @@ pub(crate) fn mentions(doc: &mut Doc) {
                 || stem.chars().count() < 3
                 || stem
                     .chars()
-                    .all(|c| c.is_ascii_digit() || "个条项一二三四五六七八九十两".contains(c));
+                    .all(|c| c.is_ascii_digit() || "个条项一二三四五六七八九十两".contains(c))
+                // (山东正以一批重量级项目, 这批项目: a group of projects;
+                // 记者…报道…项目: a dateline before the name.)
+                || ["一批", "这批", "该批", "报道", "报讯"]
+                    .iter()
+                    .any(|w| stem.contains(w));
             // A facility is a project when a company or capacity names it or
             // a building verb opens it; else it is a zone's or a goal's.
             let facility_ok = !FACILITY_SUFFIXES.contains(suf) || {
@@ -1771,6 +1776,23 @@ mod rule_tests {
         assert!(fired(&r, f, "project.capacity.name", "80000"));
         assert!(fired(&r, f, "chain.produces.capacity", "碳纤维原丝"));
         assert!(fired(&r, f, "chain.produces.capacity", "预浸料"));
+    }
+
+    /// A group of projects (一批…项目, 这批项目) and a dateline before a
+    /// name (记者…报道) are no project's name.
+    #[test]
+    fn groups_of_projects_and_datelines_name_no_project() {
+        let r = read(
+            "本报记者李青报道青川自贸区建设项目进展顺利。\
+             河西正以一批重量级项目为抓手,这批项目的落地意义重大。",
+        );
+        let projects = crate::extract::testing::labels(&r, crate::extract::Class::Project);
+        assert!(
+            !projects
+                .iter()
+                .any(|p| p.contains("一批") || p.contains("这批") || p.contains("报道")),
+            "{projects:?}"
+        );
     }
 
     /// 年产N台X的E: the capacity and the product are the maker's after 的,
