@@ -147,7 +147,17 @@ pub(crate) fn mentions(doc: &mut Doc) {
                             });
                         // 六大园区, 三大片区: zones counted; 山西省开发区: a
                         // province's or a city's zones.
+                        // (河北开发区, 中国园区: a province's or a country's
+                        // zones by the bare word.)
+                        let wide = doc.lex.places.get(&stem).is_some_and(|p| {
+                            matches!(
+                                p.kind,
+                                crate::lexicon::PlaceKind::Province
+                                    | crate::lexicon::PlaceKind::Country
+                            )
+                        }) && doc.lex.anaphors.contains(&suffix);
                         let counted = COUNTED_STEM.is_match(&stem)
+                            || wide
                             || (suffix == "开发区"
                                 && (stem.ends_with('省') || stem.ends_with('市')));
                         let base_ok = (family != "base"
@@ -176,6 +186,8 @@ pub(crate) fn mentions(doc: &mut Doc) {
                             // 标志性产业园区, 市属开发区, 边陲小镇: a quality,
                             // an owner's level or a whereabouts, no name.
                             || (stem.ends_with('性') && stem.chars().count() <= 3)
+                            // (标志性承接产业转移园区: a quality first.)
+                            || stem.chars().nth(2) == Some('性')
                             || ["市属", "省属", "县属", "区属", "边陲", "沿海", "内陆", "小微", "小微企业"].contains(&stem.as_str())
                             // 高质量发展示范园区: a title a zone is given.
                             || stem.ends_with("发展")
@@ -592,6 +604,18 @@ mod tests {
 
     /// What a zone opening a clause develops is that zone's, not the
     /// article's zone's.
+    /// A province's or a country's bare zone word and a quality before a
+    /// park's kind name no zone.
+    #[test]
+    fn a_province_s_zones_and_a_quality_name_no_zone() {
+        let r = crate::extract::testing::read(
+            "协同发展为山西开发区带来机遇,中国园区开放会议召开。\
+             一批示范性承接产业转移园区开始出现,如汾河新材料产业园。",
+        );
+        let zones = crate::extract::testing::labels(&r, crate::extract::Class::Zone);
+        assert_eq!(zones, vec!["汾河新材料产业园".to_string()], "{zones:?}");
+    }
+
     /// A city that upgrades a zone and then names what to focus on speaks of
     /// the zone's industries; a city naming its own focus does not.
     #[test]
