@@ -437,6 +437,23 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
                 .next_back()
                 .or_else(|| doc.last_before(Class::Project, s, at, 2))
                 .or(main_zone);
+            // 位于X投资区西部区域: a zone right after 位于 hosts a project or
+            // company; a place after the zone is a part of it (西部), none of
+            // the subject's places.
+            let zone = mentions
+                .iter()
+                .find(|m| m.start == at + 2 && doc.class(m.entity) == Class::Zone);
+            if let (Some(subj), Some(z)) = (subject, zone) {
+                let hosts = match doc.class(subj) {
+                    Class::Project => Some(ck::HOSTS_PROJECT),
+                    Class::Enterprise => Some(ck::HOSTS_ENTERPRISE),
+                    _ => None,
+                };
+                if let Some(hosts) = hosts.filter(|_| z.entity != subj) {
+                    doc.relate(z.entity, hosts, subj, s, "zone.hosts.weiyu");
+                }
+            }
+            let place = place.filter(|p| zone.is_none_or(|z| p.start < z.start));
             if let (Some(subj), Some(p)) = (subject, place) {
                 doc.relate(subj, ck::LOCATED_IN, p.entity, s, "place.located.weiyu");
             }

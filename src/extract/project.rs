@@ -871,6 +871,7 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
         let capacity_gate = sent.has_any(CAPACITY_WORDS_GATE);
         each_project(doc, s, &text, main_zone);
         owned_built(doc, s, &text);
+        owned_by_builder(doc, s, &text);
         // E(计划)(在X)(投资N)建设/新建P: the company the clause is about
         // builds the project it names right after the verb.
         built_by_subject(doc, s);
@@ -1166,6 +1167,40 @@ static NAME_CAPACITY: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("static regex")
 });
+
+/// `project.owned.builder`: P(项目)建设单位为E, 该项目业主为E — the body
+/// a project's report names as its builder or owner owns it.
+fn owned_by_builder(doc: &mut Doc, s: usize, text: &str) {
+    const CUES: &[&str] = &[
+        "建设单位为",
+        "建设单位是",
+        "业主单位为",
+        "业主单位是",
+        "项目业主为",
+        "建设主体为",
+        "实施主体为",
+        "投资主体为",
+        "业主为",
+    ];
+    let Some((b, cue)) = CUES.iter().find_map(|c| text.find(c).map(|b| (b, c))) else {
+        return;
+    };
+    let at = char_pos(text, b);
+    let end = at + cue.chars().count();
+    let owner = doc.sents[s]
+        .of(doc, Class::Enterprise)
+        .find(|m| m.start == end)
+        .map(|m| m.entity);
+    let project = doc.sents[s]
+        .of(doc, Class::Project)
+        .filter(|m| m.end <= at && !doc.nested(s, m))
+        .last()
+        .map(|m| m.entity)
+        .or_else(|| doc.last_before_anywhere(Class::Project, s, at, 2));
+    if let (Some(p), Some(e)) = (project, owner) {
+        doc.relate(p, ck::OWNED_BY, e, s, "project.owned.builder");
+    }
+}
 
 /// `project.owned.built`: E与F合作建设的P / E投资建设的P — the builders
 /// named in the clause own the project.
@@ -1776,6 +1811,31 @@ mod rule_tests {
         assert!(fired(&r, f, "project.capacity.name", "80000"));
         assert!(fired(&r, f, "chain.produces.capacity", "碳纤维原丝"));
         assert!(fired(&r, f, "chain.produces.capacity", "预浸料"));
+    }
+
+    /// The builder a project's report names (建设单位为E) owns it, also
+    /// through 该项目; a zone right after 位于 hosts it, and the part of the
+    /// zone named after it (西部区域) is none of its places.
+    #[test]
+    fn a_named_builder_owns_and_a_zone_after_weiyu_hosts() {
+        let r = read(
+            "青岚冷链物流园(一期)项目建设单位为澜沧冷链控股集团有限公司。\
+             该项目总投资12亿元,位于青岚临港投资区东部区域。",
+        );
+        let p = "青岚冷链物流园(一期)项目";
+        assert!(fired(
+            &r,
+            p,
+            "project.owned.builder",
+            "澜沧冷链控股集团有限公司"
+        ));
+        assert!(crate::extract::testing::has(
+            &r,
+            "青岚临港投资区",
+            "hostsProject",
+            p
+        ));
+        assert!(!crate::extract::testing::has(&r, p, "locatedIn", "东部"));
     }
 
     /// A group of projects (一批…项目, 这批项目) and a dateline before a
