@@ -61,7 +61,7 @@ static LISTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?P<list>(?:[\p{Han}A-Za-z0-9]{2,14}[、和及与])+[\p{Han}A-Za-z0-9]{2,14}?)",
         r"(?:等)?(?:一批|多家|一些|诸多|\d+|[两二三四五六七八九十]+)?(?:余)?(?:个|家|户)?",
-        r"(?:“链主”|链主|龙头|领军|骨干|重点|行业领军|规上|规模以上|上下游|配套|科技型|高新技术|优质|外资|民营|中小|头部|工业)?企业"
+        r"(?:“链主”|链主|龙头|领军|骨干|重点|行业领军|规上|规模以上|上下游|配套|科技型|高新技术|优质|外资|民营|中小|头部|工业|老牌|知名|本土|大型|优势|上市|国有|跨国|世界500强|500强)?企业"
     ))
     .expect("static regex")
 });
@@ -565,6 +565,17 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::{has, read};
+
+    /// Companies listed before 等 and a word of their standing (老牌, 知名,
+    /// 本土…企业) are named.
+    #[test]
+    fn companies_listed_with_their_standing() {
+        let r = read("岭南制衣、青川纺织等老牌企业转型升级,海岳电子、星禾光学等知名企业落户。");
+        let firms = crate::extract::testing::labels(&r, crate::extract::Class::Enterprise);
+        for f in ["岭南制衣", "青川纺织", "海岳电子", "星禾光学"] {
+            assert!(firms.contains(&f.to_string()), "{f}: {firms:?}");
+        }
+    }
 
     /// 据 opens the clause, not the name; 时任公司 is no company.
     #[test]
