@@ -570,9 +570,11 @@ mod tests {
     /// 本土…企业) are named.
     #[test]
     fn companies_listed_with_their_standing() {
-        let r = read("岭南制衣、青川纺织等老牌企业转型升级,海岳电子、星禾光学等知名企业落户。");
+        let r = read(
+            "岭南制衣、云岫纺织等老牌企业裂变项目4个,海岳电子、星禾光学等知名企业扩产项目3个。",
+        );
         let firms = crate::extract::testing::labels(&r, crate::extract::Class::Enterprise);
-        for f in ["岭南制衣", "青川纺织", "海岳电子", "星禾光学"] {
+        for f in ["岭南制衣", "云岫纺织", "海岳电子", "星禾光学"] {
             assert!(firms.contains(&f.to_string()), "{f}: {firms:?}");
         }
     }
