@@ -67,8 +67,27 @@ fn merge_short_forms(doc: &mut Doc) {
             })
             .map(|(i, _, _)| *i)
             .collect();
-        // Only when one zone can be meant.
+        // Only when one zone can be meant, and no sentence lists both
+        // (沧州临港经开区…、沧州经开区…: two zones of one city).
+        let apart = |keep: usize| {
+            doc.sents.iter().any(|sent| {
+                let at = |e: usize| sent.mentions.iter().filter(move |m| m.entity == e);
+                at(*short).any(|a| {
+                    at(keep).any(|b| {
+                        let (x, y) = if a.end <= b.start {
+                            (a.end, b.start)
+                        } else {
+                            (b.end, a.start)
+                        };
+                        x <= y && sent.chars[x..y].contains(&'、')
+                    })
+                })
+            })
+        };
         if let [keep] = longer[..] {
+            if apart(keep) {
+                continue;
+            }
             doc.entities.merge(keep, *short);
             for sent in &mut doc.sents {
                 for m in &mut sent.mentions {
@@ -604,6 +623,21 @@ mod tests {
 
     /// What a zone opening a clause develops is that zone's, not the
     /// article's zone's.
+    /// Two zones of one city listed together stay two; a short form named
+    /// on its own is the longer zone.
+    #[test]
+    fn zones_of_one_city_listed_together_stay_apart() {
+        let r =
+            crate::extract::testing::read("如汾阳临港经开区医药产业园、汾阳经开区汽车产业园等。");
+        let zones = crate::extract::testing::labels(&r, crate::extract::Class::Zone);
+        assert!(zones.contains(&"汾阳经开区".to_string()), "{zones:?}");
+        assert!(zones.contains(&"汾阳临港经开区".to_string()), "{zones:?}");
+        let r =
+            crate::extract::testing::read("汾阳临港经开区举行签约仪式。汾阳经开区签约项目5个。");
+        let zones = crate::extract::testing::labels(&r, crate::extract::Class::Zone);
+        assert_eq!(zones, vec!["汾阳临港经开区".to_string()], "{zones:?}");
+    }
+
     /// A province's or a country's bare zone word and a quality before a
     /// park's kind name no zone.
     #[test]
