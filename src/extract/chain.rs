@@ -1201,6 +1201,7 @@ pub(crate) fn relations(doc: &mut Doc) {
         byproduct(doc, s, &chars, &st);
         used_for(doc, s, &chars);
         produces_cue(doc, s, &chars);
+        capacity_of(doc, s, &chars, &mentions);
         made_by(doc, s);
         facilities(doc, s, &mentions, &st);
     }
@@ -1426,6 +1427,54 @@ fn bare_product(doc: &mut Doc, s: usize, chars: &[char], a: usize, b: usize) -> 
         .flatten()
 }
 
+/// `chain.produces.capacity-of`: E的P(单体)产能/产量… — a company's
+/// capacity or output of a product (龙佰钛业的钛白粉单体产能亚洲第一) says
+/// it makes the product.
+fn capacity_of(doc: &mut Doc, s: usize, chars: &[char], mentions: &[Mention]) {
+    for m in mentions {
+        if doc.class(m.entity) != Class::Enterprise
+            || doc.nested(s, m)
+            || chars.get(m.end) != Some(&'的')
+        {
+            continue;
+        }
+        let from = m.end + 1;
+        let Some(cue) = (from + 2..(from + 13).min(chars.len()))
+            .find(|&k| matches!(chars[k..].get(..2), Some(['产', '能']) | Some(['产', '量'])))
+        else {
+            continue;
+        };
+        let mut end = cue;
+        for w in [['单', '体'], ['年', '年']] {
+            if end >= from + 4 && chars[end - 2..end] == w {
+                end -= 2;
+            }
+        }
+        if end >= from + 3 && chars[end - 1] == '年' {
+            end -= 1;
+        }
+        let plain = chars[from..end]
+            .iter()
+            .all(|c| crate::text::is_han(*c) || c.is_ascii_alphanumeric());
+        if !plain || end < from + 2 {
+            continue;
+        }
+        let name: String = chars[from..end].iter().collect();
+        if super::names::is_stop_word(&name) || doc.lex.anaphors.contains(&name) {
+            continue;
+        }
+        let known = doc.sents[s]
+            .of(doc, Class::Product)
+            .find(|p| p.start == from && p.end == end)
+            .map(|p| p.entity);
+        let product =
+            known.or_else(|| doc.mention(s, from, end, Class::Product, "product.name.capacity-of"));
+        if let Some(p) = product {
+            doc.relate(m.entity, ck::PRODUCES, p, s, "chain.produces.capacity-of");
+        }
+    }
+}
+
 /// `chain.produces.cue`: enterprises or a facility with products in the
 /// clause of 生产/开发/新产品/牌 or a capacity (新源盛和新汇源3万吨玻璃纤维棉)
 /// produce them.
@@ -1606,6 +1655,21 @@ mod rule_tests {
                 .any(|p| p.contains("工艺") || p.contains("质量") || p == "先进设备"),
             "{products:?}"
         );
+    }
+
+    /// A company's capacity or output of a product (E的P单体产能…) says it
+    /// makes it; its 产能利用率 names no product.
+    #[test]
+    fn a_company_s_capacity_of_a_product() {
+        let r = read("其中,岳川钛业的氯化钛白单体产能全国第一,恒达公司的产能利用率提高。");
+        assert!(crate::extract::testing::has(
+            &r,
+            "岳川钛业",
+            "produces",
+            "氯化钛白"
+        ));
+        let products = crate::extract::testing::labels(&r, crate::extract::Class::Product);
+        assert_eq!(products, vec!["氯化钛白".to_string()], "{products:?}");
     }
 
     /// What a clause uses makes what it names after 用于/用来生产, known
