@@ -209,7 +209,9 @@ fn plain(doc: &Doc, s: usize, stages: &[(usize, usize)]) -> bool {
         b >= a + 2
             && b - a <= MAX_STAGE
             && !sent.chars[a].is_ascii_digit()
-            && !doc.lex.industries.contains(&name)
+            // (烯烃, 芳烃: products of the lexicon that also name
+            // industries are products in a flow.)
+            && (!doc.lex.industries.contains(&name) || doc.lex.products.contains_key(&name))
             // “原料-产品-公用工程”, “研发-生产-销售”: kinds and steps of
             // a business, no products.
             && !kind_or_step(&name)
@@ -235,6 +237,15 @@ mod tests {
         assert!(has(&r, "硅片", "feedstockOf", "青岚件"));
         let products = labels(&r, Class::Product);
         assert!(!products.iter().any(|p| p == "岚峰"), "{products:?}");
+    }
+
+    /// Products of the lexicon that also name industries (烯烃, 芳烃) are
+    /// links of a flow like any product.
+    #[test]
+    fn products_that_also_name_industries_flow() {
+        let r = read("构建“原油-烯烃-芳烃-岚峰新材料”全产业链闭环。");
+        assert!(has(&r, "原油", "feedstockOf", "烯烃"));
+        assert!(has(&r, "烯烃", "feedstockOf", "芳烃"));
     }
 
     /// Kinds and steps of a business in a flow (原料-产品-公用工程,
