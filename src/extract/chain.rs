@@ -1444,11 +1444,10 @@ fn capacity_of(doc: &mut Doc, s: usize, chars: &[char], mentions: &[Mention]) {
         else {
             continue;
         };
+        // (…单体产能, …年产能: words of the capacity, not of the product.)
         let mut end = cue;
-        for w in [['单', '体'], ['年', '年']] {
-            if end >= from + 4 && chars[end - 2..end] == w {
-                end -= 2;
-            }
+        if end >= from + 4 && chars[end - 2..end] == ['单', '体'] {
+            end -= 2;
         }
         if end >= from + 3 && chars[end - 1] == '年' {
             end -= 1;
