@@ -567,6 +567,30 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
             }
         }
     }
+    // 签约中沄通达储能柜组装、盘珂实业冷链产业园等优势项目45个: in a
+    // counted list of projects where one item is plainly a project's name,
+    // the others may be any plain noun phrase (青松掺混肥).
+    let counted_projects = zones_listed
+        && items.len() >= 2
+        && items.iter().any(|&(a, b)| plain_item(doc, s, a, b, class));
+    let loose = |a: usize, b: usize| {
+        let toks: Vec<&super::Tok> = doc.sents[s]
+            .toks
+            .iter()
+            .filter(|t| t.start >= a && t.end <= b)
+            .collect();
+        b >= a + 3
+            && chars[a..b]
+                .iter()
+                .all(|c| crate::text::is_han(*c) || c.is_ascii_alphanumeric())
+            && !chars[a..b].contains(&'的')
+            && toks
+                .first()
+                .is_some_and(|t| t.oov || !t.tag.starts_with('v'))
+            && toks
+                .last()
+                .is_some_and(|t| t.oov || !(t.tag.starts_with('d') || t.tag.starts_with('a')))
+    };
     // After 项目包括 the items are projects whatever words they hold
     // (高新至鄠邑高速复合通道工程, 丝路创智谷).
     let plain = |a: usize, b: usize| {
@@ -579,6 +603,7 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
             } else {
                 plain_item(doc, s, a, b, class)
                     || (zones_listed && facility_at(doc, s, a, b) && led_project(doc, s, a, b))
+                    || (counted_projects && loose(a, b))
             }
     };
     if !items.iter().all(|&(a, b)| plain(a, b))
@@ -588,6 +613,18 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
         })
     {
         return;
+    }
+    // (红山中心商贸集聚区|红十字医养结合体、万商经典等重点项目: the zone
+    // opening the first item is where the projects are, not a name's part.)
+    let mut items = items;
+    if counted_projects {
+        if let Some(first) = items.first_mut() {
+            let zone_end = doc.sents[s]
+                .of(doc, Class::Zone)
+                .find(|z| z.start == first.0 && z.end + 3 <= first.1)
+                .map(|z| z.end);
+            first.0 = zone_end.unwrap_or(first.0);
+        }
     }
     let retyped: Vec<bool> = items
         .iter()
@@ -1302,6 +1339,30 @@ mod tests {
     /// Lists of industries as real text writes them: framed by 以…等为代表的,
     /// closed by a word of kind (传统产业), opened by 分属 or 紧扣, items
     /// holding 及 or 与, 现代 or 先进, or their own 产业.
+    /// In a counted list of projects where one item is plainly a project,
+    /// the others may be any plain noun phrase; a zone opening the first
+    /// item is where they are, not part of its name.
+    #[test]
+    fn counted_project_lists_take_plain_noun_phrases() {
+        let r = read(
+            "全年启动青松复合肥、恒通管业装备制造等重点项目70个。\
+             云岭商贸集聚区康宁医养结合体、万和广场等重点项目加快建设。",
+        );
+        let projects = labels(&r, Class::Project);
+        for p in [
+            "青松复合肥",
+            "恒通管业装备制造",
+            "康宁医养结合体",
+            "万和广场",
+        ] {
+            assert!(projects.contains(&p.to_string()), "{p}: {projects:?}");
+        }
+        assert!(
+            !projects.iter().any(|p| p.starts_with("云岭商贸")),
+            "{projects:?}"
+        );
+    }
+
     /// 以A、B等为主体的产业格局: the frame of 以…为 before the class word,
     /// with or without 等; an industry may end in 健康.
     #[test]
