@@ -573,24 +573,6 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
     let counted_projects = zones_listed
         && items.len() >= 2
         && items.iter().any(|&(a, b)| plain_item(doc, s, a, b, class));
-    let loose = |a: usize, b: usize| {
-        let toks: Vec<&super::Tok> = doc.sents[s]
-            .toks
-            .iter()
-            .filter(|t| t.start >= a && t.end <= b)
-            .collect();
-        b >= a + 3
-            && chars[a..b]
-                .iter()
-                .all(|c| crate::text::is_han(*c) || c.is_ascii_alphanumeric())
-            && !chars[a..b].contains(&'的')
-            && toks
-                .first()
-                .is_some_and(|t| t.oov || !t.tag.starts_with('v'))
-            && toks
-                .last()
-                .is_some_and(|t| t.oov || !(t.tag.starts_with('d') || t.tag.starts_with('a')))
-    };
     // After 项目包括 the items are projects whatever words they hold
     // (高新至鄠邑高速复合通道工程, 丝路创智谷).
     let plain = |a: usize, b: usize| {
@@ -603,7 +585,7 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
             } else {
                 plain_item(doc, s, a, b, class)
                     || (zones_listed && facility_at(doc, s, a, b) && led_project(doc, s, a, b))
-                    || (counted_projects && loose(a, b))
+                    || (counted_projects && noun_phrase(doc, s, a, b))
             }
     };
     if !items.iter().all(|&(a, b)| plain(a, b))
@@ -614,17 +596,8 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
     {
         return;
     }
-    // (红山中心商贸集聚区|红十字医养结合体、万商经典等重点项目: the zone
-    // opening the first item is where the projects are, not a name's part.)
-    let mut items = items;
     if counted_projects {
-        if let Some(first) = items.first_mut() {
-            let zone_end = doc.sents[s]
-                .of(doc, Class::Zone)
-                .find(|z| z.start == first.0 && z.end + 3 <= first.1)
-                .map(|z| z.end);
-            first.0 = zone_end.unwrap_or(first.0);
-        }
+        after_opening_zone(doc, s, &mut items);
     }
     let retyped: Vec<bool> = items
         .iter()
@@ -634,6 +607,41 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
         .as_ref()
         .and_then(|l| lead_industry(doc, s, l.qualifier));
     add_items(doc, s, items, &retyped, class, known_first, industry);
+}
+
+/// True when `a..b` of sentence `s` is a plain noun phrase: three chars or
+/// more of Han or ASCII, no 的, no verb first, no adverb or adjective last.
+fn noun_phrase(doc: &Doc, s: usize, a: usize, b: usize) -> bool {
+    let sent = &doc.sents[s];
+    let toks: Vec<&super::Tok> = sent
+        .toks
+        .iter()
+        .filter(|t| t.start >= a && t.end <= b)
+        .collect();
+    b >= a + 3
+        && sent.chars[a..b]
+            .iter()
+            .all(|c| crate::text::is_han(*c) || c.is_ascii_alphanumeric())
+        && !sent.chars[a..b].contains(&'的')
+        && toks
+            .first()
+            .is_some_and(|t| t.oov || !t.tag.starts_with('v'))
+        && toks
+            .last()
+            .is_some_and(|t| t.oov || !(t.tag.starts_with('d') || t.tag.starts_with('a')))
+}
+
+/// 红山中心商贸集聚区|红十字医养结合体、万商经典等重点项目: the zone opening
+/// the first item of a list of projects is where they are, not part of
+/// the first one's name.
+fn after_opening_zone(doc: &Doc, s: usize, items: &mut [(usize, usize)]) {
+    if let Some(first) = items.first_mut() {
+        let zone_end = doc.sents[s]
+            .of(doc, Class::Zone)
+            .find(|z| z.start == first.0 && z.end + 3 <= first.1)
+            .map(|z| z.end);
+        first.0 = zone_end.unwrap_or(first.0);
+    }
 }
 
 /// Where the first item starts when a cue opens the list between
