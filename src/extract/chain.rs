@@ -1439,8 +1439,11 @@ fn capacity_of(doc: &mut Doc, s: usize, chars: &[char], mentions: &[Mention]) {
             continue;
         }
         let from = m.end + 1;
-        let Some(cue) = (from + 2..(from + 13).min(chars.len()))
-            .find(|&k| matches!(chars[k..].get(..2), Some(['产', '能']) | Some(['产', '量'])))
+        let Some(cue) = ["产能", "产量"]
+            .iter()
+            .filter_map(|w| find(chars, w, from + 2))
+            .min()
+            .filter(|&k| k <= from + 12)
         else {
             continue;
         };

@@ -1168,7 +1168,8 @@ static NAME_CAPACITY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
-/// `project.owned.builder`: P(项目)建设单位为E, 该项目业主为E — the body
+/// `project.owned.builder`: P(项目)建设单位为E, 该项目业主为E (项目业主为
+/// too) — the body
 /// a project's report names as its builder or owner owns it.
 fn owned_by_builder(doc: &mut Doc, s: usize, text: &str) {
     const CUES: &[&str] = &[
@@ -1176,7 +1177,6 @@ fn owned_by_builder(doc: &mut Doc, s: usize, text: &str) {
         "建设单位是",
         "业主单位为",
         "业主单位是",
-        "项目业主为",
         "建设主体为",
         "实施主体为",
         "投资主体为",
