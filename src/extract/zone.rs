@@ -24,6 +24,12 @@ static COUNTED_STEM: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::ne
     regex::Regex::new(r"^(?:\d+|[一二三四五六七八九十两]+)(?:大|个)?$").expect("static regex")
 });
 
+/// A ranking right after a zone's suffix (中国化工园区20强, 全国开发区百强,
+/// 产业园区前十强): the words before it name the ranking's category.
+static RANKING_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^(?:前)?(?:\d+|[一二三四五六七八九十百千]+)强").expect("static regex")
+});
+
 /// Verbs that open a clause before a zone's name (建设|远景低碳产业园,
 /// 举办|海南自由贸易港).
 pub(crate) const ZONE_OPENERS: &[&str] = &[
@@ -212,7 +218,13 @@ pub(crate) fn mentions(doc: &mut Doc) {
                             || stem.ends_with("发展")
                             || ["工业", "产业", "特色", "科技", "创新", "智慧", "现代", "高新", "新兴", "生态", "循环", "绿色", "标准化", "专业", "配套", "重点", "各类", "相关"]
                                 .contains(&stem.as_str());
-                        if base_ok && !generic && !RANK_WORDS.iter().any(|r| stem.starts_with(r)) {
+                        let after: String = chars[end..].iter().take(5).collect();
+                        let ranking = RANKING_AFTER.is_match(&after);
+                        if base_ok
+                            && !generic
+                            && !ranking
+                            && !RANK_WORDS.iter().any(|r| stem.starts_with(r))
+                        {
                             found.push((start, end));
                             end = start;
                             continue;
@@ -594,6 +606,17 @@ mod tests {
         );
         let zones = crate::extract::testing::labels(&r, crate::extract::Class::Zone);
         assert_eq!(zones, vec!["湖南江西先进材料合作产业园".to_string()]);
+    }
+
+    /// The category of a ranking (中国产业园区30强) names no zone; a zone
+    /// among the ranked does.
+    #[test]
+    fn a_ranking_s_category_is_no_zone() {
+        let r = crate::extract::testing::read(
+            "岚溪化工园区已进入中国化工园区30强，跻身全国开发区百强。",
+        );
+        let zones = crate::extract::testing::labels(&r, crate::extract::Class::Zone);
+        assert_eq!(zones, vec!["岚溪化工园区".to_string()]);
     }
 
     /// An economic area a city's or county's name opens is a zone; one of
