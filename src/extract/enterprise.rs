@@ -375,7 +375,8 @@ pub(crate) fn clause_of(chars: &[char], at: usize) -> (usize, usize) {
 
 /// Words that say an enterprise is in a zone.
 const SETTLE_CUES: &[&str] = &[
-    "入驻", "落户", "入园", "进驻", "迁入", "落地", "投产", "集聚", "聚集", "汇聚",
+    "入驻", "落户", "入园", "进驻", "迁入", "落地", "投产", "集聚", "聚集", "汇聚", "吸聚", "引进",
+    "引入", "招引", "吸引",
 ];
 
 /// Words that say a paragraph enumerates a zone's own enterprises
@@ -555,7 +556,29 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
                 .iter()
                 .rfind(|z| z.start >= cs && z.end <= ce && z.end <= m.start)
                 .map(|z| z.entity);
-            if let Some(z) = settled_in.or(in_clause).or(main_zone) {
+            // (Z已形成…,集聚了A、B等企业: the zone the sentence opens with,
+            // and the ones coordinated with it: Z1与Z2已形成….)
+            let subject = zones.iter().rposition(|z| z.end <= cs).filter(|&i| {
+                !chars[..zones[i].start]
+                    .iter()
+                    .any(|c| matches!(c, '，' | ',' | '；' | ';'))
+            });
+            let mut opening = Vec::new();
+            if let Some(mut i) = subject {
+                opening.push(zones[i].entity);
+                while i > 0
+                    && zones[i - 1].end + 1 == zones[i].start
+                    && matches!(chars[zones[i - 1].end], '与' | '和' | '及' | '、')
+                {
+                    i -= 1;
+                    opening.push(zones[i].entity);
+                }
+            }
+            if settled_in.or(in_clause).is_none() && !opening.is_empty() {
+                for z in opening {
+                    doc.relate(z, ck::HOSTS_ENTERPRISE, m.entity, s, rule);
+                }
+            } else if let Some(z) = settled_in.or(in_clause).or(main_zone) {
                 doc.relate(z, ck::HOSTS_ENTERPRISE, m.entity, s, rule);
             }
         }
@@ -565,6 +588,27 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::{has, read};
+
+    /// Companies a sentence's clause gathers (集聚了, 吸聚了 A、B等企业)
+    /// settle in the zones that open the sentence, not in the article's.
+    #[test]
+    fn companies_gathered_settle_in_the_zones_opening_the_sentence() {
+        let r = read(
+            "岚川经济技术开发区位于江南。岚川经济技术开发区的东湖片区与西岭片区已形成千亿级产业集群,\
+             集聚了澜舟石化、岳禾化工等一批企业,并吸聚了川泽材料、汀屿能源等一批配套企业。",
+        );
+        for z in ["东湖片区", "西岭片区"] {
+            for e in ["澜舟石化", "岳禾化工", "川泽材料", "汀屿能源"] {
+                assert!(has(&r, z, "hostsEnterprise", e), "{z} {e}");
+            }
+        }
+        assert!(!has(
+            &r,
+            "岚川经济技术开发区",
+            "hostsEnterprise",
+            "澜舟石化"
+        ));
+    }
 
     /// Companies listed before 等 and a word of their standing (老牌, 知名,
     /// 本土…企业) are named.
