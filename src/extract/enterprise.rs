@@ -474,10 +474,34 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
                         .find(|m| m.end + 2 >= at && m.end <= at)
                         .map(|m| m.entity)
                 } else {
-                    doc.sents[s]
+                    // The industry named last before the cue, but not one of
+                    // a list of segments (产业链覆盖A、B和C): the chain or
+                    // cluster named before that list.
+                    let before: Vec<_> = doc.sents[s]
                         .of(doc, Class::Industry)
                         .filter(|m| m.end <= at)
-                        .last()
+                        .collect();
+                    let listed = |i: usize| {
+                        i > 0 && {
+                            let (a, b) = (&before[i - 1], &before[i]);
+                            a.end < b.start
+                                && b.start - a.end <= 2
+                                && chars[a.end..b.start]
+                                    .iter()
+                                    .all(|c| matches!(c, '、' | '和' | '及' | '与'))
+                        }
+                    };
+                    let mut i = before.len();
+                    if i > 1 && listed(i - 1) {
+                        i -= 1;
+                        while i > 0 && listed(i) {
+                            i -= 1;
+                        }
+                    }
+                    i.checked_sub(1)
+                        .and_then(|i| before.get(i))
+                        .or(before.last())
+                        .cloned()
                         .or_else(|| {
                             doc.sents[s]
                                 .of(doc, Class::Industry)
@@ -588,6 +612,18 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::{has, read};
+
+    /// 链主 of a cluster whose segments the sentence lists between them:
+    /// the cluster's leaders, not the last segment's.
+    #[test]
+    fn chain_leaders_lead_the_cluster_not_its_listed_segment() {
+        let r = read(
+            "岚川片区已形成百亿级新材料产业集群,产业链覆盖基础化工、精细化工和涂料产业,\
+             集聚了澜舟石化、岳禾化工等一批链主企业。",
+        );
+        assert!(has(&r, "澜舟石化", "leadsChain", "新材料产业集群"));
+        assert!(!has(&r, "澜舟石化", "leadsChain", "涂料产业"));
+    }
 
     /// Companies a sentence's clause gathers (集聚了, 吸聚了 A、B等企业)
     /// settle in the zones that open the sentence, not in the article's.
