@@ -440,6 +440,49 @@ fn zone_around(doc: &Doc, s: usize, m: &super::Mention) -> Option<usize> {
         .last()
 }
 
+/// The industry the chain leaders named at char `at` (by `cue`) lead. A
+/// 龙头企业 leads only the chain named with it (聚烯烃产业链龙头企业, 以A为
+/// 龙头的B产业): 龙头 alone names no chain. A 链主 leads the industry named
+/// last before the cue, but not one of a list of segments (产业链覆盖A、B和
+/// C): the chain or cluster named before that list; else the one after.
+fn led_industry(doc: &Doc, s: usize, at: usize, cue: &str) -> Option<usize> {
+    let sent = &doc.sents[s];
+    if cue == "龙头企业" {
+        return sent
+            .of(doc, Class::Industry)
+            .find(|m| m.end + 2 >= at && m.end <= at)
+            .map(|m| m.entity);
+    }
+    let before: Vec<_> = sent
+        .of(doc, Class::Industry)
+        .filter(|m| m.end <= at)
+        .collect();
+    let listed = |i: usize| {
+        i > 0 && {
+            let (a, b) = (&before[i - 1], &before[i]);
+            a.end < b.start
+                && b.start - a.end <= 2
+                && sent.chars[a.end..b.start]
+                    .iter()
+                    .all(|c| matches!(c, '、' | '和' | '及' | '与'))
+        }
+    };
+    let mut i = before.len();
+    if i > 1 && listed(i - 1) {
+        i -= 1;
+        while i > 0 && listed(i) {
+            i -= 1;
+        }
+    }
+    i.checked_sub(1)
+        .and_then(|i| before.get(i))
+        .or(before.last())
+        .cloned()
+        .or_else(|| sent.of(doc, Class::Industry).find(|m| m.start >= at))
+        .map(|m| m.entity)
+        .or_else(|| doc.last_before(Class::Industry, s, usize::MAX, 6))
+}
+
 pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
     let mut member_para: Option<usize> = None;
     for s in doc.title_sents..doc.sents.len() {
@@ -466,50 +509,7 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
                 from = b + cue.len();
                 let at = char_pos(&text, b);
                 let (cs, ce) = clause_of(&chars, at);
-                // A 龙头企业 leads only the chain named with it (聚烯烃产业链
-                // 龙头企业, 以A为龙头的B产业): 龙头 alone names no chain.
-                let industry = if cue == "龙头企业" {
-                    doc.sents[s]
-                        .of(doc, Class::Industry)
-                        .find(|m| m.end + 2 >= at && m.end <= at)
-                        .map(|m| m.entity)
-                } else {
-                    // The industry named last before the cue, but not one of
-                    // a list of segments (产业链覆盖A、B和C): the chain or
-                    // cluster named before that list.
-                    let before: Vec<_> = doc.sents[s]
-                        .of(doc, Class::Industry)
-                        .filter(|m| m.end <= at)
-                        .collect();
-                    let listed = |i: usize| {
-                        i > 0 && {
-                            let (a, b) = (&before[i - 1], &before[i]);
-                            a.end < b.start
-                                && b.start - a.end <= 2
-                                && chars[a.end..b.start]
-                                    .iter()
-                                    .all(|c| matches!(c, '、' | '和' | '及' | '与'))
-                        }
-                    };
-                    let mut i = before.len();
-                    if i > 1 && listed(i - 1) {
-                        i -= 1;
-                        while i > 0 && listed(i) {
-                            i -= 1;
-                        }
-                    }
-                    i.checked_sub(1)
-                        .and_then(|i| before.get(i))
-                        .or(before.last())
-                        .cloned()
-                        .or_else(|| {
-                            doc.sents[s]
-                                .of(doc, Class::Industry)
-                                .find(|m| m.start >= at)
-                        })
-                        .map(|m| m.entity)
-                        .or_else(|| doc.last_before(Class::Industry, s, usize::MAX, 6))
-                };
+                let industry = led_industry(doc, s, at, cue);
                 // 作为…的链主企业，E…: the leader opens the next clause.
                 let in_clause = ents.iter().any(|m| m.start >= cs && m.end <= ce);
                 let (cs, ce, opens) = match chars.get(cs..cs + 2) {
@@ -580,24 +580,8 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
                 .iter()
                 .rfind(|z| z.start >= cs && z.end <= ce && z.end <= m.start)
                 .map(|z| z.entity);
-            // (Z已形成…,集聚了A、B等企业: the zone the sentence opens with,
-            // and the ones coordinated with it: Z1与Z2已形成….)
-            let subject = zones.iter().rposition(|z| z.end <= cs).filter(|&i| {
-                !chars[..zones[i].start]
-                    .iter()
-                    .any(|c| matches!(c, '，' | ',' | '；' | ';'))
-            });
-            let mut opening = Vec::new();
-            if let Some(mut i) = subject {
-                opening.push(zones[i].entity);
-                while i > 0
-                    && zones[i - 1].end + 1 == zones[i].start
-                    && matches!(chars[zones[i - 1].end], '与' | '和' | '及' | '、')
-                {
-                    i -= 1;
-                    opening.push(zones[i].entity);
-                }
-            }
+            // (Z已形成…,集聚了A、B等企业: the zones the sentence opens with.)
+            let opening = super::zone::opening_zones(doc, s, cs);
             if settled_in.or(in_clause).is_none() && !opening.is_empty() {
                 for z in opening {
                     doc.relate(z, ck::HOSTS_ENTERPRISE, m.entity, s, rule);

@@ -413,6 +413,34 @@ fn clause_zone(doc: &Doc, s: usize, at: usize) -> Option<usize> {
         .map(|z| z.entity)
 }
 
+/// The zones a sentence opens with, before char `before`: the last zone of
+/// its first clause and those coordinated with it (X的Z1与Z2已形成…,集聚了…).
+/// Last first.
+pub(crate) fn opening_zones(doc: &Doc, s: usize, before: usize) -> Vec<usize> {
+    let chars = &doc.sents[s].chars;
+    let first_clause_end = chars
+        .iter()
+        .position(|c| matches!(c, '，' | ',' | '；' | ';'))
+        .unwrap_or(chars.len());
+    let zones: Vec<_> = doc.sents[s]
+        .of(doc, Class::Zone)
+        .filter(|z| !doc.nested(s, z) && z.end <= before.min(first_clause_end))
+        .collect();
+    let mut out = Vec::new();
+    let Some(mut i) = zones.len().checked_sub(1) else {
+        return out;
+    };
+    out.push(zones[i].entity);
+    while i > 0
+        && zones[i - 1].end + 1 == zones[i].start
+        && matches!(chars[zones[i - 1].end], '与' | '和' | '及' | '、')
+    {
+        i -= 1;
+        out.push(zones[i].entity);
+    }
+    out
+}
+
 pub(crate) fn focus(doc: &mut Doc, main_zone: Option<usize>) {
     for s in doc.title_sents..doc.sents.len() {
         let text = doc.sents[s].text.clone();
@@ -421,7 +449,7 @@ pub(crate) fn focus(doc: &mut Doc, main_zone: Option<usize>) {
             continue;
         }
         // An industry named in a cooperation is the partner's business.
-        if text.contains('与') && (text.contains("合作") || text.contains("对接")) {
+        if text.contains('与') && (speaks_of_cooperation(&text) || text.contains("对接")) {
             continue;
         }
         // A zone develops what the text says it develops: a cue of focus
@@ -447,12 +475,30 @@ pub(crate) fn focus(doc: &mut Doc, main_zone: Option<usize>) {
             if !doc.nested(s, &m) && (cued || named) && !others {
                 // (An article about two zones has none of its own: each
                 // develops what its clause says.)
-                if let Some(zone) = clause_zone(doc, s, m.start).or(main_zone) {
+                let mut zones = match clause_zone(doc, s, m.start) {
+                    Some(z) => vec![z],
+                    None => opening_zones(doc, s, m.start),
+                };
+                if zones.is_empty() {
+                    zones.extend(main_zone);
+                }
+                for zone in zones {
                     doc.relate(zone, ck::FOCUSES_ON, m.entity, s, "zone.focus.article");
                 }
             }
         }
     }
+}
+
+/// True when the text speaks of a cooperation: 合作 not in a zone's name
+/// (该合作区, 中外合作产业园).
+fn speaks_of_cooperation(text: &str) -> bool {
+    text.match_indices("合作").any(|(b, w)| {
+        let rest = &text[b + w.len()..];
+        !["区", "园", "产业园", "示范区"]
+            .iter()
+            .any(|z| rest.starts_with(z))
+    })
 }
 
 /// Words that say a zone develops an industry.
@@ -606,6 +652,23 @@ mod tests {
         );
         let zones = crate::extract::testing::labels(&r, crate::extract::Class::Zone);
         assert_eq!(zones, vec!["湖南江西先进材料合作产业园".to_string()]);
+    }
+
+    /// A sentence that opens with zones (X的Z1与Z2已形成…集群) says what
+    /// they develop, not what the article's zone does; 合作 in a zone's
+    /// name (该合作区) is no cooperation.
+    #[test]
+    fn the_zones_opening_a_sentence_focus_on_its_industries() {
+        let r = read(
+            "岚川合作区位于江南。该合作区中的东湖片区与西岭片区已形成千亿级新材料产业集群,\
+             产业链覆盖精细化工、涂料产业。",
+        );
+        for z in ["东湖片区", "西岭片区"] {
+            for i in ["新材料产业集群", "精细化工"] {
+                assert!(has(&r, z, "focusesOn", i), "{z} {i}");
+            }
+        }
+        assert!(!has(&r, "岚川合作区", "focusesOn", "精细化工"));
     }
 
     /// The category of a ranking (中国产业园区30强) names no zone; a zone
