@@ -420,7 +420,9 @@ fn settles(doc: &Doc, s: usize, m: &super::Mention) -> bool {
 
 /// `zone.hosts.locative`: the zone of a clause 在Z内 right before the
 /// clause a company opens (在宽甸经济开发区城南高新技术产业园内,辽宁优创…
-/// 有限公司正在…开展项目建设): the company works there.
+/// 有限公司正在…开展项目建设): the company works there. A reporter's scene
+/// may drop the 在 when the clause is the zone alone (走进车间前的
+/// "Z内,X公司生产车间…").
 fn zone_around(doc: &Doc, s: usize, m: &super::Mention) -> Option<usize> {
     let chars = &doc.sents[s].chars;
     let (cs, _) = clause_of(chars, m.start);
@@ -428,14 +430,15 @@ fn zone_around(doc: &Doc, s: usize, m: &super::Mention) -> Option<usize> {
         return None;
     }
     let (ps, pe) = clause_of(chars, cs - 1);
-    let locative =
-        chars.get(ps) == Some(&'在') && matches!(chars[pe.saturating_sub(1)], '内' | '里' | '中');
-    if !locative {
+    if !matches!(chars[pe.saturating_sub(1)], '内' | '里' | '中') {
         return None;
     }
+    let opens = |z: &super::Mention| {
+        (chars.get(ps) == Some(&'在') && z.start > ps) || (z.start == ps && z.end + 1 == pe)
+    };
     doc.sents[s]
         .of(doc, Class::Zone)
-        .filter(|z| z.start > ps && z.end + 1 == pe && !doc.nested(s, z))
+        .filter(|z| opens(z) && z.end + 1 == pe && !doc.nested(s, z))
         .map(|z| z.entity)
         .last()
 }
@@ -666,6 +669,24 @@ mod tests {
         for f in ["百亿元糖业", "山西煤业", "岚晖硅业", "传统产业"] {
             assert!(!firms.contains(&f.to_string()), "{f}: {firms:?}");
         }
+    }
+
+    /// A clause that is a zone and 内 places the company opening the next
+    /// clause in it, with or without 在; a zone inside a longer place
+    /// phrase does not.
+    #[test]
+    fn the_company_after_a_zone_and_nei_works_in_it() {
+        let r = read(
+            "近日,岭川经济开发区内,澜江精密机械有限公司生产车间一派繁忙。\
+             岳溪高新区展厅内,汀州材料有限公司展示了新品。",
+        );
+        assert!(has(
+            &r,
+            "岭川经济开发区",
+            "hostsEnterprise",
+            "澜江精密机械有限公司"
+        ));
+        assert!(!has(&r, "岳溪高新区", "hostsEnterprise", "汀州材料有限公司"));
     }
 
     /// A company settles when its clause says so; the project it invests
