@@ -686,7 +686,12 @@ mod tests {
             "hostsEnterprise",
             "澜江精密机械有限公司"
         ));
-        assert!(!has(&r, "岳溪高新区", "hostsEnterprise", "汀州材料有限公司"));
+        assert!(!has(
+            &r,
+            "岳溪高新区",
+            "hostsEnterprise",
+            "汀州材料有限公司"
+        ));
     }
 
     /// A company settles when its clause says so; the project it invests

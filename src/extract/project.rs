@@ -89,6 +89,13 @@ static COUNTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// A batch of projects named as such (一批项目, 60个重点项目): a value after
+/// it, with no project named between, is their total.
+static BATCH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:一批|多个|数个|\d+(?:余|多)?个|[一二三四五六七八九十两百]+(?:余|多)?个)[^，。；,]{0,8}项目")
+        .expect("static regex")
+});
+
 /// A count opening a project stem (2条SMT贴片生产线, 十大产业项目, 首个…):
 /// projects counted or ranked, not named.
 static LEADING_COUNT: LazyLock<Regex> = LazyLock::new(|| {
@@ -237,6 +244,99 @@ pub(crate) fn mentions(doc: &mut Doc) {
             end = start;
         }
     }
+    company_parks(doc);
+}
+
+/// `恒力集团建设了P和聚酯科技产业园`, `X公司投资30亿元,建设打造集…于一体的
+/// Y产业园`: a park a company builds is its facility, a Project it owns,
+/// not a zone (`project.name.company-park`). Only parks (…园, not …园区)
+/// and only when a company, not the one who brought or served it (由, 与…),
+/// builds it.
+fn company_parks(doc: &mut Doc) {
+    let mut parks = Vec::new();
+    for s in 0..doc.sents.len() {
+        let sent = &doc.sents[s];
+        for z in sent.of(doc, Class::Zone) {
+            let label = sent.text(z.start, z.end);
+            // (…工业园: a county's industrial park, a zone even when a
+            // company builds it.)
+            let park = label.ends_with('园') && !label.ends_with("工业园");
+            if doc.nested(s, &z) || !park || parks.contains(&z.entity) {
+                continue;
+            }
+            if built_after_verb(doc, s, z.start).is_some_and(|v| builder(doc, s, v).is_some()) {
+                parks.push(z.entity);
+            }
+        }
+    }
+    for park in parks {
+        for s in 0..doc.sents.len() {
+            let at: Vec<(usize, usize)> = doc.sents[s]
+                .mentions
+                .iter()
+                .filter(|m| m.entity == park)
+                .map(|m| (m.start, m.end))
+                .collect();
+            doc.sents[s].mentions.retain(|m| m.entity != park);
+            for (start, end) in at {
+                doc.mention(s, start, end, Class::Project, "project.name.company-park");
+            }
+        }
+    }
+}
+
+/// Where the building verb before a name at `start` starts, when the name
+/// is what is built: right after the verb (建设了P), after a verb and what
+/// the place gathers (建设打造集A、B于一体的P), or after 和/及 and a project
+/// so built (建设了P1和P2).
+fn built_after_verb(doc: &Doc, s: usize, start: usize) -> Option<usize> {
+    let sent = &doc.sents[s];
+    let chars = &sent.chars;
+    let (cs, _) = super::enterprise::clause_of(chars, start);
+    let before: String = chars[cs..start].iter().collect();
+    let verb_end = |text: &str| {
+        BUILD_VERBS
+            .iter()
+            .filter_map(|v| text.rfind(v).map(|b| (b, v)))
+            .max_by_key(|(b, _)| *b)
+            .map(|(b, v)| {
+                (
+                    cs + text[..b].chars().count(),
+                    cs + text[..b + v.len()].chars().count(),
+                )
+            })
+    };
+    if let Some(v) = BUILD_VERBS.iter().find(|v| before.ends_with(*v)) {
+        return Some(start - v.chars().count());
+    }
+    if before.ends_with("于一体的") {
+        let (at, end) = verb_end(&before)?;
+        return (chars.get(end) == Some(&'集')).then_some(at);
+    }
+    if start > 0 && matches!(chars[start - 1], '和' | '及' | '、') {
+        let prev = sent
+            .of(doc, Class::Project)
+            .find(|p| p.end + 1 == start && !doc.nested(s, p))?;
+        return built_after_verb(doc, s, prev.start);
+    }
+    None
+}
+
+/// The company that builds what a verb at `verb` builds: the last one
+/// before it in the sentence, unless its clause makes it the one who
+/// brought, served or joined the project (由, 为, 与, 被, 向).
+fn builder(doc: &Doc, s: usize, verb: usize) -> Option<usize> {
+    let sent = &doc.sents[s];
+    sent.of(doc, Class::Enterprise)
+        .filter(|m| {
+            let (cs, _) = super::enterprise::clause_of(&sent.chars, m.start);
+            let led = sent.chars[cs..m.start]
+                .iter()
+                .any(|c| matches!(c, '由' | '为' | '与' | '被' | '向'));
+            m.end <= verb && !doc.nested(s, m) && !led
+        })
+        .last()
+        .map(|m| m.entity)
 }
 
 /// Where a project's name starts when its stem holds a list of projects
@@ -777,27 +877,11 @@ fn built_by_subject(doc: &mut Doc, s: usize) {
         if doc.has(p.entity, ck::OWNED_BY) || doc.nested(s, &p) {
             continue;
         }
-        let before: String = sent.chars[p.start.saturating_sub(4)..p.start]
-            .iter()
-            .collect();
-        if !BUILD_VERBS.iter().any(|v| before.ends_with(v)) {
-            continue;
-        }
-        let owner = sent
-            .of(doc, Class::Enterprise)
-            .filter(|m| {
-                // (由“链主”企业X引进: X brought it; the clause says so.)
-                let (cs, _) = super::enterprise::clause_of(&sent.chars, m.start);
-                let led = sent.chars[cs..m.start]
-                    .iter()
-                    .any(|c| matches!(c, '由' | '为' | '与' | '被' | '向'));
-                m.end <= p.start && !doc.nested(s, m) && !led
-            })
-            .last();
         // The company names the sentence's subject: nothing but a date, a
         // place or a comma before it opens a new clause's subject.
+        let owner = built_after_verb(doc, s, p.start).and_then(|v| builder(doc, s, v));
         if let Some(e) = owner {
-            found.push((p.entity, e.entity));
+            found.push((p.entity, e));
         }
     }
     for (p, e) in found {
@@ -1390,6 +1474,7 @@ fn attach_values(doc: &mut Doc, s: usize, text: &str, values: Vec<Pending>) {
         let next = doc.sents[s]
             .of(doc, Class::Project)
             .find(|m| m.start == after + verb)
+            .or_else(|| built_next(doc, s, char_pos(text, be)))
             .map(|m| m.entity)
             .filter(|_| prop == ck::INVESTMENT);
         if next.is_none() && a_group_total(doc, s, at) {
@@ -1417,6 +1502,21 @@ fn attach_values(doc: &mut Doc, s: usize, text: &str, values: Vec<Pending>) {
     }
 }
 
+/// `E投资30亿元，在渝北建设打造集…于一体的P`: the project a company builds
+/// in the clause right after its money (what lies between is no more than
+/// a place or a time, without a further amount or project).
+fn built_next(doc: &Doc, s: usize, from: usize) -> Option<super::Mention> {
+    let sent = &doc.sents[s];
+    let p = sent
+        .of(doc, Class::Project)
+        .find(|m| m.start > from && !doc.nested(s, m))?;
+    let verb = built_after_verb(doc, s, p.start)?;
+    let gap = sent.chars.get(from..verb)?;
+    let commas = gap.iter().filter(|c| matches!(c, '，' | ',')).count();
+    (gap.len() <= 10 && commas <= 1 && !gap.iter().any(|c| matches!(c, '。' | '；' | '元')))
+        .then_some(p)
+}
+
 /// True when a value at char `at` of sentence `s` is the total of a list
 /// or a count of projects (包括A、B等，总投资195亿元), no one project's.
 fn a_group_total(doc: &Doc, s: usize, at: usize) -> bool {
@@ -1435,7 +1535,13 @@ fn a_group_total(doc: &Doc, s: usize, at: usize) -> bool {
         .is_some_and(|m| m.start > 0 && doc.sents[s].chars[m.start - 1] == '、');
     // 累计开工重点项目146个，总投资284亿元: a count's total.
     let counted = COUNTED_BEFORE.is_match(&before);
+    // 潼南区一批项目签约开工投产，总投资额327亿元: a batch's.
+    let batch = BATCH
+        .find_iter(&before)
+        .last()
+        .is_some_and(|m| char_pos(&before, m.end()) >= last.unwrap_or(0));
     counted
+        || batch
         || listed
         || last.is_some_and(|e| {
             let gap: String = doc.sents[s].chars[e..at].iter().collect();
@@ -1863,6 +1969,52 @@ mod rule_tests {
         let e = "宏昌车辆有限公司";
         assert!(fired(&r, e, "project.capacity", "3000"));
         assert!(fired(&r, e, "chain.produces.capacity", "房车"));
+    }
+
+    /// A park a company builds is its project, owned by it, also after a
+    /// coordinated project (建设了P和Q) or what the park gathers (集…于一体
+    /// 的); a park a company only joins (与…合作建设) stays a zone.
+    #[test]
+    fn a_park_a_company_builds_is_its_project() {
+        let r = read(
+            "岚湾岛优势独特,澜江集团建设了300万吨芳烃项目和新材料科技产业园。\
+             汀溪乳业公司投资12亿元,在江北建设打造集研发、加工、仓储于一体的汀溪智慧牧业产业园。\
+             市政府与岳川控股有限公司合作建设岳川数字产业园。",
+        );
+        let projects = crate::extract::testing::labels(&r, crate::extract::Class::Project);
+        for p in ["新材料科技产业园", "汀溪智慧牧业产业园"] {
+            assert!(projects.contains(&p.to_string()), "{p}: {projects:?}");
+        }
+        assert!(has(&r, "新材料科技产业园", "ownedBy", "澜江集团"));
+        assert!(has(&r, "300万吨芳烃项目", "ownedBy", "澜江集团"));
+        assert!(has(&r, "汀溪智慧牧业产业园", "ownedBy", "汀溪乳业公司"));
+        assert!(fired(
+            &r,
+            "汀溪智慧牧业产业园",
+            "project.investment",
+            "1200000000"
+        ));
+        let zones = crate::extract::testing::labels(&r, crate::extract::Class::Zone);
+        assert!(zones.contains(&"岳川数字产业园".to_string()), "{zones:?}");
+    }
+
+    /// The total of a batch of projects (一批项目…，总投资额N亿元) is no
+    /// investment of the project named before it; a county's 工业园 a
+    /// company builds stays a zone.
+    #[test]
+    fn a_batch_total_is_no_projects_investment() {
+        let r = read(
+            "澜江集团提出新战略,建设汀北化工工业园便是其中一环。岳溪公司建设的汀溪冷链物流中心项目进展顺利。\
+             汀北县一批项目签约开工投产,总投资额56亿元。",
+        );
+        assert!(!fired(
+            &r,
+            "汀溪冷链物流中心项目",
+            "project.investment",
+            "5600000000"
+        ));
+        let zones = crate::extract::testing::labels(&r, crate::extract::Class::Zone);
+        assert!(zones.contains(&"汀北化工工业园".to_string()), "{zones:?}");
     }
 
     /// Capacities inside a project's name, with or without 年产: each item
