@@ -486,6 +486,112 @@ fn led_industry(doc: &Doc, s: usize, at: usize, cue: &str) -> Option<usize> {
         .or_else(|| doc.last_before(Class::Industry, s, usize::MAX, 6))
 }
 
+/// `以E为龙头的I产业`: E heads the industry named right after.
+static CHAIN_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"以(?P<e>[^，。；、,;以为的]{2,12}?)为(?:产业)?龙头的").expect("static regex")
+});
+
+/// Words that make the head of 以X为龙头 a thing, not a company (以整车为
+/// 龙头, 以项目为龙头, 以科技创新为龙头).
+const NOT_A_HEAD: &[&str] = &[
+    "企业", "项目", "产业", "园区", "行业", "科技", "创新", "产品", "平台", "基地", "制造", "工业",
+];
+
+/// `enterprise.leads.chain-head`: `以江淮为龙头的汽车及其配套产业` — the
+/// company E heads the industry after 的, which ends at its 产业 (及其配套
+/// 产业 included). E is a company found before, or a brand the text names
+/// nowhere else: Latin letters (TCL) or a short Han name that no lexicon
+/// knows as a product, industry or place.
+pub(crate) fn chain_heads(doc: &mut Doc) {
+    for s in doc.title_sents..doc.sents.len() {
+        if !doc.sents[s].text.contains("龙头的") {
+            continue;
+        }
+        let text = doc.sents[s].text.clone();
+        let found: Vec<_> = CHAIN_HEAD
+            .captures_iter(&text)
+            .filter_map(|c| {
+                let e = c.name("e")?;
+                let end = c.get(0)?.end();
+                Some((
+                    char_pos(&text, e.start()),
+                    char_pos(&text, e.end()),
+                    char_pos(&text, end),
+                ))
+            })
+            .collect();
+        for (a, b, after) in found {
+            let Some(head) = chain_head(doc, s, a, b) else {
+                continue;
+            };
+            let Some(industry) = headed_industry(doc, s, after) else {
+                continue;
+            };
+            doc.relate(
+                head,
+                ck::LEADS_CHAIN,
+                industry,
+                s,
+                "enterprise.leads.chain-head",
+            );
+        }
+    }
+}
+
+fn chain_head(doc: &mut Doc, s: usize, a: usize, b: usize) -> Option<usize> {
+    let sent = &doc.sents[s];
+    if let Some(m) = sent
+        .of(doc, Class::Enterprise)
+        .find(|m| m.start == a && m.end == b)
+    {
+        return Some(m.entity);
+    }
+    let name = sent.text(a, b);
+    let latin = name.chars().all(|c| c.is_ascii_alphanumeric()) && name.len() >= 2;
+    let han =
+        (2..=4).contains(&(b - a)) && name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let known = doc.lex.products.contains_key(&name)
+        || doc.lex.industries.contains(&name)
+        || doc.lex.places.contains_key(&name)
+        || NOT_A_HEAD.iter().any(|w| name.ends_with(w));
+    if !(latin || han) || known || sent.taken(a, b) {
+        return None;
+    }
+    doc.mention(s, a, b, Class::Enterprise, "enterprise.name.chain-head")
+}
+
+/// The industry named at `at`: a mention starting there, else the words up
+/// to the first 产业 (汽车及其配套产业), with 链 or 集群 after it.
+fn headed_industry(doc: &mut Doc, s: usize, at: usize) -> Option<usize> {
+    let sent = &doc.sents[s];
+    if let Some(m) = sent.of(doc, Class::Industry).find(|m| m.start == at) {
+        return Some(m.entity);
+    }
+    let rest: String = sent.chars[at..(at + 16).min(sent.chars.len())]
+        .iter()
+        .collect();
+    let stop = rest
+        .find(['，', '。', '、', '；', ',', ';'])
+        .unwrap_or(rest.len());
+    let b = rest[..stop].find("产业")?;
+    let mut end = at + rest[..b].chars().count() + 2;
+    for tail in ["链", "集群"] {
+        if sent.text(end, end + tail.chars().count()) == tail {
+            end += tail.chars().count();
+        }
+    }
+    // (Products named inside it stay: 汽车|及其配套产业.)
+    let crossed = sent.mentions.iter().any(|m| {
+        m.start < end
+            && at < m.end
+            && !(at <= m.start && m.end <= end && doc.class(m.entity) == Class::Product)
+    });
+    if end - at < 4 || crossed {
+        return None;
+    }
+    doc.mention(s, at, end, Class::Industry, "industry.name.chain-head")
+}
+
 pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
     let mut member_para: Option<usize> = None;
     for s in doc.title_sents..doc.sents.len() {
@@ -669,6 +775,22 @@ mod tests {
         for f in ["百亿元糖业", "山西煤业", "岚晖硅业", "传统产业"] {
             assert!(!firms.contains(&f.to_string()), "{f}: {firms:?}");
         }
+    }
+
+    /// `以E为龙头的I`: a company, known or a brand named only there, heads
+    /// the industry after it; a product or an industry at the head is no
+    /// company.
+    #[test]
+    fn the_head_of_an_industry_leads_its_chain() {
+        let r = read(
+            "岭川经开区已形成三大主导产业集群:以澜舟为龙头的船舶及其配套产业、\
+             以KTX为龙头的家电产业、以岳禾化工有限公司为龙头的新材料产业,以整车为龙头的汽车产业。",
+        );
+        assert!(has(&r, "澜舟", "leadsChain", "船舶及其配套产业"));
+        assert!(has(&r, "KTX", "leadsChain", "家电产业"));
+        assert!(has(&r, "岳禾化工有限公司", "leadsChain", "新材料产业"));
+        let firms = crate::extract::testing::labels(&r, crate::extract::Class::Enterprise);
+        assert!(!firms.contains(&"整车".to_string()), "{firms:?}");
     }
 
     /// A clause that is a zone and 内 places the company opening the next
