@@ -404,59 +404,90 @@ pub(crate) fn mentions(doc: &mut Doc, article: &ArticleText) {
     }
 }
 
+/// `place.located.weiyu`, `zone.hosts.weiyu`: what 位于 at char `at`
+/// places. The subject is the thing named right after 位于P的 (位于鹿泉区的
+/// X项目), else the project, zone or company named before (该企业位于P:
+/// the company spoken of), else the article's zone.
+fn lies_in(
+    doc: &mut Doc,
+    s: usize,
+    at: usize,
+    mentions: &[super::Mention],
+    main_zone: Option<usize>,
+) {
+    let mut place = mentions
+        .iter()
+        .find(|m| m.start >= at + 2 && doc.class(m.entity) == Class::Place);
+    // 位于江西省|龙南市: the finest of places written together.
+    while let Some(next) = place.and_then(|p| {
+        mentions
+            .iter()
+            .find(|m| m.start == p.end && doc.class(m.entity) == Class::Place)
+    }) {
+        place = Some(next);
+    }
+    let thing = |m: &&super::Mention| {
+        matches!(
+            doc.class(m.entity),
+            Class::Project | Class::Zone | Class::Enterprise | Class::Institution
+        ) && !doc.nested(s, m)
+    };
+    let chars = &doc.sents[s].chars;
+    let (cs, _) = super::enterprise::clause_of(chars, at);
+    let clause: String = chars[cs..at].iter().collect();
+    let after = place
+        .filter(|p| p.start == at + 2 && chars.get(p.end) == Some(&'的'))
+        .and_then(|p| mentions.iter().filter(thing).find(|m| m.start == p.end + 1))
+        .map(|m| m.entity);
+    let spoken_of = ["该企业", "该公司"]
+        .iter()
+        .any(|w| clause.ends_with(w))
+        .then(|| doc.last_before_anywhere(Class::Enterprise, s, at, 3))
+        .flatten();
+    let subject = after
+        .or(spoken_of)
+        .or_else(|| {
+            mentions
+                .iter()
+                .filter(|m| m.end <= at)
+                .filter(thing)
+                .map(|m| m.entity)
+                .next_back()
+        })
+        .or_else(|| doc.last_before(Class::Project, s, at, 2))
+        .or(main_zone);
+    // 位于X投资区西部区域: a zone right after 位于 hosts a project or
+    // company; a place after the zone is a part of it (西部), none of
+    // the subject's places.
+    let zone = mentions
+        .iter()
+        .find(|m| m.start == at + 2 && doc.class(m.entity) == Class::Zone);
+    if let (Some(subj), Some(z)) = (subject, zone) {
+        let hosts = match doc.class(subj) {
+            Class::Project => Some(ck::HOSTS_PROJECT),
+            Class::Enterprise => Some(ck::HOSTS_ENTERPRISE),
+            _ => None,
+        };
+        if let Some(hosts) = hosts.filter(|_| z.entity != subj) {
+            doc.relate(z.entity, hosts, subj, s, "zone.hosts.weiyu");
+        }
+    }
+    let place = place.filter(|p| zone.is_none_or(|z| p.start < z.start));
+    if let (Some(subj), Some(p)) = (subject, place) {
+        doc.relate(subj, ck::LOCATED_IN, p.entity, s, "place.located.weiyu");
+    }
+}
+
 pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
     for s in doc.title_sents..doc.sents.len() {
         let chars = doc.sents[s].chars.clone();
         let text = doc.sents[s].text.clone();
         let mentions = doc.sents[s].mentions.clone();
         // 位于P: the project, zone or enterprise just named (or 该项目).
-        if let Some(b) = text.find("位于") {
-            let at = char_pos(&text, b);
-            let mut place = mentions
-                .iter()
-                .find(|m| m.start >= at + 2 && doc.class(m.entity) == Class::Place);
-            // 位于江西省|龙南市: the finest of places written together.
-            while let Some(next) = place.and_then(|p| {
-                mentions
-                    .iter()
-                    .find(|m| m.start == p.end && doc.class(m.entity) == Class::Place)
-            }) {
-                place = Some(next);
-            }
-            let subject = mentions
-                .iter()
-                .filter(|m| {
-                    m.end <= at
-                        && matches!(
-                            doc.class(m.entity),
-                            Class::Project | Class::Zone | Class::Enterprise | Class::Institution
-                        )
-                        && !doc.nested(s, m)
-                })
-                .map(|m| m.entity)
-                .next_back()
-                .or_else(|| doc.last_before(Class::Project, s, at, 2))
-                .or(main_zone);
-            // 位于X投资区西部区域: a zone right after 位于 hosts a project or
-            // company; a place after the zone is a part of it (西部), none of
-            // the subject's places.
-            let zone = mentions
-                .iter()
-                .find(|m| m.start == at + 2 && doc.class(m.entity) == Class::Zone);
-            if let (Some(subj), Some(z)) = (subject, zone) {
-                let hosts = match doc.class(subj) {
-                    Class::Project => Some(ck::HOSTS_PROJECT),
-                    Class::Enterprise => Some(ck::HOSTS_ENTERPRISE),
-                    _ => None,
-                };
-                if let Some(hosts) = hosts.filter(|_| z.entity != subj) {
-                    doc.relate(z.entity, hosts, subj, s, "zone.hosts.weiyu");
-                }
-            }
-            let place = place.filter(|p| zone.is_none_or(|z| p.start < z.start));
-            if let (Some(subj), Some(p)) = (subject, place) {
-                doc.relate(subj, ck::LOCATED_IN, p.entity, s, "place.located.weiyu");
-            }
+        let mut from = 0;
+        while let Some(b) = text[from..].find("位于").map(|b| b + from) {
+            from = b + "位于".len();
+            lies_in(doc, s, char_pos(&text, b), &mentions, main_zone);
         }
         // 与X…合作/对接/交流: the subject before 与 (else the zone) with X.
         let coop = [
@@ -534,11 +565,26 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::testing::{labels, read};
+    use crate::extract::testing::{has, labels, read};
     use crate::extract::Class;
 
     /// A three-char name before 说 stays whole, though its last char and 说
     /// make a word (明说); a two-char name before 说明 stays two chars.
+    /// 位于P的X: the thing named right after lies in P, each time 位于
+    /// comes back in a list; 该企业位于P: the company spoken of.
+    #[test]
+    fn what_lies_in_a_place_is_named_after_it() {
+        let r = read(
+            "在开工项目中,包括位于临泉县的岭川精工项目、岳溪新区新药研发项目等;\
+             在续建项目中,有位于岳西县的汀洲数据中心项目、位于宁陵县的岭南冷链项目等。\
+             岚谷生物科技有限公司是岳溪新区引进的重点企业。该企业位于青阳县,总投资3亿元。",
+        );
+        assert!(has(&r, "岭川精工项目", "locatedIn", "临泉县"));
+        assert!(!has(&r, "岭川精工项目", "locatedIn", "岳西县"));
+        assert!(has(&r, "汀洲数据中心项目", "locatedIn", "岳西县"));
+        assert!(has(&r, "岚谷生物科技有限公司", "locatedIn", "青阳县"));
+    }
+
     #[test]
     fn a_name_before_said_keeps_its_last_char() {
         let r = read("青川县委书记项志明说，该县将打造园区。县长殷军说明了情况。");
