@@ -578,7 +578,7 @@ fn join_title(lines: &[&[MappedChar]]) -> Option<String> {
 
 /// `本报记者 张三 李四` on a line of its own names the reporters.
 static REPORTER_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:本报|本刊|新华社|中新社)?(?:记者|通讯员)\s*(?P<name>[\p{Han}·]{2,4})(?:[\s、，][\p{Han}·]{2,4})*$")
+    Regex::new(r"^(?:本报|本刊|新华社|中新社)?(?:记者|通讯员|作者)\s*(?P<name>[\p{Han}·]{2,4})(?:[\s、，][\p{Han}·]{2,4})*$")
         .expect("static regex")
 });
 
@@ -750,6 +750,23 @@ fn segment_single(lines: &[&[MappedChar]]) -> ArticleText {
     if let Some(first) = body.iter().position(|l| !l.is_empty()) {
         body[first] = strip_dateline(body[first], &mut meta);
     }
+    // A wire story's byline under its dateline (中新网…电 / 作者 A B): a
+    // line of nothing but the reporters is no text.
+    for line in body.iter_mut() {
+        let s = line_str(line);
+        if let Some(c) = REPORTER_LINE.captures(s.trim()) {
+            let people = byline_people(s.trim(), true);
+            match people {
+                Some(p) => set_people(&mut meta, p),
+                None => {
+                    if meta.creator.is_none() {
+                        meta.creator = c.name("name").map(|m| m.as_str().to_string());
+                    }
+                }
+            }
+            *line = &[];
+        }
+    }
     if let Some(last) = body.iter().rposition(|l| !l.is_empty()) {
         if let Some((people, keep)) = closing_byline(&line_str(body[last])) {
             set_people(&mut meta, people);
@@ -771,6 +788,22 @@ mod tests {
     /// page header and a headline in two lines, a 作者 field up to 网络编辑,
     /// the editors in brackets and the reporters before them, roles and
     /// names closing the last line.
+    /// A wire story's byline line under its dateline names the authors and
+    /// leaves the text.
+    #[test]
+    fn a_byline_line_under_a_wire_dateline() {
+        let raw = "岭川园区加速集聚\n来源: 岭川日报\n\n  中新网岭川4月25日电 岭川园区加速集聚\n\n  作者 田秋雨 柯一鸣\n\n  25日,园区举行活动。\n";
+        let a = segment(raw, &Meta::default());
+        let a = &a[0];
+        assert_eq!(a.meta.creator.as_deref(), Some("田秋雨"));
+        assert!(
+            a.meta.contributors.iter().any(|c| c == "柯一鸣"),
+            "{:?}",
+            a.meta
+        );
+        assert!(!a.body.text.contains("作者"), "{}", a.body.text);
+    }
+
     #[test]
     fn people_from_every_kind_of_byline() {
         let everyone = |raw: &str| {
