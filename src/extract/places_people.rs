@@ -223,6 +223,20 @@ fn finer(prev: Option<PlaceKind>, next: Option<PlaceKind>) -> bool {
     level(next) > level(prev) && level(next) < 4
 }
 
+/// The length of a village name (two or three chars and 村) right after
+/// its town (水秀镇|张家庄村), not 村级, 村民, 村集体….
+fn village_at(chars: &[char], at: usize) -> Option<usize> {
+    (2..=3).find_map(|k| {
+        let name = chars.get(at..at + k)?;
+        let village = name.iter().all(|c| crate::text::is_han(*c) && *c != '村')
+            && chars.get(at + k) == Some(&'村')
+            && !chars
+                .get(at + k + 1)
+                .is_some_and(|c| "级民集委里庄落镇".contains(*c));
+        village.then_some(k + 1)
+    })
+}
+
 /// The length of a town name (one to three chars and 镇 or 街道) at `at`
 /// that ends on a word boundary; not 城镇, and not …镇化.
 fn town_at(chars: &[char], ends: &[bool], at: usize) -> Option<usize> {
@@ -292,7 +306,10 @@ fn places(doc: &mut Doc, s: usize) {
         // A town the lexicon does not list, after its county or district
         // (元谋县|元马镇, 吴中区|甪直镇, 南山区|粤海街道).
         if j > i && level(last) == 3 {
-            j += town_at(&chars, &ends, j).unwrap_or(0);
+            if let Some(n) = town_at(&chars, &ends, j) {
+                j += n;
+                j += village_at(&chars, j).unwrap_or(0);
+            }
         }
         // 木垒|县: the level word the lexicon's name leaves out (not 市场,
         // 县域, 市委…).
@@ -570,6 +587,19 @@ mod tests {
 
     /// A three-char name before 说 stays whole, though its last char and 说
     /// make a word (明说); a two-char name before 说明 stays two chars.
+    /// A village after its town is part of the place (青阳县蓉城镇|岭溪村);
+    /// 村民 after a town is no village.
+    #[test]
+    fn a_village_after_its_town_is_one_place() {
+        let r = read("项目位于青阳县蓉城镇岭溪村,带动岳西县汤池镇村民就业。");
+        let places = labels(&r, Class::Place);
+        assert!(
+            places.iter().any(|p| p == "青阳县蓉城镇岭溪村"),
+            "{places:?}"
+        );
+        assert!(places.iter().any(|p| p == "岳西县汤池镇"), "{places:?}");
+    }
+
     /// 位于P的X: the thing named right after lies in P, each time 位于
     /// comes back in a list; 该企业位于P: the company spoken of.
     #[test]
