@@ -83,9 +83,10 @@ static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-/// Projects counted right before a value (项目146个，总投资…).
+/// Projects counted right before a value (项目146个，总投资…; 重点项目计划
+/// 340项，总投资…).
 static COUNTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"项目(?:共计|共|达)?\d+(?:余|多)?个[，,]?(?:总|计划|共|合计)?$")
+    Regex::new(r"项目(?:计划|共计|共|达)?\d+(?:余|多)?(?:个|项)[，,]?(?:总|计划|共|合计)?$")
         .expect("static regex")
 });
 
@@ -2015,6 +2016,15 @@ mod rule_tests {
         ));
         let zones = crate::extract::testing::labels(&r, crate::extract::Class::Zone);
         assert!(zones.contains(&"汀北化工工业园".to_string()), "{zones:?}");
+        let r = read(
+            "岳溪公司建设的汀溪冷链物流中心项目进展顺利。我市已下达市重点项目计划340项,总投资6323.3亿元。",
+        );
+        assert!(!fired(
+            &r,
+            "汀溪冷链物流中心项目",
+            "project.investment",
+            "632330000000"
+        ));
     }
 
     /// Capacities inside a project's name, with or without 年产: each item
