@@ -17,6 +17,10 @@ const RANK_WORDS: &[&str] = &[
     "特色",
     "各类",
     "多个",
+    // (兰州新区二级园区: a park's rank under its new area.)
+    "一级",
+    "二级",
+    "三级",
 ];
 
 /// Stems that count zones (六大, 三个).
@@ -125,6 +129,7 @@ pub(crate) fn mentions(doc: &mut Doc) {
                     let n = suf.chars().count();
                     let at = end - n;
                     if let Some(start) = stem_start(doc, &doc.sents[s], at, Kind::Zone)
+                        .map(|st| past_border_verb(&chars, st, at))
                         .and_then(|st| after_government(doc, &chars, st, at))
                     {
                         let stem: String = chars[start..at].iter().collect();
@@ -246,6 +251,23 @@ pub(crate) fn mentions(doc: &mut Doc) {
 /// Where a zone's name starts when a body of government is named inside
 /// its stem: after 将 or 把 that follow it (市委将|X化工园区); none when a
 /// verb does (省科技厅切实履行|高新区…: its clause, no zone's name).
+/// Verbs of where a place lies (北接|兰州新区, 毗邻|…高新区), whatever
+/// words the segmenter made of them with a name it does not know.
+const BORDER_VERBS: &[&str] = &[
+    "北接", "南接", "东接", "西接", "北邻", "南邻", "东邻", "西邻", "北靠", "南靠", "东靠", "西靠",
+    "北临", "南临", "东临", "西临", "北连", "南连", "东连", "西连", "毗邻", "紧邻", "接壤",
+];
+
+/// Where a zone's name starts past a verb of bordering that opens its stem.
+fn past_border_verb(chars: &[char], start: usize, at: usize) -> usize {
+    let head: String = chars[start..(start + 2).min(at)].iter().collect();
+    if at >= start + 4 && BORDER_VERBS.contains(&head.as_str()) {
+        start + 2
+    } else {
+        start
+    }
+}
+
 fn after_government(doc: &Doc, chars: &[char], start: usize, at: usize) -> Option<usize> {
     let gov_end = (start + 2..at).rev().find(|&k| {
         doc.lex
@@ -285,15 +307,31 @@ pub(crate) fn speaks_of_zone(doc: &Doc, s: usize, z: usize) -> bool {
     sent.zone_talk || sent.mentions.iter().any(|m| m.entity == z)
 }
 
+/// True when word `w` stands in sentence `sent` outside every name.
+fn alone(sent: &super::Sent, w: &str) -> bool {
+    let n = w.chars().count();
+    sent.text.match_indices(w).any(|(b, _)| {
+        let at = super::char_pos(&sent.text, b);
+        !sent.mentions.iter().any(|m| m.start < at + n && at < m.end)
+    })
+}
+
 /// True when the article is about zone `z`: its headline names it, its
 /// first sentences do, or the text comes back to it (by name or by a generic
 /// name such as 开发区).
 fn salient(doc: &Doc, z: usize) -> bool {
     let body = doc.title_sents..doc.sents.len();
+    // Sentences that name it, or call it by its own suffix alone (树屏产业园
+    // … 产业园以…为依托).
+    let own = doc
+        .lex
+        .zone_suffix(&doc.entities.get(z).label)
+        .map(|(suffix, _)| suffix)
+        .filter(|suffix| suffix.chars().count() >= 3);
     let sentences = doc
         .sents
         .iter()
-        .filter(|s| s.mentions.iter().any(|m| m.entity == z))
+        .filter(|s| s.mentions.iter().any(|m| m.entity == z) || own.is_some_and(|w| alone(s, w)))
         .count();
     let early = doc.sents[body.clone()]
         .iter()
@@ -335,6 +373,20 @@ fn salient(doc: &Doc, z: usize) -> bool {
         && (sentences >= 2 || early || generic >= 2)
 }
 
+/// True when zone mention `m` stands in a 作为…的 frame of a zone named
+/// right after it (作为兰州新区二级园区的树屏产业园): the article speaks of
+/// the latter.
+fn frames_another(doc: &Doc, s: usize, m: &super::Mention) -> bool {
+    let chars = &doc.sents[s].chars;
+    let (cs, ce) = super::enterprise::clause_of(chars, m.start);
+    if chars.get(cs..cs + 2) != Some(&['作', '为']) {
+        return false;
+    }
+    doc.sents[s]
+        .of(doc, Class::Zone)
+        .any(|z| z.start > m.end && z.end <= ce && chars[z.start - 1] == '的' && !doc.nested(s, &z))
+}
+
 fn family(doc: &Doc, e: usize) -> &'static str {
     let label = &doc.entities.get(e).label;
     match doc.lex.zone_suffix(label) {
@@ -350,6 +402,8 @@ fn family(doc: &Doc, e: usize) -> &'static str {
 /// outer zone (开发区, 示范区…) of the body, else the first zone.
 pub(crate) fn relations(doc: &mut Doc) -> Option<usize> {
     let mut firsts: Vec<(usize, usize)> = Vec::new();
+    // Zones first named as the frame of another (作为Z1二级园区的Z2).
+    let mut frames: Vec<usize> = Vec::new();
     for s in 0..doc.sents.len() {
         for m in doc.sents[s].mentions.clone() {
             if doc.class(m.entity) == Class::Zone
@@ -357,16 +411,32 @@ pub(crate) fn relations(doc: &mut Doc) -> Option<usize> {
                 && !firsts.iter().any(|(e, _)| *e == m.entity)
             {
                 firsts.push((m.entity, s));
+                if frames_another(doc, s, &m) {
+                    frames.push(m.entity);
+                }
             }
         }
     }
+    let candidates: Vec<(usize, usize)> = firsts
+        .iter()
+        .copied()
+        .filter(|(e, _)| !frames.contains(e))
+        .collect();
     let main = firsts
         .iter()
         .find(|(_, s)| *s < doc.title_sents)
-        .or_else(|| firsts.iter().find(|(e, _)| family(doc, *e) == "outer"))
+        .or_else(|| candidates.iter().find(|(e, _)| family(doc, *e) == "outer"))
+        .or(candidates.first())
         .or(firsts.first())
         .map(|(e, _)| *e)
-        .filter(|&z| salient(doc, z));
+        .filter(|&z| salient(doc, z))
+        // (When the frame set a zone aside, the zone it introduces.)
+        .or_else(|| {
+            (!frames.is_empty())
+                .then(|| candidates.first().map(|(e, _)| *e))
+                .flatten()
+                .filter(|&z| salient(doc, z))
+        });
     // A zone named right after another is inside it (示范区潇河新兴产业园区).
     for s in 0..doc.sents.len() {
         let zones: Vec<_> = doc.sents[s].of(doc, Class::Zone).collect();
@@ -534,11 +604,53 @@ const FOCUS_CUES: &[&str] = &[
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::testing::{has, read};
+    use crate::extract::testing::{has, labels, read};
+    use crate::extract::Class;
 
     /// A body of government inside a zone's stem: after its 将 the zone's
     /// name starts (市委将X化工园区); after its verb no zone is named
     /// (省科技厅切实履行高新区主管部门职责).
+    /// The zone a 作为Z1…的 frame introduces is the article's, not Z1.
+    #[test]
+    fn the_zone_a_frame_introduces_is_the_articles() {
+        let r = read(
+            "记者获悉,作为岚川新区二级园区的岭溪产业园,已签约项目8个,其中投资3亿元的岳汀新材料项目已动工。\
+             岭溪产业园北接岚川新区。产业园重点发展仓储物流。",
+        );
+        assert!(has(&r, "岭溪产业园", "hostsProject", "岳汀新材料项目"));
+        assert!(!has(&r, "岚川新区", "hostsProject", "岳汀新材料项目"));
+    }
+
+    /// A zone called by its own suffix alone (产业园以…) is the article's
+    /// though its county is named more often than its name.
+    #[test]
+    fn a_zone_called_by_its_suffix_is_the_articles() {
+        let r = read(
+            "岭溪产业园位于永登县。产业园以快速通道为依托,紧靠永登县城。产业园北面侧重发展仓储物流。\
+             永登县将支持产业园建设。目前,产业园在建岳汀新材料项目。永登县交通便利。",
+        );
+        assert!(has(&r, "岭溪产业园", "hostsProject", "岳汀新材料项目"));
+    }
+
+    /// A direction verb before a zone (北接|兰州新区) and a park's rank
+    /// under its area (新区二级园区) open no zone's name.
+    #[test]
+    fn where_a_zone_borders_and_its_rank_name_no_zone() {
+        let r = read("岭溪产业园北接岚川新区,东临岳湾高新区。作为岚川新区二级园区的岭溪产业园,已签约项目8个。");
+        let zones = labels(&r, Class::Zone);
+        for z in ["岚川新区", "岳湾高新区", "岭溪产业园"] {
+            assert!(zones.contains(&z.to_string()), "{z}: {zones:?}");
+        }
+        for z in [
+            "北接岚川新区",
+            "东临岳湾高新区",
+            "二级园区",
+            "岚川新区二级园区",
+        ] {
+            assert!(!zones.contains(&z.to_string()), "{z}: {zones:?}");
+        }
+    }
+
     #[test]
     fn a_government_body_opens_no_zone_name() {
         let r = read(
