@@ -161,6 +161,7 @@ fn head_after(chars: &[char], at: usize) -> Option<(Class, bool)> {
         return None;
     }
     let mut saw_de = false;
+    let mut in_quote = false;
     for q in 0..=max {
         let p = from + q;
         if p > chars.len() {
@@ -173,11 +174,22 @@ fn head_after(chars: &[char], at: usize) -> Option<(Class, bool)> {
             // (After 等 the items are closed: 等再投资的“二期”项目; 的
             // is read for projects only, below.)
             saw_de |= c == '的';
+            // (A、B等现代产业的项目: the projects of the industries listed.)
+            if c == '的' && found.is_some_and(|(class, _)| class == Class::Industry) {
+                break;
+            }
             // A、B三大产业均有两家企业: a clause follows the class word.
             if found.is_some() && "有均是为在共各都".contains(c) {
                 break;
             }
-            if !(crate::text::is_han(c) || matches!(c, '“' | '”' | '"'))
+            // (等“4+4”现代产业: a code in quotes is a qualifier's too.)
+            in_quote = match c {
+                '“' => true,
+                '”' => false,
+                _ => in_quote,
+            };
+            let code = in_quote && (c.is_ascii_digit() || c == '+');
+            if !(crate::text::is_han(c) || matches!(c, '“' | '”' | '"') || code)
                 || (c == '的' && chars.get(at) != Some(&'等'))
                 || c == '等'
             {
@@ -1369,6 +1381,21 @@ mod tests {
             !projects.iter().any(|p| p.starts_with("云岭商贸")),
             "{projects:?}"
         );
+    }
+
+    /// A code in quotes may stand before the class word (等“4+4”现代产业),
+    /// and the projects of the industries listed (…产业的项目) make the
+    /// items no projects.
+    #[test]
+    fn industries_listed_before_a_coded_class_word_and_its_projects() {
+        let r =
+            read("在这些项目中,来自岚海材料、岳川文旅、汀州云计算等“3+2”现代产业的项目比比皆是。");
+        let industries = labels(&r, Class::Industry);
+        for i in ["岚海材料", "岳川文旅", "汀州云计算"] {
+            assert!(industries.contains(&i.to_string()), "{i}: {industries:?}");
+        }
+        let projects = labels(&r, Class::Project);
+        assert!(projects.is_empty(), "{projects:?}");
     }
 
     /// 以A、B等为主体的产业格局: the frame of 以…为 before the class word,
