@@ -348,6 +348,50 @@ fn industries(doc: &mut Doc, s: usize) {
         end = start;
     }
     listed_industries(doc, s);
+    developed_industries(doc, s);
+}
+
+/// A list of what a place develops (重点发展A、B和C, 以发展A为重点).
+static DEVELOPED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?:发展|培育|壮大|做强|主攻)",
+        r"(?P<list>\p{Han}{2,10}?(?:[、和及与]\p{Han}{2,10}?)*?)",
+        r"(?:等|为重点|为主|为核心|为特色|[，。；,;]|$)"
+    ))
+    .expect("static regex")
+});
+
+/// Endings in 业 that name no industry (企业, 就业, 创业…; 产业 and 行业
+/// are read by [`industries`]).
+const NOT_TRADES: &[&str] = &[
+    "企业", "就业", "创业", "产业", "行业", "专业", "事业", "作业", "毕业", "营业", "职业", "学业",
+    "基业", "伟业", "大业", "物业", "主业", "实业", "开业", "停业", "复业", "转业", "失业",
+];
+
+/// `industry.name.developed`: the trades a place develops, named without
+/// 产业 (重点发展仓储物流业和临空产业, 以发展建材工业为重点): items ending in
+/// 业 (农业, 服务业, 工业…) or known to the lexicon as an industry.
+fn developed_industries(doc: &mut Doc, s: usize) {
+    if !doc.sents[s].text.contains('业') && !doc.sents[s].text.contains("经济") {
+        return;
+    }
+    let text = doc.sents[s].text.clone();
+    let chars = doc.sents[s].chars.clone();
+    let lists: Vec<(usize, usize)> = DEVELOPED
+        .captures_iter(&text)
+        .filter_map(|c| c.name("list"))
+        .map(|m| (char_pos(&text, m.start()), char_pos(&text, m.end())))
+        .collect();
+    for (ls, le) in lists {
+        for (a, b) in split_list(&chars, ls, le) {
+            let item: String = chars[a..b].iter().collect();
+            let trade = item.ends_with('业') && !NOT_TRADES.iter().any(|w| item.ends_with(w));
+            let known = doc.lex.industries.contains(&item);
+            if (3..=8).contains(&(b - a)) && (trade || known) && !doc.sents[s].taken(a, b) {
+                doc.mention(s, a, b, Class::Industry, "industry.name.developed");
+            }
+        }
+    }
 }
 
 /// `industry.name.listed`: the items of a counted list of chains (A、B两大
@@ -1642,7 +1686,24 @@ mod industry_tests {
 
 #[cfg(test)]
 mod rule_tests {
-    use crate::extract::testing::{fired, read};
+    use crate::extract::testing::{fired, labels, read};
+    use crate::extract::Class;
+
+    /// The trades a place develops, named without 产业 (发展A业和B产业,
+    /// 以发展C工业为重点); 就业, 创业 are none.
+    #[test]
+    fn trades_a_place_develops_are_industries() {
+        let r = read(
+            "岭溪园区重点发展仓储物流业和临空产业,汀沟以发展建材工业为重点,积极发展就业、创业。",
+        );
+        let industries = labels(&r, Class::Industry);
+        for i in ["仓储物流业", "临空产业", "建材工业"] {
+            assert!(industries.contains(&i.to_string()), "{i}: {industries:?}");
+        }
+        for i in ["就业", "创业"] {
+            assert!(!industries.contains(&i.to_string()), "{i}: {industries:?}");
+        }
+    }
 
     /// 生产 before a word of method names no product (生产工艺, 生产技术);
     /// after a quality and 的 the thing made follows (生产高质量的X).
