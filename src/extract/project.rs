@@ -100,7 +100,7 @@ static BATCH: LazyLock<Regex> = LazyLock::new(|| {
 /// A count opening a project stem (2条SMT贴片生产线, 十大产业项目, 首个…):
 /// projects counted or ranked, not named.
 static LEADING_COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\d+(?:条|个|座|栋|家|台套)|[一二三四五六七八九十两百千]+(?:大|个|批|项)|首个|首批|一批)")
+    Regex::new(r"^(?:\d+(?:余|多)?(?:条|个|座|栋|家|台套)|[一二三四五六七八九十两百千]+(?:大|个|批|项)|首个|首批|一批)")
         .expect("static regex")
 });
 
@@ -1210,11 +1210,16 @@ fn owned_facility(doc: &mut Doc, s: usize, m: &Mention, label: &str) {
 }
 
 /// `project.owned.name-prefix`: a project named after its company
-/// (恒锻精密|大型环锻件项目) is the company's.
+/// (恒锻精密|大型环锻件项目) is the company's, and so is one in quotes
+/// right after it (宁夏鑫晶盛…有限公司“工业蓝宝石…项目”).
 fn owned_name_prefix(doc: &mut Doc, s: usize, m: &Mention) {
+    let chars = &doc.sents[s].chars;
+    let quoted = |e: &Mention| {
+        e.end + 1 == m.start && matches!(chars[e.end], '“' | '"' | '《') && !doc.nested(s, e)
+    };
     let owner = doc.sents[s]
         .of(doc, Class::Enterprise)
-        .find(|e| e.start == m.start && e.end < m.end)
+        .find(|e| (e.start == m.start && e.end < m.end) || quoted(e))
         .map(|e| e.entity);
     if let Some(e) = owner {
         doc.relate(m.entity, ck::OWNED_BY, e, s, "project.owned.name-prefix");
@@ -1997,6 +2002,27 @@ mod rule_tests {
         ));
         let zones = crate::extract::testing::labels(&r, crate::extract::Class::Zone);
         assert!(zones.contains(&"岳川数字产业园".to_string()), "{zones:?}");
+    }
+
+    /// A project in quotes right after a company is the company's; 20余个
+    /// projects are counted, not named.
+    #[test]
+    fn a_quoted_project_after_its_company() {
+        let r = read(
+            "近日,岭川晶材有限公司“岳溪蓝宝石晶体加工项目”首批产品成功下线。\
+             园区全力推进20余个光伏配套项目建设。",
+        );
+        assert!(has(
+            &r,
+            "岳溪蓝宝石晶体加工项目",
+            "ownedBy",
+            "岭川晶材有限公司"
+        ));
+        let projects = crate::extract::testing::labels(&r, crate::extract::Class::Project);
+        assert!(
+            !projects.iter().any(|p| p.contains("20余个")),
+            "{projects:?}"
+        );
     }
 
     /// The total of a batch of projects (一批项目…，总投资额N亿元) is no
