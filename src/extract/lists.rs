@@ -988,6 +988,14 @@ const CLAUSE_VERBS: &[&str] = &[
     "囊括",
     "包含",
     "紧扣",
+    // (已落户/vn|华院数据、…: events of a project, whatever jieba's tag.)
+    "落户",
+    "入驻",
+    "落地",
+    "签约",
+    "开工",
+    "竣工",
+    "投产",
     // (大力发展/nz: jieba's dictionary holds these as names.)
     "大力发展",
     "重点发展",
@@ -1381,6 +1389,20 @@ mod tests {
             !projects.iter().any(|p| p.starts_with("云岭商贸")),
             "{projects:?}"
         );
+    }
+
+    /// An event verb opens the clause, not the first item (已落户A、B等
+    /// 项目); an item that is a brand alone is one name, owned by no other.
+    #[test]
+    fn an_event_verb_opens_no_listed_item() {
+        let r = read("在数字经济方面,已落户岚川数据、汀州网络等上海项目20多个。");
+        let projects = labels(&r, Class::Project);
+        assert!(projects.contains(&"岚川数据".to_string()), "{projects:?}");
+        assert!(
+            !projects.iter().any(|p| p.starts_with("落户")),
+            "{projects:?}"
+        );
+        assert!(!has(&r, "汀州网络", "ownedBy", "汀州网络"));
     }
 
     /// A code in quotes may stand before the class word (等“4+4”现代产业),

@@ -293,8 +293,11 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
     });
     // 豪威科技项目: a project named after its company alone.
     let named_after = company.is_some_and(|(_, to)| to >= end);
-    if let Some((from, to)) =
-        company.filter(|_| !products.is_empty() || made_here || named_after || place_brand)
+    // (铭都网络 listed among 上海项目: the item is the name of both, one
+    // entity, owned by no other.)
+    let whole = company == Some((m.start, m.end));
+    if let Some((from, to)) = company
+        .filter(|_| !whole && (!products.is_empty() || made_here || named_after || place_brand))
     {
         owner = doc.mention(s, from, to, Class::Enterprise, "project.owner.brand");
     }
