@@ -665,9 +665,25 @@ pub(crate) fn is_specific(doc: &Doc, s: usize, start: usize, at: usize) -> bool 
         super::names::longest_word_at(&doc.lex.product_trie, &sent.chars[..at], i, 10, |_| true)
             .is_some()
     });
+    // 测试仪器生产项目: nouns for what is made, then a verb of making.
+    let made = ["生产", "制造", "加工"]
+        .iter()
+        .find(|v| stem.ends_with(*v))
+        .is_some_and(|v| {
+            let made_end = at - v.chars().count();
+            made_end >= start + 2
+                && sent
+                    .toks
+                    .iter()
+                    .filter(|t| t.start >= start && t.end <= made_end)
+                    .all(|t| matches!(t.tag.as_str(), "n" | "vn" | "nz" | "ng" | "b"))
+                && sent.toks.iter().any(|t| t.start == start)
+                && sent.toks.iter().any(|t| t.end == made_end)
+        });
     named
         || proper
         || product
+        || made
         || CAPACITY_WORDS.is_match(&stem)
         || super::names::known_company_at(doc, sent, start)
 }
@@ -1295,15 +1311,25 @@ fn owned_by_builder(doc: &mut Doc, s: usize, text: &str) {
 /// `project.owned.built`: E与F合作建设的P / E投资建设的P — the builders
 /// named in the clause own the project.
 fn owned_built(doc: &mut Doc, s: usize, text: &str) {
-    for cue in ["建设的", "投资的", "兴建的", "打造的", "承建的"] {
-        let Some(b) = text.find(cue) else { continue };
-        let at = char_pos(text, b);
-        let end = at + cue.chars().count();
+    // (E1投资的P1和E2投资的P2: every cue, each with the companies named
+    // since the project before it.)
+    let cues = ["建设的", "投资的", "兴建的", "打造的", "承建的"]
+        .iter()
+        .flat_map(|cue| text.match_indices(cue))
+        .map(|(b, cue)| (char_pos(text, b), cue.chars().count()))
+        .collect::<Vec<_>>();
+    for (at, n) in cues {
+        let end = at + n;
         let project = doc.sents[s]
             .of(doc, Class::Project)
             .find(|m| m.start == end)
             .map(|m| m.entity);
         let (cs, _) = super::enterprise::clause_of(&doc.sents[s].chars, at);
+        let cs = doc.sents[s]
+            .of(doc, Class::Project)
+            .filter(|m| m.end <= at)
+            .map(|m| m.end)
+            .fold(cs, usize::max);
         let owners: Vec<usize> = doc.sents[s]
             .of(doc, Class::Enterprise)
             .filter(|m| m.start >= cs && m.end <= at && !doc.nested(s, m))
@@ -2002,6 +2028,35 @@ mod rule_tests {
         ));
         let zones = crate::extract::testing::labels(&r, crate::extract::Class::Zone);
         assert!(zones.contains(&"岳川数字产业园".to_string()), "{zones:?}");
+    }
+
+    /// Nouns of what is made and a verb of making name a project
+    /// (测试仪器生产项目); each 投资的 of a list gives its project the
+    /// companies named since the project before.
+    #[test]
+    fn projects_of_a_list_of_investors() {
+        let r = read(
+            "签约的项目分别是岭川物流设备有限公司投资的汀州物流基地建设项目和岳溪信息科技有限公司投资的测绘仪器生产项目。",
+        );
+        assert!(has(
+            &r,
+            "测绘仪器生产项目",
+            "ownedBy",
+            "岳溪信息科技有限公司"
+        ));
+        assert!(!has(
+            &r,
+            "测绘仪器生产项目",
+            "ownedBy",
+            "岭川物流设备有限公司"
+        ));
+        assert!(has(
+            &r,
+            "汀州物流基地建设项目",
+            "ownedBy",
+            "岭川物流设备有限公司"
+        ));
+        assert!(has(&r, "测绘仪器生产项目", "produces", "测绘仪器"));
     }
 
     /// A project in quotes right after a company is the company's; 20余个
