@@ -597,6 +597,9 @@ const NOT_PRODUCT_ENDINGS: &[&str] = &[
     "组装",
     "生产",
     "一体",
+    // (推介…承接项目的方向、领域: where, not what.)
+    "领域",
+    "方向",
 ];
 
 /// Words for things made in general, no product's name on their own.
@@ -1688,6 +1691,14 @@ mod industry_tests {
 mod rule_tests {
     use crate::extract::testing::{fired, labels, read};
     use crate::extract::Class;
+
+    /// Where a zone's projects go (推介…项目的方向、领域) names no product.
+    #[test]
+    fn directions_and_fields_are_no_products() {
+        let r = read("我们希望向全世界推介岚川园区承接项目的方向、领域。");
+        let products = labels(&r, Class::Product);
+        assert!(products.is_empty(), "{products:?}");
+    }
 
     /// The trades a place develops, named without 产业 (发展A业和B产业,
     /// 以发展C工业为重点); 就业, 创业 are none.

@@ -170,6 +170,10 @@ pub(crate) fn mentions(doc: &mut Doc) {
                     }));
             let bad = counted
                 || LEADING_COUNT.is_match(&stem)
+                // (建设全国重要光伏材料生产基地: a goal's rank, no name.)
+                || ["全国", "全省", "全市", "全球", "世界级"]
+                    .iter()
+                    .any(|w| stem.starts_with(w))
                 || EVENT_STEM.is_match(&stem)
                 || stem.ends_with(['及', '和', '与', '、'])
                 || (suf.starts_with("工程")
@@ -2057,6 +2061,15 @@ mod rule_tests {
             "岭川物流设备有限公司"
         ));
         assert!(has(&r, "测绘仪器生产项目", "produces", "测绘仪器"));
+    }
+
+    /// A base ranked in the country or the world (全国重要…基地) is a goal,
+    /// no project's name.
+    #[test]
+    fn a_ranked_base_is_a_goal() {
+        let r = read("园区紧盯建设全国重要岚川材料生产基地目标,推进汀州晶体生产基地建设。");
+        let projects = crate::extract::testing::labels(&r, crate::extract::Class::Project);
+        assert!(!projects.iter().any(|p| p.contains("全国")), "{projects:?}");
     }
 
     /// A project in quotes right after a company is the company's; 20余个
