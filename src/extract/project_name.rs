@@ -632,8 +632,17 @@ pub(crate) fn is_product(doc: &Doc, s: usize, a: usize, b: usize) -> bool {
     });
     // A short business word alone (药业, 电子) is no product either.
     let business = name.chars().count() <= 2 && doc.lex.core_suffixes.contains(&name);
-    let sector_only =
-        all_industry(doc, &name) && !doc.lex.products.contains_key(&name) && sector(&name);
+    // (新能源汽车电机: sectors before a thing made, which ends the name.)
+    let ends_made = (a..b.saturating_sub(1)).any(|i| {
+        super::names::longest_word_at(&doc.lex.product_trie, &sent.chars[..b], i, 10, |n| {
+            i + n == b
+        })
+        .is_some()
+    });
+    let sector_only = all_industry(doc, &name)
+        && !doc.lex.products.contains_key(&name)
+        && !ends_made
+        && sector(&name);
     !(clause || business || sector_only)
         && (known || !proper_end)
         && (known || !proper_start)
@@ -673,6 +682,24 @@ mod tests {
     /// A company's brand and business word open the name (owner), what
     /// follows up to the activity words is the product, and a capacity
     /// before a list of products belongs to none of them.
+    /// Sectors before a thing made name it (岭川科技有限公司新能源汽车电机
+    /// 基地项目 makes 新能源汽车电机); sectors alone (新能源新材料) do not.
+    #[test]
+    fn sectors_before_a_thing_made_name_the_product() {
+        let r = read(
+            "岭川科技有限公司新能源汽车电机基地项目开工。岳溪科技有限公司新能源新材料项目开工。",
+        );
+        let products = labels(&r, Class::Product);
+        assert!(
+            products.contains(&"新能源汽车电机".to_string()),
+            "{products:?}"
+        );
+        assert!(
+            !products.contains(&"新能源新材料".to_string()),
+            "{products:?}"
+        );
+    }
+
     /// A material's acronym after the amount is what the project makes
     /// (年产5万吨PBAT项目); a model code of letters and digits is not.
     #[test]
