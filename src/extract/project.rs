@@ -1516,6 +1516,24 @@ fn attach_values(doc: &mut Doc, s: usize, text: &str, values: Vec<Pending>) {
         if next.is_none() && a_group_total(doc, s, at) {
             continue;
         }
+        // 该企业位于…，总投资3亿元，占地120亩: the company spoken of, not a
+        // project named before; its areas are its own, its money no
+        // project's.
+        if next.is_none() && company_spoken_of(doc, s, at) {
+            if prop == ck::LAND_AREA || prop == ck::FLOOR_AREA {
+                if let Some(e) = doc.last_before_anywhere(Class::Enterprise, s, at, 1) {
+                    doc.add_fact(Fact {
+                        subject: e,
+                        property: prop,
+                        value,
+                        sentence: s,
+                        rule,
+                        evidence: Some(text[bs..be].to_string()),
+                    });
+                }
+            }
+            continue;
+        }
         let subject = next.or_else(|| project_at(doc, s, at)).or_else(|| {
             // Values of a park itself belong to the zone.
             (prop == ck::LAND_AREA)
@@ -1551,6 +1569,25 @@ fn built_next(doc: &Doc, s: usize, from: usize) -> Option<super::Mention> {
     let commas = gap.iter().filter(|c| matches!(c, '，' | ',')).count();
     (gap.len() <= 10 && commas <= 1 && !gap.iter().any(|c| matches!(c, '。' | '；' | '元')))
         .then_some(p)
+}
+
+/// True when sentence `s` speaks of a company (该企业, 该公司 open it) and
+/// names no project before char `at`.
+fn company_spoken_of(doc: &Doc, s: usize, at: usize) -> bool {
+    let sent = &doc.sents[s];
+    let opens = ["该企业", "该公司"].iter().any(|w| {
+        let before = sent.text(0, at);
+        sent.text.starts_with(w)
+            || before.contains(&format!("，{w}"))
+            || before.contains(&format!(",{w}"))
+    });
+    // (该公司副总经理林智介绍，项目总投资2.5亿元: a speaker, and the
+    // project's money.)
+    let before = sent.text(0, at);
+    let project_talk = ["项目", "介绍", "表示", "说"]
+        .iter()
+        .any(|w| before.contains(w));
+    opens && !project_talk && !sent.of(doc, Class::Project).any(|m| m.end <= at)
 }
 
 /// True when a value at char `at` of sentence `s` is the total of a list
@@ -2070,6 +2107,37 @@ mod rule_tests {
         let r = read("园区紧盯建设全国重要岚川材料生产基地目标,推进汀州晶体生产基地建设。");
         let projects = crate::extract::testing::labels(&r, crate::extract::Class::Project);
         assert!(!projects.iter().any(|p| p.contains("全国")), "{projects:?}");
+    }
+
+    /// Values of a sentence about a company (该企业…占地120亩) are the
+    /// company's areas, and no money of a project named before.
+    #[test]
+    fn values_of_the_company_spoken_of() {
+        let r = read(
+            "汀州冷链项目进展顺利。岚谷生物科技有限公司是园区引进的重点企业。\
+             该企业位于园区东部,总投资3亿元,占地120亩,已竣工投产。",
+        );
+        assert!(!fired(
+            &r,
+            "汀州冷链项目",
+            "project.investment",
+            "300000000"
+        ));
+        assert!(fired(
+            &r,
+            "岚谷生物科技有限公司",
+            "project.land-area",
+            "80000"
+        ));
+        let r = read(
+            "岳溪纸业有限公司年产5万吨生活用纸项目建设正酣。该公司副总经理林一介绍,项目总投资2.5亿元。",
+        );
+        assert!(fired(
+            &r,
+            "岳溪纸业有限公司年产5万吨生活用纸项目",
+            "project.investment",
+            "250000000"
+        ));
     }
 
     /// A project in quotes right after a company is the company's; 20余个
