@@ -476,9 +476,14 @@ fn lies_in(
     // 位于X投资区西部区域: a zone right after 位于 hosts a project or
     // company; a place after the zone is a part of it (西部), none of
     // the subject's places.
-    let zone = mentions
-        .iter()
-        .find(|m| m.start == at + 2 && doc.class(m.entity) == Class::Zone);
+    // (位于晋中国家农高区|功能食品加工园: the park inside the zone named
+    // right after.)
+    let zone_at = |from: usize| {
+        mentions
+            .iter()
+            .find(|m| m.start == from && doc.class(m.entity) == Class::Zone)
+    };
+    let zone = zone_at(at + 2).map(|z| zone_at(z.end).unwrap_or(z));
     if let (Some(subj), Some(z)) = (subject, zone) {
         let hosts = match doc.class(subj) {
             Class::Project => Some(ck::HOSTS_PROJECT),

@@ -442,6 +442,9 @@ pub(crate) fn relations(doc: &mut Doc) -> Option<usize> {
         let zones: Vec<_> = doc.sents[s].of(doc, Class::Zone).collect();
         for w in zones.windows(2) {
             if w[0].end == w[1].start && family(doc, w[1].entity) == "inner" {
+                // (兰州新区树屏产业园: the text's fullest name of the park.)
+                let full = doc.sents[s].text(w[0].start, w[1].end);
+                doc.entities.add_alt(w[1].entity, &full);
                 doc.relate(
                     w[1].entity,
                     ck::PART_OF_ZONE,
