@@ -91,9 +91,10 @@ static COUNTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A batch of projects named as such (一批项目, 60个重点项目): a value after
-/// it, with no project named between, is their total.
+/// it, with no project named between, is their total (not a campaign's
+/// name in quotes: “投产一批”项目).
 static BATCH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:一批|多个|数个|\d+(?:余|多)?个|[一二三四五六七八九十两百]+(?:余|多)?个)[^，。；,]{0,8}项目")
+    Regex::new(r"(?:一批|多个|数个|\d+(?:余|多)?个|[一二三四五六七八九十两百]+(?:余|多)?个)[^”，。；,]{0,8}项目")
         .expect("static regex")
 });
 
@@ -275,19 +276,67 @@ fn company_parks(doc: &mut Doc) {
         }
     }
     for park in parks {
-        for s in 0..doc.sents.len() {
-            let at: Vec<(usize, usize)> = doc.sents[s]
-                .mentions
-                .iter()
-                .filter(|m| m.entity == park)
-                .map(|m| (m.start, m.end))
-                .collect();
-            doc.sents[s].mentions.retain(|m| m.entity != park);
-            for (start, end) in at {
-                doc.mention(s, start, end, Class::Project, "project.name.company-park");
-            }
+        as_project(doc, park, "project.name.company-park");
+    }
+    for park in parks_called_projects(doc) {
+        as_project(doc, park, "project.name.park-project");
+    }
+}
+
+/// Reads every mention of zone `z` as a project: a park named after the
+/// zone it lies in (晋中国家农高区|海玉食品产业园) keeps that zone in its name,
+/// as project names do.
+fn as_project(doc: &mut Doc, z: usize, rule: &'static str) {
+    for s in 0..doc.sents.len() {
+        let at: Vec<(usize, usize)> = doc.sents[s]
+            .mentions
+            .iter()
+            .filter(|m| m.entity == z)
+            .map(|m| (m.start, m.end))
+            .collect();
+        doc.sents[s].mentions.retain(|m| m.entity != z);
+        for (start, end) in at {
+            let start = doc.sents[s]
+                .of(doc, Class::Zone)
+                .find(|o| o.end == start)
+                .map_or(start, |o| o.start);
+            doc.mention(s, start, end, Class::Project, rule);
         }
     }
+}
+
+/// `该产业园位于…，是…“投产一批”项目`: a park the text calls a project (its
+/// name, or 该产业园 for the last park named) is one.
+fn parks_called_projects(doc: &Doc) -> Vec<usize> {
+    let mut parks = Vec::new();
+    for s in doc.title_sents..doc.sents.len() {
+        let sent = &doc.sents[s];
+        let Some(is) = sent.text.find('是') else {
+            continue;
+        };
+        let called = sent.text[is..]
+            .split(['，', '。', '；', ',', ';'])
+            .next()
+            .is_some_and(|c| c.ends_with("项目") && c.chars().count() <= 40);
+        if !called {
+            continue;
+        }
+        let opening = sent
+            .of(doc, Class::Zone)
+            .find(|z| z.start == 0)
+            .map(|z| z.entity)
+            .or_else(|| {
+                ["该产业园", "该园区", "该园"]
+                    .iter()
+                    .any(|w| sent.text.starts_with(w))
+                    .then(|| doc.last_before_anywhere(Class::Zone, s, 0, 2))
+                    .flatten()
+            });
+        if let Some(z) = opening.filter(|&z| doc.entities.get(z).label.ends_with("产业园")) {
+            parks.push(z);
+        }
+    }
+    parks
 }
 
 /// Where the building verb before a name at `start` starts, when the name
@@ -2159,6 +2208,35 @@ mod rule_tests {
             !projects.iter().any(|p| p.contains("20余个")),
             "{projects:?}"
         );
+    }
+
+    /// A park the text calls a project (该产业园…是…“投产一批”项目) is
+    /// one, named with the zone before it, and 该项目's values are its own.
+    #[test]
+    fn a_park_called_a_project_is_one() {
+        let r = read(
+            "记者走进岚川农高区汀溪食品产业园生产车间。该产业园位于岚川农高区功能食品加工园,\
+             是省开发区“投产一批”项目,该项目总投资2.3亿元,占地300亩。",
+        );
+        let projects = crate::extract::testing::labels(&r, crate::extract::Class::Project);
+        assert!(
+            projects.contains(&"岚川农高区汀溪食品产业园".to_string()),
+            "{projects:?}"
+        );
+        assert!(fired(
+            &r,
+            "岚川农高区汀溪食品产业园",
+            "project.investment",
+            "230000000"
+        ));
+        // (The park's label is its own name; the graph also gives it the
+        // zone's name before it.)
+        assert!(has(
+            &r,
+            "功能食品加工园",
+            "hostsProject",
+            "岚川农高区汀溪食品产业园"
+        ));
     }
 
     /// The total of a batch of projects (一批项目…，总投资额N亿元) is no
