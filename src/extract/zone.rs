@@ -635,6 +635,25 @@ mod tests {
         assert!(has(&r, "岭溪产业园", "hostsProject", "岳汀新材料项目"));
     }
 
+    /// A park named right after its zone also goes by that fullest name.
+    #[test]
+    fn a_park_after_its_zone_goes_by_the_full_name() {
+        let r = read("岚川新区岭溪产业园位于永登县,已签约项目28个。");
+        let park = r[0]
+            .entities
+            .iter()
+            .find(|e| e.label.ends_with("岭溪产业园"))
+            .expect("the park");
+        let names: Vec<&String> = std::iter::once(&park.label)
+            .chain(&park.alt_labels)
+            .collect();
+        assert!(
+            names.iter().any(|n| *n == "岚川新区岭溪产业园"),
+            "{names:?}"
+        );
+        assert!(names.iter().any(|n| *n == "岭溪产业园"), "{names:?}");
+    }
+
     /// A direction verb before a zone (北接|兰州新区) and a park's rank
     /// under its area (新区二级园区) open no zone's name.
     #[test]
