@@ -615,10 +615,37 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
         .iter()
         .map(|&(a, b)| retype || (zones_listed && facility_at(doc, s, a, b)))
         .collect();
-    let industry = lead
-        .as_ref()
-        .and_then(|l| lead_industry(doc, s, l.qualifier));
+    let industry = match &lead {
+        Some(l) => lead_industry(doc, s, l.qualifier),
+        None if class == Class::Enterprise => trailing_industry(doc, s, item_end),
+        None => None,
+    };
     add_items(doc, s, items, &retyped, class, known_first, industry);
+}
+
+/// The industry a list of companies belongs to, named in the words after
+/// it (隆基硅、中环等新材料明星企业): a term the lexicon knows right after 等.
+fn trailing_industry(doc: &mut Doc, s: usize, item_end: usize) -> Option<usize> {
+    let chars = &doc.sents[s].chars;
+    if chars.get(item_end) != Some(&'等') {
+        return None;
+    }
+    let at = item_end + 1;
+    let n = super::names::longest_word_at(&doc.lex.industry_trie, chars, at, 8, |_| true)?;
+    // (等新材料明星企业: the term, then words of standing and 企业.)
+    let rest: String = chars[at + n..(at + n + 6).min(chars.len())]
+        .iter()
+        .collect();
+    if n < 2 || !rest.contains("企业") || doc.sents[s].taken(at, at + n) {
+        return None;
+    }
+    doc.mention(
+        s,
+        at,
+        at + n,
+        Class::Industry,
+        "industry.name.listed-companies",
+    )
 }
 
 /// True when `a..b` of sentence `s` is a plain noun phrase: three chars or
@@ -1389,6 +1416,15 @@ mod tests {
             !projects.iter().any(|p| p.starts_with("云岭商贸")),
             "{projects:?}"
         );
+    }
+
+    /// Companies listed before 等 and an industry's term (等新材料明星企业)
+    /// are in that industry.
+    #[test]
+    fn listed_companies_of_an_industry() {
+        let r = read("园区依托岚川硅业、汀州晶材等新材料明星企业,形成新材料产业集聚区。");
+        assert!(has(&r, "岚川硅业", "inIndustry", "新材料"));
+        assert!(has(&r, "汀州晶材", "inIndustry", "新材料"));
     }
 
     /// An event verb opens the clause, not the first item (已落户A、B等
