@@ -85,6 +85,14 @@ const NOT_PRODUCT: &[&str] = &[
     "示范区",
     "工厂",
     "厂",
+    // (速冻食品智能化加工: how it is done, not a thing made.)
+    "智能化",
+    "自动化",
+    "数字化",
+    "信息化",
+    "一体化",
+    "规模化",
+    "产业化",
     // (风电场, 资源勘查, 光伏发电: a site and what is done, not things made.)
     "场",
     "勘查",
@@ -682,6 +690,14 @@ mod tests {
     /// A company's brand and business word open the name (owner), what
     /// follows up to the activity words is the product, and a capacity
     /// before a list of products belongs to none of them.
+    /// A way of making (…智能化加工) ends no product's name.
+    #[test]
+    fn a_way_of_making_is_no_product() {
+        let r = read("岭川速冻食品智能化加工及冷链物流一体化建设项目开工。");
+        let products = labels(&r, Class::Product);
+        assert!(!products.iter().any(|p| p.ends_with('化')), "{products:?}");
+    }
+
     /// Sectors before a thing made name it (岭川科技有限公司新能源汽车电机
     /// 基地项目 makes 新能源汽车电机); sectors alone (新能源新材料) do not.
     #[test]
