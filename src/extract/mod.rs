@@ -669,13 +669,17 @@ impl Extractor {
 }
 
 /// Drops entities left without any mention or fact (a place that turned out
-/// to be part of a longer name), renumbering the facts.
+/// to be part of a longer name), renumbering the facts. A place keeps only
+/// the names the text uses for it on their own: 湖南 inside 湖南创普开业…
+///公司 is no other name of 湖南省.
 fn prune(doc: Doc, sentences: Vec<Sentence>) -> Extraction {
     let n = doc.entities.len();
     let mut used = vec![false; n];
+    let mut spoken: Vec<Vec<String>> = vec![Vec::new(); n];
     for s in &doc.sents {
         for m in &s.mentions {
             used[m.entity] = true;
+            spoken[m.entity].push(alias::clean_name(&s.text(m.start, m.end)));
         }
     }
     for f in &doc.facts {
@@ -686,7 +690,11 @@ fn prune(doc: Doc, sentences: Vec<Sentence>) -> Extraction {
     }
     let mut map = vec![usize::MAX; n];
     let mut entities = Vec::new();
-    for (i, e) in doc.entities.into_entities().into_iter().enumerate() {
+    for (i, mut e) in doc.entities.into_entities().into_iter().enumerate() {
+        if e.class == Class::Place {
+            e.alt_labels
+                .retain(|a| spoken[i].contains(&alias::clean_name(a)));
+        }
         if used[i] || e.rule == "person.byline" {
             map[i] = entities.len();
             entities.push(e);
@@ -942,6 +950,17 @@ mod tests {
             .filter(|e| e.label == label)
             .flat_map(|e| e.alt_labels.iter().cloned())
             .collect()
+    }
+
+    /// A place's short name used only inside other names (岭川…公司 for
+    /// 湖南) is no other name of it; one used on its own is.
+    #[test]
+    fn a_place_keeps_only_names_used_on_their_own() {
+        let read =
+            super::testing::read("湖南岚川科技有限公司落户湖南省湘乡经开区,成为湖南省的产业名片。");
+        assert!(alt_labels(&read, "湖南省").is_empty());
+        let read = super::testing::read("项目落户湖南省株洲市。湖南将加快发展。");
+        assert_eq!(alt_labels(&read, "湖南省"), ["湖南"]);
     }
 
     /// Short names that end in a product or industry word (越驰|汽车,
