@@ -1093,7 +1093,12 @@ fn led_project(doc: &Doc, s: usize, a: usize, b: usize) -> bool {
         "中心", "园", "谷", "港", "城", "基地", "工程", "小镇", "酒店", "社区", "厂", "项目",
         "开发", "楼", "馆", "站", "场", "线", "房", "道", "桥", "院", "校", "区",
     ];
-    let facility = FACILITY.iter().any(|f| item.ends_with(f));
+    // (王家营立交改扩建, …交通改造, …平台改造升级及应用创新: works named by
+    // what is done to a place, after a cue that calls them projects.)
+    const WORKS: &[&str] = &[
+        "扩建", "改造", "建设", "提升", "升级", "创新", "治理", "整治", "修复", "迁建", "新建",
+    ];
+    let facility = FACILITY.iter().chain(WORKS).any(|f| item.ends_with(f));
     !item.contains('的') && (facility || (!last_bad && super::project::is_specific(doc, s, a, b)))
 }
 
@@ -1416,6 +1421,23 @@ mod tests {
             !projects.iter().any(|p| p.starts_with("云岭商贸")),
             "{projects:?}"
         );
+    }
+
+    /// Works a cue calls projects (N个…项目分别是A改扩建、B交通改造…) are
+    /// projects, whatever is done to the place.
+    #[test]
+    fn works_a_cue_calls_projects_are_projects() {
+        let r = read(
+            "3个基础设施类项目分别是岚溪立交改扩建、汀州北向交通改造、岭川大数据平台改造升级及应用创新。",
+        );
+        let projects = labels(&r, Class::Project);
+        for p in [
+            "岚溪立交改扩建",
+            "汀州北向交通改造",
+            "岭川大数据平台改造升级及应用创新",
+        ] {
+            assert!(projects.contains(&p.to_string()), "{p}: {projects:?}");
+        }
     }
 
     /// Companies listed before 等 and an industry's term (等新材料明星企业)

@@ -85,6 +85,10 @@ const NOT_PRODUCT: &[&str] = &[
     "示范区",
     "工厂",
     "厂",
+    // (出口加工区北向交通改造: works on a road, not a thing made.)
+    "交通",
+    "道路",
+    "管网",
     // (速冻食品智能化加工: how it is done, not a thing made.)
     "智能化",
     "自动化",
@@ -690,12 +694,18 @@ mod tests {
     /// A company's brand and business word open the name (owner), what
     /// follows up to the activity words is the product, and a capacity
     /// before a list of products belongs to none of them.
-    /// A way of making (…智能化加工) ends no product's name.
+    /// A way of making (…智能化加工) and works on a road (…交通改造) end no
+    /// product's name.
     #[test]
     fn a_way_of_making_is_no_product() {
-        let r = read("岭川速冻食品智能化加工及冷链物流一体化建设项目开工。");
+        let r =
+            read("岭川速冻食品智能化加工及冷链物流一体化建设项目开工。岚溪北向交通改造项目开工。");
         let products = labels(&r, Class::Product);
         assert!(!products.iter().any(|p| p.ends_with('化')), "{products:?}");
+        assert!(
+            !products.iter().any(|p| p.ends_with("交通")),
+            "{products:?}"
+        );
     }
 
     /// Sectors before a thing made name it (岭川科技有限公司新能源汽车电机
