@@ -554,6 +554,11 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
             let Some(o) = bracket_open(sent, tok) else {
                 break;
             };
+            // (乌鲁木齐经开区(头屯河区)|两河…产业园: the bracket glosses the
+            // zone before it; the next name starts after it.)
+            if kind == Kind::Zone && doc.lex.zone_index.ending_at(&sent.chars, o).is_some() {
+                break;
+            }
             skip_to = o;
             start = o;
             if !pending {

@@ -441,7 +441,13 @@ pub(crate) fn relations(doc: &mut Doc) -> Option<usize> {
     for s in 0..doc.sents.len() {
         let zones: Vec<_> = doc.sents[s].of(doc, Class::Zone).collect();
         for w in zones.windows(2) {
-            if w[0].end == w[1].start && family(doc, w[1].entity) == "inner" {
+            // (乌鲁木齐经开区(头屯河区)两河…产业园: a gloss in brackets
+            // between them.)
+            let gloss = w[1].start > w[0].end + 2
+                && w[1].start <= w[0].end + 8
+                && matches!(doc.sents[s].chars[w[0].end], '(' | '（')
+                && matches!(doc.sents[s].chars[w[1].start - 1], ')' | '）');
+            if (w[0].end == w[1].start || gloss) && family(doc, w[1].entity) == "inner" {
                 // (兰州新区树屏产业园: the text's fullest name of the park.)
                 let full = doc.sents[s].text(w[0].start, w[1].end);
                 doc.entities.add_alt(w[1].entity, &full);
@@ -652,6 +658,19 @@ mod tests {
             "{names:?}"
         );
         assert!(names.iter().any(|n| *n == "岭溪产业园"), "{names:?}");
+    }
+
+    /// A gloss in brackets after a zone (经开区(某区)) is no part of the
+    /// park named after it, which lies in that zone.
+    #[test]
+    fn a_gloss_after_a_zone_opens_no_park_name() {
+        let r = read("项目位于岚川经开区(汀溪区)岭北高端装备产业园,主要生产专用车辆。");
+        let zones = labels(&r, Class::Zone);
+        assert!(
+            zones.contains(&"岭北高端装备产业园".to_string()),
+            "{zones:?}"
+        );
+        assert!(has(&r, "岭北高端装备产业园", "partOfZone", "岚川经开区"));
     }
 
     /// A direction verb before a zone (北接|兰州新区) and a park's rank
