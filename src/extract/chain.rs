@@ -811,7 +811,10 @@ fn made_before(doc: &mut Doc, s: usize, end: usize) {
             "企业", "公司", "产品", "设备", "项目", "工业", "行业", "加工", "制造", "生产",
         ]
         .iter()
-        .any(|g| name.ends_with(g));
+        .any(|g| name.ends_with(g))
+            // (作为X的战略供应商: a standing, not a thing made.)
+            || ["战略", "核心", "重要", "主要", "优质", "一级", "合格", "长期"]
+                .contains(&name.as_str());
         if b < a + 2
             || generic
             || sent.taken_except_places(doc, a, b)
@@ -1691,6 +1694,14 @@ mod industry_tests {
 mod rule_tests {
     use crate::extract::testing::{fired, labels, read};
     use crate::extract::Class;
+
+    /// A supplier's standing (战略供应商) names no product.
+    #[test]
+    fn a_suppliers_standing_is_no_product() {
+        let r = read("岭溪饰件有限公司作为汀州汽车的战略供应商已经落户园区。");
+        let products = labels(&r, Class::Product);
+        assert!(products.is_empty(), "{products:?}");
+    }
 
     /// Where a zone's projects go (推介…项目的方向、领域) names no product.
     #[test]

@@ -171,6 +171,10 @@ pub(crate) fn mentions(doc: &mut Doc) {
                     }));
             let bad = counted
                 || LEADING_COUNT.is_match(&stem)
+                // (以X生产为主营项目: what a company mainly does, no name.)
+                || ["为主营", "为主", "为核心", "为重点"]
+                    .iter()
+                    .any(|w| stem.ends_with(w))
                 // (建设全国重要光伏材料生产基地: a goal's rank, no name.)
                 || ["全国", "全省", "全市", "全球", "世界级"]
                     .iter()
@@ -2147,6 +2151,14 @@ mod rule_tests {
             "岭川物流设备有限公司"
         ));
         assert!(has(&r, "测绘仪器生产项目", "produces", "测绘仪器"));
+    }
+
+    /// 以X生产为主营项目 says what a company mainly does: no project.
+    #[test]
+    fn a_main_business_is_no_project() {
+        let r = read("岭溪饰件有限公司落户园区,该公司以汽车内饰件生产为主营项目。");
+        let projects = crate::extract::testing::labels(&r, crate::extract::Class::Project);
+        assert!(projects.is_empty(), "{projects:?}");
     }
 
     /// A base ranked in the country or the world (全国重要…基地) is a goal,
