@@ -215,6 +215,12 @@ fn plain(doc: &Doc, s: usize, stages: &[(usize, usize)]) -> bool {
             // “原料-产品-公用工程”, “研发-生产-销售”: kinds and steps of
             // a business, no products.
             && !kind_or_step(&name)
+            // (“链主引领—配套跟进—集群发展”: a path of deeds, each closed by
+            // its verb.)
+            && !sent.toks.iter().any(|t| {
+                t.end == b && t.start >= a && !t.oov && t.tag.starts_with('v') && t.tag != "vn"
+            })
+            && !["发展", "引领", "跟进", "带动", "提升", "突破"].iter().any(|w| name.ends_with(w))
             && !sent
                 .mentions
                 .iter()
@@ -226,6 +232,15 @@ fn plain(doc: &Doc, s: usize, stages: &[(usize, usize)]) -> bool {
 mod tests {
     use crate::extract::testing::{has, labels, read};
     use crate::extract::Class;
+
+    /// A path of deeds (“链主引领—配套跟进—集群发展”) is no chain of
+    /// products.
+    #[test]
+    fn a_path_of_deeds_is_no_flow() {
+        let r = read("岭川区通过“龙头引领—配套跟进—集群发展”的创新路径,快速聚集上下游企业。");
+        let products = labels(&r, Class::Product);
+        assert!(products.is_empty(), "{products:?}");
+    }
 
     /// Every link of a dashed chain of three or more is a product when one
     /// is known, and feeds the next; two unknown words joined by a dash
