@@ -171,6 +171,8 @@ pub(crate) fn mentions(doc: &mut Doc) {
                     }));
             let bad = counted
                 || LEADING_COUNT.is_match(&stem)
+                // (城市功能完善类项目: a kind of projects, no name.)
+                || stem.ends_with('类')
                 // (以X生产为主营项目: what a company mainly does, no name.)
                 || ["为主营", "为主", "为核心", "为重点"]
                     .iter()
@@ -2153,10 +2155,11 @@ mod rule_tests {
         assert!(has(&r, "测绘仪器生产项目", "produces", "测绘仪器"));
     }
 
-    /// 以X生产为主营项目 says what a company mainly does: no project.
+    /// 以X生产为主营项目 says what a company mainly does, …类项目 a kind
+    /// of projects: no project's name.
     #[test]
     fn a_main_business_is_no_project() {
-        let r = read("岭溪饰件有限公司落户园区,该公司以汽车内饰件生产为主营项目。");
+        let r = read("岭溪饰件有限公司落户园区,该公司以汽车内饰件生产为主营项目。汀州城市功能完善类项目开工。");
         let projects = crate::extract::testing::labels(&r, crate::extract::Class::Project);
         assert!(projects.is_empty(), "{projects:?}");
     }

@@ -448,9 +448,12 @@ pub(crate) fn relations(doc: &mut Doc) -> Option<usize> {
                 && matches!(doc.sents[s].chars[w[0].end], '(' | '（')
                 && matches!(doc.sents[s].chars[w[1].start - 1], ')' | '）');
             if (w[0].end == w[1].start || gloss) && family(doc, w[1].entity) == "inner" {
-                // (兰州新区树屏产业园: the text's fullest name of the park.)
-                let full = doc.sents[s].text(w[0].start, w[1].end);
-                doc.entities.add_alt(w[1].entity, &full);
+                // (兰州新区树屏产业园: the text's fullest name of the park;
+                // with a gloss between, none.)
+                if !gloss {
+                    let full = doc.sents[s].text(w[0].start, w[1].end);
+                    doc.entities.add_alt(w[1].entity, &full);
+                }
                 doc.relate(
                     w[1].entity,
                     ck::PART_OF_ZONE,
@@ -671,6 +674,12 @@ mod tests {
             "{zones:?}"
         );
         assert!(has(&r, "岭北高端装备产业园", "partOfZone", "岚川经开区"));
+        let park = r[0]
+            .entities
+            .iter()
+            .find(|e| e.label == "岭北高端装备产业园")
+            .expect("the park");
+        assert!(park.alt_labels.is_empty(), "{:?}", park.alt_labels);
     }
 
     /// A direction verb before a zone (北接|兰州新区) and a park's rank
