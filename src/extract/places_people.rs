@@ -432,9 +432,11 @@ fn lies_in(
     mentions: &[super::Mention],
     main_zone: Option<usize>,
 ) {
+    // (The place of this 位于's clause: X位于…，Y位于B县 places only Y in B县.)
+    let clause_end = super::enterprise::clause_of(&doc.sents[s].chars, at).1;
     let mut place = mentions
         .iter()
-        .find(|m| m.start >= at + 2 && doc.class(m.entity) == Class::Place);
+        .find(|m| m.start >= at + 2 && m.start < clause_end && doc.class(m.entity) == Class::Place);
     // 位于江西省|龙南市: the finest of places written together.
     while let Some(next) = place.and_then(|p| {
         mentions
@@ -618,6 +620,9 @@ mod tests {
         assert!(!has(&r, "岭川精工项目", "locatedIn", "岳西县"));
         assert!(has(&r, "汀洲数据中心项目", "locatedIn", "岳西县"));
         assert!(has(&r, "岚谷生物科技有限公司", "locatedIn", "青阳县"));
+        let r = read("岭川精工项目位于园区内,岳溪冷链项目位于临泉县。");
+        assert!(!has(&r, "岭川精工项目", "locatedIn", "临泉县"));
+        assert!(has(&r, "岳溪冷链项目", "locatedIn", "临泉县"));
     }
 
     #[test]
