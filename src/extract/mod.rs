@@ -738,6 +738,23 @@ pub(crate) mod testing {
             .collect()
     }
 
+    /// Like [`read`], with each article's headline as its first sentence,
+    /// as the pipeline reads it.
+    pub(crate) fn read_titled(text: &str) -> Vec<Extraction> {
+        segment(text, &Meta::default())
+            .iter()
+            .map(|a| {
+                let title = a.meta.title.as_ref().map(|t| Sentence {
+                    text: t.clone(),
+                    start: 0,
+                    end: 0,
+                    origin: (0, 0),
+                });
+                EXTRACTOR.extract(a, title)
+            })
+            .collect()
+    }
+
     /// The labels of the entities of a class, sorted.
     pub(crate) fn labels(read: &[Extraction], class: Class) -> Vec<String> {
         let mut out: Vec<String> = read

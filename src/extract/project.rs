@@ -986,12 +986,18 @@ const ZONE_EVENTS: &[&str] = &[
 /// itself, by name or generic name.
 fn in_zone_clause(doc: &Doc, s: usize, z: usize) -> bool {
     let para = doc.sents[s].paragraph;
-    (s.saturating_sub(3)..=s)
-        .filter(|&i| i >= doc.title_sents && doc.sents[i].paragraph == para)
-        .any(|i| {
-            ZONE_EVENTS.iter().any(|w| doc.sents[i].text.contains(w))
-                || super::zone::speaks_of_zone(doc, i, z)
-        })
+    // (标题: Z…27个建设项目集中开工 / 4个基础设施类项目分别是A、B…: a batch
+    // of the zone's event the headline announces.)
+    let headline_batch = doc.sents[..doc.title_sents].iter().any(|t| {
+        t.mentions.iter().any(|m| m.entity == z) && ZONE_EVENTS.iter().any(|w| t.text.contains(w))
+    }) && BATCH.is_match(&doc.sents[s].text);
+    headline_batch
+        || (s.saturating_sub(3)..=s)
+            .filter(|&i| i >= doc.title_sents && doc.sents[i].paragraph == para)
+            .any(|i| {
+                ZONE_EVENTS.iter().any(|w| doc.sents[i].text.contains(w))
+                    || super::zone::speaks_of_zone(doc, i, z)
+            })
 }
 
 /// The project a value in sentence `s` at char `at` belongs to: the last one
@@ -2153,6 +2159,19 @@ mod rule_tests {
             "岭川物流设备有限公司"
         ));
         assert!(has(&r, "测绘仪器生产项目", "produces", "测绘仪器"));
+    }
+
+    /// A headline announcing a zone's batch (Z…20个项目集中开工) places the
+    /// projects its body counts and lists (3个…项目分别是A、B、C) in Z.
+    #[test]
+    fn a_headline_batch_places_the_listed_projects() {
+        let r = crate::extract::testing::read_titled(
+            "岚川经开区首批20个建设项目集中开工\n\n记者从岚川经开区获悉,首批项目总投资50亿元。\n\n\
+             园区领导出席仪式并讲话。\n\n现场气氛热烈。\n\n各单位积极配合。\n\n\
+             3个基础设施类项目分别是汀溪立交改扩建、岭北交通改造、岳湾道路工程。",
+        );
+        assert!(has(&r, "岚川经开区", "hostsProject", "汀溪立交改扩建"));
+        assert!(has(&r, "岚川经开区", "hostsProject", "岳湾道路工程"));
     }
 
     /// 以X生产为主营项目 says what a company mainly does, …类项目 a kind
