@@ -173,6 +173,9 @@ pub(crate) fn mentions(doc: &mut Doc) {
                 || LEADING_COUNT.is_match(&stem)
                 // (城市功能完善类项目: a kind of projects, no name.)
                 || stem.ends_with('类')
+                // (从智能化生产线上鱼贯而出: a quality alone names no line.)
+                || ["智能化", "自动化", "数字化", "现代化", "标准化", "一体化", "规模化"]
+                    .contains(&stem.as_str())
                 // (以X生产为主营项目: what a company mainly does, no name.)
                 || ["为主营", "为主", "为核心", "为重点"]
                     .iter()
@@ -2178,7 +2181,10 @@ mod rule_tests {
     /// of projects: no project's name.
     #[test]
     fn a_main_business_is_no_project() {
-        let r = read("岭溪饰件有限公司落户园区,该公司以汽车内饰件生产为主营项目。汀州城市功能完善类项目开工。");
+        let r = read(
+            "岭溪饰件有限公司落户园区,该公司以汽车内饰件生产为主营项目。汀州城市功能完善类项目开工。\
+             在岚川显示科技有限公司生产车间,一片片显示屏从智能化生产线上鱼贯而出。",
+        );
         let projects = crate::extract::testing::labels(&r, crate::extract::Class::Project);
         assert!(projects.is_empty(), "{projects:?}");
     }
