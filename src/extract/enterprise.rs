@@ -345,9 +345,23 @@ fn is_name_list(doc: &Doc, s: usize, chars: &[char], items: &[(usize, usize)]) -
         // 专精特新中小企业、单项冠军企业: ranks companies are given; 电商、物流
         // 企业: companies of these trades; 全球第|二家: a count.
         let category = RANKS.iter().any(|r| item.contains(r)) || item.contains('第');
+        // (…配套和制造业企业: a sector's companies, no company's name.)
+        let sector = [
+            "制造业",
+            "服务业",
+            "产业",
+            "行业",
+            "农业",
+            "工业",
+            "商业",
+            "物流业",
+        ]
+        .iter()
+        .any(|w| item.ends_with(w));
         let trades = k > 0 && is_other_thing(doc, &item);
         !clause
             && !category
+            && !sector
             && !trades
             && !item.chars().any(|c| c.is_ascii_digit())
             && !GENERIC_ENDINGS.iter().any(|g| item.ends_with(g))
@@ -791,6 +805,14 @@ mod tests {
         assert!(has(&r, "岳禾化工有限公司", "leadsChain", "新材料产业"));
         let firms = crate::extract::testing::labels(&r, crate::extract::Class::Enterprise);
         assert!(!firms.contains(&"整车".to_string()), "{firms:?}");
+    }
+
+    /// A sector before 企业 (配套和制造业企业) names no company.
+    #[test]
+    fn a_sector_of_companies_is_no_company() {
+        let r = read("项目将解决岭川装备制造业配套和制造业企业出口的短板。");
+        let firms = crate::extract::testing::labels(&r, crate::extract::Class::Enterprise);
+        assert!(firms.is_empty(), "{firms:?}");
     }
 
     /// A clause that is a zone and 内 places the company opening the next
