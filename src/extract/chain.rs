@@ -377,12 +377,7 @@ fn developed_industries(doc: &mut Doc, s: usize) {
     }
     let text = doc.sents[s].text.clone();
     let chars = doc.sents[s].chars.clone();
-    let lists: Vec<(usize, usize)> = DEVELOPED
-        .captures_iter(&text)
-        .filter_map(|c| c.name("list"))
-        .map(|m| (char_pos(&text, m.start()), char_pos(&text, m.end())))
-        .collect();
-    for (ls, le) in lists {
+    for (ls, le) in super::list_spans(&DEVELOPED, &text, true) {
         for (a, b) in split_list(&chars, ls, le) {
             let item: String = chars[a..b].iter().collect();
             let trade = item.ends_with('业') && !NOT_TRADES.iter().any(|w| item.ends_with(w));
@@ -406,11 +401,7 @@ fn listed_industries(doc: &mut Doc, s: usize) {
     const COUNT: u128 = super::triggers(INDUSTRY_LIST_COUNT);
     let sent = &doc.sents[s];
     let gate = sent.has_any(AND) && sent.has_any(CHAIN) && sent.has_any(COUNT);
-    let lists: Vec<(usize, usize)> = super::gated(&LISTED, &text, gate)
-        .filter_map(|c| c.name("list"))
-        .map(|m| (char_pos(&text, m.start()), char_pos(&text, m.end())))
-        .collect();
-    for (ls, le) in lists {
+    for (ls, le) in super::list_spans(&LISTED, &text, gate) {
         for (k, (mut a, b)) in split_list(&chars, ls, le).into_iter().enumerate() {
             if k == 0 {
                 match stem_start(doc, &doc.sents[s], b, Kind::Industry) {

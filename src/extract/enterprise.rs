@@ -194,11 +194,8 @@ pub(crate) fn mentions(doc: &mut Doc) {
         let sent = &doc.sents[s];
         let listed = sent.has_any(AND) && sent.has_any(QIYE);
         let capacity = sent.has_any(AND) && sent.has_any(TON);
-        let lists: Vec<(usize, usize)> = super::gated(&LISTED, &text, listed)
-            .chain(super::gated(&BEFORE_CAPACITY, &text, capacity))
-            .filter_map(|c| c.name("list"))
-            .map(|m| (char_pos(&text, m.start()), char_pos(&text, m.end())))
-            .collect();
+        let mut lists = super::list_spans(&LISTED, &text, listed);
+        lists.extend(super::list_spans(&BEFORE_CAPACITY, &text, capacity));
         for (ls, le) in lists {
             let mut items = split_list(&chars, ls, le);
             // 上汽、宇通、海马四大整车企业: a count closes the last item.
@@ -386,6 +383,9 @@ pub(crate) fn clause_of(chars: &[char], at: usize) -> (usize, usize) {
         .map_or(chars.len(), |p| at + p);
     (start, end)
 }
+
+/// The words that speak of the company just named (该企业位于…, 该公司…).
+pub(crate) const COMPANY_ANAPHORS: &[&str] = &["该企业", "该公司"];
 
 /// Words that say an enterprise is in a zone.
 const SETTLE_CUES: &[&str] = &[

@@ -243,6 +243,15 @@ pub(crate) fn gated<'r, 't>(
     gate.then(|| re.captures_iter(text)).into_iter().flatten()
 }
 
+/// The char spans of the `list` group of each match of `re` in `text`, none
+/// when `gate` is false (the list readers of companies, industries…).
+pub(crate) fn list_spans(re: &regex::Regex, text: &str, gate: bool) -> Vec<(usize, usize)> {
+    gated(re, text, gate)
+        .filter_map(|c| c.name("list"))
+        .map(|m| (char_pos(text, m.start()), char_pos(text, m.end())))
+        .collect()
+}
+
 /// A sentence being read: its chars, tokens and mentions.
 pub(crate) struct Sent {
     /// The chars and the text, shared: passes that add mentions keep them
@@ -679,7 +688,9 @@ fn prune(doc: Doc, sentences: Vec<Sentence>) -> Extraction {
     for s in &doc.sents {
         for m in &s.mentions {
             used[m.entity] = true;
-            spoken[m.entity].push(alias::clean_name(&s.text(m.start, m.end)));
+            if doc.entities.get(m.entity).class == Class::Place {
+                spoken[m.entity].push(alias::clean_name(&s.text(m.start, m.end)));
+            }
         }
     }
     for f in &doc.facts {

@@ -433,7 +433,8 @@ fn lies_in(
     main_zone: Option<usize>,
 ) {
     // (The place of this 位于's clause: X位于…，Y位于B县 places only Y in B县.)
-    let clause_end = super::enterprise::clause_of(&doc.sents[s].chars, at).1;
+    let chars = &doc.sents[s].chars;
+    let (cs, clause_end) = super::enterprise::clause_of(chars, at);
     let mut place = mentions
         .iter()
         .find(|m| m.start >= at + 2 && m.start < clause_end && doc.class(m.entity) == Class::Place);
@@ -451,14 +452,12 @@ fn lies_in(
             Class::Project | Class::Zone | Class::Enterprise | Class::Institution
         ) && !doc.nested(s, m)
     };
-    let chars = &doc.sents[s].chars;
-    let (cs, _) = super::enterprise::clause_of(chars, at);
     let clause: String = chars[cs..at].iter().collect();
     let after = place
         .filter(|p| p.start == at + 2 && chars.get(p.end) == Some(&'的'))
         .and_then(|p| mentions.iter().filter(thing).find(|m| m.start == p.end + 1))
         .map(|m| m.entity);
-    let spoken_of = ["该企业", "该公司"]
+    let spoken_of = super::enterprise::COMPANY_ANAPHORS
         .iter()
         .any(|w| clause.ends_with(w))
         .then(|| doc.last_before_anywhere(Class::Enterprise, s, at, 3))

@@ -1639,15 +1639,15 @@ fn built_next(doc: &Doc, s: usize, from: usize) -> Option<super::Mention> {
 /// names no project before char `at`.
 fn company_spoken_of(doc: &Doc, s: usize, at: usize) -> bool {
     let sent = &doc.sents[s];
-    let opens = ["该企业", "该公司"].iter().any(|w| {
-        let before = sent.text(0, at);
-        sent.text.starts_with(w)
-            || before.contains(&format!("，{w}"))
-            || before.contains(&format!(",{w}"))
+    let before = sent.text(0, at);
+    // (A clause opens with it: the sentence's start or after a comma.)
+    let opens = super::enterprise::COMPANY_ANAPHORS.iter().any(|w| {
+        before
+            .match_indices(w)
+            .any(|(b, _)| before[..b].is_empty() || before[..b].ends_with(['，', ',']))
     });
     // (该公司副总经理林智介绍，项目总投资2.5亿元: a speaker, and the
     // project's money.)
-    let before = sent.text(0, at);
     let project_talk = ["项目", "介绍", "表示", "说"]
         .iter()
         .any(|w| before.contains(w));

@@ -312,7 +312,7 @@ fn alone(sent: &super::Sent, w: &str) -> bool {
     let n = w.chars().count();
     sent.text.match_indices(w).any(|(b, _)| {
         let at = super::char_pos(&sent.text, b);
-        !sent.mentions.iter().any(|m| m.start < at + n && at < m.end)
+        !sent.taken(at, at + n)
     })
 }
 
