@@ -552,6 +552,62 @@ pub(crate) fn chain_heads(doc: &mut Doc) {
     }
 }
 
+/// `该集群以E为龙头，带动…`: a cluster (or chain) the sentence opens with
+/// is headed by E. The cluster is the industry named right before 以, or,
+/// after 该, the last one named before.
+static CLUSTER_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<who>该集群|该产业集群|该产业链|该产业|集群|产业链)以(?P<e>[^，。；、,;以为的]{2,12}?)为(?:产业)?龙头[，,]")
+        .expect("static regex")
+});
+
+/// `enterprise.leads.cluster-head`: `…工程装备产业集群…。该集群以中铁装备为
+/// 龙头，带动上下游800余家企业` — E leads the cluster.
+pub(crate) fn cluster_heads(doc: &mut Doc) {
+    for s in doc.title_sents..doc.sents.len() {
+        if !doc.sents[s].text.contains("为龙头") {
+            continue;
+        }
+        let text = doc.sents[s].text.clone();
+        let found: Vec<_> = CLUSTER_HEAD
+            .captures_iter(&text)
+            .filter_map(|c| {
+                let who = c.name("who")?;
+                let e = c.name("e")?;
+                Some((
+                    who.as_str().starts_with('该'),
+                    char_pos(&text, who.start()),
+                    char_pos(&text, who.end()),
+                    char_pos(&text, e.start()),
+                    char_pos(&text, e.end()),
+                ))
+            })
+            .collect();
+        for (anaphor, w, we, a, b) in found {
+            let industry = if anaphor {
+                doc.last_before(Class::Industry, s, w, 3)
+            } else {
+                doc.sents[s]
+                    .of(doc, Class::Industry)
+                    .find(|m| m.end == we)
+                    .map(|m| m.entity)
+            };
+            let Some(industry) = industry else {
+                continue;
+            };
+            let Some(head) = chain_head(doc, s, a, b) else {
+                continue;
+            };
+            doc.relate(
+                head,
+                ck::LEADS_CHAIN,
+                industry,
+                s,
+                "enterprise.leads.cluster-head",
+            );
+        }
+    }
+}
+
 fn chain_head(doc: &mut Doc, s: usize, a: usize, b: usize) -> Option<usize> {
     let sent = &doc.sents[s];
     if let Some(m) = sent
@@ -789,6 +845,26 @@ mod tests {
         for f in ["百亿元糖业", "山西煤业", "岚晖硅业", "传统产业"] {
             assert!(!firms.contains(&f.to_string()), "{f}: {firms:?}");
         }
+    }
+
+    /// `该集群以E为龙头，`: E leads the cluster named before; a thing
+    /// (以整车为龙头) heads nothing.
+    #[test]
+    fn a_cluster_headed_by_a_company() {
+        let r = read(
+            "泾川高新区智能农机产业集群,集聚企业超300家。该集群以禾丰重工为龙头,带动上下游60余家企业。\
+             该集群以整车为龙头,带动配套企业。",
+        );
+        let firms = crate::extract::testing::labels(&r, crate::extract::Class::Enterprise);
+        assert!(firms.contains(&"禾丰重工".to_string()), "{firms:?}");
+        assert!(!firms.contains(&"整车".to_string()), "{firms:?}");
+        assert!(
+            crate::extract::testing::relations(&r)
+                .iter()
+                .any(|(s, p, o)| s == "禾丰重工" && p == "leadsChain" && o.contains("智能农机")),
+            "{:?}",
+            crate::extract::testing::relations(&r)
+        );
     }
 
     /// `以E为龙头的I`: a company, known or a brand named only there, heads
