@@ -501,6 +501,42 @@ fn lies_in(
     }
 }
 
+/// Adverbs between a partner and the verb of cooperation (与X强强联手).
+const COOP_ADVERBS: &[&str] = &["强强", "深度", "全面", "共同", "再度", "正式"];
+
+/// Words that end a partner that is no company (与国内高校合作).
+const NOT_A_PARTNER: &[&str] = &[
+    "高校", "院校", "大学", "企业", "机构", "单位", "部门", "政府", "团队", "客户", "伙伴", "各方",
+    "方面", "双方", "地区", "国家", "城市", "园区",
+];
+
+/// `E与X强强联手`: a company E cooperating with a bare name X that no rule
+/// named, 2–4 Han chars known to no lexicon: X is a company too
+/// (`enterprise.name.partner`).
+fn bare_partner(doc: &mut Doc, s: usize, start: usize, vend: usize) -> Option<usize> {
+    let sent = &doc.sents[s];
+    let mut end = vend;
+    while let Some(a) = COOP_ADVERBS
+        .iter()
+        .find(|a| end >= start + 2 && sent.text(end - 2, end) == **a)
+    {
+        end -= a.chars().count();
+    }
+    let name = sent.text(start, end);
+    let han = (2..=4).contains(&(end.saturating_sub(start)))
+        && name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let known = doc.lex.products.contains_key(&name)
+        || doc.lex.industries.contains(&name)
+        || doc.lex.places.contains_key(&name)
+        || NOT_A_PARTNER.iter().any(|w| name.ends_with(w));
+    // Only beside a company just named: 史丹利与湖北宜化强强联手.
+    let after_company = sent.of(doc, Class::Enterprise).any(|m| m.end + 1 == start);
+    if !han || known || !after_company || sent.taken_except_places(doc, start, end) {
+        return None;
+    }
+    doc.mention(s, start, end, Class::Enterprise, "enterprise.name.partner")
+}
+
 pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
     for s in doc.title_sents..doc.sents.len() {
         let chars = doc.sents[s].chars.clone();
@@ -538,6 +574,7 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
                 continue;
             };
             let vend = at + rest[..vb].chars().count();
+            let bare = bare_partner(doc, s, at + 1, vend);
             let partners: Vec<usize> = mentions
                 .iter()
                 .filter(|m| m.start > at && m.end <= vend && !doc.nested(s, m))
@@ -554,6 +591,7 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
                         )
                 })
                 .map(|m| m.entity)
+                .chain(bare)
                 .collect();
             let clause_start = chars[..at]
                 .iter()
@@ -590,6 +628,24 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
 mod tests {
     use crate::extract::testing::{has, labels, read};
     use crate::extract::Class;
+
+    /// `E与X强强联手`: a bare name beside a company's cooperation is a
+    /// company it cooperates with; a kind of partner (高校) is none.
+    #[test]
+    fn a_bare_partner_of_a_company() {
+        let r = read(
+            "岭川化工股份有限公司(以下简称“岭川化工”)落户园区。其中岭川化工与汀州宏磷强强联手,投资50亿元建设磷化工项目。\
+             岭川化工与国内高校深度合作。",
+        );
+        assert!(has(
+            &r,
+            "岭川化工股份有限公司",
+            "cooperatesWith",
+            "汀州宏磷"
+        ));
+        let firms = labels(&r, Class::Enterprise);
+        assert!(!firms.iter().any(|f| f.contains("高校")), "{firms:?}");
+    }
 
     /// A three-char name before 说 stays whole, though its last char and 说
     /// make a word (明说); a two-char name before 说明 stays two chars.
