@@ -511,47 +511,6 @@ const NOT_A_HEAD: &[&str] = &[
     "企业", "项目", "产业", "园区", "行业", "科技", "创新", "产品", "平台", "基地", "制造", "工业",
 ];
 
-/// `enterprise.leads.chain-head`: `以江淮为龙头的汽车及其配套产业` — the
-/// company E heads the industry after 的, which ends at its 产业 (及其配套
-/// 产业 included). E is a company found before, or a brand the text names
-/// nowhere else: Latin letters (TCL) or a short Han name that no lexicon
-/// knows as a product, industry or place.
-pub(crate) fn chain_heads(doc: &mut Doc) {
-    for s in doc.title_sents..doc.sents.len() {
-        if !doc.sents[s].text.contains("龙头的") {
-            continue;
-        }
-        let text = doc.sents[s].text.clone();
-        let found: Vec<_> = CHAIN_HEAD
-            .captures_iter(&text)
-            .filter_map(|c| {
-                let e = c.name("e")?;
-                let end = c.get(0)?.end();
-                Some((
-                    char_pos(&text, e.start()),
-                    char_pos(&text, e.end()),
-                    char_pos(&text, end),
-                ))
-            })
-            .collect();
-        for (a, b, after) in found {
-            let Some(head) = chain_head(doc, s, a, b) else {
-                continue;
-            };
-            let Some(industry) = headed_industry(doc, s, after) else {
-                continue;
-            };
-            doc.relate(
-                head,
-                ck::LEADS_CHAIN,
-                industry,
-                s,
-                "enterprise.leads.chain-head",
-            );
-        }
-    }
-}
-
 /// `该集群以E为龙头，带动…`: a cluster (or chain) the sentence opens with
 /// is headed by E. The cluster is the industry named right before 以, or,
 /// after 该, the last one named before.
@@ -560,50 +519,80 @@ static CLUSTER_HEAD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-/// `enterprise.leads.cluster-head`: `…工程装备产业集群…。该集群以中铁装备为
-/// 龙头，带动上下游800余家企业` — E leads the cluster.
-pub(crate) fn cluster_heads(doc: &mut Doc) {
+/// What a head found by [`chain_heads`] leads.
+enum Headed {
+    /// The industry named from this char on (以E为龙头的I).
+    After(usize),
+    /// The cluster ending at this char, or after 该 the last one named
+    /// before it (该集群以E为龙头，).
+    Cluster {
+        anaphor: bool,
+        at: usize,
+        end: usize,
+    },
+}
+
+/// The chain heads of a sentence: `enterprise.leads.chain-head`
+/// (`以江淮为龙头的汽车及其配套产业` — the company E heads the industry
+/// after 的, which ends at its 产业, 及其配套产业 included) and
+/// `enterprise.leads.cluster-head` (`…工程装备产业集群…。该集群以中铁装备为
+/// 龙头，带动上下游800余家企业`). E is a company found before, or a brand
+/// the text names nowhere else: Latin letters (TCL) or a short Han name
+/// that no lexicon knows as a product, industry or place.
+pub(crate) fn chain_heads(doc: &mut Doc) {
     for s in doc.title_sents..doc.sents.len() {
-        if !doc.sents[s].text.contains("为龙头") {
+        if !doc.sents[s].text.contains("龙头") {
             continue;
         }
         let text = doc.sents[s].text.clone();
-        let found: Vec<_> = CLUSTER_HEAD
+        let pos = |b: usize| char_pos(&text, b);
+        let mut found: Vec<(usize, usize, Headed)> = CHAIN_HEAD
             .captures_iter(&text)
             .filter_map(|c| {
-                let who = c.name("who")?;
                 let e = c.name("e")?;
                 Some((
-                    who.as_str().starts_with('该'),
-                    char_pos(&text, who.start()),
-                    char_pos(&text, who.end()),
-                    char_pos(&text, e.start()),
-                    char_pos(&text, e.end()),
+                    pos(e.start()),
+                    pos(e.end()),
+                    Headed::After(pos(c.get(0)?.end())),
                 ))
             })
             .collect();
-        for (anaphor, w, we, a, b) in found {
-            let industry = if anaphor {
-                doc.last_before(Class::Industry, s, w, 3)
-            } else {
-                doc.sents[s]
-                    .of(doc, Class::Industry)
-                    .find(|m| m.end == we)
-                    .map(|m| m.entity)
+        found.extend(CLUSTER_HEAD.captures_iter(&text).filter_map(|c| {
+            let (who, e) = (c.name("who")?, c.name("e")?);
+            let cluster = Headed::Cluster {
+                anaphor: who.as_str().starts_with('该'),
+                at: pos(who.start()),
+                end: pos(who.end()),
             };
-            let Some(industry) = industry else {
-                continue;
+            Some((pos(e.start()), pos(e.end()), cluster))
+        }));
+        for (a, b, headed) in found {
+            let (industry, rule) = match headed {
+                Headed::After(after) => {
+                    let Some(head) = chain_head(doc, s, a, b) else {
+                        continue;
+                    };
+                    (
+                        headed_industry(doc, s, after).map(|i| (head, i)),
+                        "enterprise.leads.chain-head",
+                    )
+                }
+                Headed::Cluster { anaphor, at, end } => {
+                    let cluster = if anaphor {
+                        doc.last_before(Class::Industry, s, at, 3)
+                    } else {
+                        doc.sents[s]
+                            .of(doc, Class::Industry)
+                            .find(|m| m.end == end)
+                            .map(|m| m.entity)
+                    };
+                    let pair = cluster.and_then(|i| Some((chain_head(doc, s, a, b)?, i)));
+                    (pair, "enterprise.leads.cluster-head")
+                }
             };
-            let Some(head) = chain_head(doc, s, a, b) else {
-                continue;
-            };
-            doc.relate(
-                head,
-                ck::LEADS_CHAIN,
-                industry,
-                s,
-                "enterprise.leads.cluster-head",
-            );
+            if let Some((head, industry)) = industry {
+                doc.relate(head, ck::LEADS_CHAIN, industry, s, rule);
+            }
         }
     }
 }

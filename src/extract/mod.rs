@@ -663,7 +663,6 @@ impl Extractor {
         // Relations and values.
         let main_zone = zone::relations(&mut doc);
         enterprise::chain_heads(&mut doc);
-        enterprise::cluster_heads(&mut doc);
         enterprise::relations(&mut doc, main_zone);
         project::relations(&mut doc, main_zone);
         project_name::relations(&mut doc);
