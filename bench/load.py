@@ -117,8 +117,8 @@ def named_workload(host, port, mix, sample, seed, reports):
     for iri in subjects[: max(1, len(pairs) // 4)]:
         jobs.append(("provenance", CK + PROV +
                      f"SELECT ?p ?o ?article ?rule ?text WHERE {{ GRAPH ?g {{ <{iri}> ?p ?o }} "
-                     "?g ck:inArticle ?article ; ck:rule ?rule ; prov:wasDerivedFrom ?s . "
-                     "?s ck:text ?text } LIMIT 50", JSON_RESULTS))
+                     "?g ck:rule ?rule ; prov:wasDerivedFrom ?s . "
+                     "?s ck:inArticle ?article ; ck:text ?text } LIMIT 50", JSON_RESULTS))
     for name in ("product-flow.rq", "chain-leaders.rq", "projects.rq") if reports else ():
         with open(os.path.join(ROOT, "data", "queries", name), encoding="utf-8") as f:
             text = f.read()

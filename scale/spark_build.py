@@ -220,8 +220,9 @@ MENTIONED_IN = "<https://w3id.org/chainkg/ontology#mentionedIn>"
 def article_of(line):
     """The article IRI a quad belongs to: its graph (the article graph, or a
     fact graph `<A#s3/rule>`), or for the default graph's provenance its
-    subject (`<A#s3/rule>`, a sentence `<A#s3>`) or the article an entity
-    is mentioned in; "" for anything else."""
+    subject (`<A#s3/rule>`, a sentence `<A#char=0,9>`) or the article an
+    entity is mentioned in; "" for anything else (an entity's type, which
+    is no one article's)."""
     t = terms(line)
     if len(t) == 4:
         iri = t[3]

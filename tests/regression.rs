@@ -5,7 +5,9 @@
 use crate::common::{built, chainkg, ok, root};
 use std::path::Path;
 
-const CK: &str = "PREFIX ck: <https://w3id.org/chainkg/ontology#> ";
+const CK: &str =
+    "PREFIX ck: <https://w3id.org/chainkg/ontology#> PREFIX prov: <http://www.w3.org/ns/prov#> \
+     PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> ";
 
 fn s(p: &Path) -> &str {
     p.to_str().expect("utf-8 path")
@@ -150,14 +152,18 @@ fn regression_d_an_ingest_neither_brings_dropped_things_back_nor_loses_inserted_
     // insert a relation of entities no article has.
     let update = format!(
         "{CK} DROP GRAPH {a} ;
-         DELETE WHERE {{ ?g ck:inArticle {a} . GRAPH ?g {{ ?s ?p ?o }} }} ;
+         DELETE {{ GRAPH ?g {{ ?s ?p ?o }} }} WHERE {{ ?g prov:wasDerivedFrom/ck:inArticle {a} . GRAPH ?g {{ ?s ?p ?o }} }} ;
          INSERT DATA {{ GRAPH <urn:x-test:mine> {{ <{id}zone/new> ck:hostsEnterprise <{id}enterprise/new> }} }}"
     );
     chainkg::store::Store::open(&store)
         .unwrap()
         .update(&update, None)
         .unwrap();
-    let about = format!("{CK} SELECT ?p ?o WHERE {{ {e} ?p ?o FILTER(?p != ck:mentionedIn) }}");
+    // What the default graph itself says of the entity (its mention and
+    // its type) is no graph's, and stays: the update dropped graphs only.
+    let about = format!(
+        "{CK} SELECT ?p ?o WHERE {{ {e} ?p ?o FILTER(?p NOT IN (ck:mentionedIn, rdf:type)) }}"
+    );
     let inserted = format!("{CK} ASK {{ <{id}zone/new> ck:hostsEnterprise <{id}enterprise/new> }}");
     let union = format!("{CK} ASK {{ GRAPH ?g {{ ?s ?p ?o }} FILTER NOT EXISTS {{ ?s ?p ?o }} }}");
     let check = |when: &str| {

@@ -184,7 +184,7 @@ fn quad_count(url: &str) -> u64 {
 }
 
 /// Named graphs but fact graphs: one per article, and any other graph.
-const GRAPHS: &str = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER NOT EXISTS { ?g <https://w3id.org/chainkg/ontology#inArticle> ?a } }";
+const GRAPHS: &str = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER NOT EXISTS { ?g <http://www.w3.org/ns/prov#wasDerivedFrom> ?sentence } }";
 
 fn graph_count(url: &str) -> u64 {
     let got = post_query(url, GRAPHS, "text/csv");

@@ -185,8 +185,9 @@ fn add_values(
 /// Reads the chain graph from the store (one article's facts, or all).
 pub fn chain_graph(store: &Store, article: Option<&str>) -> Result<DiGraph<Node, String>> {
     let pre = prefixes();
-    // An article's entities are typed in its graph, its facts are in its
-    // fact graphs; the whole graph is the default graph (their union).
+    // An article's entities are those it mentions, its facts are in the
+    // fact graphs of its sentences; the whole graph is the default graph
+    // (their union).
     // Names come from the union: one canonical label per entity.
     let (entities, facts) = match article {
         Some(a) => {
@@ -199,8 +200,8 @@ pub fn chain_graph(store: &Store, article: Option<&str>) -> Result<DiGraph<Node,
                 return Err(Error::Usage(format!("no article <{iri}> in the store")));
             }
             (
-                format!("GRAPH <{iri}> {{ ?e a ?c }}"),
-                format!("?g ck:inArticle <{iri}> . GRAPH ?g"),
+                format!("?e ck:mentionedIn <{iri}> ; a ?c ."),
+                format!("?g prov:wasDerivedFrom/ck:inArticle <{iri}> . GRAPH ?g"),
             )
         }
         None => ("?e a ?c".to_string(), String::new()),

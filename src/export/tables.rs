@@ -12,7 +12,7 @@
 
 use super::{iri_list, local, prefixes, select, text};
 use crate::error::Result;
-use crate::model::iri::sentence_index;
+use crate::model::iri::sentence_span;
 use crate::model::vocab::ck;
 use crate::model::vocab::RELATIONS;
 use crate::store::Store;
@@ -120,17 +120,18 @@ pub fn read(store: &Store) -> Result<Tables> {
             .unwrap_or_default();
     }
 
-    // A fact graph names its article, sentence and rule; a relation in any
+    // A fact graph names its sentence and rule, the sentence its article; a
+    // relation in any
     // other graph (data loaded beside chainkg's) counts with that graph as
     // its article and no provenance.
     let q = format!(
         "{pre}SELECT ?s ?p ?o ?g ?a ?sent ?text ?rule WHERE {{ GRAPH ?g {{ ?s ?p ?o FILTER(?p IN ({})) }}
-           OPTIONAL {{ ?g ck:inArticle ?a ; prov:wasDerivedFrom ?sent ; ck:rule ?rule
-                       OPTIONAL {{ ?sent ck:text ?text }} }} }}",
+           OPTIONAL {{ ?g prov:wasDerivedFrom ?sent ; ck:rule ?rule .
+                       ?sent ck:inArticle ?a OPTIONAL {{ ?sent ck:text ?text }} }} }}",
         iri_list(RELATIONS)
     );
     // One edge per (s, p, o, article), with its earliest sentence.
-    let mut edges: BTreeMap<(String, String, String, String), (usize, EdgeRow)> = BTreeMap::new();
+    let mut edges: BTreeMap<(String, String, String, String), (u32, EdgeRow)> = BTreeMap::new();
     for row in select(store, &q)? {
         let (s, p, o) = (
             text(row[0].as_ref()),
@@ -145,7 +146,7 @@ pub fn read(store: &Store) -> Result<Tables> {
             continue;
         }
         let sentence = text(row[5].as_ref());
-        let idx = sentence_index(&sentence).unwrap_or(usize::MAX);
+        let idx = sentence_span(&sentence).map_or(u32::MAX, |(start, _)| start);
         let edge = EdgeRow {
             source: s.clone(),
             target: o.clone(),

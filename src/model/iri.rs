@@ -2,12 +2,13 @@
 //! here, nowhere else.
 //!
 //! Every IRI chainkg mints lives under [`ck::ID_BASE`]: `…/id/{class}/{key}`
-//! for entities, `…/id/article/{hash}` for articles, `<A#s3>` for a sentence
-//! of article `A` and `<A#s3/rule>` for a fact graph.
+//! for entities, `…/id/article/{hash}` for articles, `<A#char=120,168>` for
+//! a sentence of article `A` (its span in the source, as RFC 5147 writes a
+//! span of plain text) and `<A#s3/rule>` for a fact graph.
 
 use super::facts::Class;
 use super::vocab::ck;
-use oxigraph::model::NamedNode;
+use oxigraph::model::{NamedNode, NamedNodeRef};
 use sha2::{Digest, Sha256};
 
 /// A short stable hash of a text (hex).
@@ -44,7 +45,8 @@ pub fn article_iri(body: &str) -> NamedNode {
 }
 
 /// The article an IRI belongs to: an article IRI itself, or one of its
-/// nodes (`<A#s3>`, a fact graph `<A#s3/rule>`); `None` for anything else.
+/// nodes (a sentence `<A#char=0,9>`, a fact graph `<A#s3/rule>`); `None`
+/// for anything else.
 pub fn article_of(iri: &str) -> Option<&str> {
     let article = iri.split_once('#').map_or(iri, |(a, _)| a);
     article
@@ -54,14 +56,17 @@ pub fn article_of(iri: &str) -> Option<&str> {
         .map(|_| article)
 }
 
-/// The IRI of a sentence node of an article.
-pub fn sentence_iri(article: &str, index: usize) -> NamedNode {
-    NamedNode::new_unchecked(format!("{article}#s{index}"))
+/// The IRI of a sentence of an article: its span `[start, end)` in chars
+/// of the source, as an RFC 5147 fragment, so the IRI itself says where the
+/// sentence was read (`<A#char=120,168>`).
+pub fn sentence_iri(article: &str, (start, end): (u32, u32)) -> NamedNode {
+    NamedNode::new_unchecked(format!("{article}#char={start},{end}"))
 }
 
-/// The index of a sentence node (`<A#s3>` → 3).
-pub fn sentence_index(iri: &str) -> Option<usize> {
-    iri.rsplit_once("#s")?.1.parse().ok()
+/// The span of a sentence IRI (`<A#char=120,168>` → `(120, 168)`).
+pub fn sentence_span(iri: &str) -> Option<(u32, u32)> {
+    let (start, end) = iri.rsplit_once("#char=")?.1.split_once(',')?;
+    Some((start.parse().ok()?, end.parse().ok()?))
 }
 
 /// The IRI of a fact graph: the article, the sentence and the rule, and a
@@ -81,6 +86,17 @@ pub fn entity_class(iri: &str) -> Option<&str> {
     let rest = iri.strip_prefix(ck::ID_BASE)?;
     let (class, key) = rest.split_once('/')?;
     (class != "article" && !key.is_empty() && !iri.contains('#')).then_some(class)
+}
+
+/// The class an entity IRI names by its class part
+/// (`…/id/enterprise/太重` → `ck:Enterprise`): an entity's type is a
+/// function of its IRI, so the store states it once, not per article.
+pub fn entity_type(iri: &str) -> Option<NamedNodeRef<'static>> {
+    let slug = entity_class(iri)?;
+    Class::ALL
+        .into_iter()
+        .find(|c| c.slug() == slug)
+        .map(Class::iri)
 }
 
 /// The article IRI a user means by `target`: a full IRI, `article/HASH` or
@@ -109,7 +125,11 @@ mod tests {
         assert_eq!(g.as_str(), format!("{a}#s3/zone.hosts.settle"));
         assert_eq!(article_of(g.as_str()), Some(a.as_str()));
         assert_eq!(fact_graph(&a, 3, "x", 2).as_str(), format!("{a}#s3/x/2"));
-        assert_eq!(sentence_index(sentence_iri(&a, 12).as_str()), Some(12));
+        let s = sentence_iri(&a, (120, 168));
+        assert_eq!(s.as_str(), format!("{a}#char=120,168"));
+        assert_eq!(sentence_span(s.as_str()), Some((120, 168)));
+        assert_eq!(article_of(s.as_str()), Some(a.as_str()));
+        assert_eq!(sentence_span(g.as_str()), None);
         assert_eq!(article_of(&format!("{}zone/x", ck::ID_BASE)), None);
         assert_eq!(article_of("http://example.org/article/1"), None);
     }
@@ -118,9 +138,13 @@ mod tests {
     fn entity_class_reads_only_entity_iris() {
         let e = entity_iri(Class::Enterprise, "太重");
         assert_eq!(entity_class(e.as_str()), Some("enterprise"));
+        assert_eq!(entity_type(e.as_str()), Some(ck::ENTERPRISE));
+        let g = entity_iri(Class::GovernmentBody, "发改委");
+        assert_eq!(entity_type(g.as_str()), Some(ck::GOVERNMENT_BODY));
+        assert_eq!(entity_type(&format!("{}robot/x", ck::ID_BASE)), None);
         let a = format!("{}article/0123abcd", ck::ID_BASE);
         assert_eq!(entity_class(&a), None);
-        assert_eq!(entity_class(&format!("{a}#s1")), None);
+        assert_eq!(entity_class(&format!("{a}#char=0,9")), None);
         assert_eq!(entity_class("http://example.org/zone/x"), None);
     }
 

@@ -4,17 +4,20 @@
 //! very same quads) is written as:
 //!
 //! - **the article graph `<A>`**: the article's metadata (`a ck:Article`,
-//!   `dcterms:title` …) and its entities: `rdf:type` and the names the
-//!   article used, its own label (the fullest of them, see [`own_label`])
-//!   as `rdfs:label`, every other name as `skos:altLabel`;
+//!   `dcterms:title` …) and the names it used for its entities: its own
+//!   label of each (the fullest, see [`own_label`]) as `rdfs:label`, every
+//!   other name as `skos:altLabel`;
 //! - **one fact graph per sentence and rule** (`<A#s3/zone.hosts.settle>`,
 //!   see [`fact_graph`]): the fact triples a rule read in a sentence, with
-//!   their capacity and indicator nodes;
-//! - **provenance in the default graph**, once per fact graph and per
-//!   supporting sentence: `<G> ck:inArticle <A> ; prov:wasDerivedFrom
-//!   <A#s3> ; ck:rule "…"` (and `ck:evidence`, the wording of a value), and
-//!   `<A#s3> ck:text "…" ; ck:charStart n ; ck:charEnd m`; and
-//!   `<e> ck:mentionedIn <A>` for each entity.
+//!   their capacity and indicator nodes (typed by the property that points
+//!   at them, not by `rdf:type`);
+//! - **provenance in the default graph**, two quads per fact graph and two
+//!   per supporting sentence: `<G> prov:wasDerivedFrom <S> ; ck:rule "…"`
+//!   (and `ck:evidence`, the wording of a value), `<S> ck:inArticle <A> ;
+//!   ck:text "…"`, where the sentence IRI `<A#char=120,168>` is its span in
+//!   the source ([`sentence_iri`]); and per entity `<e> a ck:Zone` (a type
+//!   is a function of the IRI, so the store holds it once) and
+//!   `<e> ck:mentionedIn <A>`.
 //!
 //! These are the quads of `chainkg extract`: entity IRIs as extracted.
 //! Resolution across articles ([`crate::resolve`]) then rewrites entity
@@ -114,9 +117,8 @@ impl ArticleGraph<'_> {
         let a: NamedOrBlankNode = self.iri.clone().into();
         out.metadata(&a, self.meta, self.source);
         let x = self.extraction;
-        for (e, names) in x.entities.iter().zip(self.names()) {
+        for names in self.names() {
             let s: NamedOrBlankNode = names.iri.clone().into();
-            out.add(s.clone(), rdf::TYPE, e.class.iri().into_owned().into());
             out.add(s.clone(), rdfs::LABEL, name_literal(&names.label).into());
             for alt in &names.alts {
                 out.add(s.clone(), skos::ALT_LABEL, name_literal(alt).into());
@@ -142,12 +144,11 @@ impl ArticleGraph<'_> {
                     let nth = per_rule.entry((f.sentence, f.rule)).or_insert(0);
                     *nth += 1;
                     let g = fact_graph(article, f.sentence, f.rule, *nth);
-                    let s = sentence_iri(article, f.sentence);
+                    let s = sentence_iri(article, span_of(x, f.sentence));
                     let gs: NamedOrBlankNode = g.clone().into();
                     let mut meta = |p: NamedNodeRef<'_>, o: Term| {
                         provenance.push(Quad::new(gs.clone(), p, o, GraphName::DefaultGraph));
                     };
-                    meta(ck::IN_ARTICLE, self.iri.clone().into());
                     meta(prov::WAS_DERIVED_FROM, s.into());
                     meta(ck::RULE, Literal::new_simple_literal(f.rule).into());
                     if let Some(ev) = &f.evidence {
@@ -170,16 +171,16 @@ impl ArticleGraph<'_> {
             let Some(s) = x.sentences.get(i) else {
                 continue;
             };
-            let n: NamedOrBlankNode = sentence_iri(article, i).into();
-            out.add(
-                n.clone(),
-                ck::TEXT,
-                Literal::new_simple_literal(&s.text).into(),
-            );
-            out.add(n.clone(), ck::CHAR_START, integer(s.origin.0 as usize));
-            out.add(n, ck::CHAR_END, integer(s.origin.1 as usize));
+            let n: NamedOrBlankNode = sentence_iri(article, s.origin).into();
+            out.add(n.clone(), ck::IN_ARTICLE, self.iri.clone().into());
+            out.add(n, ck::TEXT, Literal::new_simple_literal(&s.text).into());
         }
-        for iri in &iris {
+        for (e, iri) in x.entities.iter().zip(&iris) {
+            out.add(
+                iri.clone().into(),
+                rdf::TYPE,
+                e.class.iri().into_owned().into(),
+            );
             out.add(
                 iri.clone().into(),
                 ck::MENTIONED_IN,
@@ -193,8 +194,9 @@ impl ArticleGraph<'_> {
     }
 }
 
-fn integer(n: usize) -> Term {
-    Literal::new_typed_literal(n.to_string(), xsd::INTEGER).into()
+/// The span in the source of the article's `i`-th sentence.
+fn span_of(x: &Extraction, i: usize) -> (u32, u32) {
+    x.sentences.get(i).map(|s| s.origin).unwrap_or_default()
 }
 
 /// Quads being written into one graph at a time.
@@ -252,7 +254,6 @@ impl Quads {
             Value::Capacity { value, unit } => {
                 let n = node("cap");
                 let ns: NamedOrBlankNode = n.clone().into();
-                self.add(ns.clone(), rdf::TYPE, ck::CAPACITY.into_owned().into());
                 self.add(ns.clone(), ck::VALUE, typed(value, xsd::DECIMAL));
                 self.add(ns, ck::UNIT, unit.into_owned().into());
                 n.into()
@@ -265,11 +266,6 @@ impl Quads {
             } => {
                 let n = node("ind");
                 let ns: NamedOrBlankNode = n.clone().into();
-                self.add(
-                    ns.clone(),
-                    rdf::TYPE,
-                    ck::INDICATOR_CLASS.into_owned().into(),
-                );
                 self.add(
                     ns.clone(),
                     ck::NAME,
@@ -293,7 +289,7 @@ impl Quads {
 mod tests {
     use super::*;
     use crate::extract::Extractor;
-    use crate::model::iri::article_of;
+    use crate::model::iri::{article_of, entity_type, sentence_span};
     use crate::pipeline::input::{documents_of, FileKind};
     use std::path::Path;
 
@@ -368,17 +364,40 @@ mod tests {
                     _ => None,
                 })
                 .collect();
+            let in_default = |s: &str, p: NamedNodeRef<'_>| -> Vec<&Term> {
+                quads
+                    .iter()
+                    .filter(|q| {
+                        q.graph_name.is_default_graph()
+                            && q.predicate == p
+                            && q.subject.to_string() == format!("<{s}>")
+                    })
+                    .map(|q| &q.object)
+                    .collect()
+            };
             for g in graphs {
-                for p in [ck::IN_ARTICLE, prov::WAS_DERIVED_FROM, ck::RULE] {
-                    let n = quads
-                        .iter()
-                        .filter(|q| {
-                            q.graph_name.is_default_graph()
-                                && q.predicate == p
-                                && q.subject.to_string() == format!("<{g}>")
-                        })
-                        .count();
-                    assert_eq!(n, 1, "{g} {p}");
+                assert_eq!(in_default(g, ck::RULE).len(), 1, "{g}");
+                let from = in_default(g, prov::WAS_DERIVED_FROM);
+                let [Term::NamedNode(sentence)] = from.as_slice() else {
+                    panic!("{g}: {from:?}");
+                };
+                // The sentence: its article, its text, its span in its IRI.
+                let article: Term = a.clone().into();
+                assert_eq!(in_default(sentence.as_str(), ck::IN_ARTICLE), [&article]);
+                assert_eq!(in_default(sentence.as_str(), ck::TEXT).len(), 1);
+                let (start, end) = sentence_span(sentence.as_str()).unwrap();
+                assert!(start < end, "{sentence}");
+            }
+            // An entity's type once, in the default graph, beside where it
+            // was mentioned; the article graph holds names, not types.
+            for q in quads.iter().filter(|q| q.predicate == rdf::TYPE) {
+                if q.graph_name.is_default_graph() {
+                    let e = q.subject.to_string();
+                    let e = e.trim_matches(|c| c == '<' || c == '>');
+                    assert_eq!(Some(q.object.clone()), entity_type(e).map(|t| t.into()));
+                    assert_eq!(in_default(e, ck::MENTIONED_IN).len(), 1, "{e}");
+                } else {
+                    assert_eq!(q.object, Term::from(ck::ARTICLE.into_owned()), "{q}");
                 }
             }
             // Sentence nodes only for sentences behind a fact.

@@ -152,13 +152,7 @@ pub mod ck {
     /// Sentence → `xsd:string`, the sentence as normalized.
     pub const TEXT: NamedNodeRef<'static> =
         NamedNodeRef::new_unchecked("https://w3id.org/chainkg/ontology#text");
-    /// Sentence → `xsd:integer`, start offset in the original file (Unicode scalar values).
-    pub const CHAR_START: NamedNodeRef<'static> =
-        NamedNodeRef::new_unchecked("https://w3id.org/chainkg/ontology#charStart");
-    /// Sentence → `xsd:integer`, end offset in the original file (exclusive).
-    pub const CHAR_END: NamedNodeRef<'static> =
-        NamedNodeRef::new_unchecked("https://w3id.org/chainkg/ontology#charEnd");
-    /// Fact graph → Article.
+    /// Sentence → Article (a fact graph's through its sentence).
     pub const IN_ARTICLE: NamedNodeRef<'static> =
         NamedNodeRef::new_unchecked("https://w3id.org/chainkg/ontology#inArticle");
     /// Fact graph → `xsd:string`, id of the extraction rule.
@@ -213,8 +207,6 @@ pub mod ck {
         NAME,
         YEAR,
         TEXT,
-        CHAR_START,
-        CHAR_END,
         IN_ARTICLE,
         RULE,
         EVIDENCE,

@@ -36,7 +36,7 @@
 pub mod articles;
 
 use crate::error::{Error, Result};
-use crate::model::iri::{article_of, entity_class};
+use crate::model::iri::{article_of, entity_class, entity_type};
 use crate::model::quads::{fullest_first, name_literal};
 use crate::model::vocab::{ck, owl, rdf, rdfs, skos};
 use crate::store::ARTICLES_PER_TRANSACTION;
@@ -478,20 +478,10 @@ impl Resolution {
                     l.clone(),
                     q.graph_name.clone(),
                 ));
-                return;
-            }
-            if q.predicate == rdf::TYPE {
-                let x = raw(s);
-                let (t, _) = self.goes(x.as_ref());
-                out.push(Quad::new(
-                    t.into_owned(),
-                    rdf::TYPE,
-                    q.object.clone(),
-                    q.graph_name.clone(),
-                ));
-                // An entity read under its own IRI records where it went; one
-                // read before under another keeps that record (above).
-                if x == *s && t != x.as_ref() {
+                // An entity read under its own IRI records where it went,
+                // once per article (beside its own label); one read before
+                // under another keeps that record (above).
+                if own && x == *s && t != x.as_ref() {
                     out.push(Quad::new(
                         x.clone(),
                         owl::SAME_AS,
@@ -500,6 +490,23 @@ impl Resolution {
                     ));
                 }
                 return;
+            }
+            if q.predicate == rdf::TYPE && q.graph_name.is_default_graph() {
+                // A type follows the IRI: made again below, beside
+                // `ck:mentionedIn`, for the entity's resolved IRI.
+                return;
+            }
+            if q.predicate == ck::MENTIONED_IN {
+                let x = raw(s);
+                let (t, _) = self.goes(x.as_ref());
+                if let Some(class) = entity_type(t.as_str()) {
+                    out.push(Quad::new(
+                        t.into_owned(),
+                        rdf::TYPE,
+                        class,
+                        GraphName::DefaultGraph,
+                    ));
+                }
             }
         }
         let subject = match &q.subject {
@@ -1075,8 +1082,21 @@ mod tests {
         Quad::new(e.clone(), p, name_literal(n), graph(g))
     }
 
-    fn typed(e: &NamedNode, g: u32) -> Quad {
-        Quad::new(e.clone(), rdf::TYPE, ck::ENTERPRISE, graph(g))
+    /// An enterprise's type and its mention in article `g`, in the default
+    /// graph, as extracted.
+    fn mentioned(e: &NamedNode, g: u32) -> [Quad; 2] {
+        let GraphName::NamedNode(a) = graph(g) else {
+            unreachable!()
+        };
+        [
+            Quad::new(
+                e.clone(),
+                rdf::TYPE,
+                ck::ENTERPRISE,
+                GraphName::DefaultGraph,
+            ),
+            Quad::new(e.clone(), ck::MENTIONED_IN, a, GraphName::DefaultGraph),
+        ]
     }
 
     /// Resolves quads as a store would read them back: names per graph.
@@ -1103,14 +1123,19 @@ mod tests {
         let full = ent("enterprise", "太原重工");
         let short = ent("enterprise", "太重");
         let zone = ent("zone", "x");
-        let quads = vec![
-            typed(&full, 1),
-            name(&full, true, "太原重工股份有限公司", 1),
-            name(&full, false, "太重", 1),
-            typed(&short, 2),
-            name(&short, true, "太重", 2),
-            Quad::new(zone.clone(), ck::HOSTS_ENTERPRISE, short.clone(), graph(2)),
-        ];
+        let quads = [
+            vec![
+                name(&full, true, "太原重工股份有限公司", 1),
+                name(&full, false, "太重", 1),
+            ],
+            mentioned(&full, 1).to_vec(),
+            vec![
+                name(&short, true, "太重", 2),
+                Quad::new(zone.clone(), ck::HOSTS_ENTERPRISE, short.clone(), graph(2)),
+            ],
+            mentioned(&short, 2).to_vec(),
+        ]
+        .concat();
         let (r, out) = resolve(&quads);
         assert_eq!(r.merged(), 1);
         assert_eq!(r.target(short.as_ref()), full.as_ref());
@@ -1133,6 +1158,12 @@ mod tests {
         )));
         let labels = out.iter().filter(|q| q.predicate == rdfs::LABEL).count();
         assert_eq!(labels, 1, "{out:#?}");
+        // Both mentions name the one entity, and so does its one type.
+        let [full_type, _] = mentioned(&full, 1);
+        assert!(out.contains(&full_type));
+        assert!(out.contains(&mentioned(&full, 2)[1].clone()));
+        let types = out.iter().filter(|q| q.predicate == rdf::TYPE).count();
+        assert_eq!(types, 1, "{out:#?}");
         assert!(!out
             .iter()
             .any(|q| q.subject == short.clone().into() && q.predicate != owl::SAME_AS));
@@ -1141,13 +1172,14 @@ mod tests {
         assert_eq!(out, out2);
         // Without the article that declared the short name, the article
         // that used it reads back as it was extracted.
+        let article2 = mentioned(&full, 2)[1].object.clone();
         let alone: Vec<Quad> = out
             .iter()
-            .filter(|q| q.graph_name == graph(2))
+            .filter(|q| q.graph_name == graph(2) || q.object == article2)
             .cloned()
             .collect();
         let (_, back) = resolve(&alone);
-        let mut extracted: Vec<Quad> = quads[3..].to_vec();
+        let mut extracted: Vec<Quad> = quads[4..].to_vec();
         extracted.sort_by_key(|q| q.to_string());
         assert_eq!(back, extracted);
     }

@@ -20,6 +20,7 @@ use super::watchdog::Deadline;
 use super::{with_time_limit, Incoming, Reply, State};
 use crate::error::Error;
 use crate::export::dot::{self, DotOptions};
+use crate::model::iri::sentence_span;
 use crate::model::vocab;
 use crate::store::QueryOptions;
 use oxigraph::model::{Literal, NamedNode, Term};
@@ -280,7 +281,7 @@ fn entity_facts(
             state,
             deadline,
             &format!(
-                "SELECT ?p ?o ?ol ?oc ?v ?u ?nm ?yr ?g ?a ?title ?src ?rule ?text ?start ?end ?ev WHERE {{
+                "SELECT ?p ?o ?ol ?oc ?v ?u ?nm ?yr ?g ?a ?title ?src ?rule ?text ?s ?ev WHERE {{
                    {pattern} .
                    FILTER(?p NOT IN (rdf:type, rdfs:label, skos:altLabel, owl:sameAs,
                      ck:inArticle, prov:wasDerivedFrom, ck:rule, ck:evidence))
@@ -293,8 +294,9 @@ fn entity_facts(
                    OPTIONAL {{ ?o ck:year ?yr }}
                    OPTIONAL {{
                      GRAPH ?g {{ {pattern} }}
-                     ?g ck:inArticle ?a ; ck:rule ?rule .
-                     OPTIONAL {{ ?g prov:wasDerivedFrom ?s . ?s ck:text ?text ; ck:charStart ?start ; ck:charEnd ?end }}
+                     ?g prov:wasDerivedFrom ?s ; ck:rule ?rule .
+                     ?s ck:inArticle ?a .
+                     OPTIONAL {{ ?s ck:text ?text }}
                      OPTIONAL {{ ?g ck:evidence ?ev }}
                      OPTIONAL {{ ?a dcterms:title ?title }}
                      OPTIONAL {{ ?a dcterms:source ?src }}
@@ -332,6 +334,8 @@ fn entity_facts(
                 }
             }
             if let Some(g) = text(&row[8]) {
+                // The sentence's IRI is its span in the source.
+                let span = text(&row[14]).and_then(|s| sentence_span(&s));
                 fact.prov.entry(g).or_insert_with(|| {
                     json!({
                         "article": text(&row[9]),
@@ -339,9 +343,9 @@ fn entity_facts(
                         "source": text(&row[11]),
                         "rule": text(&row[12]),
                         "sentence": text(&row[13]),
-                        "start": text(&row[14]).and_then(|v| v.parse::<u64>().ok()),
-                        "end": text(&row[15]).and_then(|v| v.parse::<u64>().ok()),
-                        "evidence": text(&row[16]),
+                        "start": span.map(|(start, _)| start),
+                        "end": span.map(|(_, end)| end),
+                        "evidence": text(&row[15]),
                     })
                 });
             }

@@ -19,12 +19,12 @@ pub mod results;
 pub mod update;
 
 use crate::error::{Error, Result};
-use crate::model::iri::article_of;
-use crate::model::vocab::{ck, prov};
+use crate::model::iri::{article_of, entity_type};
+use crate::model::vocab::{ck, prov, rdf};
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::{
-    GraphName, GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNodeRef, Quad, QuadRef, Term,
-    TermRef,
+    GraphName, GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, NamedOrBlankNodeRef, Quad,
+    QuadRef, Term, TermRef,
 };
 use oxigraph::sparql::{CancellationToken, QueryResults, SparqlEvaluator};
 use oxigraph::store::{QuadIter, StorageError, Transaction};
@@ -126,8 +126,9 @@ pub fn with_copies(quads: Vec<Quad>) -> impl Iterator<Item = Quad> {
 }
 
 /// Every quad of one article in the store: its article graph, its fact
-/// graphs and their provenance in the default graph (fact graphs, sentence
-/// nodes, `ck:mentionedIn`). Default-graph copies are not part of it.
+/// graphs and their provenance in the default graph (its sentences, the
+/// fact graphs derived from them, `ck:mentionedIn` and the types of the
+/// entities it mentions). Default-graph copies are not part of it.
 pub fn article_quads(
     r: &impl ReadQuads,
     article: NamedNodeRef<'_>,
@@ -136,44 +137,86 @@ pub fn article_quads(
     let mut out: Vec<Quad> = r
         .pattern(None, None, None, Some(article.into()))
         .collect::<Result<_, _>>()?;
-    let graphs: Vec<NamedNode> = r
-        .pattern(None, Some(ck::IN_ARTICLE), Some(article.into()), default)
-        .filter_map(|q| match q {
-            Ok(q) => match q.subject {
-                oxigraph::model::NamedOrBlankNode::NamedNode(g) => Some(Ok(g)),
-                _ => None,
-            },
-            Err(e) => Some(Err(e)),
-        })
-        .collect::<Result<_, _>>()?;
-    let mut sentences: BTreeSet<NamedNode> = BTreeSet::new();
-    for g in &graphs {
-        for q in r.pattern(None, None, None, Some(g.as_ref().into())) {
-            out.push(q?);
-        }
-        for q in r.pattern(Some(g.as_ref().into()), None, None, default) {
-            let q = q?;
-            if q.predicate == prov::WAS_DERIVED_FROM {
-                if let Term::NamedNode(s) = &q.object {
-                    // A sentence of this article only (foreign data may point
-                    // elsewhere).
+    let subjects =
+        |p: NamedNodeRef<'_>, o: NamedNodeRef<'_>| -> Result<Vec<NamedNode>, StorageError> {
+            let mut found = Vec::new();
+            for q in r.pattern(None, Some(p), Some(o.into()), default) {
+                if let NamedOrBlankNode::NamedNode(s) = q?.subject {
+                    // Nodes of this article only (foreign data may point here).
                     if article_of(s.as_str()) == Some(article.as_str()) {
-                        sentences.insert(s.clone());
+                        found.push(s);
                     }
                 }
             }
-            out.push(q);
-        }
-    }
-    for s in &sentences {
-        for q in r.pattern(Some(s.as_ref().into()), None, None, default) {
+            Ok(found)
+        };
+    for sentence in subjects(ck::IN_ARTICLE, article)? {
+        for q in r.pattern(Some(sentence.as_ref().into()), None, None, default) {
             out.push(q?);
+        }
+        for g in subjects(prov::WAS_DERIVED_FROM, sentence.as_ref())? {
+            for q in r.pattern(None, None, None, Some(g.as_ref().into())) {
+                out.push(q?);
+            }
+            for q in r.pattern(Some(g.as_ref().into()), None, None, default) {
+                out.push(q?);
+            }
         }
     }
     for q in r.pattern(None, Some(ck::MENTIONED_IN), Some(article.into()), default) {
-        out.push(q?);
+        let q = q?;
+        if let Some(t) = entity_type_quad(q.subject.as_ref()) {
+            if r.pattern(
+                Some(t.subject.as_ref()),
+                Some(rdf::TYPE),
+                Some(t.object.as_ref()),
+                default,
+            )
+            .next()
+            .transpose()?
+            .is_some()
+            {
+                out.push(t);
+            }
+        }
+        out.push(q);
     }
     Ok(out)
+}
+
+/// `<e> a ck:Zone` in the default graph, for an entity IRI `e`.
+fn entity_type_quad(e: NamedOrBlankNodeRef<'_>) -> Option<Quad> {
+    let NamedOrBlankNodeRef::NamedNode(n) = e else {
+        return None;
+    };
+    let class = entity_type(n.as_str())?;
+    Some(Quad::new(
+        n.into_owned(),
+        rdf::TYPE,
+        class,
+        GraphName::DefaultGraph,
+    ))
+}
+
+/// True when a default-graph triple has support besides the quad being
+/// removed: a named graph holds it, or it is an entity's type and some
+/// article still mentions the entity.
+fn still_supported(r: &impl ReadQuads, q: QuadRef<'_>) -> Result<bool, StorageError> {
+    if held_by_a_named_graph(r, q)? {
+        return Ok(true);
+    }
+    let typed = q.predicate == rdf::TYPE
+        && entity_type_quad(q.subject).is_some_and(|t| t.object.as_ref() == q.object);
+    Ok(typed
+        && r.pattern(
+            Some(q.subject),
+            Some(ck::MENTIONED_IN),
+            None,
+            Some(GraphNameRef::DefaultGraph),
+        )
+        .next()
+        .transpose()?
+        .is_some())
 }
 
 /// A write transaction that keeps the default graph the union of the named
@@ -244,6 +287,26 @@ impl<'a> Writer<'a> {
         Ok(())
     }
 
+    /// After an article's quads went: the default-graph copies of those no
+    /// named graph holds any more, and the types of entities no article
+    /// mentions any more (so types go last, after the mentions).
+    fn remove_unsupported<'q>(&mut self, gone: impl IntoIterator<Item = &'q Quad>) -> Result<()> {
+        let (types, rest): (Vec<&Quad>, Vec<&Quad>) = gone
+            .into_iter()
+            .partition(|q| q.graph_name.is_default_graph() && q.predicate == rdf::TYPE);
+        for q in rest.into_iter().chain(types) {
+            if !still_supported(&self.tx, q.as_ref()).map_err(|e| self.error(e))? {
+                self.tx.remove(QuadRef::new(
+                    &q.subject,
+                    &q.predicate,
+                    &q.object,
+                    GraphNameRef::DefaultGraph,
+                ));
+            }
+        }
+        Ok(())
+    }
+
     /// Removes an article ([`article_quads`]); returns its quads.
     pub fn remove_article(&mut self, article: NamedNodeRef<'_>) -> Result<Vec<Quad>> {
         let quads = article_quads(&self.tx, article).map_err(|e| self.error(e))?;
@@ -252,11 +315,12 @@ impl<'a> Writer<'a> {
             if let GraphName::NamedNode(g) = &q.graph_name {
                 graphs.insert(g.clone());
             }
-            self.tx.remove(q);
+            // An entity's type goes below, unless another article mentions it.
+            if !(q.graph_name.is_default_graph() && q.predicate == rdf::TYPE) {
+                self.tx.remove(q);
+            }
         }
-        for q in &quads {
-            self.remove_copy(q.as_ref())?;
-        }
+        self.remove_unsupported(&quads)?;
         for g in &graphs {
             self.tx
                 .remove_named_graph(g.as_ref())
@@ -278,9 +342,7 @@ impl<'a> Writer<'a> {
         for q in new.iter().filter(|q| !old_set.contains(q)) {
             self.insert(q.as_ref());
         }
-        for q in gone {
-            self.remove_copy(q.as_ref())?;
-        }
+        self.remove_unsupported(gone)?;
         Ok(())
     }
 

@@ -166,8 +166,8 @@ fn articles(store: &Store, pre: &str, t: &Tables) -> Result<Vec<ArticleStats>> {
     }
     let facts = fact_properties();
     let counts = [
-        format!("{pre}SELECT ?a (COUNT(*) AS ?n) WHERE {{ {{ ?a a ck:Article GRAPH ?a {{ ?s ?p ?o }} }} UNION {{ ?g ck:inArticle ?a GRAPH ?g {{ ?s ?p ?o }} }} }} GROUP BY ?a"),
-        format!("{pre}SELECT ?a (COUNT(*) AS ?n) WHERE {{ ?g ck:inArticle ?a GRAPH ?g {{ ?s ?p ?o FILTER(?p IN ({facts})) }} }} GROUP BY ?a"),
+        format!("{pre}SELECT ?a (COUNT(*) AS ?n) WHERE {{ {{ ?a a ck:Article GRAPH ?a {{ ?s ?p ?o }} }} UNION {{ ?g prov:wasDerivedFrom/ck:inArticle ?a GRAPH ?g {{ ?s ?p ?o }} }} }} GROUP BY ?a"),
+        format!("{pre}SELECT ?a (COUNT(*) AS ?n) WHERE {{ ?g prov:wasDerivedFrom/ck:inArticle ?a GRAPH ?g {{ ?s ?p ?o FILTER(?p IN ({facts})) }} }} GROUP BY ?a"),
         format!("{pre}SELECT ?a (COUNT(DISTINCT ?e) AS ?n) WHERE {{ ?e ck:mentionedIn ?a }} GROUP BY ?a"),
     ];
     for (k, q) in counts.iter().enumerate() {
