@@ -21,9 +21,14 @@
 # bulk load of the same quads)), and writes them at the head of
 # bench/RESULTS.md (its hand-written "## Issue …" sections are kept).
 #
+# With BASELINE=/path/to/an/older/chainkg, the first size is also built
+# ROUNDS times (3) by that binary and by this one, alternating, each into a
+# new store: wall time, peak RSS, store on disk and quads in the store, and
+# the ratios (issue 16 asks for a build 2× faster than commit b74d20d's).
+#
 # Environment: SEED (1), PY_MB (2), RUNS (10), WORK (/tmp/chainkg-bench;
 # corpora are kept there and reused while the generator is the same), OUT
-# (bench/RESULTS.md).
+# (bench/RESULTS.md), BASELINE (none), ROUNDS (3).
 # Needs: python3 with jieba and pyoxigraph (pip install jieba pyoxigraph).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,6 +38,8 @@ SIZES=("$@")
 SEED=${SEED:-1}
 PY_MB=${PY_MB:-2}
 RUNS=${RUNS:-10}
+ROUNDS=${ROUNDS:-3}
+BASELINE=${BASELINE:-}
 WORK=${WORK:-/tmp/chainkg-bench}
 OUT=${OUT:-bench/RESULTS.md}
 mkdir -p "$WORK/log"
@@ -54,6 +61,10 @@ TARGET=$(cargo metadata --format-version 1 --no-deps |
 mkdir -p "$WORK/bin"
 cp "$TARGET/release/chainkg" "$TARGET/release/examples/segment" \
   "$TARGET/release/examples/query_time" "$WORK/bin/"
+if [ -n "$BASELINE" ]; then
+  [ -x "$BASELINE" ] || { echo "compare.sh: BASELINE $BASELINE is not an executable" >&2; exit 2; }
+  cp "$BASELINE" "$WORK/bin/chainkg-baseline"
+fi
 BIN="$WORK/bin/chainkg"
 EX="$WORK/bin"
 
@@ -162,6 +173,28 @@ for size in "${SIZES[@]}"; do
 
     measure "$size" oxigraph-bulk python3 bench/oxload.py --store "$store" --work "$WORK/oxload"
     kv "$size" oxigraph-bulk "$WORK/log/$size-oxigraph-bulk.out"
+
+    # Against an older binary: the same inputs, new stores, alternating.
+    if [ -n "$BASELINE" ]; then
+      for round in $(seq 1 "$ROUNDS"); do
+        for who in baseline current; do
+          bin="$BIN"
+          [ "$who" = baseline ] && bin="$WORK/bin/chainkg-baseline"
+          side="$WORK/store-$size-$who"
+          rm -rf "$side"
+          measure "$size" "vs-$who-$round" "$bin" build --store "$side" "$corpus"
+          du -sk "$side" | awk -v s="$size" -v n="vs-$who-$round" '{printf "%s\t%s\tstore_kb\t%s\n", s, n, $1}' >>"$METRICS"
+          # Quads in the store: the named graphs and the default graph
+          # (whatever layer a version puts in front of it, this counts
+          # what SPARQL sees: for b74d20d that is its de-duplicated union).
+          n=$("$bin" query --store "$side" --format csv \
+            'SELECT (COUNT(*) AS ?n) WHERE { { GRAPH ?g { ?s ?p ?o } } UNION { ?s ?p ?o } }' | tail -1 | tr -d '\r')
+          metric "$size" "vs-$who-$round" store_quads "$n"
+          rm -rf "$side"
+        done
+      done
+      metric "$size" vs baseline "$(basename "$BASELINE") $("$WORK/bin/chainkg-baseline" --version 2>/dev/null | head -1)"
+    fi
   fi
 
   if [ "$size" = "$last" ]; then

@@ -169,6 +169,38 @@ def main():
         say("")
         ours = quads / extra if extra and extra > 0 else quads / num(b["store_s"])
         checks.append((f"{first} MB: store writes ≥ 0.8× Oxigraph bulk loader", ours / theirs, 0.8, ">="))
+    vs = sorted(k[1] for k in m if k[0] == first and k[1].startswith("vs-"))
+    if vs:
+        rounds = sorted({int(k.rsplit("-", 1)[1]) for k in vs})
+        say(f"## Against an older build (`BASELINE`, {first} MB corpus, alternating)")
+        say("")
+        say("| round | baseline wall s | current wall s | baseline / current | baseline RSS MB | current RSS MB | baseline store MB | current store MB |")
+        say("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+        ratios = []
+        for r in rounds:
+            old, new = m[(first, f"vs-baseline-{r}")], m[(first, f"vs-current-{r}")]
+            ow, nw = num(old.get("wall_s")), num(new.get("wall_s"))
+            ratios.append(ow / nw)
+            say(
+                f"| {r} | {fmt(ow)} | {fmt(nw)} | {fmt(ow / nw)}× | {fmt(num(old.get('rss_kb')) / 1024, 0)} "
+                f"| {fmt(num(new.get('rss_kb')) / 1024, 0)} | {fmt(num(old.get('store_kb')) / 1024, 0)} "
+                f"| {fmt(num(new.get('store_kb')) / 1024, 0)} |"
+            )
+        say("")
+        median = sorted(ratios)[len(ratios) // 2]
+        disk = num(m[(first, f"vs-current-{rounds[-1]}")].get("store_kb")) / num(
+            m[(first, f"vs-baseline-{rounds[-1]}")].get("store_kb"))
+        facts = num(b.get("facts"))
+        quads = num(m[(first, f"vs-current-{rounds[-1]}")].get("store_quads"))
+        say(
+            f"Median: the build is {fmt(median)}× faster than the baseline "
+            f"({m.get((first, 'vs'), {}).get('baseline', '?')}); its store is {fmt(disk)}× the size on disk; "
+            f"{fmt(quads, 0)} quads in the store for {fmt(facts, 0)} facts, {fmt(quads / facts)} per fact."
+        )
+        say("")
+        checks.append((f"{first} MB: build ≥ 2× faster than the baseline (median of {len(rounds)})", median, 2, ">="))
+        checks.append((f"{first} MB: store on disk ≤ 0.6× the baseline's", disk, 0.6, "<="))
+        checks.append((f"{first} MB: quads per fact ≤ 8 (store, copies included)", quads / facts, 8, "<="))
     d = m.get((first, "determinism"))
     if d:
         same = d["all_threads"] == d["one_thread"]

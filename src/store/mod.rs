@@ -37,6 +37,14 @@ use std::path::{Path, PathBuf};
 /// commit, small enough to keep a transaction's memory bounded.
 pub const ARTICLES_PER_TRANSACTION: usize = 256;
 
+/// The mark of a store an older chainkg wrote: until 2026-12 every
+/// sentence had `ck:charStart` (its IRI now holds its span), fact graphs
+/// named their article and article graphs their entities' types. Removing
+/// or replacing such an article would leave its fact graphs behind, so
+/// such a store is read, never written.
+const OLD_LAYOUT: NamedNodeRef<'static> =
+    NamedNodeRef::new_unchecked("https://w3id.org/chainkg/ontology#charStart");
+
 /// The default store location, relative to the working directory.
 pub const DEFAULT_STORE: &str = "chainkg-store";
 
@@ -166,16 +174,7 @@ pub fn article_quads(
     for q in r.pattern(None, Some(ck::MENTIONED_IN), Some(article.into()), default) {
         let q = q?;
         if let Some(t) = entity_type_quad(q.subject.as_ref()) {
-            if r.pattern(
-                Some(t.subject.as_ref()),
-                Some(rdf::TYPE),
-                Some(t.object.as_ref()),
-                default,
-            )
-            .next()
-            .transpose()?
-            .is_some()
-            {
+            if in_default(r, t.subject.as_ref(), rdf::TYPE, Some(t.object.as_ref()))? {
                 out.push(t);
             }
         }
@@ -207,16 +206,20 @@ fn still_supported(r: &impl ReadQuads, q: QuadRef<'_>) -> Result<bool, StorageEr
     }
     let typed = q.predicate == rdf::TYPE
         && entity_type_quad(q.subject).is_some_and(|t| t.object.as_ref() == q.object);
-    Ok(typed
-        && r.pattern(
-            Some(q.subject),
-            Some(ck::MENTIONED_IN),
-            None,
-            Some(GraphNameRef::DefaultGraph),
-        )
-        .next()
-        .transpose()?
-        .is_some())
+    Ok(typed && in_default(r, q.subject, ck::MENTIONED_IN, None)?)
+}
+
+/// True when the default graph has a triple `s p o` (any `o` for `None`).
+fn in_default(
+    r: &impl ReadQuads,
+    s: NamedOrBlankNodeRef<'_>,
+    p: NamedNodeRef<'_>,
+    o: Option<TermRef<'_>>,
+) -> Result<bool, StorageError> {
+    let found = r
+        .pattern(Some(s), Some(p), o, Some(GraphNameRef::DefaultGraph))
+        .next();
+    Ok(found.transpose()?.is_some())
 }
 
 /// A write transaction that keeps the default graph the union of the named
@@ -422,9 +425,28 @@ impl Store {
         store_error(&self.path, e)
     }
 
-    /// Opens (creating if needed) the on-disk store at `path`.
+    /// Opens (creating if needed) the on-disk store at `path`, to write it.
+    /// A store an older chainkg wrote is refused ([`OLD_LAYOUT`]).
     pub fn open(path: &Path) -> Result<Self> {
         let inner = oxigraph::store::Store::open(path).map_err(|e| store_error(path, e))?;
+        let old = inner
+            .quads_for_pattern(
+                None,
+                Some(OLD_LAYOUT),
+                None,
+                Some(GraphNameRef::DefaultGraph),
+            )
+            .next();
+        if old.transpose().map_err(|e| store_error(path, e))?.is_some() {
+            return Err(Error::Store {
+                path: path.to_path_buf(),
+                message: "written by an older chainkg (its sentences have ck:charStart): \
+                          queries still read it, but to change it, build its inputs into a \
+                          new store (chainkg build INPUT... --store NEW)"
+                    .to_string(),
+                source: None,
+            });
+        }
         Ok(Store {
             inner,
             path: path.to_path_buf(),
@@ -726,4 +748,33 @@ pub(crate) fn syntax_error(e: impl std::fmt::Display) -> Error {
         Some(format!("line {line}, column {column}: {what}"))
     });
     Error::QuerySyntax(located.unwrap_or(text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use oxigraph::model::Literal;
+
+    #[test]
+    fn a_store_of_the_old_layout_is_read_but_not_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old");
+        let sentence = NamedNodeRef::new_unchecked("https://w3id.org/chainkg/id/article/ab#s3");
+        {
+            let ox = oxigraph::store::Store::open(&path).unwrap();
+            let start = Literal::new_typed_literal("5", crate::model::vocab::xsd::INTEGER);
+            ox.insert(QuadRef::new(
+                sentence,
+                OLD_LAYOUT,
+                &start,
+                GraphNameRef::DefaultGraph,
+            ))
+            .unwrap();
+        }
+        let e = Store::open(&path).err().unwrap().to_string();
+        assert!(e.contains("older chainkg") && e.contains("old"), "{e}");
+        assert_eq!(Store::open_read_only(&path).unwrap().len().unwrap(), 1);
+        // A store of today's layout opens for writing.
+        assert!(Store::open(&dir.path().join("new")).is_ok());
+    }
 }
