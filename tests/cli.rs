@@ -435,6 +435,34 @@ fn load_refuses_bad_nquads_naming_file_and_line_and_leaves_the_store() {
     assert!(err.contains("bad.nq:3"), "{err}");
     assert_eq!(err.trim().lines().count(), 1, "{err}");
     assert_eq!(export_nq(&store), before);
+    // chainkg's older layout (a sentence with ck:charStart) is refused too.
+    let old = dir.path().join("old.nq");
+    let a = "https://w3id.org/chainkg/id/article/00000000000000aa";
+    std::fs::write(
+        &old,
+        format!(
+            "{}\n<{a}#s3> <https://w3id.org/chainkg/ontology#charStart> \"7\"^^<http://www.w3.org/2001/XMLSchema#integer> .\n",
+            before[0]
+        ),
+    )
+    .unwrap();
+    let out = chainkg(
+        &[
+            "load",
+            old.to_str().unwrap(),
+            "--store",
+            store.to_str().unwrap(),
+        ],
+        &root(),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("old.nq") && err.contains("older layout"),
+        "{err}"
+    );
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert_eq!(export_nq(&store), before);
 }
 
 /// Builds `inputs` into a new store at `store` (one build per list).

@@ -24,7 +24,7 @@ use crate::pipeline::ingest::Fail;
 use crate::resolve::articles;
 use crate::resolve::{NameReader, NameTable, ResolveReport, Unresolve};
 use crate::store::nquads::Source;
-use crate::store::{copy_of, Store, ARTICLES_PER_TRANSACTION};
+use crate::store::{copy_of, Store, ARTICLES_PER_TRANSACTION, OLD_LAYOUT};
 use oxigraph::model::{GraphName, NamedNode, Quad};
 use std::collections::{BTreeSet, HashSet};
 use std::path::PathBuf;
@@ -74,6 +74,17 @@ pub fn load_nquads(opts: &LoadOptions) -> Result<LoadReport> {
         for q in s.quads()? {
             let q = q?;
             report.quads += 1;
+            // Mixed with today's, the older layout's articles could not be
+            // replaced or removed ([`OLD_LAYOUT`]).
+            if q.predicate == OLD_LAYOUT {
+                return Err(Error::bad_input(
+                    s.path(),
+                    None,
+                    "chainkg data of an older layout (sentences with ck:charStart): \
+                     build its inputs again instead"
+                        .to_string(),
+                ));
+            }
             if !opts.no_resolve {
                 names.add(q.as_ref());
             }

@@ -42,7 +42,7 @@ pub const ARTICLES_PER_TRANSACTION: usize = 256;
 /// named their article and article graphs their entities' types. Removing
 /// or replacing such an article would leave its fact graphs behind, so
 /// such a store is read, never written.
-const OLD_LAYOUT: NamedNodeRef<'static> =
+pub(crate) const OLD_LAYOUT: NamedNodeRef<'static> =
     NamedNodeRef::new_unchecked("https://w3id.org/chainkg/ontology#charStart");
 
 /// The default store location, relative to the working directory.

@@ -27,7 +27,8 @@ impl Source {
         })
     }
 
-    fn path(&self) -> &Path {
+    /// The file (`-` for standard input), for errors.
+    pub fn path(&self) -> &Path {
         match self {
             Source::File(p) => p,
             Source::Stdin(_) => Path::new("-"),
