@@ -178,13 +178,13 @@ pub(crate) fn mentions(doc: &mut Doc) {
                         // 六大园区, 三大片区: zones counted; 山西省开发区: a
                         // province's or a city's zones.
                         // (河北开发区, 中国园区: a province's or a country's
-                        // zones by the bare word.)
-                        let wide = doc.lex.places.get(&stem).is_some_and(|p| {
-                            matches!(
-                                p.kind,
-                                crate::lexicon::PlaceKind::Province
-                                    | crate::lexicon::PlaceKind::Country
-                            )
+                        // zones by the bare word; but a municipality, a
+                        // province that is a city (天津市), names its own:
+                        // 天津经济技术开发区.)
+                        let wide = doc.lex.places.get(&stem).is_some_and(|p| match p.kind {
+                            crate::lexicon::PlaceKind::Country => true,
+                            crate::lexicon::PlaceKind::Province => !p.canonical.ends_with('市'),
+                            _ => false,
                         }) && doc.lex.anaphors.contains(&suffix);
                         let counted = COUNTED_STEM.is_match(&stem)
                             || wide
@@ -896,6 +896,18 @@ mod tests {
         );
         let zones = crate::extract::testing::labels(&r, crate::extract::Class::Zone);
         assert_eq!(zones, vec!["汾河新材料产业园".to_string()], "{zones:?}");
+    }
+
+    /// A municipality (a province-level city) names a zone of its own with
+    /// a generic zone word, where a province names its zones in general.
+    #[test]
+    fn a_municipality_names_its_own_zone() {
+        let r = crate::extract::testing::read(
+            "天津经济技术开发区举行签约仪式。\
+             重庆高新区的主导产业是智能终端,湖北开发区也在发展。",
+        );
+        let zones = crate::extract::testing::labels(&r, crate::extract::Class::Zone);
+        assert_eq!(zones, vec!["天津经济技术开发区", "重庆高新区"], "{zones:?}");
     }
 
     /// A city that upgrades a zone and then names what to focus on speaks of
