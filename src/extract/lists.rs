@@ -92,6 +92,11 @@ static FRAMES: LazyLock<Vec<Vec<char>>> = LazyLock::new(|| {
 /// Counts that may close a list before its class word: 等, 等多家, 10个,
 /// 四大, 等一批, 等50余个.
 fn count_len(chars: &[char], at: usize) -> usize {
+    // “A、B、C”五大主导产业: a list in quotes, counted after them.
+    if matches!(chars.get(at), Some('”' | '"')) {
+        let n = count_len(chars, at + 1);
+        return if n > 0 { n + 1 } else { 0 };
+    }
     let mut i = at;
     if chars.get(i) == Some(&'等') {
         i += 1;
@@ -1567,6 +1572,18 @@ mod tests {
         ] {
             assert!(ind.contains(&i.to_string()), "{i}: {ind:?}");
         }
+    }
+
+    /// A list in quotes, counted after them (“A、B、C”三大主导产业): its
+    /// items are industries, without the quotes.
+    #[test]
+    fn a_quoted_list_counted_after_its_quotes() {
+        let r = read(
+            "溪岭高新区将做强“海洋装备、冷链物流、康养旅居”三大主导产业，\
+             构建“一核两翼”发展格局。",
+        );
+        let ind = labels(&r, Class::Industry);
+        assert_eq!(ind, ["冷链物流", "康养旅居", "海洋装备"], "{ind:?}");
     }
 
     /// `集A、B等于一体` and `覆盖A、B等关键环节的X产业链` are clauses: 于一体 is
