@@ -389,22 +389,9 @@ fn keep_captions<'a>(lines: Vec<&'a [MappedChar]>, meta: &mut Meta) -> Vec<&'a [
             out.push(line);
             continue;
         }
-        let s = line_str(line);
-        // The sentence before the credit, and the credit.
-        let Some(cut) = line.iter().rposition(|(c, _)| *c == '。') else {
+        let Some((cut, photographers)) = credited_caption(line) else {
             continue;
         };
-        let credit: String = line[cut + 1..].iter().map(|(c, _)| *c).collect();
-        let photographers: Vec<String> = credit
-            .trim_end()
-            .trim_end_matches('摄')
-            .split_whitespace()
-            .filter(|w| crate::text::is_person_name(w))
-            .map(str::to_string)
-            .collect();
-        if cut < 8 || !s.trim_end().ends_with('摄') || photographers.is_empty() {
-            continue;
-        }
         for p in photographers {
             if meta.creator.as_ref() != Some(&p) && !meta.contributors.contains(&p) {
                 meta.contributors.push(p);
@@ -415,7 +402,26 @@ fn keep_captions<'a>(lines: Vec<&'a [MappedChar]>, meta: &mut Meta) -> Vec<&'a [
     out
 }
 
-/// Page headers and photo captions: dropped wherever they stand.
+/// A caption line that ends in its photographers' credit (…现场。 通讯员
+/// 何欣怡摄): where its sentence ends, and the photographers.
+fn credited_caption(line: &[MappedChar]) -> Option<(usize, Vec<String>)> {
+    let s = line_str(line);
+    // The sentence before the credit, and the credit.
+    let cut = line.iter().rposition(|(c, _)| *c == '。')?;
+    let credit: String = line[cut + 1..].iter().map(|(c, _)| *c).collect();
+    let credit = credit.trim_end().trim_end_matches('摄');
+    // (通讯员何欣怡摄: a role glued to the name, as in a byline.)
+    let photographers: Vec<String> = byline_people(credit, false).unwrap_or_else(|| {
+        credit
+            .split_whitespace()
+            .filter(|w| crate::text::is_person_name(w))
+            .map(str::to_string)
+            .collect()
+    });
+    (cut >= 8 && s.trim_end().ends_with('摄') && !photographers.is_empty())
+        .then_some((cut, photographers))
+}
+
 fn is_noise(line: &[MappedChar]) -> bool {
     let s = line_str(line);
     PAGE_HEADER.is_match(&s) || CAPTION.is_match(&s)
@@ -728,7 +734,8 @@ fn segment_single(lines: &[&[MappedChar]]) -> ArticleText {
     // Metadata block right after the headline.
     while let Some(j) = next_text(i) {
         let s = line_str(lines[j]);
-        if is_meta_line(&s) || is_noise(lines[j]) {
+        // (A credited photo caption under the headline is the text's.)
+        if is_meta_line(&s) || (is_noise(lines[j]) && credited_caption(lines[j]).is_none()) {
             parse_meta_line(&s, &mut meta);
             i = j + 1;
         } else {
@@ -802,6 +809,26 @@ mod tests {
             a.meta
         );
         assert!(!a.body.text.contains("作者"), "{}", a.body.text);
+    }
+
+    /// A credited photo caption right under the headline is text (its
+    /// sentence), its photographer one of the article's people.
+    #[test]
+    fn a_credited_caption_under_the_headline_is_text() {
+        let raw = "溪岭园区项目开工\n\n图为溪岭经开区项目集中开工仪式现场。  通讯员柯晓岚摄\n\n\
+                   4月8日,经开区项目集中开工。\n";
+        let a = &segment(raw, &Meta::default())[0];
+        assert!(
+            a.body.text.contains("图为溪岭经开区项目集中开工仪式现场。"),
+            "{}",
+            a.body.text
+        );
+        assert!(!a.body.text.contains("摄"), "{}", a.body.text);
+        assert!(
+            a.meta.contributors.iter().any(|c| c == "柯晓岚"),
+            "{:?}",
+            a.meta
+        );
     }
 
     #[test]
