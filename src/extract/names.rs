@@ -585,6 +585,7 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
         if !piece.chars().all(is_name_char) || end - piece_start > kind.max_len() {
             break;
         }
+
         // 建设|远景低碳产业园: a verb of the clause opens no zone's name.
         if kind == Kind::Zone && super::zone::ZONE_OPENERS.contains(&word) {
             break;
@@ -653,6 +654,16 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
     }
     let start = if pending { committed } else { start };
     trim_stem(doc, sent, start, end, kind)
+}
+
+/// Where a company's name starts after a ranking before it (中国民营企业
+/// 500强|湖南金荣集团: a title, not its name, whatever words jieba cut it
+/// into); `start` when there is none.
+fn after_ranking(chars: &[char], start: usize, end: usize) -> usize {
+    (start + 1..end.saturating_sub(2))
+        .rev()
+        .find(|&k| chars[k] == '强' && chars[k - 1].is_ascii_digit())
+        .map_or(start, |k| k + 1)
 }
 
 /// True when `word` is the 合作 of a park of a cooperation between named
@@ -834,6 +845,10 @@ fn project_piece(
 /// leading stops and marks, a 内 or 外 closing the clause before, and a
 /// lead common to names; `None` when too little is left.
 fn trim_stem(doc: &Doc, sent: &Sent, start: usize, end: usize, kind: Kind) -> Option<usize> {
+    let start = match kind {
+        Kind::Org => after_ranking(&sent.chars, start, end),
+        _ => start,
+    };
     // An unmatched closing quote means the quote began outside the name.
     let mut cut = start;
     let mut depth = 0i32;
@@ -951,6 +966,18 @@ fn cut_common_lead(doc: &Doc, sent: &Sent, start: usize, end: usize, kind: Kind)
 mod tests {
     use crate::extract::testing::{has, labels, read};
     use crate::extract::Class;
+
+    /// A ranking before a company's name (中国民营企业500强) is a title:
+    /// the name starts after it.
+    #[test]
+    fn a_ranking_is_no_part_of_a_company_s_name() {
+        let r = read(
+            "溪岭园区引进中国民营企业500强湖北柯岚集团、全国100强宁川晟泰集团入驻。\
+             世界500强鲁岭化工集团也在园区投资。",
+        );
+        let e = labels(&r, Class::Enterprise);
+        assert_eq!(e, ["宁川晟泰集团", "湖北柯岚集团", "鲁岭化工集团"], "{e:?}");
+    }
 
     /// A building verb before a project's name opens the clause: the
     /// name is what is built.
