@@ -168,6 +168,8 @@ pub(crate) const CAPACITY_OPENERS: &[&str] = &[
     "年加工",
     "新增",
     "产量",
+    // (总装机26.9万千瓦光伏项目: the plants' power, no owner.)
+    "装机",
 ];
 
 /// A capacity opening what a project makes (年产20万吨, 1000万吨, 5GWh).
@@ -690,6 +692,18 @@ fn acronym_after_amount(sent: &super::Sent, a: usize, name: &str) -> bool {
 mod tests {
     use crate::extract::testing::{has, labels, read};
     use crate::extract::Class;
+
+    /// The power of the plants before a project's name (总装机) owns
+    /// nothing.
+    #[test]
+    fn installed_power_owns_no_project() {
+        let r = read("溪岭县实施总装机18.5万千瓦风电项目6个,完成并网9.2万千瓦。");
+        assert!(
+            labels(&r, Class::Enterprise).is_empty(),
+            "{:?}",
+            labels(&r, Class::Enterprise)
+        );
+    }
 
     /// A company's brand and business word open the name (owner), what
     /// follows up to the activity words is the product, and a capacity
