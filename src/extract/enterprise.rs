@@ -607,12 +607,8 @@ fn chain_head(doc: &mut Doc, s: usize, a: usize, b: usize) -> Option<usize> {
     }
     let name = sent.text(a, b);
     let latin = name.chars().all(|c| c.is_ascii_alphanumeric()) && name.len() >= 2;
-    let han =
-        (2..=4).contains(&(b - a)) && name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
-    let known = doc.lex.products.contains_key(&name)
-        || doc.lex.industries.contains(&name)
-        || doc.lex.places.contains_key(&name)
-        || NOT_A_HEAD.iter().any(|w| name.ends_with(w));
+    let han = super::names::bare_han(&name);
+    let known = super::names::known_word(doc, &name, NOT_A_HEAD);
     if !(latin || han) || known || sent.taken(a, b) {
         return None;
     }

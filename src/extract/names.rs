@@ -656,6 +656,21 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
     trim_stem(doc, sent, start, end, kind)
 }
 
+/// A bare name of 2–4 Han chars: what a brand looks like when nothing
+/// else marks it (以禾丰为龙头, 与宏磷强强联手).
+pub(crate) fn bare_han(name: &str) -> bool {
+    (2..=4).contains(&name.chars().count()) && name.chars().all(crate::text::is_han)
+}
+
+/// True when a lexicon knows `name` as a product, industry or place, or it
+/// ends in one of `kinds` (words for a kind of thing or partner): no brand.
+pub(crate) fn known_word(doc: &Doc, name: &str, kinds: &[&str]) -> bool {
+    doc.lex.products.contains_key(name)
+        || doc.lex.industries.contains(name)
+        || doc.lex.places.contains_key(name)
+        || kinds.iter().any(|w| name.ends_with(w))
+}
+
 /// Where a company's name starts after a ranking before it (中国民营企业
 /// 500强|湖南金荣集团: a title, not its name, whatever words jieba cut it
 /// into); `start` when there is none.

@@ -523,12 +523,8 @@ fn bare_partner(doc: &mut Doc, s: usize, start: usize, vend: usize) -> Option<us
         end -= a.chars().count();
     }
     let name = sent.text(start, end);
-    let han = (2..=4).contains(&(end.saturating_sub(start)))
-        && name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
-    let known = doc.lex.products.contains_key(&name)
-        || doc.lex.industries.contains(&name)
-        || doc.lex.places.contains_key(&name)
-        || NOT_A_PARTNER.iter().any(|w| name.ends_with(w));
+    let han = super::names::bare_han(&name);
+    let known = super::names::known_word(doc, &name, NOT_A_PARTNER);
     // Only beside a company just named: 史丹利与湖北宜化强强联手.
     let after_company = sent.of(doc, Class::Enterprise).any(|m| m.end + 1 == start);
     if !han || known || !after_company || sent.taken_except_places(doc, start, end) {

@@ -280,14 +280,19 @@ impl<'a> Writer<'a> {
     /// named graph still holds it.
     fn remove_copy(&mut self, q: QuadRef<'_>) -> Result<()> {
         if !held_by_a_named_graph(&self.tx, q).map_err(|e| self.error(e))? {
-            self.tx.remove(QuadRef::new(
-                q.subject,
-                q.predicate,
-                q.object,
-                GraphNameRef::DefaultGraph,
-            ));
+            self.remove_from_default(q);
         }
         Ok(())
+    }
+
+    /// Removes the triple of `q` from the default graph.
+    fn remove_from_default(&mut self, q: QuadRef<'_>) {
+        self.tx.remove(QuadRef::new(
+            q.subject,
+            q.predicate,
+            q.object,
+            GraphNameRef::DefaultGraph,
+        ));
     }
 
     /// After an article's quads went: the default-graph copies of those no
@@ -299,12 +304,7 @@ impl<'a> Writer<'a> {
             .partition(|q| q.graph_name.is_default_graph() && q.predicate == rdf::TYPE);
         for q in rest.into_iter().chain(types) {
             if !still_supported(&self.tx, q.as_ref()).map_err(|e| self.error(e))? {
-                self.tx.remove(QuadRef::new(
-                    &q.subject,
-                    &q.predicate,
-                    &q.object,
-                    GraphNameRef::DefaultGraph,
-                ));
+                self.remove_from_default(q.as_ref());
             }
         }
         Ok(())
