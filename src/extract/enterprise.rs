@@ -214,7 +214,16 @@ pub(crate) fn mentions(doc: &mut Doc) {
             if counted_kinds || !is_name_list(doc, s, &chars, &items) {
                 continue;
             }
-            for (k, (mut a, b)) in items.into_iter().enumerate() {
+            for (k, (mut a, mut b)) in items.into_iter().enumerate() {
+                // (乐斯福年产|5万吨…: the capacity's word before an amount
+                // closes the item; 东风日产、海马 is a name.)
+                let amount_after = chars.get(b).is_some_and(|c| c.is_ascii_digit());
+                if let Some(w) = super::project_name::CAPACITY_OPENERS
+                    .iter()
+                    .find(|w| amount_after && chars[a..b].iter().collect::<String>().ends_with(*w))
+                {
+                    b -= w.chars().count();
+                }
                 if k == 0 {
                     // The regex takes too much on the left: find the name start.
                     match stem_start(doc, &doc.sents[s], b, Kind::Org) {
@@ -760,6 +769,22 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::{has, read};
+
+    /// A capacity's word (年产) closing a listed item is no part of the
+    /// company's name (乐岚福年产5万吨…、湘岭年产20万吨…).
+    #[test]
+    fn a_capacity_word_closes_a_listed_company() {
+        let r =
+            read("园区引进乐岚福年产5万吨活性干酵母生产项目、湘岭年产20万吨生态有机肥料厂项目。");
+        let e = crate::extract::testing::labels(&r, crate::extract::Class::Enterprise);
+        assert!(!e.iter().any(|x| x.ends_with("年产")), "{e:?}");
+        assert!(has(
+            &r,
+            "湘岭年产20万吨生态有机肥料厂项目",
+            "ownedBy",
+            "湘岭"
+        ));
+    }
 
     /// 链主 of a cluster whose segments the sentence lists between them:
     /// the cluster's leaders, not the last segment's.

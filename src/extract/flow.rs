@@ -60,39 +60,77 @@ pub(crate) fn mentions(doc: &mut Doc) {
         if !chars.iter().any(|c| mark(*c).is_some()) {
             continue;
         }
-        for (mut stages, arrow) in flows(&chars) {
-            let links = stages.clone();
+        for (groups, arrow) in flows(&chars) {
+            // A stage of several products (炼油/丙烷——丙烯/乙苯): each is a
+            // product, each feeds each of the next stage.
+            let mut stages: Vec<Vec<(usize, usize)>> =
+                groups.iter().map(|&g| split_group(&chars, g)).collect();
+            let links: Vec<(usize, usize)> = stages.iter().flatten().copied().collect();
+            let grouped = links.len() > stages.len();
             // The first and last stages end where their noun phrase does
             // (推进|硅料→硅片|的延伸).
             // A flow in quotes is whole already (“铝水~铝锭~化成箔”).
             let closed = |i: Option<&char>| {
                 i.is_some_and(|c| matches!(c, '“' | '”' | '"' | '「' | '」' | '《' | '》'))
             };
-            if let Some(first) = stages.first_mut() {
+            if let Some(first) = stages.first_mut().and_then(|g| g.first_mut()) {
                 if !closed(first.0.checked_sub(1).and_then(|i| chars.get(i))) {
                     first.0 = noun_start(doc, s, first.0, first.1);
                 }
             }
-            if let Some(last) = stages.last_mut() {
+            if let Some(last) = stages.last_mut().and_then(|g| g.last_mut()) {
                 if !closed(chars.get(last.1)) {
                     last.1 = noun_end(doc, s, last.0, last.1);
                 }
             }
-            if stages.len() < if arrow { 2 } else { 3 } || !plain(doc, s, &stages) {
-                links_of_a_known_chain(doc, s, &links);
+            let items: Vec<(usize, usize)> = stages.iter().flatten().copied().collect();
+            if stages.len() < if arrow { 2 } else { 3 } || !plain(doc, s, &items) {
+                if !grouped {
+                    links_of_a_known_chain(doc, s, &links);
+                }
                 continue;
             }
-            let products: Vec<Option<usize>> = stages
+            let products: Vec<Vec<usize>> = stages
                 .iter()
-                .map(|&(a, b)| doc.mention(s, a, b, Class::Product, "product.name.flow"))
+                .map(|g| {
+                    g.iter()
+                        .filter_map(|&(a, b)| {
+                            doc.mention(s, a, b, Class::Product, "product.name.flow")
+                        })
+                        .collect()
+                })
                 .collect();
-            for pair in products.windows(2) {
-                if let [Some(up), Some(down)] = pair {
-                    doc.relate(*up, ck::FEEDSTOCK_OF, *down, s, "chain.feedstock.flow");
+            // (Two stages of several products pair them in no stated way:
+            // 炼油/丙烷——丙烯/乙苯 leaves open what feeds what.)
+            for pair in products
+                .windows(2)
+                .filter(|p| p[0].len() == 1 || p[1].len() == 1)
+            {
+                for &up in &pair[0] {
+                    for &down in &pair[1] {
+                        doc.relate(up, ck::FEEDSTOCK_OF, down, s, "chain.feedstock.flow");
+                    }
                 }
             }
         }
     }
+}
+
+/// The products of a stage, split at its slashes (炼油/丙烷).
+fn split_group(chars: &[char], (a, b): (usize, usize)) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut from = a;
+    for i in a..=b {
+        if i == b || is_slash(chars[i]) {
+            out.push((from, i));
+            from = i + 1;
+        }
+    }
+    out
+}
+
+fn is_slash(c: char) -> bool {
+    matches!(c, '/' | '／')
 }
 
 /// `product.name.dash-chain`: a flow not plain enough to read whole (a link
@@ -174,18 +212,29 @@ fn flows(chars: &[char]) -> Vec<(Vec<(usize, usize)>, bool)> {
         let mut a = i;
         loop {
             let mut b = a;
-            while b < chars.len() && name_char(chars[b]) {
+            // (A slash between names joins the products of one stage.)
+            while b < chars.len()
+                && (name_char(chars[b])
+                    || (is_slash(chars[b])
+                        && b > a
+                        && chars.get(b + 1).is_some_and(|c| name_char(*c))))
+            {
                 b += 1;
             }
             stages.push((a, b));
+            // (A doubled mark is one: 丙烯——丙烯腈.)
+            let width = match chars.get(b) {
+                Some(&c) if mark(c).is_some() && chars.get(b + 1) == Some(&c) => 2,
+                _ => 1,
+            };
             match chars.get(b).and_then(|c| mark(*c).map(|arr| (*c, arr))) {
                 Some((c, arr))
                     if kind.is_none_or(|k| k == c)
-                        && chars.get(b + 1).is_some_and(|c| name_char(*c)) =>
+                        && chars.get(b + width).is_some_and(|c| name_char(*c)) =>
                 {
                     kind = Some(c);
                     arrow |= arr;
-                    a = b + 1;
+                    a = b + width;
                 }
                 _ => {
                     i = b + 1;
@@ -252,6 +301,24 @@ mod tests {
         assert!(has(&r, "硅片", "feedstockOf", "青岚件"));
         let products = labels(&r, Class::Product);
         assert!(!products.iter().any(|p| p == "岚峰"), "{products:?}");
+    }
+
+    /// A doubled dash is one mark; a stage of several products (A/B) makes
+    /// each a product, linked to a single-product stage beside it; two
+    /// stages of several products pair in no stated way.
+    #[test]
+    fn doubled_dashes_and_stages_of_several_products() {
+        let r =
+            read("构建“岚油/丙烷——丙烯/乙苯——丙烯腈/苯乙烯——岭峰树脂——改性岭峰树脂”全产业链条。");
+        let products = labels(&r, Class::Product);
+        for p in ["丙烷", "乙苯", "苯乙烯", "岭峰树脂", "改性岭峰树脂"] {
+            assert!(products.iter().any(|x| x == p), "{p}: {products:?}");
+        }
+        assert!(has(&r, "丙烯腈", "feedstockOf", "岭峰树脂"));
+        assert!(has(&r, "苯乙烯", "feedstockOf", "岭峰树脂"));
+        assert!(has(&r, "岭峰树脂", "feedstockOf", "改性岭峰树脂"));
+        assert!(!has(&r, "丙烷", "feedstockOf", "乙苯"));
+        assert!(!has(&r, "丙烯", "feedstockOf", "苯乙烯"));
     }
 
     /// Products of the lexicon that also name industries (烯烃, 芳烃) are

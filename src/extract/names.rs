@@ -582,7 +582,9 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
         if kind != Kind::Project && other_name {
             break;
         }
-        if !piece.chars().all(is_name_char) || end - piece_start > kind.max_len() {
+        if !piece.chars().all(is_name_char)
+            || end - piece_start > max_len(sent, kind, piece_start, end)
+        {
             break;
         }
 
@@ -620,10 +622,8 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
         // A clause word that is, with what follows it, only business words
         // before the legal ending names the business (金沙|农业发展|有限公司).
         let kept = place_end
-            || (kind == Kind::Org && {
-                let tail: String = sent.chars[piece_start..end].iter().collect();
-                only_business(doc, &tail)
-            })
+            || (kind == Kind::Org
+                && only_business(doc, &unbracketed(&sent.chars[piece_start..end])))
             || cooperation_park(sent, tok, end, kind, word);
         let stop = STOP_SET.contains(word) && !kept;
         if stop || (hard && !brand_char(doc, sent, tok, end, kind)) {
@@ -639,7 +639,8 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
         // The word a place's last char closes is the place's (站|前片区).
         let next = if place_end { tok.start } else { usize::MAX };
         let glued = std::mem::replace(&mut glued_to, next) == tok.end;
-        if glued || is_place_like(doc, piece_chars, tag) {
+        if glued || is_place_like(doc, piece_chars, tag) || org_proper_name(kind, tag, piece_chars)
+        {
             committed = start;
             pending = false;
         } else if noun_like(doc, sent, tok, end, kind) {
@@ -654,6 +655,47 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
     }
     let start = if pending { committed } else { start };
     trim_stem(doc, sent, start, end, kind)
+}
+
+/// The longest stem of a name of `kind` from `start` to `end`: a branch's
+/// name holds its parent's whole legal name (内蒙古霍林河露天煤业股份有限公司
+/// 山西|分公司), so it may run longer.
+fn max_len(sent: &Sent, kind: Kind, start: usize, end: usize) -> usize {
+    // The suffix is a branch's, and the parent's name ends a few chars
+    // (a place) before it.
+    let branch = sent.chars[end..].starts_with(&['分', '公', '司'])
+        || sent.chars[end..].starts_with(&['分', '厂']);
+    let parent = kind == Kind::Org
+        && branch
+        && sent.chars[start..end]
+            .windows(2)
+            .rposition(|w| w == ['公', '司'])
+            .is_some_and(|i| end - (start + i + 2) <= 4);
+    kind.max_len() + if parent { 10 } else { 0 }
+}
+
+/// `chars` without its bracketed glosses: 发展(山西) reads as 发展, the
+/// bracket being a place inside a company's legal name (天德亨新能源科技发展
+/// (山西)有限公司).
+fn unbracketed(chars: &[char]) -> String {
+    let mut depth = 0usize;
+    let mut out = String::new();
+    for &c in chars {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// True when a word of a company's name is a proper name jieba tagged as
+/// one (霍林河/nr|露天/v|煤业): it opens the name, so a verb after it is part
+/// of the name, not the clause's.
+fn org_proper_name(kind: Kind, tag: &str, piece: &[char]) -> bool {
+    kind == Kind::Org && matches!(tag, "nr" | "nrt" | "nz") && piece.len() >= 2
 }
 
 /// A bare name of 2–4 Han chars: what a brand looks like when nothing
@@ -820,7 +862,8 @@ fn project_piece(
     let tag = tok.tag.as_str();
     // 在东港岛|新建|150万吨乙烯项目: a building verb (whatever jieba
     // tags it) opens the clause; the name is what is built.
-    if ["新建", "扩建", "兴建", "投建", "建设"].contains(&word) && end.saturating_sub(tok.end) >= 3
+    if ["新建", "扩建", "兴建", "投建", "建设", "上马"].contains(&word)
+        && end.saturating_sub(tok.end) >= 3
     {
         return ProjectPiece::Stop;
     }
@@ -892,6 +935,15 @@ fn trim_stem(doc: &Doc, sent: &Sent, start: usize, end: usize, kind: Kind) -> Op
     }
     while end - start > 2 && LEADING_STOPS.contains(&sent.chars[start]) {
         start += 1;
+    }
+    // 记者|从区/n|经济开发区: a stop glued to the zone's 区 leaves no name.
+    // (和田, 即墨, 于都: places that open with such a char.)
+    if kind == Kind::Zone
+        && end - start == 2
+        && LEADING_STOPS.contains(&sent.chars[start])
+        && !doc.lex.place_trie.contains(&sent.chars[start..end])
+    {
+        return None;
     }
     // (……重庆枢纽港产业园: marks open no name.)
     while end - start > 2 && matches!(sent.chars[start], '.' | '…' | '·' | '-') {
@@ -981,6 +1033,36 @@ fn cut_common_lead(doc: &Doc, sent: &Sent, start: usize, end: usize, kind: Kind)
 mod tests {
     use crate::extract::testing::{has, labels, read};
     use crate::extract::Class;
+
+    /// 上马 (to launch) before a project opens the clause, whatever jieba
+    /// tags it (上马/ns).
+    #[test]
+    fn shang_ma_opens_no_project_name() {
+        let r = read("岚峰公司今年上马年产100万件汽车内饰零部件项目。");
+        let p = labels(&r, Class::Project);
+        assert_eq!(p, ["年产100万件汽车内饰零部件项目"], "{p:?}");
+    }
+
+    /// A company's legal name keeps a bracketed place after a business word
+    /// (科技发展(岭南)有限公司); a branch's name holds its parent's whole
+    /// name; a proper name before a verb-like word opens the name
+    /// (霍岚河/nr|露天/v|煤业).
+    #[test]
+    fn brackets_branches_and_proper_names_in_legal_names() {
+        let r = read(
+            "岭川市与汶溪新能科技发展(岭南)有限公司签约。\
+             岭川市与内蒙古霍林河露天煤业股份有限公司岭南分公司签约。",
+        );
+        let e = labels(&r, Class::Enterprise);
+        assert_eq!(
+            e,
+            [
+                "内蒙古霍林河露天煤业股份有限公司岭南分公司",
+                "汶溪新能科技发展(岭南)有限公司"
+            ],
+            "{e:?}"
+        );
+    }
 
     /// A ranking before a company's name (中国民营企业500强) is a title:
     /// the name starts after it.

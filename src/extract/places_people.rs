@@ -362,7 +362,17 @@ pub(crate) fn mentions(doc: &mut Doc, article: &ArticleText) {
                         && !t.tag.starts_with("nr")
                         && !(t.end - t.start == 2 && chars.get(t.start + 1) == Some(&'说'))
                 });
-                if n == 3 && (AFTER_NAME.contains(&cand[2]) || word_at_third) {
+                // 杨光/nr|向/p: jieba's two-char name before a preposition.
+                let toks = &doc.sents[s].toks;
+                let preposition_at_third = toks
+                    .iter()
+                    .any(|t| t.start == st && t.end == st + 2 && t.tag.starts_with("nr"))
+                    && toks
+                        .iter()
+                        .any(|t| t.start == st + 2 && t.end == st + 3 && t.tag.as_str() == "p");
+                if n == 3
+                    && (AFTER_NAME.contains(&cand[2]) || word_at_third || preposition_at_third)
+                {
                     n = 2;
                 }
                 if let Some((a, b)) = person_name(&cand[..n], true) {
@@ -624,6 +634,15 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
 mod tests {
     use crate::extract::testing::{has, labels, read};
     use crate::extract::Class;
+
+    /// A two-char name jieba knows before a preposition (王伟/nr|向/p) is
+    /// the whole name; a three-char name stays whole.
+    #[test]
+    fn a_preposition_after_a_titled_name_ends_it() {
+        let r = read("岭川市市长王伟向各位嘉宾发出邀请。岚溪县县长李强向大会报告。");
+        let p = labels(&r, Class::Person);
+        assert_eq!(p, ["李强", "王伟"], "{p:?}");
+    }
 
     /// `E与X强强联手`: a bare name beside a company's cooperation is a
     /// company it cooperates with; a kind of partner (高校) is none.

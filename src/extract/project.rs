@@ -968,6 +968,44 @@ fn built_by_subject(doc: &mut Doc, s: usize) {
     }
 }
 
+/// Verbs of a signing, right between the partner and the project signed.
+/// Longer first: 正式签约 is one verb, not 正式 and 签约.
+const SIGN_VERBS: &[&str] = &["正式签约", "成功签约", "现场签约", "签约", "签订", "签署"];
+
+/// `A与E签约P`: the company a place or zone signs a project with owns it
+/// (孝义市与信发化工有限公司签约节能环保生产线项目; 与E2签约P2 after a
+/// semicolon goes on with the same signer). The partner must be a company:
+/// with a place or zone the project has no owner here.
+fn signed_with(doc: &mut Doc, s: usize) {
+    let sent = &doc.sents[s];
+    let chars = &sent.chars;
+    let mut found = Vec::new();
+    for p in sent.of(doc, Class::Project) {
+        if doc.has(p.entity, ck::OWNED_BY) || doc.nested(s, &p) {
+            continue;
+        }
+        // (签约了P: the 了 closing the verb.)
+        let verb_end = p.start - usize::from(p.start > 0 && chars[p.start - 1] == '了');
+        let before: String = chars[verb_end.saturating_sub(4)..verb_end].iter().collect();
+        let Some(verb) = SIGN_VERBS.iter().find(|v| before.ends_with(*v)) else {
+            continue;
+        };
+        let verb_at = verb_end - verb.chars().count();
+        let partner = sent
+            .of(doc, Class::Enterprise)
+            .filter(|e| {
+                e.end == verb_at && e.start > 0 && matches!(chars[e.start - 1], '与' | '同' | '和')
+            })
+            .max_by_key(|e| e.end - e.start);
+        if let Some(e) = partner {
+            found.push((p.entity, e.entity));
+        }
+    }
+    for (p, e) in found {
+        doc.relate(p, ck::OWNED_BY, e, s, "project.owned.signed");
+    }
+}
+
 /// Events that happen in the article's zone.
 const ZONE_EVENTS: &[&str] = &[
     "开工",
@@ -1044,6 +1082,7 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
         // E(计划)(在X)(投资N)建设/新建P: the company the clause is about
         // builds the project it names right after the verb.
         built_by_subject(doc, s);
+        signed_with(doc, s);
         owned_built_by(doc, s, &text, built_by);
         let mut values: Vec<Pending> = Vec::new();
         investment(&text, gates.investment, &mut values);
@@ -1965,6 +2004,30 @@ mod subject_tests {
 #[cfg(test)]
 mod rule_tests {
     use crate::extract::testing::{fired, has, read};
+
+    /// `A与E签约P`: the company a project is signed with owns it; a place
+    /// or zone signed with owns nothing.
+    #[test]
+    fn the_company_a_project_is_signed_with_owns_it() {
+        let r = read(
+            "推介会上,岭川市与溪岚化工有限公司签约环保建材生产线项目;\
+             与汶溪新能科技发展(岭南)有限公司正式签约甲醇制烯烃项目。\
+             宁乡市与长沙市签约岚峰物流项目。",
+        );
+        assert!(fired(
+            &r,
+            "环保建材生产线项目",
+            "project.owned.signed",
+            "溪岚化工有限公司"
+        ));
+        assert!(fired(
+            &r,
+            "甲醇制烯烃项目",
+            "project.owned.signed",
+            "汶溪新能科技发展(岭南)有限公司"
+        ));
+        assert!(!has(&r, "岚峰物流项目", "ownedBy", "长沙市"));
+    }
 
     /// The values of a project, each by its own rule: investment, land and
     /// floor area, progress, opening date and the capacity of its name.

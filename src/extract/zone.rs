@@ -48,6 +48,16 @@ pub(crate) const ZONE_OPENERS: &[&str] = &[
     "积极",
     // (积极探索/n: jieba's dictionary holds it as a noun.)
     "积极探索",
+    // Verbs of effort after the place doing it (江州区|加大|蔗糖…产业园区
+    // 建设力度).
+    "加大",
+    "加快",
+    "推进",
+    "推动",
+    "做强",
+    "壮大",
+    // 记者|从区/n|经济开发区|获悉: the reporter's source.
+    "记者",
 ];
 
 /// Families of zones that sit inside larger zones.
@@ -618,6 +628,18 @@ const FOCUS_CUES: &[&str] = &[
 mod tests {
     use crate::extract::testing::{has, labels, read};
     use crate::extract::Class;
+
+    /// A verb of effort after a place (加大, 推进…) and the reporter's 记者从
+    /// open no zone's name.
+    #[test]
+    fn verbs_of_effort_and_the_reporter_open_no_zone_name() {
+        let r = read(
+            "岭川区加大岚溪循环经济产业园区建设力度。记者从区经济开发区获悉,今年新增企业5家。\
+             和田经济技术开发区新增企业3家。",
+        );
+        let z = labels(&r, Class::Zone);
+        assert_eq!(z, ["和田经济技术开发区", "岚溪循环经济产业园区"], "{z:?}");
+    }
 
     /// A body of government inside a zone's stem: after its 将 the zone's
     /// name starts (市委将X化工园区); after its verb no zone is named
