@@ -1637,6 +1637,24 @@ fn attach_values(doc: &mut Doc, s: usize, text: &str, values: Vec<Pending>) {
             }
             continue;
         }
+        // 据了解，Z规划面积约2200亩，项目总投资20亿元: the park's own figures.
+        // (Z内总投资323亿元的30个项目: a 的 gives the value to what follows.)
+        if next.is_none()
+            && [ck::INVESTMENT, ck::LAND_AREA, ck::FLOOR_AREA].contains(&prop)
+            && !text[be..].starts_with('的')
+        {
+            if let Some(z) = zone_spoken_of(doc, s, at) {
+                doc.add_fact(Fact {
+                    subject: z,
+                    property: prop,
+                    value,
+                    sentence: s,
+                    rule,
+                    evidence: Some(text[bs..be].to_string()),
+                });
+                continue;
+            }
+        }
         let subject = next.or_else(|| project_at(doc, s, at)).or_else(|| {
             // Values of a park itself belong to the zone.
             (prop == ck::LAND_AREA)
@@ -1691,6 +1709,24 @@ fn company_spoken_of(doc: &Doc, s: usize, at: usize) -> bool {
         .iter()
         .any(|w| before.contains(w));
     opens && !project_talk && !sent.of(doc, Class::Project).any(|m| m.end <= at)
+}
+
+/// The zone sentence `s` speaks of before char `at`, when it opens a
+/// clause as its subject (Z规划面积…, 据了解，Z…) and the sentence names no
+/// project or company before `at`: the values are the park's.
+fn zone_spoken_of(doc: &Doc, s: usize, at: usize) -> Option<usize> {
+    let sent = &doc.sents[s];
+    let first = sent
+        .mentions
+        .iter()
+        .filter(|m| m.end <= at && doc.class(m.entity) != Class::Place)
+        .min_by_key(|m| m.start)?;
+    let opens = first.start == 0 || matches!(sent.chars[first.start - 1], '，' | ',' | '：' | ':');
+    let other = sent
+        .mentions
+        .iter()
+        .any(|m| m.end <= at && matches!(doc.class(m.entity), Class::Project | Class::Enterprise));
+    (doc.class(first.entity) == Class::Zone && opens && !other).then_some(first.entity)
 }
 
 /// True when a value at char `at` of sentence `s` is the total of a list
@@ -2004,6 +2040,33 @@ mod subject_tests {
 #[cfg(test)]
 mod rule_tests {
     use crate::extract::testing::{fired, has, read};
+
+    /// A park's own figures, said with the park as the clause's subject,
+    /// belong to the zone; a value that modifies what follows (…的30个项目)
+    /// does not.
+    #[test]
+    fn a_park_s_own_figures_belong_to_the_zone() {
+        let r = read(
+            "岚溪县宁峰新材料产业园内,岭川重工年产5万吨岚钢项目已投产。\
+             据了解,宁峰新材料产业园规划面积约2200亩,项目总投资20亿元,建设标准厂房20万平方米。\
+             目前,岭川经济技术开发区内总投资32亿元的30个新能源项目正在建设。",
+        );
+        let z = "宁峰新材料产业园";
+        assert!(fired(&r, z, "project.investment", "2000000000"));
+        assert!(fired(&r, z, "project.floor-area", "200000"));
+        assert!(!fired(
+            &r,
+            "年产5万吨岚钢项目",
+            "project.investment",
+            "2000000000"
+        ));
+        assert!(!fired(
+            &r,
+            "岭川经济技术开发区",
+            "project.investment",
+            "3200000000"
+        ));
+    }
 
     /// `A与E签约P`: the company a project is signed with owns it; a place
     /// or zone signed with owns nothing.
