@@ -52,6 +52,15 @@ const GENERIC: &[&str] = &[
     "三条",
 ];
 
+/// True when a stem counts industries (主攻|三大|产业, 五大主导): a number
+/// of them, no name.
+fn counts_industries(stem: &str) -> bool {
+    let chars: Vec<char> = stem.chars().collect();
+    chars
+        .windows(2)
+        .any(|w| "一二三四五六七八九十两".contains(w[0]) && w[1] == '大')
+}
+
 /// `A、B和C三条主链 / 3条产业链`: the items are industries.
 static LISTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
@@ -337,7 +346,10 @@ fn industries(doc: &mut Doc, s: usize) {
             _ => (at, end),
         };
         let stem: String = chars[start..stem_end].iter().collect();
+        // (国家产业导向: the nation's, no industry's name.)
         if GENERIC.contains(&stem.as_str())
+            || stem == "国家"
+            || counts_industries(&stem)
             || (stem.chars().count() < 2 && !one_noun(doc, s, start, stem_end))
             || doc.sents[s].taken(start, name_end)
         {
@@ -913,6 +925,10 @@ fn context_products(doc: &mut Doc, s: usize, chars: &[char], text: &str) {
             let m = c.name("list")?;
             let cue = c.get(0)?.as_str();
             // 以…为原料 / 以…为主产品 are product contexts; a bare 以 is not.
+            // (推介会上: a meeting, nothing promoted.)
+            if cue.starts_with("推介") && m.as_str().starts_with('会') {
+                return None;
+            }
             let needs_role = cue.starts_with('以') || cue.starts_with("延伸");
             let ok = !needs_role
                 || ["为主产品", "为原料", "为原材料", "为核心器件", "为核心部件"]
@@ -1617,6 +1633,15 @@ mod industry_tests {
     use crate::extract::testing::{labels, read};
     use crate::extract::Class;
 
+    /// A count of industries (主攻三大产业) and the nation's (国家产业导向)
+    /// name no industry; a plain noun before 产业 does.
+    #[test]
+    fn counts_and_the_nation_name_no_industry() {
+        let r = read("岭川区主攻三大产业。加强对国家产业导向的研究。岭川区重点发展铝产业。");
+        let i = labels(&r, Class::Industry);
+        assert_eq!(i, ["铝产业"], "{i:?}");
+    }
+
     /// An industry the lexicon does not know is named by plain nouns before
     /// 产业/行业; counts and kinds name none.
     #[test]
@@ -1685,6 +1710,14 @@ mod industry_tests {
 mod rule_tests {
     use crate::extract::testing::{fired, labels, read};
     use crate::extract::Class;
+
+    /// 推介会 is a meeting: nothing is promoted at 推介会上.
+    #[test]
+    fn a_promotion_meeting_promotes_no_product() {
+        let r = read("推介会上,岭川市与岚峰化工有限公司签约。");
+        let p = labels(&r, Class::Product);
+        assert!(p.is_empty(), "{p:?}");
+    }
 
     /// A supplier's standing (战略供应商) names no product.
     #[test]
