@@ -393,9 +393,14 @@ fn builder(doc: &Doc, s: usize, verb: usize) -> Option<usize> {
     sent.of(doc, Class::Enterprise)
         .filter(|m| {
             let (cs, _) = super::enterprise::clause_of(&sent.chars, m.start);
-            let led = sent.chars[cs..m.start]
-                .iter()
-                .any(|c| matches!(c, '由' | '为' | '与' | '被' | '向'));
+            // (作为…巨头——E: the 为 of 作为, 成为 leads nobody.)
+            let led = (cs..m.start).any(|i| {
+                let c = sent.chars[i];
+                matches!(c, '由' | '为' | '与' | '被' | '向')
+                    && !(c == '为'
+                        && i > 0
+                        && matches!(sent.chars[i - 1], '作' | '成' | '因' | '认'))
+            });
             m.end <= verb && !doc.nested(s, m) && !led
         })
         .last()
@@ -2066,6 +2071,19 @@ mod rule_tests {
             "project.investment",
             "3200000000"
         ));
+    }
+
+    /// The 为 of 作为 leads nobody: the company after 作为…巨头—— is the
+    /// builder, not one an earlier clause named.
+    #[test]
+    fn the_wei_of_zuowei_leads_nobody() {
+        let r = read(
+            "随着岚峰集团进驻,去年10月,作为全国另一光伏行业巨头——岭能集团也决定\
+             投资建设1000兆瓦薄膜太阳能电池项目。",
+        );
+        let p = "1000兆瓦薄膜太阳能电池项目";
+        assert!(fired(&r, p, "project.owned.subject", "岭能集团"));
+        assert!(!has(&r, p, "ownedBy", "岚峰集团"));
     }
 
     /// `A与E签约P`: the company a project is signed with owns it; a place
