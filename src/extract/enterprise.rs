@@ -528,6 +528,14 @@ static CLUSTER_HEAD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// `在I上，以E1、E2为龙头，…` and `；以E为龙头，加快I…`: a clause of its
+/// own whose heads lead the industry the clause before (opened by 在) or
+/// the clause after names.
+static CLAUSE_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[，,；;])以(?P<list>[^，。；,;以为的]{2,30}?)为(?:产业)?龙头[，,]")
+        .expect("static regex")
+});
+
 /// What a head found by [`chain_heads`] leads.
 enum Headed {
     /// The industry named from this char on (以E为龙头的I).
@@ -575,6 +583,7 @@ pub(crate) fn chain_heads(doc: &mut Doc) {
             };
             Some((pos(e.start()), pos(e.end()), cluster))
         }));
+        clause_heads(doc, s, &text);
         for (a, b, headed) in found {
             let (industry, rule) = match headed {
                 Headed::After(after) => {
@@ -604,6 +613,88 @@ pub(crate) fn chain_heads(doc: &mut Doc) {
             }
         }
     }
+}
+
+/// `enterprise.leads.clause-head`: the heads of [`CLAUSE_HEAD`], each item
+/// of the list, lead the industry of the clause before when it opens with
+/// 在 (在新能源产业上，以A、B为龙头), else of the clause after (以A为龙头，
+/// 加快太阳能光伏产业…招引).
+fn clause_heads(doc: &mut Doc, s: usize, text: &str) {
+    let pos = |b: usize| char_pos(text, b);
+    let found: Vec<(usize, usize, usize)> = CLAUSE_HEAD
+        .captures_iter(text)
+        .filter_map(|c| {
+            let (m, list) = (c.get(0)?, c.name("list")?);
+            Some((pos(m.start()), pos(list.start()), pos(list.end())))
+        })
+        .collect();
+    let stops = |c: &char| matches!(c, '，' | ',' | '；' | ';' | '。');
+    for (at, ls, le) in found {
+        let chars = &doc.sents[s].chars;
+        let before_start = chars[..at].iter().rposition(stops).map_or(0, |i| i + 1);
+        let after_start = le + 4;
+        let after_end = chars[after_start.min(chars.len())..]
+            .iter()
+            .position(stops)
+            .map_or(chars.len(), |i| after_start + i);
+        let in_clause = |from: usize, to: usize| {
+            doc.sents[s]
+                .of(doc, Class::Industry)
+                .filter(|m| m.start >= from && m.end <= to)
+                .map(|m| m.entity)
+                .last()
+        };
+        let industry = if chars.get(before_start) == Some(&'在') {
+            in_clause(before_start, at)
+        } else {
+            in_clause(after_start, after_end)
+        };
+        let Some(industry) = industry else { continue };
+        let items = split_list(chars, ls, le);
+        let listed = items.len() > 1;
+        let heads: Vec<usize> = items
+            .into_iter()
+            .filter_map(|(a, b)| {
+                chain_head(doc, s, a, b).or_else(|| listed.then(|| listed_head(doc, s, a, b))?)
+            })
+            .collect();
+        for head in heads {
+            doc.relate(
+                head,
+                ck::LEADS_CHAIN,
+                industry,
+                s,
+                "enterprise.leads.clause-head",
+            );
+        }
+    }
+}
+
+/// A head listed with others (以金风科技、中车电机为龙头): a four-char name
+/// whose brand no lexicon knows is a company, even when it ends in a
+/// business or product word (科技, 电机) or holds a product's name.
+fn listed_head(doc: &mut Doc, s: usize, a: usize, b: usize) -> Option<usize> {
+    let sent = &doc.sents[s];
+    let name = sent.text(a, b);
+    let brand = sent.text(a, a + 2);
+    let other = sent
+        .mentions
+        .iter()
+        .any(|m| m.start < b && a < m.end && doc.class(m.entity) != Class::Product);
+    let thing = [
+        "企业", "项目", "产业", "园区", "行业", "平台", "基地", "创新",
+    ]
+    .iter()
+    .any(|w| name.ends_with(w));
+    let fits = name.chars().count() == 4
+        && super::names::bare_han(&name)
+        && !super::names::known_word(doc, &name, &[])
+        && !super::names::known_word(doc, &brand, &[])
+        && !doc.lex.anaphors.contains(&brand);
+    if !fits || other || thing {
+        return None;
+    }
+    doc.mention(s, a, b, Class::Enterprise, "enterprise.name.chain-head")
 }
 
 fn chain_head(doc: &mut Doc, s: usize, a: usize, b: usize) -> Option<usize> {
@@ -769,6 +860,24 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::{has, read};
+
+    /// `在I上，以A、B为龙头，…；以C为龙头，加快J…`: heads of a clause of
+    /// their own lead the industry of the 在 clause before, else of the
+    /// clause after; listed four-char names are companies even when they
+    /// end in 科技 or a product's word.
+    #[test]
+    fn heads_of_a_clause_of_their_own() {
+        let r = read(
+            "在新能源产业上,以岭风科技、汶车电机为龙头,打造海上风电特色产业基地;\
+             以岚特斯为龙头,加快太阳能光伏产业上下游项目招引。\
+             在健康产业,以宁健集团为龙头,加速推进项目建设。",
+        );
+        assert!(has(&r, "岭风科技", "leadsChain", "新能源产业"));
+        assert!(has(&r, "汶车电机", "leadsChain", "新能源产业"));
+        assert!(has(&r, "岚特斯", "leadsChain", "太阳能光伏产业"));
+        assert!(has(&r, "宁健集团", "leadsChain", "健康产业"));
+        assert!(!has(&r, "岚特斯", "leadsChain", "新能源产业"));
+    }
 
     /// A capacity's word (年产) closing a listed item is no part of the
     /// company's name (乐岚福年产5万吨…、湘岭年产20万吨…).
