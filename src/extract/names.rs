@@ -880,6 +880,12 @@ fn project_piece(
     {
         return ProjectPiece::Joins;
     }
+    // 年产30万吨饲料和|30万吨化肥项目: 和 before a second amount joins the
+    // products of one project.
+    let amount_after = sent.chars.get(tok.end).is_some_and(|c| c.is_ascii_digit());
+    if word == "和" && amount_after && tok.end < end {
+        return ProjectPiece::Joins;
+    }
     // Project names keep verbs (提升, 新增) and 及, not openers.
     if word != "及"
         && !brand
@@ -1033,6 +1039,19 @@ fn cut_common_lead(doc: &Doc, sent: &Sent, start: usize, end: usize, kind: Kind)
 mod tests {
     use crate::extract::testing::{has, labels, read};
     use crate::extract::Class;
+
+    /// 和 before a second amount joins the products of one project (年产30万吨
+    /// A和30万吨B项目).
+    #[test]
+    fn and_before_an_amount_joins_one_project() {
+        let r = read("目前,岭西岚唐年产30万吨蔗叶饲料加工和30万吨微生物化肥项目已建成投产。");
+        let p = labels(&r, Class::Project);
+        assert_eq!(
+            p,
+            ["岭西岚唐年产30万吨蔗叶饲料加工和30万吨微生物化肥项目"],
+            "{p:?}"
+        );
+    }
 
     /// 上马 (to launch) before a project opens the clause, whatever jieba
     /// tags it (上马/ns).
