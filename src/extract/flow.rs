@@ -120,12 +120,13 @@ pub(crate) fn mentions(doc: &mut Doc) {
 fn split_group(chars: &[char], (a, b): (usize, usize)) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut from = a;
-    for i in a..=b {
-        if i == b || is_slash(chars[i]) {
-            out.push((from, i));
-            from = i + 1;
+    for (i, c) in chars[a..b].iter().enumerate() {
+        if is_slash(*c) {
+            out.push((from, a + i));
+            from = a + i + 1;
         }
     }
+    out.push((from, b));
     out
 }
 
