@@ -621,18 +621,22 @@ pub(crate) fn chain_heads(doc: &mut Doc) {
 /// 加快太阳能光伏产业…招引).
 fn clause_heads(doc: &mut Doc, s: usize, text: &str) {
     let pos = |b: usize| char_pos(text, b);
-    let found: Vec<(usize, usize, usize)> = CLAUSE_HEAD
+    let found: Vec<(usize, usize, usize, usize)> = CLAUSE_HEAD
         .captures_iter(text)
         .filter_map(|c| {
             let (m, list) = (c.get(0)?, c.name("list")?);
-            Some((pos(m.start()), pos(list.start()), pos(list.end())))
+            Some((
+                pos(m.start()),
+                pos(list.start()),
+                pos(list.end()),
+                pos(m.end()),
+            ))
         })
         .collect();
     let stops = |c: &char| matches!(c, '，' | ',' | '；' | ';' | '。');
-    for (at, ls, le) in found {
+    for (at, ls, le, after_start) in found {
         let chars = &doc.sents[s].chars;
         let before_start = chars[..at].iter().rposition(stops).map_or(0, |i| i + 1);
-        let after_start = le + 4;
         let after_end = chars[after_start.min(chars.len())..]
             .iter()
             .position(stops)

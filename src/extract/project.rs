@@ -1592,6 +1592,14 @@ fn operation_date(doc: &Doc, text: &str, gate: bool, values: &mut Vec<Pending>) 
 fn attach_values(doc: &mut Doc, s: usize, text: &str, values: Vec<Pending>) {
     for (prop, bs, be, value, rule) in values {
         let at = char_pos(text, bs);
+        let fact = |subject| Fact {
+            subject,
+            property: prop,
+            value,
+            sentence: s,
+            rule,
+            evidence: Some(text[bs..be].to_string()),
+        };
         // E投资12亿元建设P项目: the project right after the money.
         // …总投资20亿元，建设P项目: a comma may come between.
         let rest = text[be..].strip_prefix(['，', ',']).unwrap_or(&text[be..]);
@@ -1630,14 +1638,7 @@ fn attach_values(doc: &mut Doc, s: usize, text: &str, values: Vec<Pending>) {
         if next.is_none() && company_spoken_of(doc, s, at) {
             if prop == ck::LAND_AREA || prop == ck::FLOOR_AREA {
                 if let Some(e) = doc.last_before_anywhere(Class::Enterprise, s, at, 1) {
-                    doc.add_fact(Fact {
-                        subject: e,
-                        property: prop,
-                        value,
-                        sentence: s,
-                        rule,
-                        evidence: Some(text[bs..be].to_string()),
-                    });
+                    doc.add_fact(fact(e));
                 }
             }
             continue;
@@ -1649,14 +1650,7 @@ fn attach_values(doc: &mut Doc, s: usize, text: &str, values: Vec<Pending>) {
             && !text[be..].starts_with('的')
         {
             if let Some(z) = zone_spoken_of(doc, s, at) {
-                doc.add_fact(Fact {
-                    subject: z,
-                    property: prop,
-                    value,
-                    sentence: s,
-                    rule,
-                    evidence: Some(text[bs..be].to_string()),
-                });
+                doc.add_fact(fact(z));
                 continue;
             }
         }
@@ -1670,14 +1664,7 @@ fn attach_values(doc: &mut Doc, s: usize, text: &str, values: Vec<Pending>) {
             if prop == ck::INVESTMENT && doc.has(p, ck::INVESTMENT) {
                 continue;
             }
-            doc.add_fact(Fact {
-                subject: p,
-                property: prop,
-                value,
-                sentence: s,
-                rule,
-                evidence: Some(text[bs..be].to_string()),
-            });
+            doc.add_fact(fact(p));
         }
     }
 }
