@@ -63,29 +63,47 @@ pub(crate) const ZONE_OPENERS: &[&str] = &[
 /// Families of zones that sit inside larger zones.
 const INNER_FAMILIES: &[&str] = &["park", "core", "base", "cluster", "area", "econarea"];
 
-/// 静乐示范区 is 静乐现代农业产业示范区 shortened to its place: zones of one
-/// family whose stem is a place opening the other's stem are one zone.
+/// 静乐示范区 is 静乐现代农业产业示范区 shortened to its place, 蔗糖循环经济
+/// 产业园区 is 江州区蔗糖循环经济产业园 without its place: zones of one family
+/// whose stem is a place opening the other's stem, or the other's stem after
+/// a place, are one zone.
 fn merge_short_forms(doc: &mut Doc) {
-    let zones: Vec<(usize, String, String)> = doc
+    let zones: Vec<(usize, String, String, String)> = doc
         .entities
         .iter()
         .filter(|(_, e)| e.class == Class::Zone)
         .filter_map(|(i, e)| {
             let (suf, fam) = doc.lex.zone_suffix(&e.label)?;
             let stem = e.label.strip_suffix(suf)?.to_string();
-            Some((i, stem, fam.to_string()))
+            // (…产业园区 and …产业园 name one park.)
+            let core = e
+                .label
+                .strip_suffix("园区")
+                .map_or(e.label.clone(), |c| format!("{c}园"));
+            Some((i, stem, fam.to_string(), core))
         })
         .collect();
-    for (short, stem, fam) in &zones {
-        if !doc.lex.places.contains_key(stem.as_str()) {
-            continue;
-        }
+    for (short, stem, fam, core) in &zones {
+        let place_stem = doc.lex.places.contains_key(stem.as_str());
+        // (蔗糖循环经济产业园区 is 江州区蔗糖循环经济产业园 without its place:
+        // a name of six chars or more, the other's after a place.)
+        let after_place = |c: &str| {
+            core.chars().count() >= 6
+                && c.strip_suffix(core.as_str())
+                    .is_some_and(|p| doc.lex.places.contains_key(p))
+        };
         let longer: Vec<usize> = zones
             .iter()
-            .filter(|(i, s, f)| {
-                i != short && f == fam && s.len() > stem.len() && s.starts_with(stem.as_str())
+            .filter(|(i, s, f, c)| {
+                i != short
+                    && f == fam
+                    && if place_stem {
+                        s.len() > stem.len() && s.starts_with(stem.as_str())
+                    } else {
+                        after_place(c)
+                    }
             })
-            .map(|(i, _, _)| *i)
+            .map(|(i, _, _, _)| *i)
             .collect();
         // Only when one zone can be meant, and no sentence lists both
         // (沧州临港经开区…、沧州经开区…: two zones of one city).
@@ -628,6 +646,18 @@ const FOCUS_CUES: &[&str] = &[
 mod tests {
     use crate::extract::testing::{has, labels, read};
     use crate::extract::Class;
+
+    /// A park named without its place (岚溪循环经济产业园区) is the park
+    /// named with it (宁乡市岚溪循环经济产业园): one zone, two names.
+    #[test]
+    fn a_park_without_its_place_is_the_same_park() {
+        let r = read(
+            "今年以来,宁乡市加大岚溪循环经济产业园区建设力度。\
+             笔者在宁乡市岚溪循环经济产业园看到,项目正在推进。",
+        );
+        let z = labels(&r, Class::Zone);
+        assert_eq!(z, ["宁乡市岚溪循环经济产业园"], "{z:?}");
+    }
 
     /// A verb of effort after a place (加大, 推进…) and the reporter's 记者从
     /// open no zone's name.
