@@ -376,6 +376,74 @@ pub(crate) fn declared_names(doc: &mut Doc) {
     }
 }
 
+/// `alias.abbreviation`: a company's abbreviation of three chars taken in
+/// order from its full name, the first char first (法液空 for 法国液化空气
+/// 集团, 中石化 for 中国石油化工集团): a mention of it wherever the text uses
+/// it. The chars come from the name before its last two (the legal ending),
+/// skip at least one char (a run of the name is a short name, read by
+/// [`short_names`]), and jieba's tokens start and end with them; one full
+/// name only may fit.
+pub(crate) fn abbreviations(doc: &mut Doc) {
+    let names: Vec<(usize, Vec<char>)> = doc
+        .entities
+        .iter()
+        .filter(|(_, e)| e.class == Class::Enterprise && e.label.chars().count() >= 6)
+        .map(|(i, e)| (i, e.label.chars().collect()))
+        .collect();
+    let fits = |label: &[char], w: &[char]| -> bool {
+        let core = &label[..label.len() - 2];
+        if core.first() != w.first() || core.windows(w.len()).any(|x| x == w) {
+            return false;
+        }
+        let mut at = 0;
+        w.iter()
+            .all(|c| match core[at..].iter().position(|x| x == c) {
+                Some(p) => {
+                    at += p + 1;
+                    true
+                }
+                None => false,
+            })
+    };
+    if names.is_empty() {
+        return;
+    }
+    for s in 0..doc.sents.len() {
+        let chars = doc.sents[s].chars.clone();
+        let mut found = Vec::new();
+        for a in 0..chars.len().saturating_sub(2) {
+            let w = &chars[a..a + 3];
+            // (The first char rules out nearly every window at once.)
+            if !names.iter().any(|(_, l)| l[0] == w[0]) {
+                continue;
+            }
+            let mut owners = names.iter().filter(|(_, l)| fits(l, w));
+            let (Some((e, label)), None) = (owners.next(), owners.next()) else {
+                continue;
+            };
+            let sent = &doc.sents[s];
+            let bounds = sent.toks.iter().any(|t| t.start == a)
+                && sent.toks.iter().any(|t| t.end == a + 3)
+                && !sent
+                    .toks
+                    .iter()
+                    .any(|t| t.start < a + 3 && a < t.end && (t.start < a || t.end > a + 3));
+            if !w.iter().all(|c| crate::text::is_han(*c)) || !bounds || sent.taken(a, a + 3) {
+                continue;
+            }
+            found.push((a, *e, label.iter().collect::<String>()));
+        }
+        for (a, e, label) in found {
+            let name: String = chars[a..a + 3].iter().collect();
+            if doc.mention_as(s, a, a + 3, Class::Enterprise, "alias.abbreviation", &label)
+                == Some(e)
+            {
+                doc.entities.add_alt(e, &name);
+            }
+        }
+    }
+}
+
 /// Short names: once an enterprise is known by its full name, its core name
 /// elsewhere in the article is a mention of it (安泰 → 山西安泰控股集团).
 pub(crate) fn short_names(doc: &mut Doc) {
@@ -482,6 +550,25 @@ pub(crate) fn short_names(doc: &mut Doc) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A three-char abbreviation taken in order from a company's full name
+    /// (岚液空 of 岚国液化空气集团) is that company; three chars of no one
+    /// name's are no company.
+    #[test]
+    fn an_abbreviation_is_the_company() {
+        let r = crate::extract::testing::read(
+            "世界500强企业岚国液化空气集团也赶来建厂。正是看好这片市场的潜力,岚液空果断落户。\
+             岚溪县果断推进改革。",
+        );
+        let e = crate::extract::testing::labels(&r, Class::Enterprise);
+        assert_eq!(e, ["岚国液化空气集团"], "{e:?}");
+        let alts: Vec<&String> = r
+            .iter()
+            .flat_map(|x| &x.entities)
+            .flat_map(|e| &e.alt_labels)
+            .collect();
+        assert!(alts.iter().any(|a| *a == "岚液空"), "{alts:?}");
+    }
 
     #[test]
     fn keys_join_forms_of_one_thing_and_keep_others_apart() {

@@ -660,6 +660,7 @@ impl Extractor {
         table::mentions(&mut doc);
         alias::declared_names(&mut doc);
         alias::short_names(&mut doc);
+        alias::abbreviations(&mut doc);
         // Relations and values.
         let main_zone = zone::relations(&mut doc);
         enterprise::chain_heads(&mut doc);
