@@ -647,6 +647,16 @@ mod tests {
     use crate::extract::testing::{has, labels, read};
     use crate::extract::Class;
 
+    /// 经济产业园 alone is the park spoken of (an anaphor of the lexicon), no
+    /// zone of its own.
+    #[test]
+    fn jingji_chanyeyuan_alone_is_the_park_spoken_of() {
+        let r = read("宁乡市加快岚溪循环经济产业园建设,岚峰集团、汶溪集团等企业已入驻经济产业园。");
+        let z = labels(&r, Class::Zone);
+        assert_eq!(z, ["岚溪循环经济产业园"], "{z:?}");
+        assert!(has(&r, "岚溪循环经济产业园", "hostsEnterprise", "岚峰集团"));
+    }
+
     /// A park named without its place (岚溪循环经济产业园区) is the park
     /// named with it (宁乡市岚溪循环经济产业园): one zone, two names.
     #[test]
