@@ -732,6 +732,11 @@ pub(crate) fn is_specific(doc: &Doc, s: usize, start: usize, at: usize) -> bool 
         super::names::longest_word_at(&doc.lex.product_trie, &sent.chars[..at], i, 10, |_| true)
             .is_some()
     });
+    // 1.5亿元建设|光机模组项目: a project with its own cost is one project.
+    static COSTED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\d(?:亿元|万元)(?:的|投资建设|投资兴建|建设|打造)$").expect("static regex")
+    });
+    let costed = COSTED.is_match(&sent.text(start.saturating_sub(12), start));
     // 测试仪器生产项目: nouns for what is made, then a verb of making.
     let made = ["生产", "制造", "加工"]
         .iter()
@@ -751,6 +756,7 @@ pub(crate) fn is_specific(doc: &Doc, s: usize, start: usize, at: usize) -> bool 
         || proper
         || product
         || made
+        || costed
         || CAPACITY_WORDS.is_match(&stem)
         || super::names::known_company_at(doc, sent, start)
 }
@@ -1095,6 +1101,7 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
         progress(&text, gates.progress, &mut values);
         operation_date(doc, &text, gates.opening, &mut values);
         attach_values(doc, s, &text, values);
+        amount_before_name(doc, s, &text, doc.sents[s].has_any(YUAN));
         capacities(doc, s, &text, capacity_gate);
         // The amounts of the names no capacity word opens (…50万吨生态肥…),
         // after the sentence's own (年产…, 产能…).
@@ -1515,6 +1522,77 @@ fn investment(text: &str, gate: bool, values: &mut Vec<Pending>) {
                 "project.investment",
             ));
         }
+    }
+}
+
+/// An amount right before a project's name, joined by 的 or a building
+/// verb: 11亿元的P项目, 1.5亿元建设P项目.
+static AMOUNT_BEFORE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?P<num>{NUMBER})(?P<unit>亿元|万元)(?:的|投资建设|投资兴建|建设|打造)"
+    ))
+    .expect("static regex")
+});
+
+/// `project.investment.before-name`: what a project costs when the amount
+/// opens its mention without an investment word (11亿元的高精度光学元器件
+/// 项目由…投资建设, 1.5亿元建设光机模组项目). Not after a bound (超, 近)
+/// or a word of output or spending (产值, 收入, 完成), and not for a
+/// project that has its investment already.
+fn amount_before_name(doc: &mut Doc, s: usize, text: &str, gate: bool) {
+    let mut found = Vec::new();
+    for c in super::gated(&AMOUNT_BEFORE_NAME, text, gate) {
+        let (Some(m), Some(num), Some(u)) = (c.get(0), c.name("num"), c.name("unit")) else {
+            continue;
+        };
+        let before = &text[..m.start()];
+        let other_word = [
+            "投资",
+            "投资额",
+            "超",
+            "超过",
+            "突破",
+            "逾",
+            "近",
+            "产值",
+            "收入",
+            "营收",
+            "税收",
+            "利润",
+            "完成",
+            "累计",
+            "达",
+            "达到",
+        ]
+        .iter()
+        .any(|w| before.ends_with(w));
+        if other_word {
+            continue;
+        }
+        let after = char_pos(text, m.end());
+        let project = doc.sents[s]
+            .of(doc, Class::Project)
+            .find(|p| p.start == after && !doc.nested(s, p));
+        let (Some(p), Some((Unit::Yuan, v))) = (
+            project,
+            parse_number(num.as_str(), "").and_then(|v| to_base(v, u.as_str())),
+        ) else {
+            continue;
+        };
+        found.push((p.entity, v, num.start(), u.end()));
+    }
+    for (p, v, bs, be) in found {
+        if doc.has(p, ck::INVESTMENT) {
+            continue;
+        }
+        doc.add_fact(Fact {
+            subject: p,
+            property: ck::INVESTMENT,
+            value: Value::Decimal(v.to_string()),
+            sentence: s,
+            rule: "project.investment.before-name",
+            evidence: Some(text[bs..be].to_string()),
+        });
     }
 }
 
@@ -2057,6 +2135,36 @@ mod rule_tests {
             "岭川经济技术开发区",
             "project.investment",
             "3200000000"
+        ));
+    }
+
+    /// An amount right before a project's name (11亿元的P, 1.5亿元建设P) is
+    /// its investment, and makes the name one project's; an output value
+    /// before the name is not.
+    #[test]
+    fn an_amount_before_a_project_s_name_is_its_cost() {
+        let r = read(
+            "11亿元的岚峰光学元器件项目由宁川浩纳光电投资建设。\
+             1.5亿元建设岭溪光机模组项目由汶川卓英社投资建设。\
+             年产值8亿元的汶溪背光模组项目已投产。",
+        );
+        assert!(fired(
+            &r,
+            "岚峰光学元器件项目",
+            "project.investment.before-name",
+            "1100000000"
+        ));
+        assert!(fired(
+            &r,
+            "岭溪光机模组项目",
+            "project.investment.before-name",
+            "150000000"
+        ));
+        assert!(!fired(
+            &r,
+            "汶溪背光模组项目",
+            "project.investment.before-name",
+            "800000000"
         ));
     }
 
