@@ -1469,11 +1469,14 @@ fn owned_built_by(doc: &mut Doc, s: usize, text: &str, gate: bool) {
         let Some(who) = c.name("who") else { continue };
         let (a, b) = (char_pos(text, who.start()), char_pos(text, who.end()));
         // Everyone named there (由A与B共同出资组建).
-        let owners: Vec<usize> = doc.sents[s]
+        let mut owners: Vec<usize> = doc.sents[s]
             .of(doc, Class::Enterprise)
             .filter(|m| m.start >= a && m.end <= b && !doc.nested(s, m))
             .map(|m| m.entity)
             .collect();
+        if owners.is_empty() {
+            owners.extend(bare_builder(doc, s, a, b));
+        }
         // 由X投资10亿元的P项目: the project after the clause's 的, else
         // the one the sentence is about.
         let end = char_pos(text, c.get(0).map_or(0, |m| m.end()));
@@ -1492,6 +1495,42 @@ fn owned_built_by(doc: &mut Doc, s: usize, text: &str, gate: bool) {
             }
         }
     }
+}
+
+/// `enterprise.name.built-by`: the builder a project's sentence names right
+/// after it without a legal ending (P项目由江苏浩纳光电投资建设): a company's
+/// short name of three to eight chars, nouns and proper names only, that no
+/// lexicon knows as a thing, place or anaphor.
+fn bare_builder(doc: &mut Doc, s: usize, a: usize, b: usize) -> Option<usize> {
+    let sent = &doc.sents[s];
+    let project_before = a > 0 && sent.of(doc, Class::Project).any(|m| m.end + 1 == a);
+    let name = sent.text(a, b);
+    let n = b - a;
+    let nouns = sent
+        .toks
+        .iter()
+        .filter(|t| t.start < b && a < t.end)
+        .all(|t| {
+            // (由宁川浩纳/ns: jieba may glue 由 to the name.)
+            (t.start >= a || t.start + 1 == a)
+                && t.end <= b
+                && (t.oov
+                    || matches!(
+                        t.tag.as_str(),
+                        "n" | "nz" | "nr" | "nrt" | "ns" | "nt" | "j" | "eng" | "vn"
+                    ))
+        });
+    let other = sent.mentions.iter().any(|m| {
+        m.start < b && a < m.end && !matches!(doc.class(m.entity), Class::Place | Class::Product)
+    });
+    let known = super::names::known_word(doc, &name, &[]) || doc.lex.anaphors.contains(&name);
+    if !project_before || !(3..=8).contains(&n) || !nouns || other || known {
+        return None;
+    }
+    if !name.chars().all(crate::text::is_han) {
+        return None;
+    }
+    doc.mention(s, a, b, Class::Enterprise, "enterprise.name.built-by")
 }
 
 /// `project.investment`: amounts of money invested (总投资20亿元).
@@ -2109,7 +2148,8 @@ mod subject_tests {
 
 #[cfg(test)]
 mod rule_tests {
-    use crate::extract::testing::{fired, has, read};
+    use crate::extract::testing::{fired, has, labels, read};
+    use crate::extract::Class;
 
     /// A park's own figures, said with the park as the clause's subject,
     /// belong to the zone; a value that modifies what follows (…的30个项目)
@@ -2136,6 +2176,24 @@ mod rule_tests {
             "project.investment",
             "3200000000"
         ));
+    }
+
+    /// `P项目由X投资建设`: a short company name after 由 with no legal
+    /// ending owns the project; an anaphor (公司) or a clause there does not.
+    #[test]
+    fn a_bare_builder_after_the_project_owns_it() {
+        let r = read(
+            "11亿元的岚峰光学元器件项目由宁川浩纳光电投资建设。\
+             岭溪光机模组项目由公司投资建设。",
+        );
+        assert!(fired(
+            &r,
+            "岚峰光学元器件项目",
+            "project.owned.built-by",
+            "宁川浩纳光电"
+        ));
+        let e = labels(&r, Class::Enterprise);
+        assert_eq!(e, ["宁川浩纳光电"], "{e:?}");
     }
 
     /// An amount right before a project's name (11亿元的P, 1.5亿元建设P) is
