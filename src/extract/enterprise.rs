@@ -685,11 +685,12 @@ fn listed_head(doc: &mut Doc, s: usize, a: usize, b: usize) -> Option<usize> {
         .mentions
         .iter()
         .any(|m| m.start < b && a < m.end && doc.class(m.entity) != Class::Product);
-    let thing = [
-        "企业", "项目", "产业", "园区", "行业", "平台", "基地", "创新",
-    ]
-    .iter()
-    .any(|w| name.ends_with(w));
+    // (Of NOT_A_HEAD's endings, a company's business words end a listed
+    // brand's name: 金风|科技.)
+    let thing = NOT_A_HEAD
+        .iter()
+        .filter(|w| !["科技", "制造", "工业"].contains(w))
+        .any(|w| name.ends_with(w));
     let fits = name.chars().count() == 4
         && super::names::bare_han(&name)
         && !super::names::known_word(doc, &name, &[])

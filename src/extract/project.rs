@@ -733,9 +733,8 @@ pub(crate) fn is_specific(doc: &Doc, s: usize, start: usize, at: usize) -> bool 
             .is_some()
     });
     // 1.5亿元建设|光机模组项目: a project with its own cost is one project.
-    static COSTED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\d(?:亿元|万元)(?:的|投资建设|投资兴建|建设|打造)$").expect("static regex")
-    });
+    static COSTED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!(r"\d{AMOUNT_LINK}$")).expect("static regex"));
     let costed = COSTED.is_match(&sent.text(start.saturating_sub(12), start));
     // 测试仪器生产项目: nouns for what is made, then a verb of making.
     let made = ["生产", "制造", "加工"]
@@ -1524,10 +1523,8 @@ fn bare_builder(doc: &mut Doc, s: usize, a: usize, b: usize) -> Option<usize> {
         m.start < b && a < m.end && !matches!(doc.class(m.entity), Class::Place | Class::Product)
     });
     let known = super::names::known_word(doc, &name, &[]) || doc.lex.anaphors.contains(&name);
-    if !project_before || !(3..=8).contains(&n) || !nouns || other || known {
-        return None;
-    }
-    if !name.chars().all(crate::text::is_han) {
+    let han = name.chars().all(crate::text::is_han);
+    if !project_before || !(3..=8).contains(&n) || !han || !nouns || other || known {
         return None;
     }
     doc.mention(s, a, b, Class::Enterprise, "enterprise.name.built-by")
@@ -1564,13 +1561,13 @@ fn investment(text: &str, gate: bool, values: &mut Vec<Pending>) {
     }
 }
 
-/// An amount right before a project's name, joined by 的 or a building
-/// verb: 11亿元的P项目, 1.5亿元建设P项目.
+/// The yuan of an amount and what joins it to the project's name right
+/// after it: 11亿元|的|P项目, 1.5亿元|建设|P项目.
+const AMOUNT_LINK: &str = "(?P<unit>亿元|万元)(?:的|投资建设|投资兴建|建设|打造)";
+
+/// An amount right before a project's name (see [`AMOUNT_LINK`]).
 static AMOUNT_BEFORE_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?P<num>{NUMBER})(?P<unit>亿元|万元)(?:的|投资建设|投资兴建|建设|打造)"
-    ))
-    .expect("static regex")
+    Regex::new(&format!(r"(?P<num>{NUMBER}){AMOUNT_LINK}")).expect("static regex")
 });
 
 /// `project.investment.before-name`: what a project costs when the amount
