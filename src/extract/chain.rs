@@ -4,6 +4,7 @@
 
 use super::enterprise::split_list;
 use super::names::{stem_start, Kind};
+use super::quantity::UNIT_WORDS;
 use super::{char_pos, Class, Doc, Mention};
 use crate::lexicon::SuffixIndex;
 use crate::model::vocab::ck;
@@ -522,7 +523,7 @@ const OUTPUT_VERBS: u128 = super::triggers(OUTPUT_VERBS_LIST);
 /// What a process yields: `生产X和Y`, `再切割成Z`, `冶炼成W`.
 static OUTPUT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?P<verb>主要生产|用于生产|生产|拉制|制成|封装|冶炼成|切割成|加工成|电解成|还原成|轧制成|压制成|精炼成|锻造成|铸造成|组装成|转化为|制备|合成|产出|得到|延伸至)",
+        r"(?P<verb>主要生产|用于生产|生产出|生产|拉制|制成|封装|冶炼成|切割成|加工成|电解成|还原成|轧制成|压制成|精炼成|锻造成|铸造成|组装成|转化为|制备|合成|产出|得到|延伸至)",
         r"(?P<list>[\p{Han}A-Za-z0-9]{1,16}?(?:[、和及与][\p{Han}A-Za-z0-9]{1,16}?)*)",
         r"(?:等|的|，|。|；|,|$)"
     ))
@@ -533,18 +534,25 @@ static OUTPUT: LazyLock<Regex> = LazyLock::new(|| {
 /// 生产国内先进的Y): X and Y are what is made.
 const QUALITIES: &[&str] = &["高质量", "高品质", "先进", "领先", "一流", "优质", "高性能"];
 
-/// Leading amounts and quantifiers that are not part of a product name
-/// (5兆瓦以上风电主轴轴承, 各类风电轴承).
+/// Counters beyond [`UNIT_WORDS`] that count made things (3架, 2艘).
+const COUNTERS: &str = "个|架|艘|根|条|颗|组";
+
+/// Leading amounts, quantifiers and pointers that are not part of a product
+/// name (5兆瓦以上风电主轴轴承, 各类风电轴承, 150支|叶片, 这样一支|风机叶片).
 static AMOUNT_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\d+(?:\.\d+)?(?:万|亿)?(?:吨|套|件|台|辆|兆瓦|千瓦|吉瓦|MW|GW)?(?:以上|级|左右)?|各类|多种|各种|一批|系列)+")
-        .expect("static regex")
+    Regex::new(&format!(
+        r"^(?:(?:这样|这种|这些|这批|那些)?(?:\d+(?:\.\d+)?(?:万|亿)?(?:多|余)?(?:{UNIT_WORDS}|{COUNTERS})?|[一两几](?:支|台|套|个|种|批|款))(?:以上|级|左右)?|各类|多种|各种|一批|系列)+"
+    ))
+    .expect("static regex")
 });
 
-/// Trailing amounts that count what was made (叶片200支, 主机112台): not
-/// part of the product's name.
+/// Trailing amounts that count what was made (叶片200支, 主机112台,
+/// 风力发电机组100万千瓦): not part of the product's name.
 static AMOUNT_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\d+(?:\.\d+)?(?:万|亿)?(?:多|余)?(?:个|台|套|辆|支|件|吨|片|架|艘|只|根|块|条|颗|组|部))+$")
-        .expect("static regex")
+    Regex::new(&format!(
+        r"(?:\d+(?:\.\d+)?(?:万|亿)?(?:多|余)?(?:{UNIT_WORDS}|{COUNTERS}))+$"
+    ))
+    .expect("static regex")
 });
 
 /// Verbs that open a clause after a 生产-like verb (生产|销售汽车), not a
@@ -626,6 +634,7 @@ fn is_output(text: &str, c: &regex::Captures) -> bool {
     let bad_after = [
         "力", "线", "中", "经营", "与", "要素", "环节", "生活", "基地", "车间", "企业", "过程",
         "安全", "性", "规模", "能力", "总值", "值", "工艺", "技术", "流程", "成本", "方式", "许可",
+        "订单", "任务",
     ];
     let bad_before = [
         "安全", "企业", "清洁", "恢复", "组织", "投入", "停止", "扩大",
@@ -1635,6 +1644,19 @@ mod industry_tests {
 
     /// A count of industries (主攻三大产业) and the nation's (国家产业导向)
     /// name no industry; a plain noun before 产业 does.
+    /// What is made is named without the amounts, counters and pointers
+    /// around it (150支|叶片, 这样一支|风机叶片, 发电机组|100万千瓦), and
+    /// 生产订单 makes no orders.
+    #[test]
+    fn made_things_drop_amounts_counters_and_pointers() {
+        let r = read(
+            "岚峰(岭川)动力有限公司年设计生产燃气发电机组80万千瓦、转子900支。\
+             生产出这样一支转子叶轮,用时12小时。已生产150支导流罩,生产订单一直排到年底。",
+        );
+        let p = labels(&r, Class::Product);
+        assert_eq!(p, ["导流罩", "燃气发电机组", "转子", "转子叶轮"], "{p:?}");
+    }
+
     #[test]
     fn counts_and_the_nation_name_no_industry() {
         let r = read("岭川区主攻三大产业。加强对国家产业导向的研究。岭川区重点发展铝产业。");

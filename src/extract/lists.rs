@@ -552,9 +552,14 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
     // 人工智能3条产业链); project names hold 及 themselves.
     // (生命健康以及现代服务业: 以及 joins as 及 does.)
     let joined = (a + 2..item_end.saturating_sub(1)).find(|&i| {
-        // (动力及储能锂电池 is one industry: 及 joins items of projects
-        // and products only.)
-        (matches!(chars[i], '和' | '与') || (chars[i] == '及' && (class != Class::Industry || chars[i - 1] == '以')))
+        // (动力及储能锂电池, 生物医药及食品 are one industry: in a list of
+        // industries 及 joins only two names of three chars or more, as in
+        // 化工新材料及助剂试剂.)
+        (matches!(chars[i], '和' | '与')
+            || (chars[i] == '及'
+                && (class != Class::Industry
+                    || chars[i - 1] == '以'
+                    || (i >= a + 3 && item_end >= i + 4))))
             // …中心项目和新能源新材料项目: two whole project names.
             && (class != Class::Project || chars[..i].ends_with(&['项', '目']))
     });
@@ -1342,6 +1347,21 @@ mod tests {
         {
             assert!(!ind.contains(&i.to_string()), "{i}: {ind:?}");
         }
+    }
+
+    /// In a list of industries 及 joins two names of three chars or more
+    /// (化工新材料及助剂试剂); shorter sides share one name (生物医药及食品).
+    #[test]
+    fn industry_lists_split_at_ji_between_long_names() {
+        let r = read(
+            "园区聚集了高端医药、高效农药、电子新材料及溶剂试剂等领域的企业。\
+                      岭川县重点发展生物医药及食品、新能源等产业。",
+        );
+        let ind = labels(&r, Class::Industry);
+        for i in ["电子新材料", "溶剂试剂", "生物医药及食品"] {
+            assert!(ind.contains(&i.to_string()), "{i}: {ind:?}");
+        }
+        assert!(!ind.iter().any(|i| i == "电子新材料及溶剂试剂"), "{ind:?}");
     }
 
     /// A 了 jieba glues to the first name (引进/v|了岚川/ns) is the verb's,

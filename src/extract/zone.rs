@@ -249,8 +249,11 @@ pub(crate) fn mentions(doc: &mut Doc) {
                             || ["市属", "省属", "县属", "区属", "边陲", "沿海", "内陆", "小微", "小微企业"].contains(&stem.as_str())
                             // 高质量发展示范园区: a title a zone is given.
                             || stem.ends_with("发展")
-                            || ["工业", "产业", "特色", "科技", "创新", "智慧", "现代", "高新", "新兴", "生态", "循环", "绿色", "标准化", "专业", "配套", "重点", "各类", "相关"]
-                                .contains(&stem.as_str());
+                            // (But 兰州新区|绿色|化工园区 is a park named
+                            // after its zone, the quality and trade its name.)
+                            || (["工业", "产业", "特色", "科技", "创新", "智慧", "现代", "高新", "新兴", "生态", "循环", "绿色", "标准化", "专业", "配套", "重点", "各类", "相关"]
+                                .contains(&stem.as_str())
+                                && !(after_zone && suffix.chars().count() >= 4));
                         let after: String = chars[end..].iter().take(5).collect();
                         let ranking = RANKING_AFTER.is_match(&after);
                         if base_ok
@@ -723,6 +726,26 @@ mod tests {
             "{names:?}"
         );
         assert!(names.iter().any(|n| *n == "岭溪产业园"), "{names:?}");
+    }
+
+    /// A quality word after a zone opens the name of a park in it
+    /// (岚川新区|绿色化工园区); alone it names a kind of park.
+    #[test]
+    fn a_quality_after_a_zone_names_a_park() {
+        let r = read("走进岚川新区绿色化工园区,企业正在加紧生产。");
+        let park = r[0]
+            .entities
+            .iter()
+            .find(|e| e.label.ends_with("绿色化工园区"))
+            .expect("the park");
+        assert!(
+            std::iter::once(&park.label)
+                .chain(&park.alt_labels)
+                .any(|n| n == "岚川新区绿色化工园区"),
+            "{park:?}"
+        );
+        let r = read("建设绿色化工园区。");
+        assert!(labels(&r, Class::Zone).is_empty(), "{r:?}");
     }
 
     /// A gloss in brackets after a zone (经开区(某区)) is no part of the

@@ -142,11 +142,14 @@ fn opens_paragraph(line: &[MappedChar]) -> bool {
 pub fn join_lines(lines: &[&[MappedChar]]) -> MappedText {
     let trimmed: Vec<&[MappedChar]> = lines.iter().map(|l| trim_line(l)).collect();
     let nonblank = trimmed.iter().filter(|l| !l.is_empty()).count();
-    let followed_by_blank = trimmed
+    // Double-spaced layout puts a blank after nearly every line; a page
+    // whose captions and headings stand between blanks while a fifth of its
+    // lines run on into the next is not double-spaced.
+    let run_on = trimmed
         .windows(2)
-        .filter(|w| !w[0].is_empty() && w[1].is_empty())
+        .filter(|w| !w[0].is_empty() && !w[1].is_empty())
         .count();
-    let blank_separates = followed_by_blank * 2 < nonblank;
+    let blank_separates = run_on * 5 >= nonblank;
     // Text where most lines close a sentence is not column-broken: each
     // line is a paragraph (web pages, JSONL, HTML).
     let closing = trimmed
@@ -297,6 +300,22 @@ mod tests {
             .take((b - a) as usize)
             .collect();
         assert_eq!(orig, "2.74\n\n亿元");
+    }
+
+    /// Captions standing between blank lines above paragraphs that run on
+    /// are no double-spaced layout: each caption is its own paragraph.
+    #[test]
+    fn captions_between_blanks_stay_apart() {
+        let raw = "岚川新材铜箔生产车间\n\n岚峰集团大型设备制造现场\n\n\
+                   园区建设发展很长很长很长很长很长很长的一段文字。\n\
+                   第二段也是很长很长很长很长很长很长的一段文字。\n";
+        let t = normalize(raw);
+        assert!(
+            t.text
+                .starts_with("岚川新材铜箔生产车间\n岚峰集团大型设备制造现场\n"),
+            "{}",
+            t.text
+        );
     }
 
     #[test]
