@@ -12,7 +12,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static TITLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:副?教授|研究员|院士|董事长|总经理|总裁|书记|主任|市长|县长|区长|局长|厂长|经理|顾问|博士|记者|通讯员|总监|科长|处长|部长|主席|会长|秘书长|理事长|技师|工程师)(?P<name>[\p{Han}]{2,3})")
+    Regex::new(r"(?:副?教授|研究员|院士|董事长|总经理|总裁|书记|主任|市长|县长|区长|局长|厂长|经理|负责人|顾问|博士|记者|通讯员|总监|科长|处长|部长|主席|会长|秘书长|理事长|技师|工程师)(?P<name>[\p{Han}]{2,3})")
         .expect("static regex")
 });
 static HONORIFIC: LazyLock<Regex> = LazyLock::new(|| {
@@ -26,6 +26,7 @@ pub(super) const TITLES_LIST: &[&str] = &[
     "院士",
     "董事长",
     "经理",
+    "负责人",
     "总裁",
     "书记",
     "主任",
@@ -642,6 +643,13 @@ mod tests {
         let r = read("岭川市市长王伟向各位嘉宾发出邀请。岚溪县县长李强向大会报告。");
         let p = labels(&r, Class::Person);
         assert_eq!(p, ["李强", "王伟"], "{p:?}");
+    }
+
+    /// The one in charge (负责人) is titled like a manager.
+    #[test]
+    fn a_person_in_charge_is_titled() {
+        let r = read("该公司行政负责人岳川说,订单排到明年。");
+        assert_eq!(labels(&r, Class::Person), ["岳川"]);
     }
 
     /// `E与X强强联手`: a bare name beside a company's cooperation is a

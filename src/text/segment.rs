@@ -52,7 +52,8 @@ static REPORTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[（(](?:记者|通讯员)\s*(?P<name>[\p{Han}·]{2,4})").expect("static regex")
 });
 static ROLE_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\p{Han}{0,10}?(?:编辑|责编|设计|记者|作者|摄影|校对)\s*[/:：]\s*[\p{Han}·]{2,4}[、，,\s]*)+$")
+    // (…。(完) 【编辑:刘岭禾】: a bracketed role too.)
+    Regex::new(r"(?:[【\[]?\p{Han}{0,10}?(?:编辑|责编|设计|记者|作者|摄影|校对)\s*[/:：]\s*[\p{Han}·]{2,4}[】\]]?[、，,\s]*)+$")
         .expect("static regex")
 });
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -84,7 +85,9 @@ pub(crate) fn byline_people(s: &str, need_role: bool) -> Option<Vec<String>> {
     for word in
         s.split(|c: char| c.is_whitespace() || matches!(c, '、' | '，' | ',' | '/' | ':' | '：'))
     {
-        let word = word.trim_start_matches(|c: char| !crate::text::is_han(c));
+        let word = word
+            .trim_start_matches(|c: char| !crate::text::is_han(c))
+            .trim_end_matches(['】', ']']);
         if word.is_empty() {
             continue;
         }
@@ -976,6 +979,23 @@ mod tests {
             "{:?}",
             a[0].meta
         );
+    }
+
+    /// An editor in brackets after the last sentence on its line
+    /// (…见效。(完) 【编辑:刘岭禾】) is a contributor, not body text.
+    #[test]
+    fn a_bracketed_editor_closing_the_last_line() {
+        let raw =
+            "园区企业落地见效\n\n   中新社 岭川11月10日电 (孟川 白晓)记者日前从园区管委会获悉,\
+                   园区发展很快。\n\n  岳川表示,截至目前,园区已累计入驻63家企业,75个项目落地建设。\
+                   (完) 【编辑:刘岭禾】\n";
+        let a = segment(raw, &Meta::default());
+        assert!(
+            a[0].meta.contributors.contains(&"刘岭禾".to_string()),
+            "{:?}",
+            a[0].meta
+        );
+        assert!(!a[0].body.text.contains("刘岭禾"), "{}", a[0].body.text);
     }
 
     #[test]
