@@ -398,7 +398,8 @@ fn is_hard_stop(kind: Kind, word: &str, tag: &str) -> bool {
         "p", "c", "u", "d", "r", "q", "t", "f", "y", "e", "o", "w", "m",
     ];
     let allowed = (tag == "m" && kind == Kind::Org && word.chars().all(|c| c.is_ascii_alphanumeric()))
-            || (tag == "f" && word == "中" && kind == Kind::Org)
+            // (中岭|北方/f|建材科技有限公司: a compass word in a brand.)
+            || (tag == "f" && matches!(word, "中" | "北方" | "南方" | "东方" | "西方") && kind == Kind::Org)
             // 现代/t|化工, 现代/t|服务业: industries' names open with 现代.
             || (word == "现代" && kind == Kind::Industry)
             // 阜阳合肥|现代/t|产业园区, 岚山|高新/d|产业园区: zones' names too.

@@ -1054,6 +1054,14 @@ fn in_zone_clause(doc: &Doc, s: usize, z: usize) -> bool {
 /// The project a value in sentence `s` at char `at` belongs to: the last one
 /// named before it in the sentence, else in the paragraph just before.
 fn project_at(doc: &Doc, s: usize, at: usize) -> Option<usize> {
+    // P项目投资额为10亿元: the cue (项目投资) opens inside the name it
+    // closes, so the value is that project's.
+    if let Some(m) = doc.sents[s]
+        .of(doc, Class::Project)
+        .find(|m| m.start < at && at < m.end)
+    {
+        return Some(m.entity);
+    }
     let before: String = doc.sents[s].chars[..at.min(doc.sents[s].chars.len())]
         .iter()
         .collect();
@@ -2258,6 +2266,44 @@ mod rule_tests {
             "汶溪新能科技发展(岭南)有限公司"
         ));
         assert!(!has(&r, "岚峰物流项目", "ownedBy", "长沙市"));
+    }
+
+    /// `P项目投资额为N` gives N to P, whose name the cue 项目投资 closes,
+    /// not to the project before it; `E投资的P` is E's project, E's name
+    /// holding a compass word (北方) or 企业管理.
+    #[test]
+    fn money_after_a_project_is_that_project_s() {
+        let r = read(
+            "其中,浙江岚晖智能科技有限公司年产30万平方米装配式建筑装备项目投资额为10亿元;\
+             河南岭港企业管理集团投资的岭港产业园二期项目投资额为6.72亿元;\
+             河南中岭北方建材科技有限公司投资的年产15万平方米铝合金模板项目投资额为5亿元。",
+        );
+        let first = "浙江岚晖智能科技有限公司年产30万平方米装配式建筑装备项目";
+        assert!(fired(&r, first, "project.investment", "1000000000"));
+        assert!(fired(
+            &r,
+            "岭港产业园二期项目",
+            "project.investment",
+            "672000000"
+        ));
+        assert!(fired(
+            &r,
+            "年产15万平方米铝合金模板项目",
+            "project.investment",
+            "500000000"
+        ));
+        assert!(fired(
+            &r,
+            "岭港产业园二期项目",
+            "project.owned.built",
+            "河南岭港企业管理集团"
+        ));
+        assert!(fired(
+            &r,
+            "年产15万平方米铝合金模板项目",
+            "project.owned.built",
+            "河南中岭北方建材科技有限公司"
+        ));
     }
 
     /// The values of a project, each by its own rule: investment, land and
