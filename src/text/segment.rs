@@ -184,10 +184,34 @@ static META_DATE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("static regex")
 });
+/// The name of a field of a page's header or footer, with its colon.
 static META_FIELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<key>来源|作者|记者|网络编辑|责任编辑|编辑|责编|核心提示|本文来源|发布时间|通讯员|校对|审核|审校|编审|主编|终审)\s*[:：]\s*(?P<value>[^\s|｜\]】)）]*)")
+    Regex::new(r"(?P<key>来源|作者|记者|网络编辑|责任编辑|编辑|责编|核心提示|本文来源|发布时间|通讯员|校对|审核|审校|编审|主编|终审)\s*[:：]")
         .expect("static regex")
 });
+
+/// The fields of a meta line: each key, its value (the first word after
+/// its colon, before the next field: `作者: 来源:福州日报` has no author),
+/// and where the field starts and its value's region ends.
+fn meta_fields(s: &str) -> Vec<(&str, &str, usize, usize)> {
+    let keys: Vec<regex::Captures> = META_FIELD.captures_iter(s).collect();
+    keys.iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let (start, after) = c.get(0).map_or((0, 0), |m| (m.start(), m.end()));
+            let upto = keys
+                .get(i + 1)
+                .and_then(|n| n.get(0))
+                .map_or(s.len(), |n| n.start());
+            let region = s[after..upto].trim_start();
+            let value = region
+                .split(|c: char| c.is_whitespace() || "|｜]】)）".contains(c))
+                .next()
+                .unwrap_or("");
+            (c.name("key").map_or("", |m| m.as_str()), value, start, upto)
+        })
+        .collect()
+}
 
 /// Splits a document text into articles. `hints` are what the caller already
 /// knows (JSONL fields, HTML markup); they win over what the text says.
@@ -617,9 +641,8 @@ fn parse_meta_line(s: &str, meta: &mut Meta) {
         }
         return;
     }
-    for c in META_FIELD.captures_iter(s) {
-        let value = c.name("value").map_or("", |m| m.as_str()).to_string();
-        let key = c.name("key").map_or("", |m| m.as_str());
+    for (key, value, start, upto) in meta_fields(s) {
+        let value = value.to_string();
         match key {
             "来源" | "本文来源" if !value.is_empty() => {
                 meta.publisher.get_or_insert(value);
@@ -641,11 +664,9 @@ fn parse_meta_line(s: &str, meta: &mut Meta) {
             }
             // 作者:谭彩珍 通讯员谢海兵 卓芊余: everyone up to the next field.
             "作者" | "记者" if !value.is_empty() => {
-                let m = c.get(0).map_or(0..0, |m| m.range());
-                let rest = &s[m.start..];
-                let upto = META_FIELD.find_at(s, m.end).map_or(s.len(), |n| n.start());
+                let rest = &s[start..];
                 let people = byline_people(
-                    s[m.start..upto]
+                    s[start..upto]
                         .split_once(['：', ':'])
                         .map_or(rest, |(_, v)| v),
                     false,
@@ -996,6 +1017,19 @@ mod tests {
             a[0].meta
         );
         assert!(!a[0].body.text.contains("刘岭禾"), "{}", a[0].body.text);
+    }
+
+    /// An empty field names nobody: the next field's name is no author
+    /// (作者: 来源:岭川日报).
+    #[test]
+    fn an_empty_field_before_another_is_empty() {
+        let raw = "园区项目开工\n\n2022-04-20 10:37:31 作者: 来源:岭川日报  责任编辑:蔡秀岚\n\n\
+                   19日,岭川县多个重大项目开工。\n";
+        let a = segment(raw, &Meta::default());
+        let m = &a[0].meta;
+        assert_eq!(m.creator, None, "{m:?}");
+        assert_eq!(m.publisher.as_deref(), Some("岭川日报"), "{m:?}");
+        assert_eq!(m.contributors, ["蔡秀岚"], "{m:?}");
     }
 
     #[test]
