@@ -674,7 +674,7 @@ fn noun_phrase(doc: &Doc, s: usize, a: usize, b: usize) -> bool {
         && !sent.chars[a..b].contains(&'的')
         && toks
             .first()
-            .is_some_and(|t| t.oov || !t.tag.starts_with('v'))
+            .is_some_and(|t| t.oov || !t.tag.starts_with('v') || split_brand(&toks, 0))
         && toks
             .last()
             .is_some_and(|t| t.oov || !(t.tag.starts_with('d') || t.tag.starts_with('a')))
@@ -1045,15 +1045,17 @@ const CLAUSE_VERBS: &[&str] = &[
 /// none does).
 fn leading_verbs_end(doc: &Doc, s: usize, start: usize, end: usize) -> usize {
     let mut at = start;
-    for t in doc.sents[s]
+    let toks: Vec<&super::Tok> = doc.sents[s]
         .toks
         .iter()
         .filter(|t| t.start >= start && t.end <= end)
-    {
+        .collect();
+    for (i, t) in toks.iter().enumerate() {
         let tag = t.tag.as_str();
         // (分属/n, 涵盖/n: jieba's tag aside, they open the clause.)
         let word = doc.sents[s].text(t.start, t.end);
         let opener = (!t.oov
+            && !split_brand(&toks, i)
             && ((tag.starts_with('v') && tag != "vn") || tag.starts_with('d') || tag == "ad"))
             || CLAUSE_VERBS.contains(&word.as_str());
         if t.start != at || !opener || end - t.end < 2 {
@@ -1062,6 +1064,15 @@ fn leading_verbs_end(doc: &Doc, s: usize, start: usize, end: usize) -> usize {
         at = t.end;
     }
     at
+}
+
+/// True when token `i` and the next are one char each (润/v|禾/n|生物): a
+/// brand jieba split, whatever tag it gave the first char.
+fn split_brand(toks: &[&super::Tok], i: usize) -> bool {
+    toks[i].end - toks[i].start == 1
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| n.end - n.start == 1 && n.start == toks[i].end)
 }
 
 /// Endings of kinds of things made, which name no company.
@@ -1347,6 +1358,15 @@ mod tests {
         {
             assert!(!ind.contains(&i.to_string()), "{i}: {ind:?}");
         }
+    }
+
+    /// A brand jieba split into one-char words, the first a verb (润/v|禾),
+    /// opens the first item whole.
+    #[test]
+    fn a_split_brand_opens_the_first_item() {
+        let r = read("重大工业项目有序推进,润禾生物、中岭食品等项目即将完工。");
+        let p = labels(&r, Class::Project);
+        assert_eq!(p, ["中岭食品", "润禾生物"], "{p:?}");
     }
 
     /// In a list of industries 及 joins two names of three chars or more

@@ -376,6 +376,16 @@ pub(crate) fn mentions(doc: &mut Doc, article: &ArticleText) {
                 {
                     n = 2;
                 }
+                // 总书记|关于/p…: a function word after the title, no name.
+                let function_word = toks.iter().any(|t| {
+                    t.start == st
+                        && t.end - t.start >= 2
+                        && !t.oov
+                        && matches!(t.tag.chars().next(), Some('p' | 'c' | 'u' | 'd' | 'r'))
+                });
+                if function_word {
+                    continue;
+                }
                 if let Some((a, b)) = person_name(&cand[..n], true) {
                     persons.push((st + a, st + b));
                 }
@@ -643,6 +653,18 @@ mod tests {
         let r = read("岭川市市长王伟向各位嘉宾发出邀请。岚溪县县长李强向大会报告。");
         let p = labels(&r, Class::Person);
         assert_eq!(p, ["李强", "王伟"], "{p:?}");
+    }
+
+    /// A function word after a title names nobody (总书记|关于), and 代表
+    /// opens no government body's name (我代表|区人民政府).
+    #[test]
+    fn a_function_word_after_a_title_and_daibiao_name_nothing() {
+        let r = read(
+            "贯彻落实总书记关于岭川发展的重要讲话精神。现在,我代表区人民政府,向大会报告工作。",
+        );
+        assert!(labels(&r, Class::Person).is_empty(), "{r:?}");
+        let g = labels(&r, Class::GovernmentBody);
+        assert!(!g.iter().any(|g| g.starts_with("代表")), "{g:?}");
     }
 
     /// The one in charge (负责人) is titled like a manager.
