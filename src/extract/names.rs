@@ -764,7 +764,11 @@ fn closes_clause(sent: &Sent, tok: &super::Tok, kind: Kind) -> bool {
 fn pends(kind: Kind, tag: &str, word: &str) -> bool {
     let industry = kind == Kind::Industry;
     // 硅铁|冶炼/v, 食品|加工/v: a process closing an industry's name.
-    (tag.starts_with('v') && tag != "vn" && !(industry && INDUSTRY_PROCESSES.contains(&word)))
+    // (新能源|创新/v|产业园, 商品|加工/vn|产业园: a park's trade or aim.)
+    (tag.starts_with('v')
+        && tag != "vn"
+        && !(industry && INDUSTRY_PROCESSES.contains(&word))
+        && !(kind == Kind::Zone && (INDUSTRY_PROCESSES.contains(&word) || word == "创新")))
         // 先进/a|装备制造, 高端/a|装备: industries' names hold these.
         || (tag.starts_with('a')
             && word.chars().count() > 1

@@ -728,6 +728,23 @@ mod tests {
         assert!(names.iter().any(|n| *n == "岭溪产业园"), "{names:?}");
     }
 
+    /// A park's trade or aim may be a verb (新能源|创新/v|产业园, 智能|制造/v|
+    /// 装备产业园), and 重点开发开放试验区 is a kind of zone.
+    #[test]
+    fn verbs_of_a_park_s_trade_belong_to_its_name() {
+        let r = read(
+            "岭川重点开发开放试验区正加快建设。光储创新产业园、智能制造装备产业园等平台加快建成。",
+        );
+        let z = labels(&r, Class::Zone);
+        for n in [
+            "岭川重点开发开放试验区",
+            "光储创新产业园",
+            "智能制造装备产业园",
+        ] {
+            assert!(z.contains(&n.to_string()), "{n}: {z:?}");
+        }
+    }
+
     /// A quality word after a zone opens the name of a park in it
     /// (岚川新区|绿色化工园区); alone it names a kind of park.
     #[test]
