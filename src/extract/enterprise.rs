@@ -864,12 +864,25 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::testing::{has, read};
+    use crate::extract::testing::{has, labels, read};
+    use crate::model::Class;
 
     /// `在I上，以A、B为龙头，…；以C为龙头，加快J…`: heads of a clause of
     /// their own lead the industry of the 在 clause before, else of the
     /// clause after; listed four-char names are companies even when they
     /// end in 科技 or a product's word.
+    /// A name read as a government body's (…四局) opens a company's legal
+    /// name whose place follows in brackets, and is no body of its own.
+    #[test]
+    fn a_bureau_s_name_opens_a_company_with_a_bracketed_place() {
+        let r = read("紧邻该公司的是中岭六局(岚川)能源装备有限公司,于今年5月投产。");
+        assert_eq!(
+            labels(&r, Class::Enterprise),
+            ["中岭六局(岚川)能源装备有限公司"]
+        );
+        assert!(labels(&r, Class::GovernmentBody).is_empty(), "{r:?}");
+    }
+
     #[test]
     fn heads_of_a_clause_of_their_own() {
         let r = read(

@@ -374,11 +374,17 @@ impl<'a> Doc<'a> {
             .entities
             .add_as(self.lex, class, &name, key_name, s, rule)?;
         let sent = &mut self.sents[s];
-        // A place inside a longer name is part of that name (山西|安泰…).
+        // A place inside a longer name is part of that name (山西|安泰…), as
+        // is a government body's inside a company's (中水四局|(塔城)…公司).
         let table = &self.entities;
         sent.mentions.retain(|m| {
             let inside = start <= m.start && m.end <= end && m.end - m.start < end - start;
-            !(inside && table.get(m.entity).class == Class::Place)
+            let part = match table.get(m.entity).class {
+                Class::Place => true,
+                Class::GovernmentBody => class == Class::Enterprise,
+                _ => false,
+            };
+            !(inside && part)
         });
         if !sent
             .mentions

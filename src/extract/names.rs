@@ -581,7 +581,15 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
                 && m.end > piece_start
                 && doc.entities.get(m.entity).class != super::Class::Place
         });
-        if kind != Kind::Project && other_name {
+        // (中水四局|(塔城)能源装备有限公司: a bracketed place needs the
+        // name before it, even one read as a government body's.)
+        let bracket_next = kind == Kind::Org
+            && start == tok.end
+            && matches!(sent.chars.get(start), Some('(' | '（'))
+            && sent.mentions.iter().all(|m| {
+                m.end != tok.end || doc.entities.get(m.entity).class == super::Class::GovernmentBody
+            });
+        if kind != Kind::Project && other_name && !bracket_next {
             break;
         }
         if !piece.chars().all(is_name_char)
