@@ -548,32 +548,7 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
     if class == Class::Product {
         cut_clause(doc, s, first_start, item_end, &mut items, &mut a);
     }
-    // The last item may join one more with 和/及/与 (视觉系统、新材料和
-    // 人工智能3条产业链); project names hold 及 themselves.
-    // (生命健康以及现代服务业: 以及 joins as 及 does.)
-    let joined = (a + 2..item_end.saturating_sub(1)).find(|&i| {
-        // (动力及储能锂电池, 生物医药及食品 are one industry: in a list of
-        // industries 及 joins only two names of three chars or more, as in
-        // 化工新材料及助剂试剂.)
-        (matches!(chars[i], '和' | '与')
-            || (chars[i] == '及'
-                && (class != Class::Industry
-                    || chars[i - 1] == '以'
-                    || (i >= a + 3 && item_end >= i + 4))))
-            // …中心项目和新能源新材料项目: two whole project names.
-            && (class != Class::Project || chars[..i].ends_with(&['项', '目']))
-    });
-    match joined {
-        Some(j) if j > a + 2 && chars[j - 1] == '以' && chars[j] == '及' => {
-            items.push((a, j - 1));
-            items.push((j + 1, item_end));
-        }
-        Some(j) => {
-            items.push((a, j));
-            items.push((j + 1, item_end));
-        }
-        None => items.push((a, item_end)),
-    }
+    last_items(chars, class, a, item_end, &mut items);
     // After 项目包括, a name another rule read as a zone (海归小镇) is
     // one of the projects.
     let retype = lead.is_some() && class == Class::Project;
@@ -631,6 +606,41 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
         None => None,
     };
     add_items(doc, s, items, &retyped, class, known_first, industry);
+}
+
+/// The last item of a list from `a` to `item_end`, or two when it joins one
+/// more with 和/及/与 (视觉系统、新材料和人工智能3条产业链); project names
+/// hold 及 themselves. (生命健康以及现代服务业: 以及 joins as 及 does.)
+fn last_items(
+    chars: &[char],
+    class: Class,
+    a: usize,
+    item_end: usize,
+    items: &mut Vec<(usize, usize)>,
+) {
+    let joined = (a + 2..item_end.saturating_sub(1)).find(|&i| {
+        // (动力及储能锂电池, 生物医药及食品 are one industry: in a list of
+        // industries 及 joins only two names of three chars or more, as in
+        // 化工新材料及助剂试剂.)
+        (matches!(chars[i], '和' | '与')
+            || (chars[i] == '及'
+                && (class != Class::Industry
+                    || chars[i - 1] == '以'
+                    || (i >= a + 3 && item_end >= i + 4))))
+            // …中心项目和新能源新材料项目: two whole project names.
+            && (class != Class::Project || chars[..i].ends_with(&['项', '目']))
+    });
+    match joined {
+        Some(j) if j > a + 2 && chars[j - 1] == '以' && chars[j] == '及' => {
+            items.push((a, j - 1));
+            items.push((j + 1, item_end));
+        }
+        Some(j) => {
+            items.push((a, j));
+            items.push((j + 1, item_end));
+        }
+        None => items.push((a, item_end)),
+    }
 }
 
 /// The industry a list of companies belongs to, named in the words after

@@ -573,23 +573,7 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
         piece.extend(piece_chars);
         let word = piece.as_str();
         let tag = tok.tag.as_str();
-        // Another name ends here: names do not run into each other, except
-        // projects, whose names hold their zone or company, and place names,
-        // which open many names (山西|安泰控股集团).
-        let other_name = sent.mentions.iter().any(|m| {
-            m.end == tok.end.min(end)
-                && m.end > piece_start
-                && doc.entities.get(m.entity).class != super::Class::Place
-        });
-        // (中水四局|(塔城)能源装备有限公司: a bracketed place needs the
-        // name before it, even one read as a government body's.)
-        let bracket_next = kind == Kind::Org
-            && start == tok.end
-            && matches!(sent.chars.get(start), Some('(' | '（'))
-            && sent.mentions.iter().all(|m| {
-                m.end != tok.end || doc.entities.get(m.entity).class == super::Class::GovernmentBody
-            });
-        if kind != Kind::Project && other_name && !bracket_next {
+        if kind != Kind::Project && other_name_ends(doc, sent, tok, start, end, kind) {
             break;
         }
         if !piece.chars().all(is_name_char)
@@ -665,6 +649,34 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
     }
     let start = if pending { committed } else { start };
     trim_stem(doc, sent, start, end, kind)
+}
+
+/// True when another name ends at `tok`, which the name being read (its
+/// stem starting at `start`) does not run into: names do not, except place
+/// names, which open many names (山西|安泰控股集团), and a government
+/// body's before a bracketed place, which needs the name before it
+/// (中水四局|(塔城)能源装备有限公司).
+fn other_name_ends(
+    doc: &Doc,
+    sent: &Sent,
+    tok: &super::Tok,
+    start: usize,
+    end: usize,
+    kind: Kind,
+) -> bool {
+    let class = |m: &super::Mention| doc.entities.get(m.entity).class;
+    let other = sent
+        .mentions
+        .iter()
+        .any(|m| m.end == tok.end.min(end) && m.end > tok.start && class(m) != super::Class::Place);
+    let bracket_next = kind == Kind::Org
+        && start == tok.end
+        && matches!(sent.chars.get(start), Some('(' | '（'))
+        && sent
+            .mentions
+            .iter()
+            .all(|m| m.end != tok.end || class(m) == super::Class::GovernmentBody);
+    other && !bracket_next
 }
 
 /// The longest stem of a name of `kind` from `start` to `end`: a branch's
