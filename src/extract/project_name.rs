@@ -693,6 +693,16 @@ mod tests {
     use crate::extract::testing::{has, labels, read};
     use crate::extract::Class;
 
+    /// A quality opening what a project makes (高精度, 高档) is the product's,
+    /// no brand's.
+    #[test]
+    fn a_quality_opens_the_product_not_a_brand() {
+        let r = read("岭川县签约高精度光学元器件项目。岭川县开工高档电解铜箔项目。");
+        let p = labels(&r, Class::Product);
+        assert_eq!(p, ["高档电解铜箔", "高精度光学元器件"], "{p:?}");
+        assert!(labels(&r, Class::Enterprise).is_empty(), "{r:?}");
+    }
+
     /// The power of the plants before a project's name (总装机) owns
     /// nothing.
     #[test]
