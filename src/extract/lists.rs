@@ -307,10 +307,13 @@ struct Lead {
     qualifier: (usize, usize),
 }
 
-/// The investment a counted list of projects shares (总投资62亿元的).
+/// The investment a counted list of projects shares (总投资62亿元的), or
+/// its least (一批10亿元以上|项目, 亿元级).
 static SHARED_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:总投资|投资|计划总投资)(?:约|超|达)?\d+(?:\.\d+)?[万亿]元的")
-        .expect("static regex")
+    Regex::new(
+        r"^(?:(?:总投资|投资|计划总投资)(?:约|超|达)?\d+(?:\.\d+)?[万亿]元的|(?:\d+(?:\.\d+)?)?[万亿]元(?:以上|级)的?)",
+    )
+    .expect("static regex")
 });
 
 /// An amount opening a listed product (14.5万吨|多晶硅, 1.5亿平方米|隔膜).
@@ -1368,6 +1371,15 @@ mod tests {
         {
             assert!(!ind.contains(&i.to_string()), "{i}: {ind:?}");
         }
+    }
+
+    /// A least amount after 等一批 (10亿元以上) qualifies the projects
+    /// listed before it.
+    #[test]
+    fn a_least_amount_after_the_list_qualifies_its_projects() {
+        let r = read("力促岭言机器人、岚士康PCB板等一批10亿元以上项目实现突破。");
+        let p = labels(&r, Class::Project);
+        assert_eq!(p, ["岚士康PCB板", "岭言机器人"], "{p:?}");
     }
 
     /// A brand jieba split into one-char words, the first a verb (润/v|禾),
