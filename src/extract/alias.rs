@@ -444,6 +444,75 @@ pub(crate) fn abbreviations(doc: &mut Doc) {
     }
 }
 
+/// A project named with its company first and without it, or with the
+/// company's short name (浙江岚晖科技有限公司年产…装备项目 and 年产…装备
+/// 项目, 福建岭特光电股份有限公司二期项目 and 岭特光电二期项目): one
+/// project, known by the name with the fullest company's.
+pub(crate) fn company_prefixed_projects(doc: &mut Doc) {
+    let names: Vec<Vec<String>> = doc
+        .entities
+        .iter()
+        .filter(|(_, e)| e.class == Class::Enterprise)
+        .map(|(_, e)| {
+            let mut n: Vec<String> = std::iter::once(e.label.clone())
+                .chain(e.alt_labels.iter().cloned())
+                .chain(std::iter::once(e.key.clone()))
+                .filter(|n| n.chars().count() >= 2)
+                .collect();
+            // Longest first: 岭特光电 before 岭特.
+            n.sort_by_key(|n| std::cmp::Reverse(n.len()));
+            n
+        })
+        .collect();
+    // The name of a project without the company opening it, if any, and
+    // the company's name's length.
+    let rest = |key: &str| -> Option<(String, usize)> {
+        names.iter().find_map(|ns| {
+            ns.iter().find_map(|n| {
+                key.strip_prefix(n.as_str())
+                    .map(|r| (r.to_string(), n.len()))
+            })
+        })
+    };
+    let projects: Vec<(usize, String)> = doc
+        .entities
+        .iter()
+        .filter(|(_, e)| e.class == Class::Project)
+        .map(|(i, e)| (i, e.key.clone()))
+        .collect();
+    for (short, short_key) in &projects {
+        let (bare, with) = match rest(short_key) {
+            Some((r, n)) => (r, n),
+            None => (short_key.clone(), 0),
+        };
+        if bare.chars().count() < 4 {
+            continue;
+        }
+        let longer: Vec<usize> = projects
+            .iter()
+            .filter(|(i, k)| i != short && rest(k).is_some_and(|(r, n)| r == bare && n > with))
+            .map(|(i, _)| *i)
+            .collect();
+        // (公司投资2亿元建设的日产25万支…项目 … 金拓…公司日产25万支…项目:
+        // the company a sentence names owns the short one, another project.)
+        let owned_apart = doc.sents.iter().any(|sent| {
+            let at = |e: usize| sent.mentions.iter().any(|m| m.entity == e);
+            at(*short)
+                && sent.mentions.iter().any(|m| {
+                    doc.entities.get(m.entity).class == Class::Enterprise
+                        && !sent.mentions.iter().any(|p| {
+                            doc.entities.get(p.entity).class == Class::Project
+                                && p.start <= m.start
+                                && m.end <= p.end
+                        })
+                })
+        });
+        if let ([keep], false) = (&longer[..], owned_apart) {
+            doc.merge_entities(*keep, *short);
+        }
+    }
+}
+
 /// Short names: once an enterprise is known by its full name, its core name
 /// elsewhere in the article is a mention of it (安泰 → 山西安泰控股集团).
 pub(crate) fn short_names(doc: &mut Doc) {
@@ -568,6 +637,28 @@ mod tests {
             .flat_map(|e| &e.alt_labels)
             .collect();
         assert!(alts.iter().any(|a| *a == "岚液空"), "{alts:?}");
+    }
+
+    /// A project listed without its company and then named with it is one
+    /// project; one whose sentence names another company is another.
+    #[test]
+    fn a_project_with_and_without_its_company_is_one() {
+        let r = crate::extract::testing::read(
+            "年产30万平方米岚式建筑装备项目、岭港产业园二期等15个项目成功签约。             其中,浙江岚晖智能科技有限公司年产30万平方米岚式建筑装备项目投资额为10亿元。             岭川宏翔公司投资2亿元建设的日产25万支锂离子电池项目是省列重点项目,             与甘肃岚拓锂电新能源有限公司日产25万支锂离子电池项目齐头并进。",
+        );
+        let p = crate::extract::testing::labels(&r, Class::Project);
+        let full = "浙江岚晖智能科技有限公司年产30万平方米岚式建筑装备项目";
+        assert!(p.iter().any(|x| x == full), "{p:?}");
+        assert!(
+            !p.iter().any(|x| x == "年产30万平方米岚式建筑装备项目"),
+            "{p:?}"
+        );
+        for x in [
+            "日产25万支锂离子电池项目",
+            "甘肃岚拓锂电新能源有限公司日产25万支锂离子电池项目",
+        ] {
+            assert!(p.iter().any(|y| y == x), "{x}: {p:?}");
+        }
     }
 
     #[test]

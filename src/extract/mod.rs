@@ -359,6 +359,18 @@ impl<'a> Doc<'a> {
         self.mention_as(s, start, end, class, rule, &name)
     }
 
+    /// Makes entity `drop` a name of `keep`, its mentions `keep`'s.
+    pub(crate) fn merge_entities(&mut self, keep: usize, drop: usize) {
+        self.entities.merge(keep, drop);
+        for sent in &mut self.sents {
+            for m in &mut sent.mentions {
+                if m.entity == drop {
+                    m.entity = keep;
+                }
+            }
+        }
+    }
+
     /// Adds a mention whose identity is that of `key_name`.
     pub fn mention_as(
         &mut self,
@@ -667,6 +679,7 @@ impl Extractor {
         alias::declared_names(&mut doc);
         alias::short_names(&mut doc);
         alias::abbreviations(&mut doc);
+        alias::company_prefixed_projects(&mut doc);
         // Relations and values.
         let main_zone = zone::relations(&mut doc);
         enterprise::chain_heads(&mut doc);

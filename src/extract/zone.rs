@@ -126,14 +126,7 @@ fn merge_short_forms(doc: &mut Doc) {
             if apart(keep) {
                 continue;
             }
-            doc.entities.merge(keep, *short);
-            for sent in &mut doc.sents {
-                for m in &mut sent.mentions {
-                    if m.entity == *short {
-                        m.entity = keep;
-                    }
-                }
-            }
+            doc.merge_entities(keep, *short);
         }
     }
 }
