@@ -613,6 +613,16 @@ const NOT_PRODUCT_ENDINGS: &[&str] = &[
     // (推介…承接项目的方向、领域: where, not what.)
     "领域",
     "方向",
+    // (试生产阶段, 技术创新, 无人机培训, 研发生产经验, 从…到…的完整链条:
+    // a stage, a deed or what is learnt, not a thing made.)
+    "阶段",
+    "研发",
+    "创新",
+    "培训",
+    "交流",
+    "交易",
+    "经验",
+    "链条",
 ];
 
 /// Words for things made in general, no product's name on their own.
@@ -1646,6 +1656,27 @@ mod industry_tests {
 
     /// A count of industries (主攻三大产业) and the nation's (国家产业导向)
     /// name no industry; a plain noun before 产业 does.
+    /// A stage, a deed or what is learnt is no thing made (试生产阶段,
+    /// 技术创新, 无人机培训, 研发生产经验, 完整链条).
+    #[test]
+    fn stages_deeds_and_experience_are_no_products() {
+        let r = read(
+            "岭川光电项目一期已进入试生产阶段。项目将入驻航空装备技术创新、无人机培训等企业。\
+             岚溪化纤拥有40余年人造丝研发生产经验。项目将形成从模具研发到镜片生产的完整链条。",
+        );
+        let p = labels(&r, Class::Product);
+        for x in [
+            "试生产阶段",
+            "航空装备技术创新",
+            "无人机培训",
+            "经验",
+            "完整链条",
+            "模具研发",
+        ] {
+            assert!(!p.iter().any(|y| y.ends_with(x)), "{x}: {p:?}");
+        }
+    }
+
     /// What is made is named without the amounts, counters and pointers
     /// around it (150支|叶片, 这样一支|风机叶片, 发电机组|100万千瓦), and
     /// 生产订单 makes no orders.
