@@ -705,20 +705,9 @@ fn prune(doc: Doc, sentences: Vec<Sentence>) -> Extraction {
     let n = doc.entities.len();
     let mut used = vec![false; n];
     let mut spoken: Vec<Vec<String>> = vec![Vec::new(); n];
-    // A country only named (中国500强, 法国液化空气集团's 法国) is no place
-    // of the article's graph; one a fact holds stays.
-    let country = |e: usize| {
-        let e = doc.entities.get(e);
-        e.class == Class::Place
-            && doc
-                .lex
-                .places
-                .get(&e.label)
-                .is_some_and(|p| p.kind == crate::lexicon::PlaceKind::Country)
-    };
     for s in &doc.sents {
         for m in &s.mentions {
-            used[m.entity] |= !country(m.entity);
+            used[m.entity] = true;
             if doc.entities.get(m.entity).class == Class::Place {
                 spoken[m.entity].push(alias::clean_name(&s.text(m.start, m.end)));
             }

@@ -667,14 +667,6 @@ mod tests {
         assert!(!g.iter().any(|g| g.starts_with("代表")), "{g:?}");
     }
 
-    /// A country only named (中国500强, 法国的企业) is no place of the
-    /// graph; a city is.
-    #[test]
-    fn a_country_only_named_is_no_place() {
-        let r = read("岭川经开区引进中国500强企业和法国的企业,在太原市设立研发中心。");
-        assert_eq!(labels(&r, Class::Place), ["太原市"]);
-    }
-
     /// The one in charge (负责人) is titled like a manager.
     #[test]
     fn a_person_in_charge_is_titled() {
