@@ -96,25 +96,62 @@ fn subject(doc: &Doc, s: usize, cue: usize) -> Option<usize> {
     None
 }
 
-/// A company introduced by its field: `乳品行业领军企业——E`, `工业机器人领域
-/// 的E`, `A领域全球领先企业E股份有限公司`.
+/// A company or project introduced by its field: `乳品行业领军企业——E`,
+/// `工业机器人领域的E`, `A领域全球领先企业E股份有限公司`, `化工领域的P1、
+/// P2等23个项目` (each of a list), `在智能装备领域,P等项目落户…` (the
+/// sentence's).
 fn fields(doc: &mut Doc) {
     for s in doc.title_sents.min(doc.sents.len())..doc.sents.len() {
         let pairs: Vec<(Mention, Mention)> = {
             let sent = &doc.sents[s];
             let industries: Vec<Mention> = sent.of(doc, Class::Industry).collect();
-            sent.of(doc, Class::Enterprise)
-                .filter_map(|e| {
-                    let i = industries.iter().rfind(|i| i.end <= e.start)?;
-                    let between: String = sent.chars[i.end..e.start].iter().collect();
-                    let field = between.chars().count() <= 10
-                        && ["企业", "领域的", "行业的", "龙头", "领军"]
-                            .iter()
-                            .any(|w| between.contains(w))
-                        && !between.contains(['，', '、', '。']);
-                    field.then_some((*i, e))
+            let named: Vec<Mention> = sent
+                .mentions
+                .iter()
+                .filter(|m| {
+                    matches!(doc.class(m.entity), Class::Enterprise | Class::Project)
+                        && !doc.nested(s, m)
                 })
-                .collect()
+                .copied()
+                .collect();
+            // 在X领域，…: the field the sentence opens with.
+            let opening = industries.iter().find(|i| {
+                (i.start == 1 && sent.chars[0] == '在')
+                    && sent.chars[i.end..].starts_with(&['领', '域', '，'])
+            });
+            let mut pairs: Vec<(Mention, Mention)> = Vec::new();
+            for (k, e) in named.iter().enumerate() {
+                if let Some(i) = opening.filter(|i| i.end < e.start) {
+                    pairs.push((*i, *e));
+                    continue;
+                }
+                // (P1、P2: the list's next item is of the field its first is.)
+                let prev = k.checked_sub(1).map(|j| named[j]);
+                if let Some(p) = prev.filter(|p| {
+                    p.end < e.start
+                        && sent.chars[p.end..e.start]
+                            .iter()
+                            .all(|c| matches!(c, '、' | '和'))
+                }) {
+                    if let Some(&(i, _)) = pairs.iter().find(|(_, x)| x.entity == p.entity) {
+                        pairs.push((i, *e));
+                        continue;
+                    }
+                }
+                let Some(i) = industries.iter().rfind(|i| i.end <= e.start) else {
+                    continue;
+                };
+                let between: String = sent.chars[i.end..e.start].iter().collect();
+                let field = between.chars().count() <= 10
+                    && ["企业", "领域的", "行业的", "龙头", "领军"]
+                        .iter()
+                        .any(|w| between.contains(w))
+                    && !between.contains(['，', '、', '。']);
+                if field {
+                    pairs.push((*i, *e));
+                }
+            }
+            pairs
         };
         for (i, e) in pairs {
             doc.relate(e.entity, ck::IN_INDUSTRY, i.entity, s, "industry.of.field");
@@ -203,6 +240,25 @@ mod tests {
             assert!(!has(&r, e, "inIndustry", "电子信息产业集群"), "{e}");
         }
         assert!(!has(&r, "青岚", "inIndustry", "电子信息产业集群"));
+    }
+
+    /// Projects listed after a field (化工领域的P1、P2等项目) belong to it,
+    /// each of the list; so do those of a sentence opening 在X领域，.
+    #[test]
+    fn projects_listed_after_their_field_belong_to_it() {
+        let r = read(
+            "除了化工领域的岭化转型升级120万吨乙烯、岭化80万吨二氧化碳气体回收等23个重点项目外,\
+             还包括新材料领域的岚谷3万吨高性能碳纤维原丝、岚兴2万吨风电主梁碳板等9个项目。",
+        );
+        for (p, i) in [
+            ("岭化转型升级120万吨乙烯", "化工"),
+            ("岭化80万吨二氧化碳气体回收", "化工"),
+            ("岚谷3万吨高性能碳纤维原丝", "新材料"),
+            ("岚兴2万吨风电主梁碳板", "新材料"),
+        ] {
+            assert!(has(&r, p, "inIndustry", i), "{p} {i}");
+        }
+        assert!(!has(&r, "岚谷3万吨高性能碳纤维原丝", "inIndustry", "化工"));
     }
 
     /// The project a sentence is about belongs to the industries it is

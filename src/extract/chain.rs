@@ -364,6 +364,40 @@ fn industries(doc: &mut Doc, s: usize) {
     }
     listed_industries(doc, s);
     developed_industries(doc, s);
+    field_industries(doc, s);
+}
+
+/// `industry.name.field`: the field before 领域 (化工领域的…, 在智能装备
+/// 领域): a term the lexicon knows, with its modifier. (Plain nouns there
+/// are as often no industry: 关键领域, 净化领域; 现代装备制造领域——工程装备
+/// is a heading's direction.)
+fn field_industries(doc: &mut Doc, s: usize) {
+    if !doc.sents[s].text.contains("领域") {
+        return;
+    }
+    let chars = doc.sents[s].chars.clone();
+    let fields: Vec<usize> = (2..chars.len().saturating_sub(1))
+        .filter(|&at| chars[at] == '领' && chars[at + 1] == '域' && chars.get(at + 2) != Some(&'—'))
+        .collect();
+    for at in fields {
+        let known = doc
+            .lex
+            .industry_trie_rev
+            .lengths_ending_at(&chars, at, 8)
+            .last()
+            .map(|n| with_modifier(&chars, token_start(doc, s, at - n)));
+        let Some(start) = known.filter(|&st| at >= st + 2) else {
+            continue;
+        };
+        let stem: String = chars[start..at].iter().collect();
+        if GENERIC.contains(&stem.as_str())
+            || counts_industries(&stem)
+            || doc.sents[s].taken(start, at)
+        {
+            continue;
+        }
+        doc.mention(s, start, at, Class::Industry, "industry.name.field");
+    }
 }
 
 /// A list of what a place develops (重点发展A、B和C, 以发展A为重点).

@@ -578,7 +578,10 @@ pub(crate) fn focus(doc: &mut Doc, main_zone: Option<usize>) {
             let named = ["产业集群", "产业链", "集群"]
                 .iter()
                 .any(|w| label.ends_with(w));
-            if !doc.nested(s, &m) && (cued || named) && !others {
+            // (化工领域的…项目: a field named for a project, not the zone's
+            // focus.)
+            let field = doc.entities.get(m.entity).rule == "industry.name.field";
+            if !doc.nested(s, &m) && (cued || named) && !others && !field {
                 // (An article about two zones has none of its own: each
                 // develops what its clause says.)
                 let mut zones = match clause_zone(doc, s, m.start) {
