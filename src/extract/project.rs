@@ -1109,6 +1109,7 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
         operation_date(doc, &text, gates.opening, &mut values);
         attach_values(doc, s, &text, values);
         amount_before_name(doc, s, &text, doc.sents[s].has_any(YUAN));
+        zone_area_before_name(doc, s, &text, text.contains("面积"));
         capacities(doc, s, &text, capacity_gate);
         // The amounts of the names no capacity word opens (…50万吨生态肥…),
         // after the sentence's own (年产…, 产能…).
@@ -1635,6 +1636,52 @@ fn amount_before_name(doc: &mut Doc, s: usize, text: &str, gate: bool) {
             value: Value::Decimal(v.to_string()),
             sentence: s,
             rule: "project.investment.before-name",
+            evidence: Some(text[bs..be].to_string()),
+        });
+    }
+}
+
+/// A zone's area right before its name: 面积21.3平方公里的Z, 规划面积N的Z.
+static AREA_BEFORE_ZONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:规划面积|占地面积|总面积|面积)(?:约|达)?(?P<num>{NUMBER})(?P<unit>{UNIT_WORDS})的"
+    ))
+    .expect("static regex")
+});
+
+/// `zone.land-area.before-name`: the area given right before a zone's name
+/// (面积21.3平方公里的温县产业集聚区) is the zone's.
+fn zone_area_before_name(doc: &mut Doc, s: usize, text: &str, gate: bool) {
+    let mut found = Vec::new();
+    for c in super::gated(&AREA_BEFORE_ZONE, text, gate) {
+        let (Some(m), Some(num), Some(u)) = (c.get(0), c.name("num"), c.name("unit")) else {
+            continue;
+        };
+        // (建筑面积…的: a building's floor, no zone's land.)
+        if ["建筑", "厂房", "使用", "绿化"]
+            .iter()
+            .any(|w| text[..m.start()].ends_with(w))
+        {
+            continue;
+        }
+        let after = char_pos(text, m.end());
+        let zone = doc.sents[s]
+            .of(doc, Class::Zone)
+            .find(|z| z.start == after && !doc.nested(s, z));
+        if let (Some(z), Some((Unit::SquareMetre, v))) = (
+            zone,
+            parse_number(num.as_str(), "").and_then(|v| to_base(v, u.as_str())),
+        ) {
+            found.push((z.entity, v, m.start(), u.end()));
+        }
+    }
+    for (z, v, bs, be) in found {
+        doc.add_fact(Fact {
+            subject: z,
+            property: ck::LAND_AREA,
+            value: Value::Decimal(v.to_string()),
+            sentence: s,
+            rule: "zone.land-area.before-name",
             evidence: Some(text[bs..be].to_string()),
         });
     }
@@ -2266,6 +2313,23 @@ mod rule_tests {
             "汶溪新能科技发展(岭南)有限公司"
         ));
         assert!(!has(&r, "岚峰物流项目", "ownedBy", "长沙市"));
+    }
+
+    /// An area right before a zone's name is the zone's land; a building's
+    /// floor before it is not.
+    #[test]
+    fn an_area_before_a_zone_s_name_is_its_land() {
+        let r = read(
+            "岭溪县县长表示,面积21.3平方公里的岭溪产业集聚区是理想之地。\
+             建筑面积5万平方米的岚川科技园即将投用。",
+        );
+        assert!(fired(
+            &r,
+            "岭溪产业集聚区",
+            "zone.land-area.before-name",
+            "21300000"
+        ));
+        assert!(!has(&r, "岚川科技园", "landArea", "50000"));
     }
 
     /// `P项目投资额为N` gives N to P, whose name the cue 项目投资 closes,
