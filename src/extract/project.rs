@@ -735,7 +735,9 @@ pub(crate) fn is_specific(doc: &Doc, s: usize, start: usize, at: usize) -> bool 
     // 1.5亿元建设|光机模组项目: a project with its own cost is one project.
     static COSTED: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(&format!(r"\d{AMOUNT_LINK}$")).expect("static regex"));
-    let costed = COSTED.is_match(&sent.text(start.saturating_sub(12), start));
+    // (5亿元|以上…项目: a bound of a batch, no cost of one.)
+    let costed = COSTED.is_match(&sent.text(start.saturating_sub(12), start))
+        && !BOUND_WORDS.iter().any(|w| stem.starts_with(w));
     // 测试仪器生产项目: nouns for what is made, then a verb of making.
     let made = ["生产", "制造", "加工"]
         .iter()
@@ -1476,6 +1478,9 @@ fn owned_built_by(doc: &mut Doc, s: usize, text: &str, gate: bool) {
     for c in super::gated(&BUILT_BY, text, gate) {
         let Some(who) = c.name("who") else { continue };
         let (a, b) = (char_pos(text, who.start()), char_pos(text, who.end()));
+        if text[..who.start()].ends_with("分别由") && built_respectively(doc, s, a, b) {
+            continue;
+        }
         // Everyone named there (由A与B共同出资组建).
         let mut owners: Vec<usize> = doc.sents[s]
             .of(doc, Class::Enterprise)
@@ -1505,13 +1510,60 @@ fn owned_built_by(doc: &mut Doc, s: usize, text: &str, gate: bool) {
     }
 }
 
+/// `project.owned.respectively`: P1与P2…分别由E1和E2投资建设 — the builders
+/// own the projects named before them, in order, when there are as many.
+/// True when it paired them.
+fn built_respectively(doc: &mut Doc, s: usize, a: usize, b: usize) -> bool {
+    let chars = doc.sents[s].chars.clone();
+    let mut parts = Vec::new();
+    let mut from = a;
+    for i in a..=b {
+        if i == b || matches!(chars[i], '和' | '与' | '、' | '及') {
+            parts.push((from, i));
+            from = i + 1;
+        }
+    }
+    let projects: Vec<usize> = doc.sents[s]
+        .of(doc, Class::Project)
+        .filter(|m| m.end <= a && !doc.nested(s, m))
+        .map(|m| m.entity)
+        .collect();
+    if parts.len() < 2 || parts.len() != projects.len() {
+        return false;
+    }
+    let owners: Vec<Option<usize>> = parts
+        .iter()
+        .map(|&(x, y)| {
+            let named = doc.sents[s]
+                .of(doc, Class::Enterprise)
+                .find(|m| m.start == x && m.end == y)
+                .map(|m| m.entity);
+            named.or_else(|| bare_name(doc, s, x, y, false))
+        })
+        .collect();
+    if owners.iter().any(Option::is_none) {
+        return false;
+    }
+    for (p, e) in projects.into_iter().zip(owners.into_iter().flatten()) {
+        doc.relate(p, ck::OWNED_BY, e, s, "project.owned.respectively");
+    }
+    true
+}
+
 /// `enterprise.name.built-by`: the builder a project's sentence names right
 /// after it without a legal ending (P项目由江苏浩纳光电投资建设): a company's
 /// short name of three to eight chars, nouns and proper names only, that no
 /// lexicon knows as a thing, place or anaphor.
 fn bare_builder(doc: &mut Doc, s: usize, a: usize, b: usize) -> Option<usize> {
+    bare_name(doc, s, a, b, true)
+}
+
+/// A builder's bare name at `a..b` (see [`bare_builder`]); with
+/// `after_project`, only right after a project's name.
+fn bare_name(doc: &mut Doc, s: usize, a: usize, b: usize, after_project: bool) -> Option<usize> {
     let sent = &doc.sents[s];
-    let project_before = a > 0 && sent.of(doc, Class::Project).any(|m| m.end + 1 == a);
+    let project_before =
+        !after_project || (a > 0 && sent.of(doc, Class::Project).any(|m| m.end + 1 == a));
     let name = sent.text(a, b);
     let n = b - a;
     let nouns = sent
@@ -1571,8 +1623,11 @@ fn investment(text: &str, gate: bool, values: &mut Vec<Pending>) {
 }
 
 /// The yuan of an amount and what joins it to the project's name right
-/// after it: 11亿元|的|P项目, 1.5亿元|建设|P项目.
-const AMOUNT_LINK: &str = "(?P<unit>亿元|万元)(?:的|投资建设|投资兴建|建设|打造)";
+/// after it: 11亿元|的|P项目, 1.5亿元|建设|P项目, 1.1亿元|P项目.
+const AMOUNT_LINK: &str = "(?P<unit>亿元|万元)(?:的|投资建设|投资兴建|建设|打造)?";
+
+/// Words after an amount that make it a bound (500万元|以上…项目).
+const BOUND_WORDS: &[&str] = &["以上", "以下", "左右", "级"];
 
 /// An amount right before a project's name (see [`AMOUNT_LINK`]).
 static AMOUNT_BEFORE_NAME: LazyLock<Regex> = LazyLock::new(|| {
@@ -1590,6 +1645,9 @@ fn amount_before_name(doc: &mut Doc, s: usize, text: &str, gate: bool) {
         let (Some(m), Some(num), Some(u)) = (c.get(0), c.name("num"), c.name("unit")) else {
             continue;
         };
+        if BOUND_WORDS.iter().any(|w| text[m.end()..].starts_with(w)) {
+            continue;
+        }
         let before = &text[..m.start()];
         let other_word = [
             "投资",
@@ -2313,6 +2371,38 @@ mod rule_tests {
             "汶溪新能科技发展(岭南)有限公司"
         ));
         assert!(!has(&r, "岚峰物流项目", "ownedBy", "长沙市"));
+    }
+
+    /// Projects built 分别由E1和E2 are owned in order; an amount right
+    /// before a name, with no link word, is its cost, but not a bound (以上).
+    #[test]
+    fn builders_respectively_and_a_bare_amount_before_a_name() {
+        let r = read(
+            "2亿元的岭川汽车座椅扩建项目与1.5亿元的岚溪汽车车灯扩建项目同步落地,\
+             分别由重庆岭川和重庆岚溪投资建设。1.1亿元真空涂层钻头项目由岚康电子投资建设。\
+             引进500万元以上增资扩产项目12个。",
+        );
+        assert!(fired(
+            &r,
+            "岭川汽车座椅扩建项目",
+            "project.owned.respectively",
+            "重庆岭川"
+        ));
+        assert!(fired(
+            &r,
+            "岚溪汽车车灯扩建项目",
+            "project.owned.respectively",
+            "重庆岚溪"
+        ));
+        assert!(fired(
+            &r,
+            "真空涂层钻头项目",
+            "project.investment.before-name",
+            "110000000"
+        ));
+        assert!(!labels(&r, Class::Project)
+            .iter()
+            .any(|p| p.starts_with("以上")));
     }
 
     /// An area right before a zone's name is the zone's land; a building's
