@@ -56,6 +56,66 @@ const GENERIC: &[&str] = &[
     "时任",
 ];
 
+/// A company's standing right before its name (世界领军企业|鑫联环保科技、).
+static TITLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:领军企业|龙头企业|500强企业|百强企业|独角兽企业|上市企业|领先企业|头部企业)(?P<name>[\p{Han}A-Za-z]{2,8}?)(?:[、，,。；]|等)",
+    )
+    .expect("static regex")
+});
+
+/// `enterprise.name.titled`: a bare name right after its standing
+/// (世界领军企业鑫联环保科技、世界500强企业…): nouns and proper names the
+/// lexicon knows as no thing, place or kind.
+fn titled_companies(doc: &mut Doc, s: usize) {
+    let text = doc.sents[s].text.clone();
+    if !text.contains("企业") {
+        return;
+    }
+    let spans: Vec<(usize, usize)> = TITLED
+        .captures_iter(&text)
+        .filter_map(|c| c.name("name"))
+        .map(|m| (char_pos(&text, m.start()), char_pos(&text, m.end())))
+        .collect();
+    for (a, b) in spans {
+        let sent = &doc.sents[s];
+        let name = sent.text(a, b);
+        let nouns = sent
+            .toks
+            .iter()
+            .filter(|t| t.start < b && a < t.end)
+            .all(|t| {
+                t.start >= a
+                    && t.end <= b
+                    && (t.oov
+                        || matches!(
+                            t.tag.as_str(),
+                            "n" | "nz" | "nr" | "nrt" | "ns" | "nt" | "j" | "eng" | "vn"
+                        ))
+            });
+        // (龙头企业|落户: a verb jieba took for a noun names no one.)
+        let proper = sent.toks.iter().any(|t| {
+            t.start >= a
+                && t.end <= b
+                && (t.oov
+                    || matches!(
+                        t.tag.as_str(),
+                        "nz" | "nr" | "nrt" | "ns" | "nt" | "j" | "eng"
+                    ))
+        });
+        if !nouns
+            || !proper
+            || super::names::is_stop_word(&name)
+            || sent.taken(a, b)
+            || super::names::known_word(doc, &name, super::lists::KIND_ENDINGS)
+            || doc.lex.anaphors.contains(&name)
+        {
+            continue;
+        }
+        doc.mention(s, a, b, Class::Enterprise, "enterprise.name.titled");
+    }
+}
+
 /// `A、B和C（等）（N家/户/个）（“链主”/龙头…）企业`: the items are enterprises.
 static LISTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
@@ -185,6 +245,7 @@ pub(crate) fn mentions(doc: &mut Doc) {
             }
             end = at;
         }
+        titled_companies(doc, s);
         // Names listed as enterprises.
         let text = doc.sents[s].text.clone();
         // Lists hold 、和及与 and end in 企业 (or a capacity in 吨).
@@ -871,6 +932,20 @@ mod tests {
     /// their own lead the industry of the 在 clause before, else of the
     /// clause after; listed four-char names are companies even when they
     /// end in 科技 or a product's word.
+    /// A bare name right after its standing (世界领军企业X、) is a company;
+    /// a verb there (龙头企业落户,) is not.
+    #[test]
+    fn a_name_after_its_standing_is_a_company() {
+        let r = read(
+            "岭川产业园区成功引进涉重固危废资源化利用世界领军企业岚联环保科技、\
+             世界500强企业岭利控股集团、中国民营企业500强湖南岚荣集团等20户企业入驻园区投资兴业。\
+             一批龙头企业落户,园区发展加快。",
+        );
+        let e = labels(&r, Class::Enterprise);
+        assert!(e.iter().any(|x| x == "岚联环保科技"), "{e:?}");
+        assert!(!e.iter().any(|x| x == "落户"), "{e:?}");
+    }
+
     /// A name read as a government body's (…四局) opens a company's legal
     /// name whose place follows in brackets, and is no body of its own.
     #[test]
