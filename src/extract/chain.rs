@@ -778,7 +778,84 @@ fn products(doc: &mut Doc, s: usize) {
     output_products(doc, s, &chars, &text);
     stated_capacity_products(doc, s, &text);
     made_products(doc, s, &text);
+    business_products(doc, s, &chars, &text);
     lexicon_products(doc, s, &chars);
+}
+
+/// A company's line of business: 以A、B的研发、生产和销售为主, 主要从事A的
+/// 生产, 专注于B的研制.
+static BUSINESS_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:以|主要从事|专业从事|从事|专注于|致力于)(?P<list>[\p{Han}A-Za-z0-9、和及与]{2,40}?)的(?:研发|研制|设计|生产|制造)",
+    )
+    .expect("static regex")
+});
+
+/// The products a company's line of business names (see [`BUSINESS_LINE`]):
+/// each item, as `(start, end)` chars, and where the line starts.
+fn business_items(doc: &Doc, s: usize, chars: &[char], text: &str) -> Vec<(usize, usize, usize)> {
+    if !text.contains('的') {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for c in BUSINESS_LINE.captures_iter(text) {
+        let (Some(all), Some(list)) = (c.get(0), c.name("list")) else {
+            continue;
+        };
+        let (ls, le) = (char_pos(text, list.start()), char_pos(text, list.end()));
+        for (a, b) in split_list(chars, ls, le) {
+            let name: String = chars[a..b].iter().collect();
+            let verb = doc.sents[s].toks.iter().any(|t| {
+                t.start >= a && t.end <= b && t.tag.starts_with('v') && t.tag != "vn" && !t.oov
+            });
+            if (2..=12).contains(&(b - a))
+                && !verb
+                && !GENERIC_THINGS.contains(&name.as_str())
+                && !NOT_PRODUCT_ENDINGS.iter().any(|e| name.ends_with(e))
+                && !doc.lex.industries.contains(&name)
+            {
+                out.push((a, b, char_pos(text, all.start())));
+            }
+        }
+    }
+    out
+}
+
+/// `product.name.business`: what a company's line of business names.
+fn business_products(doc: &mut Doc, s: usize, chars: &[char], text: &str) {
+    for (a, b, _) in business_items(doc, s, chars, text) {
+        if !doc.sents[s].taken_except_places(doc, a, b) {
+            doc.mention(s, a, b, Class::Product, "product.name.business");
+        }
+    }
+}
+
+/// `chain.produces.business`: the company whose line of business names a
+/// product makes it (该公司以A的研发、生产和销售为主).
+fn business_makers(doc: &mut Doc, s: usize, chars: &[char]) {
+    let text = doc.sents[s].text.clone();
+    for (a, b, at) in business_items(doc, s, chars, &text) {
+        let product = doc.sents[s]
+            .of(doc, Class::Product)
+            .find(|m| m.start == a && m.end == b)
+            .map(|m| m.entity);
+        // (X公司成立于…,拥有A、B两家子公司。该公司以…为主: the company
+        // the sentence before opened with, not the last it named.)
+        let spoken_of = doc.sents[s].text.starts_with("该公司") && s > doc.title_sents;
+        let opening = spoken_of
+            .then(|| {
+                doc.sents[s - 1]
+                    .of(doc, Class::Enterprise)
+                    .find(|m| m.start == 0 && !doc.nested(s - 1, m))
+                    .map(|m| m.entity)
+            })
+            .flatten();
+        let maker = opening
+            .or_else(|| producer_before(doc, s, at).filter(|&m| doc.class(m) == Class::Enterprise));
+        if let (Some(p), Some(m)) = (product, maker) {
+            doc.relate(m, ck::PRODUCES, p, s, "chain.produces.business");
+        }
+    }
 }
 
 /// Words after a thing that say it is made (4条瓦楞原纸|生产线, 钾肥|生产商,
@@ -1316,6 +1393,7 @@ pub(crate) fn relations(doc: &mut Doc) {
         capacity_of(doc, s, &chars, &mentions);
         made_by(doc, s);
         facilities(doc, s, &mentions, &st);
+        business_makers(doc, s, &chars);
     }
 }
 
@@ -1685,11 +1763,26 @@ fn split_list_dash(chars: &[char], start: usize, end: usize) -> Vec<(usize, usiz
 
 #[cfg(test)]
 mod industry_tests {
-    use crate::extract::testing::{labels, read};
+    use crate::extract::testing::{fired, has, labels, read};
     use crate::extract::Class;
 
     /// A count of industries (主攻三大产业) and the nation's (国家产业导向)
     /// name no industry; a plain noun before 产业 does.
+    /// A company's line of business names its products (以A、B的研发、
+    /// 生产和销售为主); 该公司 is the company the sentence before opened
+    /// with, not a subsidiary it listed.
+    #[test]
+    fn a_line_of_business_names_the_company_s_products() {
+        let r = read(
+            "福建岭特光电股份有限公司成立于2002年,拥有三明岭特、岚视科技2家子公司。\
+             该公司以精密光学透镜、高清光学镜头的研发、生产和销售为主。",
+        );
+        let c = "福建岭特光电股份有限公司";
+        assert!(fired(&r, c, "chain.produces.business", "精密光学透镜"));
+        assert!(fired(&r, c, "chain.produces.business", "高清光学镜头"));
+        assert!(!has(&r, "岚视科技", "produces", "高清光学镜头"));
+    }
+
     /// A stage, a deed or what is learnt is no thing made (试生产阶段,
     /// 技术创新, 无人机培训, 研发生产经验, 完整链条).
     #[test]
