@@ -1119,8 +1119,23 @@ fn context_products(doc: &mut Doc, s: usize, chars: &[char], text: &str) {
 fn output_products(doc: &mut Doc, s: usize, chars: &[char], text: &str) {
     // What a process yields (生产X和Y), after its amount (5兆瓦以上…).
     let gate = doc.sents[s].has_any(OUTPUT_VERBS);
-    let outs: Vec<(usize, usize, bool)> = super::gated(&OUTPUT, text, gate)
-        .filter(|c| is_output(text, c))
+    // (生产线正加紧生产|光伏产品: after a 生产 that takes no object, the
+    // search goes on from the word after it, not past its clause.)
+    let mut matches = Vec::new();
+    let mut pos = 0;
+    while let Some(c) = gate.then(|| OUTPUT.captures_at(text, pos)).flatten() {
+        let (Some(all), Some(verb)) = (c.get(0), c.name("verb")) else {
+            break;
+        };
+        if is_output(text, &c) {
+            pos = all.end();
+            matches.push(c);
+        } else {
+            pos = verb.end();
+        }
+    }
+    let outs: Vec<(usize, usize, bool)> = matches
+        .into_iter()
         .filter_map(|c| {
             let verb = c.name("verb")?;
             // In a process from a feedstock (以X为原料，经…得到Y) what is
@@ -1768,6 +1783,14 @@ mod industry_tests {
 
     /// A count of industries (主攻三大产业) and the nation's (国家产业导向)
     /// name no industry; a plain noun before 产业 does.
+    /// A 生产 that takes no object (生产线) does not hide the one after it in
+    /// its clause (生产线正加紧生产光伏组件).
+    #[test]
+    fn a_second_shengchan_in_a_clause_is_read() {
+        let r = read("岭南光能车间内,一期生产线正加紧生产光伏组件,扩建项目也在试运营。");
+        assert_eq!(labels(&r, Class::Product), ["光伏组件"]);
+    }
+
     /// A company's line of business names its products (以A、B的研发、
     /// 生产和销售为主); 该公司 is the company the sentence before opened
     /// with, not a subsidiary it listed.
