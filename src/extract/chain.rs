@@ -867,6 +867,7 @@ const MADE_CUES: &[&str] = &[
     "生产商",
     "供应商",
     "制造商",
+    "生产基地",
     "等产品",
 ];
 
@@ -890,11 +891,26 @@ const MADE_MODIFIERS: &[&str] = &[
 fn made_products(doc: &mut Doc, s: usize, text: &str) {
     let cues: Vec<usize> = MADE_CUES
         .iter()
-        .flat_map(|c| text.match_indices(c).map(|(at, _)| char_pos(text, at)))
+        // (E是全球最大的人造丝生产基地: a base makes what it names only as
+        // what a company is; X生产基地 of a name is a project's.)
+        .flat_map(|c| {
+            text.match_indices(c)
+                .filter(move |(at, _)| *c != "生产基地" || is_what_e_is(&text[..*at]))
+                .map(|(at, _)| char_pos(text, at))
+        })
         .collect();
     for end in cues {
         made_before(doc, s, end);
     }
+}
+
+/// True when the clause ending `before` says what something is (E是…).
+fn is_what_e_is(before: &str) -> bool {
+    let clause = before
+        .rsplit(['，', ',', '。', '；'])
+        .next()
+        .unwrap_or(before);
+    clause.contains('是')
 }
 
 /// `chain.produces.made`: who makes what a line, a plant or a maker makes
@@ -911,7 +927,8 @@ fn made_by(doc: &mut Doc, s: usize) {
                 .filter(|m| m.start >= start && m.end <= end)
                 .map(|m| m.entity)
                 .collect();
-            let maker_at = if ["生产商", "供应商", "制造商"].contains(cue) {
+            let maker_at = if ["生产商", "供应商", "制造商", "生产基地"].contains(cue)
+            {
                 doc.sents[s].chars[..end].iter().rposition(|c| *c == '是')
             } else {
                 Some(end)
@@ -1783,6 +1800,18 @@ mod industry_tests {
 
     /// A count of industries (主攻三大产业) and the nation's (国家产业导向)
     /// name no industry; a plain noun before 产业 does.
+    /// What a company is the 生产基地 of is a product (岭川化纤股份有限公司是
+    /// 全球最大的人造丝生产基地); a base named in passing makes nothing here.
+    #[test]
+    fn what_a_company_is_the_base_of_is_made() {
+        let r = read(
+            "岭川化纤股份有限公司是全球产能最大的人造丝生产基地。\
+             岚武碳业负极板块生产基地岚航新能源材料有限公司厂区。",
+        );
+        assert_eq!(labels(&r, Class::Product), ["人造丝"]);
+        assert!(has(&r, "岭川化纤股份有限公司", "produces", "人造丝"));
+    }
+
     /// A 生产 that takes no object (生产线) does not hide the one after it in
     /// its clause (生产线正加紧生产光伏组件).
     #[test]
