@@ -80,19 +80,7 @@ fn titled_companies(doc: &mut Doc, s: usize) {
     for (a, b) in spans {
         let sent = &doc.sents[s];
         let name = sent.text(a, b);
-        let nouns = sent
-            .toks
-            .iter()
-            .filter(|t| t.start < b && a < t.end)
-            .all(|t| {
-                t.start >= a
-                    && t.end <= b
-                    && (t.oov
-                        || matches!(
-                            t.tag.as_str(),
-                            "n" | "nz" | "nr" | "nrt" | "ns" | "nt" | "j" | "eng" | "vn"
-                        ))
-            });
+        let nouns = super::names::only_noun_words(sent, a, b, false);
         // (龙头企业|落户: a verb jieba took for a noun names no one.)
         let proper = sent.toks.iter().any(|t| {
             t.start >= a

@@ -720,6 +720,25 @@ fn org_proper_name(kind: Kind, tag: &str, piece: &[char]) -> bool {
     kind == Kind::Org && matches!(tag, "nr" | "nrt" | "nz") && piece.len() >= 2
 }
 
+/// True when every word jieba read over `a..b` of `sent` lies inside it and
+/// is a noun, a proper name or a word jieba does not know: what a company's
+/// bare name is made of. With `glued`, the first word may hold one char
+/// before `a` (由宁川浩纳/ns: jieba glued 由 to the name).
+pub(crate) fn only_noun_words(sent: &Sent, a: usize, b: usize, glued: bool) -> bool {
+    sent.toks
+        .iter()
+        .filter(|t| t.start < b && a < t.end)
+        .all(|t| {
+            (t.start >= a || (glued && t.start + 1 == a))
+                && t.end <= b
+                && (t.oov
+                    || matches!(
+                        t.tag.as_str(),
+                        "n" | "nz" | "nr" | "nrt" | "ns" | "nt" | "j" | "eng" | "vn"
+                    ))
+        })
+}
+
 /// A bare name of 2–4 Han chars: what a brand looks like when nothing
 /// else marks it (以禾丰为龙头, 与宏磷强强联手).
 pub(crate) fn bare_han(name: &str) -> bool {

@@ -1566,20 +1566,7 @@ fn bare_name(doc: &mut Doc, s: usize, a: usize, b: usize, after_project: bool) -
         !after_project || (a > 0 && sent.of(doc, Class::Project).any(|m| m.end + 1 == a));
     let name = sent.text(a, b);
     let n = b - a;
-    let nouns = sent
-        .toks
-        .iter()
-        .filter(|t| t.start < b && a < t.end)
-        .all(|t| {
-            // (由宁川浩纳/ns: jieba may glue 由 to the name.)
-            (t.start >= a || t.start + 1 == a)
-                && t.end <= b
-                && (t.oov
-                    || matches!(
-                        t.tag.as_str(),
-                        "n" | "nz" | "nr" | "nrt" | "ns" | "nt" | "j" | "eng" | "vn"
-                    ))
-        });
+    let nouns = super::names::only_noun_words(sent, a, b, true);
     let other = sent.mentions.iter().any(|m| {
         m.start < b && a < m.end && !matches!(doc.class(m.entity), Class::Place | Class::Product)
     });

@@ -136,7 +136,9 @@ fn opens_paragraph(line: &[MappedChar]) -> bool {
 /// Joins the lines of one article body into paragraphs and cleans spaces.
 ///
 /// Blank lines separate paragraphs only when the layout does not put a blank
-/// line after every line (as PDF extraction often does). Otherwise a paragraph
+/// line after every line (as PDF extraction often does): when a fifth of the
+/// lines or more run on into the next (captions between blanks above
+/// paragraphs that run on are no double-spaced layout). Otherwise a paragraph
 /// ends at a line that closes a sentence and is visibly shorter than the
 /// column, or before an enumeration line (一是…).
 pub fn join_lines(lines: &[&[MappedChar]]) -> MappedText {
