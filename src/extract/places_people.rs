@@ -11,15 +11,21 @@ use crate::text::segment::ArticleText;
 use regex::Regex;
 use std::sync::LazyLock;
 
+/// A title and the name after it (总经理|王伟): the titles of
+/// [`TITLES_LIST`] (总经理 holds 经理, 副教授 教授).
 static TITLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:副?教授|研究员|院士|董事长|总经理|总裁|书记|主任|市长|县长|区长|局长|厂长|经理|负责人|顾问|博士|记者|通讯员|总监|科长|处长|部长|主席|会长|秘书长|理事长|技师|工程师)(?P<name>[\p{Han}]{2,3})")
-        .expect("static regex")
+    Regex::new(&format!(
+        r"(?:{})(?P<name>[\p{{Han}}]{{2,3}})",
+        TITLES_LIST.join("|")
+    ))
+    .expect("static regex")
 });
 static HONORIFIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?P<name>[\p{Han}]{2,3})(?:女士|先生|同志|教授)").expect("static regex")
 });
 
-/// The titles of [`TITLED`] (总经理 holds 经理, 副教授 教授).
+/// The titles a person's name follows, one home for [`TITLED`] and its
+/// gate.
 pub(super) const TITLES_LIST: &[&str] = &[
     "教授",
     "研究员",
@@ -45,6 +51,8 @@ pub(super) const TITLES_LIST: &[&str] = &[
     "部长",
     "主席",
     "会长",
+    "秘书长",
+    "理事长",
     "技师",
     "工程师",
 ];
@@ -665,6 +673,14 @@ mod tests {
         assert!(labels(&r, Class::Person).is_empty(), "{r:?}");
         let g = labels(&r, Class::GovernmentBody);
         assert!(!g.iter().any(|g| g.starts_with("代表")), "{g:?}");
+    }
+
+    /// Every title of the list names the person after it, 秘书长 too (the
+    /// title's regex and its gate come from one list).
+    #[test]
+    fn each_listed_title_names_the_person_after_it() {
+        let r = read("协会秘书长王岚川出席。");
+        assert_eq!(labels(&r, Class::Person), ["王岚川"]);
     }
 
     /// The one in charge (负责人) is titled like a manager.
