@@ -329,8 +329,11 @@ static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A unit word jieba may tag as anything (吉瓦/nrt).
 static UNIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:万|亿)?(?:吨|千瓦|兆瓦|吉瓦|吉瓦时|平方米|立方米|台|套|辆|件|支|片)$")
-        .expect("static regex")
+    Regex::new(&format!(
+        r"^(?:万|亿)?(?:吉瓦时|{})$",
+        super::quantity::UNIT_WORDS
+    ))
+    .expect("static regex")
 });
 
 static LEAD: LazyLock<Regex> = LazyLock::new(|| {
