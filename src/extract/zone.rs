@@ -579,8 +579,9 @@ pub(crate) fn focus(doc: &mut Doc, main_zone: Option<usize>) {
                 .iter()
                 .any(|w| label.ends_with(w));
             // (化工领域的…项目: a field named for a project, not the zone's
-            // focus.)
-            let field = doc.entities.get(m.entity).rule == "industry.name.field";
+            // focus; the mention, not the entity, since the same industry
+            // may be the zone's elsewhere.)
+            let field = doc.sents[s].chars[m.end..].starts_with(&['领', '域']);
             if !doc.nested(s, &m) && (cued || named) && !others && !field {
                 // (An article about two zones has none of its own: each
                 // develops what its clause says.)
