@@ -64,6 +64,64 @@ pub(crate) fn relations(doc: &mut Doc) {
     }
     fields(doc);
     listed_kinds(doc);
+    topics(doc);
+}
+
+/// Verbs of effort a work report's task opens with (做优农产品精深加工产业，…).
+const TOPIC_VERBS: &[&str] = &[
+    "做优",
+    "做强",
+    "做大",
+    "做精",
+    "做实",
+    "做深",
+    "培育",
+    "壮大",
+    "发展",
+    "提升",
+    "打造",
+    "培育壮大",
+    "加快发展",
+    "大力发展",
+    "发展壮大",
+    "巩固提升",
+    "优化提升",
+];
+
+/// `industry.of.topic`: a sentence whose first clause is only a verb of
+/// effort and an industry (做强先进装备制造产业，…支持A、B等企业…，推进P
+/// 项目…) is a work report's task for that industry; the companies and
+/// projects it goes on to name belong to it.
+fn topics(doc: &mut Doc) {
+    for s in doc.title_sents.min(doc.sents.len())..doc.sents.len() {
+        let sent = &doc.sents[s];
+        let Some(comma) = sent.chars.iter().position(|c| matches!(c, '，' | ',')) else {
+            continue;
+        };
+        let Some(topic) = sent
+            .of(doc, Class::Industry)
+            .find(|m| m.end == comma && !doc.nested(s, m))
+        else {
+            continue;
+        };
+        let verb = sent.text(0, topic.start);
+        if !TOPIC_VERBS.contains(&verb.as_str()) {
+            continue;
+        }
+        let named: Vec<usize> = sent
+            .mentions
+            .iter()
+            .filter(|m| {
+                m.start > comma
+                    && matches!(doc.class(m.entity), Class::Enterprise | Class::Project)
+                    && !doc.nested(s, m)
+            })
+            .map(|m| m.entity)
+            .collect();
+        for e in named {
+            doc.relate(e, ck::IN_INDUSTRY, topic.entity, s, "industry.of.topic");
+        }
+    }
 }
 
 /// The project or company sentence `s` is about: named at its opening (a
@@ -259,6 +317,26 @@ mod tests {
             assert!(has(&r, p, "inIndustry", i), "{p} {i}");
         }
         assert!(!has(&r, "岚谷3万吨高性能碳纤维原丝", "inIndustry", "化工"));
+    }
+
+    /// A work report's task (做强I，…) names the companies and projects of
+    /// its industry; a sentence opening with a clause of other words does
+    /// not.
+    #[test]
+    fn a_tasks_companies_and_projects_belong_to_its_industry() {
+        let r = read(
+            "做强高端纺织产业,实施品牌战略,支持岚峰纺织等“老字号”企业升级改造,\
+             推进汶溪服饰年产500万件服装项目竣工投产。\
+             高端纺织产业发展良好,青禾服饰等企业扩大生产。",
+        );
+        assert!(has(&r, "岚峰纺织", "inIndustry", "高端纺织产业"));
+        assert!(has(
+            &r,
+            "汶溪服饰年产500万件服装项目",
+            "inIndustry",
+            "高端纺织产业"
+        ));
+        assert!(!has(&r, "青禾服饰", "inIndustry", "高端纺织产业"));
     }
 
     /// The project a sentence is about belongs to the industries it is

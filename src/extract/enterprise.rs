@@ -293,8 +293,73 @@ pub(crate) fn mentions(doc: &mut Doc) {
                 doc.mention(s, a, b, Class::Enterprise, "enterprise.name.listed");
             }
         }
+        if listed || (sent_has(doc, s, "等") && sent_has(doc, s, "企业")) {
+            such_names(doc, s, &chars);
+        }
         // (After the lists: a trade name listed is a list's item.)
         trade_names(doc, s, &chars);
+    }
+}
+
+fn sent_has(doc: &Doc, s: usize, word: &str) -> bool {
+    doc.sents[s].text.contains(word)
+}
+
+/// `X等(一批)(“原字号”)(头部)企业`: one name given as an example of a kind
+/// of company.
+static SUCH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"等(?:一批|多家|一些|诸多)?(?:“[\p{Han}]{1,6}”)?",
+        r"(?:“链主”|链主|龙头|领军|骨干|重点|行业领军|配套|科技型|高新技术|优质|外资|民营|头部|老牌|知名|本土|大型|优势|上市|国有|跨国|示范)?企业"
+    ))
+    .expect("static regex")
+});
+
+/// `enterprise.name.such`: the one name before [`SUCH`] (支持禾丰水产等“原
+/// 字号”企业, 推进安徽节源等一批企业项目) is a company when it reads as a
+/// brand: four chars, a proper name or a word jieba does not know in it,
+/// and no product, industry, place or kind of thing the lexicon knows.
+fn such_names(doc: &mut Doc, s: usize, chars: &[char]) {
+    let text = doc.sents[s].text.clone();
+    let ats: Vec<usize> = SUCH
+        .find_iter(&text)
+        .map(|m| super::char_pos(&text, m.start()))
+        .collect();
+    for at in ats {
+        // (A list's last item is the list rule's.)
+        let Some(mut a) = stem_start(doc, &doc.sents[s], at, Kind::Org) else {
+            continue;
+        };
+        // 安徽|节源: a province's short name before the brand opens it.
+        if let Some(place) = doc.sents[s]
+            .toks
+            .iter()
+            .find(|t| t.end == a && t.end - t.start == 2 && t.tag.as_str() == "ns")
+        {
+            if at - a == 2 {
+                a = place.start;
+            }
+        }
+        let name: String = chars[a..at].iter().collect();
+        let listed = a > 0 && matches!(chars[a - 1], '、' | '和' | '及' | '与');
+        let proper = super::places_people::has_proper_name(doc, s, a, at)
+            || doc.sents[s]
+                .toks
+                .iter()
+                .any(|t| t.start >= a && t.end <= at && t.oov);
+        if at - a != 4
+            || listed
+            || !proper
+            || !super::names::bare_han(&name)
+            || doc.sents[s].taken_except_places(doc, a, at)
+            || is_other_thing(doc, &name)
+            || generic(&name)
+            || kind_of_thing(doc, s, a, at, &name)
+            || !is_name_list(doc, s, chars, &[(a, at)])
+        {
+            continue;
+        }
+        doc.mention(s, a, at, Class::Enterprise, "enterprise.name.such");
     }
 }
 
@@ -577,12 +642,15 @@ static CLUSTER_HEAD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-/// `在I上，以E1、E2为龙头，…` and `；以E为龙头，加快I…`: a clause of its
-/// own whose heads lead the industry the clause before (opened by 在) or
-/// the clause after names.
+/// `在I上，以E1、E2为龙头，…`, `；以E为龙头，加快I…` and `以E1、E2为链主
+/// 建设I`: a clause of its own whose heads lead the industry the clause
+/// before (opened by 在) or the clause after names; `next` is the comma or
+/// the verb the clause after opens with.
 static CLAUSE_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[，,；;])以(?P<list>[^，。；,;以为的]{2,30}?)为(?:产业)?龙头[，,]")
-        .expect("static regex")
+    Regex::new(
+        r"(?:^|[，,；;])以(?P<list>[^，。；,;以为的]{2,30}?)为(?:产业)?(?:龙头|链主(?:企业)?)(?P<next>[，,]|建设|打造|培育|发展|构建|壮大|做强|延伸|带动)",
+    )
+    .expect("static regex")
 });
 
 /// What a head found by [`chain_heads`] leads.
@@ -607,7 +675,7 @@ enum Headed {
 /// that no lexicon knows as a product, industry or place.
 pub(crate) fn chain_heads(doc: &mut Doc) {
     for s in doc.title_sents..doc.sents.len() {
-        if !doc.sents[s].text.contains("龙头") {
+        if !(doc.sents[s].text.contains("龙头") || doc.sents[s].text.contains("链主")) {
             continue;
         }
         let text = doc.sents[s].text.clone();
@@ -673,12 +741,13 @@ fn clause_heads(doc: &mut Doc, s: usize, text: &str) {
     let found: Vec<(usize, usize, usize, usize)> = CLAUSE_HEAD
         .captures_iter(text)
         .filter_map(|c| {
-            let (m, list) = (c.get(0)?, c.name("list")?);
+            let (m, list, next) = (c.get(0)?, c.name("list")?, c.name("next")?);
+            let comma = matches!(next.as_str(), "，" | ",");
             Some((
                 pos(m.start()),
                 pos(list.start()),
                 pos(list.end()),
-                pos(m.end()),
+                pos(if comma { m.end() } else { next.start() }),
             ))
         })
         .collect();
@@ -697,8 +766,10 @@ fn clause_heads(doc: &mut Doc, s: usize, text: &str) {
                 .map(|m| m.entity)
                 .last()
         };
+        // (在智能视觉领域，以A、B为链主建设智能视觉产业链: a field, not an
+        // industry's name, opens the clause before.)
         let industry = if chars.get(before_start) == Some(&'在') {
-            in_clause(before_start, at)
+            in_clause(before_start, at).or_else(|| in_clause(after_start, after_end))
         } else {
             in_clause(after_start, after_end)
         };
@@ -915,6 +986,45 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
 mod tests {
     use crate::extract::testing::{has, labels, read};
     use crate::model::Class;
+
+    /// `以A、B为链主建设I`: each named head leads the chain the clause
+    /// after builds, also after a field (在X领域) that names no industry; a
+    /// brand the HMM read with 是 is the subject of a role frame.
+    #[test]
+    fn chain_leaders_named_before_the_chain_they_build() {
+        let r = read(
+            "在智能视觉领域,以岚康威讯、溪石光电为链主建设智能视觉产业链。\
+             岚元汇泽是江北新区锂电产业链链主企业。",
+        );
+        for e in ["岚康威讯", "溪石光电"] {
+            assert!(has(&r, e, "leadsChain", "智能视觉产业链"), "{e}");
+        }
+        assert!(has(&r, "岚元汇泽", "leadsChain", "锂电产业链"));
+        let industries = labels(&r, Class::Industry);
+        assert!(
+            !industries.contains(&"建设智能视觉产业链".to_string()),
+            "{industries:?}"
+        );
+    }
+
+    /// One brand given as an example of a kind of company (X等“老字号”
+    /// 企业, 安徽X等一批企业) is a company, with the province opening it; a
+    /// sector or a place so given is not.
+    #[test]
+    fn one_brand_before_such_companies_is_a_company() {
+        let r = read(
+            "支持岚峰纺织等“老字号”企业升级改造,推进湖南禾源等一批企业项目运行投产。\
+             引导新能源汽车等企业转型,支持江北新区等重点企业发展。",
+        );
+        let ent = labels(&r, Class::Enterprise);
+        assert!(ent.contains(&"岚峰纺织".to_string()), "{ent:?}");
+        assert!(ent.contains(&"湖南禾源".to_string()), "{ent:?}");
+        assert!(
+            !ent.iter()
+                .any(|e| e.contains("新能源") || e.contains("江北")),
+            "{ent:?}"
+        );
+    }
 
     /// `在I上，以A、B为龙头，…；以C为龙头，加快J…`: heads of a clause of
     /// their own lead the industry of the 在 clause before, else of the

@@ -490,6 +490,11 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
         people(doc, s, chars, run, item_end);
         return;
     }
+    // 实现盐湖、有色金属、煤炭资源循环利用和|产业链延伸: a class word after
+    // a conjunction opens a new item; the list shares none.
+    if item_end > 0 && matches!(chars[item_end - 1], '和' | '及' | '与') {
+        return;
+    }
     // A bare class word after the last item (A、B企业) is read only for
     // enterprises and industries: 项目 right after a name is its suffix.
     if !counted && class == Class::Project {
@@ -912,10 +917,19 @@ fn plain_item(doc: &Doc, s: usize, a: usize, b: usize, class: Class) -> bool {
         Class::Enterprise if brand => false,
         Class::Enterprise | Class::Institution => toks.iter().any(|t| verb(t) && !business(t)),
         // 通用航空 is an industry; 推动新能源 is a clause.
-        Class::Industry | Class::Product => toks.first().is_some_and(|t| {
-            let w: String = sent.chars[t.start..t.end].iter().collect();
-            CLAUSE_VERBS.contains(&w.as_str())
-        }),
+        // (…省政府批复成立临港|产业: a clause's verbs inside are no
+        // industry's name.)
+        Class::Industry | Class::Product => {
+            toks.first().is_some_and(|t| {
+                let w: String = sent.chars[t.start..t.end].iter().collect();
+                CLAUSE_VERBS.contains(&w.as_str())
+            }) || (class == Class::Industry
+                && toks
+                    .iter()
+                    .filter(|t| verb(t) && t.end - t.start >= 2 && !activity(t))
+                    .count()
+                    >= 2)
+        }
         // A project item names a company, place or product, not a deed
         // (达成精密扎锟).
         // (An item with its own 项目 names one: 豪威科技项目、长电科技项目等.)
@@ -964,7 +978,11 @@ fn plain_item(doc: &Doc, s: usize, a: usize, b: usize, class: Class) -> bool {
             // (新能源与节能环保: one industry's name.)
             && !(class == Class::Industry && t.end - t.start == 1 && sent.chars[t.start] == '与')
     });
-    !clause && !item.chars().all(|c| c.is_ascii_digit()) && !doc.lex.anaphors.contains(&item)
+    // (争取省委、省政府…: bodies, not industries.)
+    !clause
+        && !item.chars().all(|c| c.is_ascii_digit())
+        && !doc.lex.anaphors.contains(&item)
+        && !doc.lex.gov_bare.contains(&item)
 }
 
 /// A token that may be part of a product's name (jieba tags many product
@@ -1248,6 +1266,20 @@ fn add_item(
 mod tests {
     use crate::extract::testing::{has, labels, read};
     use crate::extract::Class;
+
+    /// A class word after a conjunction (…利用和产业链延伸), bodies
+    /// (省委、省政府) and clauses with verbs (批复成立) list no industries.
+    #[test]
+    fn clauses_and_bodies_are_no_industries_listed() {
+        let r = read(
+            "努力实现盐湖、有色金属、煤炭资源循环利用和产业链延伸。\
+             争取省委、省政府批复成立岚港产业开发区。",
+        );
+        let industries = labels(&r, Class::Industry);
+        for i in ["有色金属", "煤炭资源循环利用和", "省委"] {
+            assert!(!industries.contains(&i.to_string()), "{i}: {industries:?}");
+        }
+    }
 
     /// The class word after the count decides what the items are, known or
     /// not: companies, projects (without the 项目 they share), industries.

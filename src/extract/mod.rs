@@ -570,12 +570,20 @@ impl Extractor {
                     .last()
                     .is_some_and(|p| p.end == t.start && p.tag.as_str().starts_with('v'))
                 && unknown(t.word);
+            // 中元|汇吉是/v|重庆市…: the 是 of a clause glued to the name
+            // before it.
+            let glued_shi = chars >= 3
+                && t.word.ends_with('是')
+                && t.word.chars().all(crate::text::is_han)
+                && unknown(t.word);
             let cut = if glued_you {
                 Some((1, "v", tag))
             } else if glued_le {
                 Some((1, "ul", tag))
             } else if glued_deng {
                 Some((chars - 1, "n", "u"))
+            } else if glued_shi {
+                Some((chars - 1, "nz", "v"))
             } else {
                 None
             };
@@ -590,7 +598,9 @@ impl Extractor {
                         tag: PosTag::new(first),
                         start: t.start,
                         end: t.start + k,
-                        oov: false,
+                        // (The brand the HMM read with 是 is a word
+                        // jieba does not know.)
+                        oov: glued_shi && unknown(&t.word[..at]),
                     });
                     out.push(Tok {
                         tag: PosTag::new(second),
@@ -867,6 +877,7 @@ mod tests {
             "现代物流方面,有宇培、荣桂等企业入驻",
             "引进聚弘光电、大展科等企业入驻",
             "涵盖新能源汽车零部件产业",
+            "岚元汇泽是江北新区锂电产业链链主企业",
         ] {
             let chars: Vec<char> = text.chars().collect();
             for t in x.tokens(text) {
@@ -883,6 +894,10 @@ mod tests {
                 );
                 assert!(
                     !(w == "零部件" && t.tag.as_str().starts_with('m')),
+                    "{text}: {w}"
+                );
+                assert!(
+                    !(w.chars().count() >= 3 && w.ends_with('是') && !x.jieba.has_word(&w)),
                     "{text}: {w}"
                 );
             }
