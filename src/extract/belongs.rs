@@ -65,6 +65,47 @@ pub(crate) fn relations(doc: &mut Doc) {
     fields(doc);
     listed_kinds(doc);
     topics(doc);
+    among(doc);
+}
+
+/// `industry.of.among`: `I(项目)中的P1、P2和P3` — the projects listed right
+/// after an industry and 中的 are of that industry.
+fn among(doc: &mut Doc) {
+    for s in doc.title_sents.min(doc.sents.len())..doc.sents.len() {
+        if !doc.sents[s].text.contains("中的") {
+            continue;
+        }
+        let sent = &doc.sents[s];
+        let chars = &sent.chars;
+        let projects: Vec<Mention> = sent
+            .of(doc, Class::Project)
+            .filter(|m| !doc.nested(s, m))
+            .collect();
+        let mut pairs = Vec::new();
+        for i in sent.of(doc, Class::Industry).filter(|m| !doc.nested(s, m)) {
+            let mut at = i.end;
+            if chars[at..].starts_with(&['项', '目']) {
+                at += 2;
+            }
+            if !chars[at..].starts_with(&['中', '的']) {
+                continue;
+            }
+            let mut next = at + 2;
+            while let Some(p) = projects.iter().find(|p| p.start == next) {
+                pairs.push((p.entity, i.entity));
+                next = p.end + 1;
+                if !chars
+                    .get(p.end)
+                    .is_some_and(|c| matches!(c, '、' | '和' | '及'))
+                {
+                    break;
+                }
+            }
+        }
+        for (p, i) in pairs {
+            doc.relate(p, ck::IN_INDUSTRY, i, s, "industry.of.among");
+        }
+    }
 }
 
 /// Verbs of effort a work report's task opens with (做优农产品精深加工产业，…).

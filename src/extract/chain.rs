@@ -298,6 +298,23 @@ fn industries(doc: &mut Doc, s: usize) {
                     }
                     st = t.start;
                 }
+                // 新能源|及|智能制造产业: two known terms joined by 及 are
+                // one name, unless a list leads up to them (A、B及C产业).
+                if st >= 3 && chars[st - 1] == '及' {
+                    let joined = doc.sents[s]
+                        .toks
+                        .iter()
+                        .find(|t| t.end == st - 1)
+                        .filter(|t| {
+                            let word: String = chars[t.start..t.end].iter().collect();
+                            t.end - t.start >= 2
+                                && doc.lex.industries.contains(&word)
+                                && !(t.start > 0 && matches!(chars[t.start - 1], '、' | '，' | ','))
+                        });
+                    if let Some(t) = joined {
+                        st = t.start;
+                    }
+                }
                 with_modifier(&chars, st)
             }
             None if strong => {

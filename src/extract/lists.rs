@@ -36,6 +36,9 @@ const HEADS: &[(&str, Class)] = &[
     ("零部件", Class::Product),
     ("产能", Class::Product),
     ("环节", Class::Product),
+    // (形成抗生素、维生素…等6个系列160个品种: the kinds of products made.)
+    ("系列", Class::Product),
+    ("品种", Class::Product),
     ("产业园", Class::Zone),
     ("载体", Class::Zone),
     ("园区", Class::Zone),
@@ -221,6 +224,12 @@ fn head_after(chars: &[char], at: usize) -> Option<(Class, bool)> {
         }) {
             if head[..] == ['领', '域'] && (counted > 0 || q == 0) {
                 return Some((Class::Industry, counted > 0));
+            }
+            // (等6个系列 counts kinds of products; 等一系列问题 is no list's
+            // class word.)
+            let kinds_made = head[..] == ['系', '列'] || head[..] == ['品', '种'];
+            if kinds_made && (p == 0 || chars[p - 1] != '个') {
+                continue;
             }
             // A bare class word right after the last item (A、B产业) only
             // closes short lists of industries.
@@ -560,6 +569,9 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
         cut_clause(doc, s, first_start, item_end, &mut items, &mut a);
     }
     last_items(chars, class, a, item_end, &mut items);
+    if class == Class::Project {
+        split_joined_projects(chars, &mut items);
+    }
     // After 项目包括, a name another rule read as a zone (海归小镇) is
     // one of the projects.
     let retype = lead.is_some() && class == Class::Project;
@@ -638,8 +650,11 @@ fn last_items(
                 && (class != Class::Industry
                     || chars[i - 1] == '以'
                     || (i >= a + 3 && item_end >= i + 4))))
-            // …中心项目和新能源新材料项目: two whole project names.
-            && (class != Class::Project || chars[..i].ends_with(&['项', '目']))
+            // …中心项目和新能源新材料项目: two whole project names (…研发
+            // 项目以及…合作项目 too).
+            && (class != Class::Project
+                || chars[..i].ends_with(&['项', '目'])
+                || chars[..i].ends_with(&['项', '目', '以']))
     });
     match joined {
         Some(j) if j > a + 2 && chars[j - 1] == '以' && chars[j] == '及' => {
@@ -652,6 +667,30 @@ fn last_items(
         }
         None => items.push((a, item_end)),
     }
+}
+
+/// A middle item holding two whole project names (A研发项目以及B合作项目、
+/// C项目): split in two, as [`last_items`] splits the last.
+fn split_joined_projects(chars: &[char], items: &mut Vec<(usize, usize)>) {
+    let mut out = Vec::with_capacity(items.len());
+    for &(a, b) in items.iter() {
+        let joint = (a + 2..b.saturating_sub(2)).find_map(|i| {
+            let after_name = chars[..i].ends_with(&['项', '目']);
+            match chars[i..].first() {
+                Some('以') if after_name && chars.get(i + 1) == Some(&'及') => Some((i, i + 2)),
+                Some('和' | '及') if after_name => Some((i, i + 1)),
+                _ => None,
+            }
+        });
+        match joint {
+            Some((i, j)) if b > j + 1 => {
+                out.push((a, i));
+                out.push((j, b));
+            }
+            _ => out.push((a, b)),
+        }
+    }
+    *items = out;
 }
 
 /// The industry a list of companies belongs to, named in the words after
@@ -1266,6 +1305,21 @@ fn add_item(
 mod tests {
     use crate::extract::testing::{has, labels, read};
     use crate::extract::Class;
+
+    /// Counted series and kinds of products (等5个系列80个品种) list
+    /// products; 一系列问题 lists none.
+    #[test]
+    fn series_and_kinds_made_list_products() {
+        let r = read(
+            "园区现已形成青霉素、维生素、淀粉糖和燃料乙醇等5个系列80个品种。\
+             园区协调解决了用水用电、施工报建等一系列问题。",
+        );
+        let products = labels(&r, Class::Product);
+        for p in ["青霉素", "维生素", "淀粉糖", "燃料乙醇"] {
+            assert!(products.contains(&p.to_string()), "{p}: {products:?}");
+        }
+        assert!(!products.contains(&"施工报建".to_string()), "{products:?}");
+    }
 
     /// A class word after a conjunction (…利用和产业链延伸), bodies
     /// (省委、省政府) and clauses with verbs (批复成立) list no industries.

@@ -98,6 +98,12 @@ static BATCH: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// Projects of a batch listed by their class word (产业项目中，既有P1、P2；
+/// 科技人才项目包括P3、P4).
+static LISTED_BATCH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"项目(?:中[，,]|包括|分别是|分别为|主要有)").expect("static regex")
+});
+
 /// A count opening a project stem (2条SMT贴片生产线, 十大产业项目, 首个…):
 /// projects counted or ranked, not named.
 static LEADING_COUNT: LazyLock<Regex> = LazyLock::new(|| {
@@ -1043,7 +1049,8 @@ fn in_zone_clause(doc: &Doc, s: usize, z: usize) -> bool {
     // of the zone's event the headline announces.)
     let headline_batch = doc.sents[..doc.title_sents].iter().any(|t| {
         t.mentions.iter().any(|m| m.entity == z) && ZONE_EVENTS.iter().any(|w| t.text.contains(w))
-    }) && BATCH.is_match(&doc.sents[s].text);
+    }) && (BATCH.is_match(&doc.sents[s].text)
+        || LISTED_BATCH.is_match(&doc.sents[s].text));
     headline_batch
         || (s.saturating_sub(3)..=s)
             .filter(|&i| i >= doc.title_sents && doc.sents[i].paragraph == para)
@@ -2656,6 +2663,47 @@ mod rule_tests {
         );
         assert!(has(&r, "岚川经开区", "hostsProject", "汀溪立交改扩建"));
         assert!(has(&r, "岚川经开区", "hostsProject", "岳湾道路工程"));
+    }
+
+    /// A headline announcing a zone's batch places the projects its body
+    /// lists by their class word (产业项目中，既有…; 科技项目包括…), each of
+    /// two joined by 以及 on its own.
+    #[test]
+    fn a_headline_batch_places_projects_listed_by_their_class_word() {
+        let r = crate::extract::testing::read_titled(
+            "岚溪经开区举行重点项目集中签约活动\n\n3月2日,岚溪经开区举行项目集中签约活动。\n\n\
+             产业项目中,既有新能源及智能制造产业中的青禾电控成套项目、岚川电机项目,\
+             也有生物医药产业中的溪山诊断试剂项目。\n\n\
+             科技项目包括岚禾材料研发项目以及汶川智能装备合作项目、溪石检测平台项目等。",
+        );
+        for p in [
+            "青禾电控成套项目",
+            "溪山诊断试剂项目",
+            "岚禾材料研发项目",
+            "汶川智能装备合作项目",
+            "溪石检测平台项目",
+        ] {
+            assert!(has(&r, "岚溪经开区", "hostsProject", p), "{p}");
+        }
+        assert!(has(
+            &r,
+            "青禾电控成套项目",
+            "inIndustry",
+            "新能源及智能制造产业"
+        ));
+        assert!(has(
+            &r,
+            "岚川电机项目",
+            "inIndustry",
+            "新能源及智能制造产业"
+        ));
+        assert!(has(&r, "溪山诊断试剂项目", "inIndustry", "生物医药产业"));
+        assert!(!has(
+            &r,
+            "溪山诊断试剂项目",
+            "inIndustry",
+            "新能源及智能制造产业"
+        ));
     }
 
     /// 以X生产为主营项目 says what a company mainly does, …类项目 a kind

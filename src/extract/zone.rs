@@ -364,7 +364,7 @@ fn salient(doc: &Doc, z: usize) -> bool {
     let generic = doc.sents[body]
         .iter()
         .filter(|s| {
-            ["开发区", "经开区", "高新区", "园区", "该区", "全区", "区内"]
+            ["开发区", "经开区", "高新区", "园区", "该区", "区内"]
                 .iter()
                 .any(|w| s.text.contains(w))
         })
@@ -646,6 +646,23 @@ const FOCUS_CUES: &[&str] = &[
 mod tests {
     use crate::extract::testing::{has, labels, read};
     use crate::extract::Class;
+
+    /// A district's article (全区…) that names a zone once in passing is
+    /// not about the zone: its projects are not placed there.
+    #[test]
+    fn a_districts_article_is_not_about_a_zone_named_in_passing() {
+        let r = crate::extract::testing::read_titled(
+            "岚川区召开经济工作会议\n\n全区实现地区生产总值500亿元,同比增长6%。\
+             全区新开工项目30个,签约项目42个。推进岚川经济开发区扩区调规。\
+             岚禾科技年产5万吨电池材料项目开工建设,全区产业结构持续优化。",
+        );
+        assert!(!has(
+            &r,
+            "岚川经济开发区",
+            "hostsProject",
+            "岚禾科技年产5万吨电池材料项目"
+        ));
+    }
 
     /// 经济产业园 alone is the park spoken of (an anaphor of the lexicon), no
     /// zone of its own.
