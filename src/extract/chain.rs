@@ -674,6 +674,11 @@ const NOT_PRODUCT_ENDINGS: &[&str] = &[
     "交易",
     "经验",
     "链条",
+    // (提高生产效率, 招商活动, 以…为切入点: a measure, an event, a means.)
+    "效率",
+    "活动",
+    "切入点",
+    "抓手",
 ];
 
 /// Words for things made in general, no product's name on their own.
@@ -697,7 +702,7 @@ fn is_output(text: &str, c: &regex::Captures) -> bool {
     let bad_after = [
         "力", "线", "中", "经营", "与", "要素", "环节", "生活", "基地", "车间", "企业", "过程",
         "安全", "性", "规模", "能力", "总值", "值", "工艺", "技术", "流程", "成本", "方式", "许可",
-        "订单", "任务",
+        "订单", "任务", "型",
     ];
     let bad_before = [
         "安全", "企业", "清洁", "恢复", "组织", "投入", "停止", "扩大",

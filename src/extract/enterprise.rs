@@ -281,6 +281,20 @@ pub(crate) fn mentions(doc: &mut Doc) {
                     }
                 }
                 let name: String = chars[a..b].iter().collect();
+                // (以A为核心、以B、C…企业: the frame's word, no name; a 以
+                // the HMM glued opens the next frame.)
+                if a > 0 && chars[a - 1] == '为' && super::lists::is_frame_word(&name) {
+                    continue;
+                }
+                if name.starts_with('以')
+                    && a > 0
+                    && chars[a - 1] == '、'
+                    && b - a >= 3
+                    && after_frame(&chars, a - 1)
+                {
+                    a += 1;
+                }
+                let name: String = chars[a..b].iter().collect();
                 // (…精粉、年产|1万吨…: a word of capacity, nobody's name.)
                 if doc.sents[s].taken(a, b)
                     || super::project_name::CAPACITY_OPENERS.contains(&name.as_str())
@@ -872,6 +886,28 @@ fn headed_industry(doc: &mut Doc, s: usize, at: usize) -> Option<usize> {
     doc.mention(s, at, end, Class::Industry, "industry.name.chain-head")
 }
 
+/// True when a frame (为核心, 为重点…) ends at `at`: a 以 after it opens
+/// the next frame.
+fn after_frame(chars: &[char], at: usize) -> bool {
+    (1..=2).any(|n| {
+        at > n
+            && chars[at - n - 1] == '为'
+            && super::lists::is_frame_word(&chars[at - n..at].iter().collect::<String>())
+    })
+}
+
+/// The part of clause `cs..ce` around char `at` between frames listed in
+/// it (以A“链主”企业为核心、以B、C龙头企业为切入点: each 、以 opens one).
+fn frame_of(chars: &[char], (cs, ce): (usize, usize), at: usize) -> (usize, usize) {
+    let opens = |i: usize| chars[i] == '、' && chars.get(i + 1) == Some(&'以');
+    let start = (cs..at.min(ce))
+        .rev()
+        .find(|&i| opens(i))
+        .map_or(cs, |i| i + 1);
+    let end = (at..ce).find(|&i| opens(i)).unwrap_or(ce);
+    (start, end)
+}
+
 pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
     let mut member_para: Option<usize> = None;
     for s in doc.title_sents..doc.sents.len() {
@@ -897,7 +933,7 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
             while let Some(b) = text[from..].find(cue).map(|b| b + from) {
                 from = b + cue.len();
                 let at = char_pos(&text, b);
-                let (cs, ce) = clause_of(&chars, at);
+                let (cs, ce) = frame_of(&chars, clause_of(&chars, at), at);
                 let industry = led_industry(doc, s, at, cue);
                 // 作为…的链主企业，E…: the leader opens the next clause.
                 let in_clause = ents.iter().any(|m| m.start >= cs && m.end <= ce);
@@ -1005,6 +1041,31 @@ mod tests {
             !industries.contains(&"建设智能视觉产业链".to_string()),
             "{industries:?}"
         );
+    }
+
+    /// Frames listed in one clause (以A“链主”企业为核心、以B、C…龙头企业为
+    /// 切入点): only A leads the chain; the frame's word (核心) and the 以
+    /// opening the next frame are no names; 生产型 names no product.
+    #[test]
+    fn frames_listed_in_a_clause_keep_their_roles_apart() {
+        let r = read(
+            "岚溪县以岚禾智能装备科技有限公司“链主”企业为核心、以凯瑞琪鞋业、广川鞋业2家\
+             生产型龙头企业为切入点,做强智能缝纫设备产业链。",
+        );
+        let ent = labels(&r, Class::Enterprise);
+        assert!(ent.contains(&"凯瑞琪鞋业".to_string()), "{ent:?}");
+        assert!(
+            !ent.iter().any(|e| e == "核心" || e.starts_with('以')),
+            "{ent:?}"
+        );
+        assert!(has(
+            &r,
+            "岚禾智能装备科技有限公司",
+            "leadsChain",
+            "智能缝纫设备产业链"
+        ));
+        assert!(!has(&r, "广川鞋业", "leadsChain", "智能缝纫设备产业链"));
+        assert!(labels(&r, Class::Product).is_empty());
     }
 
     /// One brand given as an example of a kind of company (X等“老字号”

@@ -92,6 +92,13 @@ static FRAMES: LazyLock<Vec<Vec<char>>> = LazyLock::new(|| {
     .collect()
 });
 
+/// True when `word` is one of the [`FRAMES`] (核心, 重点…).
+pub(crate) fn is_frame_word(word: &str) -> bool {
+    FRAMES
+        .iter()
+        .any(|f| f.len() == word.chars().count() && f.iter().copied().eq(word.chars()))
+}
+
 /// Counts that may close a list before its class word: 等, 等多家, 10个,
 /// 四大, 等一批, 等50余个.
 fn count_len(chars: &[char], at: usize) -> usize {
@@ -170,6 +177,8 @@ fn head_after(chars: &[char], at: usize) -> Option<(Class, bool)> {
     }
     let mut saw_de = false;
     let mut in_quote = false;
+    // Where the industry's class word found last ends.
+    let mut industry_end: Option<usize> = None;
     for q in 0..=max {
         let p = from + q;
         if p > chars.len() {
@@ -252,7 +261,16 @@ fn head_after(chars: &[char], at: usize) -> Option<(Class, bool)> {
                 bare.is_empty() && q.starts_with('“') || KIND_QUALIFIERS.contains(&bare)
             };
             if (counted > 0 || (q == 0 && *class == Class::Industry) || kind_word) && !clause {
-                found = Some((*class, counted > 0));
+                // (A、B等传统支柱产业升级项目: projects of the industries
+                // listed; the items are the industries. A、B等5个产业项目
+                // are industrial projects.)
+                let industries_projects = *class == Class::Project
+                    && found.is_some_and(|(c, _): (Class, bool)| c == Class::Industry)
+                    && industry_end != Some(p);
+                if !industries_projects {
+                    found = Some((*class, counted > 0));
+                    industry_end = (*class == Class::Industry).then_some(p + head.len());
+                }
             }
         }
     }
@@ -569,9 +587,7 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
         cut_clause(doc, s, first_start, item_end, &mut items, &mut a);
     }
     last_items(chars, class, a, item_end, &mut items);
-    if class == Class::Project {
-        split_joined_projects(chars, &mut items);
-    }
+    split_joined(chars, class, &mut items);
     // After 项目包括, a name another rule read as a zone (海归小镇) is
     // one of the projects.
     let retype = lead.is_some() && class == Class::Project;
@@ -669,21 +685,30 @@ fn last_items(
     }
 }
 
-/// A middle item holding two whole project names (A研发项目以及B合作项目、
-/// C项目): split in two, as [`last_items`] splits the last.
-fn split_joined_projects(chars: &[char], items: &mut Vec<(usize, usize)>) {
+/// A middle item holding two names joined by 和 (A研发项目以及B合作项目、
+/// C项目; 酒精和燃料乙醇、…; 临港能源工业和潮州陶瓷、…): split in two, as
+/// [`last_items`] splits the last. Projects split after a whole name (项目),
+/// industries between two of four chars or more (软件和信息服务 is one).
+fn split_joined(chars: &[char], class: Class, items: &mut Vec<(usize, usize)>) {
+    let min = match class {
+        Class::Project => 2,
+        Class::Product => 2,
+        Class::Industry => 4,
+        _ => return,
+    };
     let mut out = Vec::with_capacity(items.len());
     for &(a, b) in items.iter() {
-        let joint = (a + 2..b.saturating_sub(2)).find_map(|i| {
-            let after_name = chars[..i].ends_with(&['项', '目']);
+        let joint = (a + min..b.saturating_sub(min)).find_map(|i| {
+            let after_name = class != Class::Project || chars[..i].ends_with(&['项', '目']);
             match chars[i..].first() {
                 Some('以') if after_name && chars.get(i + 1) == Some(&'及') => Some((i, i + 2)),
-                Some('和' | '及') if after_name => Some((i, i + 1)),
+                Some('和') if after_name => Some((i, i + 1)),
+                Some('及') if after_name && class == Class::Project => Some((i, i + 1)),
                 _ => None,
             }
         });
         match joint {
-            Some((i, j)) if b > j + 1 => {
+            Some((i, j)) if b >= j + min => {
                 out.push((a, i));
                 out.push((j, b));
             }
@@ -992,7 +1017,10 @@ fn plain_item(doc: &Doc, s: usize, a: usize, b: usize, class: Class) -> bool {
         && ((item.ends_with('化') && item.chars().count() <= 3)
             || item.ends_with("发展")
             || ["整体", "全面", "总体", "其他", "其它"].contains(&item.as_str()));
-    if last_bad || verb_inside || manner || matches!(sent.chars[b - 1], '“' | '”' | '"') {
+    // (以A为核心、以B、C…企业: the frame's word, no company.)
+    let frame = a > 0 && sent.chars[a - 1] == '为' && is_frame_word(&item);
+    if last_bad || verb_inside || manner || frame || matches!(sent.chars[b - 1], '“' | '”' | '"')
+    {
         return false;
     }
     let clause = sent.toks.iter().any(|t| {
@@ -1319,6 +1347,27 @@ mod tests {
             assert!(products.contains(&p.to_string()), "{p}: {products:?}");
         }
         assert!(!products.contains(&"施工报建".to_string()), "{products:?}");
+    }
+
+    /// Items before …产业升级项目 are the industries whose projects these
+    /// are; 和 inside a middle item joins two names of industries or
+    /// products; many big projects (众多工业大项目) name none.
+    #[test]
+    fn industries_projects_and_joined_items() {
+        let r = read(
+            "工业园将致力于发展电子信息、临港能源工业和岭南陶瓷、婚庆礼服等传统支柱产业升级项目。\
+             园区形成青霉素、淀粉糖和燃料乙醇、饲料蛋白等4个系列。\
+             今年以来,岚川市众多工业大项目开工建设。",
+        );
+        let industries = labels(&r, Class::Industry);
+        for i in ["电子信息", "临港能源工业", "岭南陶瓷", "婚庆礼服"] {
+            assert!(industries.contains(&i.to_string()), "{i}: {industries:?}");
+        }
+        let products = labels(&r, Class::Product);
+        for p in ["淀粉糖", "燃料乙醇"] {
+            assert!(products.contains(&p.to_string()), "{p}: {products:?}");
+        }
+        assert!(labels(&r, Class::Project).is_empty());
     }
 
     /// A class word after a conjunction (…利用和产业链延伸), bodies

@@ -216,9 +216,11 @@ pub(crate) fn mentions(doc: &mut Doc) {
                     .all(|c| c.is_ascii_digit() || "个条项一二三四五六七八九十两".contains(c))
                 // (山东正以一批重量级项目, 这批项目: a group of projects;
                 // 记者…报道…项目: a dateline before the name.)
-                || ["一批", "这批", "该批", "报道", "报讯"]
+                // (天津市众多工业大项目: many big projects, none named.)
+                || ["一批", "这批", "该批", "报道", "报讯", "众多", "诸多", "大批"]
                     .iter()
-                    .any(|w| stem.contains(w));
+                    .any(|w| stem.contains(w))
+                || stem.ends_with("工业大");
             // A facility is a project when a company or capacity names it or
             // a building verb opens it; else it is a zone's or a goal's.
             let facility_ok = !FACILITY_SUFFIXES.contains(suf) || {
