@@ -2667,6 +2667,22 @@ mod rule_tests {
         assert!(has(&r, "岚川经开区", "hostsProject", "岳湾道路工程"));
     }
 
+    /// What a project makes is named before where it is made or run
+    /// (智慧工厂), with the quality that opens it (高效); a headquarters
+    /// and its region (亚太区总部) are made by nobody.
+    #[test]
+    fn products_before_factories_and_headquarters() {
+        let r = read(
+            "总投资10亿元的高效太阳能叠瓦组件智慧工厂项目开工。\
+             总投资7亿元的岚溪重工高空作业平台亚太区总部项目签约。",
+        );
+        let p = "高效太阳能叠瓦组件智慧工厂项目";
+        assert!(has(&r, p, "produces", "高效太阳能叠瓦组件"));
+        let q = "岚溪重工高空作业平台亚太区总部项目";
+        assert!(has(&r, q, "ownedBy", "岚溪重工"));
+        assert!(!has(&r, q, "produces", "高空作业平台亚太区"));
+    }
+
     /// A headline announcing a zone's batch places the projects its body
     /// lists by their class word (产业项目中，既有…; 科技项目包括…), each of
     /// two joined by 以及 on its own.

@@ -30,6 +30,15 @@ pub(super) const TAIL_WORDS: &[&str] = &[
     // (宏胜饮品|新基地: the new base makes no 新.)
     "新基地",
     "基地",
+    // (…叠瓦组件|智慧工厂项目, …作业平台|亚太区总部: where it is made or
+    // run, no product.)
+    "智慧工厂",
+    "数字化工厂",
+    "工厂",
+    "亚太区总部",
+    "区域总部",
+    "全球总部",
+    "总部",
     "智能制造",
     // (新能源装备|精密制造项目: the manner of making is no product's.)
     "精密制造",
@@ -55,7 +64,19 @@ pub(super) const TAIL_WORDS: &[&str] = &[
 /// facilities, services (新马生态社区, 检测中心, 信息港).
 /// Scopes before a facility's word (全球生产基地, 西南总部): no products.
 const SCOPES: &[&str] = &[
-    "全球", "全国", "国际", "区域", "西南", "西北", "华南", "华东", "华北", "华中", "东北",
+    "全球",
+    "全国",
+    "国际",
+    "区域",
+    "西南",
+    "西北",
+    "华南",
+    "华东",
+    "华北",
+    "华中",
+    "东北",
+    "亚太区",
+    "亚太",
 ];
 
 const NOT_PRODUCT: &[&str] = &[
@@ -381,6 +402,16 @@ fn business_at(doc: &Doc, chars: &[char], q: usize, end: usize) -> Option<usize>
 fn brand(doc: &Doc, s: usize, pos: usize, end: usize) -> Option<(usize, Option<usize>)> {
     let chars = &doc.sents[s].chars;
     if end < pos + 4 || known_at(doc, chars, pos, end) {
+        return None;
+    }
+    // (高效/a|太阳能叠瓦组件, 新型/b|…: a quality of what is made, no brand.)
+    let quality = doc.sents[s].toks.iter().any(|t| {
+        t.start == pos
+            && t.end - t.start >= 2
+            && !t.oov
+            && matches!(t.tag.as_str(), "a" | "ad" | "an" | "b" | "d")
+    });
+    if quality {
         return None;
     }
     // 天合光能|青海基地: a place after the brand ends it too.
