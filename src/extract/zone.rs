@@ -584,16 +584,19 @@ pub(crate) fn focus(doc: &mut Doc, main_zone: Option<usize>) {
             let field = doc.sents[s].chars[m.end..].starts_with(&['领', '域']);
             if !doc.nested(s, &m) && (cued || named) && !others && !field {
                 // (An article about two zones has none of its own: each
-                // develops what its clause says.)
-                let mut zones = match clause_zone(doc, s, m.start) {
-                    Some(z) => vec![z],
-                    None => opening_zones(doc, s, m.start),
+                // develops what its clause says. The rule tells which
+                // zone was found: the clause's, the sentence's opening
+                // one(s), or the article's.)
+                let (mut zones, mut rule) = match clause_zone(doc, s, m.start) {
+                    Some(z) => (vec![z], "zone.focus.clause"),
+                    None => (opening_zones(doc, s, m.start), "zone.focus.opening"),
                 };
                 if zones.is_empty() {
                     zones.extend(main_zone);
+                    rule = "zone.focus.article";
                 }
                 for zone in zones {
-                    doc.relate(zone, ck::FOCUSES_ON, m.entity, s, "zone.focus.article");
+                    doc.relate(zone, ck::FOCUSES_ON, m.entity, s, rule);
                 }
             }
         }
