@@ -129,40 +129,69 @@ const TOPIC_VERBS: &[&str] = &[
     "优化提升",
 ];
 
-/// `industry.of.topic`: a sentence whose first clause is only a verb of
-/// effort and an industry (做强先进装备制造产业，…支持A、B等企业…，推进P
-/// 项目…) is a work report's task for that industry; the companies and
-/// projects it goes on to name belong to it.
+/// Words that may open a topic's clause before the industry: the verbs of
+/// effort, and 围绕/在 (围绕新能源电池产业，引进A、B…; 在绿色铝产业方面，…).
+const TOPIC_OPENERS: &[&str] = &["围绕", "在", "聚焦"];
+
+/// Words that may close a topic's clause after the industry (…方面，).
+const TOPIC_CLOSERS: &[&str] = &["", "方面", "领域", "上", "发展方面"];
+
+/// `industry.of.topic`: a part of a sentence (up to ；) whose first clause
+/// is only a verb of effort (or 围绕, 在) and an industry (做强先进装备制造
+/// 产业，…支持A、B等企业…，推进P项目…; 围绕锂电产业，引进A、B) is a task
+/// or a report for that industry; the companies and projects it goes on to
+/// name belong to it.
 fn topics(doc: &mut Doc) {
     for s in doc.title_sents.min(doc.sents.len())..doc.sents.len() {
         let sent = &doc.sents[s];
-        let Some(comma) = sent.chars.iter().position(|c| matches!(c, '，' | ',')) else {
-            continue;
-        };
-        let Some(topic) = sent
-            .of(doc, Class::Industry)
-            .find(|m| m.end == comma && !doc.nested(s, m))
-        else {
-            continue;
-        };
-        let verb = sent.text(0, topic.start);
-        if !TOPIC_VERBS.contains(&verb.as_str()) {
-            continue;
+        let chars = &sent.chars;
+        let mut found: Vec<(usize, usize)> = Vec::new();
+        let mut from = 0;
+        while from < chars.len() {
+            let to = chars[from..]
+                .iter()
+                .position(|c| matches!(c, '；' | ';'))
+                .map_or(chars.len(), |p| from + p);
+            if let Some(topic) = topic_of(doc, s, from, to) {
+                found.extend(
+                    sent.mentions
+                        .iter()
+                        .filter(|m| {
+                            m.start > topic.end
+                                && m.end <= to
+                                && matches!(doc.class(m.entity), Class::Enterprise | Class::Project)
+                                && !doc.nested(s, m)
+                                // (在I上，以A、B为龙头: A leads I, said so.)
+                                && !doc.has(m.entity, ck::LEADS_CHAIN)
+                        })
+                        .map(|m| (m.entity, topic.entity)),
+                );
+            }
+            from = to + 1;
         }
-        let named: Vec<usize> = sent
-            .mentions
-            .iter()
-            .filter(|m| {
-                m.start > comma
-                    && matches!(doc.class(m.entity), Class::Enterprise | Class::Project)
-                    && !doc.nested(s, m)
-            })
-            .map(|m| m.entity)
-            .collect();
-        for e in named {
-            doc.relate(e, ck::IN_INDUSTRY, topic.entity, s, "industry.of.topic");
+        for (e, i) in found {
+            doc.relate(e, ck::IN_INDUSTRY, i, s, "industry.of.topic");
         }
     }
+}
+
+/// The industry the clause opening at `from` (before `to`) is the topic
+/// of, per [`topics`].
+fn topic_of(doc: &Doc, s: usize, from: usize, to: usize) -> Option<Mention> {
+    let sent = &doc.sents[s];
+    let comma = sent.chars[from..to]
+        .iter()
+        .position(|c| matches!(c, '，' | ','))
+        .map(|p| from + p)?;
+    let topic = sent
+        .of(doc, Class::Industry)
+        .find(|m| m.start > from && m.end <= comma && !doc.nested(s, m))?;
+    let opener = sent.text(from, topic.start);
+    let closer = sent.text(topic.end, comma);
+    let opens = TOPIC_VERBS.contains(&opener.as_str()) || TOPIC_OPENERS.contains(&opener.as_str());
+    // (在X上 is 在 with a closer; a bare industry after 在 is a place's.)
+    let closes = TOPIC_CLOSERS.contains(&closer.as_str()) && !(opener == "在" && closer.is_empty());
+    (opens && closes).then_some(topic)
 }
 
 /// The project or company sentence `s` is about: named at its opening (a
@@ -378,6 +407,16 @@ mod tests {
             "高端纺织产业"
         ));
         assert!(!has(&r, "青禾服饰", "inIndustry", "高端纺织产业"));
+        // 围绕I，… up to the semicolon; a leader named as such is not
+        // also a member.
+        let r = read(
+            "围绕锂电新能源产业,引进岚峰锂业、汶溪电池等企业,推进溪山正极材料项目开工;\
+             青岚科技扩大生产。在储能产业上,以岭川能源为龙头,集聚上下游企业。",
+        );
+        assert!(has(&r, "岚峰锂业", "inIndustry", "锂电新能源产业"));
+        assert!(has(&r, "溪山正极材料项目", "inIndustry", "锂电新能源产业"));
+        assert!(!has(&r, "青岚科技", "inIndustry", "锂电新能源产业"));
+        assert!(!has(&r, "岭川能源", "inIndustry", "储能产业"));
     }
 
     /// The project a sentence is about belongs to the industries it is
