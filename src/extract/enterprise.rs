@@ -307,16 +307,12 @@ pub(crate) fn mentions(doc: &mut Doc) {
                 doc.mention(s, a, b, Class::Enterprise, "enterprise.name.listed");
             }
         }
-        if listed || (sent_has(doc, s, "等") && sent_has(doc, s, "企业")) {
+        if text.contains('等') && text.contains("企业") {
             such_names(doc, s, &chars);
         }
         // (After the lists: a trade name listed is a list's item.)
         trade_names(doc, s, &chars);
     }
-}
-
-fn sent_has(doc: &Doc, s: usize, word: &str) -> bool {
-    doc.sents[s].text.contains(word)
 }
 
 /// `X等(一批)(“原字号”)(头部)企业`: one name given as an example of a kind
