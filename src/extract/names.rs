@@ -770,13 +770,15 @@ fn after_ranking(chars: &[char], start: usize, end: usize) -> usize {
 /// places right before its suffix (广东海南先进制造业|合作|产业园), not a verb
 /// of the clause (两市|合作产业园 names no partner).
 fn cooperation_park(sent: &Sent, tok: &super::Tok, end: usize, kind: Kind, word: &str) -> bool {
+    // (深中/s|合作|(黄圃)|产业园: the two places' short names, jieba's
+    // locative; the bracket glosses the host.)
     kind == Kind::Zone
         && word == "合作"
-        && tok.end == end
+        && (tok.end == end || matches!(sent.chars.get(tok.end), Some('(' | '（')))
         && sent.toks.iter().any(|t| {
             t.end <= tok.start
                 && t.start + 12 >= tok.start
-                && matches!(t.tag.as_str(), "ns" | "nz" | "nr" | "nt" | "j")
+                && matches!(t.tag.as_str(), "ns" | "nz" | "nr" | "nt" | "j" | "s")
         })
 }
 

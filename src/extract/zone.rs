@@ -67,6 +67,22 @@ const INNER_FAMILIES: &[&str] = &["park", "core", "base", "cluster", "area", "ec
 /// 产业园区 is 江州区蔗糖循环经济产业园 without its place: zones of one family
 /// whose stem is a place opening the other's stem, or the other's stem after
 /// a place, are one zone.
+/// A name without its bracketed glosses (深中合作(黄圃)产业园 → 深中合作
+/// 产业园).
+fn without_gloss(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut depth = 0usize;
+    for c in name.chars() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
 fn merge_short_forms(doc: &mut Doc) {
     let zones: Vec<(usize, String, String, String)> = doc
         .entities
@@ -92,16 +108,19 @@ fn merge_short_forms(doc: &mut Doc) {
                 && c.strip_suffix(core.as_str())
                     .is_some_and(|p| doc.lex.places.contains_key(p))
         };
+        // (深中合作产业园 is 深中合作(黄圃)产业园 without its host's gloss.)
+        let glossed = |c: &str| c != core && without_gloss(c) == *core;
         let longer: Vec<usize> = zones
             .iter()
             .filter(|(i, s, f, c)| {
                 i != short
                     && f == fam
-                    && if place_stem {
-                        s.len() > stem.len() && s.starts_with(stem.as_str())
-                    } else {
-                        after_place(c)
-                    }
+                    && (glossed(c)
+                        || if place_stem {
+                            s.len() > stem.len() && s.starts_with(stem.as_str())
+                        } else {
+                            after_place(c)
+                        })
             })
             .map(|(i, _, _, _)| *i)
             .collect();
@@ -393,8 +412,32 @@ fn salient(doc: &Doc, z: usize) -> bool {
         .is_some_and(|(s, m)| {
             m.start > 0 && matches!(s.chars[m.start - 1], '、' | '和' | '与' | '及')
         });
-    (in_title || (place <= sentences.max(generic) && !listed))
+    (in_title || (place <= sentences.max(generic) && !listed && !only_a_goal(doc, z)))
         && (sentences >= 2 || early || generic >= 2)
+}
+
+/// True when every mention of zone `z` in the body is a goal being built
+/// (加快建设Z, 推动Z建设, 打造Z): the article is about who builds it, not
+/// about the zone.
+fn only_a_goal(doc: &Doc, z: usize) -> bool {
+    let mut any = false;
+    for sent in &doc.sents[doc.title_sents..] {
+        for m in sent.mentions.iter().filter(|m| m.entity == z) {
+            any = true;
+            let before: String = sent.chars[m.start.saturating_sub(2)..m.start]
+                .iter()
+                .collect();
+            let after: String = sent.chars[m.end..(m.end + 2).min(sent.chars.len())]
+                .iter()
+                .collect();
+            let goal =
+                ["建设", "打造", "创建", "争创"].contains(&before.as_str()) || after == "建设";
+            if !goal {
+                return false;
+            }
+        }
+    }
+    any
 }
 
 /// True when zone mention `m` stands in a 作为…的 frame of a zone named
@@ -649,6 +692,36 @@ const FOCUS_CUES: &[&str] = &[
 mod tests {
     use crate::extract::testing::{has, labels, read};
     use crate::extract::Class;
+
+    /// A cooperation park glossed with its host (粤桂合作(青浦)产业园) is one
+    /// name, and the same park without the gloss.
+    #[test]
+    fn a_cooperation_park_keeps_its_hosts_gloss() {
+        let r = read(
+            "2月27日上午,粤桂合作(青浦)产业园正式揭牌。\
+             下一步,青浦镇将依托粤桂合作产业园,聚焦智能家电产业。",
+        );
+        let zones = labels(&r, Class::Zone);
+        assert_eq!(zones, vec!["粤桂合作(青浦)产业园".to_string()], "{zones:?}");
+    }
+
+    /// A zone the article only speaks of building (加快建设Z, 推动Z建设) is
+    /// a goal: the projects of the county's article are not placed in it.
+    #[test]
+    fn a_zone_only_being_built_is_no_articles_zone() {
+        let r = crate::extract::testing::read_titled(
+            "岚溪县一批重大项目集中开工\n\n2月12日上午,岚溪县举行重大项目集中开工仪式。\
+             青禾智能电子产业园、岭川电子等16个重大项目集中开工。\
+             此次开工的项目对岚溪县加快建设岚州电子信息产业科技城意义重大。\
+             这些企业的引进,将推动岚州电子信息产业科技城建设。",
+        );
+        assert!(!has(
+            &r,
+            "岚州电子信息产业科技城",
+            "hostsProject",
+            "岭川电子"
+        ));
+    }
 
     /// A district's article (全区…) that names a zone once in passing is
     /// not about the zone: its projects are not placed there.
