@@ -1001,6 +1001,35 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
                 .iter()
                 .rfind(|z| z.start >= cs && z.end <= ce && z.end <= m.start)
                 .map(|z| z.entity);
+            // (Z位于P，而P聚集了A、B三大主机厂: a place opening the clause,
+            // no zone in it, is where they are.)
+            let zone_in_clause = zones.iter().any(|z| z.start >= cs && z.end <= ce);
+            let place_subject = doc.sents[s]
+                .of(doc, Class::Place)
+                .find(|p| {
+                    !doc.nested(s, p)
+                        && (p.start == cs || (p.start == cs + 1 && chars[cs] == '而'))
+                        && p.end < m.start
+                        // (P聚集了…: a verb of gathering makes the place
+                        // the subject.)
+                        && doc.sents[s].toks.iter().any(|t| {
+                            t.start >= p.end
+                                && t.end <= m.start
+                                && ["聚集", "集聚", "汇聚", "拥有", "吸引", "引进", "集中"]
+                                    .contains(&doc.sents[s].text(t.start, t.end).as_str())
+                        })
+                        && !doc.sents[s]
+                            .mentions
+                            .iter()
+                            .any(|o| o.start < p.end && p.start < o.end && o.entity != p.entity)
+                })
+                .map(|p| p.entity);
+            if let Some(p) = place_subject
+                .filter(|_| rule == "zone.hosts.settle" && settled_in.is_none() && !zone_in_clause)
+            {
+                doc.relate(m.entity, ck::LOCATED_IN, p, s, "enterprise.located.settle");
+                continue;
+            }
             // (Z已形成…,集聚了A、B等企业: the zones the sentence opens with.)
             let opening = super::zone::opening_zones(doc, s, cs);
             if settled_in.or(in_clause).is_none() && !opening.is_empty() {
@@ -1062,6 +1091,24 @@ mod tests {
         ));
         assert!(!has(&r, "广川鞋业", "leadsChain", "智能缝纫设备产业链"));
         assert!(labels(&r, Class::Product).is_empty());
+    }
+
+    /// A place gathering companies in its own clause (Z位于P，而P聚集了A、
+    /// B三大主机厂) is where they are; the zone before is not said to host
+    /// them.
+    #[test]
+    fn companies_a_place_gathers_are_located_there() {
+        let r = read(
+            "岚川高新技术产业开发区位于秀洲区,而秀洲区聚集了岚汽集团、青禾重工集团三大主机厂,\
+             需要配套企业多。",
+        );
+        for e in ["岚汽集团", "青禾重工集团"] {
+            assert!(has(&r, e, "locatedIn", "秀洲区"), "{e}");
+            assert!(
+                !has(&r, "岚川高新技术产业开发区", "hostsEnterprise", e),
+                "{e}"
+            );
+        }
     }
 
     /// One brand given as an example of a kind of company (X等“老字号”
