@@ -892,6 +892,33 @@ fn after_frame(chars: &[char], at: usize) -> bool {
     })
 }
 
+/// The place opening clause `cs…` that gathers the company `m` names
+/// (而柳南区聚集了A、B): no other name overlaps it and a verb of gathering
+/// stands between.
+fn gathering_place(doc: &Doc, s: usize, cs: usize, m: &super::Mention) -> Option<usize> {
+    let chars = &doc.sents[s].chars;
+    doc.sents[s]
+        .of(doc, Class::Place)
+        .find(|p| {
+            !doc.nested(s, p)
+                && (p.start == cs || (p.start == cs + 1 && chars[cs] == '而'))
+                && p.end < m.start
+                // (P聚集了…: a verb of gathering makes the place
+                // the subject.)
+                && doc.sents[s].toks.iter().any(|t| {
+                    t.start >= p.end
+                        && t.end <= m.start
+                        && ["聚集", "集聚", "汇聚", "拥有", "吸引", "引进", "集中"]
+                            .contains(&doc.sents[s].text(t.start, t.end).as_str())
+                })
+                && !doc.sents[s]
+                    .mentions
+                    .iter()
+                    .any(|o| o.start < p.end && p.start < o.end && o.entity != p.entity)
+        })
+        .map(|p| p.entity)
+}
+
 /// The part of clause `cs..ce` around char `at` between frames listed in
 /// it (以A“链主”企业为核心、以B、C龙头企业为切入点: each 、以 opens one).
 fn frame_of(chars: &[char], (cs, ce): (usize, usize), at: usize) -> (usize, usize) {
@@ -1004,26 +1031,7 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
             // (Z位于P，而P聚集了A、B三大主机厂: a place opening the clause,
             // no zone in it, is where they are.)
             let zone_in_clause = zones.iter().any(|z| z.start >= cs && z.end <= ce);
-            let place_subject = doc.sents[s]
-                .of(doc, Class::Place)
-                .find(|p| {
-                    !doc.nested(s, p)
-                        && (p.start == cs || (p.start == cs + 1 && chars[cs] == '而'))
-                        && p.end < m.start
-                        // (P聚集了…: a verb of gathering makes the place
-                        // the subject.)
-                        && doc.sents[s].toks.iter().any(|t| {
-                            t.start >= p.end
-                                && t.end <= m.start
-                                && ["聚集", "集聚", "汇聚", "拥有", "吸引", "引进", "集中"]
-                                    .contains(&doc.sents[s].text(t.start, t.end).as_str())
-                        })
-                        && !doc.sents[s]
-                            .mentions
-                            .iter()
-                            .any(|o| o.start < p.end && p.start < o.end && o.entity != p.entity)
-                })
-                .map(|p| p.entity);
+            let place_subject = gathering_place(doc, s, cs, m);
             if let Some(p) = place_subject
                 .filter(|_| rule == "zone.hosts.settle" && settled_in.is_none() && !zone_in_clause)
             {
