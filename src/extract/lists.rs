@@ -47,6 +47,9 @@ const HEADS: &[(&str, Class)] = &[
 /// Words for people that close a list of names (等市领导, 等四套班子领导).
 const PEOPLE_HEADS: &[&str] = &["领导", "班子", "嘉宾", "同志", "负责人", "代表"];
 
+/// Verbs of attending after a list of people closed by 等 (等参加活动).
+const ATTENDING: &[&str] = &["参加", "出席", "陪同", "见证", "参与", "出席了", "参加了"];
+
 /// Titles before the first name of a list of people (市领导|潘某).
 const PEOPLE_TITLES: &[&str] = &[
     "领导", "书记", "市长", "县长", "区长", "主任", "委员", "常委", "局长", "部长", "主席", "嘉宾",
@@ -174,6 +177,14 @@ fn head_after(chars: &[char], at: usize) -> Option<(Class, bool)> {
     // 集A、B等于一体: no list's count.
     if chars[at..].starts_with(&['等', '于']) {
         return None;
+    }
+    // (领导A、B等参加活动: people attend; [`people`] checks the names.)
+    if chars.get(at) == Some(&'等')
+        && ATTENDING
+            .iter()
+            .any(|v| chars[at + 1..].starts_with(&v.chars().collect::<Vec<_>>()))
+    {
+        return Some((Class::Person, true));
     }
     let mut saw_de = false;
     let mut in_quote = false;
@@ -1333,6 +1344,18 @@ fn add_item(
 mod tests {
     use crate::extract::testing::{has, labels, read};
     use crate::extract::Class;
+
+    /// Names after a title closed by 等 and a verb of attending are people;
+    /// items that are no person's names are not.
+    #[test]
+    fn people_attending_close_a_list_of_names() {
+        let r = read("该区领导李岚珂、贾青远、徐汶鹏等参加活动。岚溪科技、青禾电子等参加签约。");
+        let people = labels(&r, Class::Person);
+        for p in ["李岚珂", "贾青远", "徐汶鹏"] {
+            assert!(people.contains(&p.to_string()), "{p}: {people:?}");
+        }
+        assert_eq!(people.len(), 3, "{people:?}");
+    }
 
     /// Counted series and kinds of products (等5个系列80个品种) list
     /// products; 一系列问题 lists none.
