@@ -490,6 +490,45 @@ pub(crate) fn mentions(doc: &mut Doc) {
         if doc.sents[s].chars.contains(&'、') {
             sentence(doc, s);
         }
+        if doc.sents[s].text.contains("个项目") {
+            one_counted_project(doc, s);
+        }
+    }
+}
+
+/// `P等10个项目建成投运`: one name given as an example of counted projects.
+static ONE_COUNTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"等(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?个(?:[\p{Han}]{0,4})?项目")
+        .expect("static regex")
+});
+
+/// `project.name.counted`: the one name before [`ONE_COUNTED`] (圆通菏泽智创
+/// 园等10个项目) is a project when it reads as one named after what is
+/// built or by its own words (a facility's ending, a company or product
+/// in it), not after a list (、) or a clause.
+fn one_counted_project(doc: &mut Doc, s: usize) {
+    let text = doc.sents[s].text.clone();
+    let ats: Vec<usize> = ONE_COUNTED
+        .find_iter(&text)
+        .map(|m| super::char_pos(&text, m.start()))
+        .collect();
+    for at in ats {
+        let Some(a) = stem_start(doc, &doc.sents[s], at, Kind::Project) else {
+            continue;
+        };
+        let chars = &doc.sents[s].chars;
+        let listed = a > 0 && matches!(chars[a - 1], '、' | '和' | '及' | '与');
+        if at < a + 4
+            || listed
+            || doc.sents[s].taken_except_places(doc, a, at)
+            || !led_project(doc, s, a, at)
+            || !plain_item(doc, s, a, at, Class::Project)
+        {
+            continue;
+        }
+        if let Some(p) = doc.mention(s, a, at, Class::Project, "project.name.counted") {
+            super::project::name_parts(doc, s, p, a, at);
+        }
     }
 }
 
@@ -1344,6 +1383,18 @@ fn add_item(
 mod tests {
     use crate::extract::testing::{has, labels, read};
     use crate::extract::Class;
+
+    /// One name before 等N个项目 is a project when it names a facility;
+    /// a clause there is not.
+    #[test]
+    fn one_name_before_counted_projects() {
+        let r = read(
+            "33个重点项目完成投资89.9亿元,岚通青州智创园等10个项目建成投运。\
+             全力推进招商引资等5个项目落地。",
+        );
+        let projects = labels(&r, Class::Project);
+        assert_eq!(projects, vec!["岚通青州智创园".to_string()], "{projects:?}");
+    }
 
     /// Names after a title closed by 等 and a verb of attending are people;
     /// items that are no person's names are not.
