@@ -265,6 +265,56 @@ fn town_at(chars: &[char], ends: &[bool], at: usize) -> Option<usize> {
     })
 }
 
+/// Words before 镇 that make a kind of town, no town's name (特色小镇 is
+/// read as 小镇; 乡镇, 城镇…).
+const NOT_TOWNS: &[&str] = &[
+    "小", "古", "重", "名", "城", "乡", "集", "村", "市", "特色", "全", "各", "本", "该", "新",
+];
+
+/// `place.name.town`: a town the lexicon does not list, named without its
+/// county: two chars and 镇 between marks of a list or clause, before what
+/// towns have (潦河镇、蒲山镇主要负责人; 招纳蒲山镇以及…).
+fn bare_towns(doc: &mut Doc, s: usize) {
+    let chars = doc.sents[s].chars.clone();
+    let opens = |i: usize| {
+        i == 0
+            || matches!(
+                chars[i - 1],
+                '、' | '，' | ',' | '；' | '：' | '和' | '与' | '及' | '纳' | '在' | '到' | '于'
+            )
+    };
+    let closes = |e: usize| {
+        let rest: String = chars[e..(e + 4).min(chars.len())].iter().collect();
+        e == chars.len()
+            || matches!(chars[e], '、' | '，' | ',' | '。' | '；' | '和')
+            || ["主要", "党委", "政府", "人民", "以及", "负责"]
+                .iter()
+                .any(|w| rest.starts_with(w))
+    };
+    let mut found = Vec::new();
+    for at in 2..chars.len() {
+        let a = at - 2;
+        if chars[at] != '镇'
+            || !chars[a..at].iter().all(|c| crate::text::is_han(*c))
+            || !opens(a)
+            || !closes(at + 1)
+        {
+            continue;
+        }
+        let stem: String = chars[a..at].iter().collect();
+        let kind = NOT_TOWNS
+            .iter()
+            .any(|w| stem.ends_with(w) || stem.starts_with(w));
+        if kind || doc.sents[s].taken(a, at + 1) || super::names::known_word(doc, &stem, &[]) {
+            continue;
+        }
+        found.push(a);
+    }
+    for a in found {
+        doc.mention(s, a, a + 3, Class::Place, "place.name.town");
+    }
+}
+
 fn places(doc: &mut Doc, s: usize) {
     let chars = doc.sents[s].chars.clone();
     // Places match whole words only: 海口 is not a place inside 出海口.
@@ -436,6 +486,9 @@ pub(crate) fn mentions(doc: &mut Doc, article: &ArticleText) {
             }
         }
         places(doc, s);
+        if doc.sents[s].text.contains('镇') {
+            bare_towns(doc, s);
+        }
     }
     // The byline names a person.
     let last = doc.sents.len().saturating_sub(1);
@@ -710,6 +763,21 @@ mod tests {
 
     /// A three-char name before 说 stays whole, though its last char and 说
     /// make a word (明说); a two-char name before 说明 stays two chars.
+    /// Towns named without their county (岚河镇、青山镇主要负责人) are
+    /// places; kinds of town (特色小镇, 城镇, 乡镇) are not.
+    #[test]
+    fn towns_named_alone_between_marks() {
+        let r = read(
+            "岚河镇、青山镇主要负责人参加活动。园区将招纳汶溪镇以及周边企业入驻。\
+             打造特色小镇,推进城镇、乡镇建设。",
+        );
+        let places = labels(&r, Class::Place);
+        for p in ["岚河镇", "青山镇", "汶溪镇"] {
+            assert!(places.contains(&p.to_string()), "{p}: {places:?}");
+        }
+        assert_eq!(places.len(), 3, "{places:?}");
+    }
+
     /// A village after its town is part of the place (青阳县蓉城镇|岭溪村);
     /// 村民 after a town is no village.
     #[test]
