@@ -34,6 +34,7 @@ pub(super) const TAIL_WORDS: &[&str] = &[
     // run, no product.)
     "智慧工厂",
     "数字化工厂",
+    "超级工厂",
     "工厂",
     "亚太区总部",
     "区域总部",
