@@ -134,7 +134,8 @@ const TOPIC_VERBS: &[&str] = &[
 const TOPIC_OPENERS: &[&str] = &["围绕", "在", "聚焦"];
 
 /// Words that may close a topic's clause after the industry (…方面，).
-const TOPIC_CLOSERS: &[&str] = &["", "方面", "领域", "上", "发展方面"];
+/// (在X领域， is [`fields`]'s.)
+const TOPIC_CLOSERS: &[&str] = &["", "方面", "上", "发展方面"];
 
 /// `industry.of.topic`: a part of a sentence (up to ；) whose first clause
 /// is only a verb of effort (or 围绕, 在) and an industry (做强先进装备制造

@@ -104,12 +104,22 @@ fn titled_companies(doc: &mut Doc, s: usize) {
     }
 }
 
+/// The kinds of company a list's class word may carry (“链主”企业, 龙头企业),
+/// one alternation for [`LISTED`] and [`SUCH`].
+macro_rules! company_kinds {
+    () => {
+        "“链主”|链主|龙头|领军|骨干|重点|行业领军|规上|规模以上|上下游|配套|科技型|高新技术|优质|外资|民营|中小|头部|工业|老牌|知名|本土|大型|优势|上市|国有|跨国|世界500强|500强"
+    };
+}
+
 /// `A、B和C（等）（N家/户/个）（“链主”/龙头…）企业`: the items are enterprises.
 static LISTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?P<list>(?:[\p{Han}A-Za-z0-9]{2,14}[、和及与])+[\p{Han}A-Za-z0-9]{2,14}?)",
         r"(?:等)?(?:一批|多家|一些|诸多|\d+|[两二三四五六七八九十]+)?(?:余)?(?:个|家|户)?",
-        r"(?:“链主”|链主|龙头|领军|骨干|重点|行业领军|规上|规模以上|上下游|配套|科技型|高新技术|优质|外资|民营|中小|头部|工业|老牌|知名|本土|大型|优势|上市|国有|跨国|世界500强|500强)?企业"
+        "(?:",
+        company_kinds!(),
+        ")?企业"
     ))
     .expect("static regex")
 });
@@ -320,7 +330,9 @@ pub(crate) fn mentions(doc: &mut Doc) {
 static SUCH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"等(?:一批|多家|一些|诸多)?(?:“[\p{Han}]{1,6}”)?",
-        r"(?:“链主”|链主|龙头|领军|骨干|重点|行业领军|配套|科技型|高新技术|优质|外资|民营|头部|老牌|知名|本土|大型|优势|上市|国有|跨国|示范)?企业"
+        "(?:",
+        company_kinds!(),
+        "|示范)?企业"
     ))
     .expect("static regex")
 });

@@ -48,7 +48,7 @@ const HEADS: &[(&str, Class)] = &[
 const PEOPLE_HEADS: &[&str] = &["领导", "班子", "嘉宾", "同志", "负责人", "代表"];
 
 /// Verbs of attending after a list of people closed by 等 (等参加活动).
-const ATTENDING: &[&str] = &["参加", "出席", "陪同", "见证", "参与", "出席了", "参加了"];
+const ATTENDING: &[&str] = &["参加", "出席", "陪同", "见证", "参与"];
 
 /// Titles before the first name of a list of people (市领导|潘某).
 const PEOPLE_TITLES: &[&str] = &[

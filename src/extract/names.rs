@@ -700,8 +700,8 @@ fn max_len(sent: &Sent, kind: Kind, start: usize, end: usize) -> usize {
 
 /// `chars` without its bracketed glosses: 发展(山西) reads as 发展, the
 /// bracket being a place inside a company's legal name (天德亨新能源科技发展
-/// (山西)有限公司).
-fn unbracketed(chars: &[char]) -> String {
+/// (山西)有限公司); 深中合作(黄圃)产业园 as 深中合作产业园.
+pub(crate) fn unbracketed(chars: &[char]) -> String {
     let mut depth = 0usize;
     let mut out = String::new();
     for &c in chars {

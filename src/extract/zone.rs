@@ -67,22 +67,6 @@ const INNER_FAMILIES: &[&str] = &["park", "core", "base", "cluster", "area", "ec
 /// 产业园区 is 江州区蔗糖循环经济产业园 without its place: zones of one family
 /// whose stem is a place opening the other's stem, or the other's stem after
 /// a place, are one zone.
-/// A name without its bracketed glosses (深中合作(黄圃)产业园 → 深中合作
-/// 产业园).
-fn without_gloss(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    let mut depth = 0usize;
-    for c in name.chars() {
-        match c {
-            '(' | '（' => depth += 1,
-            ')' | '）' => depth = depth.saturating_sub(1),
-            _ if depth == 0 => out.push(c),
-            _ => {}
-        }
-    }
-    out
-}
-
 fn merge_short_forms(doc: &mut Doc) {
     let zones: Vec<(usize, String, String, String)> = doc
         .entities
@@ -109,7 +93,9 @@ fn merge_short_forms(doc: &mut Doc) {
                     .is_some_and(|p| doc.lex.places.contains_key(p))
         };
         // (深中合作产业园 is 深中合作(黄圃)产业园 without its host's gloss.)
-        let glossed = |c: &str| c != core && without_gloss(c) == *core;
+        let glossed = |c: &str| {
+            c != core && super::names::unbracketed(&c.chars().collect::<Vec<_>>()) == *core
+        };
         let longer: Vec<usize> = zones
             .iter()
             .filter(|(i, s, f, c)| {
