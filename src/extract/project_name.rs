@@ -300,11 +300,16 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
                 .unwrap_or(a);
             (a, b)
         })
-        // (大健康|产业园: what comes before 产业 is an industry.)
+        // (大健康|产业园: what comes before 产业 is an industry; but
+        // 中间体|产业化 is a product brought to market.)
         // (亚星钢构 listed as a project: named after its company, it
         // names no product of its own.)
         .filter(|&(a, b)| (a, b) != (m.start, m.end))
-        .filter(|&(a, b)| is_product(doc, s, a, b) && !chars[b..m.end].starts_with(&['产', '业']))
+        .filter(|&(a, b)| {
+            let industry = chars[b..m.end].starts_with(&['产', '业'])
+                && !chars[b..m.end].starts_with(&['产', '业', '化']);
+            is_product(doc, s, a, b) && !industry
+        })
         .collect();
     // A brand with a business word is a company when a product follows it
     // (江松科技|光伏自动化设备), not before a facility (江夏国际|会展中心).
@@ -724,6 +729,15 @@ fn acronym_after_amount(sent: &super::Sent, a: usize, name: &str) -> bool {
 mod tests {
     use crate::extract::testing::{has, labels, read};
     use crate::extract::Class;
+
+    /// What is brought to market (…中间体|产业化项目) is made by the
+    /// project; what comes before 产业 alone is an industry.
+    #[test]
+    fn a_product_before_its_industrialisation() {
+        let r = read("岚川县签约锂电隔膜产业化项目和大健康产业园项目。");
+        assert!(has(&r, "锂电隔膜产业化项目", "produces", "锂电隔膜"));
+        assert!(!labels(&r, Class::Product).contains(&"大健康".to_string()));
+    }
 
     /// A quality opening what a project makes (高精度, 高档) is the product's,
     /// no brand's.

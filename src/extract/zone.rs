@@ -275,6 +275,58 @@ pub(crate) fn mentions(doc: &mut Doc) {
         }
     }
     merge_short_forms(doc);
+    direction_parts(doc);
+}
+
+/// Parts of a zone named by their direction alone (一园四区: 北区…东区…).
+const DIRECTION_PARTS: &[&str] = &[
+    "东区",
+    "西区",
+    "南区",
+    "北区",
+    "中区",
+    "东园",
+    "西园",
+    "南园",
+    "北园",
+    "东片区",
+    "西片区",
+    "南片区",
+    "北片区",
+];
+
+/// `zone.name.direction`: a part of the article's zone named by its
+/// direction alone, opening a clause (其中,北区以…为引领; 东区重点发展…),
+/// in an article that names a zone.
+fn direction_parts(doc: &mut Doc) {
+    let has_zone = doc
+        .sents
+        .iter()
+        .any(|sent| sent.of(doc, Class::Zone).next().is_some());
+    if !has_zone {
+        return;
+    }
+    for s in 0..doc.sents.len() {
+        let sent = &doc.sents[s];
+        let parts: Vec<(usize, usize)> = sent
+            .toks
+            .iter()
+            .filter(|t| {
+                let opens = t.start == 0
+                    || matches!(
+                        sent.chars[t.start - 1],
+                        '，' | ',' | '；' | ';' | '：' | ':'
+                    );
+                opens
+                    && DIRECTION_PARTS.contains(&sent.text(t.start, t.end).as_str())
+                    && !sent.taken(t.start, t.end)
+            })
+            .map(|t| (t.start, t.end))
+            .collect();
+        for (a, b) in parts {
+            doc.mention(s, a, b, Class::Zone, "zone.name.direction");
+        }
+    }
 }
 
 /// Where a zone's name starts when a body of government is named inside
@@ -470,10 +522,12 @@ pub(crate) fn relations(doc: &mut Doc) -> Option<usize> {
             }
         }
     }
+    let direction =
+        |doc: &Doc, e: usize| DIRECTION_PARTS.contains(&doc.entities.get(e).label.as_str());
     let candidates: Vec<(usize, usize)> = firsts
         .iter()
         .copied()
-        .filter(|(e, _)| !frames.contains(e))
+        .filter(|&(e, _)| !frames.contains(&e) && !direction(doc, e))
         .collect();
     let main = firsts
         .iter()
@@ -517,6 +571,14 @@ pub(crate) fn relations(doc: &mut Doc) -> Option<usize> {
             }
         }
     }
+    // (一园四区…北区, 东区: the article's zone's parts by direction.)
+    if let Some(main) = main.filter(|&m| !direction(doc, m)) {
+        for &(e, s) in &firsts {
+            if direction(doc, e) {
+                doc.relate(e, ck::PART_OF_ZONE, main, s, "zone.part.direction");
+            }
+        }
+    }
     // Parks and core areas of an article about a larger zone are its parts,
     // when the sentence that names them speaks of the zone too.
     if let Some(main) = main.filter(|m| family(doc, *m) == "outer") {
@@ -537,15 +599,18 @@ pub(crate) fn relations(doc: &mut Doc) -> Option<usize> {
 /// …重点聚焦A、B), not one named inside another name or in passing.
 fn clause_zone(doc: &Doc, s: usize, at: usize) -> Option<usize> {
     let chars = &doc.sents[s].chars;
-    doc.sents[s]
+    let zones: Vec<_> = doc.sents[s]
         .of(doc, Class::Zone)
-        .filter(|z| {
-            z.end <= at
-                && !doc.nested(s, z)
-                && super::enterprise::clause_of(chars, z.start).0 == z.start
-        })
-        .last()
-        .map(|z| z.entity)
+        .filter(|z| z.end <= at && !doc.nested(s, z))
+        .collect();
+    let mut opening = zones
+        .iter()
+        .rfind(|z| super::enterprise::clause_of(chars, z.start).0 == z.start)?;
+    // (兰州新区|绿色化工园区聚集了…: the park named after its zone.)
+    while let Some(part) = zones.iter().find(|z| z.start == opening.end) {
+        opening = part;
+    }
+    Some(opening.entity)
 }
 
 /// The zones a sentence opens with, before char `before`: the last zone of
@@ -597,8 +662,13 @@ pub(crate) fn focus(doc: &mut Doc, main_zone: Option<usize>) {
             .mentions
             .iter()
             .find(|m| !doc.nested(s, m) && !chars[..m.start].ends_with(&['作', '为']));
-        let by_others = subject
-            .is_some_and(|m| matches!(doc.class(m.entity), Class::Place | Class::GovernmentBody));
+        // (今年,经开区将抢抓京津冀…机遇,培强A、B五大主导产业: the zone,
+        // named by its kind word, is the subject before the places.)
+        let zone_first = subject.is_some_and(|m| zone_word_opens_clause(doc, s, m.start));
+        let by_others = !zone_first
+            && subject.is_some_and(|m| {
+                matches!(doc.class(m.entity), Class::Place | Class::GovernmentBody)
+            });
         for m in doc.sents[s].of(doc, Class::Industry).collect::<Vec<_>>() {
             // (绵竹市将推动新市化工园区提档升级,聚焦A、B: the zone named
             // before the industries develops them.)
@@ -632,6 +702,20 @@ pub(crate) fn focus(doc: &mut Doc, main_zone: Option<usize>) {
     }
 }
 
+/// True when a clause before char `before` opens with a zone's kind word
+/// (经开区, 园区…) standing for the article's zone.
+fn zone_word_opens_clause(doc: &Doc, s: usize, before: usize) -> bool {
+    let chars = &doc.sents[s].chars[..before];
+    (0..chars.len())
+        .filter(|&i| i == 0 || matches!(chars[i - 1], '，' | ','))
+        .any(|i| {
+            doc.lex.zone_anaphors.iter().any(|a| {
+                let a: Vec<char> = a.chars().collect();
+                chars[i..].starts_with(&a)
+            })
+        })
+}
+
 /// True when the text speaks of a cooperation: 合作 not in a zone's name
 /// (该合作区, 中外合作产业园).
 fn speaks_of_cooperation(text: &str) -> bool {
@@ -651,6 +735,10 @@ const FOCUS_CUES: &[&str] = &[
     "特色产业",
     "优势产业",
     "聚焦",
+    // (园区聚集了A、B等领域的企业: the trades of the zone's firms.)
+    "聚集",
+    // (初步构建的A、B五大产业集群: the clusters the text counts.)
+    "产业集群",
     "重点发展",
     "做强",
     "做大",
@@ -1146,5 +1234,43 @@ mod tests {
             "focusesOn",
             "纺织"
         ));
+    }
+
+    /// A zone's parts named by direction alone (一园三区: 北区, 东区) are
+    /// zones of their own, parts of the article's zone, each developing what
+    /// its clause says.
+    #[test]
+    fn parts_named_by_direction_focus_on_their_own_trades() {
+        let r = crate::extract::testing::read(
+            "岚江工业园区已形成“一园三区”发展格局。\
+             其中,北区以建设科创走廊为引领,聚焦发展激光雷达、工业软件两大新赛道产业。\
+             东区重点发展光学镜头、智能座舱两大主导产业。",
+        );
+        let has = |s: &str, p: &str, o: &str| crate::extract::testing::has(&r, s, p, o);
+        assert!(has("北区", "partOfZone", "岚江工业园区"));
+        assert!(has("东区", "partOfZone", "岚江工业园区"));
+        assert!(has("北区", "focusesOn", "工业软件"));
+        assert!(has("东区", "focusesOn", "智能座舱"));
+        assert!(!has("岚江工业园区", "focusesOn", "智能座舱"));
+        assert!(!has("北区", "focusesOn", "智能座舱"));
+    }
+
+    /// 经开区 opening a clause before the places a sentence names is the
+    /// article's zone speaking; a park named after its zone (岚州新区|精细
+    /// 化工园区) gathers the trades of its firms.
+    #[test]
+    fn a_zone_word_subject_and_a_gathering_park_focus() {
+        let r = crate::extract::testing::read(
+            "岚峰经开区召开推进会。\
+             今年,经开区将抢抓京津冀协同发展机遇,全面培强“氢能装备、数字文旅”两大主导产业。",
+        );
+        assert!(has(&r, "岚峰经开区", "focusesOn", "氢能装备"));
+        let r = crate::extract::testing::read(
+            "目前,岚州新区精细化工园区聚集了一大批电子化学品、高端涂料等领域的新型企业。",
+        );
+        // (The park's entity keeps the name read first; the store's label
+        // is its fullest, 岚州新区精细化工园区.)
+        assert!(has(&r, "精细化工园区", "focusesOn", "电子化学品"));
+        assert!(!has(&r, "岚州新区", "focusesOn", "电子化学品"));
     }
 }
