@@ -705,15 +705,11 @@ pub(crate) fn focus(doc: &mut Doc, main_zone: Option<usize>) {
 /// True when a clause before char `before` opens with a zone's kind word
 /// (经开区, 园区…) standing for the article's zone.
 fn zone_word_opens_clause(doc: &Doc, s: usize, before: usize) -> bool {
-    let chars = &doc.sents[s].chars[..before];
-    (0..chars.len())
-        .filter(|&i| i == 0 || matches!(chars[i - 1], '，' | ','))
-        .any(|i| {
-            doc.lex.zone_anaphors.iter().any(|a| {
-                let a: Vec<char> = a.chars().collect();
-                chars[i..].starts_with(&a)
-            })
-        })
+    let text = doc.sents[s].text(0, before);
+    doc.lex.zone_anaphors.iter().any(|a| {
+        text.match_indices(a.as_str())
+            .any(|(b, _)| b == 0 || text[..b].ends_with(['，', ',']))
+    })
 }
 
 /// True when the text speaks of a cooperation: 合作 not in a zone's name
