@@ -1234,8 +1234,26 @@ fn output_products(doc: &mut Doc, s: usize, chars: &[char], text: &str) {
                                 &chars[t.start..t.end].iter().collect::<String>().as_str(),
                             )))
             };
+            // 活性炭/n|吸附/v|设备/vn: a verb between the nouns of one name
+            // says what the thing does too.
+            let inner = |t: &crate::extract::Tok| {
+                let Some(k) = toks.iter().position(|x| x.start == t.start) else {
+                    return false;
+                };
+                k >= 1
+                    && k + 2 == toks.len()
+                    && toks[..k].iter().all(|x| x.tag.starts_with('n'))
+                    && (toks[k + 1].tag.starts_with('n') || toks[k + 1].tag == "vn")
+                    && toks[k + 1].end - toks[k + 1].start >= 2
+                    && !CLAUSE_VERBS
+                        .contains(&chars[t.start..t.end].iter().collect::<String>().as_str())
+            };
             let verb = toks.iter().any(|t| {
-                t.end - t.start >= 2 && t.tag.starts_with('v') && t.tag != "vn" && !modifier(t)
+                t.end - t.start >= 2
+                    && t.tag.starts_with('v')
+                    && t.tag != "vn"
+                    && !modifier(t)
+                    && !inner(t)
             });
             let not_product = NOT_PRODUCT_ENDINGS.iter().any(|e| name.ends_with(e))
                 || GENERIC_THINGS.contains(&name.as_str())
@@ -1971,6 +1989,16 @@ mod industry_tests {
 mod rule_tests {
     use crate::extract::testing::{fired, labels, read};
     use crate::extract::Class;
+
+    /// A verb between the nouns of a listed name (活性炭|吸附|设备) is part
+    /// of the name: the whole item is made, not the known word it opens with.
+    #[test]
+    fn a_verb_inside_a_listed_name_keeps_the_name_whole() {
+        let r = read("岚川环保有限公司主要生产油烟净化器、活性炭吸附设备等。");
+        let p = labels(&r, Class::Product);
+        assert!(p.contains(&"活性炭吸附设备".to_string()), "{p:?}");
+        assert!(!p.contains(&"活性炭".to_string()), "{p:?}");
+    }
 
     /// 推介会 is a meeting: nothing is promoted at 推介会上.
     #[test]
