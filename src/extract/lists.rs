@@ -894,7 +894,19 @@ fn list_end(doc: &Doc, s: usize, chars: &[char], run: &[usize]) -> Option<ListEn
     let closed = (last + 2..=(last + 1 + 36).min(chars.len()))
         .take_while(|&e| !breaks_item(chars[e - 1]) && !matches!(chars[e - 1], '、' | '等'))
         .find_map(|e| head_after(chars, e).map(|(c, n)| (e, c, n)))
-        .map(|(e, c, n)| (e, c, n, None, None));
+        .map(|(e, c, n)| {
+            // (人工智能、空天产业|两大未来产业: the last item's 产业 is its
+            // own when a counted class word follows it.)
+            let own = !n
+                && c == Class::Industry
+                && chars[e..].starts_with(&['产', '业'])
+                && head_after(chars, e + 2) == Some((Class::Industry, true));
+            if own {
+                (e + 2, c, true, None, None)
+            } else {
+                (e, c, n, None, None)
+            }
+        });
     closed
         .or_else(|| {
             let lead = head_before(chars, run[0])?;
@@ -1383,6 +1395,19 @@ fn add_item(
 mod tests {
     use crate::extract::testing::{has, labels, read};
     use crate::extract::Class;
+
+    /// The last item's 产业 is its own when a counted class word follows
+    /// (A、B产业两大未来产业); without the count it is the list's (A、B产业).
+    #[test]
+    fn a_last_items_own_industry_word_before_a_counted_class() {
+        let r = read("岚川新区聚焦发展量子信息、深海产业两大未来产业。");
+        let i = labels(&r, Class::Industry);
+        assert!(i.contains(&"深海产业".to_string()), "{i:?}");
+        assert!(!i.contains(&"深海".to_string()), "{i:?}");
+        let r = read("岚川新区聚焦发展量子信息、海洋装备产业。");
+        let i = labels(&r, Class::Industry);
+        assert!(i.contains(&"海洋装备".to_string()), "{i:?}");
+    }
 
     /// One name before 等N个项目 is a project when it names a facility;
     /// a clause there is not.
