@@ -1223,6 +1223,9 @@ fn output_products(doc: &mut Doc, s: usize, chars: &[char], text: &str) {
                 .iter()
                 .filter(|t| t.start >= a && t.end <= b)
                 .collect();
+            let clause_verb = |t: &crate::extract::Tok| {
+                CLAUSE_VERBS.contains(&chars[t.start..t.end].iter().collect::<String>().as_str())
+            };
             let modifier = |t: &crate::extract::Tok| {
                 t.start == a
                     && t.end < b
@@ -1230,9 +1233,7 @@ fn output_products(doc: &mut Doc, s: usize, chars: &[char], text: &str) {
                         || (toks.len() == 2
                             && toks[1].tag.starts_with('n')
                             && toks[1].end - toks[1].start >= 2
-                            && !CLAUSE_VERBS.contains(
-                                &chars[t.start..t.end].iter().collect::<String>().as_str(),
-                            )))
+                            && !clause_verb(t)))
             };
             // 活性炭/n|吸附/v|设备/vn: a verb between the nouns of one name
             // says what the thing does too.
@@ -1245,8 +1246,7 @@ fn output_products(doc: &mut Doc, s: usize, chars: &[char], text: &str) {
                     && toks[..k].iter().all(|x| x.tag.starts_with('n'))
                     && (toks[k + 1].tag.starts_with('n') || toks[k + 1].tag == "vn")
                     && toks[k + 1].end - toks[k + 1].start >= 2
-                    && !CLAUSE_VERBS
-                        .contains(&chars[t.start..t.end].iter().collect::<String>().as_str())
+                    && !clause_verb(t)
             };
             let verb = toks.iter().any(|t| {
                 t.end - t.start >= 2

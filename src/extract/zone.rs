@@ -312,12 +312,7 @@ fn direction_parts(doc: &mut Doc) {
             .toks
             .iter()
             .filter(|t| {
-                let opens = t.start == 0
-                    || matches!(
-                        sent.chars[t.start - 1],
-                        '，' | ',' | '；' | ';' | '：' | ':'
-                    );
-                opens
+                super::enterprise::clause_of(&sent.chars, t.start).0 == t.start
                     && DIRECTION_PARTS.contains(&sent.text(t.start, t.end).as_str())
                     && !sent.taken(t.start, t.end)
             })
@@ -705,10 +700,13 @@ pub(crate) fn focus(doc: &mut Doc, main_zone: Option<usize>) {
 /// True when a clause before char `before` opens with a zone's kind word
 /// (经开区, 园区…) standing for the article's zone.
 fn zone_word_opens_clause(doc: &Doc, s: usize, before: usize) -> bool {
+    let chars = &doc.sents[s].chars;
     let text = doc.sents[s].text(0, before);
     doc.lex.zone_anaphors.iter().any(|a| {
-        text.match_indices(a.as_str())
-            .any(|(b, _)| b == 0 || text[..b].ends_with(['，', ',']))
+        text.match_indices(a.as_str()).any(|(b, _)| {
+            let at = super::char_pos(&text, b);
+            super::enterprise::clause_of(chars, at).0 == at
+        })
     })
 }
 
