@@ -537,7 +537,25 @@ pub(crate) fn short_names(doc: &mut Doc) {
                 .map(move |n| (i, n, label.clone()))
         })
         .collect();
+    // (洋浦国际投资咨询有限公司 beside 洋浦经济开发区: 洋浦 is the zone's
+    // short name, and a place's, not the company's.)
+    let zone_stems: Vec<Vec<char>> = doc
+        .entities
+        .iter()
+        .filter(|(_, e)| e.class == Class::Zone)
+        .filter_map(|(_, e)| {
+            let label: Vec<char> = e.label.chars().collect();
+            let n = lex.zone_index.ending_at(&label, label.len())?;
+            let stem = label.len() - lex.zone_suffixes[n].0.chars().count();
+            Some(label[..stem].to_vec())
+        })
+        .collect();
     for (e, needle, label) in shorts {
+        let place_word = zone_stems.contains(&needle)
+            || lex.places.contains_key(&needle.iter().collect::<String>());
+        if place_word {
+            continue;
+        }
         for s in 0..doc.sents.len() {
             let chars = doc.sents[s].chars.clone();
             let mut i = 0;

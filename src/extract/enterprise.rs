@@ -501,7 +501,13 @@ fn is_name_list(doc: &Doc, s: usize, chars: &[char], items: &[(usize, usize)]) -
         .iter()
         .any(|w| item.ends_with(w));
         let trades = k > 0 && is_other_thing(doc, &item);
+        // 项目部、施工方、监理方和相关分包企业: the parties to a site's work
+        // by their roles, no company named.
+        let role = (item.ends_with('方') && item.chars().count() <= 3)
+            || ["项目部", "指挥部"].iter().any(|w| item.ends_with(w))
+            || item.starts_with("相关");
         !clause
+            && !role
             && !category
             && !sector
             && !trades
@@ -1067,6 +1073,19 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
 mod tests {
     use crate::extract::testing::{has, labels, read};
     use crate::model::Class;
+
+    /// Parties named by their roles (项目部、施工方、监理方和相关分包企业)
+    /// are no companies.
+    #[test]
+    fn roles_on_a_site_name_no_companies() {
+        let r =
+            read("项目部、施工方、监理方和相关分包企业分别制定时间表,加班加点推进岚溪大桥工程。");
+        assert!(
+            labels(&r, Class::Enterprise).is_empty(),
+            "{:?}",
+            labels(&r, Class::Enterprise)
+        );
+    }
 
     /// `以A、B为链主建设I`: each named head leads the chain the clause
     /// after builds, also after a field (在X领域) that names no industry; a

@@ -576,6 +576,17 @@ impl Extractor {
                 && t.word.ends_with('是')
                 && t.word.chars().all(crate::text::is_han)
                 && unknown(t.word);
+            // 项目|均是由/n|省委…: the 由 before the agent glued to the
+            // words before it (jieba's dictionary holds 均是由 as a noun;
+            // two-char words, 自由 and 理由, stay whole).
+            let glued_you_by =
+                chars >= 3 && t.word.ends_with('由') && t.word.chars().all(crate::text::is_han);
+            // 近日,|经岚浦/ns|经济开发区管委会研究: the 经 (by) opening a
+            // clause glued to the name after it.
+            let glued_jing = chars >= 3
+                && t.word.starts_with('经')
+                && out.last().is_none_or(|p| p.tag.as_str().starts_with('x'))
+                && unknown(t.word);
             let cut = if glued_you {
                 Some((1, "v", tag))
             } else if glued_le {
@@ -584,6 +595,10 @@ impl Extractor {
                 Some((chars - 1, "n", "u"))
             } else if glued_shi {
                 Some((chars - 1, "nz", "v"))
+            } else if glued_you_by {
+                Some((chars - 1, tag, "p"))
+            } else if glued_jing {
+                Some((1, "p", tag))
             } else {
                 None
             };
@@ -688,6 +703,7 @@ impl Extractor {
         table::mentions(&mut doc);
         alias::declared_names(&mut doc);
         alias::short_names(&mut doc);
+        zone::stem_names(&mut doc);
         alias::abbreviations(&mut doc);
         alias::company_prefixed_projects(&mut doc);
         // Relations and values.
@@ -715,10 +731,12 @@ fn prune(doc: Doc, sentences: Vec<Sentence>) -> Extraction {
     let n = doc.entities.len();
     let mut used = vec![false; n];
     let mut spoken: Vec<Vec<String>> = vec![Vec::new(); n];
-    for s in &doc.sents {
+    for (k, s) in doc.sents.iter().enumerate() {
         for m in &s.mentions {
             used[m.entity] = true;
-            if doc.entities.get(m.entity).class == Class::Place {
+            // (合肥 inside 阜阳合肥现代产业园区 is the park's name, not the
+            // place's own.)
+            if doc.entities.get(m.entity).class == Class::Place && !doc.nested(k, m) {
                 spoken[m.entity].push(alias::clean_name(&s.text(m.start, m.end)));
             }
         }
@@ -865,6 +883,20 @@ mod tests {
     use super::*;
     use crate::model::Meta;
     use crate::text::segment::segment;
+
+    /// A 由 glued to the words before it (均是由, a noun in jieba's
+    /// dictionary) is split off: the body after it is named from its
+    /// first word, and the name it is declared short for is its own.
+    #[test]
+    fn a_glued_you_opens_the_agents_name() {
+        let r = testing::read(
+            "上述两个项目均是由省委外事工作委员会办公室(以下简称省委外办)牵线引进的。",
+        );
+        assert_eq!(
+            testing::labels(&r, Class::GovernmentBody),
+            ["省委外事工作委员会办公室"]
+        );
+    }
 
     /// What jieba's unknown-word model glues is split again: the 有 of
     /// 更有/又有 or opening a clause before a name, the 等 closing a list

@@ -56,6 +56,8 @@ const STOP_WORDS: &[&str] = &[
     "使",
     "给",
     "据",
+    // (经|洋浦经济开发区管委会研究: by the body's decision.)
+    "经",
     "按",
     "按照",
     "代表",

@@ -516,7 +516,13 @@ fn name_start(doc: &Doc, s: usize, chars: &[char], start: usize, at: usize) -> u
     let start = joined_capacity_start(chars, start);
     // 场地设在|山东新时代…有限公司…项目: a verb before a company named
     // in the stem opens the clause.
-    company_after_verb(doc, s, start, at).unwrap_or(start)
+    let start = company_after_verb(doc, s, start, at).unwrap_or(start);
+    // 昆工恒达|(宁夏)新能源有限公司年产…项目: a stem read back to a bracket
+    // inside a company's name opens with the whole name.
+    doc.sents[s]
+        .of(doc, Class::Enterprise)
+        .find(|m| m.start < start && start < m.end)
+        .map_or(start, |m| m.start)
 }
 
 /// Where a company named inside a project stem starts, when a verb lies
@@ -2232,6 +2238,19 @@ fn made(doc: &mut Doc, subject: usize, s: usize, text: &str, c: &regex::Captures
 #[cfg(test)]
 mod subject_tests {
     use crate::extract::testing::{has, read};
+
+    /// A project named after a company whose name holds a place in
+    /// brackets (岚溪恒达(宁远)新能源有限公司年产…项目) opens with the whole
+    /// company name, and is owned by it.
+    #[test]
+    fn a_project_opens_with_a_bracketed_company_name() {
+        let r = read(
+            "岚溪恒达(宁远)新能源有限公司年产2000万kVAh新型铅炭储能电池生产基地项目正式开工。",
+        );
+        let p = "岚溪恒达(宁远)新能源有限公司年产2000万kVAh新型铅炭储能电池生产基地项目";
+        assert!(has(&r, p, "ownedBy", "岚溪恒达(宁远)新能源有限公司"));
+        assert!(has(&r, p, "produces", "新型铅炭储能电池"));
+    }
 
     /// The company a sentence is about builds the project named after its
     /// building verb; the one that brought it (由X引进) does not.

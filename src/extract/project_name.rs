@@ -55,6 +55,8 @@ pub(super) const TAIL_WORDS: &[&str] = &[
     "生产",
     "制造",
     "研发",
+    "科研",
+    "销售",
     "一期",
     "二期",
     "三期",
@@ -119,6 +121,8 @@ const NOT_PRODUCT: &[&str] = &[
     "一体化",
     "规模化",
     "产业化",
+    // (金刚线细线化: making it finer is work on a product, not one.)
+    "化",
     // (风电场, 资源勘查, 光伏发电: a site and what is done, not things made.)
     "场",
     "勘查",
@@ -157,7 +161,16 @@ const NOT_PRODUCT: &[&str] = &[
     "链",
     "网",
     "库",
-    "线",
+    // (Lines that make or carry, not 金刚线 or 漆包线: made wire.)
+    "生产线",
+    "产线",
+    "流水线",
+    "专线",
+    "干线",
+    "支线",
+    "铁路线",
+    "航线",
+    "管线",
     "区",
     "带",
     "谷",
@@ -194,10 +207,11 @@ pub(crate) const CAPACITY_OPENERS: &[&str] = &[
     "装机",
 ];
 
-/// A capacity opening what a project makes (年产20万吨, 1000万吨, 5GWh).
+/// A capacity opening what a project makes (年产20万吨, 1000万吨, 5GWh;
+/// also in units no value is read in: 10000万千米, 2000万kVAh).
 static CAPACITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:年产(?:能)?|日产|年处理|年加工|新增(?:产能)?|产能)?约?{NUMBER}(?:{UNIT_WORDS}|GWh|MWh|GW|MW)(?:/年)?"
+        r"^(?:年产(?:能)?|日产|年处理|年加工|新增(?:产能)?|产能)?约?{NUMBER}(?:{UNIT_WORDS}|[万亿]?(?:千米|公里|米|[A-Za-z]{{1,5}}))(?:/年)?"
     ))
     .expect("static regex")
 });
@@ -374,6 +388,10 @@ fn core_end(chars: &[char], start: usize, end: usize) -> usize {
             let deep = w[..] == ['加', '工'] && end >= 3 && chars[end - 3] == '深';
             if end >= start + w.len() + 2 && chars[..end].ends_with(&w) && !deep {
                 end -= w.len();
+                // (…涂料科研及|产业化: activities joined, each stripped.)
+                if end >= start + 3 && matches!(chars[end - 1], '及' | '和' | '与' | '、') {
+                    end -= 1;
+                }
                 continue 'strip;
             }
         }
@@ -729,6 +747,32 @@ fn acronym_after_amount(sent: &super::Sent, a: usize, name: &str) -> bool {
 mod tests {
     use crate::extract::testing::{has, labels, read};
     use crate::extract::Class;
+
+    /// A capacity in a unit no value is read in (万千米) still opens what
+    /// the project makes; wire made (漆包线) is a product, unlike a
+    /// production line; making a product finer (细线化) is none; activities
+    /// joined by 及 (科研及产业化) close the name.
+    #[test]
+    fn products_after_odd_units_and_before_joined_activities() {
+        let r = read(
+            "岚溪新材年产8000万千米漆包线项目顺利投产。\
+             岚溪新材将新增投资3.5亿元打造漆包线细线化项目。\
+             同意溪川集团年产2万吨天然植物涂料科研及产业化项目在岚溪落地。",
+        );
+        assert!(has(
+            &r,
+            "岚溪新材年产8000万千米漆包线项目",
+            "produces",
+            "漆包线"
+        ));
+        assert!(!labels(&r, Class::Product).contains(&"漆包线细线化".to_string()));
+        assert!(has(
+            &r,
+            "溪川集团年产2万吨天然植物涂料科研及产业化项目",
+            "produces",
+            "天然植物涂料"
+        ));
+    }
 
     /// What is brought to market (…中间体|产业化项目) is made by the
     /// project; what comes before 产业 alone is an industry.

@@ -58,7 +58,103 @@ pub(crate) const ZONE_OPENERS: &[&str] = &[
     "壮大",
     // 记者|从区/n|经济开发区|获悉: the reporter's source.
     "记者",
+    // (将|充分利用/n|产业园区…条件: a verb jieba's dictionary holds as a
+    // noun.)
+    "利用",
+    "充分利用",
 ];
+
+/// Qualities a zone is given (低碳, 智慧, 综合…): a stem of nothing else
+/// names a kind of zone (低碳智慧园区, 现代化综合新城), not one zone.
+const QUALITY_WORDS: &[&str] = &[
+    "工业",
+    "产业",
+    "特色",
+    "科技",
+    "创新",
+    "智慧",
+    "现代化",
+    "现代",
+    "高新",
+    "新兴",
+    "生态",
+    "循环",
+    "绿色",
+    "低碳",
+    "零碳",
+    "综合",
+    "标准化",
+    "专业化",
+    "专业",
+    "配套",
+    "重点",
+    "各类",
+    "相关",
+    "国际化",
+    "规模化",
+    "集约化",
+    "智能化",
+    "数字化",
+    "绿色化",
+    "智能",
+    "数字",
+    "新型",
+    "高端",
+    "先进",
+    "示范",
+    "一流",
+    "国际一流",
+    "开放",
+    "宜居",
+    "宜业",
+];
+
+/// Qualities that alone name a kind of zone (特色园区, 现代化园区), unless
+/// the park is named after its zone (兰州新区|绿色|化工园区).
+const KIND_WORDS: &[&str] = &[
+    "工业",
+    "产业",
+    "特色",
+    "科技",
+    "创新",
+    "智慧",
+    "现代",
+    "高新",
+    "新兴",
+    "生态",
+    "循环",
+    "绿色",
+    "标准化",
+    "专业",
+    "配套",
+    "重点",
+    "各类",
+    "相关",
+    "现代化",
+    "国际化",
+    "规模化",
+    "专业化",
+    "集约化",
+    "智能化",
+    "数字化",
+    "绿色化",
+];
+
+/// True when a stem is only [`QUALITY_WORDS`], one after another.
+fn only_qualities(stem: &str) -> bool {
+    let mut rest = stem;
+    while !rest.is_empty() {
+        match QUALITY_WORDS
+            .iter()
+            .filter(|w| rest.starts_with(*w))
+            .max_by_key(|w| w.len())
+        {
+            Some(w) => rest = &rest[w.len()..],
+            None => return false,
+        }
+    }
+    !stem.is_empty()
+}
 
 /// Families of zones that sit inside larger zones.
 const INNER_FAMILIES: &[&str] = &["park", "core", "base", "cluster", "area", "econarea"];
@@ -235,10 +331,8 @@ pub(crate) fn mentions(doc: &mut Doc) {
                                 .any(|w| stem.contains(w))
                             // X饮料公司宏胜饮品新基地: a company's base.
                             || (family == "base" && stem.contains("公司"))
-                            // 现代化园区: a kind of park, not its name.
-                            || ["现代化", "国际化", "规模化", "专业化", "标准化", "集约化", "智能化", "数字化", "绿色化"]
-                                .contains(&stem.as_str())
-                            // 工业小镇, 特色园区: a kind of zone, not its name.
+                            // 工业小镇, 特色园区, 现代化园区: a kind of zone,
+                            // not its name.
                             // 标志性产业园区, 市属开发区, 边陲小镇: a quality,
                             // an owner's level or a whereabouts, no name.
                             || (stem.ends_with('性') && stem.chars().count() <= 3)
@@ -249,9 +343,15 @@ pub(crate) fn mentions(doc: &mut Doc) {
                             || stem.ends_with("发展")
                             // (But 兰州新区|绿色|化工园区 is a park named
                             // after its zone, the quality and trade its name.)
-                            || (["工业", "产业", "特色", "科技", "创新", "智慧", "现代", "高新", "新兴", "生态", "循环", "绿色", "标准化", "专业", "配套", "重点", "各类", "相关"]
-                                .contains(&stem.as_str())
-                                && !(after_zone && suffix.chars().count() >= 4));
+                            || (KIND_WORDS.contains(&stem.as_str())
+                                && !(after_zone && suffix.chars().count() >= 4))
+                            // (建成…的低碳智慧园区, 一座现代化综合新城: qualities
+                            // after a modifier; but 经开区|绿色低碳产业园 is
+                            // a park's name.)
+                            || (only_qualities(&stem)
+                                && start
+                                    .checked_sub(1)
+                                    .is_some_and(|b| "的座个片处".contains(chars[b])));
                         let after: String = chars[end..].iter().take(5).collect();
                         let ranking = RANKING_AFTER.is_match(&after);
                         if base_ok
@@ -294,6 +394,72 @@ const DIRECTION_PARTS: &[&str] = &[
     "南片区",
     "北片区",
 ];
+
+/// `zone.name.stem`: a zone called by its stem alone (洋浦 for 洋浦经济开发区,
+/// 东疆 for 东疆综保区) on the words' own, where the stem is no place of the
+/// lexicon (宜春 is the city), no quality (高新) and no other zone's stem.
+/// Runs after every name is read: inside another name (洋浦管委会) the
+/// stem is that name's.
+pub(crate) fn stem_names(doc: &mut Doc) {
+    let mut stems: Vec<(usize, Vec<char>)> = Vec::new();
+    for (i, e) in doc.entities.iter() {
+        if e.class != Class::Zone {
+            continue;
+        }
+        let label: Vec<char> = e.label.chars().collect();
+        let Some(n) = doc.lex.zone_index.ending_at(&label, label.len()) else {
+            continue;
+        };
+        let stem = &label[..label.len() - doc.lex.zone_suffixes[n].0.chars().count()];
+        let name: String = stem.iter().collect();
+        let named = (2..=4).contains(&stem.len())
+            && stem.iter().all(|c| crate::text::is_han(*c))
+            // (钟山 of 钟山县 is the county's name without its level.)
+            && !["", "县", "市", "区", "省", "镇"]
+                .iter()
+                .any(|l| doc.lex.places.contains_key(&format!("{name}{l}")))
+            && !doc.lex.place_trie.contains(stem)
+            // (风电产业园: 风电 alone is the trade.)
+            && !doc.lex.industry_trie.contains(stem)
+            && !doc.lex.product_trie.contains(stem)
+            && !only_qualities(&name)
+            && !name.ends_with(['省', '市', '县', '区', '镇']);
+        if named {
+            stems.push((i, stem.to_vec()));
+        }
+    }
+    // (A stem two zones share names neither.)
+    let shared: Vec<Vec<char>> = stems
+        .iter()
+        .filter(|(i, a)| stems.iter().any(|(j, b)| i != j && a == b))
+        .map(|(_, a)| a.clone())
+        .collect();
+    stems.retain(|(_, a)| !shared.contains(a));
+    for (e, stem) in stems {
+        let name: String = stem.iter().collect();
+        for s in 0..doc.sents.len() {
+            let sent = &doc.sents[s];
+            let found: Vec<(usize, usize)> = sent
+                .toks
+                .iter()
+                .filter_map(|t| {
+                    let end = t.start + stem.len();
+                    let whole = sent.chars.get(t.start..end) == Some(&stem[..])
+                        && sent.toks.iter().any(|u| u.end == end);
+                    (whole && !sent.taken(t.start, end)).then_some((t.start, end))
+                })
+                .collect();
+            for (start, end) in found {
+                doc.sents[s].mentions.push(super::Mention {
+                    entity: e,
+                    start,
+                    end,
+                });
+                doc.entities.add_alt(e, &name);
+            }
+        }
+    }
+}
 
 /// `zone.name.direction`: a part of the article's zone named by its
 /// direction alone, opening a clause (其中,北区以…为引领; 东区重点发展…),
@@ -760,6 +926,61 @@ const FOCUS_CUES: &[&str] = &[
 mod tests {
     use crate::extract::testing::{has, labels, read};
     use crate::extract::Class;
+
+    /// A zone the text calls by its stem alone (岚浦 for 岚浦经济开发区) is
+    /// that zone where the stem stands on its own, not in another name
+    /// (岚浦国际投资咨询有限公司 is no short name 岚浦); a county's name
+    /// (宁远 of 宁远县) stays the county's.
+    #[test]
+    fn a_zone_called_by_its_stem() {
+        let r = read(
+            "近日,经岚浦经济开发区管委会研究,同意溪川集团年产2万吨涂料项目在岚浦落地。\
+             岚浦国际投资咨询有限公司副总裁柯晓岚说,岚浦将持续优化营商环境。",
+        );
+        assert_eq!(labels(&r, Class::Zone), ["岚浦经济开发区"]);
+        assert!(has(
+            &r,
+            "岚浦经济开发区",
+            "hostsProject",
+            "溪川集团年产2万吨涂料项目"
+        ));
+        assert!(!has(
+            &r,
+            "岚浦经济开发区",
+            "hostsEnterprise",
+            "岚浦国际投资咨询有限公司"
+        ));
+        let alts: Vec<String> = r
+            .iter()
+            .flat_map(|x| &x.entities)
+            .filter(|e| e.label == "岚浦国际投资咨询有限公司")
+            .flat_map(|e| e.alt_labels.iter().cloned())
+            .collect();
+        assert!(alts.is_empty(), "{alts:?}");
+        let r = read("钟山经济开发区引进岭川电子。钟山将加快发展电子产业。");
+        assert!(!r
+            .iter()
+            .flat_map(|x| &x.entities)
+            .any(|e| e.alt_labels.contains("钟山")));
+    }
+
+    /// Qualities after a modifier name a kind of zone (…的低碳智慧园区, 一座
+    /// 现代化综合新城), and 充分利用 opens no name; a park named by its
+    /// qualities after its zone (经开区绿色低碳产业园) is named.
+    #[test]
+    fn qualities_after_a_modifier_name_no_zone() {
+        let r = read(
+            "努力建设成为营商环境优良的低碳智慧园区。如今一座现代化综合新城拔地而起。\
+             岚浦将充分利用产业园区软硬件条件。",
+        );
+        assert!(
+            labels(&r, Class::Zone).is_empty(),
+            "{:?}",
+            labels(&r, Class::Zone)
+        );
+        let r = read("岚溪经开区推进项目建设,一批配套企业相继落户经开区绿色低碳产业园。");
+        assert!(labels(&r, Class::Zone).contains(&"绿色低碳产业园".to_string()));
+    }
 
     /// A cooperation park glossed with its host (粤桂合作(青浦)产业园) is one
     /// name, and the same park without the gloss.

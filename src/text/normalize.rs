@@ -109,6 +109,25 @@ pub fn line_str(line: &[MappedChar]) -> String {
     line.iter().map(|(c, _)| *c).collect()
 }
 
+/// Whether a line closes a sentence: its last mark ends one, or a short
+/// note in brackets follows the mark (…项目。(资料图片), a caption's credit).
+fn closes_sentence(line: &[MappedChar]) -> bool {
+    let Some(&(last, _)) = line.last() else {
+        return false;
+    };
+    if is_sentence_end(last) {
+        return true;
+    }
+    if !matches!(last, ')' | '）') {
+        return false;
+    }
+    let tail = &line[line.len().saturating_sub(16)..];
+    tail.iter()
+        .rposition(|(c, _)| matches!(c, '(' | '（'))
+        .and_then(|open| open.checked_sub(1))
+        .is_some_and(|before| is_sentence_end(tail[before].0))
+}
+
 fn is_sentence_end(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '!' | '?' | '”' | '」' | '』' | '…')
 }
@@ -154,10 +173,7 @@ pub fn join_lines(lines: &[&[MappedChar]]) -> MappedText {
     let blank_separates = run_on * 5 >= nonblank;
     // Text where most lines close a sentence is not column-broken: each
     // line is a paragraph (web pages, JSONL, HTML).
-    let closing = trimmed
-        .iter()
-        .filter(|l| l.last().is_some_and(|(c, _)| is_sentence_end(*c)))
-        .count();
+    let closing = trimmed.iter().filter(|l| closes_sentence(l)).count();
     let line_paragraphs = nonblank > 0 && closing * 5 >= nonblank * 3;
 
     let mut widths: Vec<usize> = trimmed
@@ -180,7 +196,7 @@ pub fn join_lines(lines: &[&[MappedChar]]) -> MappedText {
         }
         if let Some(prev) = prev_line {
             let width = prev.iter().filter(|(c, _)| *c != ' ').count();
-            let ends_sentence = prev.last().is_some_and(|(c, _)| is_sentence_end(*c));
+            let ends_sentence = closes_sentence(prev);
             let short = width + 2 <= column;
             // In text whose lines are paragraphs, a short line that closes
             // no sentence is a heading (这里产业“新”潮澎湃): it is not the
@@ -263,6 +279,22 @@ pub fn normalize(raw: &str) -> MappedText {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A caption's credit after its full stop (…项目。(资料图片)) closes a
+    /// sentence: in a double-spaced page the next line is a paragraph of
+    /// its own, not the caption's run-on.
+    #[test]
+    fn a_credit_after_the_full_stop_closes_the_line() {
+        let raw = "岚溪新材年产5万吨岩棉项目。(资料图片)\n\n\
+                   溪川动力减速器智慧工厂项目。 (资料图片)\n\n\
+                   走进岚溪新材的厂房,各条生产线上一派忙碌景象,工人正在调试设备,\n\n\
+                   新产品将于年底下线。\n\n";
+        let t = normalize(raw);
+        assert!(t.text.contains("(资料图片)\n溪川动力"), "{}", t.text);
+        assert!(!closes_sentence(&mapped_chars("工人正在调试设备,")));
+        assert!(closes_sentence(&mapped_chars("项目。(图片)")));
+        assert!(!closes_sentence(&mapped_chars("岚溪(宁远)新材")));
+    }
 
     #[test]
     fn joins_numbers_and_words_broken_over_lines() {

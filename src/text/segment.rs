@@ -736,12 +736,14 @@ fn segment_single(lines: &[&[MappedChar]]) -> ArticleText {
         if looks_like_title && next_text(j + 1).is_some() {
             let mut title = s.split_whitespace().collect::<Vec<_>>().join(" ");
             i = j + 1;
-            // A headline in two short lines right before the dateline
-            // (郑州经开区2个项目 / 拟入选…地标 / 本报讯…): the second is the
-            // title's.
+            // A headline in two short lines right before the dateline or the
+            // byline (郑州经开区2个项目 / 拟入选…地标 / 本报讯…; a kicker
+            // above the headline of an e-paper page, then 版次:04 作者:…):
+            // the second is the title's.
             if let Some(k) = next_text(i) {
                 let second = line_str(lines[k]);
-                let dateline_next = next_text(k + 1).is_some_and(|d| is_dateline(lines[d]));
+                let dateline_next = next_text(k + 1)
+                    .is_some_and(|d| is_dateline(lines[d]) || is_meta_line(&line_str(lines[d])));
                 if dateline_next
                     && second.chars().count() <= 30
                     && !second.ends_with(['。', '；', '，', '！', '？'])
@@ -814,6 +816,23 @@ fn segment_single(lines: &[&[MappedChar]]) -> ArticleText {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An e-paper headline under its kicker, above a byline field line
+    /// (版次:04 作者:…): both lines are the title, the field line is the
+    /// page's, and the text starts after it.
+    #[test]
+    fn a_kicker_and_headline_above_a_byline_field() {
+        let raw = "抓集群 抓转型 抓创新\n\n岚川播下高质量发展种子\n\n版次:04 作者:柯晓岚\n\n\
+                   岚川新材年产5万吨岩棉项目。(资料图片)\n\n\
+                   走进岚川新材的厂房,各条生产线上一派忙碌景象。\n";
+        let a = &segment(raw, &Meta::default())[0];
+        assert_eq!(
+            a.meta.title.as_deref(),
+            Some("抓集群 抓转型 抓创新 岚川播下高质量发展种子")
+        );
+        assert_eq!(a.meta.creator.as_deref(), Some("柯晓岚"));
+        assert!(a.body.text.starts_with("岚川新材年产"), "{}", a.body.text);
+    }
 
     /// The people of an article wherever they stand: the dateline's after a
     /// page header and a headline in two lines, a 作者 field up to 网络编辑,
