@@ -46,6 +46,7 @@ pub(super) const TAIL_WORDS: &[&str] = &[
     "加工",
     "产业化",
     "扩产",
+    "扩能",
     "扩建",
     "技改",
     "改造",
@@ -276,6 +277,17 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
                 None => None,
             };
             pos = company_end.unwrap_or(brand_end);
+        }
+        // 抚顺|石化|乙烯扩能项目: a city and a business word name the
+        // company (as state-owned plants are named: 燕山石化).
+        if let Some((Some(f), after)) = place.filter(|_| company.is_none()) {
+            if let Some(b) =
+                business_at(doc, &chars, after, end).filter(|&b| b >= 2 && end >= after + b + 2)
+            {
+                company = Some((f, after + b));
+                place_brand = true;
+                pos = after + b;
+            }
         }
     }
     // (…有限责任公司|一期|4万吨/年聚甲醛: a phase before the capacity.)
@@ -747,6 +759,17 @@ fn acronym_after_amount(sent: &super::Sent, a: usize, name: &str) -> bool {
 mod tests {
     use crate::extract::testing::{has, labels, read};
     use crate::extract::Class;
+
+    /// A city and a business word open a project's name as its company
+    /// (铜陵|石化|丙烯扩能项目), and 扩能 is an activity, no product's; a
+    /// brand's 传动 is its business word (岚峰传动|减速器智慧工厂项目).
+    #[test]
+    fn a_city_and_a_business_word_name_the_owner() {
+        let r = read("铜陵石化丙烯扩能项目完成基础设计审查。岚峰传动减速器智慧工厂项目正式投产。");
+        assert!(has(&r, "铜陵石化丙烯扩能项目", "ownedBy", "铜陵石化"));
+        assert!(has(&r, "铜陵石化丙烯扩能项目", "produces", "丙烯"));
+        assert!(has(&r, "岚峰传动减速器智慧工厂项目", "ownedBy", "岚峰传动"));
+    }
 
     /// A capacity in a unit no value is read in (万千米) still opens what
     /// the project makes; wire made (漆包线) is a product, unlike a
