@@ -937,6 +937,23 @@ fn project_piece(
     if word == "和" && amount_after && tok.end < end {
         return ProjectPiece::Joins;
     }
+    // 的|至/p|信汽车…项目, ，|中元/t|汇吉…项目: a short word jieba reads as
+    // a preposition or time right after a clause's mark, and not a word
+    // clauses open with, is the name's first.
+    let after_mark = tok.start == 0
+        || matches!(
+            sent.chars[tok.start - 1],
+            '，' | ',' | '。' | '；' | ';' | '：' | ':' | '、' | '的'
+        );
+    let opens_name = after_mark
+        && tok.end - tok.start <= 2
+        && (tag.starts_with('p') || tag.starts_with('t'))
+        && !STOP_SET.contains(word)
+        && !PROJECT_OPENER_SET.contains(word)
+        && end.saturating_sub(tok.end) >= 3;
+    if opens_name {
+        return ProjectPiece::Joins;
+    }
     // Project names keep verbs (提升, 新增) and 及, not openers.
     if word != "及"
         && !brand
@@ -1090,6 +1107,25 @@ fn cut_common_lead(doc: &Doc, sent: &Sent, start: usize, end: usize, kind: Kind)
 mod tests {
     use crate::extract::testing::{has, labels, read};
     use crate::extract::Class;
+
+    /// A project's name whose first word jieba reads as a time or a
+    /// preposition (凌晨|岚新材料…, 中元|岚吉…) right after a clause's mark
+    /// keeps that word.
+    #[test]
+    fn a_project_name_keeps_a_first_word_read_as_time() {
+        let r = read(
+            "总投资2亿元的凌晨岚新材料年产8万吨聚甲醛项目落地。当前,中元岚吉生物科技园项目建设如火如荼。",
+        );
+        let projects = labels(&r, Class::Project);
+        assert!(
+            projects.contains(&"凌晨岚新材料年产8万吨聚甲醛项目".to_string()),
+            "{projects:?}"
+        );
+        assert!(
+            projects.contains(&"中元岚吉生物科技园项目".to_string()),
+            "{projects:?}"
+        );
+    }
 
     /// 和 before a second amount joins the products of one project (年产30万吨
     /// A和30万吨B项目).
