@@ -660,6 +660,10 @@ fn in_industry(doc: &Doc, chars: &[char], at: usize, end: usize) -> bool {
 /// (推进, 实施, 开工… end a name already: they are `names` openers.)
 const BUILDING_VERBS: &[&str] = &["建设", "新建", "扩建", "兴建", "投资", "打造", "规划"];
 
+/// Words jieba reads as verbs that open a material's name (含硅, 超高分子量,
+/// 耐高温): not the clause's verbs.
+const MATERIAL_PREFIXES: &[&str] = &["含", "超高", "超低", "超薄", "超纯", "超细", "耐", "抗"];
+
 fn trim_openers(doc: &Doc, s: usize, from: usize, at: usize) -> Option<usize> {
     let chars = &doc.sents[s].chars;
     // 投资12亿元|建设|华芯电子柔性线路板项目: the money before the name
@@ -705,6 +709,9 @@ fn trim_openers(doc: &Doc, s: usize, from: usize, at: usize) -> Option<usize> {
         // short name (衡变/v|电气特高压套管项目).
         let opener = !t.oov
             && (tag == "v" || tag == "vd" || tag.starts_with('d') || tag == "ad" || tag == "f")
+            // (含硅废渣利用项目, 超高分子量…项目: what a material holds or
+            // how high it rates, jieba's verbs, open its name.)
+            && !MATERIAL_PREFIXES.contains(&word.as_str())
             && !super::names::known_company_at(doc, &doc.sents[s], t.start)
             // 来/v|金(长春)汽车零部件有限公司…项目: a company named here opens it.
             && !doc.sents[s].mentions.iter().any(|m| {
@@ -2238,6 +2245,23 @@ fn made(doc: &mut Doc, subject: usize, s: usize, text: &str, c: &regex::Captures
 #[cfg(test)]
 mod subject_tests {
     use crate::extract::testing::{has, read};
+
+    /// A material's name opening with a word jieba reads as a verb (含,
+    /// 超高) keeps it: 含硅废渣利用项目 is the whole name.
+    #[test]
+    fn a_material_prefix_opens_the_project_name() {
+        let r =
+            read("岭溪储备库即将建成投产,含硅废渣利用项目全面投产。还有超高分子量聚乙烯板材项目。");
+        let projects = crate::extract::testing::labels(&r, crate::extract::Class::Project);
+        assert!(
+            projects.contains(&"含硅废渣利用项目".to_string()),
+            "{projects:?}"
+        );
+        assert!(
+            projects.contains(&"超高分子量聚乙烯板材项目".to_string()),
+            "{projects:?}"
+        );
+    }
 
     /// A project named after a company whose name holds a place in
     /// brackets (岚溪恒达(宁远)新能源有限公司年产…项目) opens with the whole
