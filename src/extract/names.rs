@@ -937,6 +937,17 @@ fn project_piece(
     if word == "和" && amount_after && tok.end < end {
         return ProjectPiece::Joins;
     }
+    // 功率器件|用/p|半导体单晶硅片项目: what a product is for, between two
+    // nouns, is part of its name.
+    if word == "用"
+        && tok.end < end
+        && sent
+            .toks
+            .iter()
+            .any(|t| t.end == tok.start && t.tag.as_str().starts_with('n'))
+    {
+        return ProjectPiece::Joins;
+    }
     // 的|至/p|信汽车…项目, ，|中元/t|汇吉…项目: a short word jieba reads as
     // a preposition or time right after a clause's mark, and not a word
     // clauses open with, is the name's first.
@@ -1107,6 +1118,18 @@ fn cut_common_lead(doc: &Doc, sent: &Sent, start: usize, end: usize, kind: Kind)
 mod tests {
     use crate::extract::testing::{has, labels, read};
     use crate::extract::Class;
+
+    /// What a product is for (功率器件用…) stays in the project's name.
+    #[test]
+    fn a_project_name_keeps_what_its_product_is_for() {
+        let r = read("总投资30亿元的节能型功率器件用半导体单晶硅片项目开工。");
+        let projects = labels(&r, Class::Project);
+        assert_eq!(
+            projects,
+            ["节能型功率器件用半导体单晶硅片项目"],
+            "{projects:?}"
+        );
+    }
 
     /// A project's name whose first word jieba reads as a time or a
     /// preposition (凌晨|岚新材料…, 中元|岚吉…) right after a clause's mark
