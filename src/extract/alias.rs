@@ -545,12 +545,11 @@ pub(crate) fn short_names(doc: &mut Doc) {
         .filter(|(_, e)| e.class == Class::Zone)
         .filter_map(|(_, e)| {
             let label: Vec<char> = e.label.chars().collect();
-            let n = lex.zone_index.ending_at(&label, label.len())?;
-            let stem = label.len() - lex.zone_suffixes[n].0.chars().count();
-            Some(label[..stem].to_vec())
+            lex.zone_stem(&label).map(<[char]>::to_vec)
         })
         .collect();
     for (e, needle, label) in shorts {
+        // (Only a place's own name: 金沙 of 金沙县 may be a company's brand.)
         let place_word = zone_stems.contains(&needle)
             || lex.places.contains_key(&needle.iter().collect::<String>());
         if place_word {

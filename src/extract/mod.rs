@@ -731,12 +731,10 @@ fn prune(doc: Doc, sentences: Vec<Sentence>) -> Extraction {
     let n = doc.entities.len();
     let mut used = vec![false; n];
     let mut spoken: Vec<Vec<String>> = vec![Vec::new(); n];
-    for (k, s) in doc.sents.iter().enumerate() {
+    for s in &doc.sents {
         for m in &s.mentions {
             used[m.entity] = true;
-            // (合肥 inside 阜阳合肥现代产业园区 is the park's name, not the
-            // place's own.)
-            if doc.entities.get(m.entity).class == Class::Place && !doc.nested(k, m) {
+            if doc.entities.get(m.entity).class == Class::Place {
                 spoken[m.entity].push(alias::clean_name(&s.text(m.start, m.end)));
             }
         }
@@ -1056,6 +1054,9 @@ mod tests {
         assert!(alt_labels(&read, "湖南省").is_empty());
         let read = super::testing::read("项目落户湖南省株洲市。湖南将加快发展。");
         assert_eq!(alt_labels(&read, "湖南省"), ["湖南"]);
+        // (Nor inside a zone's name: 阜阳|合肥|现代产业园区.)
+        let read = super::testing::read("合肥市与阜阳市共建阜阳合肥现代产业园区。");
+        assert!(alt_labels(&read, "合肥市").is_empty());
     }
 
     /// Short names that end in a product or industry word (越驰|汽车,

@@ -64,51 +64,6 @@ pub(crate) const ZONE_OPENERS: &[&str] = &[
     "充分利用",
 ];
 
-/// Qualities a zone is given (低碳, 智慧, 综合…): a stem of nothing else
-/// names a kind of zone (低碳智慧园区, 现代化综合新城), not one zone.
-const QUALITY_WORDS: &[&str] = &[
-    "工业",
-    "产业",
-    "特色",
-    "科技",
-    "创新",
-    "智慧",
-    "现代化",
-    "现代",
-    "高新",
-    "新兴",
-    "生态",
-    "循环",
-    "绿色",
-    "低碳",
-    "零碳",
-    "综合",
-    "标准化",
-    "专业化",
-    "专业",
-    "配套",
-    "重点",
-    "各类",
-    "相关",
-    "国际化",
-    "规模化",
-    "集约化",
-    "智能化",
-    "数字化",
-    "绿色化",
-    "智能",
-    "数字",
-    "新型",
-    "高端",
-    "先进",
-    "示范",
-    "一流",
-    "国际一流",
-    "开放",
-    "宜居",
-    "宜业",
-];
-
 /// Qualities that alone name a kind of zone (特色园区, 现代化园区), unless
 /// the park is named after its zone (兰州新区|绿色|化工园区).
 const KIND_WORDS: &[&str] = &[
@@ -140,12 +95,33 @@ const KIND_WORDS: &[&str] = &[
     "绿色化",
 ];
 
-/// True when a stem is only [`QUALITY_WORDS`], one after another.
+/// Qualities a zone is given only with others (低碳智慧园区, 现代化综合
+/// 新城): with [`KIND_WORDS`], a stem of nothing else names a kind of zone.
+const MORE_QUALITIES: &[&str] = &[
+    "低碳",
+    "零碳",
+    "综合",
+    "智能",
+    "数字",
+    "新型",
+    "高端",
+    "先进",
+    "示范",
+    "一流",
+    "国际一流",
+    "开放",
+    "宜居",
+    "宜业",
+];
+
+/// True when a stem is only qualities ([`KIND_WORDS`], [`MORE_QUALITIES`]),
+/// one after another.
 fn only_qualities(stem: &str) -> bool {
     let mut rest = stem;
     while !rest.is_empty() {
-        match QUALITY_WORDS
+        match KIND_WORDS
             .iter()
+            .chain(MORE_QUALITIES)
             .filter(|w| rest.starts_with(*w))
             .max_by_key(|w| w.len())
         {
@@ -407,18 +383,14 @@ pub(crate) fn stem_names(doc: &mut Doc) {
             continue;
         }
         let label: Vec<char> = e.label.chars().collect();
-        let Some(n) = doc.lex.zone_index.ending_at(&label, label.len()) else {
+        let Some(stem) = doc.lex.zone_stem(&label) else {
             continue;
         };
-        let stem = &label[..label.len() - doc.lex.zone_suffixes[n].0.chars().count()];
         let name: String = stem.iter().collect();
         let named = (2..=4).contains(&stem.len())
             && stem.iter().all(|c| crate::text::is_han(*c))
             // (钟山 of 钟山县 is the county's name without its level.)
-            && !["", "县", "市", "区", "省", "镇"]
-                .iter()
-                .any(|l| doc.lex.places.contains_key(&format!("{name}{l}")))
-            && !doc.lex.place_trie.contains(stem)
+            && !doc.lex.names_place(stem)
             // (风电产业园: 风电 alone is the trade.)
             && !doc.lex.industry_trie.contains(stem)
             && !doc.lex.product_trie.contains(stem)

@@ -520,6 +520,23 @@ impl Lexicon {
             .map(|i| &self.zone_suffixes[i])
             .map(|(s, f)| (s.as_str(), f.as_str()))
     }
+
+    /// A zone's name without its suffix (洋浦 of 洋浦经济开发区), or `None`
+    /// when the name ends in no zone suffix.
+    pub fn zone_stem<'a>(&self, name: &'a [char]) -> Option<&'a [char]> {
+        let i = self.zone_index.ending_at(name, name.len())?;
+        Some(&name[..name.len() - self.zone_suffixes[i].0.chars().count()])
+    }
+
+    /// True when a word names a place: a place of the lexicon, one of its
+    /// other names, or its name without the level (钟山 of 钟山县).
+    pub fn names_place(&self, word: &[char]) -> bool {
+        let name: String = word.iter().collect();
+        self.place_trie.contains(word)
+            || ["", "县", "市", "区", "省", "镇"]
+                .iter()
+                .any(|l| self.places.contains_key(&format!("{name}{l}")))
+    }
 }
 
 #[cfg(test)]
