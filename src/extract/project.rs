@@ -190,7 +190,12 @@ pub(crate) fn mentions(doc: &mut Doc) {
                 || ["全国", "全省", "全市", "全球", "世界级"]
                     .iter()
                     .any(|w| stem.starts_with(w))
-                || EVENT_STEM.is_match(&stem)
+                // (…深加工综合产业项目: a long description of one project
+                // ends in 产业 too, unlike a batch's 锂电产业项目.)
+                || (EVENT_STEM.is_match(&stem)
+                    && !stem.strip_suffix("产业").is_some_and(|rest| {
+                        !EVENT_STEM.is_match(rest) && described(doc, s, start, at)
+                    }))
                 || stem.ends_with(['及', '和', '与', '、'])
                 || (suf.starts_with("工程")
                     && chars.get(end).is_some_and(|c| "装机师技".contains(*c)))
@@ -779,8 +784,34 @@ pub(crate) fn is_specific(doc: &Doc, s: usize, start: usize, at: usize) -> bool 
         || product
         || made
         || costed
+        || described(doc, s, start, at)
         || CAPACITY_WORDS.is_match(&stem)
         || super::names::known_company_at(doc, sent, start)
+}
+
+/// True when a stem is a long noun phrase (8 chars or more, every word a
+/// noun or a noun's modifier: 大型|综合|物资|储备|基地): a description of one
+/// project, as specific as a name.
+fn described(doc: &Doc, s: usize, start: usize, at: usize) -> bool {
+    let sent = &doc.sents[s];
+    // (传统支柱产业|升级项目: the works of an industry, no one project.)
+    let industry_inside = sent
+        .text(start, at)
+        .strip_suffix("产业")
+        .unwrap_or(&sent.text(start, at))
+        .contains("产业");
+    at >= start + 8
+        && !industry_inside
+        && sent.toks.iter().any(|t| t.start == start)
+        && sent
+            .toks
+            .iter()
+            .filter(|t| t.start < at && t.end > start)
+            .all(|t| {
+                t.start >= start
+                    && t.end <= at
+                    && matches!(t.tag.as_str(), "n" | "vn" | "nz" | "ng" | "b")
+            })
 }
 
 /// A project name that starts with a zone also goes by the rest of its name;
@@ -2245,6 +2276,20 @@ fn made(doc: &mut Doc, subject: usize, s: usize, text: &str, c: &regex::Captures
 #[cfg(test)]
 mod subject_tests {
     use crate::extract::testing::{has, read};
+
+    /// A long noun phrase before 项目 describes one project (大型综合物资
+    /// 储备基地项目), which makes no product of what it stores; the works
+    /// of an industry (传统支柱产业升级项目) are none.
+    #[test]
+    fn a_described_project_is_one_project() {
+        let r = read("其中,签约的大型综合物资储备基地项目投资60亿元。");
+        let projects = crate::extract::testing::labels(&r, crate::extract::Class::Project);
+        assert_eq!(projects, ["大型综合物资储备基地项目"]);
+        assert!(crate::extract::testing::labels(&r, crate::extract::Class::Product).is_empty());
+        let r = read("岚溪园区推进传统支柱产业升级项目建设。");
+        let projects = crate::extract::testing::labels(&r, crate::extract::Class::Project);
+        assert!(projects.is_empty(), "{projects:?}");
+    }
 
     /// A material's name opening with a word jieba reads as a verb (含,
     /// 超高) keeps it: 含硅废渣利用项目 is the whole name.

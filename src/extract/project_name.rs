@@ -128,6 +128,8 @@ const NOT_PRODUCT: &[&str] = &[
     "场",
     "勘查",
     "勘探",
+    // (物资储备基地: what is stored is no product made.)
+    "储备",
     "发电",
     "站",
     "馆",
