@@ -190,12 +190,7 @@ pub(crate) fn mentions(doc: &mut Doc) {
                 || ["全国", "全省", "全市", "全球", "世界级"]
                     .iter()
                     .any(|w| stem.starts_with(w))
-                // (…深加工综合产业项目: a long description of one project
-                // ends in 产业 too, unlike a batch's 锂电产业项目.)
-                || (EVENT_STEM.is_match(&stem)
-                    && !stem.strip_suffix("产业").is_some_and(|rest| {
-                        !EVENT_STEM.is_match(rest) && described(doc, s, start, at)
-                    }))
+                || event_stem(doc, s, start, at, &stem)
                 || stem.ends_with(['及', '和', '与', '、'])
                 || (suf.starts_with("工程")
                     && chars.get(end).is_some_and(|c| "装机师技".contains(*c)))
@@ -787,6 +782,16 @@ pub(crate) fn is_specific(doc: &Doc, s: usize, start: usize, at: usize) -> bool 
         || described(doc, s, start, at)
         || CAPACITY_WORDS.is_match(&stem)
         || super::names::known_company_at(doc, sent, start)
+}
+
+/// True when a stem tells an event or a batch ([`EVENT_STEM`]); a long
+/// description of one project ends in 产业 too (…深加工综合产业项目), unlike
+/// a batch (锂电产业项目).
+fn event_stem(doc: &Doc, s: usize, start: usize, at: usize, stem: &str) -> bool {
+    EVENT_STEM.is_match(stem)
+        && !stem
+            .strip_suffix("产业")
+            .is_some_and(|rest| !EVENT_STEM.is_match(rest) && described(doc, s, start, at))
 }
 
 /// True when a stem is a long noun phrase (8 chars or more, every word a
