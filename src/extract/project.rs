@@ -779,7 +779,7 @@ pub(crate) fn is_specific(doc: &Doc, s: usize, start: usize, at: usize) -> bool 
         || product
         || made
         || costed
-        || described(doc, s, start, at)
+        || described(doc, s, start, at, &stem)
         || CAPACITY_WORDS.is_match(&stem)
         || super::names::known_company_at(doc, sent, start)
 }
@@ -791,20 +791,16 @@ fn event_stem(doc: &Doc, s: usize, start: usize, at: usize, stem: &str) -> bool 
     EVENT_STEM.is_match(stem)
         && !stem
             .strip_suffix("产业")
-            .is_some_and(|rest| !EVENT_STEM.is_match(rest) && described(doc, s, start, at))
+            .is_some_and(|rest| !EVENT_STEM.is_match(rest) && described(doc, s, start, at, stem))
 }
 
 /// True when a stem is a long noun phrase (8 chars or more, every word a
 /// noun or a noun's modifier: 大型|综合|物资|储备|基地): a description of one
 /// project, as specific as a name.
-fn described(doc: &Doc, s: usize, start: usize, at: usize) -> bool {
+fn described(doc: &Doc, s: usize, start: usize, at: usize, stem: &str) -> bool {
     let sent = &doc.sents[s];
     // (传统支柱产业|升级项目: the works of an industry, no one project.)
-    let industry_inside = sent
-        .text(start, at)
-        .strip_suffix("产业")
-        .unwrap_or(&sent.text(start, at))
-        .contains("产业");
+    let industry_inside = stem.strip_suffix("产业").unwrap_or(stem).contains("产业");
     at >= start + 8
         && !industry_inside
         && sent.toks.iter().any(|t| t.start == start)

@@ -421,13 +421,15 @@ pub(crate) fn stem_names(doc: &mut Doc) {
                     (whole && !sent.taken(t.start, end)).then_some((t.start, end))
                 })
                 .collect();
+            if !found.is_empty() {
+                doc.entities.add_alt(e, &name);
+            }
             for (start, end) in found {
                 doc.sents[s].mentions.push(super::Mention {
                     entity: e,
                     start,
                     end,
                 });
-                doc.entities.add_alt(e, &name);
             }
         }
     }
