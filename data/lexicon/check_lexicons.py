@@ -30,6 +30,7 @@ FILES = {
     "products.txt": ("\t", 2, {"苯"}, False),
     "jieba_user_dict.txt": (" ", 3, set(), False),
     "anaphors.txt": (None, 1, set(), False),
+    "product_heads.txt": (None, 1, set(), False),
 }
 PLACE_KINDS = {"country", "province", "city", "county", "district", "region"}
 PRODUCT_CATS = {"energy", "chemical", "metal", "material", "agri", "food", "equipment",

@@ -88,6 +88,8 @@ pub(crate) const MODIFIERS: &[&str] = &[
     "高精度",
     "高档",
     "高纯",
+    // (永磁|电机项目: a permanent-magnet motor, no brand 永磁.)
+    "永磁",
     "精密",
     "特种",
     "优质",

@@ -195,7 +195,7 @@ pub(crate) fn mentions(doc: &mut Doc) {
                 || (suf.starts_with("工程")
                     && chars.get(end).is_some_and(|c| "装机师技".contains(*c)))
                 || stem.contains("项目")
-                || stem.contains("工程")
+                || works_inside(doc, &chars, start, at)
                 || chain_stem(doc, s, start, at, &stem)
                 || [
                     "相关", "规划", "前期", "重点", "重大", "签约", "在建", "新建", "续建", "招商",
@@ -525,6 +525,16 @@ fn name_start(doc: &Doc, s: usize, chars: &[char], start: usize, at: usize) -> u
         .map_or(start, |m| m.start)
 }
 
+/// True when a stem holds 工程 as works (the other project of …工程X项目),
+/// not as the first half of a material or machine's name (工程|塑料制品,
+/// 工程|机械): a product or a generic head of things made follows.
+fn works_inside(doc: &Doc, chars: &[char], start: usize, at: usize) -> bool {
+    (start..at.saturating_sub(1)).any(|i| {
+        chars[i..].starts_with(&['工', '程'])
+            && !super::project_name::made_at(doc, chars, i + 2, at)
+    })
+}
+
 /// Where a company named inside a project stem starts, when a verb lies
 /// between the stem's start and the company (场地设在|山东…有限公司…项目).
 fn company_after_verb(doc: &Doc, s: usize, start: usize, at: usize) -> Option<usize> {
@@ -662,7 +672,8 @@ const BUILDING_VERBS: &[&str] = &["建设", "新建", "扩建", "兴建", "投�
 
 /// Words jieba reads as verbs that open a material's name (含硅, 超高分子量,
 /// 耐高温): not the clause's verbs.
-const MATERIAL_PREFIXES: &[&str] = &["含", "超高", "超低", "超薄", "超纯", "超细", "耐", "抗"];
+pub(crate) const MATERIAL_PREFIXES: &[&str] =
+    &["含", "超高", "超低", "超薄", "超纯", "超细", "耐", "抗"];
 
 fn trim_openers(doc: &Doc, s: usize, from: usize, at: usize) -> Option<usize> {
     let chars = &doc.sents[s].chars;
@@ -774,10 +785,30 @@ pub(crate) fn is_specific(doc: &Doc, s: usize, start: usize, at: usize) -> bool 
                 && sent.toks.iter().any(|t| t.start == start)
                 && sent.toks.iter().any(|t| t.end == made_end)
         });
+    // 管道连接装置项目: a noun phrase ending in a generic head of things
+    // made (装置, 制品…) names what the one project makes.
+    // (高端化工新材料项目: a sector's name, not a thing made.)
+    let sector_end =
+        (start..at.saturating_sub(1)).any(|i| doc.lex.industries.contains(&sent.text(i, at)));
+    let headed = doc.lex.ends_in_product_head(&stem)
+        && !sector_end
+        && sent.toks.iter().any(|t| t.start == start)
+        && sent
+            .toks
+            .iter()
+            .filter(|t| t.start < at && t.end > start)
+            .all(|t| {
+                t.start >= start
+                    && t.end <= at
+                    && !["r", "m", "d", "p", "c", "u", "q", "t", "f"]
+                        .iter()
+                        .any(|h| t.tag.starts_with(h))
+            });
     named
         || proper
         || product
         || made
+        || headed
         || costed
         || described(doc, s, start, at, &stem)
         || CAPACITY_WORDS.is_match(&stem)
@@ -2307,6 +2338,55 @@ mod subject_tests {
             projects.contains(&"超高分子量聚乙烯板材项目".to_string()),
             "{projects:?}"
         );
+    }
+
+    /// A noun phrase ending in a generic head of things made (装置, 制品,
+    /// 电机) names one project and what it makes, with a verb (连接), a
+    /// material's name (工程塑料) or a quality (永磁) inside; a sector's
+    /// name (化工新材料) does not.
+    #[test]
+    fn a_project_named_after_what_it_makes() {
+        use crate::extract::testing::{fired, labels};
+        let r = read(
+            "岚溪园区签约船舶密封连接装置项目、特种工程塑料制品项目、永磁电机项目和化工新材料项目。",
+        );
+        let projects = labels(&r, crate::extract::Class::Project);
+        for p in [
+            "船舶密封连接装置项目",
+            "特种工程塑料制品项目",
+            "永磁电机项目",
+        ] {
+            assert!(projects.contains(&p.to_string()), "{projects:?}");
+        }
+        assert!(fired(
+            &r,
+            "船舶密封连接装置项目",
+            "chain.produces.project-name",
+            "船舶密封连接装置"
+        ));
+        assert!(fired(
+            &r,
+            "特种工程塑料制品项目",
+            "chain.produces.project-name",
+            "特种工程塑料制品"
+        ));
+        assert!(fired(
+            &r,
+            "永磁电机项目",
+            "chain.produces.project-name",
+            "永磁电机"
+        ));
+        assert!(!labels(&r, crate::extract::Class::Enterprise).contains(&"永磁".to_string()));
+        assert!(!labels(&r, crate::extract::Class::Product).contains(&"化工新材料".to_string()));
+        // A brand before 工程塑料: 工程 is the material's, not the company's.
+        let r = read("岚溪园区签约鑫崖工程塑料制品项目。");
+        assert!(fired(
+            &r,
+            "鑫崖工程塑料制品项目",
+            "chain.produces.project-name",
+            "工程塑料制品"
+        ));
+        assert!(labels(&r, crate::extract::Class::Enterprise).is_empty());
     }
 
     /// A project named after a company whose name holds a place in

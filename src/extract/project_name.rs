@@ -548,9 +548,23 @@ fn brand(doc: &Doc, s: usize, pos: usize, end: usize) -> Option<(usize, Option<u
                 || (q + n == end && chars[end..].starts_with(&['项', '目']))
                 || !doc.lex.industry_trie.contains(&chars[q..q + n])
         })
+        // (特种|工程|塑料制品: 工程 before a material names the material.)
+        .filter(|&n| !(chars[q..q + n] == ['工', '程'] && made_at(doc, chars, q + n, end)))
         .map(|n| q + n)
         .filter(|&e| end - e >= 2 || e == end);
     Some((q, company))
+}
+
+/// True when a product of the lexicon or a generic head of things made
+/// (装置, 制品…) starts at `i` of a name ending at `end`.
+pub(crate) fn made_at(doc: &Doc, chars: &[char], i: usize, end: usize) -> bool {
+    let rest: String = chars[i..end].iter().collect();
+    longest_word_at(&doc.lex.product_trie, &chars[..end], i, 10, |_| true).is_some()
+        || doc
+            .lex
+            .product_heads
+            .iter()
+            .any(|h| rest.starts_with(h.as_str()))
 }
 
 /// A province's or city's name opening a project's name at `pos`: where it
@@ -684,9 +698,22 @@ pub(crate) fn is_product(doc: &Doc, s: usize, a: usize, b: usize) -> bool {
         .iter()
         .filter(|t| t.end > a && t.start < b)
         .collect();
-    let clause = toks.iter().any(|t| {
+    let clause = toks.iter().enumerate().any(|(i, t)| {
         let tag = t.tag.as_str();
+        let word: String = sent.chars[t.start..t.end].iter().collect();
+        // (超高/v|分子量…: a quality of a material; 管道|连接/v|装置: a verb
+        // before the generic head it qualifies.)
+        let qualifies = super::project::MATERIAL_PREFIXES.contains(&word.as_str())
+            || toks.get(i + 1).is_some_and(|n| {
+                n.end >= b
+                    && doc
+                        .lex
+                        .product_heads
+                        .iter()
+                        .any(|h| sent.text(n.start, b) == *h)
+            });
         !t.oov
+            && !qualifies
             && t.end - t.start >= 2
             && ((tag.starts_with('v') && tag != "vn")
                 || tag.starts_with('d')

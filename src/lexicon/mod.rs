@@ -48,6 +48,10 @@ const DEFAULTS: &[(&str, &str)] = &[
         include_str!("../../data/lexicon/products.txt"),
     ),
     (
+        "product_heads.txt",
+        include_str!("../../data/lexicon/product_heads.txt"),
+    ),
+    (
         "anaphors.txt",
         include_str!("../../data/lexicon/anaphors.txt"),
     ),
@@ -270,6 +274,8 @@ pub struct Lexicon {
     /// Product name → category.
     pub products: HashMap<String, String>,
     pub anaphors: HashSet<String>,
+    /// Generic heads of things made (装置, 制品…), longest first.
+    pub product_heads: Vec<String>,
     /// Another name → the canonical name of the same product or industry.
     pub synonyms: HashMap<String, String>,
     /// jieba user dictionary text.
@@ -453,6 +459,7 @@ impl Lexicon {
             gov_bare: get("gov_bare.txt").words().into_iter().collect(),
             industries: get("industries.txt").words().into_iter().collect(),
             anaphors: get("anaphors.txt").words().into_iter().collect(),
+            product_heads: longest_first(get("product_heads.txt").words()),
             user_dict: get("jieba_user_dict.txt").words().join("\n"),
             ..Lexicon::default()
         };
@@ -510,6 +517,16 @@ impl Lexicon {
             jieba.add_word(name, Some(10000), Some("n"));
         }
         Ok(jieba)
+    }
+
+    /// True when a phrase ends in a generic head of things made after two
+    /// chars or more (管道连接|装置, 工程塑料|制品): a product's name.
+    pub fn ends_in_product_head(&self, phrase: &str) -> bool {
+        self.product_heads.iter().any(|h| {
+            phrase
+                .strip_suffix(h.as_str())
+                .is_some_and(|rest| rest.chars().count() >= 2)
+        })
     }
 
     /// The zone suffix that `s` ends with, with its family.
