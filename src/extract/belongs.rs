@@ -64,6 +64,7 @@ pub(crate) fn relations(doc: &mut Doc) {
     }
     fields(doc);
     listed_kinds(doc);
+    topic_names(doc);
     topics(doc);
     among(doc);
 }
@@ -176,6 +177,55 @@ fn topics(doc: &mut Doc) {
     }
 }
 
+/// `industry.name.topic`: a sentence's clause 在X(发展)方面， names the
+/// industry X it reports on, a trade (软件和信息服务业) or a known term,
+/// even where no suffix marks it; [`topics`] then reads its companies.
+fn topic_names(doc: &mut Doc) {
+    for s in doc.title_sents.min(doc.sents.len())..doc.sents.len() {
+        let chars = &doc.sents[s].chars;
+        let mut found = Vec::new();
+        let mut from = 0;
+        while from < chars.len() {
+            let comma = chars[from..]
+                .iter()
+                .position(|c| matches!(c, '，' | ',' | '；' | ';'))
+                .map_or(chars.len(), |p| from + p);
+            let clause: String = chars[from..comma].iter().collect();
+            let name = clause.strip_prefix('在').and_then(|c| {
+                c.strip_suffix("发展方面")
+                    .or_else(|| c.strip_suffix("方面"))
+            });
+            if let Some(name) = name {
+                let n = name.chars().count();
+                let trade = name.ends_with('业') && n >= 3;
+                let plain = name.chars().all(crate::text::is_han);
+                if (2..=10).contains(&n)
+                    && plain
+                    && (trade || doc.lex.industries.contains(name))
+                    // (软件|和信息服务业: a term or product inside the
+                    // trade's name is part of it.)
+                    && !doc.sents[s].mentions.iter().any(|m| {
+                        m.start < from + 1 + n
+                            && from + 1 < m.end
+                            && !(m.start > from
+                                && m.end <= from + 1 + n
+                                && matches!(
+                                    doc.class(m.entity),
+                                    Class::Industry | Class::Product
+                                ))
+                    })
+                {
+                    found.push((from + 1, from + 1 + n));
+                }
+            }
+            from = comma + 1;
+        }
+        for (a, b) in found {
+            doc.mention(s, a, b, Class::Industry, "industry.name.topic");
+        }
+    }
+}
+
 /// The industry the clause opening at `from` (before `to`) is the topic
 /// of, per [`topics`].
 fn topic_of(doc: &Doc, s: usize, from: usize, to: usize) -> Option<Mention> {
@@ -192,7 +242,12 @@ fn topic_of(doc: &Doc, s: usize, from: usize, to: usize) -> Option<Mention> {
     let opens = TOPIC_VERBS.contains(&opener.as_str()) || TOPIC_OPENERS.contains(&opener.as_str());
     // (在X上 is 在 with a closer; a bare industry after 在 is a place's.)
     let closes = TOPIC_CLOSERS.contains(&closer.as_str()) && !(opener == "在" && closer.is_empty());
-    (opens && closes).then_some(topic)
+    // 聚焦建设全国重要的I基地目标，引进A、B等企业: a goal of a base for I.
+    let goal = ["聚焦建设", "聚焦打造", "围绕建设", "围绕打造"]
+        .iter()
+        .any(|w| opener.find(w).is_some_and(|p| p <= 12))
+        && ["基地", "基地目标", "基地的目标"].contains(&closer.as_str());
+    ((opens && closes) || goal).then_some(topic)
 }
 
 /// The project or company sentence `s` is about: named at its opening (a
@@ -418,6 +473,26 @@ mod tests {
         assert!(has(&r, "溪山正极材料项目", "inIndustry", "锂电新能源产业"));
         assert!(!has(&r, "青岚科技", "inIndustry", "锂电新能源产业"));
         assert!(!has(&r, "岭川能源", "inIndustry", "储能产业"));
+    }
+
+    /// A goal of a base for an industry (聚焦建设…I基地目标，引进A、B等企业)
+    /// and a report on a trade (在T发展方面，引进A、B) name the industry of
+    /// the companies they go on to list; the projects after I项目中的 are
+    /// I's.
+    #[test]
+    fn goals_reports_and_listed_projects_name_their_industry() {
+        let r =
+            read("聚焦建设全国重要的储能电池产业基地目标,引进岚峰科技、汶溪锂能等企业,建成产能。");
+        assert!(has(&r, "岚峰科技", "inIndustry", "储能电池产业"));
+        assert!(has(&r, "汶溪锂能", "inIndustry", "储能电池产业"));
+        let r = read("在软件和数据服务业发展方面,成功引进岚峰软件、汶溪数据等优质企业。");
+        assert!(has(&r, "岚峰软件", "inIndustry", "软件和数据服务业"));
+        assert!(has(&r, "汶溪数据", "inIndustry", "软件和数据服务业"));
+        let r = read("在招商发展方面,成功引进岚峰软件、汶溪数据等优质企业。");
+        assert!(!has(&r, "岚峰软件", "inIndustry", "招商"));
+        let r = read("还有新材料产业项目中的碳纤维板材项目、玄武岩纤维制品项目。");
+        assert!(has(&r, "碳纤维板材项目", "inIndustry", "新材料产业"));
+        assert!(has(&r, "玄武岩纤维制品项目", "inIndustry", "新材料产业"));
     }
 
     /// The project a sentence is about belongs to the industries it is

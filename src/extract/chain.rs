@@ -252,6 +252,20 @@ pub(super) const INDUSTRY_LIST_AND: &[&str] = &["、", "和"];
 pub(super) const INDUSTRY_LIST_CHAIN: &[&str] = &["链", "产业"];
 pub(super) const INDUSTRY_LIST_COUNT: &[&str] = &["条", "大", "个"];
 
+/// True when the 产业 ending at `end` names the industry though a noun
+/// follows: a base that is a goal, not a named place (建设全国重要的新能源
+/// 电池产业|基地目标, 打造全省重要的X产业基地), or the projects of the
+/// industry (新材料产业|项目中的P1、P2).
+fn named_before_noun(chars: &[char], at: usize, end: usize) -> bool {
+    let before: String = chars[at.saturating_sub(16)..at].iter().collect();
+    let goal = chars[end..].starts_with(&['基', '地'])
+        && (chars[end + 2..].starts_with(&['目', '标'])
+            || ["重要的", "重要", "一流的"]
+                .iter()
+                .any(|w| before.contains(w)));
+    goal || chars[end..].starts_with(&['项', '目', '中', '的'])
+}
+
 fn industries(doc: &mut Doc, s: usize) {
     let chars = doc.sents[s].chars.clone();
     let mut end = chars.len();
@@ -272,6 +286,7 @@ fn industries(doc: &mut Doc, s: usize) {
         };
         if matches!(*suf, "产业" | "产业链")
             && chars.get(end).is_some_and(|c| not_after.contains(c))
+            && !named_before_noun(&chars, at, end)
         {
             end = at;
             continue;

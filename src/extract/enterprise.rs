@@ -616,9 +616,17 @@ fn zone_around(doc: &Doc, s: usize, m: &super::Mention) -> Option<usize> {
 fn led_industry(doc: &Doc, s: usize, at: usize, cue: &str) -> Option<usize> {
     let sent = &doc.sents[s];
     if cue == "龙头企业" {
+        // (A、B等一批汽车零部件制造龙头企业: leaders of a batch are
+        // leading firms of a trade, no chain's leader.)
+        let batch = |m: &super::Mention| {
+            ["一批", "一大批", "众多", "多家"]
+                .iter()
+                .any(|w| sent.text(m.start.saturating_sub(3), m.start).ends_with(w))
+        };
         return sent
             .of(doc, Class::Industry)
             .find(|m| m.end + 2 >= at && m.end <= at)
+            .filter(|m| !batch(m))
             .map(|m| m.entity);
     }
     let before: Vec<_> = sent

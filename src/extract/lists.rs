@@ -775,8 +775,20 @@ fn trailing_industry(doc: &mut Doc, s: usize, item_end: usize) -> Option<usize> 
     if chars.get(item_end) != Some(&'等') {
         return None;
     }
-    let at = item_end + 1;
-    let n = super::names::longest_word_at(&doc.lex.industry_trie, chars, at, 8, |_| true)?;
+    let mut at = item_end + 1;
+    // (等一批|汽车零部件制造龙头企业: a batch's word opens no kind.)
+    if let Some(w) = BATCH_WORDS.iter().find(|w| starts(chars, at, w)) {
+        at += w.chars().count();
+    }
+    let known = super::names::longest_word_at(&doc.lex.industry_trie, chars, at, 8, |_| true);
+    // (汽车零部件|制造龙头企业: the trade, longer than the term it opens with.)
+    if let Some(n) = trade_len(doc, s, at).filter(|&n| n > known.unwrap_or(0)) {
+        if doc.sents[s].taken(at, at + n) {
+            return None;
+        }
+        return doc.mention(s, at, at + n, Class::Industry, "industry.name.listed-trade");
+    }
+    let n = known?;
     // (等新材料明星企业: the term, then words of standing and 企业.)
     let rest: String = chars[at + n..(at + n + 6).min(chars.len())]
         .iter()
@@ -791,6 +803,44 @@ fn trailing_industry(doc: &mut Doc, s: usize, item_end: usize) -> Option<usize> 
         Class::Industry,
         "industry.name.listed-companies",
     )
+}
+
+/// Words between 等 and a kind of companies that are no part of the kind.
+const BATCH_WORDS: &[&str] = &["一大批", "一批", "众多", "多家"];
+/// Words of standing between a kind of companies and 企业.
+const RANK_WORDS: &[&str] = &["龙头", "骨干", "领军", "重点", "优质", "知名", "头部", ""];
+/// Last words of a trade (汽车零部件制造, 食品加工): what companies do.
+const TRADE_ENDS: &[&str] = &["制造", "加工", "生产", "服务", "物流", "贸易"];
+
+fn starts(chars: &[char], at: usize, w: &str) -> bool {
+    chars
+        .get(at..)
+        .is_some_and(|r| r.iter().copied().take(w.chars().count()).eq(w.chars()))
+}
+
+/// The length of a trade the lexicon does not know, named at `at` before
+/// words of standing and 企业 (汽车零部件制造|龙头企业): plain nouns ending
+/// in what companies do ([`TRADE_ENDS`]), four to ten chars.
+fn trade_len(doc: &Doc, s: usize, at: usize) -> Option<usize> {
+    let sent = &doc.sents[s];
+    (4..=10).rev().find(|&n| {
+        let kind = sent.text(at, (at + n).min(sent.chars.len()));
+        at + n <= sent.chars.len()
+            && TRADE_ENDS.iter().any(|w| kind.ends_with(w))
+            && RANK_WORDS
+                .iter()
+                .any(|r| starts(&sent.chars, at + n, &format!("{r}企业")))
+            && kind.chars().all(crate::text::is_han)
+            && sent
+                .toks
+                .iter()
+                .filter(|t| t.end > at && t.start < at + n)
+                .all(|t| {
+                    t.start >= at
+                        && t.end <= at + n
+                        && matches!(t.tag.as_str(), "n" | "vn" | "nz" | "b" | "j" | "v")
+                })
+    })
 }
 
 /// True when `a..b` of sentence `s` is a plain noun phrase: three chars or
@@ -1394,6 +1444,19 @@ fn add_item(
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::{has, labels, read};
+
+    /// Companies listed as of a trade the lexicon does not know (等一批
+    /// 船舶配件制造龙头企业) belong to it; leaders of a batch lead no chain.
+    #[test]
+    fn companies_listed_as_of_a_trade_belong_to_it() {
+        let r = read("该镇集聚了岚溪科、富岭东阳、凌青吉恩斯等一批船舶配件制造龙头企业。");
+        for e in ["岚溪科", "富岭东阳", "凌青吉恩斯"] {
+            assert!(has(&r, e, "inIndustry", "船舶配件制造"), "{e}");
+            assert!(!has(&r, e, "leadsChain", "船舶配件制造"), "{e}");
+        }
+        let r = read("该镇集聚了岚溪科、富岭东阳等船舶配件企业。");
+        assert!(!has(&r, "岚溪科", "inIndustry", "船舶配件"));
+    }
     use crate::extract::Class;
 
     /// The last item's 产业 is its own when a counted class word follows
