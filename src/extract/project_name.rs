@@ -362,12 +362,20 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
     });
     // 豪威科技项目: a project named after its company alone.
     let named_after = company.is_some_and(|(_, to)| to >= end);
+    // 娃哈哈|文成项目, 圆通|菏泽智创园: a brand, then the place the
+    // company builds in and at most a short facility's name. (Not 大唐|西安
+    // 热电厂——…管网工程: works named after another's plant.)
+    let builds_in = company.is_some_and(|(_, to)| {
+        (2..=4).any(|n| {
+            to + n <= end && end - (to + n) <= 4 && doc.lex.place_trie.contains(&chars[to..to + n])
+        })
+    });
     // (铭都网络 listed among 上海项目: the item is the name of both, one
     // entity, owned by no other.)
     let whole = company == Some((m.start, m.end));
-    if let Some((from, to)) = company
-        .filter(|_| !whole && (!products.is_empty() || made_here || named_after || place_brand))
-    {
+    if let Some((from, to)) = company.filter(|_| {
+        !whole && (!products.is_empty() || made_here || named_after || place_brand || builds_in)
+    }) {
         owner = doc.mention(s, from, to, Class::Enterprise, "project.owner.brand");
     }
     if let Some(e) = owner {
@@ -788,6 +796,16 @@ fn acronym_after_amount(sent: &super::Sent, a: usize, name: &str) -> bool {
 mod tests {
     use crate::extract::testing::{has, labels, read};
     use crate::extract::Class;
+
+    /// A brand, then the place it builds in (鑫崖|岳阳|项目) names the
+    /// company that owns the project.
+    #[test]
+    fn a_brand_before_a_place_owns_the_project() {
+        let r = read("据了解,鑫崖岳阳项目从签约到投产仅用了8个月。");
+        assert!(has(&r, "鑫崖岳阳项目", "ownedBy", "鑫崖"));
+        let r = read("据了解,鑫崖岳阳热电厂供热管网改造工程开工。");
+        assert!(labels(&r, Class::Enterprise).is_empty());
+    }
 
     /// A city and a business word open a project's name as its company
     /// (铜陵|石化|丙烯扩能项目), and 扩能 is an activity, no product's; a
