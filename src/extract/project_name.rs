@@ -339,42 +339,11 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
             is_product(doc, s, a, b) && !industry
         })
         .collect();
-    // A brand with a business word is a company when a product follows it
-    // (江松科技|光伏自动化设备), not before a facility (江夏国际|会展中心).
-    let made_here = company.is_some_and(|(_, to)| {
-        let tail: String = chars[to..m.end].iter().collect();
-        [
-            "生产",
-            "制造",
-            "基地",
-            "工厂",
-            "制药",
-            "产业化",
-            "二期",
-            "三期",
-            "扩建",
-            "扩产",
-            "加工",
-            "总部",
-        ]
-        .iter()
-        .any(|w| tail.contains(w))
-    });
-    // 豪威科技项目: a project named after its company alone.
-    let named_after = company.is_some_and(|(_, to)| to >= end);
-    // 娃哈哈|文成项目, 圆通|菏泽智创园: a brand, then the place the
-    // company builds in and at most a short facility's name. (Not 大唐|西安
-    // 热电厂——…管网工程: works named after another's plant.)
-    let builds_in = company.is_some_and(|(_, to)| {
-        (2..=4).any(|n| {
-            to + n <= end && end - (to + n) <= 4 && doc.lex.place_trie.contains(&chars[to..to + n])
-        })
-    });
     // (铭都网络 listed among 上海项目: the item is the name of both, one
     // entity, owned by no other.)
     let whole = company == Some((m.start, m.end));
-    if let Some((from, to)) = company.filter(|_| {
-        !whole && (!products.is_empty() || made_here || named_after || place_brand || builds_in)
+    if let Some((from, to)) = company.filter(|&(_, to)| {
+        !whole && (!products.is_empty() || place_brand || brand_owns(doc, &chars, &m, end, to))
     }) {
         owner = doc.mention(s, from, to, Class::Enterprise, "project.owner.brand");
     }
@@ -386,6 +355,39 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
             doc.relate(m.entity, ck::PRODUCES, p, s, "chain.produces.project-name");
         }
     }
+}
+
+/// True when the company read from a project's name (ending at `to`; what
+/// the project makes ends at `end`) owns the project, products aside.
+fn brand_owns(doc: &Doc, chars: &[char], m: &Mention, end: usize, to: usize) -> bool {
+    // A brand with a business word is a company when a product follows it
+    // (江松科技|光伏自动化设备), not before a facility (江夏国际|会展中心).
+    let tail: String = chars[to..m.end].iter().collect();
+    let made_here = [
+        "生产",
+        "制造",
+        "基地",
+        "工厂",
+        "制药",
+        "产业化",
+        "二期",
+        "三期",
+        "扩建",
+        "扩产",
+        "加工",
+        "总部",
+    ]
+    .iter()
+    .any(|w| tail.contains(w));
+    // 豪威科技项目: a project named after its company alone.
+    let named_after = to >= end;
+    // 娃哈哈|文成项目, 圆通|菏泽智创园: a brand, then the place the
+    // company builds in and at most a short facility's name. (Not 大唐|西安
+    // 热电厂——…管网工程: works named after another's plant.)
+    let builds_in = (2..=4).any(|n| {
+        to + n <= end && end - (to + n) <= 4 && doc.lex.place_trie.contains(&chars[to..to + n])
+    });
+    made_here || named_after || builds_in
 }
 
 /// Where what a project makes ends: before its suffix, phase and the
