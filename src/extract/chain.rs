@@ -765,6 +765,16 @@ pub(crate) fn producer_before(doc: &Doc, s: usize, at: usize) -> Option<usize> {
                 .iter()
                 .any(|v| between.contains(v))
         });
+    // (锁定以生产X、Y等…的目标企业: the companies sought make them, none
+    // named before.)
+    let clause_start = sent.chars[..at.min(sent.chars.len())]
+        .iter()
+        .rposition(|c| matches!(c, '，' | ',' | '；' | ';'))
+        .map_or(0, |p| p + 1);
+    let before = sent.text(clause_start, at);
+    if before.ends_with('以') || ["以生产", "以制造"].iter().any(|w| before.contains(w)) {
+        return None;
+    }
     sent.mentions
         .iter()
         .filter(|m| {
@@ -1163,6 +1173,7 @@ fn context_products(doc: &mut Doc, s: usize, chars: &[char], text: &str) {
             let name: String = chars[a..b].iter().collect();
             if b < a + 2
                 || NOT_PRODUCT_ENDINGS.iter().any(|e| name.ends_with(e))
+                || name.contains("企业")
                 || verb
                 || doc.sents[s].taken_except_places(doc, a, b)
                 || doc.lex.anaphors.contains(&name)
@@ -1273,6 +1284,8 @@ fn output_products(doc: &mut Doc, s: usize, chars: &[char], text: &str) {
                     && !inner(t)
             });
             let not_product = NOT_PRODUCT_ENDINGS.iter().any(|e| name.ends_with(e))
+                // (配套目标企业17家: companies, not what they make.)
+                || name.contains("企业")
                 || GENERIC_THINGS.contains(&name.as_str())
                 || CLAUSE_VERBS.iter().any(|v| name.starts_with(v))
                 || (doc.lex.industries.contains(&name) && !doc.lex.products.contains_key(&name))
@@ -2004,7 +2017,7 @@ mod industry_tests {
 
 #[cfg(test)]
 mod rule_tests {
-    use crate::extract::testing::{fired, labels, read};
+    use crate::extract::testing::{fired, has, labels, read};
     use crate::extract::Class;
 
     /// A verb between the nouns of a listed name (活性炭|吸附|设备) is part
@@ -2214,6 +2227,21 @@ mod rule_tests {
             "chain.produces.made",
             "瓦楞原纸"
         ));
+    }
+
+    /// Companies sought by what they would make (锁定以生产X、Y等…的目标
+    /// 企业) are not the companies named before: no one named makes X.
+    #[test]
+    fn what_sought_companies_would_make_is_no_ones_named() {
+        let r = read(
+            "岚溪县以岚峰鞋业、汶溪鞋业2家龙头企业为切入点,锁定以生产电机、电控、轴承等核心零部件上游生产配套目标企业17家。",
+        );
+        for p in ["电机", "电控", "轴承"] {
+            assert!(!has(&r, "汶溪鞋业", "produces", p), "{p}");
+        }
+        assert!(!labels(&r, Class::Product)
+            .iter()
+            .any(|p| p.contains("企业")));
     }
 
     /// A project the sentence is about makes what it produces, not the
