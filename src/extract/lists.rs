@@ -638,6 +638,7 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
     }
     last_items(chars, class, a, item_end, &mut items);
     split_joined(chars, class, &mut items);
+    unquote(chars, &mut items);
     // After 项目包括, a name another rule read as a zone (海归小镇) is
     // one of the projects.
     let retype = lead.is_some() && class == Class::Project;
@@ -695,6 +696,21 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
         None => None,
     };
     add_items(doc, s, items, &retyped, class, known_first, industry);
+}
+
+/// A、“B”、C: a name quoted in a list is the name inside the quotes.
+fn unquote(chars: &[char], items: &mut [(usize, usize)]) {
+    for item in items {
+        if item.1 >= item.0 + 4
+            && matches!(chars[item.0], '“' | '"')
+            && matches!(chars[item.1 - 1], '”' | '"')
+            && !chars[item.0 + 1..item.1 - 1]
+                .iter()
+                .any(|c| matches!(c, '“' | '”' | '"'))
+        {
+            *item = (item.0 + 1, item.1 - 1);
+        }
+    }
 }
 
 /// The last item of a list from `a` to `item_end`, or two when it joins one
@@ -1444,6 +1460,22 @@ fn add_item(
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::{has, labels, read};
+
+    /// A name quoted in a list (A、“B”、C等项目) is an item all the same,
+    /// named without its quotes.
+    #[test]
+    fn a_quoted_item_of_a_list_is_one_of_its_items() {
+        let r = read("此次集中签约的有——青禾纳米新材料、“汶溪岩棉夹芯板”、岚峰医疗器械产业园、岚溪碳谷产业园等24个项目。");
+        let projects = labels(&r, crate::extract::Class::Project);
+        for p in [
+            "青禾纳米新材料",
+            "汶溪岩棉夹芯板",
+            "岚峰医疗器械产业园",
+            "岚溪碳谷产业园",
+        ] {
+            assert!(projects.contains(&p.to_string()), "{projects:?}");
+        }
+    }
 
     /// Companies listed as of a trade the lexicon does not know (等一批
     /// 船舶配件制造龙头企业) belong to it; leaders of a batch lead no chain.

@@ -1544,11 +1544,20 @@ fn owned_built(doc: &mut Doc, s: usize, text: &str) {
             .filter(|m| m.end <= at)
             .map(|m| m.end)
             .fold(cs, usize::max);
-        let owners: Vec<usize> = doc.sents[s]
+        let mut owners: Vec<usize> = doc.sents[s]
             .of(doc, Class::Enterprise)
             .filter(|m| m.start >= cs && m.end <= at && !doc.nested(s, m))
             .map(|m| m.entity)
             .collect();
+        // (E是…企业,公司投资2亿元建设的P: the company is the one named last.)
+        let clause = doc.sents[s].text(cs, at);
+        if owners.is_empty()
+            && ["公司", "该公司", "企业", "该企业"]
+                .iter()
+                .any(|w| clause.starts_with(w))
+        {
+            owners.extend(doc.last_before(Class::Enterprise, s, cs, 2));
+        }
         if let Some(p) = project {
             for e in owners {
                 doc.relate(p, ck::OWNED_BY, e, s, "project.owned.built");
@@ -2338,6 +2347,21 @@ mod subject_tests {
             projects.contains(&"超高分子量聚乙烯板材项目".to_string()),
             "{projects:?}"
         );
+    }
+
+    /// 公司 opening the clause that builds a project (E是…企业,公司投资2亿元
+    /// 建设的P) is the company named last: it owns P.
+    #[test]
+    fn the_company_spoken_of_owns_what_it_builds() {
+        let r = read(
+            "岚溪青禾电池公司是我市引进的第二家电池制造类企业,公司投资2亿元建设的日产25万支钠离子电池项目是省列重点项目。",
+        );
+        assert!(has(
+            &r,
+            "日产25万支钠离子电池项目",
+            "ownedBy",
+            "岚溪青禾电池公司"
+        ));
     }
 
     /// A noun phrase ending in a generic head of things made (装置, 制品,

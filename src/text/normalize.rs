@@ -128,6 +128,11 @@ fn closes_sentence(line: &[MappedChar]) -> bool {
         .is_some_and(|before| is_sentence_end(tail[before].0))
 }
 
+/// Marks that already separate what a line holds from the next line's.
+fn is_mark(c: char) -> bool {
+    c.is_ascii_punctuation() || matches!(c, '、' | '，' | '；' | '：' | '。' | '”' | '’' | '）')
+}
+
 fn is_sentence_end(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '!' | '?' | '”' | '」' | '』' | '…')
 }
@@ -187,11 +192,39 @@ pub fn join_lines(lines: &[&[MappedChar]]) -> MappedText {
     let mut out: Vec<MappedChar> = Vec::new();
     let mut pending_break = false;
     let mut prev_line: Option<&[MappedChar]> = None;
+    // A list written one item a line after its lead (签约的有——\nA\nB\nC等
+    // 24个项目): short lines that close no sentence. Set while the previous
+    // line is such an item.
+    let item = |l: &[MappedChar]| {
+        l.iter().filter(|(c, _)| *c != ' ').count() + 4 <= column
+            && !closes_sentence(l)
+            && !is_table_row(l)
+    };
+    let lead = |l: &[MappedChar]| {
+        matches!(l.last(), Some(('：' | ':', _)))
+            || (l.len() >= 2 && l[l.len() - 2..].iter().all(|(c, _)| *c == '—'))
+    };
+    // The line closing such a list: another item, or the last with what
+    // the items are (C等24个项目，…).
+    let closes_list = |l: &[MappedChar]| item(l) || l.iter().take(20).any(|(c, _)| *c == '等');
+    let mut listing = false;
     for line in &trimmed {
         if line.is_empty() {
             if blank_separates && prev_line.is_some() {
                 pending_break = true;
             }
+            listing = false;
+            continue;
+        }
+        let after_item = listing && !pending_break;
+        listing = item(line) && prev_line.is_some_and(|p| lead(p) || (after_item && item(p)));
+        if let Some(prev) = prev_line.filter(|_| after_item && closes_list(line)) {
+            // The items join as a list does (A、B、C等…), unless marked so.
+            if let Some(&(_, o)) = prev.last().filter(|(c, _)| !is_mark(*c)) {
+                out.push(('、', o + 1));
+            }
+            out.extend_from_slice(line);
+            prev_line = Some(line);
             continue;
         }
         if let Some(prev) = prev_line {
@@ -294,6 +327,35 @@ mod tests {
         assert!(!closes_sentence(&mapped_chars("工人正在调试设备,")));
         assert!(closes_sentence(&mapped_chars("项目。(图片)")));
         assert!(!closes_sentence(&mapped_chars("岚溪(宁远)新材")));
+    }
+
+    /// A list written one item a line after its lead joins as a list
+    /// (A、B、C等), marks already there kept; each inserted mark maps to the
+    /// line break it stands for. Lines of a column are not items.
+    #[test]
+    fn a_list_of_one_item_a_line_joins_with_list_marks() {
+        let raw =
+            "5月29日，岚溪经济技术开发区举行项目集中签约仪式，各方代表出席。此次集中签约的有——\n\
+                   青禾纳米新材料\n汶溪岩棉夹芯板、\n岚峰医疗器械产业园\n\
+                   岚溪碳谷产业园等24个项目，总投资350亿元，涉及新材料、装备制造等领域。\n";
+        let t = normalize(raw);
+        assert!(
+            t.text.contains(
+                "有——青禾纳米新材料、汶溪岩棉夹芯板、岚峰医疗器械产业园、岚溪碳谷产业园等24个项目"
+            ),
+            "{}",
+            t.text
+        );
+        let mark = t.text.chars().position(|c| c == '、').unwrap();
+        let raw_chars: Vec<char> = raw.chars().collect();
+        let (from, _) = t.origin_span(mark, mark + 1);
+        assert_eq!(raw_chars[from as usize], '\n');
+        // A paragraph broken over a column joins as before.
+        let t = normalize("岚溪开发区今年引进\n青禾纳米新材料项目\n和汶溪岩棉夹芯板项目。\n");
+        assert_eq!(
+            t.text,
+            "岚溪开发区今年引进青禾纳米新材料项目和汶溪岩棉夹芯板项目。"
+        );
     }
 
     #[test]
