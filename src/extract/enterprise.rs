@@ -138,7 +138,13 @@ fn generic(stem: &str) -> bool {
         && ["省", "市", "县", "区内", "国内", "境内", "外"]
             .iter()
             .any(|p| stem.starts_with(p));
-    GENERIC.contains(&stem) || stem.ends_with("的") || kind
+    // (与本地电池企业: companies of the place, not a name.)
+    let local = [
+        "本地", "当地", "本土", "省内", "市内", "县内", "区内", "外地", "域内",
+    ]
+    .iter()
+    .any(|p| stem.starts_with(p));
+    GENERIC.contains(&stem) || stem.ends_with("的") || kind || local
 }
 
 /// Splits a list `A、B和C` into item spans (char offsets relative to `base`).
@@ -1081,6 +1087,13 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
 mod tests {
     use crate::extract::testing::{has, labels, read};
     use crate::model::Class;
+
+    /// Companies of a place (与本地电池企业) are no company's name.
+    #[test]
+    fn local_companies_name_no_company() {
+        let r = read("岚溪项目的引入将与本地电池企业、当地配套企业形成配套协作。");
+        assert!(labels(&r, Class::Enterprise).is_empty());
+    }
 
     /// Parties named by their roles (项目部、施工方、监理方和相关分包企业)
     /// are no companies.

@@ -1660,7 +1660,19 @@ fn bare_name(doc: &mut Doc, s: usize, a: usize, b: usize, after_project: bool) -
         !after_project || (a > 0 && sent.of(doc, Class::Project).any(|m| m.end + 1 == a));
     let name = sent.text(a, b);
     let n = b - a;
-    let nouns = super::names::only_noun_words(sent, a, b, true);
+    // (上海|恺/g|红/a|模具: a brand jieba split char by char, before the
+    // company's business word.)
+    let split_brand = doc
+        .lex
+        .core_suffixes
+        .iter()
+        .any(|w| name.ends_with(w.as_str()) && n >= w.chars().count() + 2)
+        && sent
+            .toks
+            .iter()
+            .filter(|t| t.start >= a && t.end <= b && t.end - t.start >= 2)
+            .all(|t| t.oov || t.tag.starts_with('n') || t.tag == "j");
+    let nouns = super::names::only_noun_words(sent, a, b, true) || split_brand;
     let other = sent.mentions.iter().any(|m| {
         m.start < b && a < m.end && !matches!(doc.class(m.entity), Class::Place | Class::Product)
     });
@@ -2347,6 +2359,14 @@ mod subject_tests {
             projects.contains(&"超高分子量聚乙烯板材项目".to_string()),
             "{projects:?}"
         );
+    }
+
+    /// A builder's bare name whose brand jieba split char by char (上海|恺/g|
+    /// 红/a|电子) still names the company, before its business word.
+    #[test]
+    fn a_split_brand_before_a_business_word_builds_the_project() {
+        let r = read("塑料支架项目由上海恺红电子投资建设。");
+        assert!(has(&r, "塑料支架项目", "ownedBy", "上海恺红电子"));
     }
 
     /// 公司 opening the clause that builds a project (E是…企业,公司投资2亿元
