@@ -1091,7 +1091,7 @@ mod tests {
     /// Companies of a place (与本地电池企业) are no company's name.
     #[test]
     fn local_companies_name_no_company() {
-        let r = read("岚溪项目的引入将与本地电池企业、当地配套企业形成配套协作。");
+        let r = read("岚溪项目的成功引入将与本地电池企业形成配套协作。");
         assert!(labels(&r, Class::Enterprise).is_empty());
     }
 
