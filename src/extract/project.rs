@@ -792,18 +792,11 @@ pub(crate) fn is_specific(doc: &Doc, s: usize, start: usize, at: usize) -> bool 
         (start..at.saturating_sub(1)).any(|i| doc.lex.industries.contains(&sent.text(i, at)));
     let headed = doc.lex.ends_in_product_head(&stem)
         && !sector_end
-        && sent.toks.iter().any(|t| t.start == start)
-        && sent
-            .toks
-            .iter()
-            .filter(|t| t.start < at && t.end > start)
-            .all(|t| {
-                t.start >= start
-                    && t.end <= at
-                    && !["r", "m", "d", "p", "c", "u", "q", "t", "f"]
-                        .iter()
-                        .any(|h| t.tag.starts_with(h))
-            });
+        && whole_words(sent, start, at, |tag| {
+            !["r", "m", "d", "p", "c", "u", "q", "t", "f"]
+                .iter()
+                .any(|h| tag.starts_with(h))
+        });
     named
         || proper
         || product
@@ -834,16 +827,20 @@ fn described(doc: &Doc, s: usize, start: usize, at: usize, stem: &str) -> bool {
     let industry_inside = stem.strip_suffix("产业").unwrap_or(stem).contains("产业");
     at >= start + 8
         && !industry_inside
-        && sent.toks.iter().any(|t| t.start == start)
+        && whole_words(sent, start, at, |tag| {
+            matches!(tag, "n" | "vn" | "nz" | "ng" | "b")
+        })
+}
+
+/// True when `start..at` is made of whole words (none cut at either end)
+/// whose tags all pass `tag_ok`.
+fn whole_words(sent: &super::Sent, start: usize, at: usize, tag_ok: impl Fn(&str) -> bool) -> bool {
+    sent.toks.iter().any(|t| t.start == start)
         && sent
             .toks
             .iter()
             .filter(|t| t.start < at && t.end > start)
-            .all(|t| {
-                t.start >= start
-                    && t.end <= at
-                    && matches!(t.tag.as_str(), "n" | "vn" | "nz" | "ng" | "b")
-            })
+            .all(|t| t.start >= start && t.end <= at && tag_ok(t.tag.as_str()))
 }
 
 /// A project name that starts with a zone also goes by the rest of its name;
