@@ -984,6 +984,22 @@ fn project_piece(
     ProjectPiece::Joins
 }
 
+/// True when a project's name opens after a clause's mark with a brand
+/// jieba split into single chars, the first a stop (的|至/p|信/n|汽车…): the
+/// stop is the brand's first char.
+fn split_brand_after_mark(sent: &Sent, start: usize, kind: Kind) -> bool {
+    let one_char_at = |i: usize| sent.toks.iter().any(|t| t.start == i && t.end == i + 1);
+    kind == Kind::Project
+        && start > 0
+        && matches!(
+            sent.chars[start - 1],
+            '的' | '，' | ',' | '、' | '；' | '：'
+        )
+        && one_char_at(start)
+        && one_char_at(start + 1)
+        && crate::text::is_han(sent.chars[start + 1])
+}
+
 /// Trims a stem read from `start` to `end`: unmatched quotes and brackets,
 /// leading stops and marks, a 内 or 外 closing the clause before, and a
 /// lead common to names; `None` when too little is left.
@@ -1018,7 +1034,10 @@ fn trim_stem(doc: &Doc, sent: &Sent, start: usize, end: usize, kind: Kind) -> Op
             start += q + 1;
         }
     }
-    while end - start > 2 && LEADING_STOPS.contains(&sent.chars[start]) {
+    while end - start > 2
+        && LEADING_STOPS.contains(&sent.chars[start])
+        && !split_brand_after_mark(sent, start, kind)
+    {
         start += 1;
     }
     // 记者|从区/n|经济开发区: a stop glued to the zone's 区 leaves no name.
@@ -1118,6 +1137,15 @@ fn cut_common_lead(doc: &Doc, sent: &Sent, start: usize, end: usize, kind: Kind)
 mod tests {
     use crate::extract::testing::{has, labels, read};
     use crate::extract::Class;
+
+    /// A brand jieba split into single chars after a clause's mark, its
+    /// first char a stop (的|至/p|溪/n|汽车…), opens the project's name.
+    #[test]
+    fn a_split_brand_opening_with_a_stop_stays_in_the_name() {
+        let r = read("总投资2亿元的至溪汽车零部件扩建项目同步落地。");
+        let projects = labels(&r, Class::Project);
+        assert_eq!(projects, ["至溪汽车零部件扩建项目"]);
+    }
 
     /// What a product is for (功率器件用…) stays in the project's name.
     #[test]
