@@ -583,6 +583,96 @@ fn lies_in(
     }
 }
 
+/// Verbs of settling that a place follows (P项目落户X县, E扎根X镇).
+const SETTLE_VERBS: &[&str] = &[
+    "落户于",
+    "落户到",
+    "落户在",
+    "落户",
+    "落地于",
+    "落地",
+    "扎根",
+    "选址",
+];
+/// Verbs of building after 在X (E在X县投资建设P).
+const BUILT_IN: &[&str] = &[
+    "投资建设",
+    "投资兴建",
+    "建设",
+    "兴建",
+    "开工",
+    "投产",
+    "建厂",
+    "布局",
+    "设立",
+];
+
+/// `place.located.settle`: a project or company settling in a place named
+/// right after the verb (P项目落户X县, E扎根X镇), or building there (E在X县
+/// 投资建设P: E and P), lies in that place. Places inside a zone's name
+/// are the zone's (落户X县经济开发区 is the zone's hosting).
+fn settles_in(doc: &mut Doc, s: usize, text: &str, mentions: &[super::Mention]) {
+    let place_at = |at: usize| {
+        mentions
+            .iter()
+            .find(|m| m.start == at && doc.class(m.entity) == Class::Place && !doc.nested(s, m))
+            .copied()
+    };
+    let thing = |m: &super::Mention| {
+        matches!(doc.class(m.entity), Class::Project | Class::Enterprise) && !doc.nested(s, m)
+    };
+    // The project or company named last in a clause before `at`.
+    let last_thing = |cs: usize, at: usize| {
+        mentions
+            .iter()
+            .rfind(|m| m.start >= cs && m.end <= at && thing(m))
+    };
+    let chars = &doc.sents[s].chars;
+    let mut found = Vec::new();
+    // (The verbs, longest first, each found once where it starts.)
+    let mut taken = Vec::new();
+    for verb in SETTLE_VERBS {
+        for (b, _) in text.match_indices(verb) {
+            let at = char_pos(text, b);
+            if taken.contains(&at) {
+                continue;
+            }
+            taken.push(at);
+            let Some(place) = place_at(at + verb.chars().count()) else {
+                continue;
+            };
+            let (cs, _) = super::enterprise::clause_of(chars, at);
+            let subject = last_thing(cs, at);
+            if let Some(m) = subject {
+                found.push((m.entity, place.entity));
+            }
+        }
+    }
+    // E在X县投资建设P: the builder before 在 and the project after the verb.
+    for (b, _) in text.match_indices('在') {
+        let at = char_pos(text, b);
+        let Some(place) = place_at(at + 1) else {
+            continue;
+        };
+        let rest: String = chars[place.end..].iter().collect();
+        let Some(verb) = BUILT_IN.iter().find(|v| rest.starts_with(*v)) else {
+            continue;
+        };
+        let (cs, ce) = super::enterprise::clause_of(chars, at);
+        let after = place.end + verb.chars().count();
+        let builder = last_thing(cs, at);
+        let built = mentions.iter().find(|m| {
+            m.start >= after && m.end <= ce && thing(m) && doc.class(m.entity) == Class::Project
+        });
+        for m in builder.into_iter().chain(built) {
+            found.push((m.entity, place.entity));
+        }
+    }
+    for (subject, place) in found {
+        doc.relate(subject, ck::LOCATED_IN, place, s, "place.located.settle");
+    }
+}
+
 /// Adverbs between a partner and the verb of cooperation (与X强强联手).
 const COOP_ADVERBS: &[&str] = &["强强", "深度", "全面", "共同", "再度", "正式"];
 
@@ -626,6 +716,7 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
             from = b + "位于".len();
             lies_in(doc, s, char_pos(&text, b), &mentions, main_zone);
         }
+        settles_in(doc, s, &text, &mentions);
         // 与X…合作/对接/交流: the subject before 与 (else the zone) with X.
         let coop = [
             "合作",
@@ -706,6 +797,22 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
 mod tests {
     use crate::extract::testing::{has, labels, read};
     use crate::extract::Class;
+
+    /// A project or company settling in a place named right after the verb,
+    /// or building there (E在X县投资建设P), lies in it; a place inside a
+    /// zone's name is the zone's, and 落地 with no place places nothing.
+    #[test]
+    fn what_settles_or_builds_in_a_place_lies_in_it() {
+        let r = read("岚溪年产5万吨板材项目落户蒙城县。");
+        assert!(has(&r, "岚溪年产5万吨板材项目", "locatedIn", "蒙城县"));
+        let r = read("岚峰科技有限公司在蒙城县投资建设年产5万吨板材项目。");
+        assert!(has(&r, "岚峰科技有限公司", "locatedIn", "蒙城县"));
+        assert!(has(&r, "年产5万吨板材项目", "locatedIn", "蒙城县"));
+        let r = read("岚峰科技有限公司落户蒙城县经济开发区。");
+        assert!(!has(&r, "岚峰科技有限公司", "locatedIn", "蒙城县"));
+        let r = read("岚溪年产5万吨板材项目在蒙城县落地,岚峰科技有限公司项目落地见效。");
+        assert!(!has(&r, "岚峰科技有限公司", "locatedIn", "蒙城县"));
+    }
 
     /// A two-char name jieba knows before a preposition (王伟/nr|向/p) is
     /// the whole name; a three-char name stays whole.
