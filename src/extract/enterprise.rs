@@ -10,6 +10,12 @@ use std::sync::LazyLock;
 
 /// Stems that make `…公司` / `…集团` a generic word, not a name.
 const GENERIC: &[&str] = &[
+    // (世界500强企业, 全国百强企业: a ranking's scope, no name.)
+    "世界",
+    "全球",
+    "全国",
+    "国内",
+    "国际",
     "国有",
     "供应链",
     "管理",
@@ -130,7 +136,7 @@ static BEFORE_CAPACITY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-fn generic(stem: &str) -> bool {
+pub(crate) fn generic(stem: &str) -> bool {
     // 省内外融资公司: a kind of company, not a name.
     let kind = ["融资", "投资", "管理", "运营", "物业", "担保", "贸易"]
         .iter()
@@ -1087,6 +1093,21 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
 mod tests {
     use crate::extract::testing::{has, labels, read};
     use crate::model::Class;
+
+    /// A ranking's scope before a listed company (世界500强企业B) is no
+    /// company.
+    #[test]
+    fn a_rankings_scope_is_no_company() {
+        let r = read(
+            "岚溪产业园区发展纪实\n\n园区成功引进世界领军企业岚峰环保科技、世界500强企业汶溪控股集团等20户企业入驻园区。",
+        );
+        let companies = labels(&r, Class::Enterprise);
+        assert!(!companies.contains(&"世界".to_string()), "{companies:?}");
+        assert!(
+            companies.contains(&"汶溪控股集团".to_string()),
+            "{companies:?}"
+        );
+    }
 
     /// Companies of a place (与本地电池企业) are no company's name.
     #[test]

@@ -1433,7 +1433,8 @@ fn add_item(
             && !(class == Class::Project && inside && other != Class::Project)
             && !(inside && other == Class::Place)
     });
-    if overlaps {
+    // (世界|500强企业B: a ranking's scope is no company.)
+    if overlaps || (class == Class::Enterprise && super::enterprise::generic(&sent.text(a, b))) {
         return None;
     }
     let rule = match class {
