@@ -128,9 +128,13 @@ fn closes_sentence(line: &[MappedChar]) -> bool {
         .is_some_and(|before| is_sentence_end(tail[before].0))
 }
 
-/// Marks that already separate what a line holds from the next line's.
+/// Marks that already separate what a line holds from the next line's (a
+/// closing quote or bracket ends an item, it separates none).
 fn is_mark(c: char) -> bool {
-    c.is_ascii_punctuation() || matches!(c, '、' | '，' | '；' | '：' | '。' | '”' | '’' | '）')
+    matches!(
+        c,
+        '、' | '，' | '；' | '：' | '。' | ',' | ';' | ':' | '.' | '—'
+    )
 }
 
 fn is_sentence_end(c: char) -> bool {
@@ -196,8 +200,11 @@ pub fn join_lines(lines: &[&[MappedChar]]) -> MappedText {
     // 24个项目): short lines that close no sentence. Set while the previous
     // line is such an item.
     let item = |l: &[MappedChar]| {
+        // (“岚峰产业园”: a quoted name closes no sentence.)
+        let quoted = matches!(l.first(), Some(('“', _)))
+            && !l.iter().any(|(c, _)| matches!(c, '。' | '！' | '？'));
         l.iter().filter(|(c, _)| *c != ' ').count() + 4 <= column
-            && !closes_sentence(l)
+            && (!closes_sentence(l) || quoted)
             && !is_table_row(l)
     };
     let lead = |l: &[MappedChar]| {
@@ -336,12 +343,12 @@ mod tests {
     fn a_list_of_one_item_a_line_joins_with_list_marks() {
         let raw =
             "5月29日，岚溪经济技术开发区举行项目集中签约仪式，各方代表出席。此次集中签约的有——\n\
-                   青禾纳米新材料\n汶溪岩棉夹芯板、\n岚峰医疗器械产业园\n\
+                   青禾纳米新材料\n汶溪岩棉夹芯板、\n“岚峰医疗器械产业园”\n\
                    岚溪碳谷产业园等24个项目，总投资350亿元，涉及新材料、装备制造等领域。\n";
         let t = normalize(raw);
         assert!(
             t.text.contains(
-                "有——青禾纳米新材料、汶溪岩棉夹芯板、岚峰医疗器械产业园、岚溪碳谷产业园等24个项目"
+                "有——青禾纳米新材料、汶溪岩棉夹芯板、“岚峰医疗器械产业园”、岚溪碳谷产业园等24个项目"
             ),
             "{}",
             t.text
