@@ -631,7 +631,7 @@ fn led_industry(doc: &Doc, s: usize, at: usize, cue: &str) -> Option<usize> {
         // (A、B等一批汽车零部件制造龙头企业: leaders of a batch are
         // leading firms of a trade, no chain's leader.)
         let batch = |m: &super::Mention| {
-            ["一批", "一大批", "众多", "多家"]
+            super::lists::BATCH_WORDS
                 .iter()
                 .any(|w| sent.text(m.start.saturating_sub(3), m.start).ends_with(w))
         };

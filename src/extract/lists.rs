@@ -822,7 +822,7 @@ fn trailing_industry(doc: &mut Doc, s: usize, item_end: usize) -> Option<usize> 
 }
 
 /// Words between 等 and a kind of companies that are no part of the kind.
-const BATCH_WORDS: &[&str] = &["一大批", "一批", "众多", "多家"];
+pub(super) const BATCH_WORDS: &[&str] = &["一大批", "一批", "众多", "多家"];
 /// Words of standing between a kind of companies and 企业.
 const RANK_WORDS: &[&str] = &["龙头", "骨干", "领军", "重点", "优质", "知名", "头部", ""];
 /// Last words of a trade (汽车零部件制造, 食品加工): what companies do.
@@ -843,9 +843,10 @@ fn trade_len(doc: &Doc, s: usize, at: usize) -> Option<usize> {
         let kind = sent.text(at, (at + n).min(sent.chars.len()));
         at + n <= sent.chars.len()
             && TRADE_ENDS.iter().any(|w| kind.ends_with(w))
-            && RANK_WORDS
-                .iter()
-                .any(|r| starts(&sent.chars, at + n, &format!("{r}企业")))
+            && RANK_WORDS.iter().any(|r| {
+                starts(&sent.chars, at + n, r)
+                    && starts(&sent.chars, at + n + r.chars().count(), "企业")
+            })
             && kind.chars().all(crate::text::is_han)
             && sent
                 .toks

@@ -948,20 +948,7 @@ fn project_piece(
     {
         return ProjectPiece::Joins;
     }
-    // 的|至/p|信汽车…项目, ，|中元/t|汇吉…项目: a short word jieba reads as
-    // a preposition or time right after a clause's mark, and not a word
-    // clauses open with, is the name's first.
-    let after_mark = tok.start == 0
-        || matches!(
-            sent.chars[tok.start - 1],
-            '，' | ',' | '。' | '；' | ';' | '：' | ':' | '、' | '的'
-        );
-    let opens_name = after_mark
-        && tok.end - tok.start <= 2
-        && (tag.starts_with('p') || tag.starts_with('t'))
-        && !STOP_SET.contains(word)
-        && !PROJECT_OPENER_SET.contains(word)
-        && end.saturating_sub(tok.end) >= 3;
+    let opens_name = opens_project_name(sent, tok, end);
     if opens_name {
         return ProjectPiece::Joins;
     }
@@ -984,20 +971,24 @@ fn project_piece(
     ProjectPiece::Joins
 }
 
-/// True when a project's name opens after a clause's mark with a brand
-/// jieba split into single chars, the first a stop (的|至/p|信/n|汽车…): the
-/// stop is the brand's first char.
-fn split_brand_after_mark(sent: &Sent, start: usize, kind: Kind) -> bool {
-    let one_char_at = |i: usize| sent.toks.iter().any(|t| t.start == i && t.end == i + 1);
-    kind == Kind::Project
-        && start > 0
-        && matches!(
-            sent.chars[start - 1],
-            '的' | '，' | ',' | '、' | '；' | '：'
-        )
-        && one_char_at(start)
-        && one_char_at(start + 1)
-        && crate::text::is_han(sent.chars[start + 1])
+/// 的|至/p|信汽车…项目, ，|中元/t|汇吉…项目: a short word jieba reads as a
+/// preposition or time right after a clause's mark, and not a word clauses
+/// open with, is the first of a project's name ending at `end` (the name
+/// scanner joins it, and the trim keeps it).
+fn opens_project_name(sent: &Sent, tok: &super::Tok, end: usize) -> bool {
+    let tag = tok.tag.as_str();
+    let word = sent.text(tok.start, tok.end.min(end));
+    let after_mark = tok.start == 0
+        || matches!(
+            sent.chars[tok.start - 1],
+            '，' | ',' | '。' | '；' | ';' | '：' | ':' | '、' | '的'
+        );
+    after_mark
+        && tok.end - tok.start <= 2
+        && (tag.starts_with('p') || tag.starts_with('t'))
+        && !STOP_SET.contains(word.as_str())
+        && !PROJECT_OPENER_SET.contains(word.as_str())
+        && end.saturating_sub(tok.end) >= 3
 }
 
 /// Trims a stem read from `start` to `end`: unmatched quotes and brackets,
@@ -1036,7 +1027,11 @@ fn trim_stem(doc: &Doc, sent: &Sent, start: usize, end: usize, kind: Kind) -> Op
     }
     while end - start > 2
         && LEADING_STOPS.contains(&sent.chars[start])
-        && !split_brand_after_mark(sent, start, kind)
+        && !(kind == Kind::Project
+            && sent
+                .toks
+                .iter()
+                .any(|t| t.start == start && opens_project_name(sent, t, end)))
     {
         start += 1;
     }

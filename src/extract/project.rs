@@ -788,8 +788,11 @@ pub(crate) fn is_specific(doc: &Doc, s: usize, start: usize, at: usize) -> bool 
     // 管道连接装置项目: a noun phrase ending in a generic head of things
     // made (装置, 制品…) names what the one project makes.
     // (高端化工新材料项目: a sector's name, not a thing made.)
-    let sector_end =
-        (start..at.saturating_sub(1)).any(|i| doc.lex.industries.contains(&sent.text(i, at)));
+    let sector_end = doc
+        .lex
+        .industry_trie_rev
+        .lengths_ending_at(&sent.chars, at, at - start)
+        .any(|n| n >= 2);
     let headed = doc.lex.ends_in_product_head(&stem)
         && !sector_end
         && whole_words(sent, start, at, |tag| {
