@@ -153,6 +153,15 @@ pub(crate) fn generic(stem: &str) -> bool {
     GENERIC.contains(&stem) || stem.ends_with("的") || kind || local
 }
 
+/// True when `a..b` is one known common noun of two chars or fewer (中心/n).
+fn common_noun(sent: &super::Sent, a: usize, b: usize) -> bool {
+    b <= a + 2
+        && sent
+            .toks
+            .iter()
+            .any(|t| t.start == a && t.end == b && !t.oov && t.tag.as_str() == "n")
+}
+
 /// Splits a list `A、B和C` into item spans (char offsets relative to `base`).
 pub(crate) fn split_list(chars: &[char], start: usize, end: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -298,6 +307,9 @@ pub(crate) fn mentions(doc: &mut Doc) {
                 if k == 0 {
                     // The regex takes too much on the left: find the name start.
                     match stem_start(doc, &doc.sents[s], b, Kind::Org) {
+                        // (…高级定制/v|中心、年产…: a common noun left
+                        // after a clause is no company's name.)
+                        Some(st) if st > a && common_noun(&doc.sents[s], st, b) => continue,
                         Some(st) if st >= a => a = st,
                         _ => continue,
                     }

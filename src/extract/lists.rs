@@ -861,7 +861,9 @@ fn trade_len(doc: &Doc, s: usize, at: usize) -> Option<usize> {
 }
 
 /// True when `a..b` of sentence `s` is a plain noun phrase: three chars or
-/// more of Han or ASCII, no 的, no verb first, no adverb or adjective last.
+/// more of Han or ASCII (and closed brackets or quotes: 爱丁山(岚州)离岸…
+/// 中心, 华宇“新物流生态圈”), no 的, no verb first, no adverb or adjective
+/// last.
 fn noun_phrase(doc: &Doc, s: usize, a: usize, b: usize) -> bool {
     let sent = &doc.sents[s];
     let toks: Vec<&super::Tok> = sent
@@ -869,10 +871,14 @@ fn noun_phrase(doc: &Doc, s: usize, a: usize, b: usize) -> bool {
         .iter()
         .filter(|t| t.start >= a && t.end <= b)
         .collect();
+    let chars = &sent.chars[a..b];
+    let count = |marks: &str| chars.iter().filter(|c| marks.contains(**c)).count();
+    let closed = count("(（") == count(")）") && count("“") == count("”") && count("\"") == 0;
     b >= a + 3
-        && sent.chars[a..b]
-            .iter()
-            .all(|c| crate::text::is_han(*c) || c.is_ascii_alphanumeric())
+        && closed
+        && chars.iter().all(|c| {
+            crate::text::is_han(*c) || c.is_ascii_alphanumeric() || "()（）“”".contains(*c)
+        })
         && !sent.chars[a..b].contains(&'的')
         && toks
             .first()
@@ -1148,8 +1154,11 @@ fn plain_item(doc: &Doc, s: usize, a: usize, b: usize, class: Class) -> bool {
             || ["整体", "全面", "总体", "其他", "其它"].contains(&item.as_str()));
     // (以A为核心、以B、C…企业: the frame's word, no company.)
     let frame = a > 0 && sent.chars[a - 1] == '为' && is_frame_word(&item);
-    if last_bad || verb_inside || manner || frame || matches!(sent.chars[b - 1], '“' | '”' | '"')
-    {
+    // (An item ends in a quote only when it opened one: 青禾方圆“新物流
+    // 生态圈”.)
+    let open_quote = matches!(sent.chars[b - 1], '“' | '"')
+        || (sent.chars[b - 1] == '”' && !sent.chars[a..b - 1].contains(&'“'));
+    if last_bad || verb_inside || manner || frame || open_quote {
         return false;
     }
     let clause = sent.toks.iter().any(|t| {
@@ -1477,6 +1486,31 @@ mod tests {
         ] {
             assert!(projects.contains(&p.to_string()), "{projects:?}");
         }
+    }
+
+    /// One item per line, as pages print them: a brand before a quoted
+    /// name, a place glossed in brackets and a verb inside a facility's name
+    /// keep the list whole; the common noun closing a clause before a
+    /// capacity is no company.
+    #[test]
+    fn quoted_and_bracketed_items_of_a_line_list() {
+        let r = read(
+            "此次集中签约的有——\n岚宇方圆“新物流生态圈”、\n溪岭国际航空旅游城、\n\
+             青丁山(岚州)离岸时尚高级定制中心、\n年产10万吨纳米生物基新材料、\n\
+             岚溪碳谷产业园等24个项目,\n涵盖了高端装备制造等领域。",
+        );
+        let projects = labels(&r, crate::extract::Class::Project);
+        for p in [
+            "岚宇方圆“新物流生态圈”",
+            "溪岭国际航空旅游城",
+            "青丁山(岚州)离岸时尚高级定制中心",
+            "年产10万吨纳米生物基新材料",
+            "岚溪碳谷产业园",
+        ] {
+            assert!(projects.contains(&p.to_string()), "{p}: {projects:?}");
+        }
+        let companies = labels(&r, crate::extract::Class::Enterprise);
+        assert!(!companies.contains(&"中心".to_string()), "{companies:?}");
     }
 
     /// Companies listed as of a trade the lexicon does not know (等一批

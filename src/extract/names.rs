@@ -931,6 +931,15 @@ fn project_piece(
     {
         return ProjectPiece::Joins;
     }
+    // 100万吨|每年/r|劣质油…项目: a capacity written per year in words
+    // holds its 每年.
+    let after_amount = sent
+        .toks
+        .iter()
+        .any(|t| t.end == tok.start && t.tag.as_str() == "m");
+    if word == "每年" && after_amount && tok.end < end {
+        return ProjectPiece::Joins;
+    }
     // 年产30万吨饲料和|30万吨化肥项目: 和 before a second amount joins the
     // products of one project.
     let amount_after = sent.chars.get(tok.end).is_some_and(|c| c.is_ascii_digit());

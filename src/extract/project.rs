@@ -194,8 +194,10 @@ pub(crate) fn mentions(doc: &mut Doc) {
                 || stem.ends_with(['及', '和', '与', '、'])
                 || (suf.starts_with("工程")
                     && chars.get(end).is_some_and(|c| "装机师技".contains(*c)))
+                // (…生态工程|有限公司: the suffix is the company's word.)
+                || inside_body(doc, s, at, end)
                 || stem.contains("项目")
-                || works_inside(doc, &chars, start, at)
+                || works_inside(doc, s, start, at)
                 || chain_stem(doc, s, start, at, &stem)
                 || [
                     "相关", "规划", "前期", "重点", "重大", "签约", "在建", "新建", "续建", "招商",
@@ -268,6 +270,19 @@ pub(crate) fn mentions(doc: &mut Doc) {
         }
     }
     company_parks(doc);
+}
+
+/// True when `at..end` lies inside a company's, institution's or
+/// government body's name and ends before it does (…生态工程|有限公司).
+fn inside_body(doc: &Doc, s: usize, at: usize, end: usize) -> bool {
+    doc.sents[s].mentions.iter().any(|m| {
+        m.start <= at
+            && end < m.end
+            && matches!(
+                doc.class(m.entity),
+                Class::Enterprise | Class::Institution | Class::GovernmentBody
+            )
+    })
 }
 
 /// `恒力集团建设了P和聚酯科技产业园`, `X公司投资30亿元,建设打造集…于一体的
@@ -528,10 +543,13 @@ fn name_start(doc: &Doc, s: usize, chars: &[char], start: usize, at: usize) -> u
 /// True when a stem holds 工程 as works (the other project of …工程X项目),
 /// not as the first half of a material or machine's name (工程|塑料制品,
 /// 工程|机械): a product or a generic head of things made follows.
-fn works_inside(doc: &Doc, chars: &[char], start: usize, at: usize) -> bool {
+fn works_inside(doc: &Doc, s: usize, start: usize, at: usize) -> bool {
+    let chars = &doc.sents[s].chars;
     (start..at.saturating_sub(1)).any(|i| {
         chars[i..].starts_with(&['工', '程'])
             && !super::project_name::made_at(doc, chars, i + 2, at)
+            // (…生态工程有限公司年产…项目: the company's word.)
+            && !inside_body(doc, s, i, i + 2)
     })
 }
 
@@ -1483,7 +1501,7 @@ static NAME_CAPACITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?:^|[^\d.×])(?P<amount>(?P<num>\d+(?:\.\d+)?(?:×\d+(?:\.\d+)?)?)",
         r"(?P<unit>万吨|亿吨|千吨|吨|万立方米|立方米|万方|万件|万台|万套|万辆|万只|万片|万支|亿支|亿片|亿只|件|台|套|辆))",
-        r"(?:/年)?[\p{Han}A-Za-z]"
+        r"(?:/年|每年)?[\p{Han}A-Za-z]"
     ))
     .expect("static regex")
 });
@@ -3095,6 +3113,41 @@ mod rule_tests {
         assert!(!crate::extract::testing::facts(&r)
             .iter()
             .any(|f| f.0 == d && f.1.contains("capacity")));
+    }
+
+    /// A capacity written 每年 (N万吨每年) stays in the name; a company's
+    /// name holding 工程 names no project; a fixed phrase ending in a generic
+    /// head (复合肥料/l) is what the project makes; 制动 is one word.
+    #[test]
+    fn capacities_per_year_in_words_and_names_holding_gongcheng() {
+        let r = read(
+            "岚昌化工有限公司50万吨每年重质油深加工项目开工。\
+             岚丰生态工程有限公司年产40万吨复合肥料一期20万吨生产线项目开工。\
+             溪峰车业全铝制动系统项目签约。",
+        );
+        let p = "岚昌化工有限公司50万吨每年重质油深加工项目";
+        assert!(fired(&r, p, "project.capacity.name", "500000"));
+        assert!(fired(
+            &r,
+            p,
+            "project.owned.name-prefix",
+            "岚昌化工有限公司"
+        ));
+        let q = "岚丰生态工程有限公司年产40万吨复合肥料一期20万吨生产线项目";
+        assert!(fired(
+            &r,
+            q,
+            "project.owned.name-prefix",
+            "岚丰生态工程有限公司"
+        ));
+        assert!(fired(&r, q, "chain.produces.project-name", "复合肥料"));
+        let projects = labels(&r, Class::Project);
+        assert!(
+            !projects.contains(&"岚丰生态工程".to_string()),
+            "{projects:?}"
+        );
+        let products = labels(&r, Class::Product);
+        assert!(!products.contains(&"动系统".to_string()), "{products:?}");
     }
 
     /// A battery plant's capacity stays in GWh as written.

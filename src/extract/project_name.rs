@@ -214,14 +214,16 @@ pub(crate) const CAPACITY_OPENERS: &[&str] = &[
 /// also in units no value is read in: 10000万千米, 2000万kVAh).
 static CAPACITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:年产(?:能)?|日产|年处理|年加工|新增(?:产能)?|产能)?约?{NUMBER}(?:{UNIT_WORDS}|[万亿]?(?:千米|公里|米|[A-Za-z]{{1,5}}))(?:/年)?"
+        r"^(?:年产(?:能)?|日产|年处理|年加工|新增(?:产能)?|产能)?约?{NUMBER}(?:{UNIT_WORDS}|[万亿]?(?:千米|公里|米|[A-Za-z]{{1,5}}))(?:/年|每年)?"
     ))
     .expect("static regex")
 });
 
-/// A capacity per year anywhere in a name (…石油50万吨/年煤基乙醇).
-static PER_YEAR_INSIDE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"{NUMBER}(?:{UNIT_WORDS})/年")).expect("static regex"));
+/// A capacity per year anywhere in a name (…石油50万吨/年煤基乙醇,
+/// …100万吨每年劣质油).
+static PER_YEAR_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"{NUMBER}(?:{UNIT_WORDS})(?:/年|每年)")).expect("static regex")
+});
 
 /// Reads the names of the article's projects.
 pub(crate) fn relations(doc: &mut Doc) {
@@ -301,8 +303,18 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
     let rest: String = chars[pos..end].iter().collect();
     // (延长石油|50万吨/年|煤基乙醇: a capacity per year inside the name, after
     // a company's name read as none, opens what it makes too.)
+    let mut end = end;
     if let Some(c) = CAPACITY.find(&rest).or_else(|| PER_YEAR_INSIDE.find(&rest)) {
         pos += rest[..c.end()].chars().count();
+        // (年产40万吨|复合肥料|一期20万吨生产线: a phase with its own amount
+        // after what is made closes it.)
+        if let Some(p) = (pos + 2..end.saturating_sub(2)).find(|&p| {
+            "一二三四五六七八九十".contains(chars[p])
+                && chars[p + 1] == '期'
+                && chars[p + 2].is_ascii_digit()
+        }) {
+            end = p;
+        }
     }
     let products: Vec<(usize, usize)> = product_parts(&chars, pos, end)
         .into_iter()
@@ -319,11 +331,17 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
                 }
                 _ => b,
             };
-            // 煤制甲醇: what is made from coal is methanol.
+            // 煤制甲醇: what is made from coal is methanol (not in 铝制动…:
+            // 制动 is one word).
             let a = chars[a..b]
                 .iter()
                 .rposition(|c| *c == '制')
                 .map(|p| a + p + 1)
+                .filter(|&p| {
+                    !chars
+                        .get(p)
+                        .is_some_and(|c| "动冷造品药剂备热式".contains(*c))
+                })
                 .filter(|&p| p > a + 1 && b >= p + 2)
                 .unwrap_or(a);
             (a, b)
@@ -713,7 +731,9 @@ pub(crate) fn is_product(doc: &Doc, s: usize, a: usize, b: usize) -> bool {
         let word: String = sent.chars[t.start..t.end].iter().collect();
         // (超高/v|分子量…: a quality of a material; 管道|连接/v|装置: a verb
         // before the generic head it qualifies.)
+        // (复合肥料/l: a fixed phrase ending in a generic head is a noun.)
         let qualifies = super::project::MATERIAL_PREFIXES.contains(&word.as_str())
+            || (t.end >= b && doc.lex.ends_in_product_head(&word))
             || toks.get(i + 1).is_some_and(|n| {
                 n.end >= b
                     && doc
