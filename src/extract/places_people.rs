@@ -608,8 +608,9 @@ const BUILT_IN: &[&str] = &[
 ];
 
 /// `place.located.settle`: a project or company settling in a place named
-/// right after the verb (P项目落户X县, E扎根X镇), or building there (E在X县
-/// 投资建设P: E and P), lies in that place. Places inside a zone's name
+/// right after the verb (P项目落户X县, E扎根X镇), or a project built there
+/// (E在X县投资建设P: P, not E, whose seat may be elsewhere), lies in that
+/// place. Places inside a zone's name
 /// are the zone's (落户X县经济开发区 is the zone's hosting).
 fn settles_in(doc: &mut Doc, s: usize, text: &str, mentions: &[super::Mention]) {
     let place_at = |at: usize| {
@@ -648,7 +649,8 @@ fn settles_in(doc: &mut Doc, s: usize, text: &str, mentions: &[super::Mention]) 
             }
         }
     }
-    // E在X县投资建设P: the builder before 在 and the project after the verb.
+    // E在X县投资建设(的)P: the project after the verb is in X; the builder
+    // only invests there (its seat may be elsewhere).
     for (b, _) in text.match_indices('在') {
         let at = char_pos(text, b);
         let Some(place) = place_at(at + 1) else {
@@ -658,13 +660,12 @@ fn settles_in(doc: &mut Doc, s: usize, text: &str, mentions: &[super::Mention]) 
         let Some(verb) = BUILT_IN.iter().find(|v| rest.starts_with(*v)) else {
             continue;
         };
-        let (cs, ce) = super::enterprise::clause_of(chars, at);
+        let (_, ce) = super::enterprise::clause_of(chars, at);
         let after = place.end + verb.chars().count();
-        let builder = last_thing(cs, at);
         let built = mentions.iter().find(|m| {
             m.start >= after && m.end <= ce && thing(m) && doc.class(m.entity) == Class::Project
         });
-        for m in builder.into_iter().chain(built) {
+        if let Some(m) = built {
             found.push((m.entity, place.entity));
         }
     }
@@ -799,15 +800,28 @@ mod tests {
     use crate::extract::Class;
 
     /// A project or company settling in a place named right after the verb,
-    /// or building there (E在X县投资建设P), lies in it; a place inside a
-    /// zone's name is the zone's, and 落地 with no place places nothing.
+    /// or a project built there (E在X县投资建设的P), lies in it, the builder
+    /// not; a place inside a zone's name is the zone's, and 落地 with no
+    /// place places nothing. The builder's frame (投资建设的) opens the
+    /// project's whole name, 和 and 、 included, and gives its owner.
     #[test]
     fn what_settles_or_builds_in_a_place_lies_in_it() {
         let r = read("岚溪年产5万吨板材项目落户蒙城县。");
         assert!(has(&r, "岚溪年产5万吨板材项目", "locatedIn", "蒙城县"));
         let r = read("岚峰科技有限公司在蒙城县投资建设年产5万吨板材项目。");
-        assert!(has(&r, "岚峰科技有限公司", "locatedIn", "蒙城县"));
+        assert!(!has(&r, "岚峰科技有限公司", "locatedIn", "蒙城县"));
         assert!(has(&r, "年产5万吨板材项目", "locatedIn", "蒙城县"));
+        let r = read(
+            "岚峰新能源有限公司在蒙城县投资建设的年产3万吨碳酸锂和单水氢氧化锂项目正在开展前期工作;\
+             溪川汽车有限公司在蒙城县投资建设的电动汽车电池、整车和运营中心项目开工。",
+        );
+        let p = "年产3万吨碳酸锂和单水氢氧化锂项目";
+        assert!(has(&r, p, "locatedIn", "蒙城县"));
+        assert!(has(&r, p, "ownedBy", "岚峰新能源有限公司"));
+        assert!(has(&r, p, "produces", "单水氢氧化锂"));
+        let q = "电动汽车电池、整车和运营中心项目";
+        assert!(has(&r, q, "ownedBy", "溪川汽车有限公司"));
+        assert!(has(&r, q, "produces", "整车"));
         let r = read("岚峰科技有限公司落户蒙城县经济开发区。");
         assert!(!has(&r, "岚峰科技有限公司", "locatedIn", "蒙城县"));
         let r = read("岚溪年产5万吨板材项目在蒙城县落地,岚峰科技有限公司项目落地见效。");

@@ -151,16 +151,10 @@ pub(crate) fn mentions(doc: &mut Doc) {
                 end = at;
                 continue;
             }
-            let Some(start) = stem_start(doc, &doc.sents[s], at, Kind::Project) else {
+            let Some(start) = project_start(doc, s, &chars, at) else {
                 end = at;
                 continue;
             };
-            let Some(start) = trim_openers(doc, s, start, at) else {
-                end = at;
-                continue;
-            };
-            let start = name_start(doc, s, &chars, start, at);
-            let start = after_listed_item(doc, s, &chars, start, at);
             let stem: String = chars[start..at].iter().collect();
             let listed = listed_before(&chars, start);
             // 郑州经开区2个项目: a count of projects; 招商引资及项目: a clause;
@@ -270,6 +264,39 @@ pub(crate) fn mentions(doc: &mut Doc) {
         }
     }
     company_parks(doc);
+}
+
+/// Where the name of a project whose suffix starts at `at` starts: after
+/// the builder's frame, else where the stem's words allow.
+fn project_start(doc: &Doc, s: usize, chars: &[char], at: usize) -> Option<usize> {
+    if let Some(f) = built_frame_start(chars, at) {
+        return Some(f);
+    }
+    let start = stem_start(doc, &doc.sents[s], at, Kind::Project)?;
+    let start = trim_openers(doc, s, start, at)?;
+    let start = name_start(doc, s, chars, start, at);
+    Some(after_listed_item(doc, s, chars, start, at))
+}
+
+/// Where a project's name starts when a builder's clause frames it:
+/// `E在X投资建设的|年产3万吨A和B|项目` — everything from 的 to the suffix,
+/// 和 and 、 included, is the name (up to 30 chars, no other mark).
+fn built_frame_start(chars: &[char], at: usize) -> Option<usize> {
+    const VERBS: &[&str] = &[
+        "投资建设",
+        "投资兴建",
+        "建设",
+        "兴建",
+        "投建",
+        "新建",
+        "实施",
+    ];
+    let de = (at.saturating_sub(30)..at.saturating_sub(2))
+        .rev()
+        .take_while(|&i| !"，。；：,;:！？“”\"（）()".contains(chars[i]))
+        .find(|&i| chars[i] == '的')?;
+    let before: String = chars[de.saturating_sub(4)..de].iter().collect();
+    VERBS.iter().any(|v| before.ends_with(v)).then_some(de + 1)
 }
 
 /// True when `at..end` lies inside a company's, institution's or
