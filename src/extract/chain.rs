@@ -1175,6 +1175,7 @@ fn context_products(doc: &mut Doc, s: usize, chars: &[char], text: &str) {
                 || NOT_PRODUCT_ENDINGS.iter().any(|e| name.ends_with(e))
                 || name.contains("企业")
                 || verb
+                || super::project_name::states(&doc.sents[s], a, b)
                 || doc.sents[s].taken_except_places(doc, a, b)
                 || doc.lex.anaphors.contains(&name)
                 || name.ends_with("加工")
@@ -1293,6 +1294,7 @@ fn output_products(doc: &mut Doc, s: usize, chars: &[char], text: &str) {
             if b < a + 2
                 || verb
                 || not_product
+                || super::project_name::states(&doc.sents[s], a, b)
                 || doc.sents[s].taken_except_places(doc, a, b)
                 || doc.lex.anaphors.contains(&name)
             {

@@ -698,9 +698,27 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
     add_items(doc, s, items, &retyped, class, known_first, industry);
 }
 
-/// A、“B”、C: a name quoted in a list is the name inside the quotes.
+/// A、“B”、C: a name quoted in a list is the name inside the quotes; so is
+/// a whole project's name quoted after its owner (溪晟资源“P项目”).
 fn unquote(chars: &[char], items: &mut [(usize, usize)]) {
     for item in items {
+        // (The last item may end before its closing quote.)
+        let close = if chars[item.1 - 1] == '”' {
+            item.1 - 1
+        } else {
+            item.1
+        };
+        let owned = chars[item.0..close].iter().position(|c| *c == '“');
+        if let Some(p) = owned.filter(|&p| {
+            p >= 2
+                && close >= item.0 + p + 4
+                && chars.get(close) == Some(&'”')
+                && (chars[..close].ends_with(&['项', '目'])
+                    || chars[..close].ends_with(&['工', '程']))
+        }) {
+            *item = (item.0 + p + 1, close);
+            continue;
+        }
         if item.1 >= item.0 + 4
             && matches!(chars[item.0], '“' | '"')
             && matches!(chars[item.1 - 1], '”' | '"')

@@ -169,7 +169,12 @@ pub(crate) fn mentions(doc: &mut Doc) {
                     && chars.get(end).is_some_and(|c| {
                         c.is_ascii_digit() || "一二三四五六七八九十两".contains(*c)
                     }));
+            // (一片片X经…生产线: things counted one by one, a scene.)
+            let one_by_one = chars.get(start) == Some(&'一')
+                && chars.get(start + 1).is_some()
+                && chars.get(start + 1) == chars.get(start + 2);
             let bad = counted
+                || one_by_one
                 || LEADING_COUNT.is_match(&stem)
                 // (城市功能完善类项目: a kind of projects, no name.)
                 || stem.ends_with('类')

@@ -243,7 +243,9 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
     let chars = doc.sents[s].chars.clone();
     let end = core_end(&chars, m.start, m.end);
     let mut pos = m.start;
-    let mut owner = None;
+    // A company named right before the quoted name owns it (岚长实业“矿山
+    // 机电设备制造项目”); the words inside name no other.
+    let mut owner = quoted_owner(doc, s, &m);
     // The zone, place or company the name opens with.
     while let Some(n) = doc.sents[s]
         .mentions
@@ -373,6 +375,40 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
             doc.relate(m.entity, ck::PRODUCES, p, s, "chain.produces.project-name");
         }
     }
+}
+
+/// `project.owner.quoted`: the company named right before a quoted
+/// project name (A公司“P项目”, 岚长实业“P项目”): a company read before, or a
+/// two-char brand and its business word after a list mark or a verb.
+fn quoted_owner(doc: &mut Doc, s: usize, m: &Mention) -> Option<usize> {
+    let chars = &doc.sents[s].chars;
+    let q = m.start.checked_sub(1)?;
+    if chars[q] != '“' || chars.get(m.end) != Some(&'”') {
+        return None;
+    }
+    if let Some(e) = doc.sents[s]
+        .of(doc, Class::Enterprise)
+        .find(|e| e.end == q && !doc.nested(s, e))
+    {
+        return Some(e.entity);
+    }
+    let word = (2..=4)
+        .rev()
+        .find(|&n| q >= n + 2 && doc.lex.core_trie.contains(&chars[q - n..q]))?;
+    let from = q - word - 2;
+    let opened = from == 0
+        || matches!(chars[from - 1], '、' | '，' | ',' | '了' | '：' | ':')
+        || doc.sents[s]
+            .toks
+            .iter()
+            .any(|t| t.end == from && t.tag.starts_with('v') && !t.oov);
+    let brand_ok = chars[from..q - word]
+        .iter()
+        .all(|c| crate::text::is_han(*c));
+    if !(opened && brand_ok) {
+        return None;
+    }
+    doc.mention(s, from, q, Class::Enterprise, "project.owner.quoted")
 }
 
 /// True when the company read from a project's name (ending at `to`; what
@@ -770,6 +806,7 @@ pub(crate) fn is_product(doc: &Doc, s: usize, a: usize, b: usize) -> bool {
                 || matches!(t.tag.as_str(), "ns" | "nt")
                 || doc.lex.place_trie.contains(&sent.chars[t.start..t.end]))
     });
+    let adjective_end = states(sent, a, b);
     // A short business word alone (药业, 电子) is no product either.
     let business = name.chars().count() <= 2 && doc.lex.core_suffixes.contains(&name);
     // (新能源汽车电机: sectors before a thing made, which ends the name.)
@@ -783,7 +820,7 @@ pub(crate) fn is_product(doc: &Doc, s: usize, a: usize, b: usize) -> bool {
         && !doc.lex.products.contains_key(&name)
         && !ends_made
         && sector(&name);
-    !(clause || business || sector_only)
+    !(clause || business || sector_only || adjective_end)
         && (known || !proper_end)
         && (known || !proper_start)
         && !name.contains(['(', ')', '（', '）', '号'])
@@ -805,6 +842,20 @@ pub(crate) fn is_product(doc: &Doc, s: usize, a: usize, b: usize) -> bool {
         })
 }
 
+/// True when `a..b` is a state, no thing made: two words at most, the last
+/// an adjective (生产|火热/n忙碌/a; 智能电气成套/a names a product).
+pub(crate) fn states(sent: &super::Sent, a: usize, b: usize) -> bool {
+    let toks: Vec<&super::Tok> = sent
+        .toks
+        .iter()
+        .filter(|t| t.end > a && t.start < b)
+        .collect();
+    toks.len() <= 2
+        && toks
+            .last()
+            .is_some_and(|t| t.end >= b && !t.oov && t.end - t.start >= 2 && t.tag.as_str() == "a")
+}
+
 /// A material's acronym right after the amount made (年产5万吨|PBAT, 万吨/年
 /// |PET): a product, where letters and digits alone are a model or a code.
 fn acronym_after_amount(sent: &super::Sent, a: usize, name: &str) -> bool {
@@ -818,6 +869,33 @@ fn acronym_after_amount(sent: &super::Sent, a: usize, name: &str) -> bool {
 mod tests {
     use crate::extract::testing::{has, labels, read};
     use crate::extract::Class;
+
+    /// A company right before a quoted project name owns it, and the words
+    /// inside name what it makes, no company; a scene counted one by one
+    /// (一片片…生产线) is no project, and a state after 生产 no product.
+    #[test]
+    fn quoted_projects_scenes_and_states() {
+        let r = read(
+            "开发区引进了岚长实业“矿山机电设备制造项目”、溪晟资源“废料回收利用项目”等重点项目。\
+             一片片光学玻璃基板经全自动生产线精密加工。车间内的生产火热忙碌。",
+        );
+        let p = "矿山机电设备制造项目";
+        assert!(has(&r, p, "ownedBy", "岚长实业"));
+        assert!(has(&r, p, "produces", "矿山机电设备"));
+        assert!(has(&r, "废料回收利用项目", "ownedBy", "溪晟资源"));
+        let companies = labels(&r, Class::Enterprise);
+        assert!(
+            !companies.contains(&"矿山机电".to_string()),
+            "{companies:?}"
+        );
+        let projects = labels(&r, Class::Project);
+        assert!(
+            !projects.iter().any(|p| p.starts_with("一片片")),
+            "{projects:?}"
+        );
+        let products = labels(&r, Class::Product);
+        assert!(!products.contains(&"火热忙碌".to_string()), "{products:?}");
+    }
 
     /// A brand, then the place it builds in (鑫崖|岳阳|项目) names the
     /// company that owns the project.
