@@ -702,13 +702,16 @@ static CLUSTER_HEAD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-/// `在I上，以E1、E2为龙头，…`, `；以E为龙头，加快I…` and `以E1、E2为链主
-/// 建设I`: a clause of its own whose heads lead the industry the clause
-/// before (opened by 在) or the clause after names; `next` is the comma or
-/// the verb the clause after opens with.
+/// `在I上，以E1、E2为龙头，…`, `；以E为龙头，加快I…`, `以E1、E2为链主
+/// 建设I` and `I产业(，)以E为龙头，…`: a clause of its own whose heads lead
+/// the industry its topic (`topic`, the industry right before 以), the
+/// clause before (opened by 在, or an industry alone) or the clause after
+/// names; `next` is the comma or the verb the clause after opens with.
+/// With 为依托/为支撑/为骨干 (`role`) the companies are the industry's,
+/// not its heads.
 static CLAUSE_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:^|[，,；;])以(?P<list>[^，。；,;以为的]{2,30}?)为(?:产业)?(?:龙头|链主(?:企业)?)(?P<next>[，,]|建设|打造|培育|发展|构建|壮大|做强|延伸|带动)",
+        r"(?:^|[，,；;]|(?P<topic>产业|行业|产业链|产业集群))以(?P<list>[^，。；,;以为的]{2,30}?)为(?:产业)?(?P<role>龙头|链主(?:企业)?|依托|支撑|骨干)(?P<next>[，,]|建设|打造|培育|发展|构建|壮大|做强|延伸|带动)",
     )
     .expect("static regex")
 });
@@ -735,7 +738,11 @@ enum Headed {
 /// that no lexicon knows as a product, industry or place.
 pub(crate) fn chain_heads(doc: &mut Doc) {
     for s in doc.title_sents..doc.sents.len() {
-        if !(doc.sents[s].text.contains("龙头") || doc.sents[s].text.contains("链主")) {
+        let text = &doc.sents[s].text;
+        if !["龙头", "链主", "为依托", "为支撑", "为骨干"]
+            .iter()
+            .any(|w| text.contains(w))
+        {
             continue;
         }
         let text = doc.sents[s].text.clone();
@@ -798,59 +805,95 @@ pub(crate) fn chain_heads(doc: &mut Doc) {
 /// 加快太阳能光伏产业…招引).
 fn clause_heads(doc: &mut Doc, s: usize, text: &str) {
     let pos = |b: usize| char_pos(text, b);
-    let found: Vec<(usize, usize, usize, usize)> = CLAUSE_HEAD
+    let found: Vec<ClauseHead> = CLAUSE_HEAD
         .captures_iter(text)
         .filter_map(|c| {
             let (m, list, next) = (c.get(0)?, c.name("list")?, c.name("next")?);
             let comma = matches!(next.as_str(), "，" | ",");
-            Some((
-                pos(m.start()),
-                pos(list.start()),
-                pos(list.end()),
-                pos(if comma { m.end() } else { next.start() }),
-            ))
+            let topic = c.name("topic");
+            Some(ClauseHead {
+                at: pos(topic.map_or(m.start(), |t| t.end())),
+                topic_end: topic.map(|t| pos(t.end())),
+                list: (pos(list.start()), pos(list.end())),
+                after_start: pos(if comma { m.end() } else { next.start() }),
+                leads: !matches!(c.name("role")?.as_str(), "依托" | "支撑" | "骨干"),
+            })
         })
         .collect();
-    let stops = |c: &char| matches!(c, '，' | ',' | '；' | ';' | '。');
-    for (at, ls, le, after_start) in found {
+    for head in found {
+        let Some(industry) = clause_industry(doc, s, &head) else {
+            continue;
+        };
         let chars = &doc.sents[s].chars;
-        let before_start = chars[..at].iter().rposition(stops).map_or(0, |i| i + 1);
-        let after_end = chars[after_start.min(chars.len())..]
-            .iter()
-            .position(stops)
-            .map_or(chars.len(), |i| after_start + i);
-        let in_clause = |from: usize, to: usize| {
-            doc.sents[s]
-                .of(doc, Class::Industry)
-                .filter(|m| m.start >= from && m.end <= to)
-                .map(|m| m.entity)
-                .last()
-        };
-        // (在智能视觉领域，以A、B为链主建设智能视觉产业链: a field, not an
-        // industry's name, opens the clause before.)
-        let industry = if chars.get(before_start) == Some(&'在') {
-            in_clause(before_start, at).or_else(|| in_clause(after_start, after_end))
-        } else {
-            in_clause(after_start, after_end)
-        };
-        let Some(industry) = industry else { continue };
+        // (以A、B等为依托: 等 closes the list.)
+        let (ls, mut le) = head.list;
+        if le > ls + 1 && chars[le - 1] == '等' {
+            le -= 1;
+        }
         let items = split_list(chars, ls, le);
-        let listed = items.len() > 1;
         let heads: Vec<usize> = items
             .into_iter()
-            .filter_map(|(a, b)| {
-                chain_head(doc, s, a, b).or_else(|| listed.then(|| listed_head(doc, s, a, b))?)
-            })
+            .filter_map(|(a, b)| chain_head(doc, s, a, b).or_else(|| listed_head(doc, s, a, b)))
             .collect();
-        for head in heads {
-            doc.relate(
-                head,
-                ck::LEADS_CHAIN,
-                industry,
-                s,
-                "enterprise.leads.clause-head",
-            );
+        for e in heads {
+            if head.leads {
+                doc.relate(
+                    e,
+                    ck::LEADS_CHAIN,
+                    industry,
+                    s,
+                    "enterprise.leads.clause-head",
+                );
+            } else {
+                doc.relate(e, ck::IN_INDUSTRY, industry, s, "industry.of.clause-base");
+            }
         }
+    }
+}
+
+/// One clause of [`CLAUSE_HEAD`]: where its 以 is, the topic industry's
+/// end, the list, where the clause after starts, and whether the companies
+/// lead (龙头, 链主) or only belong (依托, 支撑, 骨干).
+struct ClauseHead {
+    at: usize,
+    topic_end: Option<usize>,
+    list: (usize, usize),
+    after_start: usize,
+    leads: bool,
+}
+
+/// The industry a [`ClauseHead`] is about: its topic (I产业以…), the clause
+/// before when it opens with 在 or is an industry alone (I产业，以…), else
+/// the clause after.
+fn clause_industry(doc: &Doc, s: usize, head: &ClauseHead) -> Option<usize> {
+    let chars = &doc.sents[s].chars;
+    let stops = |c: &char| matches!(c, '，' | ',' | '；' | ';' | '。');
+    let industries = || doc.sents[s].of(doc, Class::Industry);
+    if let Some(end) = head.topic_end {
+        return industries().find(|m| m.end == end).map(|m| m.entity);
+    }
+    let at = head.at;
+    let before_start = chars[..at].iter().rposition(stops).map_or(0, |i| i + 1);
+    let after_start = head.after_start;
+    let after_end = chars[after_start.min(chars.len())..]
+        .iter()
+        .position(stops)
+        .map_or(chars.len(), |i| after_start + i);
+    let in_clause = |from: usize, to: usize| {
+        industries()
+            .filter(|m| m.start >= from && m.end <= to)
+            .map(|m| m.entity)
+            .last()
+    };
+    // (在智能视觉领域，以A、B为链主建设智能视觉产业链: a field, not an
+    // industry's name, opens the clause before.)
+    let alone = industries().find(|m| m.start == before_start && m.end == at);
+    if let Some(m) = alone {
+        Some(m.entity)
+    } else if chars.get(before_start) == Some(&'在') {
+        in_clause(before_start, at).or_else(|| in_clause(after_start, after_end))
+    } else {
+        in_clause(after_start, after_end)
     }
 }
 
@@ -1118,6 +1161,32 @@ mod tests {
         assert!(
             companies.contains(&"汶溪控股集团".to_string()),
             "{companies:?}"
+        );
+    }
+
+    /// An industry opening the clause (I产业以E为龙头, I产业，以E1、E2为龙头)
+    /// is what its heads lead; with 为依托 the companies listed (等 closing
+    /// the list) are only the industry's; a four-char fixed term ending in
+    /// a field's word names an industry.
+    #[test]
+    fn an_industry_topic_and_its_heads_or_bases() {
+        let r = read(
+            "不锈钢产业以汶峦科技为龙头,打造不锈钢生产基地。\
+             食品产业,以岚丰食品、溪川食品为龙头,打造农产品加工基地。\
+             机械制造产业以岚义机械、溪海机械等为依托,打造数控机械基地。\
+             园区聚焦生物工程产业链。",
+        );
+        assert!(has(&r, "汶峦科技", "leadsChain", "不锈钢产业"));
+        assert!(has(&r, "岚丰食品", "leadsChain", "食品产业"));
+        assert!(has(&r, "溪川食品", "leadsChain", "食品产业"));
+        for e in ["岚义机械", "溪海机械"] {
+            assert!(has(&r, e, "inIndustry", "机械制造产业"), "{e}");
+            assert!(!has(&r, e, "leadsChain", "机械制造产业"), "{e}");
+        }
+        let industries = labels(&r, Class::Industry);
+        assert!(
+            industries.contains(&"生物工程产业链".to_string()),
+            "{industries:?}"
         );
     }
 

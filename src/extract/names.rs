@@ -803,6 +803,12 @@ fn closes_clause(sent: &Sent, tok: &super::Tok, kind: Kind) -> bool {
     after_verb || date_glue
 }
 
+/// Words ending a fixed four-char term that names a field (生物工程, 高新
+/// 技术).
+const FIELD_ENDS: &[&str] = &[
+    "工程", "技术", "材料", "装备", "制造", "医药", "能源", "信息", "电子", "机械",
+];
+
 /// True when a word before a name's suffix may open the clause rather than
 /// the name (a verb, an adjective, an idiom): the name starts after it
 /// unless a place or noun opens the name further left.
@@ -818,8 +824,14 @@ fn pends(kind: Kind, tag: &str, word: &str) -> bool {
         || (tag.starts_with('a')
             && word.chars().count() > 1
             && !(industry && INDUSTRY_ADJECTIVES.contains(&word)))
-        // 输变电/l|装备产业链: a short fixed term names an industry.
-        || (tag == "l" && !(industry && word.chars().count() <= 3))
+        // 输变电/l|装备产业链: a short fixed term names an industry; so
+        // does a four-char one ending in a field's word (生物工程/l|产业链,
+        // 高新技术/l|产业).
+        || (tag == "l"
+            && !(industry
+                && (word.chars().count() <= 3
+                    || (word.chars().count() == 4
+                        && FIELD_ENDS.iter().any(|e| word.ends_with(e))))))
         || tag == "i"
 }
 
