@@ -508,7 +508,7 @@ fn listed_industries(doc: &mut Doc, s: usize) {
 /// Contexts whose list items are products even when no lexicon knows them.
 static PRODUCT_LIST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?:主产品为|主要产品为|主要产品包括|产品为|副产品为|副产品有|新产品|以|延伸|开发的|生产的|研发的|推出|推介)",
+        r"(?:主产品为|主要产品为|主要产品是|主导产品为|主导产品是|主打产品为|核心产品为|主要产品包括|产品为|副产品为|副产品有|新产品|以|延伸|开发的|生产的|研发的|推出|推介)",
         r"(?P<list>[\p{Han}A-Za-z]{1,14}?(?:[、和及与—][\p{Han}A-Za-z]{1,14}?)*?)",
         r"(?:等)?(?:为主产品|为原料|为原材料|为核心器件|为核心部件|为主|[，。；,]|\d|产品|成功|等|荣获|畅销|远销)"
     ))
@@ -1532,10 +1532,24 @@ fn feedstock_roles(doc: &Doc, s: usize, chars: &[char], st: &mut Para) {
     }
 }
 
-/// `chain.produces.main-product` (主产品为X): the sentence's companies, else
-/// the paragraph's chain, produce X, the paragraph's main product now.
+/// Cues of a main product named after them (主产品为X, 主导产品是X).
+const MAIN_PRODUCT_CUES: &[&str] = &[
+    "主产品为",
+    "主要产品为",
+    "主要产品是",
+    "主导产品为",
+    "主导产品是",
+    "主打产品为",
+    "主打产品是",
+    "核心产品为",
+    "拳头产品为",
+];
+
+/// `chain.produces.main-product` (主产品为X, 主导产品为X): the sentence's
+/// companies, else the paragraph's chain, produce X, the paragraph's main
+/// product now.
 fn main_product_is(doc: &mut Doc, s: usize, chars: &[char], st: &mut Para) {
-    let Some(p) = find(chars, "主产品为", 0) else {
+    let Some(p) = MAIN_PRODUCT_CUES.iter().find_map(|cue| find(chars, cue, 0)) else {
         return;
     };
     let (_, cend) = clause(chars, p);
@@ -1546,8 +1560,12 @@ fn main_product_is(doc: &mut Doc, s: usize, chars: &[char], st: &mut Para) {
             .of(doc, Class::Enterprise)
             .map(|m| m.entity)
             .collect();
+        // (公司主导产品是X: the company the anaphor stands for.)
         let subjects: Vec<usize> = if enterprises.is_empty() {
-            st.chain.into_iter().collect()
+            producer_before(doc, s, p)
+                .or(st.chain)
+                .into_iter()
+                .collect()
         } else {
             enterprises
         };
@@ -1599,6 +1617,25 @@ fn feedstock_dash(doc: &mut Doc, s: usize, chars: &[char], mentions: &[Mention])
     }
 }
 
+/// True when the clause `cs..` says what its subject is (是一家, 为一家…) and
+/// the words from `from` to the clause's end name a kind of company
+/// (…的高新技术企业, …的公司).
+fn company_kind(chars: &[char], cs: usize, verb: usize, from: usize) -> bool {
+    let before: String = chars[cs..verb].iter().collect();
+    let end = chars[from..]
+        .iter()
+        .position(|c| matches!(c, '，' | ',' | '；' | ';' | '。'))
+        .map_or(chars.len(), |p| from + p);
+    let kind: String = chars[from..end].iter().collect();
+    ["是一家", "为一家", "是一个", "是以"]
+        .iter()
+        .any(|w| before.contains(w))
+        && end <= from + 16
+        && ["企业", "公司", "厂家", "厂商", "生产商", "制造商", "供应商"]
+            .iter()
+            .any(|w| kind.ends_with(w))
+}
+
 /// `chain.feedstock.transform` and `chain.produces.output` (以X为原料生产Y，
 /// 再切割成Z): each stage feeds the next, and its maker produces it.
 fn transform(doc: &mut Doc, s: usize, chars: &[char], st: &mut Para) {
@@ -1640,6 +1677,8 @@ fn transform(doc: &mut Doc, s: usize, chars: &[char], st: &mut Para) {
         // is the subject of the later step (皮渣经发酵后制成有机肥).
         if !again || subject_product.is_none() {
             // 生产X的Y公司: the company after 的; else the producer named before.
+            // (E是一家专业生产X的高新技术企业: a kind of company after 的
+            // is E's.)
             let after = chars.get(le) == Some(&'的');
             let producer = if after {
                 doc.sents[s]
@@ -1647,6 +1686,11 @@ fn transform(doc: &mut Doc, s: usize, chars: &[char], st: &mut Para) {
                     .iter()
                     .find(|m| m.start == le + 1 && matches!(doc.class(m.entity), Class::Enterprise))
                     .map(|m| m.entity)
+                    .or_else(|| {
+                        company_kind(chars, cs, vs, le + 1)
+                            .then(|| producer_before(doc, s, vs))
+                            .flatten()
+                    })
             } else {
                 producer_before(doc, s, vs)
             };
@@ -2021,6 +2065,22 @@ mod industry_tests {
 mod rule_tests {
     use crate::extract::testing::{fired, has, labels, read};
     use crate::extract::Class;
+
+    /// What a company is said to be (是一家专业生产X的…企业) and its main
+    /// products (主导产品为X, 公司主要产品是X after its name) are what it
+    /// makes.
+    #[test]
+    fn a_company_kind_and_main_products_say_what_it_makes() {
+        let r = read(
+            "岚峰科技有限公司是一家专业生产锂电池隔膜的高新技术企业。\
+             溪川材料有限公司主导产品为碳纤维和玻璃纤维。\
+             汶岭电子有限公司成立于2010年。公司主要产品是柔性电路板。",
+        );
+        assert!(has(&r, "岚峰科技有限公司", "produces", "锂电池隔膜"));
+        assert!(has(&r, "溪川材料有限公司", "produces", "碳纤维"));
+        assert!(has(&r, "溪川材料有限公司", "produces", "玻璃纤维"));
+        assert!(has(&r, "汶岭电子有限公司", "produces", "柔性电路板"));
+    }
 
     /// A verb between the nouns of a listed name (活性炭|吸附|设备) is part
     /// of the name: the whole item is made, not the known word it opens with.
