@@ -503,23 +503,36 @@ pub(crate) fn mentions(doc: &mut Doc, article: &ArticleText) {
     }
 }
 
-/// `place.located.weiyu`, `zone.hosts.weiyu`: what 位于 at char `at`
-/// places. The subject is the thing named right after 位于P的 (位于鹿泉区的
-/// X项目), else the project, zone or company named before (该企业位于P:
-/// the company spoken of), else the article's zone.
+/// Verbs of lying somewhere, a place or zone after them (位于P, 坐落于P,
+/// 地处P).
+const LIES_IN_VERBS: &[&str] = &["位于", "坐落于", "坐落在", "座落于", "座落在", "地处"];
+
+/// `place.located.weiyu`, `zone.hosts.weiyu`: what 位于 (or another of
+/// [`LIES_IN_VERBS`]) at char `at`, `len` chars long, places. The subject
+/// is the thing named right after 位于P的 (位于鹿泉区的X项目), else the
+/// project, zone or company named before (该企业位于P: the company spoken
+/// of), else the article's zone.
 fn lies_in(
     doc: &mut Doc,
     s: usize,
-    at: usize,
+    (at, len): (usize, usize),
     mentions: &[super::Mention],
     main_zone: Option<usize>,
 ) {
+    let past = at + len;
+    // (蒙城县地处皖北: a place is the subject, no thing of the text.)
+    if mentions
+        .iter()
+        .any(|m| m.end == at && doc.class(m.entity) == Class::Place)
+    {
+        return;
+    }
     // (The place of this 位于's clause: X位于…，Y位于B县 places only Y in B县.)
     let chars = &doc.sents[s].chars;
     let (cs, clause_end) = super::enterprise::clause_of(chars, at);
     let mut place = mentions
         .iter()
-        .find(|m| m.start >= at + 2 && m.start < clause_end && doc.class(m.entity) == Class::Place);
+        .find(|m| m.start >= past && m.start < clause_end && doc.class(m.entity) == Class::Place);
     // 位于江西省|龙南市: the finest of places written together.
     while let Some(next) = place.and_then(|p| {
         mentions
@@ -536,7 +549,7 @@ fn lies_in(
     };
     let clause: String = chars[cs..at].iter().collect();
     let after = place
-        .filter(|p| p.start == at + 2 && chars.get(p.end) == Some(&'的'))
+        .filter(|p| p.start == past && chars.get(p.end) == Some(&'的'))
         .and_then(|p| mentions.iter().filter(thing).find(|m| m.start == p.end + 1))
         .map(|m| m.entity);
     let spoken_of = super::enterprise::COMPANY_ANAPHORS
@@ -566,7 +579,7 @@ fn lies_in(
             .iter()
             .find(|m| m.start == from && doc.class(m.entity) == Class::Zone)
     };
-    let zone = zone_at(at + 2).map(|z| zone_at(z.end).unwrap_or(z));
+    let zone = zone_at(past).map(|z| zone_at(z.end).unwrap_or(z));
     if let (Some(subj), Some(z)) = (subject, zone) {
         let hosts = match doc.class(subj) {
             Class::Project => Some(ck::HOSTS_PROJECT),
@@ -712,10 +725,11 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
         let text = doc.sents[s].text.clone();
         let mentions = doc.sents[s].mentions.clone();
         // 位于P: the project, zone or enterprise just named (or 该项目).
-        let mut from = 0;
-        while let Some(b) = text[from..].find("位于").map(|b| b + from) {
-            from = b + "位于".len();
-            lies_in(doc, s, char_pos(&text, b), &mentions, main_zone);
+        for verb in LIES_IN_VERBS {
+            for (b, _) in text.match_indices(verb) {
+                let at = (char_pos(&text, b), verb.chars().count());
+                lies_in(doc, s, at, &mentions, main_zone);
+            }
         }
         settles_in(doc, s, &text, &mentions);
         // 与X…合作/对接/交流: the subject before 与 (else the zone) with X.
@@ -826,6 +840,30 @@ mod tests {
         assert!(!has(&r, "岚峰科技有限公司", "locatedIn", "蒙城县"));
         let r = read("岚溪年产5万吨板材项目在蒙城县落地,岚峰科技有限公司项目落地见效。");
         assert!(!has(&r, "岚峰科技有限公司", "locatedIn", "蒙城县"));
+    }
+
+    /// 坐落于, 坐落在 and 地处 place a thing as 位于 does; a place lying
+    /// somewhere (蒙城县地处安徽省…) places no thing of the text.
+    #[test]
+    fn other_verbs_of_lying_somewhere() {
+        let r = read(
+            "岚溪经济开发区成立于2003年。\
+             岚峰科技有限公司坐落于蒙城县。\
+             汶川材料有限公司坐落在岚溪经济开发区。\
+             溪岭电子有限公司地处蒙城县。\
+             蒙城县地处安徽省北部。",
+        );
+        assert!(has(&r, "岚峰科技有限公司", "locatedIn", "蒙城县"));
+        assert!(has(&r, "溪岭电子有限公司", "locatedIn", "蒙城县"));
+        assert!(has(
+            &r,
+            "岚溪经济开发区",
+            "hostsEnterprise",
+            "汶川材料有限公司"
+        ));
+        assert!(!crate::extract::testing::relations(&r)
+            .iter()
+            .any(|(s, p, _)| s == "岚溪经济开发区" && p == "locatedIn"));
     }
 
     /// A two-char name jieba knows before a preposition (王伟/nr|向/p) is
