@@ -236,6 +236,51 @@ pub(crate) fn relations(doc: &mut Doc) {
             read(doc, s, m);
         }
     }
+    stated_owner_wins(doc);
+}
+
+/// `汶溪|年产…项目由E投资建设`: the builder the text states owns the
+/// project; a name read from the project's first words (a place, a brand)
+/// is none, and a company read there only for that is dropped.
+fn stated_owner_wins(doc: &mut Doc) {
+    let stated: Vec<(usize, usize)> = doc
+        .facts
+        .iter()
+        .filter(|f| f.property == ck::OWNED_BY && f.rule == "project.owned.built-by")
+        .filter_map(|f| match f.value {
+            super::Value::Entity(o) => Some((f.subject, o)),
+            _ => None,
+        })
+        .collect();
+    let mut dropped = Vec::new();
+    doc.facts.retain(|f| {
+        let guessed = f.property == ck::OWNED_BY
+            && f.rule == "project.owned.name-prefix"
+            && stated
+                .iter()
+                .any(|&(p, o)| p == f.subject && f.value != super::Value::Entity(o));
+        if guessed {
+            if let super::Value::Entity(o) = f.value {
+                dropped.push(o);
+            }
+        }
+        !guessed
+    });
+    for e in dropped {
+        let read_here = matches!(
+            doc.entities.get(e).rule,
+            "project.owner.prefix" | "project.owner.brand"
+        );
+        let used = doc
+            .facts
+            .iter()
+            .any(|f| f.subject == e || f.value == super::Value::Entity(e));
+        if read_here && !used {
+            for sent in &mut doc.sents {
+                sent.mentions.retain(|m| m.entity != e);
+            }
+        }
+    }
 }
 
 /// The parts of one project name.
@@ -869,6 +914,18 @@ fn acronym_after_amount(sent: &super::Sent, a: usize, name: &str) -> bool {
 mod tests {
     use crate::extract::testing::{has, labels, read};
     use crate::extract::Class;
+
+    /// The builder the text states (由E投资建设) owns the project; a place
+    /// or brand opening the project's name is then no owner, nor a company.
+    #[test]
+    fn a_stated_builder_outranks_the_names_first_words() {
+        let r = read("岚溪开工。汶溪年产2万吨锂电池隔膜项目由岚峰科技有限公司投资建设。");
+        let p = "汶溪年产2万吨锂电池隔膜项目";
+        assert!(has(&r, p, "ownedBy", "岚峰科技有限公司") || has(&r, p, "ownedBy", "岚峰"));
+        assert!(!has(&r, p, "ownedBy", "汶溪"));
+        let companies = labels(&r, Class::Enterprise);
+        assert!(!companies.contains(&"汶溪".to_string()), "{companies:?}");
+    }
 
     /// A company right before a quoted project name owns it, and the words
     /// inside name what it makes, no company; a scene counted one by one
