@@ -919,7 +919,17 @@ mod tests {
     /// or brand opening the project's name is then no owner, nor a company.
     #[test]
     fn a_stated_builder_outranks_the_names_first_words() {
-        let r = read("岚溪开工。汶溪年产2万吨锂电池隔膜项目由岚峰科技有限公司投资建设。");
+        let r = read(
+            "岚溪开工。汶溪年产2万吨锂电池隔膜项目由岚峰科技有限公司投资建设。\
+             园区主要建设年产2亿平方米锂电池隔膜生产线。",
+        );
+        // (A yearly output in 亿平方米 is no part of what is made.)
+        assert!(has(
+            &r,
+            "年产2亿平方米锂电池隔膜生产线",
+            "produces",
+            "锂电池隔膜"
+        ));
         let p = "汶溪年产2万吨锂电池隔膜项目";
         assert!(has(&r, p, "ownedBy", "岚峰科技有限公司") || has(&r, p, "ownedBy", "岚峰"));
         assert!(!has(&r, p, "ownedBy", "汶溪"));

@@ -229,6 +229,8 @@ pub fn to_base(value: Decimal, unit_word: &str) -> Option<(Unit, Decimal)> {
         "亿元" => (Unit::Yuan, value.shift(8)?),
         "平方米" | "m2" | "㎡" | "平米" | "m²" => (Unit::SquareMetre, value),
         "万平方米" | "万m2" | "万㎡" | "万平米" => (Unit::SquareMetre, value.shift(4)?),
+        // (Films and membranes are made by the 亿平方米 a year.)
+        "亿平方米" => (Unit::SquareMetre, value.shift(8)?),
         "平方千米" | "平方公里" | "km2" | "km²" => (Unit::SquareMetre, value.shift(6)?),
         "公顷" => (Unit::SquareMetre, value.shift(4)?),
         "亩" => (Unit::SquareMetre, value.ratio(10_000, 15)?),
@@ -271,7 +273,7 @@ pub fn to_base(value: Decimal, unit_word: &str) -> Option<(Unit, Decimal)> {
 
 /// Unit words accepted after a number, longest first (for regexes).
 pub const UNIT_WORDS: &str = concat!(
-    r"(?:万平方米|平方千米|平方公里|万m2|万㎡|平方米|万亩|公顷|平米|m2|㎡|km2|亩",
+    r"(?:万平方米|亿平方米|平方千米|平方公里|万m2|万㎡|平方米|万亩|公顷|平米|m2|㎡|km2|亩",
     r"|亿元|万元|元",
     r"|万吨|亿吨|千吨|吨",
     r"|万立方米|亿立方米|万m3|亿m3|立方米|m3|万方|万立方",
@@ -334,6 +336,10 @@ mod tests {
         assert_eq!(
             to_base(d("3.53"), "万平方米").unwrap().1.to_string(),
             "35300"
+        );
+        assert_eq!(
+            to_base(d("2"), "亿平方米").unwrap().1.to_string(),
+            "200000000"
         );
         assert_eq!(
             to_base(d("115"), "平方千米").unwrap().1.to_string(),
