@@ -1190,6 +1190,27 @@ mod tests {
         );
     }
 
+    /// A verb naming the chosen (确定E为链主) opens no company's name, and a
+    /// building verb two chars before the suffix (投资建设|隔膜项目) opens no
+    /// project's.
+    #[test]
+    fn choosing_and_building_verbs_open_no_names() {
+        let r = read(
+            "岚溪开工。蒙城县确定岚峰科技有限公司为锂电产业链链主企业,该公司投资建设隔膜项目。",
+        );
+        assert!(has(&r, "岚峰科技有限公司", "leadsChain", "锂电产业链"));
+        let companies = labels(&r, Class::Enterprise);
+        assert!(
+            !companies.iter().any(|c| c.contains("确定")),
+            "{companies:?}"
+        );
+        let projects = labels(&r, Class::Project);
+        assert!(
+            !projects.iter().any(|p| p.starts_with("建设")),
+            "{projects:?}"
+        );
+    }
+
     /// Companies of a place (与本地电池企业) are no company's name.
     #[test]
     fn local_companies_name_no_company() {

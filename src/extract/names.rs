@@ -124,6 +124,9 @@ const STOP_WORDS: &[&str] = &[
     "获评",
     "评为",
     "认定",
+    "确定",
+    "遴选",
+    "命名",
     "设立",
     "设置",
     "合理",
@@ -925,8 +928,9 @@ fn project_piece(
     let tag = tok.tag.as_str();
     // 在东港岛|新建|150万吨乙烯项目: a building verb (whatever jieba
     // tags it) opens the clause; the name is what is built.
+    // (投资建设|隔膜项目: two chars after the verb name the project too.)
     if ["新建", "扩建", "兴建", "投建", "建设", "上马"].contains(&word)
-        && end.saturating_sub(tok.end) >= 3
+        && end.saturating_sub(tok.end) >= 2
     {
         return ProjectPiece::Stop;
     }
