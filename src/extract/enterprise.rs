@@ -1211,6 +1211,18 @@ mod tests {
         );
     }
 
+    /// A brand jieba reads as a verb before a one-char word that opens a
+    /// known term (岭发/v|新/a|材料) keeps the whole name.
+    #[test]
+    fn a_verb_brand_before_a_known_term_keeps_the_name() {
+        let r = read("岚溪开工。湖北岚虹兴发新材料有限公司副经理说。");
+        let companies = labels(&r, Class::Enterprise);
+        assert!(
+            companies.contains(&"湖北岚虹兴发新材料有限公司".to_string()),
+            "{companies:?}"
+        );
+    }
+
     /// Companies of a place (与本地电池企业) are no company's name.
     #[test]
     fn local_companies_name_no_company() {

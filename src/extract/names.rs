@@ -552,7 +552,7 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
             }
             break;
         }
-        if closes_clause(sent, tok, kind) {
+        if closes_clause(doc, sent, tok, kind) {
             break;
         }
         // A closing bracket whose opening bracket lies a few chars left,
@@ -791,14 +791,23 @@ fn cooperation_park(sent: &Sent, tok: &super::Tok, end: usize, kind: Kind, word:
 /// of the clause before the name: a one-char word after a verb before a
 /// zone's or company's name (做/v|大/a|做/v|强/a|扶岭空港经济区), a date's
 /// 日 glued to the verb after it (25|日获/v*|浙江省政府).
-fn closes_clause(sent: &Sent, tok: &super::Tok, kind: Kind) -> bool {
+fn closes_clause(doc: &Doc, sent: &Sent, tok: &super::Tok, kind: Kind) -> bool {
+    // (兴发/v|新/a|材料有限公司: the char opens a known term, 新材料, which
+    // the name holds.)
+    let opens_term = || {
+        let known = |trie: &crate::lexicon::WordTrie| {
+            trie.lengths_at(&sent.chars, tok.start, 8).any(|n| n >= 3)
+        };
+        known(&doc.lex.industry_trie) || known(&doc.lex.core_trie)
+    };
     let after_verb = matches!(kind, Kind::Zone | Kind::Org)
         && tok.end - tok.start == 1
         && tok.tag.as_str().starts_with(['a', 'v'])
         && sent
             .toks
             .iter()
-            .any(|p| p.end == tok.start && p.tag.as_str().starts_with('v'));
+            .any(|p| p.end == tok.start && p.tag.as_str().starts_with('v'))
+        && !opens_term();
     let date_glue = tok.oov
         && tok.start > 0
         && "日月年号".contains(sent.chars[tok.start])
