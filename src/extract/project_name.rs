@@ -291,6 +291,9 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
     // A company named right before the quoted name owns it (岚长实业“矿山
     // 机电设备制造项目”); the words inside name no other.
     let mut owner = quoted_owner(doc, s, &m);
+    if owner.is_none() {
+        possessive_owner(doc, s, &m);
+    }
     // The zone, place or company the name opens with.
     while let Some(n) = doc.sents[s]
         .mentions
@@ -419,6 +422,24 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
         if let Some(p) = doc.mention(s, a, b, Class::Product, "product.name.project") {
             doc.relate(m.entity, ck::PRODUCES, p, s, "chain.produces.project-name");
         }
+    }
+}
+
+/// `project.owned.possessive`: E的P项目 — the company's project.
+fn possessive_owner(doc: &mut Doc, s: usize, m: &Mention) {
+    let chars = &doc.sents[s].chars;
+    let owner = m
+        .start
+        .checked_sub(1)
+        .filter(|&d| chars[d] == '的')
+        .and_then(|d| {
+            doc.sents[s]
+                .of(doc, Class::Enterprise)
+                .find(|e| e.end == d && !doc.nested(s, e))
+        })
+        .map(|e| e.entity);
+    if let Some(e) = owner {
+        doc.relate(m.entity, ck::OWNED_BY, e, s, "project.owned.possessive");
     }
 }
 
@@ -914,6 +935,19 @@ fn acronym_after_amount(sent: &super::Sent, a: usize, name: &str) -> bool {
 mod tests {
     use crate::extract::testing::{has, labels, read};
     use crate::extract::Class;
+
+    /// A company's project (E的P项目) is owned by it; a zone's is not.
+    #[test]
+    fn a_companys_project_is_its_own() {
+        let r = read(
+            "岚溪开工。岚峰科技有限公司的锂电池隔膜项目已完成投资8亿元。\
+             溪川经济开发区的汶岭光伏组件项目开工。",
+        );
+        assert!(has(&r, "锂电池隔膜项目", "ownedBy", "岚峰科技有限公司"));
+        assert!(!crate::extract::testing::relations(&r)
+            .iter()
+            .any(|(s, p, o)| s == "汶岭光伏组件项目" && p == "ownedBy" && o.contains("开发区")));
+    }
 
     /// The builder the text states (由E投资建设) owns the project; a place
     /// or brand opening the project's name is then no owner, nor a company.
