@@ -506,9 +506,12 @@ fn listed_industries(doc: &mut Doc, s: usize) {
 }
 
 /// Contexts whose list items are products even when no lexicon knows them.
+/// (The main-product cues first: [`MAIN_PRODUCT_CUES`].)
 static PRODUCT_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?:主产品为|主要产品为|主要产品是|主导产品为|主导产品是|主打产品为|核心产品为|主要产品包括|产品为|副产品为|副产品有|新产品|以|延伸|开发的|生产的|研发的|推出|推介)",
+    Regex::new(&format!(
+        "(?:{}|{}){}{}",
+        MAIN_PRODUCT_CUES.join("|"),
+        r"主要产品包括|产品为|副产品为|副产品有|新产品|以|延伸|开发的|生产的|研发的|推出|推介",
         r"(?P<list>[\p{Han}A-Za-z]{1,14}?(?:[、和及与—][\p{Han}A-Za-z]{1,14}?)*?)",
         r"(?:等)?(?:为主产品|为原料|为原材料|为核心器件|为核心部件|为主|[，。；,]|\d|产品|成功|等|荣获|畅销|远销)"
     ))

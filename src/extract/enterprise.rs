@@ -897,7 +897,8 @@ fn clause_industry(doc: &Doc, s: usize, head: &ClauseHead) -> Option<usize> {
     }
 }
 
-/// A head listed with others (以金风科技、中车电机为龙头): a four-char name
+/// A head of a clause of its own, listed with others or alone
+/// (以金风科技、中车电机为龙头, I产业以岭海科技为龙头): a four-char name
 /// whose brand no lexicon knows is a company, even when it ends in a
 /// business or product word (科技, 电机) or holds a product's name.
 fn listed_head(doc: &mut Doc, s: usize, a: usize, b: usize) -> Option<usize> {
