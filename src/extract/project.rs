@@ -855,10 +855,43 @@ pub(crate) fn is_specific(doc: &Doc, s: usize, start: usize, at: usize) -> bool 
         || product
         || made
         || headed
+        || branded(doc, s, start, at)
         || costed
         || described(doc, s, start, at, &stem)
         || CAPACITY_WORDS.is_match(&stem)
         || super::names::known_company_at(doc, sent, start)
+}
+
+/// True when a stem opens with a brand and a business word, then what is
+/// done (岭/n芯/ng|电子|扩产): two or three chars no lexicon knows, no
+/// quality (高端), verb or count, then a company's business word and more,
+/// names the company's project (a company's name alone, 中芯国际, does not).
+fn branded(doc: &Doc, s: usize, start: usize, at: usize) -> bool {
+    let sent = &doc.sents[s];
+    (2..=3).any(|n| {
+        let brand = sent.text(start, start + n);
+        start + n + 2 <= at
+            && super::names::bare_han(&brand)
+            && !super::names::known_word(doc, &brand, &[])
+            && !super::chain::MODIFIERS.contains(&brand.as_str())
+            && doc
+                .lex
+                .core_trie
+                .lengths_at(&sent.chars[..at], start + n, 4)
+                .any(|k| k >= 2 && start + n + k + 2 <= at)
+            && sent.toks.iter().any(|t| t.start == start)
+            // (A brand is a name jieba does not know or splits into single
+            // chars: 岭/n芯/ng, not a word of its dictionary, 改性/n.)
+            && sent
+                .toks
+                .iter()
+                .filter(|t| t.start >= start && t.end <= start + n)
+                .all(|t| {
+                    t.oov
+                        || matches!(t.tag.as_str(), "nr" | "nz" | "j")
+                        || (t.end - t.start == 1 && matches!(t.tag.as_str(), "n" | "ng"))
+                })
+    })
 }
 
 /// True when a stem tells an event or a batch ([`EVENT_STEM`]); a long
@@ -3145,6 +3178,27 @@ mod rule_tests {
         assert!(!crate::extract::testing::facts(&r)
             .iter()
             .any(|f| f.0 == d && f.1.contains("capacity")));
+    }
+
+    /// A brand, its business word and what is done (岭芯电子扩产项目) name
+    /// one project; a company's name alone in a list of projects and a
+    /// quality before a sector (高端化工新材料项目) do not.
+    #[test]
+    fn a_brand_business_word_and_deed_name_a_project() {
+        let r = read(
+            "推动岭芯电子扩产项目加快建设。\
+             园区引进中芯国际、岚电科技项目等。园区发展高端化工新材料项目。",
+        );
+        let projects = labels(&r, Class::Project);
+        assert!(
+            projects.contains(&"岭芯电子扩产项目".to_string()),
+            "{projects:?}"
+        );
+        assert!(!projects.contains(&"中芯国际".to_string()), "{projects:?}");
+        assert!(
+            !projects.contains(&"高端化工新材料项目".to_string()),
+            "{projects:?}"
+        );
     }
 
     /// A capacity written 每年 (N万吨每年) stays in the name; a company's
