@@ -1252,6 +1252,9 @@ static BUILT_BY: LazyLock<Regex> = LazyLock::new(|| {
 /// project is built and whose it is by its name, who builds it, its values
 /// (investment, areas, progress, opening date), then its capacities.
 pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
+    for s in 0..doc.title_sents {
+        title_site(doc, s);
+    }
     for s in doc.title_sents..doc.sents.len() {
         let text = doc.sents[s].text.clone();
         let sent = &doc.sents[s];
@@ -1325,6 +1328,38 @@ fn each_project(doc: &mut Doc, s: usize, text: &str, main_zone: Option<usize>) {
         let label = doc.entities.get(m.entity).label.clone();
         owned_facility(doc, s, &m, &label);
         owned_name_prefix(doc, s, &m);
+    }
+}
+
+/// `zone.hosts-project.title`: a headline that says where its project
+/// settles (P项目落户Z, P项目在Z开工): the zone after the cue hosts it.
+fn title_site(doc: &mut Doc, s: usize) {
+    let projects: Vec<_> = doc.sents[s].of(doc, Class::Project).collect();
+    for m in projects {
+        let after: String = doc.sents[s].chars[m.end..].iter().collect();
+        let cue = SITE_CUES
+            .iter()
+            .find(|w| after.starts_with(*w))
+            .or_else(|| {
+                ["签约落户", "正式落户", "成功落户"]
+                    .iter()
+                    .find(|w| after.starts_with(*w))
+            });
+        let Some(cue) = cue else { continue };
+        let at = m.end + cue.chars().count();
+        let zone = doc.sents[s]
+            .of(doc, Class::Zone)
+            .find(|z| z.start == at && !doc.nested(s, z))
+            .map(|z| z.entity);
+        if let Some(z) = zone {
+            doc.relate(
+                z,
+                ck::HOSTS_PROJECT,
+                m.entity,
+                s,
+                "zone.hosts-project.title",
+            );
+        }
     }
 }
 
@@ -3178,6 +3213,21 @@ mod rule_tests {
         assert!(!crate::extract::testing::facts(&r)
             .iter()
             .any(|f| f.0 == d && f.1.contains("capacity")));
+    }
+
+    /// A headline that says where its project settles (P项目落户Z) gives
+    /// the zone's hosting, as the body would.
+    #[test]
+    fn a_headline_places_its_project() {
+        let r = crate::extract::testing::read_titled(
+            "岚峰锂电池隔膜项目落户溪川经济开发区\n\n近日,该项目正式签约。",
+        );
+        assert!(fired(
+            &r,
+            "溪川经济开发区",
+            "zone.hosts-project.title",
+            "岚峰锂电池隔膜项目"
+        ));
     }
 
     /// A brand, its business word and what is done (岭芯电子扩产项目) name
