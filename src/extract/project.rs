@@ -843,7 +843,7 @@ pub(crate) fn is_specific(doc: &Doc, s: usize, start: usize, at: usize) -> bool 
         .industry_trie_rev
         .lengths_ending_at(&sent.chars, at, at - start)
         .any(|n| n >= 2);
-    let headed = doc.lex.ends_in_product_head(&stem)
+    let headed = doc.lex.ends_in_product_head(&sent.chars[start..at])
         && !sector_end
         && whole_words(sent, start, at, |tag| {
             !["r", "m", "d", "p", "c", "u", "q", "t", "f"]

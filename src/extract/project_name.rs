@@ -688,13 +688,8 @@ fn brand(doc: &Doc, s: usize, pos: usize, end: usize) -> Option<(usize, Option<u
 /// True when a product of the lexicon or a generic head of things made
 /// (装置, 制品…) starts at `i` of a name ending at `end`.
 pub(crate) fn made_at(doc: &Doc, chars: &[char], i: usize, end: usize) -> bool {
-    let rest: String = chars[i..end].iter().collect();
     longest_word_at(&doc.lex.product_trie, &chars[..end], i, 10, |_| true).is_some()
-        || doc
-            .lex
-            .product_heads
-            .iter()
-            .any(|h| rest.starts_with(h.as_str()))
+        || doc.lex.product_head_at(&chars[..end], i).is_some()
 }
 
 /// A province's or city's name opening a project's name at `pos`: where it
@@ -835,14 +830,10 @@ pub(crate) fn is_product(doc: &Doc, s: usize, a: usize, b: usize) -> bool {
         // before the generic head it qualifies.)
         // (复合肥料/l: a fixed phrase ending in a generic head is a noun.)
         let qualifies = super::project::MATERIAL_PREFIXES.contains(&word.as_str())
-            || (t.end >= b && doc.lex.ends_in_product_head(&word))
+            || (t.end >= b && doc.lex.ends_in_product_head(&sent.chars[t.start..t.end]))
             || toks.get(i + 1).is_some_and(|n| {
                 n.end >= b
-                    && doc
-                        .lex
-                        .product_heads
-                        .iter()
-                        .any(|h| sent.text(n.start, b) == *h)
+                    && doc.lex.product_head_at(&sent.chars[..b], n.start) == Some(b - n.start)
             });
         !t.oov
             && !qualifies

@@ -519,14 +519,23 @@ impl Lexicon {
         Ok(jieba)
     }
 
+    /// The length (chars) of the longest generic head of things made
+    /// (装置, 制品…) that `chars` holds from char `i` on. The one home of
+    /// that test: names ending in a head, made things starting with one and
+    /// heads standing alone all ask it.
+    pub fn product_head_at(&self, chars: &[char], i: usize) -> Option<usize> {
+        let rest = chars.get(i..)?;
+        // (The heads are kept longest first.)
+        self.product_heads.iter().find_map(|h| {
+            let n = h.chars().count();
+            (rest.len() >= n && h.chars().eq(rest[..n].iter().copied())).then_some(n)
+        })
+    }
+
     /// True when a phrase ends in a generic head of things made after two
     /// chars or more (管道连接|装置, 工程塑料|制品): a product's name.
-    pub fn ends_in_product_head(&self, phrase: &str) -> bool {
-        self.product_heads.iter().any(|h| {
-            phrase
-                .strip_suffix(h.as_str())
-                .is_some_and(|rest| rest.chars().count() >= 2)
-        })
+    pub fn ends_in_product_head(&self, phrase: &[char]) -> bool {
+        (2..phrase.len()).any(|k| self.product_head_at(phrase, k) == Some(phrase.len() - k))
     }
 
     /// The zone suffix that `s` ends with, with its family.
