@@ -622,6 +622,22 @@ mod tests {
         assert!(lex.legal_suffixes.iter().any(|s| s == "有限公司"));
     }
 
+    /// The longest generic head at a char (零部件 before 部件), a phrase
+    /// ending in one after two chars or more, and none alone.
+    #[test]
+    fn generic_heads_of_things_made() {
+        let lex = Lexicon::builtin().unwrap();
+        let chars: Vec<char> = "汽车零部件".chars().collect();
+        assert_eq!(lex.product_head_at(&chars, 2), Some(3));
+        assert_eq!(lex.product_head_at(&chars, 3), Some(2));
+        assert_eq!(lex.product_head_at(&chars, 0), None);
+        assert!(lex.ends_in_product_head(&chars));
+        let alone: Vec<char> = "装置".chars().collect();
+        assert!(!lex.ends_in_product_head(&alone));
+        let short: Vec<char> = "新装置".chars().collect();
+        assert!(!lex.ends_in_product_head(&short));
+    }
+
     #[test]
     fn a_bad_line_names_file_and_line() {
         let dir = tempfile::tempdir().unwrap();
