@@ -16,6 +16,9 @@ const CUES: &[&str] = &[
     "主攻",
     "专注",
     "专业从事",
+    "从事",
+    "深耕",
+    "致力于",
     "涉及",
     "落户",
     "拉动",
@@ -236,10 +239,14 @@ fn topic_of(doc: &Doc, s: usize, from: usize, to: usize) -> Option<Mention> {
         .map(|p| from + p)?;
     let topic = sent
         .of(doc, Class::Industry)
-        .find(|m| m.start > from && m.end <= comma && !doc.nested(s, m))?;
+        .find(|m| m.start >= from && m.end <= comma && !doc.nested(s, m))?;
     let opener = sent.text(from, topic.start);
     let closer = sent.text(topic.end, comma);
-    let opens = TOPIC_VERBS.contains(&opener.as_str()) || TOPIC_OPENERS.contains(&opener.as_str());
+    // (I产业链上，A、B等企业…: the industry alone before 上 or 方面 opens
+    // the topic too.)
+    let bare = opener.is_empty() && ["上", "方面"].contains(&closer.as_str());
+    let opens =
+        TOPIC_VERBS.contains(&opener.as_str()) || TOPIC_OPENERS.contains(&opener.as_str()) || bare;
     // (在X上 is 在 with a closer; a bare industry after 在 is a place's.)
     let closes = TOPIC_CLOSERS.contains(&closer.as_str()) && !(opener == "在" && closer.is_empty());
     // 聚焦建设全国重要的I基地目标，引进A、B等企业: a goal of a base for I.
@@ -410,6 +417,29 @@ fn listed_before(doc: &Doc, s: usize, chars: &[char], at: usize) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::{has, read};
+
+    /// An industry alone before 上 opens a topic (I产业链上，A、B等企业…);
+    /// 深耕, 致力于 and 从事 tie a company to the industry after them.
+    #[test]
+    fn a_bare_topic_and_verbs_of_devotion() {
+        let r = read(
+            "新能源汽车产业链上,岚峰科技有限公司、汶岭电子有限公司等企业加快布局。\
+             溪川材料有限公司深耕锂电池产业多年。",
+        );
+        assert!(has(
+            &r,
+            "岚峰科技有限公司",
+            "inIndustry",
+            "新能源汽车产业链"
+        ));
+        assert!(has(
+            &r,
+            "汶岭电子有限公司",
+            "inIndustry",
+            "新能源汽车产业链"
+        ));
+        assert!(has(&r, "溪川材料有限公司", "inIndustry", "锂电池产业"));
+    }
 
     /// Companies listed as of a kind belong to the cluster of that kind the
     /// clause names, not to the next clause's; a list with no kind to none.
