@@ -65,6 +65,7 @@ pub(crate) fn relations(doc: &mut Doc) {
             doc.relate(subject, ck::IN_INDUSTRY, i, s, "industry.of.subject");
         }
     }
+    gathered(doc);
     fields(doc);
     listed_kinds(doc);
     topic_names(doc);
@@ -135,6 +136,44 @@ const TOPIC_VERBS: &[&str] = &[
 
 /// Words that may open a topic's clause before the industry: the verbs of
 /// effort, and 围绕/在 (围绕新能源电池产业，引进A、B…; 在绿色铝产业方面，…).
+/// Verbs by which an industry gathers companies (锂电产业已集聚A、B等企业).
+const GATHERS: &[&str] = &["集聚", "聚集", "汇聚", "拥有"];
+
+/// `industry.of.gathered`: a clause opening with an industry that gathers
+/// companies (I产业已集聚A、B等企业30余家): the companies named in that
+/// clause are the industry's.
+fn gathered(doc: &mut Doc) {
+    for s in doc.title_sents.min(doc.sents.len())..doc.sents.len() {
+        let sent = &doc.sents[s];
+        let Some(topic) = sent
+            .of(doc, Class::Industry)
+            .find(|m| m.start <= 2 && !doc.nested(s, m))
+        else {
+            continue;
+        };
+        let after = sent.text(topic.end, (topic.end + 4).min(sent.chars.len()));
+        let Some(verb) = GATHERS
+            .iter()
+            .find_map(|v| after.find(v).map(|b| b + v.len()))
+        else {
+            continue;
+        };
+        let from = topic.end + after[..verb].chars().count();
+        let end = sent.chars[from..]
+            .iter()
+            .position(|c| matches!(c, '，' | ',' | '；' | ';' | '。'))
+            .map_or(sent.chars.len(), |p| from + p);
+        let found: Vec<usize> = sent
+            .of(doc, Class::Enterprise)
+            .filter(|m| m.start >= from && m.end <= end && !doc.nested(s, m))
+            .map(|m| m.entity)
+            .collect();
+        for e in found {
+            doc.relate(e, ck::IN_INDUSTRY, topic.entity, s, "industry.of.gathered");
+        }
+    }
+}
+
 const TOPIC_OPENERS: &[&str] = &["围绕", "在", "聚焦"];
 
 /// Words that may close a topic's clause after the industry (…方面，).
@@ -417,6 +456,14 @@ fn listed_before(doc: &Doc, s: usize, chars: &[char], at: usize) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::{has, read};
+
+    /// An industry that gathers companies (I产业已集聚A、B等企业) holds them.
+    #[test]
+    fn an_industry_gathering_companies_holds_them() {
+        let r = read("锂电池产业已集聚岚峰科技有限公司、汶岭电子有限公司等企业30余家。");
+        assert!(has(&r, "岚峰科技有限公司", "inIndustry", "锂电池产业"));
+        assert!(has(&r, "汶岭电子有限公司", "inIndustry", "锂电池产业"));
+    }
 
     /// An industry alone before 上 opens a topic (I产业链上，A、B等企业…);
     /// 深耕, 致力于 and 从事 tie a company to the industry after them.
