@@ -1552,6 +1552,10 @@ const MAIN_PRODUCT_CUES: &[&str] = &[
 /// companies, else the paragraph's chain, produce X, the paragraph's main
 /// product now.
 fn main_product_is(doc: &mut Doc, s: usize, chars: &[char], st: &mut Para) {
+    // (Every cue holds 产品: a sentence without it is not searched.)
+    if !doc.sents[s].has_any(PRODUCT_CUES) {
+        return;
+    }
     let Some(p) = MAIN_PRODUCT_CUES.iter().find_map(|cue| find(chars, cue, 0)) else {
         return;
     };

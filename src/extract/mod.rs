@@ -126,6 +126,7 @@ const GATES: &[&[&str]] = &[
     indicator::SHARE_PERCENT,
     places_people::TITLES_LIST,
     places_people::HONORIFICS_LIST,
+    places_people::LIES_IN_VERBS,
     project::INVESTMENT_WORDS_LIST,
     project::YUAN_LIST,
     project::LAND_WORDS_LIST,

@@ -505,7 +505,8 @@ pub(crate) fn mentions(doc: &mut Doc, article: &ArticleText) {
 
 /// Verbs of lying somewhere, a place or zone after them (位于P, 坐落于P,
 /// 地处P).
-const LIES_IN_VERBS: &[&str] = &["位于", "坐落于", "坐落在", "座落于", "座落在", "地处"];
+pub(super) const LIES_IN_VERBS: &[&str] = &["位于", "坐落于", "坐落在", "座落于", "座落在", "地处"];
+const LIES_IN: u128 = super::triggers(LIES_IN_VERBS);
 
 /// `place.located.weiyu`, `zone.hosts.weiyu`: what 位于 (or another of
 /// [`LIES_IN_VERBS`]) at char `at`, `len` chars long, places. The subject
@@ -725,7 +726,9 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
         let text = doc.sents[s].text.clone();
         let mentions = doc.sents[s].mentions.clone();
         // 位于P: the project, zone or enterprise just named (or 该项目).
-        for verb in LIES_IN_VERBS {
+        // (Gated: most sentences hold none of the verbs.)
+        let lies = doc.sents[s].has_any(LIES_IN);
+        for verb in LIES_IN_VERBS.iter().filter(|_| lies) {
             for (b, _) in text.match_indices(verb) {
                 let at = (char_pos(&text, b), verb.chars().count());
                 lies_in(doc, s, at, &mentions, main_zone);
