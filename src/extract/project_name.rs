@@ -432,15 +432,18 @@ fn possessive_owner(doc: &mut Doc, s: usize, m: &Mention) {
         .start
         .checked_sub(1)
         .filter(|&d| chars[d] == '的')
-        .and_then(|d| {
-            doc.sents[s]
-                .of(doc, Class::Enterprise)
-                .find(|e| e.end == d && !doc.nested(s, e))
-        })
-        .map(|e| e.entity);
+        .and_then(|d| company_ending_at(doc, s, d));
     if let Some(e) = owner {
         doc.relate(m.entity, ck::OWNED_BY, e, s, "project.owned.possessive");
     }
+}
+
+/// The company whose name (not inside a longer one) ends at char `at`.
+fn company_ending_at(doc: &Doc, s: usize, at: usize) -> Option<usize> {
+    doc.sents[s]
+        .of(doc, Class::Enterprise)
+        .find(|e| e.end == at && !doc.nested(s, e))
+        .map(|e| e.entity)
 }
 
 /// `project.owner.quoted`: the company named right before a quoted
@@ -452,11 +455,8 @@ fn quoted_owner(doc: &mut Doc, s: usize, m: &Mention) -> Option<usize> {
     if chars[q] != '“' || chars.get(m.end) != Some(&'”') {
         return None;
     }
-    if let Some(e) = doc.sents[s]
-        .of(doc, Class::Enterprise)
-        .find(|e| e.end == q && !doc.nested(s, e))
-    {
-        return Some(e.entity);
+    if let Some(e) = company_ending_at(doc, s, q) {
+        return Some(e);
     }
     let word = (2..=4)
         .rev()
