@@ -578,7 +578,15 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
         piece.extend(piece_chars);
         let word = piece.as_str();
         let tag = tok.tag.as_str();
-        if kind != Kind::Project && other_name_ends(doc, sent, tok, start, end, kind) {
+        // (江苏中南科技产业园|运营管理有限公司: a zone's own operator
+        // holds the zone's whole name.)
+        let operator = kind == Kind::Org
+            && tok.end < end
+            && only_business(doc, &unbracketed(&sent.chars[tok.end..end]));
+        if kind != Kind::Project
+            && !operator
+            && other_name_ends(doc, sent, tok, start, end, kind)
+        {
             break;
         }
         if !piece.chars().all(is_name_char)
@@ -594,7 +602,11 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
             break;
         }
         // A zone name ends here (示范区|潇河新兴产业园区): names do not run on.
-        if kind != Kind::Project && tok.end <= end && doc.lex.zone_suffix(word).is_some() {
+        if kind != Kind::Project
+            && tok.end <= end
+            && !operator
+            && doc.lex.zone_suffix(word).is_some()
+        {
             break;
         }
         // A word jieba does not know, with a tag guessed from the word
@@ -1290,6 +1302,21 @@ mod tests {
         ] {
             assert!(proj.contains(&p.to_string()), "{p}: {proj:?}");
         }
+    }
+
+    /// A zone's operator holds the zone's whole name; a brand after a
+    /// zone opens a company's name of its own.
+    #[test]
+    fn a_zone_operator_keeps_the_zone_in_its_name() {
+        let r = read("青禾科技产业园运营管理有限公司与北辰集团签约。");
+        let ent = labels(&r, Class::Enterprise);
+        assert!(
+            ent.contains(&"青禾科技产业园运营管理有限公司".to_string()),
+            "{ent:?}"
+        );
+        let r = read("青禾经济开发区星澜新材料有限公司投资建设光伏项目。");
+        let ent = labels(&r, Class::Enterprise);
+        assert!(ent.contains(&"星澜新材料有限公司".to_string()), "{ent:?}");
     }
 
     /// Brackets inside a name belong to it, a role word or plain words

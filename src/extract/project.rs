@@ -1473,15 +1473,32 @@ fn listing_zone(doc: &Doc, s: usize) -> Option<usize> {
         .iter()
         .rposition(|c| matches!(c, '；' | ';' | '：' | ':'))
         .map_or(0, |p| p + 1);
-    let zone = sent
-        .of(doc, Class::Zone)
-        .find(|z| z.start == clause && !doc.nested(prev, z))?;
+    let zone = sent.of(doc, Class::Zone).find(|z| {
+        (z.start == clause || sited_opening(chars, clause, z.start)) && !doc.nested(prev, z)
+    })?;
+    // (在Z集中签约仪式上，10个项目完成签约: the count may follow the
+    // clause of the event.)
     let rest: String = chars[zone.end..].iter().collect();
     let counted = rest
         .split(['，', ','])
-        .next()
-        .is_some_and(|c| c.contains("项目") && c.chars().any(|ch| ch.is_ascii_digit()));
+        .take(2)
+        .any(|c| c.contains("项目") && c.chars().any(|ch| ch.is_ascii_digit()));
     counted.then_some(zone.entity)
+}
+
+/// True when the words from `clause` to a zone at `at` are a locative
+/// opening the sentence, maybe after a short time (18日，在Z…; 在Z…).
+fn sited_opening(chars: &[char], clause: usize, at: usize) -> bool {
+    if at <= clause || chars[at - 1] != '在' {
+        return false;
+    }
+    let before = &chars[clause..at - 1];
+    before.is_empty()
+        || (before.len() <= 8
+            && matches!(before.last(), Some('，' | ','))
+            && !before[..before.len() - 1]
+                .iter()
+                .any(|c| matches!(c, '，' | ',' | '、')))
 }
 
 /// True when the clause before a project gives it a wider scope than the
@@ -2855,6 +2872,33 @@ mod rule_tests {
             "青禾经济开发区",
             "zone.hosts-project.article",
             "云岭光伏组件项目"
+        ));
+    }
+
+    /// The zone whose signing ceremony counts the projects hosts each
+    /// project the next sentence lists.
+    #[test]
+    fn a_zone_counting_its_projects_hosts_the_listed_ones() {
+        let r = read(
+            "5日，在青禾经济开发区重点项目集中签约仪式上，8个项目完成签约。\
+             本次签约的8个项目包括星澜机械有限公司投资的云岭轴承项目、北辰储能项目。",
+        );
+        for p in ["云岭轴承项目", "北辰储能项目"] {
+            assert!(
+                fired(&r, "青禾经济开发区", "zone.hosts-project.listed", p),
+                "{p}"
+            );
+        }
+        // (A zone named in the middle of a clause lists nothing.)
+        let r = read(
+            "5日，市领导考察了青禾经济开发区和8个项目。\
+             本次考察的8个项目包括北辰储能项目。",
+        );
+        assert!(!fired(
+            &r,
+            "青禾经济开发区",
+            "zone.hosts-project.listed",
+            "北辰储能项目"
         ));
     }
 
