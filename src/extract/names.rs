@@ -291,6 +291,7 @@ const PROJECT_OPENERS: &[&str] = &[
     "对",
     "为",
     "是",
+    "这是",
     "的",
     "了",
     "与",
@@ -578,15 +579,8 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
         piece.extend(piece_chars);
         let word = piece.as_str();
         let tag = tok.tag.as_str();
-        // (江苏中南科技产业园|运营管理有限公司: a zone's own operator
-        // holds the zone's whole name.)
-        let operator = kind == Kind::Org
-            && tok.end < end
-            && only_business(doc, &unbracketed(&sent.chars[tok.end..end]));
-        if kind != Kind::Project
-            && !operator
-            && other_name_ends(doc, sent, tok, start, end, kind)
-        {
+        let operator = zone_operator(doc, sent, tok, end, kind);
+        if kind != Kind::Project && !operator && other_name_ends(doc, sent, tok, start, end, kind) {
             break;
         }
         if !piece.chars().all(is_name_char)
@@ -668,6 +662,15 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
     }
     let start = if pending { committed } else { start };
     trim_stem(doc, sent, start, end, kind)
+}
+
+/// True when only business words follow `tok` in a company's name: a
+/// zone's own operator holds the zone's whole name (江苏中南科技产业园|
+/// 运营管理有限公司).
+fn zone_operator(doc: &Doc, sent: &Sent, tok: &super::Tok, end: usize, kind: Kind) -> bool {
+    kind == Kind::Org
+        && tok.end < end
+        && only_business(doc, &unbracketed(&sent.chars[tok.end..end]))
 }
 
 /// True when another name ends at `tok`, which the name being read (its
@@ -999,12 +1002,13 @@ fn project_piece(
         return ProjectPiece::Joins;
     }
     // Project names keep verbs (提升, 新增) and 及, not openers.
+    // (这是/v, a word jieba's model guessed, opens the clause too.)
     if word != "及"
-        && !brand
         && (PROJECT_OPENER_SET.contains(word)
-            || ["p", "c", "u", "r", "d", "t"]
-                .iter()
-                .any(|h| tag.starts_with(h)))
+            || (!brand
+                && ["p", "c", "u", "r", "d", "t"]
+                    .iter()
+                    .any(|h| tag.starts_with(h))))
     {
         // …except inside a company's short name the article gave
         // before (煜润越/d|集团煤制甲醇项目 after 陕西煜润越能源化工

@@ -196,6 +196,8 @@ pub(crate) fn mentions(doc: &mut Doc) {
                 // (…生态工程|有限公司: the suffix is the company's word.)
                 || inside_body(doc, s, at, end)
                 || stem.contains("项目")
+                // (经开区已开复工“三早”项目: a clause's adverb, no name's.)
+                || stem.contains('已')
                 || works_inside(doc, s, start, at)
                 || chain_stem(doc, s, start, at, &stem)
                 || [
@@ -301,7 +303,9 @@ fn built_frame_start(chars: &[char], at: usize) -> Option<usize> {
         .take_while(|&i| !"，。；：,;:！？“”\"（）()".contains(chars[i]))
         .find(|&i| chars[i] == '的')?;
     let before: String = chars[de.saturating_sub(4)..de].iter().collect();
-    VERBS.iter().any(|v| before.ends_with(v)).then_some(de + 1)
+    // (正在建设的是|P项目: the copula opens the clause naming it.)
+    let from = de + 1 + usize::from(matches!(chars.get(de + 1), Some('是' | '为')));
+    VERBS.iter().any(|v| before.ends_with(v)).then_some(from)
 }
 
 /// True when `at..end` lies inside a company's, institution's or
@@ -495,12 +499,26 @@ fn campaign_stem(doc: &Doc, s: usize, start: usize, at: usize) -> bool {
 
 /// True when a stem is a zone's anaphor or a zone's name (22个签约高新区
 /// 项目, 辽阳经济开发区项目审批): the zone's projects, not one named after it.
+///
+/// A park the text names only here is the project building it
+/// (总投资50亿元的…贸易园区|项目).
 fn zone_stem(doc: &Doc, s: usize, start: usize, at: usize, stem: &str) -> bool {
+    let named_once = |z: usize| {
+        stem.ends_with("园区")
+            && super::zone::is_inner(doc, z)
+            && doc
+                .sents
+                .iter()
+                .flat_map(|t| &t.mentions)
+                .filter(|n| n.entity == z)
+                .count()
+                == 1
+    };
     doc.lex.zone_anaphors.iter().any(|a| a == stem)
         || (stem.ends_with('区')
             && doc.sents[s]
                 .of(doc, Class::Zone)
-                .any(|m| m.start == start && m.end == at))
+                .any(|m| m.start == start && m.end == at && !named_once(m.entity)))
 }
 
 /// True when a stem names a chain's works (锂电产业链项目), or a headline's
@@ -1195,6 +1213,7 @@ const ZONE_EVENTS: &[&str] = &[
     "入驻",
     "落地",
     "开竣工",
+    "开复工",
     "集中",
     "引进",
     "引入",
@@ -2873,6 +2892,40 @@ mod rule_tests {
             "zone.hosts-project.article",
             "云岭光伏组件项目"
         ));
+    }
+
+    /// A park named only before 项目 is the project building it; a
+    /// clause's adverb (已) makes the stem no name; projects started
+    /// again (开复工) are the zone's event.
+    #[test]
+    fn a_park_project_an_adverb_stem_and_restarted_projects() {
+        let r = read("总投资50亿元的云岭农产品贸易园区项目已签订入区协议。");
+        assert!(labels(&r, Class::Project).contains(&"云岭农产品贸易园区项目".to_string()));
+        let r = read("截至3月31日，青禾经开区已开复工“三早”项目78个。");
+        assert!(labels(&r, Class::Project).is_empty());
+        let r = read(
+            "青禾经开区优化营商环境。截至3月31日，星澜新材料生产基地、北辰光伏组件生产基地等78个重点项目均如期开复工。",
+        );
+        assert!(fired(
+            &r,
+            "青禾经开区",
+            "zone.hosts-project.article",
+            "北辰光伏组件生产基地"
+        ));
+    }
+
+    /// A copula after what is being built (正在建设的是P, 这是P) opens
+    /// no project's name.
+    #[test]
+    fn a_copula_opens_no_project_name() {
+        for text in [
+            "正在建设的是5万吨云岭树脂项目生产车间。",
+            "这是5万吨云岭树脂项目。",
+        ] {
+            let r = read(text);
+            let projects = labels(&r, Class::Project);
+            assert_eq!(projects, vec!["5万吨云岭树脂项目".to_string()], "{text}");
+        }
     }
 
     /// The zone whose signing ceremony counts the projects hosts each

@@ -44,6 +44,8 @@ pub(super) const TAIL_WORDS: &[&str] = &[
     // (新能源装备|精密制造项目: the manner of making is no product's.)
     "精密制造",
     "加工",
+    // (锂电池|组装项目: what is assembled is made there.)
+    "组装",
     "产业化",
     "扩产",
     "扩能",
@@ -79,6 +81,8 @@ const SCOPES: &[&str] = &[
     "华北",
     "华中",
     "东北",
+    "北方",
+    "南方",
     "亚太区",
     "亚太",
 ];
@@ -105,6 +109,9 @@ const NOT_PRODUCT: &[&str] = &[
     "公寓",
     "物流",
     "仓储",
+    // (农副产品加工冷藏: what is kept cold is no product made.)
+    "冷藏",
+    "冷链",
     "服务",
     "运营",
     "示范区",
@@ -885,7 +892,8 @@ pub(crate) fn is_product(doc: &Doc, s: usize, a: usize, b: usize) -> bool {
         && !doc.lex.places.contains_key(&name)
         && !NOT_PRODUCT.iter().any(|w| name.ends_with(w))
         // (联合利华(四川)|全球|生产基地: a scope, not a thing made.)
-        && !SCOPES.contains(&name.as_str())
+        // (法雷奥|北方|基地: a brand's scope too.)
+        && !SCOPES.iter().any(|w| name.ends_with(w))
         && (!name.chars().all(|c| c.is_ascii_alphanumeric()) || acronym_after_amount(sent, a, &name))
         && !sent.mentions.iter().any(|m| {
             let class = doc.class(m.entity);
@@ -1262,6 +1270,23 @@ mod tests {
         let products = labels(&r, Class::Product);
         assert!(
             !products.iter().any(|p| p == "全球" || p == "西南"),
+            "{products:?}"
+        );
+        // (A brand's scope: 云岭|北方|基地.)
+        let r = read("星澜云岭北方基地项目开工。");
+        let products = labels(&r, Class::Product);
+        assert!(products.is_empty(), "{products:?}");
+    }
+
+    /// What a project assembles it makes; what it keeps cold it does not.
+    #[test]
+    fn assembled_is_made_and_stored_is_not() {
+        let r = read("星澜锂电池组装项目、北辰农副产品加工冷藏项目签约。");
+        assert!(has(&r, "星澜锂电池组装项目", "produces", "锂电池"));
+        let products = labels(&r, Class::Product);
+        assert!(!products.iter().any(|p| p.contains("冷藏")), "{products:?}");
+        assert!(
+            !products.iter().any(|p| p.contains("农副产品")),
             "{products:?}"
         );
     }

@@ -627,6 +627,11 @@ fn frames_another(doc: &Doc, s: usize, m: &super::Mention) -> bool {
         .any(|z| z.start > m.end && z.end <= ce && chars[z.start - 1] == '的' && !doc.nested(s, &z))
 }
 
+/// True when zone `e` is a park inside a wider zone (产业园, 物流园区…).
+pub(crate) fn is_inner(doc: &Doc, e: usize) -> bool {
+    family(doc, e) == "inner"
+}
+
 fn family(doc: &Doc, e: usize) -> &'static str {
     let label = &doc.entities.get(e).label;
     match doc.lex.zone_suffix(label) {
