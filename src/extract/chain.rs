@@ -388,6 +388,8 @@ fn industries(doc: &mut Doc, s: usize) {
             || stem == "国家"
             || counts_industries(&stem)
             || (stem.chars().count() < 2 && !one_noun(doc, s, start, stem_end))
+            // (抓龙头、铸|链条、建集群: a slogan's verb before 链条.)
+            || (stem.chars().count() < 2 && *suf == "链条")
             || doc.sents[s].taken(start, name_end)
         {
             end = at;
@@ -2326,5 +2328,16 @@ mod rule_tests {
             "chain.produces.output",
             "光伏支架"
         ));
+    }
+
+    /// A slogan's one-char verb before 链条 names no chain.
+    #[test]
+    fn a_slogan_verb_before_lianti_names_no_chain() {
+        let r = read("青禾镇按照“抓龙头、铸链条、建集群”的思路，打造星澜电子产业链。");
+        let industries = labels(&r, Class::Industry);
+        assert!(
+            !industries.iter().any(|i| i.contains("链条")),
+            "{industries:?}"
+        );
     }
 }

@@ -17,6 +17,9 @@ use std::sync::LazyLock;
 /// The class word that closes a list, longest first, and what it makes
 /// of the items.
 const HEADS: &[(&str, Class)] = &[
+    // (普洛斯物流、晋亿物流等物流行业巨头: the trade's giants are firms.)
+    ("行业巨头", Class::Enterprise),
+    ("行业龙头", Class::Enterprise),
     ("产业集群", Class::Industry),
     ("产业链", Class::Industry),
     ("产业", Class::Industry),
@@ -2163,6 +2166,21 @@ mod tests {
         for f in ["岚峰", "汶溪", "宏崖"] {
             assert!(firms.iter().any(|x| x == f), "{firms:?}");
         }
+    }
+
+    /// A trade's giants (等物流行业巨头) are companies, each of them in the
+    /// chain the clause before makes.
+    #[test]
+    fn a_trades_giants_are_companies() {
+        let r = read("打造物流交通产业链，青禾镇吸引了星澜物流、北辰物流等物流行业巨头进驻。");
+        let ent = labels(&r, Class::Enterprise);
+        for e in ["星澜物流", "北辰物流"] {
+            assert!(ent.contains(&e.to_string()), "{ent:?}");
+            assert!(has(&r, e, "inIndustry", "物流交通产业链"), "{e}");
+        }
+        assert!(labels(&r, Class::Industry)
+            .iter()
+            .all(|i| !i.contains("北辰")));
     }
 
     /// Items of a project list keep their phase (一期/d), with or without
