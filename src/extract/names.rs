@@ -1133,6 +1133,11 @@ const ORG_ROLE_WORDS: &[&str] = &[
     "企业",
 ];
 
+/// Verbs of a clause that, before a place, open no company's name.
+const ORG_LEAD_VERBS: &[&str] = &[
+    "建设", "推进", "引进", "新建", "扩建", "支持", "培育", "推动",
+];
+
 /// Common words glued before a place that opens a zone's or company's name
 /// (新动能|无锡市新吴区空港经开区, 供应商|江苏博俊…有限公司, 资本旗下|天津…):
 /// the name starts at the place. Only plain words go (at least two chars,
@@ -1164,9 +1169,11 @@ fn cut_common_lead(doc: &Doc, sent: &Sent, start: usize, end: usize, kind: Kind)
     let cut = toks[place].start;
     // A company's brand is often a plain word (太重|榆液|长治液压): only a
     // role word before the place opens no company name (供应商|江苏博俊…).
+    // (推进建设|湖南金弘公司…: a verb of the clause before the place does
+    // not either.)
     let role = |t: &&super::Tok| {
         let w: String = sent.chars[t.start..t.end].iter().collect();
-        ORG_ROLE_WORDS.iter().any(|r| w.ends_with(r))
+        ORG_ROLE_WORDS.iter().any(|r| w.ends_with(r)) || ORG_LEAD_VERBS.contains(&w.as_str())
     };
     if kind == Kind::Org && !lead.iter().any(role) {
         return start;
@@ -1182,6 +1189,14 @@ fn cut_common_lead(doc: &Doc, sent: &Sent, start: usize, end: usize, kind: Kind)
 mod tests {
     use crate::extract::testing::{has, labels, read};
     use crate::extract::Class;
+
+    /// A verb of the clause before a place opens no company's name.
+    #[test]
+    fn a_verb_before_a_place_opens_no_company_name() {
+        let r = read("该区推进建设湖南星澜公司废钢加工、余热发电等项目。");
+        let ent = labels(&r, Class::Enterprise);
+        assert_eq!(ent, ["湖南星澜公司"]);
+    }
 
     /// A brand jieba split into single chars after a clause's mark, its
     /// first char a stop (的|至/p|溪/n|汽车…), opens the project's name.
