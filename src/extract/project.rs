@@ -1018,7 +1018,7 @@ static INVESTMENT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static LAND: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:总占地面积|占地面积|占地|用地面积|用地|规划面积|规划用地)(?:为|达|约|约为|近)?约?(?P<num>{NUMBER})(?P<unit>{UNIT_WORDS})"
+        r"(?:总占地面积|占地面积|占地|用地面积|用地|规划面积|规划用地|总规划(?:面积|用地)?)(?:为|达|约|约为|近)?约?(?P<num>{NUMBER})(?P<unit>{UNIT_WORDS})"
     ))
     .expect("static regex")
 });
@@ -1999,10 +1999,20 @@ fn areas(text: &str, land: bool, floor: bool, values: &mut Vec<Pending>) {
         (&*LAND, land, ck::LAND_AREA, "project.land-area"),
         (&*FLOOR, floor, ck::FLOOR_AREA, "project.floor-area"),
     ] {
+        // (总规划400亩，其中一期…占地约115亩: the part after 其中 is
+        // not the project's area.)
+        let mut total_end = None;
         for c in super::gated(re, text, gate) {
             let (Some(num), Some(u)) = (c.name("num"), c.name("unit")) else {
                 continue;
             };
+            let whole = c.get(0).map_or(0..0, |m| m.range());
+            if total_end.is_some_and(|e: usize| text[e..whole.start].contains("其中")) {
+                continue;
+            }
+            if text[whole.clone()].starts_with('总') {
+                total_end = Some(whole.end);
+            }
             if let Some((Unit::SquareMetre, v)) =
                 parse_number(num.as_str(), "").and_then(|v| to_base(v, u.as_str()))
             {
@@ -2844,6 +2854,12 @@ mod rule_tests {
         assert!(fired(&r, p, "project.progress", "0.6"));
         assert!(fired(&r, p, "project.operation-date", "2027-06"));
         assert!(fired(&r, p, "project.capacity", "80000"));
+        // (A planned total is the area; a phase's after 其中 is not.)
+        let r =
+            read("星澜科技园项目位于青禾工业园内，总规划300亩，其中一期投资5亿元，占地约90亩。");
+        let p = "星澜科技园项目";
+        assert!(fired(&r, p, "project.land-area", "200000"));
+        assert!(!fired(&r, p, "project.land-area", "60000"));
     }
 
     /// Owners by 由X与Y投资建设, by X投资建设的P, and the zone after a site
