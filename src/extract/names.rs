@@ -422,6 +422,17 @@ fn brand_char(doc: &Doc, sent: &Sent, tok: &super::Tok, end: usize, kind: Kind) 
     if kind != Kind::Org || tok.end - tok.start != 1 || tok.end >= end {
         return false;
     }
+    // (北京|兆/m|帕/nr|时代…有限公司: a numeral char opening the brand right
+    // after a place, with no count or unit after it.)
+    let prev = sent.toks.iter().find(|t| t.end == tok.start);
+    let next = sent.toks.iter().find(|t| t.start == tok.end);
+    if tok.tag == "m"
+        && prev.is_some_and(|t| is_place_like(doc, &sent.chars[t.start..t.end], &t.tag))
+        && next.is_some_and(|t| t.tag.starts_with('n'))
+        && !sent.chars[tok.start].is_ascii_digit()
+    {
+        return true;
+    }
     let so_far: String = sent.chars[tok.end..end].iter().collect();
     if !only_business(doc, &so_far) {
         return false;
@@ -1189,6 +1200,15 @@ fn cut_common_lead(doc: &Doc, sent: &Sent, start: usize, end: usize, kind: Kind)
 mod tests {
     use crate::extract::testing::{has, labels, read};
     use crate::extract::Class;
+
+    /// A numeral char opening a brand right after a place (兆/m) stays in
+    /// the company's name.
+    #[test]
+    fn a_numeral_char_after_a_place_opens_the_brand() {
+        let r = read("北京兆帕时代机械设备维修有限公司投资的装备制造产业园项目签约。");
+        let ent = labels(&r, Class::Enterprise);
+        assert_eq!(ent, ["北京兆帕时代机械设备维修有限公司"]);
+    }
 
     /// A verb of the clause before a place opens no company's name.
     #[test]
