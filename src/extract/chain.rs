@@ -51,7 +51,24 @@ const GENERIC: &[&str] = &[
     "发展",
     "两个",
     "三条",
+    "高端",
 ];
+
+/// True when a stem is made of [`GENERIC`] words only (上下游|高端 产业集群).
+fn all_generic(stem: &str) -> bool {
+    let mut rest = stem;
+    while !rest.is_empty() {
+        match GENERIC
+            .iter()
+            .filter(|g| rest.starts_with(**g))
+            .max_by_key(|g| g.len())
+        {
+            Some(g) => rest = &rest[g.len()..],
+            None => return false,
+        }
+    }
+    true
+}
 
 /// True when a stem counts industries (主攻|三大|产业, 五大主导): a number
 /// of them, no name.
@@ -384,7 +401,7 @@ fn industries(doc: &mut Doc, s: usize) {
         };
         let stem: String = chars[start..stem_end].iter().collect();
         // (国家产业导向: the nation's, no industry's name.)
-        if GENERIC.contains(&stem.as_str())
+        if all_generic(&stem)
             || stem == "国家"
             || counts_industries(&stem)
             || (stem.chars().count() < 2 && !one_noun(doc, s, start, stem_end))
@@ -2328,6 +2345,14 @@ mod rule_tests {
             "chain.produces.output",
             "光伏支架"
         ));
+    }
+
+    /// Generic words only (上下游高端) name no cluster.
+    #[test]
+    fn generic_words_only_name_no_cluster() {
+        let r = read("引进星澜电子等企业，形成上下游高端产业集群。");
+        let industries = labels(&r, Class::Industry);
+        assert!(industries.is_empty(), "{industries:?}");
     }
 
     /// A slogan's one-char verb before 链条 names no chain.
