@@ -501,7 +501,17 @@ fn after_government(doc: &Doc, chars: &[char], start: usize, at: usize) -> Optio
 /// True when a city's or county's name opens a stem (南宁|空港扶绥经济区,
 /// 扶绥|经济区): an economic area of a city is a zone, one of a region
 /// (海峡西岸经济区, 淮海经济区) is not.
+///
+/// A prefecture's name alone (沈阳|经济区) names the region around it.
 fn city_opens(doc: &Doc, stem: &str) -> bool {
+    if doc
+        .lex
+        .places
+        .get(stem)
+        .is_some_and(|p| p.kind == crate::lexicon::PlaceKind::City)
+    {
+        return false;
+    }
     let chars: Vec<char> = stem.chars().collect();
     (2..=chars.len().min(4)).any(|n| {
         let head: String = chars[..n].iter().collect();
@@ -1305,11 +1315,11 @@ mod tests {
     }
 
     /// An economic area a city's or county's name opens is a zone; one of
-    /// a region is not.
+    /// a region, or named by a prefecture alone (沈阳经济区), is not.
     #[test]
     fn economic_areas_of_cities_are_zones() {
         let r = crate::extract::testing::read(
-            "集中力量做大做强南宁空港扶绥经济区。海峡西岸经济区建设加快。",
+            "集中力量做大做强南宁空港扶绥经济区。海峡西岸经济区建设加快。海城市位于沈阳经济区之中。",
         );
         let zones = crate::extract::testing::labels(&r, crate::extract::Class::Zone);
         assert_eq!(zones, vec!["南宁空港扶绥经济区".to_string()]);
