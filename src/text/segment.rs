@@ -718,8 +718,20 @@ fn date_from_captures(c: &regex::Captures) -> String {
     d
 }
 
+/// Where the body starts in a meta line that runs on into the text: the
+/// char after the last field's value, when sentences follow it.
+fn body_after_fields(s: &str) -> Option<usize> {
+    let (_, value, start, _) = meta_fields(s).pop()?;
+    let value_at = s[start..].find(value).map_or(start, |p| start + p) + value.len();
+    let rest = &s[value_at..];
+    let body = rest.trim_start();
+    let long = body.chars().count() >= 40 && body.contains(['。', '，', ',']);
+    (long && !value.is_empty()).then(|| s[..s.len() - body.len()].chars().count())
+}
+
 /// One article saved from a news site (or a plain text without datelines).
 fn segment_single(lines: &[&[MappedChar]]) -> ArticleText {
+    let mut lines = lines.to_vec();
     let mut meta = Meta::default();
     let mut i = 0;
     let next_text = |from: usize| (from..lines.len()).find(|&j| !lines[j].is_empty());
@@ -760,6 +772,14 @@ fn segment_single(lines: &[&[MappedChar]]) -> ArticleText {
     // Metadata block right after the headline.
     while let Some(j) = next_text(i) {
         let s = line_str(lines[j]);
+        // (发表于:2020-09-18 来源:某报 今年,…: a page saved as one line,
+        // its body after the fields.)
+        if let Some(k) = is_meta_line(&s).then(|| body_after_fields(&s)).flatten() {
+            parse_meta_line(&s.chars().take(k).collect::<String>(), &mut meta);
+            lines[j] = &lines[j][k..];
+            i = j;
+            break;
+        }
         // (A credited photo caption under the headline is the text's.)
         if is_meta_line(&s) || (is_noise(lines[j]) && credited_caption(lines[j]).is_none()) {
             parse_meta_line(&s, &mut meta);
@@ -1036,6 +1056,21 @@ mod tests {
             a[0].meta
         );
         assert!(!a[0].body.text.contains("刘岭禾"), "{}", a[0].body.text);
+    }
+
+    /// A page saved as one line keeps its body after the fields.
+    #[test]
+    fn a_one_line_page_keeps_its_body() {
+        let raw = "发表于:2020-09-18 17:06:53 来源:岭川日报 今年,岭川县青禾光伏产业园新开工项目12个,总投资80亿元,园区已建成光伏电站3座。\n";
+        let a = segment(raw, &Meta::default());
+        assert_eq!(a.len(), 1);
+        assert_eq!(a[0].meta.publisher.as_deref(), Some("岭川日报"));
+        assert!(
+            a[0].body.text.starts_with("今年,岭川县"),
+            "{}",
+            a[0].body.text
+        );
+        assert!(!a[0].body.text.contains("发表于"), "{}", a[0].body.text);
     }
 
     /// An empty field names nobody: the next field's name is no author
