@@ -713,6 +713,11 @@ const NOT_PRODUCT_ENDINGS: &[&str] = &[
     "交易",
     "经验",
     "链条",
+    // (一派忙碌的生产景象: a scene, not a thing made.)
+    "景象",
+    "场面",
+    "场景",
+    "氛围",
     // (提高生产效率, 招商活动, 以…为切入点: a measure, an event, a means.)
     "效率",
     "活动",

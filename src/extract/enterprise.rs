@@ -611,9 +611,25 @@ fn settles(doc: &Doc, s: usize, m: &super::Mention) -> bool {
 /// clause a company opens (在宽甸经济开发区城南高新技术产业园内,辽宁优创…
 /// 有限公司正在…开展项目建设): the company works there. A reporter's scene
 /// may drop the 在 when the clause is the zone alone (走进车间前的
-/// "Z内,X公司生产车间…").
+/// "Z内,X公司生产车间…"), and the zone a company is said to lie in (位于Z的
+/// X公司).
 fn zone_around(doc: &Doc, s: usize, m: &super::Mention) -> Option<usize> {
     let chars = &doc.sents[s].chars;
+    // (位于Z的E: the zone the company lies in.)
+    if m.start >= 2 && chars[m.start - 1] == '的' {
+        let lying = doc.sents[s]
+            .of(doc, Class::Zone)
+            .find(|z| z.end + 1 == m.start && !doc.nested(s, z))
+            .filter(|z| {
+                let before = doc.sents[s].text(z.start.saturating_sub(3), z.start);
+                super::places_people::LIES_IN_VERBS
+                    .iter()
+                    .any(|v| before.ends_with(v))
+            });
+        if let Some(z) = lying {
+            return Some(z.entity);
+        }
+    }
     let (cs, _) = clause_of(chars, m.start);
     if m.start != cs || cs < 2 {
         return None;
@@ -1147,7 +1163,7 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::testing::{has, labels, read};
+    use crate::extract::testing::{fired, has, labels, read};
     use crate::model::Class;
 
     /// A ranking's scope before a listed company (世界500强企业B) is no
@@ -1579,6 +1595,20 @@ mod tests {
         );
         let enterprises = crate::extract::testing::labels(&r, crate::extract::Class::Enterprise);
         assert!(enterprises.is_empty(), "{enterprises:?}");
+    }
+
+    /// A company said to lie in a zone (位于Z的E) is the zone's; a
+    /// numeral brand (七一) stays in its name; a scene (生产景象) is no
+    /// product.
+    #[test]
+    fn a_company_lying_in_a_zone_is_hosted() {
+        let r = read(
+            "3月5日，位于青禾经济技术开发区的七一电能(朔州)有限公司的生产车间内，一派忙碌的生产景象。",
+        );
+        let e = "七一电能(朔州)有限公司";
+        assert!(labels(&r, Class::Enterprise).contains(&e.to_string()));
+        assert!(fired(&r, "青禾经济技术开发区", "zone.hosts.locative", e));
+        assert!(labels(&r, Class::Product).is_empty());
     }
 
     /// A company opening the clause after 在Z内 works in that zone; one

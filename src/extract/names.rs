@@ -419,6 +419,9 @@ fn is_hard_stop(kind: Kind, word: &str, tag: &str) -> bool {
 /// only (no core of its own yet), and a place opens it at most three chars
 /// further left. (深圳与华为有限公司 stops at 与: 华为 is a core.)
 fn brand_char(doc: &Doc, sent: &Sent, tok: &super::Tok, end: usize, kind: Kind) -> bool {
+    if numeral_brand(sent, tok, end, kind) {
+        return true;
+    }
     if kind != Kind::Org || tok.end - tok.start != 1 || tok.end >= end {
         return false;
     }
@@ -433,6 +436,41 @@ fn brand_char(doc: &Doc, sent: &Sent, tok: &super::Tok, end: usize, kind: Kind) 
     {
         return true;
     }
+    brand_char_rest(doc, sent, tok, end)
+}
+
+/// A brand of numerals (三一/m|硅能…有限公司, 五粮液): two numeral chars or
+/// more, no count (三家, 两个) and a noun after them.
+/// (jieba may split them: 三/m|一/m.)
+fn numeral_brand(sent: &Sent, tok: &super::Tok, end: usize, kind: Kind) -> bool {
+    let numeral = |t: &super::Tok| {
+        t.tag == "m"
+            && sent.chars[t.start..t.end]
+                .iter()
+                .all(|c| "一二三四五六七八九十百千万".contains(*c))
+    };
+    if kind != Kind::Org || tok.end >= end || !numeral(tok) {
+        return false;
+    }
+    let (mut from, mut to) = (tok.start, tok.end);
+    while let Some(t) = sent.toks.iter().find(|t| t.end == from && numeral(t)) {
+        from = t.start;
+    }
+    while let Some(t) = sent.toks.iter().find(|t| t.start == to && numeral(t)) {
+        to = t.end;
+    }
+    to - from >= 2
+        && to < end
+        && sent
+            .toks
+            .iter()
+            .find(|t| t.start == to)
+            .is_some_and(|t| t.tag.starts_with('n'))
+}
+
+/// [`brand_char`] with business words only after the char and a place
+/// at most three chars before it.
+fn brand_char_rest(doc: &Doc, sent: &Sent, tok: &super::Tok, end: usize) -> bool {
     let so_far: String = sent.chars[tok.end..end].iter().collect();
     if !only_business(doc, &so_far) {
         return false;
