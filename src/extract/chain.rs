@@ -657,6 +657,29 @@ const CLAUSE_VERBS: &[&str] = &[
 /// Verbs whose object is a product only when the lexicon knows it (得到客户的认可).
 const WEAK_OUTPUT: &[&str] = &["得到", "产出", "合成", "转化为", "延伸至"];
 
+/// Where a product read from `a` to `b` ends: before a one-char verb with
+/// two chars or more after it, which opens the next clause (电动车机电系统|
+/// 送/v抵爱玛科技).
+/// (废水站/v已完工: a char jieba read as a verb before an adverb is the
+/// noun's end; the clause's verb comes after the adverb.)
+fn before_clause_verb(sent: &super::Sent, a: usize, b: usize) -> usize {
+    let adverb_after = |end: usize| {
+        sent.toks
+            .iter()
+            .any(|t| t.start == end && t.tag.starts_with('d'))
+    };
+    sent.toks
+        .iter()
+        .find(|t| {
+            t.start >= a + 2
+                && t.end + 2 <= b
+                && t.end - t.start == 1
+                && t.tag == "v"
+                && !adverb_after(t.end)
+        })
+        .map_or(b, |t| t.start)
+}
+
 /// Endings of things made that are not products (经营情况, 管理, 产业链条).
 const NOT_PRODUCT_ENDINGS: &[&str] = &[
     // Lines are where things are made (2条封装测试线), not what is made.
@@ -1179,6 +1202,7 @@ fn context_products(doc: &mut Doc, s: usize, chars: &[char], text: &str) {
         .collect();
     for (ls, le) in lists {
         for (a, b) in split_list_dash(chars, ls, le) {
+            let b = before_clause_verb(&doc.sents[s], a, b);
             let verb = doc.sents[s].toks.iter().any(|t| {
                 t.start >= a
                     && t.end <= b
@@ -1270,6 +1294,7 @@ fn output_products(doc: &mut Doc, s: usize, chars: &[char], text: &str) {
             let b = b - AMOUNT_SUFFIX
                 .find(&item)
                 .map_or(0, |m| item[m.start()..].chars().count());
+            let b = before_clause_verb(&doc.sents[s], a, b);
             let name: String = chars[a.min(b)..b].iter().collect();
             // 氧化/v|镨钕, 碳化/v|硅: a …化 word opening a name is chemistry;
             // 牵引/v|变流器/n, 驱动/v|电机/n: a verb before one noun names
@@ -2349,6 +2374,18 @@ mod rule_tests {
             "宁远铁合金制造有限公司",
             "chain.produces.output",
             "光伏支架"
+        ));
+    }
+
+    /// A one-char verb with a name after it closes the product made.
+    #[test]
+    fn a_one_char_verb_closes_the_product() {
+        let r = read("正巧有一批成都星澜汽车配件有限公司生产的电动车机电系统送抵北辰科技。");
+        assert!(has(
+            &r,
+            "成都星澜汽车配件有限公司",
+            "produces",
+            "电动车机电系统"
         ));
     }
 

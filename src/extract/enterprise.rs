@@ -615,16 +615,27 @@ fn settles(doc: &Doc, s: usize, m: &super::Mention) -> bool {
 /// X公司).
 fn zone_around(doc: &Doc, s: usize, m: &super::Mention) -> Option<usize> {
     let chars = &doc.sents[s].chars;
-    // (位于Z的E: the zone the company lies in.)
-    if m.start >= 2 && chars[m.start - 1] == '的' {
+    // (位于Z的E, 同在Z的A、B: the zone the companies lie in.)
+    let first = doc.sents[s]
+        .of(doc, Class::Enterprise)
+        .filter(|e| e.end <= m.start && !doc.nested(s, e))
+        .fold(m.start, |first, e| {
+            if e.end + 1 == first && chars[e.end] == '、' {
+                e.start
+            } else {
+                first
+            }
+        });
+    if first >= 2 && chars[first - 1] == '的' {
         let lying = doc.sents[s]
             .of(doc, Class::Zone)
-            .find(|z| z.end + 1 == m.start && !doc.nested(s, z))
+            .find(|z| z.end + 1 == first && !doc.nested(s, z))
             .filter(|z| {
                 let before = doc.sents[s].text(z.start.saturating_sub(3), z.start);
-                super::places_people::LIES_IN_VERBS
-                    .iter()
-                    .any(|v| before.ends_with(v))
+                before.ends_with('在')
+                    || super::places_people::LIES_IN_VERBS
+                        .iter()
+                        .any(|v| before.ends_with(v))
             });
         if let Some(z) = lying {
             return Some(z.entity);
@@ -1609,6 +1620,11 @@ mod tests {
         assert!(labels(&r, Class::Enterprise).contains(&e.to_string()));
         assert!(fired(&r, "青禾经济技术开发区", "zone.hosts.locative", e));
         assert!(labels(&r, Class::Product).is_empty());
+        // (同在Z的A、B等企业: each company listed.)
+        let r = read("其纸箱直接供应同在青禾高新区的七一电能(重庆)公司、重庆星澜科技公司等企业。");
+        for e in ["七一电能(重庆)公司", "重庆星澜科技公司"] {
+            assert!(fired(&r, "青禾高新区", "zone.hosts.locative", e), "{e}");
+        }
     }
 
     /// A company opening the clause after 在Z内 works in that zone; one

@@ -353,10 +353,20 @@ fn places(doc: &mut Doc, s: usize) {
                 _ => break,
             }
         }
-        // 辽宁省|大连市: a province and one city or county are two places
-        // (the city is what the text speaks of); 江西省赣州市全南县 is one.
+        // 四川省|泸州市: a province and one city or county are one place
+        // written in full, the city it names (江西省赣州市全南县 too).
         // (重庆市|江津区: a city governed as a province holds its district.)
         if let [(_, first), (city, _)] = parts[..] {
+            // (江西省|宜春, without the city's 市: two names.)
+            if level(first) == 1
+                && matches!(chars[city - 1], '省' | '区')
+                && matches!(chars[j - 1], '市' | '州' | '盟' | '县')
+            {
+                let key: String = chars[city..j].iter().collect();
+                doc.mention_as(s, i, j, Class::Place, "place.name.lexicon", &key);
+                i = j;
+                continue;
+            }
             if level(first) == 1 && matches!(chars[city - 1], '省' | '区') {
                 j = city;
                 last = first;
@@ -558,6 +568,13 @@ fn lies_in(
         .any(|w| clause.ends_with(w))
         .then(|| doc.last_before_anywhere(Class::Enterprise, s, at, 3))
         .flatten();
+    // (E的母公司位于P: another company lies there.)
+    if ["母公司", "子公司", "股东", "总公司"]
+        .iter()
+        .any(|w| clause.ends_with(w))
+    {
+        return;
+    }
     let subject = after
         .or(spoken_of)
         .or_else(|| {
@@ -762,6 +779,9 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
             };
             let vend = at + rest[..vb].chars().count();
             let bare = bare_partner(doc, s, at + 1, vend);
+            // (与成都、宜宾等地企业合作: the companies of those places.)
+            let between: String = chars[at..vend].iter().collect();
+            let firms_of_places = between.contains("地企业") || between.contains("地的企业");
             let partners: Vec<usize> = mentions
                 .iter()
                 .filter(|m| m.start > at && m.end <= vend && !doc.nested(s, m))
@@ -769,8 +789,9 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
                     // A place that opens a longer name (深圳市非洲出海口) is
                     // not the partner.
                     let alone = doc.class(m.entity) != Class::Place
-                        || chars.get(m.end).is_some_and(|c| "、，,和及与".contains(*c))
-                        || m.end == vend;
+                        || (!firms_of_places
+                            && (chars.get(m.end).is_some_and(|c| "、，,和及与".contains(*c))
+                                || m.end == vend));
                     alone
                         && matches!(
                             doc.class(m.entity),
@@ -1001,34 +1022,51 @@ mod tests {
 
     /// A city's district written after the city's name with its 市 is one
     /// place (宜宾市翠屏区, 重庆市綦江区), so is a province's, city's and
-    /// county's run; a province and one city are two (湖北省|襄阳市), and so
-    /// are a city and county without their level words (宜宾|屏山); 位于
-    /// points at the finest of places written together.
+    /// county's run, and a province's and city's (湖北省襄阳市, the city
+    /// written in full); a province and a city without its 市 are two
+    /// (江西省|宜春), and so are a city and county without their level
+    /// words (宜宾|屏山); 位于 points at the finest of places written
+    /// together.
     #[test]
-    fn runs_of_places_split_at_provinces_and_bare_names() {
+    fn runs_of_places_split_at_bare_names() {
         let r = read(
             "湖北省襄阳市副市长出席。宜宾市翠屏区举办活动。宜宾屏山:为锂奔走。\
              岚湖经开区位于湖北省襄阳市。该项目是湖南省岳阳市平江县引进的新项目。\
-             重庆市綦江区举办活动。",
+             重庆市綦江区举办活动。江西省宜春举办活动。",
         );
         let places = labels(&r, Class::Place);
         for p in [
-            "湖北省",
-            "襄阳市",
+            "湖北省襄阳市",
             "宜宾市翠屏区",
             "宜宾",
             "屏山",
             "湖南省岳阳市平江县",
             "重庆市綦江区",
+            "江西省",
+            "宜春",
         ] {
             assert!(places.contains(&p.to_string()), "{p}: {places:?}");
         }
-        assert!(!places.contains(&"湖北省襄阳市".to_string()), "{places:?}");
+        assert!(!places.contains(&"湖北省".to_string()), "{places:?}");
         assert!(crate::extract::testing::has(
             &r,
             "岚湖经开区",
             "locatedIn",
-            "襄阳市"
+            "湖北省襄阳市"
         ));
+    }
+
+    /// Where a company's parent lies is not where it lies; places before
+    /// 等地企业 are the partners' places, no partners.
+    #[test]
+    fn a_parents_place_and_places_of_partners() {
+        let r = read(
+            "重庆青禾包装制品有限公司成立。然而，青禾包装的母公司位于四川省泸州市。\
+             星澜科技有限公司与四川成都、宜宾等地企业开展了深度合作。",
+        );
+        let e = "重庆青禾包装制品有限公司";
+        assert!(!has(&r, e, "locatedIn", "四川省泸州市"));
+        assert!(!has(&r, e, "locatedIn", "泸州市"));
+        assert!(!has(&r, "星澜科技有限公司", "cooperatesWith", "成都"));
     }
 }
