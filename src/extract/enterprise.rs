@@ -153,6 +153,23 @@ pub(crate) fn generic(stem: &str) -> bool {
     GENERIC.contains(&stem) || stem.ends_with("的") || kind || local
 }
 
+/// True when a list item is made of deeds only (集研发、生产及销售一体):
+/// what a firm does, no firm.
+fn activities_only(name: &str) -> bool {
+    const DEEDS: &[&str] = &[
+        "研发", "生产", "销售", "制造", "加工", "设计", "服务", "运营", "一体", "仓储", "物流",
+        "检测", "展示", "贸易",
+    ];
+    let mut rest = name;
+    while !rest.is_empty() {
+        match DEEDS.iter().find(|d| rest.starts_with(**d)) {
+            Some(d) => rest = &rest[d.len()..],
+            None => return false,
+        }
+    }
+    true
+}
+
 /// True when `a..b` is one known common noun of two chars or fewer (中心/n).
 fn common_noun(sent: &super::Sent, a: usize, b: usize) -> bool {
     b <= a + 2
@@ -334,6 +351,7 @@ pub(crate) fn mentions(doc: &mut Doc) {
                     || super::project_name::CAPACITY_OPENERS.contains(&name.as_str())
                     || is_other_thing(doc, &name)
                     || generic(&name)
+                    || activities_only(&name)
                     || kind_of_thing(doc, s, a, b, &name)
                 {
                     continue;
@@ -1606,6 +1624,17 @@ mod tests {
         );
         let enterprises = crate::extract::testing::labels(&r, crate::extract::Class::Enterprise);
         assert!(enterprises.is_empty(), "{enterprises:?}");
+    }
+
+    /// Deeds listed (集研发、生产及销售一体) name no company.
+    #[test]
+    fn listed_deeds_name_no_company() {
+        let r = read("星澜粒子计划建设成为集研发、生产及销售一体的企业总部。");
+        let ent = labels(&r, Class::Enterprise);
+        assert!(
+            !ent.iter().any(|e| e.contains("生产") || e.contains("销售")),
+            "{ent:?}"
+        );
     }
 
     /// A company said to lie in a zone (位于Z的E) is the zone's; a

@@ -109,8 +109,10 @@ const NOT_PRODUCT: &[&str] = &[
     "公寓",
     "物流",
     "仓储",
-    // (农副产品加工冷藏: what is kept cold is no product made.)
+    // (农副产品加工冷藏: what is kept cold is no product made; 芯片封测:
+    // a service on chips.)
     "冷藏",
+    "封测",
     "冷链",
     "服务",
     "运营",
@@ -397,7 +399,7 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
                 .filter(|&p| {
                     !chars
                         .get(p)
-                        .is_some_and(|c| "动冷造品药剂备热式".contains(*c))
+                        .is_some_and(|c| "动冷造品药剂备热式程".contains(*c))
                 })
                 .filter(|&p| p > a + 1 && b >= p + 2)
                 .unwrap_or(a);
@@ -1278,9 +1280,18 @@ mod tests {
         assert!(products.is_empty(), "{products:?}");
     }
 
-    /// What a project assembles it makes; what it keeps cold it does not.
+    /// What a project assembles it makes; what it keeps cold or packages
+    /// and tests (封测) it does not; 制程 is one word.
     #[test]
     fn assembled_is_made_and_stored_is_not() {
+        let r = read("青禾区将与星澜芯片封测项目、国产北辰制程附属设备研发生产项目签约。");
+        let products = labels(&r, Class::Product);
+        assert!(
+            !products
+                .iter()
+                .any(|p| p.contains("封测") || p.starts_with('程')),
+            "{products:?}"
+        );
         let r = read("星澜锂电池组装项目、北辰农副产品加工冷藏项目签约。");
         assert!(has(&r, "星澜锂电池组装项目", "produces", "锂电池"));
         let products = labels(&r, Class::Product);
