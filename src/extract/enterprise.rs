@@ -155,7 +155,7 @@ pub(crate) fn generic(stem: &str) -> bool {
 
 /// True when a list item is made of deeds only (集研发、生产及销售一体):
 /// what a firm does, no firm.
-fn activities_only(name: &str) -> bool {
+pub(super) fn activities_only(name: &str) -> bool {
     const DEEDS: &[&str] = &[
         "研发", "生产", "销售", "制造", "加工", "设计", "服务", "运营", "一体", "仓储", "物流",
         "检测", "展示", "贸易",
@@ -1629,7 +1629,7 @@ mod tests {
     /// Deeds listed (集研发、生产及销售一体) name no company.
     #[test]
     fn listed_deeds_name_no_company() {
-        let r = read("星澜粒子计划建设成为集研发、生产及销售一体的企业总部。");
+        let r = read("上海星厚研发、生产及销售一体企业总部预计总投资2亿元。");
         let ent = labels(&r, Class::Enterprise);
         assert!(
             !ent.iter().any(|e| e.contains("生产") || e.contains("销售")),

@@ -1079,6 +1079,15 @@ fn add_items(
     known_first: Option<usize>,
     industry: Option<usize>,
 ) {
+    // (A研发、生产及销售一体企业: a firm's deeds, no list of firms.)
+    let chars = &doc.sents[s].chars;
+    if class == Class::Enterprise
+        && items.iter().any(|&(a, b)| {
+            super::enterprise::activities_only(&chars[a..b].iter().collect::<String>())
+        })
+    {
+        return;
+    }
     for ((a, b), &retype) in items.into_iter().zip(retyped) {
         if retype {
             // Zones and shorter projects read inside the item are the

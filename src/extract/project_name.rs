@@ -353,6 +353,10 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
             }
         }
     }
+    // (国产|半导体…: made at home, a quality of what is made.)
+    if chars[pos..end].starts_with(&['国', '产']) && end >= pos + 4 {
+        pos += 2;
+    }
     // (…有限责任公司|一期|4万吨/年聚甲醛: a phase before the capacity.)
     if let Some(n) = (2..=3).find(|&n| {
         pos + n < end && super::names::is_phase(&chars[pos..pos + n].iter().collect::<String>())
@@ -588,7 +592,8 @@ fn brand(doc: &Doc, s: usize, pos: usize, end: usize) -> Option<(usize, Option<u
             && !t.oov
             && matches!(t.tag.as_str(), "a" | "ad" | "an" | "b" | "d")
     });
-    if quality {
+    // (国产|半导体…: made at home, no brand.)
+    if quality || chars[pos..].starts_with(&['国', '产']) {
         return None;
     }
     // 天合光能|青海基地: a place after the brand ends it too.
@@ -1284,7 +1289,14 @@ mod tests {
     /// and tests (封测) it does not; 制程 is one word.
     #[test]
     fn assembled_is_made_and_stored_is_not() {
-        let r = read("青禾区将与星澜芯片封测项目、国产北辰制程附属设备研发生产项目签约。");
+        let r = read("青禾区将与星澜芯片封测项目、国产晶圆制程附属设备研发生产项目签约。");
+        assert!(!labels(&r, Class::Enterprise).contains(&"国产".to_string()));
+        assert!(has(
+            &r,
+            "国产晶圆制程附属设备研发生产项目",
+            "produces",
+            "晶圆制程附属设备"
+        ));
         let products = labels(&r, Class::Product);
         assert!(
             !products
