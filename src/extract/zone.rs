@@ -93,6 +93,8 @@ const KIND_WORDS: &[&str] = &[
     "智能化",
     "数字化",
     "绿色化",
+    // (循环化改造|试点示范园区: a title a zone is given.)
+    "试点",
 ];
 
 /// Qualities a zone is given only with others (低碳智慧园区, 现代化综合
@@ -1312,6 +1314,14 @@ mod tests {
         );
         let zones = crate::extract::testing::labels(&r, crate::extract::Class::Zone);
         assert_eq!(zones, vec!["岚溪化工园区".to_string()]);
+    }
+
+    /// A title a zone is given (循环化改造试点示范园区) names no zone.
+    #[test]
+    fn a_pilot_title_names_no_zone() {
+        let r = crate::extract::testing::read("青禾经开区成功创建省级循环化改造试点示范园区。");
+        let zones = crate::extract::testing::labels(&r, crate::extract::Class::Zone);
+        assert!(!zones.iter().any(|z| z.contains("试点")), "{zones:?}");
     }
 
     /// An economic area a city's or county's name opens is a zone; one of
