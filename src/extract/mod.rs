@@ -1053,7 +1053,7 @@ mod tests {
         let read =
             super::testing::read("湖南岚川科技有限公司落户湖南省湘乡经开区,成为湖南省的产业名片。");
         assert!(alt_labels(&read, "湖南省").is_empty());
-        let read = super::testing::read("项目落户湖南省株洲市。湖南将加快发展。");
+        let read = super::testing::read("项目落户湖南省。湖南将加快发展。");
         assert_eq!(alt_labels(&read, "湖南省"), ["湖南"]);
         // (Nor inside a zone's name: 阜阳|合肥|现代产业园区.)
         let read = super::testing::read("合肥市与阜阳市共建阜阳合肥现代产业园区。");

@@ -628,8 +628,10 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
         piece.extend(piece_chars);
         let word = piece.as_str();
         let tag = tok.tag.as_str();
-        let operator = zone_operator(doc, sent, tok, end, kind);
-        if kind != Kind::Project && !operator && other_name_ends(doc, sent, tok, start, end, kind) {
+        // (Checked only where a name would end: it allocates.)
+        let operator = || zone_operator(doc, sent, tok, end, kind);
+        if kind != Kind::Project && other_name_ends(doc, sent, tok, start, end, kind) && !operator()
+        {
             break;
         }
         if !piece.chars().all(is_name_char)
@@ -647,8 +649,8 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
         // A zone name ends here (示范区|潇河新兴产业园区): names do not run on.
         if kind != Kind::Project
             && tok.end <= end
-            && !operator
             && doc.lex.zone_suffix(word).is_some()
+            && !operator()
         {
             break;
         }

@@ -721,7 +721,11 @@ fn date_from_captures(c: &regex::Captures) -> String {
 /// Where the body starts in a meta line that runs on into the text: the
 /// char after the last field's value, when sentences follow it.
 fn body_after_fields(s: &str) -> Option<usize> {
-    let (_, value, start, _) = meta_fields(s).pop()?;
+    let (key, value, start, _) = meta_fields(s).pop()?;
+    // (核心提示: a summary of any length is the field's own value.)
+    if key == "核心提示" {
+        return None;
+    }
     let value_at = s[start..].find(value).map_or(start, |p| start + p) + value.len();
     let rest = &s[value_at..];
     let body = rest.trim_start();
@@ -1071,6 +1075,18 @@ mod tests {
             a[0].body.text
         );
         assert!(!a[0].body.text.contains("发表于"), "{}", a[0].body.text);
+        // (A long summary stays the summary.)
+        let raw = "园区项目开工\n来源:岭川日报\n核心提示: 今年,岭川县青禾光伏产业园新开工项目12个,总投资80亿元,园区已建成光伏电站3座,带动就业5000人。\n19日,项目开工。\n";
+        let a = segment(raw, &Meta::default());
+        assert!(
+            a[0].meta
+                .summary
+                .as_deref()
+                .is_some_and(|t| t.contains("光伏电站")),
+            "{:?}",
+            a[0].meta
+        );
+        assert!(!a[0].body.text.contains("光伏电站"), "{}", a[0].body.text);
     }
 
     /// An empty field names nobody: the next field's name is no author
