@@ -532,7 +532,7 @@ static PRODUCT_LIST: LazyLock<Regex> = LazyLock::new(|| {
         MAIN_PRODUCT_CUES.join("|"),
         r"主要产品包括|产品为|副产品为|副产品有|新产品|以|延伸|开发的|生产的|研发的|推出|推介",
         r"(?P<list>[\p{Han}A-Za-z]{1,14}?(?:[、和及与—][\p{Han}A-Za-z]{1,14}?)*?)",
-        r"(?:等)?(?:为主产品|为原料|为原材料|为核心器件|为核心部件|为主|[，。；,]|\d|产品|成功|等|荣获|畅销|远销)"
+        r"(?:等)?(?:为主产品|为原料|为原材料|为核心器件|为核心部件|为主|[，。；,]|\d|产品|成功|等|荣获|畅销|远销|(?:直接)?(?:供应|供货|销往))"
     ))
     .expect("static regex")
 });
@@ -1918,6 +1918,13 @@ fn produces_cue(doc: &mut Doc, s: usize, chars: &[char]) {
                     })
                     .map(|m| m.entity)
                     .next_back()
+                    .or_else(|| {
+                        // (E是一家…企业，其生产的X: 其 is the company just
+                        // named.)
+                        (p >= 1 && cstart + 1 == p && chars[cstart] == '其')
+                            .then(|| doc.last_before_anywhere(Class::Enterprise, s, p, 2))
+                            .flatten()
+                    })
                     .into_iter()
                     .collect()
             };
@@ -2374,6 +2381,21 @@ mod rule_tests {
             "宁远铁合金制造有限公司",
             "chain.produces.output",
             "光伏支架"
+        ));
+    }
+
+    /// 其 after a company's clause is that company: what 其生产的 names,
+    /// up to the verb of supplying, it makes.
+    #[test]
+    fn qi_after_a_company_makes_what_it_produces() {
+        let r = read(
+            "重庆星澜包装制品有限公司是一家从事造纸和纸制品业为主的企业，其生产的环保水墨印刷纸箱直接供应北辰科技公司等企业。",
+        );
+        assert!(has(
+            &r,
+            "重庆星澜包装制品有限公司",
+            "produces",
+            "环保水墨印刷纸箱"
         ));
     }
 
