@@ -866,6 +866,39 @@ pub(crate) fn producer_before(doc: &Doc, s: usize, at: usize) -> Option<usize> {
                 })
                 .flatten()
         })
+        .or_else(|| workshop_company(doc, s))
+}
+
+/// The company whose workshop the sentence before sets the scene in (E的
+/// 生产车间内，一派忙碌…。10条X生产线满负荷运行): the only company named
+/// there, when sentence `s` names none.
+fn workshop_company(doc: &Doc, s: usize) -> Option<usize> {
+    let named = |i: usize| {
+        doc.sents[i]
+            .mentions
+            .iter()
+            .any(|m| matches!(doc.class(m.entity), Class::Enterprise | Class::Project))
+    };
+    if named(s) {
+        return None;
+    }
+    // (The scene may be two sentences back: …车间内。一排排…运转；10条…)
+    let prev = (1..=2)
+        .filter_map(|back| s.checked_sub(back))
+        .take_while(|&p| p >= doc.title_sents && doc.sents[p].paragraph == doc.sents[s].paragraph)
+        .find(|&p| named(p))?;
+    let sent = &doc.sents[prev];
+    let companies: Vec<super::Mention> = sent
+        .of(doc, Class::Enterprise)
+        .filter(|m| !doc.nested(prev, m))
+        .collect();
+    let [m] = companies[..] else {
+        return None;
+    };
+    sent.text[..]
+        .contains("车间")
+        .then_some(m.entity)
+        .filter(|_| sent.of(doc, Class::Project).next().is_none())
 }
 
 /// The product names of sentence `s`, rule by rule in the order they run.
@@ -2382,6 +2415,22 @@ mod rule_tests {
             "chain.produces.output",
             "光伏支架"
         ));
+    }
+
+    /// A reporter's scene in a company's workshop: the lines the next
+    /// sentences count are that company's.
+    #[test]
+    fn lines_in_a_workshop_scene_are_its_companys() {
+        let r = read(
+            "3月5日，位于青禾经济技术开发区的七一电能(朔州)有限公司的生产车间内，一派忙碌的生产景象。\
+             一排排拉晶炉整齐列队、全速运转；10条硅片生产线满负荷运行。",
+        );
+        assert!(has(&r, "七一电能(朔州)有限公司", "produces", "硅片"));
+        // (Two companies in the scene: whose lines is not said.)
+        let r = read(
+            "七一电能有限公司与北辰光能有限公司的生产车间内，一派忙碌的生产景象。10条硅片生产线满负荷运行。",
+        );
+        assert!(!has(&r, "七一电能有限公司", "produces", "硅片"));
     }
 
     /// 其 after a company's clause is that company: what 其生产的 names,
