@@ -911,7 +911,55 @@ fn products(doc: &mut Doc, s: usize) {
     stated_capacity_products(doc, s, &text);
     made_products(doc, s, &text);
     business_products(doc, s, &chars, &text);
+    scene_products(doc, s, &chars);
     lexicon_products(doc, s, &chars);
+}
+
+/// Classifiers a reporter doubles to show things made one after another
+/// (一台台注塑机, 一片片光学玻璃基板, 一颗颗柑橘).
+const SCENE_CLASSIFIERS: &str = "台颗片根辆件箱块卷桶袋瓶枚张套";
+
+/// `product.name.scene`: the nouns right after a doubled classifier
+/// (一台台|标准化注塑机|源源不断地…) name a thing made or worked on.
+fn scene_products(doc: &mut Doc, s: usize, chars: &[char]) {
+    let starts: Vec<usize> = (0..chars.len().saturating_sub(3))
+        .filter(|&i| {
+            chars[i] == '一'
+                && chars[i + 1] == chars[i + 2]
+                && SCENE_CLASSIFIERS.contains(chars[i + 1])
+        })
+        .map(|i| i + 3)
+        .collect();
+    for start in starts {
+        let sent = &doc.sents[s];
+        let (mut from, mut end) = (start, start);
+        for t in sent.toks.iter().filter(|t| t.start >= start) {
+            // (A word jieba guesses only opens the name: 金属细丝|绞成线缆.)
+            let noun = matches!(t.tag.as_str(), "n" | "nz" | "nt" | "vn" | "b" | "j" | "ng")
+                || (t.oov && end == from);
+            // (…基板|经/n全自动…: a one-char word after the name opens the
+            // clause.)
+            let one_char = t.end - t.start == 1 && end > from;
+            if t.start != end || !noun || one_char || t.end - from > 8 {
+                break;
+            }
+            // (标准化|注塑机: a quality before the thing is no part of it.)
+            if end == from && t.end - t.start >= 2 && chars[t.end - 1] == '化' {
+                from = t.end;
+            }
+            end = t.end;
+        }
+        let start = from;
+        let name = sent.text(start, end);
+        if end < start + 2
+            || GENERIC_THINGS.contains(&name.as_str())
+            || NOT_PRODUCT_ENDINGS.iter().any(|e| name.ends_with(e))
+            || sent.taken(start, end)
+        {
+            continue;
+        }
+        doc.mention(s, start, end, Class::Product, "product.name.scene");
+    }
 }
 
 /// A company's line of business: 以A、B的研发、生产和销售为主, 主要从事A的
@@ -2415,6 +2463,26 @@ mod rule_tests {
             "chain.produces.output",
             "光伏支架"
         ));
+    }
+
+    /// A doubled classifier (一台台, 一片片) shows things made: the nouns
+    /// after it, without a quality before them, name a product.
+    #[test]
+    fn a_doubled_classifier_shows_a_product() {
+        let r = read(
+            "走进星澜智能装备产业园生产车间，一台台标准化注塑机源源不断地生产出来。\
+             一片片光学玻璃基板经全自动生产线精密加工。",
+        );
+        let products = labels(&r, Class::Product);
+        for p in ["注塑机", "光学玻璃基板"] {
+            assert!(products.contains(&p.to_string()), "{products:?}");
+        }
+        assert!(
+            !products
+                .iter()
+                .any(|p| p.contains("标准化") || p.ends_with('经')),
+            "{products:?}"
+        );
     }
 
     /// A reporter's scene in a company's workshop: the lines the next
