@@ -54,22 +54,6 @@ const GENERIC: &[&str] = &[
     "高端",
 ];
 
-/// True when a stem is made of [`GENERIC`] words only (上下游|高端 产业集群).
-fn all_generic(stem: &str) -> bool {
-    let mut rest = stem;
-    while !rest.is_empty() {
-        match GENERIC
-            .iter()
-            .filter(|g| rest.starts_with(**g))
-            .max_by_key(|g| g.len())
-        {
-            Some(g) => rest = &rest[g.len()..],
-            None => return false,
-        }
-    }
-    true
-}
-
 /// True when a stem counts industries (主攻|三大|产业, 五大主导): a number
 /// of them, no name.
 fn counts_industries(stem: &str) -> bool {
@@ -401,7 +385,8 @@ fn industries(doc: &mut Doc, s: usize) {
         };
         let stem: String = chars[start..stem_end].iter().collect();
         // (国家产业导向: the nation's, no industry's name.)
-        if all_generic(&stem)
+        // (上下游|高端 产业集群: generic words only.)
+        if super::made_of(&stem, &[GENERIC])
             || stem == "国家"
             || counts_industries(&stem)
             || (stem.chars().count() < 2 && !one_noun(doc, s, start, stem_end))

@@ -160,14 +160,7 @@ pub(super) fn activities_only(name: &str) -> bool {
         "研发", "生产", "销售", "制造", "加工", "设计", "服务", "运营", "一体", "仓储", "物流",
         "检测", "展示", "贸易",
     ];
-    let mut rest = name;
-    while !rest.is_empty() {
-        match DEEDS.iter().find(|d| rest.starts_with(**d)) {
-            Some(d) => rest = &rest[d.len()..],
-            None => return false,
-        }
-    }
-    true
+    super::made_of(name, &[DEEDS])
 }
 
 /// True when `a..b` is one known common noun of two chars or fewer (中心/n).

@@ -272,6 +272,24 @@ pub(crate) struct Sent {
 /// Words besides the zones' generic names that speak of a zone.
 const ZONE_TALK: &[&str] = &["区内", "全区", "该区", "辖区", "位于"];
 
+/// True when `s` is made of words of `lists` only, the longest word first
+/// at each step (上下游|高端, 研发|生产|销售); an empty `s` is not.
+pub(crate) fn made_of(s: &str, lists: &[&[&str]]) -> bool {
+    let mut rest = s;
+    while !rest.is_empty() {
+        match lists
+            .iter()
+            .flat_map(|l| l.iter())
+            .filter(|w| !w.is_empty() && rest.starts_with(**w))
+            .max_by_key(|w| w.len())
+        {
+            Some(w) => rest = &rest[w.len()..],
+            None => return false,
+        }
+    }
+    !s.is_empty()
+}
+
 /// The char index of byte offset `byte` in `text` (regex matches are in
 /// bytes, mentions in chars).
 pub(crate) fn char_pos(text: &str, byte: usize) -> usize {
@@ -1035,6 +1053,16 @@ mod tests {
                 "{s} {p} {o}: {t:?}"
             );
         }
+    }
+
+    /// A word list's compounds: longest word first, nothing left over,
+    /// never the empty string.
+    #[test]
+    fn made_of_reads_longest_words_first() {
+        assert!(super::made_of("上下游高端", &[&["上游", "上下游", "高端"]]));
+        assert!(super::made_of("研发生产", &[&["研发"], &["生产"]]));
+        assert!(!super::made_of("研发星澜", &[&["研发", "生产"]]));
+        assert!(!super::made_of("", &[&["研发"]]));
     }
 
     /// The other names of the entity labelled `label`.

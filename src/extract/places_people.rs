@@ -357,17 +357,14 @@ fn places(doc: &mut Doc, s: usize) {
         // written in full, the city it names (江西省赣州市全南县 too).
         // (重庆市|江津区: a city governed as a province holds its district.)
         if let [(_, first), (city, _)] = parts[..] {
-            // (江西省|宜春, without the city's 市: two names.)
-            if level(first) == 1
-                && matches!(chars[city - 1], '省' | '区')
-                && matches!(chars[j - 1], '市' | '州' | '盟' | '县')
-            {
-                let key: String = chars[city..j].iter().collect();
-                doc.mention_as(s, i, j, Class::Place, "place.name.lexicon", &key);
-                i = j;
-                continue;
-            }
             if level(first) == 1 && matches!(chars[city - 1], '省' | '区') {
+                // (江西省|宜春, without the city's 市: two names.)
+                if matches!(chars[j - 1], '市' | '州' | '盟' | '县') {
+                    let key: String = chars[city..j].iter().collect();
+                    doc.mention_as(s, i, j, Class::Place, "place.name.lexicon", &key);
+                    i = j;
+                    continue;
+                }
                 j = city;
                 last = first;
             }

@@ -119,19 +119,7 @@ const MORE_QUALITIES: &[&str] = &[
 /// True when a stem is only qualities ([`KIND_WORDS`], [`MORE_QUALITIES`]),
 /// one after another.
 fn only_qualities(stem: &str) -> bool {
-    let mut rest = stem;
-    while !rest.is_empty() {
-        match KIND_WORDS
-            .iter()
-            .chain(MORE_QUALITIES)
-            .filter(|w| rest.starts_with(*w))
-            .max_by_key(|w| w.len())
-        {
-            Some(w) => rest = &rest[w.len()..],
-            None => return false,
-        }
-    }
-    !stem.is_empty()
+    super::made_of(stem, &[KIND_WORDS, MORE_QUALITIES])
 }
 
 /// Families of zones that sit inside larger zones.
