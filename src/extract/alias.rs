@@ -206,7 +206,9 @@ impl EntityTable {
     ) -> Option<usize> {
         let label = name.trim().to_string();
         let clean = clean_name(&label);
-        if clean.chars().count() < 2 || lex.anaphors.contains(&clean) {
+        // (One char names nothing, save a stage of a drawn flow: 煤—焦炭.)
+        let least = if rule == "product.name.flow" { 1 } else { 2 };
+        if clean.chars().count() < least || lex.anaphors.contains(&clean) {
             return None;
         }
         if class == Class::GovernmentBody && lex.gov_bare.contains(&clean) {

@@ -3,7 +3,7 @@
 //! the text states the chain (主产品为…，副产品为…; 以…为原料; 延伸…为主产品).
 
 use super::enterprise::split_list;
-use super::names::{stem_start, Kind};
+use super::names::{self, stem_start, Kind};
 use super::quantity::UNIT_WORDS;
 use super::{char_pos, Class, Doc, Mention};
 use crate::lexicon::SuffixIndex;
@@ -1103,7 +1103,20 @@ fn made_by(doc: &mut Doc, s: usize) {
             } else {
                 Some(end)
             };
-            let maker = maker_at.and_then(|at| producer_before(doc, s, at));
+            // (饮水机制造商|艾迪卫环保科技公司: the company named right
+            // after a maker's word is the maker.)
+            let cue_end = end + cue.chars().count();
+            let named_after = names::MAKER_WORDS
+                .contains(cue)
+                .then(|| {
+                    doc.sents[s]
+                        .of(doc, Class::Enterprise)
+                        .find(|m| m.start == cue_end)
+                        .map(|m| m.entity)
+                })
+                .flatten();
+            let maker =
+                named_after.or_else(|| maker_at.and_then(|at| producer_before(doc, s, at)));
             for x in made {
                 if let Some(m) = maker.filter(|&m| m != x) {
                     doc.relate(m, ck::PRODUCES, x, s, "chain.produces.made");
@@ -2104,6 +2117,15 @@ mod industry_tests {
         ] {
             assert!(!p.iter().any(|y| y.ends_with(x)), "{x}: {p:?}");
         }
+    }
+
+    /// A company named right after a maker's word (X制造商E) is E, and
+    /// makes X.
+    #[test]
+    fn the_company_after_a_makers_word_makes_the_thing() {
+        let r = read("商用净水器制造商岭峰环保科技公司生产线满负荷运转。");
+        assert_eq!(labels(&r, Class::Enterprise), ["岭峰环保科技公司"]);
+        assert!(has(&r, "岭峰环保科技公司", "produces", "商用净水器"));
     }
 
     /// What is made is named without the amounts, counters and pointers

@@ -638,11 +638,21 @@ fn zone_around(doc: &Doc, s: usize, m: &super::Mention) -> Option<usize> {
             }
         });
     if first >= 2 && chars[first - 1] == '的' {
-        let lying = doc.sents[s]
+        // (在Z内的E; 在Z1Z2内的E: the zone named last of a run of zones.)
+        let inside = usize::from(matches!(chars[first - 2], '内' | '里'));
+        let zones: Vec<_> = doc.sents[s]
             .of(doc, Class::Zone)
-            .find(|z| z.end + 1 == first && !doc.nested(s, z))
+            .filter(|z| !doc.nested(s, z))
+            .collect();
+        let lying = zones
+            .iter()
+            .find(|z| z.end + 1 + inside == first)
             .filter(|z| {
-                let before = doc.sents[s].text(z.start.saturating_sub(3), z.start);
+                let opening = zones
+                    .iter()
+                    .find(|o| o.end == z.start)
+                    .map_or(z.start, |o| o.start);
+                let before = doc.sents[s].text(opening.saturating_sub(3), opening);
                 before.ends_with('在')
                     || super::places_people::LIES_IN_VERBS
                         .iter()
@@ -1647,6 +1657,16 @@ mod tests {
         for e in ["七一电能(重庆)公司", "重庆星澜科技公司"] {
             assert!(fired(&r, "青禾高新区", "zone.hosts.locative", e), "{e}");
         }
+    }
+
+    /// 在Z1Z2内的E: the company lies in the area named last, and a 新区
+    /// written right after a zone of its own is an area of it.
+    #[test]
+    fn a_company_inside_a_zones_area_is_hosted_there() {
+        let r = read("昨天，在岚汐经济开发区滨江新区内的宁波岭峰科技有限公司里，车间灯火通明。");
+        let e = "宁波岭峰科技有限公司";
+        assert!(fired(&r, "滨江新区", "zone.hosts.locative", e));
+        assert!(has(&r, "滨江新区", "partOfZone", "岚汐经济开发区"));
     }
 
     /// A company opening the clause after 在Z内 works in that zone; one

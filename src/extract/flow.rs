@@ -250,13 +250,19 @@ fn flows(chars: &[char]) -> Vec<(Vec<(usize, usize)>, bool)> {
     out
 }
 
-/// True when every stage can name a product: two to ten chars, not opening
-/// with a digit (2023—2025年), no other name inside, no verb clause.
+/// True when every stage can name a product: two to ten chars (or one
+/// that is a noun by itself: 煤—焦炭—…), not opening with a digit
+/// (2023—2025年), no other name inside, no verb clause.
 fn plain(doc: &Doc, s: usize, stages: &[(usize, usize)]) -> bool {
     let sent = &doc.sents[s];
+    let noun_char = |a: usize| {
+        sent.toks
+            .iter()
+            .any(|t| t.start == a && t.end == a + 1 && t.tag == "n")
+    };
     stages.iter().all(|&(a, b)| {
         let name: String = sent.chars[a..b].iter().collect();
-        b >= a + 2
+        (b >= a + 2 || (b == a + 1 && noun_char(a)))
             && b - a <= MAX_STAGE
             && !sent.chars[a].is_ascii_digit()
             // (烯烃, 芳烃: products of the lexicon that also name
@@ -290,6 +296,15 @@ mod tests {
         let r = read("岭川区通过“龙头引领—配套跟进—集群发展”的创新路径,快速聚集上下游企业。");
         let products = labels(&r, Class::Product);
         assert!(products.is_empty(), "{products:?}");
+    }
+
+    /// A stage of one char that is a noun by itself (煤) is a product of
+    /// the flow like the others, and a stage with digits stays whole.
+    #[test]
+    fn a_one_char_noun_is_a_stage() {
+        let r = read("依托资源,构建煤—岚炭—氢气—岭峰66盐—浸胶岚布的完整产业链。");
+        assert!(has(&r, "煤", "feedstockOf", "岚炭"));
+        assert!(has(&r, "岭峰66盐", "feedstockOf", "浸胶岚布"));
     }
 
     /// Every link of a dashed chain of three or more is a product when one

@@ -1162,9 +1162,50 @@ fn trim_stem(doc: &Doc, sent: &Sent, start: usize, end: usize, kind: Kind) -> Op
     {
         start += 1;
     }
+    let start = after_place_with(sent, start, end, kind);
     let start = cut_common_lead(doc, sent, start, end, kind);
     let min = if kind == Kind::Industry { 1 } else { 2 };
     (end - start >= min).then_some(start)
+}
+
+/// 舞钢市以|河钢集团为链主: a city or county that takes (以) a company as
+/// its chain's head is the clause's subject, not part of the name, even
+/// when jieba glued 以 to the next char (以河/ns). A maker's word ends
+/// what comes before a company's or a project's name (see
+/// [`after_maker_word`]).
+fn after_place_with(sent: &Sent, start: usize, end: usize, kind: Kind) -> usize {
+    if end < start + 4 {
+        return start;
+    }
+    if kind == Kind::Project {
+        return after_maker_word(sent, start, end);
+    }
+    if kind != Kind::Org {
+        return start;
+    }
+    let start = (start + 1..end - 2)
+        .rev()
+        .find(|&i| sent.chars[i] == '以' && matches!(sent.chars[i - 1], '市' | '县' | '省' | '旗'))
+        .map_or(start, |i| i + 1);
+    after_maker_word(sent, start, end)
+}
+
+/// Words that say what a company is (饮水机|制造商|艾迪卫环保科技公司):
+/// the name starts after them.
+pub(crate) const MAKER_WORDS: &[&str] = &["制造商", "生产商", "供应商"];
+
+/// Where a company's name starts when a maker's word stands before it in
+/// the stem (商用饮水机制造商|艾迪卫…): after the word, if two chars or
+/// more of name are left.
+fn after_maker_word(sent: &Sent, start: usize, end: usize) -> usize {
+    (start..end.saturating_sub(4))
+        .rev()
+        .find(|&i| {
+            MAKER_WORDS
+                .iter()
+                .any(|w| w.chars().eq(sent.chars[i..i + 3].iter().copied()))
+        })
+        .map_or(start, |i| i + 3)
 }
 
 /// Words naming a company's role, not the company (供应商, 旗下).
@@ -1248,6 +1289,15 @@ mod tests {
         let r = read("北京兆帕时代机械设备维修有限公司投资的装备制造产业园项目签约。");
         let ent = labels(&r, Class::Enterprise);
         assert_eq!(ent, ["北京兆帕时代机械设备维修有限公司"]);
+    }
+
+    /// A city that takes a company as its chain's head (岚峰市以河…) is
+    /// not part of the company's name.
+    #[test]
+    fn a_city_taking_a_company_is_not_its_name() {
+        let r = read("岚峰市以河汐集团为链主，联动本地企业形成特厚岚板产业集群。");
+        let ent = labels(&r, Class::Enterprise);
+        assert_eq!(ent, ["河汐集团"]);
     }
 
     /// A verb of the clause before a place opens no company's name.

@@ -223,7 +223,12 @@ pub(crate) fn mentions(doc: &mut Doc) {
                 || ["一批", "这批", "该批", "报道", "报讯", "众多", "诸多", "大批"]
                     .iter()
                     .any(|w| stem.contains(w))
-                || stem.ends_with("工业大");
+                || stem.ends_with("工业大")
+                // (E生产线满负荷运转: a company's own line, nothing built.)
+                || (["生产线", "车间", "生产车间"].contains(suf)
+                    && doc.sents[s]
+                        .of(doc, Class::Enterprise)
+                        .any(|m| m.start == start && m.end == at));
             // A facility is a project when a company or capacity names it or
             // a building verb opens it; else it is a zone's or a goal's.
             let facility_ok = !FACILITY_SUFFIXES.contains(suf) || {

@@ -694,7 +694,14 @@ pub(crate) fn relations(doc: &mut Doc) -> Option<usize> {
                 && w[1].start <= w[0].end + 8
                 && matches!(doc.sents[s].chars[w[0].end], '(' | '（')
                 && matches!(doc.sents[s].chars[w[1].start - 1], ')' | '）');
-            if (w[0].end == w[1].start || gloss) && family(doc, w[1].entity) == "inner" {
+            // (奉化经济开发区滨海新区: a 新区 written right after a zone of
+            // its own is an area of it.)
+            let area = w[0].end == w[1].start
+                && family(doc, w[0].entity) == "outer"
+                && doc.entities.get(w[1].entity).label.ends_with("新区")
+                && !doc.entities.get(w[0].entity).label.ends_with("新区");
+            if (w[0].end == w[1].start || gloss) && (family(doc, w[1].entity) == "inner" || area)
+            {
                 // (兰州新区树屏产业园: the text's fullest name of the park;
                 // with a gloss between, none.)
                 if !gloss {
