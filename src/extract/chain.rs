@@ -1038,6 +1038,8 @@ const MADE_CUES: &[&str] = &[
     "供应商",
     "制造商",
     "生产基地",
+    "生产企业",
+    "制造企业",
     "等产品",
 ];
 
@@ -1065,7 +1067,9 @@ fn made_products(doc: &mut Doc, s: usize, text: &str) {
         // what a company is; X生产基地 of a name is a project's.)
         .flat_map(|c| {
             text.match_indices(c)
-                .filter(move |(at, _)| *c != "生产基地" || is_what_e_is(&text[..*at]))
+                .filter(move |(at, _)| {
+                    !["生产基地", "生产企业", "制造企业"].contains(c) || is_what_e_is(&text[..*at])
+                })
                 .map(|(at, _)| char_pos(text, at))
         })
         .collect();
@@ -1097,7 +1101,15 @@ fn made_by(doc: &mut Doc, s: usize) {
                 .filter(|m| m.start >= start && m.end <= end)
                 .map(|m| m.entity)
                 .collect();
-            let maker_at = if ["生产商", "供应商", "制造商", "生产基地"].contains(cue)
+            let maker_at = if [
+                "生产商",
+                "供应商",
+                "制造商",
+                "生产基地",
+                "生产企业",
+                "制造企业",
+            ]
+            .contains(cue)
             {
                 doc.sents[s].chars[..end].iter().rposition(|c| *c == '是')
             } else {
@@ -1115,8 +1127,7 @@ fn made_by(doc: &mut Doc, s: usize) {
                         .map(|m| m.entity)
                 })
                 .flatten();
-            let maker =
-                named_after.or_else(|| maker_at.and_then(|at| producer_before(doc, s, at)));
+            let maker = named_after.or_else(|| maker_at.and_then(|at| producer_before(doc, s, at)));
             for x in made {
                 if let Some(m) = maker.filter(|&m| m != x) {
                     doc.relate(m, ck::PRODUCES, x, s, "chain.produces.made");
@@ -1154,6 +1165,8 @@ fn made_before(doc: &mut Doc, s: usize, end: usize) {
             || generic
             || sent.taken_except_places(doc, a, b)
             || doc.lex.anaphors.contains(&name)
+            // (新材料|制造企业: a trade, no thing made.)
+            || doc.lex.industries.contains(&name)
         {
             continue;
         }
@@ -1177,9 +1190,13 @@ fn made_start(doc: &Doc, s: usize, end: usize) -> usize {
         let modifier = (t.tag.as_str() == "vn"
             && !["加工", "生产", "建设", "制造"].contains(&word.as_str()))
             || (one && matches!(t.tag.as_str(), "a" | "v"));
+        // (光伏|逆变器/l: a set phrase of three chars is a term, not an
+        // idiom's four.)
+        let phrase = t.tag.as_str() == "l" && t.end - t.start == 3;
         let noun = !measure
             && (matches!(t.tag.as_str(), "n" | "nz" | "ng" | "j" | "eng")
                 || t.oov
+                || phrase
                 || (modifier && start < end));
         let joins = one && matches!(sent.chars[t.start], '及' | '和');
         if t.end != start
@@ -2117,6 +2134,16 @@ mod industry_tests {
         ] {
             assert!(!p.iter().any(|y| y.ends_with(x)), "{x}: {p:?}");
         }
+    }
+
+    /// A company said to be a maker of a thing (E是国内领先的X生产企业)
+    /// makes it; a trade before the word (新材料制造企业) is no thing.
+    #[test]
+    fn a_company_that_is_a_maker_of_a_thing_makes_it() {
+        let r =
+            read("岭峰公司是国内领先的光伏逆变器生产企业。岚汐公司是开发区引入的新材料制造企业。");
+        assert!(has(&r, "岭峰公司", "produces", "光伏逆变器"));
+        assert!(labels(&r, Class::Product).iter().all(|p| p != "新材料"));
     }
 
     /// A company named right after a maker's word (X制造商E) is E, and

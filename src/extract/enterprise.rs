@@ -62,10 +62,11 @@ const GENERIC: &[&str] = &[
     "时任",
 ];
 
-/// A company's standing right before its name (世界领军企业|鑫联环保科技、).
+/// A company's standing right before its name (世界领军企业|鑫联环保科技、),
+/// or the kind of company a dash glosses (…企业——亿航智能,).
 static TITLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:领军企业|龙头企业|500强企业|百强企业|独角兽企业|上市企业|领先企业|头部企业)(?P<name>[\p{Han}A-Za-z]{2,8}?)(?:[、，,。；]|等)",
+        r"(?:领军企业|龙头企业|500强企业|百强企业|独角兽企业|上市企业|领先企业|头部企业|企业——|企业—)(?P<name>[\p{Han}A-Za-z]{2,8}?)(?:[、，,。；]|等)",
     )
     .expect("static regex")
 });
@@ -86,17 +87,31 @@ fn titled_companies(doc: &mut Doc, s: usize) {
     for (a, b) in spans {
         let sent = &doc.sents[s];
         let name = sent.text(a, b);
-        let nouns = super::names::only_noun_words(sent, a, b, false);
+        // (…企业——亿航/ng智能: the dash says a name follows; any words but
+        // a clause's.)
+        let dashed = a > 0 && sent.chars[a - 1] == '—';
+        let clause_word = |t: &super::Tok| {
+            (t.tag.starts_with('v') && t.tag != "vn")
+                || ["p", "c", "u", "uj", "r"].contains(&t.tag.as_str())
+        };
+        let plain = || {
+            sent.toks
+                .iter()
+                .filter(|t| t.start < b && a < t.end)
+                .all(|t| t.start >= a && t.end <= b && (t.oov || !clause_word(t)))
+        };
+        let nouns = super::names::only_noun_words(sent, a, b, false) || (dashed && plain());
         // (龙头企业|落户: a verb jieba took for a noun names no one.)
-        let proper = sent.toks.iter().any(|t| {
-            t.start >= a
-                && t.end <= b
-                && (t.oov
-                    || matches!(
-                        t.tag.as_str(),
-                        "nz" | "nr" | "nrt" | "ns" | "nt" | "j" | "eng"
-                    ))
-        });
+        let proper = dashed
+            || sent.toks.iter().any(|t| {
+                t.start >= a
+                    && t.end <= b
+                    && (t.oov
+                        || matches!(
+                            t.tag.as_str(),
+                            "nz" | "nr" | "nrt" | "ns" | "nt" | "j" | "eng"
+                        ))
+            });
         if !nouns
             || !proper
             || super::names::is_stop_word(&name)
@@ -1667,6 +1682,20 @@ mod tests {
         let e = "宁波岭峰科技有限公司";
         assert!(fired(&r, "滨江新区", "zone.hosts.locative", e));
         assert!(has(&r, "滨江新区", "partOfZone", "岚汐经济开发区"));
+    }
+
+    /// A name a dash glosses after a kind of company (…企业——岚航智能) is
+    /// a company; the zone a sentence framed by 作为Z1的… speaks of is the
+    /// one opening a later clause.
+    #[test]
+    fn a_dash_glossed_company_is_hosted_by_the_subject_zone() {
+        let r = read(
+            "作为岭南航空城的主战场，5年来，岚汐经开区紧紧围绕功能定位，\
+             成功引进了全球首家四证齐全的飞行器企业——岚航智能，推动低空产业发展。",
+        );
+        assert!(labels(&r, Class::Enterprise).contains(&"岚航智能".to_string()));
+        assert!(has(&r, "岚汐经开区", "hostsEnterprise", "岚航智能"));
+        assert!(!has(&r, "岭南航空城", "hostsEnterprise", "岚航智能"));
     }
 
     /// A company opening the clause after 在Z内 works in that zone; one

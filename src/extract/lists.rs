@@ -453,6 +453,10 @@ fn breaks_item(c: char) -> bool {
     )
 }
 
+/// Verbs saying what a thing goes into or where it is sold: a list after
+/// them names no maker's products.
+const INTO_VERBS: &[&str] = &["用于", "销往", "供应", "供货", "出口"];
+
 /// What the lists say: the products of a list (配套A、B等产品) are made by
 /// the company or project the sentence names before them.
 pub(crate) fn relations(doc: &mut Doc) {
@@ -463,6 +467,15 @@ pub(crate) fn relations(doc: &mut Doc) {
             .map(|m| (m.entity, m.start))
             .collect();
         for (p, at) in listed {
+            // (产品将用于手机、PAD等: what a thing goes into, not made.)
+            let clause = doc.sents[s].chars[..at]
+                .iter()
+                .rposition(|c| breaks_item(*c))
+                .map_or(0, |i| i + 1);
+            let into = doc.sents[s].text(clause, at);
+            if INTO_VERBS.iter().any(|v| into.contains(v)) {
+                continue;
+            }
             if let Some(maker) = super::chain::producer_before(doc, s, at) {
                 doc.relate(maker, ck::PRODUCES, p, s, "chain.produces.list");
             }
@@ -2117,6 +2130,16 @@ mod tests {
             assert!(has(&r, "昊天(芜湖)汽车部件有限公司", "produces", p), "{p}");
             assert!(!has(&r, "奇瑞汽车", "produces", p), "{p}");
         }
+    }
+
+    /// A list of things a product goes into (将用于手机、平板等产品) is not
+    /// what the company makes.
+    #[test]
+    fn things_a_product_goes_into_are_not_made() {
+        let r =
+            read("在岚汐科技有限公司里，加工好的磁铁产品将用于手机、平板电脑等各类电子产品上。");
+        assert!(!has(&r, "岚汐科技有限公司", "produces", "手机"));
+        assert!(!has(&r, "岚汐科技有限公司", "produces", "平板电脑"));
     }
 
     /// The last class word decides (等行业龙头企业 lists companies), 的 ends

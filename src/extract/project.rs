@@ -134,6 +134,17 @@ static OWNER_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// True when a line or workshop is named by its company alone
+/// (E生产线满负荷运转): the company's own line, nothing being built.
+fn company_line(doc: &Doc, s: usize, start: usize, at: usize, suf: &str) -> bool {
+    ["生产线", "车间", "生产车间"].contains(&suf)
+        && doc.sents[s]
+            .of(doc, Class::Enterprise)
+            .any(|m| m.start == start && m.end == at)
+}
+
+/// `project.name.suffix`: names ending in a project's word (项目, 生产线,
+/// 基地…), with their stems checked.
 pub(crate) fn mentions(doc: &mut Doc) {
     for s in 0..doc.sents.len() {
         let chars = doc.sents[s].chars.clone();
@@ -224,11 +235,7 @@ pub(crate) fn mentions(doc: &mut Doc) {
                     .iter()
                     .any(|w| stem.contains(w))
                 || stem.ends_with("工业大")
-                // (E生产线满负荷运转: a company's own line, nothing built.)
-                || (["生产线", "车间", "生产车间"].contains(suf)
-                    && doc.sents[s]
-                        .of(doc, Class::Enterprise)
-                        .any(|m| m.start == start && m.end == at));
+                || company_line(doc, s, start, at, suf);
             // A facility is a project when a company or capacity names it or
             // a building verb opens it; else it is a zone's or a goal's.
             let facility_ok = !FACILITY_SUFFIXES.contains(suf) || {

@@ -700,8 +700,7 @@ pub(crate) fn relations(doc: &mut Doc) -> Option<usize> {
                 && family(doc, w[0].entity) == "outer"
                 && doc.entities.get(w[1].entity).label.ends_with("新区")
                 && !doc.entities.get(w[0].entity).label.ends_with("新区");
-            if (w[0].end == w[1].start || gloss) && (family(doc, w[1].entity) == "inner" || area)
-            {
+            if (w[0].end == w[1].start || gloss) && (family(doc, w[1].entity) == "inner" || area) {
                 // (兰州新区树屏产业园: the text's fullest name of the park;
                 // with a gloss between, none.)
                 if !gloss {
@@ -763,12 +762,24 @@ fn clause_zone(doc: &Doc, s: usize, at: usize) -> Option<usize> {
 /// The zones a sentence opens with, before char `before`: the last zone of
 /// its first clause and those coordinated with it (X的Z1与Z2已形成…,集聚了…).
 /// Last first.
+/// (作为Z1的主战场,5年来,Z2…引进了A、B: what the zone acts as is a
+/// frame; the zone opening a later clause is the subject.)
 pub(crate) fn opening_zones(doc: &Doc, s: usize, before: usize) -> Vec<usize> {
     let chars = &doc.sents[s].chars;
-    let first_clause_end = chars
-        .iter()
-        .position(|c| matches!(c, '，' | ',' | '；' | ';'))
-        .unwrap_or(chars.len());
+    let comma = |c: &char| matches!(c, '，' | ',' | '；' | ';');
+    let first_clause_end = chars.iter().position(comma).unwrap_or(chars.len());
+    if chars.starts_with(&['作', '为']) {
+        return doc.sents[s]
+            .of(doc, Class::Zone)
+            .find(|z| {
+                !doc.nested(s, z)
+                    && z.start > first_clause_end
+                    && z.end <= before
+                    && comma(&chars[z.start - 1])
+            })
+            .map(|z| vec![z.entity])
+            .unwrap_or_default();
+    }
     let zones: Vec<_> = doc.sents[s]
         .of(doc, Class::Zone)
         .filter(|z| !doc.nested(s, z) && z.end <= before.min(first_clause_end))
