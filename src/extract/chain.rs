@@ -264,7 +264,9 @@ fn named_before_noun(chars: &[char], at: usize, end: usize) -> bool {
             || ["重要的", "重要", "一流的"]
                 .iter()
                 .any(|w| before.contains(w)));
-    goal || chars[end..].starts_with(&['项', '目', '中', '的'])
+    // (食品饮料产业|规模扩大: the industry's size.)
+    let growth = chars[end..].starts_with(&['规', '模']);
+    goal || growth || chars[end..].starts_with(&['项', '目', '中', '的'])
 }
 
 fn industries(doc: &mut Doc, s: usize) {
@@ -2077,6 +2079,13 @@ fn split_list_dash(chars: &[char], start: usize, end: usize) -> Vec<(usize, usiz
 mod industry_tests {
     use crate::extract::testing::{fired, has, labels, read};
     use crate::extract::Class;
+
+    /// An industry whose size is reported (X产业规模扩大) is named.
+    #[test]
+    fn an_industry_whose_size_grows_is_named() {
+        let r = read("冷链食品产业规模扩大。");
+        assert_eq!(labels(&r, Class::Industry), ["冷链食品产业"]);
+    }
 
     /// A count of industries (主攻三大产业) and the nation's (国家产业导向)
     /// name no industry; a plain noun before 产业 does.

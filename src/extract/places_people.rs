@@ -204,6 +204,20 @@ fn suffix_scan(
         });
         // (从省/n|发展改革委: jieba may glue the level to the word before.)
         let start = start.or_else(|| (at >= 1 && level_named(at - 1)).then(|| at - 1));
+        // (获国家发改委批准, 通过科技部批准: the nation's bodies are named by
+        // 国家 or by their own word.)
+        let start = start.or_else(|| {
+            let national = at >= 2 && chars[at - 2..at] == ['国', '家'];
+            let ministry = suf.as_str() == "国务院"
+                || (suf.chars().count() >= 3
+                    && suf.ends_with('部')
+                    && !["组织部", "宣传部", "统战部", "指挥部"].contains(&suf.as_str()));
+            match class {
+                Class::GovernmentBody if national => Some(at - 2),
+                Class::GovernmentBody if ministry => Some(at),
+                _ => None,
+            }
+        });
         match start {
             Some(st) => {
                 if doc.mention(s, st, end, class, rule).is_some() {
@@ -833,6 +847,14 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
 mod tests {
     use crate::extract::testing::{has, labels, read};
     use crate::extract::Class;
+
+    /// The nation's bodies are named by 国家 or by their own word (国家发改
+    /// 委, 科技部, 国务院); a party department alone (宣传部) is not.
+    #[test]
+    fn the_nations_bodies_are_named() {
+        let r = read("岚汐基地获国家发改委批准，岭峰基地通过科技部批准，宣传部到场。");
+        assert_eq!(labels(&r, Class::GovernmentBody), ["国家发改委", "科技部"]);
+    }
 
     /// A project or company settling in a place named right after the verb,
     /// or a project built there (E在X县投资建设的P), lies in it, the builder

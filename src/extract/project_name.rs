@@ -353,6 +353,11 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
             }
         }
     }
+    // (A研发中心暨|B生产线项目: 暨 joins two names; the last names the
+    // thing made.)
+    if let Some(j) = chars[pos..end].iter().rposition(|c| *c == '暨') {
+        pos += j + 1;
+    }
     // (国产|半导体…: made at home, a quality of what is made.)
     if chars[pos..end].starts_with(&['国', '产']) && end >= pos + 4 {
         pos += 2;
@@ -592,8 +597,9 @@ fn brand(doc: &Doc, s: usize, pos: usize, end: usize) -> Option<(usize, Option<u
             && !t.oov
             && matches!(t.tag.as_str(), "a" | "ad" | "an" | "b" | "d")
     });
-    // (国产|半导体…: made at home, no brand.)
-    if quality || chars[pos..].starts_with(&['国', '产']) {
+    // (国产|半导体…: made at home, no brand; 第一|再生水厂: a city's first,
+    // no brand either.)
+    if quality || chars[pos..].starts_with(&['国', '产']) || chars[pos] == '第' {
         return None;
     }
     // 天合光能|青海基地: a place after the brand ends it too.
@@ -941,6 +947,18 @@ fn acronym_after_amount(sent: &super::Sent, a: usize, name: &str) -> bool {
 mod tests {
     use crate::extract::testing::{has, labels, read};
     use crate::extract::Class;
+
+    /// 暨 joins two names in one project's: the last names what is made;
+    /// a city's first (第一) is no owner's brand.
+    #[test]
+    fn the_name_after_ji_says_what_is_made_and_an_ordinal_owns_nothing() {
+        let r = read("岚汐锆材研发及检测中心暨核级岭材生产线项目在青禾高新区开工。");
+        let p = "岚汐锆材研发及检测中心暨核级岭材生产线项目";
+        assert!(has(&r, p, "produces", "核级岭材"));
+        assert_eq!(labels(&r, Class::Product), ["核级岭材"]);
+        let r = read("岚汐市第一再生水厂、岚汐市污水管网建设等项目完成施工招标。");
+        assert!(labels(&r, Class::Enterprise).is_empty());
+    }
 
     /// A company's project (E的P项目) is owned by it; a zone's is not.
     #[test]

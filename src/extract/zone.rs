@@ -768,17 +768,16 @@ pub(crate) fn opening_zones(doc: &Doc, s: usize, before: usize) -> Vec<usize> {
     let chars = &doc.sents[s].chars;
     let comma = |c: &char| matches!(c, '，' | ',' | '；' | ';');
     let first_clause_end = chars.iter().position(comma).unwrap_or(chars.len());
-    if chars.starts_with(&['作', '为']) {
-        return doc.sents[s]
-            .of(doc, Class::Zone)
-            .find(|z| {
-                !doc.nested(s, z)
-                    && z.start > first_clause_end
-                    && z.end <= before
-                    && comma(&chars[z.start - 1])
-            })
-            .map(|z| vec![z.entity])
-            .unwrap_or_default();
+    let subject = chars.starts_with(&['作', '为']).then(|| {
+        doc.sents[s].of(doc, Class::Zone).find(|z| {
+            !doc.nested(s, z)
+                && z.start > first_clause_end
+                && z.end <= before
+                && comma(&chars[z.start - 1])
+        })
+    });
+    if let Some(z) = subject.flatten() {
+        return vec![z.entity];
     }
     let zones: Vec<_> = doc.sents[s]
         .of(doc, Class::Zone)
