@@ -149,13 +149,17 @@ fn head_after(chars: &[char], at: usize) -> Option<(Class, bool)> {
     // 以A、B等为代表的“八大产业集群”, 以A、B为主体的产业格局: the class word
     // after the frame of 以…为, and its count.
     if counted <= 1 {
+        // (以A、B为主导产业: the frame's word may open the class word.)
+        let opens_head = |p: usize| HEAD_CHARS.iter().any(|(h, _)| chars[p..].starts_with(h));
         let frame = FRAMES.iter().find(|f| {
+            let after = at + counted + 1 + f.len();
             chars.get(at + counted) == Some(&'为')
                 && chars[at + counted + 1..].starts_with(f)
-                && chars.get(at + counted + 1 + f.len()) == Some(&'的')
+                && (chars.get(after) == Some(&'的') || (after < chars.len() && opens_head(after)))
         });
         if let Some(frame) = frame {
-            let mut p = at + counted + frame.len() + 2;
+            let after = at + counted + 1 + frame.len();
+            let mut p = after + usize::from(chars.get(after) == Some(&'的'));
             if matches!(chars.get(p), Some('“' | '"')) {
                 p += 1;
             }
@@ -379,8 +383,10 @@ static UNIT: LazyLock<Regex> = LazyLock::new(|| {
 
 static LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?P<head>项目|企业|产品)(?:\d+|[一二三四五六七八九十两]+)?(?:余)?(?:个|家|项)?",
-        r"[，,：:]?(?:主要)?(?:包括|主要有|有|如|涵盖|分别是|分别为)[：:]?$"
+        r"(?:(?P<head>项目|企业|产品)(?:\d+|[一二三四五六七八九十两]+)?(?:余)?(?:个|家|项)?",
+        r"[，,：:]?(?:主要)?(?:包括|主要有|有|如|涵盖|分别是|分别为)",
+        // (主导产业为A和B: the zone's kinds of industry, named after them.)
+        r"|(?P<industries>(?:主导|支柱|首位|特色|重点)产业)(?:主要)?(?:为|是|包括|有))[：:]?$"
     ))
     .expect("static regex")
 });
@@ -402,11 +408,12 @@ fn head_before(chars: &[char], first_sep: usize) -> Option<Lead> {
         let Some(c) = LEAD.captures(&before) else {
             continue;
         };
-        let head = c.name("head")?;
+        let head = c.name("head").or_else(|| c.name("industries"))?;
         let class = match head.as_str() {
             "项目" => Class::Project,
             "产品" => Class::Product,
-            _ => Class::Enterprise,
+            "企业" => Class::Enterprise,
+            _ => Class::Industry,
         };
         let head_at = from + before[..head.start()].chars().count();
         let clause = chars[..head_at]
@@ -2129,6 +2136,20 @@ mod tests {
         for p in ["门槛梁", "后地板", "顶盖横梁"] {
             assert!(has(&r, "昊天(芜湖)汽车部件有限公司", "produces", p), "{p}");
             assert!(!has(&r, "奇瑞汽车", "produces", p), "{p}");
+        }
+    }
+
+    /// A zone's main industries named after 主导产业是 or framed by 以…为
+    /// 主导产业 are industries it focuses on.
+    #[test]
+    fn main_industries_named_around_the_class_word() {
+        for text in [
+            "岚汐经开区以装备制造、新材料为主导产业。",
+            "岚汐经开区主导产业是装备制造、新材料和生物医药。",
+        ] {
+            let r = read(text);
+            assert!(has(&r, "岚汐经开区", "focusesOn", "装备制造"), "{text}");
+            assert!(has(&r, "岚汐经开区", "focusesOn", "新材料"), "{text}");
         }
     }
 
