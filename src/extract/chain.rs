@@ -227,9 +227,17 @@ fn plain_noun_phrase(doc: &Doc, s: usize, from: usize, at: usize) -> Option<usiz
         (tag.starts_with('v') && tag != "vn") || tag.starts_with('d') || tag == "ad"
     };
     let first = toks.iter().position(|t| !is_verb(t))?;
+    // (机械设备|制造/v|产业链: a process closing the stem is the trade's.)
+    let process = |t: &&&super::Tok| {
+        t.end == at
+            && super::names::INDUSTRY_PROCESSES.iter().any(|p| {
+                p.chars()
+                    .eq(doc.sents[s].chars[t.start..t.end].iter().copied())
+            })
+    };
     if toks[first..]
         .iter()
-        .any(|t| is_verb(t) && t.end - t.start >= 2)
+        .any(|t| is_verb(t) && t.end - t.start >= 2 && !process(&t))
     {
         return None;
     }
@@ -2079,6 +2087,14 @@ fn split_list_dash(chars: &[char], start: usize, end: usize) -> Vec<(usize, usiz
 mod industry_tests {
     use crate::extract::testing::{fired, has, labels, read};
     use crate::extract::Class;
+
+    /// A process closing a chain's stem (机械设备制造产业链) is part of the
+    /// trade's name.
+    #[test]
+    fn a_process_closing_a_chains_stem_is_named() {
+        let r = read("岚汐镇打造机械设备制造产业链，推进项目投产。");
+        assert_eq!(labels(&r, Class::Industry), ["机械设备制造产业链"]);
+    }
 
     /// An industry whose size is reported (X产业规模扩大) is named.
     #[test]
