@@ -28,6 +28,7 @@ FILES = {
     "gov_bare.txt": (None, 1, set(), False),
     "industries.txt": (None, 1, INDUSTRY_SINGLE, False),
     "products.txt": ("\t", 2, {"苯"}, False),
+    "enterprises.txt": (None, 1, set(), False),
     "jieba_user_dict.txt": (" ", 3, set(), False),
     "anaphors.txt": (None, 1, set(), False),
     "product_heads.txt": (None, 1, set(), False),

@@ -71,6 +71,41 @@ static TITLED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// `enterprise.name.known`: a short name of a well-known enterprise the
+/// lexicon lists (data/lexicon/enterprises.txt), standing on its own: on
+/// word boundaries (高通 is not in 高通量) and inside no other name.
+fn known_companies(doc: &mut Doc, s: usize) {
+    let sent = &doc.sents[s];
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < sent.chars.len() {
+        let n = doc
+            .lex
+            .enterprise_trie
+            .lengths_at(&sent.chars, i, 12)
+            .filter(|&n| {
+                sent.toks.iter().any(|t| t.start == i)
+                    && sent.toks.iter().any(|t| t.end == i + n)
+                    && !sent.taken_except_places(doc, i, i + n)
+                    // (改良西门子法: a method named after the firm.)
+                    && sent.chars.get(i + n) != Some(&'法')
+            })
+            .last();
+        match n {
+            Some(n) => {
+                found.push((i, i + n));
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+    // (中芯国际、长电科技等50余个产业项目: the companies the projects are
+    // named by, as the dev corpus reads them.)
+    for (a, b) in found {
+        doc.mention(s, a, b, Class::Enterprise, "enterprise.name.known");
+    }
+}
+
 /// `enterprise.name.titled`: a bare name right after its standing
 /// (世界领军企业鑫联环保科技、世界500强企业…): nouns and proper names the
 /// lexicon knows as no thing, place or kind.
@@ -372,6 +407,8 @@ pub(crate) fn mentions(doc: &mut Doc) {
         }
         // (After the lists: a trade name listed is a list's item.)
         trade_names(doc, s, &chars);
+        // (Last: a list of projects may name one by its company, 中储粮.)
+        known_companies(doc, s);
     }
 }
 
@@ -1696,6 +1733,21 @@ mod tests {
         assert!(labels(&r, Class::Enterprise).contains(&"岚航智能".to_string()));
         assert!(has(&r, "岚汐经开区", "hostsEnterprise", "岚航智能"));
         assert!(!has(&r, "岭南航空城", "hostsEnterprise", "岚航智能"));
+    }
+
+    /// A well-known company the lexicon lists is a company on its own, on
+    /// word boundaries only (高通 is not in 高通量), not inside a longer
+    /// name (比亚迪股份有限公司 stays whole) and not in a method (西门子法).
+    #[test]
+    fn well_known_companies_stand_on_their_own() {
+        let r = read(
+            "华为、宁德时代等企业落户岚汐经开区。高通量测序平台建成。\
+             比亚迪股份有限公司投资建设项目。采用改良西门子法生产多晶硅。",
+        );
+        assert_eq!(
+            labels(&r, Class::Enterprise),
+            ["华为", "宁德时代", "比亚迪股份有限公司"]
+        );
     }
 
     /// A company opening the clause after 在Z内 works in that zone; one

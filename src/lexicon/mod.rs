@@ -48,6 +48,10 @@ const DEFAULTS: &[(&str, &str)] = &[
         include_str!("../../data/lexicon/products.txt"),
     ),
     (
+        "enterprises.txt",
+        include_str!("../../data/lexicon/enterprises.txt"),
+    ),
+    (
         "product_heads.txt",
         include_str!("../../data/lexicon/product_heads.txt"),
     ),
@@ -271,6 +275,8 @@ pub struct Lexicon {
     pub gov_suffixes: Vec<String>,
     pub gov_bare: HashSet<String>,
     pub industries: HashSet<String>,
+    /// Short names of well-known enterprises (华为, 宁德时代).
+    pub enterprises: HashSet<String>,
     /// Product name → category.
     pub products: HashMap<String, String>,
     pub anaphors: HashSet<String>,
@@ -290,6 +296,7 @@ pub struct Lexicon {
     /// read backwards, for scanning text.
     pub place_trie: WordTrie,
     pub product_trie: WordTrie,
+    pub enterprise_trie: WordTrie,
     pub industry_trie_rev: WordTrie,
     /// The industry terms and the business words read forwards: what starts
     /// at a point of a name (a brand's company and product).
@@ -458,6 +465,7 @@ impl Lexicon {
             gov_suffixes: longest_first(get("gov_suffixes.txt").words()),
             gov_bare: get("gov_bare.txt").words().into_iter().collect(),
             industries: get("industries.txt").words().into_iter().collect(),
+            enterprises: get("enterprises.txt").words().into_iter().collect(),
             anaphors: get("anaphors.txt").words().into_iter().collect(),
             product_heads: longest_first(get("product_heads.txt").words()),
             user_dict: get("jieba_user_dict.txt").words().join("\n"),
@@ -486,6 +494,7 @@ impl Lexicon {
             .collect();
         lex.place_trie = WordTrie::new(lex.places.keys().map(String::as_str), false);
         lex.product_trie = WordTrie::new(lex.products.keys().map(String::as_str), false);
+        lex.enterprise_trie = WordTrie::new(lex.enterprises.iter().map(String::as_str), false);
         lex.industry_trie_rev = WordTrie::new(lex.industries.iter().map(String::as_str), true);
         lex.industry_trie = WordTrie::new(lex.industries.iter().map(String::as_str), false);
         lex.core_trie = WordTrie::new(lex.core_suffixes.iter().map(String::as_str), false);
