@@ -1053,6 +1053,10 @@ const MADE_CUES: &[&str] = &[
     "等产品",
 ];
 
+/// Cues that make things only as what a company is said to be (E是…X生产
+/// 企业); elsewhere X生产基地 names a project.
+const SAID_OF_A_COMPANY: &[&str] = &["生产基地", "生产企业", "制造企业"];
+
 /// Words of manner or size opening the nouns before a cue, no part of the
 /// product's name (全自动|兽药中间体).
 const MADE_MODIFIERS: &[&str] = &[
@@ -1077,9 +1081,7 @@ fn made_products(doc: &mut Doc, s: usize, text: &str) {
         // what a company is; X生产基地 of a name is a project's.)
         .flat_map(|c| {
             text.match_indices(c)
-                .filter(move |(at, _)| {
-                    !["生产基地", "生产企业", "制造企业"].contains(c) || is_what_e_is(&text[..*at])
-                })
+                .filter(move |(at, _)| !SAID_OF_A_COMPANY.contains(c) || is_what_e_is(&text[..*at]))
                 .map(|(at, _)| char_pos(text, at))
         })
         .collect();
@@ -1111,16 +1113,7 @@ fn made_by(doc: &mut Doc, s: usize) {
                 .filter(|m| m.start >= start && m.end <= end)
                 .map(|m| m.entity)
                 .collect();
-            let maker_at = if [
-                "生产商",
-                "供应商",
-                "制造商",
-                "生产基地",
-                "生产企业",
-                "制造企业",
-            ]
-            .contains(cue)
-            {
+            let maker_at = if names::MAKER_WORDS.contains(cue) || SAID_OF_A_COMPANY.contains(cue) {
                 doc.sents[s].chars[..end].iter().rposition(|c| *c == '是')
             } else {
                 Some(end)
@@ -2089,22 +2082,21 @@ mod industry_tests {
     use crate::extract::Class;
 
     /// A process closing a chain's stem (机械设备制造产业链) is part of the
-    /// trade's name.
+    /// trade's name; an industry whose size is reported (X产业规模扩大) is
+    /// named.
     #[test]
-    fn a_process_closing_a_chains_stem_is_named() {
-        let r = read("岚汐镇打造机械设备制造产业链，推进项目投产。");
-        assert_eq!(labels(&r, Class::Industry), ["机械设备制造产业链"]);
+    fn a_process_closing_a_stem_and_a_size_reported_name_industries() {
+        for (text, name) in [
+            (
+                "岚汐镇打造机械设备制造产业链，推进项目投产。",
+                "机械设备制造产业链",
+            ),
+            ("冷链食品产业规模扩大。", "冷链食品产业"),
+        ] {
+            assert_eq!(labels(&read(text), Class::Industry), [name], "{text}");
+        }
     }
 
-    /// An industry whose size is reported (X产业规模扩大) is named.
-    #[test]
-    fn an_industry_whose_size_grows_is_named() {
-        let r = read("冷链食品产业规模扩大。");
-        assert_eq!(labels(&r, Class::Industry), ["冷链食品产业"]);
-    }
-
-    /// A count of industries (主攻三大产业) and the nation's (国家产业导向)
-    /// name no industry; a plain noun before 产业 does.
     /// What a company is the 生产基地 of is a product (岭川化纤股份有限公司是
     /// 全球最大的人造丝生产基地); a base named in passing makes nothing here.
     #[test]
@@ -2193,6 +2185,8 @@ mod industry_tests {
         assert_eq!(p, ["导流罩", "燃气发电机组", "转子", "转子叶轮"], "{p:?}");
     }
 
+    /// A count of industries (主攻三大产业) and the nation's (国家产业导向)
+    /// name no industry; a plain noun before 产业 does.
     #[test]
     fn counts_and_the_nation_name_no_industry() {
         let r = read("岭川区主攻三大产业。加强对国家产业导向的研究。岭川区重点发展铝产业。");
