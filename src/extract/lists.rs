@@ -473,6 +473,7 @@ pub(crate) fn relations(doc: &mut Doc) {
             .filter(|m| doc.entities.get(m.entity).rule == "product.name.list")
             .map(|m| (m.entity, m.start))
             .collect();
+        let listed_items = listed.clone();
         for (p, at) in listed {
             // (产品将用于手机、PAD等: what a thing goes into, not made.)
             let clause = doc.sents[s].chars[..at]
@@ -483,7 +484,16 @@ pub(crate) fn relations(doc: &mut Doc) {
             if INTO_VERBS.iter().any(|v| into.contains(v)) {
                 continue;
             }
-            if let Some(maker) = super::chain::producer_before(doc, s, at) {
+            // (金尘茶、安酒等明星产品: a company named as one of the items
+            // lists its own brand, it makes none of them.)
+            let own_brand = |m: usize| {
+                listed_items
+                    .iter()
+                    .any(|&(q, _)| doc.entities.get(q).label == doc.entities.get(m).label)
+            };
+            if let Some(maker) =
+                super::chain::producer_before(doc, s, at).filter(|&m| !own_brand(m))
+            {
                 doc.relate(maker, ck::PRODUCES, p, s, "chain.produces.list");
             }
             if let Some(chain) = chain_of_links(doc, s, at) {
@@ -2151,6 +2161,16 @@ mod tests {
             assert!(has(&r, "岚汐经开区", "focusesOn", "装备制造"), "{text}");
             assert!(has(&r, "岚汐经开区", "focusesOn", "新材料"), "{text}");
         }
+    }
+
+    /// A company that is one of a list of products (its own brand) makes
+    /// none of them.
+    #[test]
+    fn a_brand_listed_among_products_makes_none_of_them() {
+        let r =
+            read("岚宝、禾菌、岭尘茶等一批特色食品企业快速成长，岭尘茶、岚酒等明星产品畅销全国。");
+        assert!(labels(&r, Class::Product).contains(&"岚酒".to_string()));
+        assert!(!has(&r, "岭尘茶", "produces", "岚酒"));
     }
 
     /// A list of things a product goes into (将用于手机、平板等产品) is not
