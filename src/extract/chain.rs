@@ -228,16 +228,14 @@ fn plain_noun_phrase(doc: &Doc, s: usize, from: usize, at: usize) -> Option<usiz
     };
     let first = toks.iter().position(|t| !is_verb(t))?;
     // (机械设备|制造/v|产业链: a process closing the stem is the trade's.)
-    let process = |t: &&&super::Tok| {
+    let process = |t: &super::Tok| {
         t.end == at
-            && super::names::INDUSTRY_PROCESSES.iter().any(|p| {
-                p.chars()
-                    .eq(doc.sents[s].chars[t.start..t.end].iter().copied())
-            })
+            && super::names::INDUSTRY_PROCESSES
+                .contains(&doc.sents[s].text(t.start, t.end).as_str())
     };
     if toks[first..]
         .iter()
-        .any(|t| is_verb(t) && t.end - t.start >= 2 && !process(&t))
+        .any(|t| is_verb(t) && t.end - t.start >= 2 && !process(t))
     {
         return None;
     }

@@ -473,8 +473,7 @@ pub(crate) fn relations(doc: &mut Doc) {
             .filter(|m| doc.entities.get(m.entity).rule == "product.name.list")
             .map(|m| (m.entity, m.start))
             .collect();
-        let listed_items = listed.clone();
-        for (p, at) in listed {
+        for &(p, at) in &listed {
             // (产品将用于手机、PAD等: what a thing goes into, not made.)
             let clause = doc.sents[s].chars[..at]
                 .iter()
@@ -487,7 +486,7 @@ pub(crate) fn relations(doc: &mut Doc) {
             // (金尘茶、安酒等明星产品: a company named as one of the items
             // lists its own brand, it makes none of them.)
             let own_brand = |m: usize| {
-                listed_items
+                listed
                     .iter()
                     .any(|&(q, _)| doc.entities.get(q).label == doc.entities.get(m).label)
             };

@@ -1198,14 +1198,16 @@ pub(crate) const MAKER_WORDS: &[&str] = &["制造商", "生产商", "供应商"]
 /// the stem (商用饮水机制造商|艾迪卫…): after the word, if two chars or
 /// more of name are left.
 fn after_maker_word(sent: &Sent, start: usize, end: usize) -> usize {
-    (start..end.saturating_sub(4))
-        .rev()
-        .find(|&i| {
-            MAKER_WORDS
-                .iter()
-                .any(|w| w.chars().eq(sent.chars[i..i + 3].iter().copied()))
+    let word_at = |i: usize| {
+        MAKER_WORDS.iter().find_map(|w| {
+            let n = w.chars().count();
+            (i + n + 2 <= end && w.chars().eq(sent.chars[i..i + n].iter().copied())).then_some(n)
         })
-        .map_or(start, |i| i + 3)
+    };
+    (start..end)
+        .rev()
+        .find_map(|i| word_at(i).map(|n| i + n))
+        .unwrap_or(start)
 }
 
 /// Words naming a company's role, not the company (供应商, 旗下).
