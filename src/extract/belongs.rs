@@ -56,9 +56,12 @@ pub(crate) fn relations(doc: &mut Doc) {
         let Some(subject) = subject(doc, s, cue) else {
             continue;
         };
+        // (作为I的重要补充,该项目…: the industries the subject acts for.)
+        let acts = acting(doc, s, cue);
         let industries: Vec<usize> = doc.sents[s]
             .of(doc, Class::Industry)
-            .filter(|m| m.start > cue && !doc.nested(s, m))
+            .filter(|m| if acts { m.end <= cue } else { m.start > cue })
+            .filter(|m| !doc.nested(s, m))
             .map(|m| m.entity)
             .collect();
         for i in industries {
@@ -301,6 +304,9 @@ fn topic_of(doc: &Doc, s: usize, from: usize, to: usize) -> Option<Mention> {
 /// last before.
 fn subject(doc: &Doc, s: usize, cue: usize) -> Option<usize> {
     let sent = &doc.sents[s];
+    if acting(doc, s, cue) {
+        return acting_subject(doc, s, cue);
+    }
     let opening: String = sent.chars[..cue.min(sent.chars.len())].iter().collect();
     let first = sent
         .mentions
@@ -323,7 +329,49 @@ fn subject(doc: &Doc, s: usize, cue: usize) -> Option<usize> {
     if opening.starts_with("该公司") || opening.starts_with("该企业") {
         return doc.last_before_anywhere(Class::Enterprise, s, 0, 4);
     }
-    None
+    // (P正式落地,该项目将填补…: the anaphor opening the cue's clause
+    // speaks of the last one named before it.)
+    let clause = opening
+        .rfind(['，', ','])
+        .map(|i| opening[i..].chars().skip(1).collect::<String>())?;
+    let class = if clause.starts_with("该项目") {
+        Class::Project
+    } else if clause.starts_with("该公司") || clause.starts_with("该企业") {
+        Class::Enterprise
+    } else {
+        return None;
+    };
+    let at = cue - clause.chars().count();
+    doc.last_before_anywhere(class, s, at, 4)
+}
+
+/// True when the cue at `cue` is in the clause 作为 opens: what the subject
+/// of the next clause acts as.
+fn acting(doc: &Doc, s: usize, cue: usize) -> bool {
+    let chars = &doc.sents[s].chars;
+    chars.starts_with(&['作', '为']) && !chars[..cue].iter().any(|c| matches!(c, '，' | ','))
+}
+
+/// The subject of a sentence opening 作为…: the project or company that
+/// opens the clause after the cue's (作为X产业链的重要补充,该项目将…; 作为
+/// X产业的补充,E…).
+fn acting_subject(doc: &Doc, s: usize, cue: usize) -> Option<usize> {
+    let sent = &doc.sents[s];
+    let comma = (cue..sent.chars.len()).find(|&i| matches!(sent.chars[i], '，' | ','))?;
+    let next = sent.text(comma + 1, comma + 4);
+    // (A paragraph's closing word on the project it opened with: a wider
+    // window than a plain 该项目's.)
+    if next == "该项目" {
+        return doc.last_before_anywhere(Class::Project, s, comma, 8);
+    }
+    if next == "该公司" || next == "该企业" {
+        return doc.last_before_anywhere(Class::Enterprise, s, comma, 8);
+    }
+    sent.mentions
+        .iter()
+        .find(|m| m.start == comma + 1 && !doc.nested(s, m))
+        .filter(|m| matches!(doc.class(m.entity), Class::Project | Class::Enterprise))
+        .map(|m| m.entity)
 }
 
 /// A company or project introduced by its field: `乳品行业领军企业——E`,
@@ -456,6 +504,28 @@ fn listed_before(doc: &Doc, s: usize, chars: &[char], at: usize) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::{has, read};
+
+    /// 该项目 opening the clause after a cue's subject-less opening (P正式
+    /// 落地,该项目将填补…领域的空白) and after a 作为 clause (作为I的重要补
+    /// 充,该项目…) speaks of the project named last; an unknown field of
+    /// making (高端轴承制造领域) is an industry.
+    #[test]
+    fn the_project_a_clause_speaks_of() {
+        let r = read(
+            "总投资2亿元的年产10万套轴承项目正式落地,该项目将填补园区在高端轴承制造领域的空白。",
+        );
+        assert!(has(&r, "年产10万套轴承项目", "inIndustry", "高端轴承制造"));
+        let r = read(
+            "岚溪科技年产5万吨隔膜项目开工。作为汐州经开区锂电新能源产业链的重要补充,\
+             该项目将有力提升产业竞争力。",
+        );
+        assert!(has(
+            &r,
+            "岚溪科技年产5万吨隔膜项目",
+            "inIndustry",
+            "锂电新能源产业链"
+        ));
+    }
 
     /// An industry that gathers companies (I产业已集聚A、B等企业) holds them.
     #[test]

@@ -118,12 +118,19 @@ fn noun_prefix(doc: &Doc, s: usize, st: usize) -> usize {
             || sent.taken(t.start, t.end)
             || super::names::is_stop_word(&word)
             || GENERIC.contains(&word.as_str())
+            || verb_phrase(&word)
         {
             break;
         }
         start = t.start;
     }
     start
+}
+
+/// jieba's set phrases that are verbs whatever their tag (大力发展/nz,
+/// 优先发展/l): no part of the industry named after them.
+fn verb_phrase(word: &str) -> bool {
+    word.ends_with("发展")
 }
 
 /// The start of the token holding `at` (新能源|装备: a term found inside a
@@ -180,6 +187,16 @@ fn one_noun(doc: &Doc, s: usize, st: usize, at: usize) -> bool {
 /// True when an unknown stem before 产业/行业 names an industry: nouns only
 /// (a one-char material such as 铝 counts), none a pronoun, number, place or
 /// generic word, at most six chars.
+/// The stem's start past a place opening it (西部地区|乳品行业): where an
+/// industry is is no part of an unknown industry's name.
+fn after_place(doc: &Doc, s: usize, st: usize, at: usize) -> Option<usize> {
+    let place = doc.sents[s]
+        .toks
+        .iter()
+        .find(|t| t.start == st && t.end < at && t.tag == "ns");
+    Some(place.map_or(st, |t| t.end))
+}
+
 fn plain_industry_stem(doc: &Doc, s: usize, st: usize, at: usize) -> bool {
     let sent = &doc.sents[s];
     let stem: String = sent.chars[st..at].iter().collect();
@@ -224,7 +241,10 @@ fn plain_noun_phrase(doc: &Doc, s: usize, from: usize, at: usize) -> Option<usiz
         .collect();
     let is_verb = |t: &&super::Tok| {
         let tag = t.tag.as_str();
-        (tag.starts_with('v') && tag != "vn") || tag.starts_with('d') || tag == "ad"
+        (tag.starts_with('v') && tag != "vn")
+            || tag.starts_with('d')
+            || tag == "ad"
+            || verb_phrase(&doc.sents[s].text(t.start, t.end))
     };
     let first = toks.iter().position(|t| !is_verb(t))?;
     // (机械设备|制造/v|产业链: a process closing the stem is the trade's.)
@@ -275,6 +295,29 @@ fn named_before_noun(chars: &[char], at: usize, end: usize) -> bool {
     goal || growth || chars[end..].starts_with(&['项', '目', '中', '的'])
 }
 
+/// True when the 产业 or 产业链 ending at `end` opens a longer noun
+/// rather than names an industry (产业园, 产业链协同).
+fn noun_after(doc: &Doc, chars: &[char], suf: &str, at: usize, end: usize) -> bool {
+    // (国家绿色产业示范基地, 核心产业链协同发展示范基地: a base's name.)
+    let not_after: &[char] = if suf == "产业链" {
+        &['示', '协', '基', '园']
+    } else {
+        NOT_AFTER
+    };
+    // (焦化产业|发展迅速: a known trade's development names it.)
+    let known_developing = chars[end..].starts_with(&['发', '展'])
+        && doc
+            .lex
+            .industry_trie_rev
+            .lengths_ending_at(chars, at, 8)
+            .next()
+            .is_some();
+    matches!(suf, "产业" | "产业链")
+        && chars.get(end).is_some_and(|c| not_after.contains(c))
+        && !named_before_noun(chars, at, end)
+        && !known_developing
+}
+
 fn industries(doc: &mut Doc, s: usize) {
     let chars = doc.sents[s].chars.clone();
     let mut end = chars.len();
@@ -287,16 +330,7 @@ fn industries(doc: &mut Doc, s: usize) {
             continue;
         };
         let at = end - suf.chars().count();
-        // (国家绿色产业示范基地, 核心产业链协同发展示范基地: a base's name.)
-        let not_after: &[char] = if *suf == "产业链" {
-            &['示', '协', '基', '园']
-        } else {
-            NOT_AFTER
-        };
-        if matches!(*suf, "产业" | "产业链")
-            && chars.get(end).is_some_and(|c| not_after.contains(c))
-            && !named_before_noun(&chars, at, end)
-        {
+        if noun_after(doc, &chars, suf, at, end) {
             end = at;
             continue;
         }
@@ -360,6 +394,7 @@ fn industries(doc: &mut Doc, s: usize) {
                 .and_then(|st| {
                     plain_noun_phrase(doc, s, st, at).or(one_noun(doc, s, st, at).then_some(st))
                 })
+                .and_then(|st| after_place(doc, s, st, at))
                 .filter(|&st| plain_industry_stem(doc, s, st, at))
             {
                 Some(st) => st,
@@ -431,7 +466,8 @@ fn field_industries(doc: &mut Doc, s: usize) {
             .industry_trie_rev
             .lengths_ending_at(&chars, at, 8)
             .last()
-            .map(|n| with_modifier(&chars, token_start(doc, s, at - n)));
+            .map(|n| with_modifier(&chars, token_start(doc, s, at - n)))
+            .or_else(|| made_field(doc, s, at));
         let Some(start) = known.filter(|&st| at >= st + 2) else {
             continue;
         };
@@ -444,6 +480,23 @@ fn field_industries(doc: &mut Doc, s: usize) {
         }
         doc.mention(s, start, at, Class::Industry, "industry.name.field");
     }
+}
+
+/// The start of a field the lexicon does not know that is a making of
+/// things (在高端电机制造|领域): plain nouns before a process of making,
+/// four to eight chars in all.
+fn made_field(doc: &Doc, s: usize, at: usize) -> Option<usize> {
+    let chars = &doc.sents[s].chars;
+    if !["制造", "加工", "冶炼"]
+        .iter()
+        .any(|w| chars[..at].ends_with(&w.chars().collect::<Vec<_>>()))
+    {
+        return None;
+    }
+    let st = stem_start(doc, &doc.sents[s], at, Kind::Industry)?;
+    let st = after_place(doc, s, plain_noun_phrase(doc, s, st, at)?, at)?;
+    let st = with_modifier(chars, st);
+    (4..=8).contains(&(at - st)).then_some(st)
 }
 
 /// A list of what a place develops (重点发展A、B和C, 以发展A为重点).
@@ -2078,6 +2131,25 @@ fn split_list_dash(chars: &[char], start: usize, end: usize) -> Vec<(usize, usiz
 mod industry_tests {
     use crate::extract::testing::{fired, has, labels, read};
     use crate::extract::Class;
+
+    /// A set phrase that is a verb (大力发展/nz) and a place opening the
+    /// stem (西部地区|乳品行业) are no part of an unknown industry's name; a
+    /// known trade's 产业发展 names it (焦化产业|发展迅速), an unknown one's
+    /// not (实体产业发展).
+    #[test]
+    fn verbs_and_places_before_an_industry() {
+        let r = read(
+            "该县大力发展酸奶行业。西部地区乳品行业领军企业——岚溪乳业公司投资3亿元。\
+             该市焦化产业发展迅速，推动实体产业发展。",
+        );
+        let industries = labels(&r, Class::Industry);
+        assert_eq!(
+            industries,
+            ["乳品行业", "焦化产业", "酸奶行业"],
+            "{industries:?}"
+        );
+        assert!(has(&r, "岚溪乳业公司", "inIndustry", "乳品行业"));
+    }
 
     /// A process closing a chain's stem (机械设备制造产业链) is part of the
     /// trade's name; an industry whose size is reported (X产业规模扩大) is

@@ -344,7 +344,8 @@ fn places(doc: &mut Doc, s: usize) {
         let mut last = None;
         let mut parts: Vec<(usize, Option<PlaceKind>)> = Vec::new();
         loop {
-            let hit = super::names::longest_word_at(&doc.lex.place_trie, &chars, j, 8, |n| {
+            // (16: 积石山保安族东乡族撒拉族自治县, 成渝地区双城经济圈.)
+            let hit = super::names::longest_word_at(&doc.lex.place_trie, &chars, j, 16, |n| {
                 ends.get(j + n).copied().unwrap_or(false)
             });
             match hit {
@@ -404,11 +405,65 @@ fn places(doc: &mut Doc, s: usize) {
         {
             j += 1;
         }
+        // 武汉|都市圈: a region named after its place.
+        if j > i {
+            j += region_word_at(&chars, j).unwrap_or(0);
+        }
         if j > i {
             doc.mention(s, i, j, Class::Place, "place.name.lexicon");
             i = j;
         } else {
             i += 1;
+        }
+    }
+    regions(doc, s);
+}
+
+/// Words that make a region of the places before them (武汉都市圈,
+/// 长株潭城市群, 成渝经济圈, 辽宁沿海经济带).
+const REGION_WORDS: &[&str] = &["都市圈", "城市群", "经济圈", "经济带"];
+
+/// Chars of a region word at `at`, if one starts there.
+fn region_word_at(chars: &[char], at: usize) -> Option<usize> {
+    REGION_WORDS
+        .iter()
+        .map(|w| w.chars().collect::<Vec<_>>())
+        .find(|w| chars[at.min(chars.len())..].starts_with(w))
+        .map(|w| w.len())
+}
+
+/// `place.name.region`: a region the lexicon does not list, named by the
+/// short forms of its cities (宜荆荆都市圈, 滇中城市群): two to four chars
+/// of place words or single chars before a region word, no longer word
+/// among them (建设现代化都市圈 names none).
+fn regions(doc: &mut Doc, s: usize) {
+    if !REGION_WORDS.iter().any(|w| doc.sents[s].text.contains(w)) {
+        return;
+    }
+    let chars = doc.sents[s].chars.clone();
+    for at in 2..chars.len() {
+        let Some(n) = region_word_at(&chars, at) else {
+            continue;
+        };
+        if doc.sents[s].taken(at, at + n) {
+            continue;
+        }
+        let (mut start, mut named) = (at, false);
+        for t in doc.sents[s].toks.iter().rev().filter(|t| t.end <= at) {
+            // (宜/vg|荆/ns|荆/ns: a city's one-char form, not 的/uj or 和/c;
+            // 滇/j|中/f, 辽宁|沿海/f: a part of it.)
+            let short = t.end - t.start == 1
+                && crate::text::is_han(chars[t.start])
+                && matches!(t.tag.as_str(), "vg" | "ng" | "n" | "nr" | "b");
+            let place = t.tag == "ns" || t.tag == "j";
+            if t.end != start || !(short || place || t.tag == "f") || at - t.start > 4 {
+                break;
+            }
+            named |= place;
+            start = t.start;
+        }
+        if named && at - start >= 2 && !doc.sents[s].taken(start, at) {
+            doc.mention(s, start, at + n, Class::Place, "place.name.region");
         }
     }
 }
@@ -847,6 +902,27 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
 mod tests {
     use crate::extract::testing::{has, labels, read};
     use crate::extract::Class;
+
+    /// A region is named by its places and a region word (南京都市圈, 滇中
+    /// 城市群, 汉荆荆都市圈), long lexicon names are read whole, and a
+    /// region word after no place names none (现代化都市圈).
+    #[test]
+    fn regions_named_by_their_places() {
+        let r = read(
+            "该区融入南京都市圈，谋划建设汉荆荆都市圈，打造滇中城市群。\
+             企业来自成渝地区双城经济圈，加快建设现代化都市圈。",
+        );
+        let places = labels(&r, Class::Place);
+        for p in [
+            "南京都市圈",
+            "汉荆荆都市圈",
+            "滇中城市群",
+            "成渝地区双城经济圈",
+        ] {
+            assert!(places.contains(&p.to_string()), "{p} in {places:?}");
+        }
+        assert!(!places.iter().any(|p| p.contains("现代化")), "{places:?}");
+    }
 
     /// The nation's bodies are named by 国家 or by their own word (国家发改
     /// 委, 科技部, 国务院); a party department alone (宣传部) is not.
