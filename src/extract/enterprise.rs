@@ -1226,8 +1226,11 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
             // no zone in it, is where they are.)
             let zone_in_clause = zones.iter().any(|z| z.start >= cs && z.end <= ce);
             let place_subject = gathering_place(doc, s, cs, m);
-            if let Some(p) = place_subject
-                .filter(|_| rule == "zone.hosts.settle" && settled_in.is_none() && !zone_in_clause)
+            // (P吸引了A、B等龙头企业落户: leaders that settle too.)
+            let settling = rule == "zone.hosts.settle"
+                || (rule == "zone.hosts.chain-leader" && settles(doc, s, m));
+            if let Some(p) =
+                place_subject.filter(|_| settling && settled_in.is_none() && !zone_in_clause)
             {
                 doc.relate(m.entity, ck::LOCATED_IN, p, s, "enterprise.located.settle");
                 continue;
@@ -1249,6 +1252,15 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
 mod tests {
     use crate::extract::testing::{fired, has, labels, read};
     use crate::model::Class;
+
+    /// A place that drew leading companies to settle (P吸引了A、B等龙头企业
+    /// 落户) is where they are.
+    #[test]
+    fn leaders_drawn_to_a_place_lie_in_it() {
+        let r = read("近两年，宁乡吸引了岚峰科技、汶溪控股等龙头企业落户。");
+        assert!(has(&r, "岚峰科技", "locatedIn", "宁乡"));
+        assert!(has(&r, "汶溪控股", "locatedIn", "宁乡"));
+    }
 
     /// A ranking's scope before a listed company (世界500强企业B) is no
     /// company.

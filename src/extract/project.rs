@@ -1069,7 +1069,7 @@ static PROGRESS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<rel>去年|今年|明年|前年)?(?P<date>(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|\d{4}年(?:底|末))(?:份|底|初|中旬|前)?(?:正式|建成|全面|将|可)?(?:投入运营|投入使用|投运|投产|投用|运营|竣工|开业|建成投产|达产)")
+    Regex::new(r"(?P<rel>去年|今年|明年|前年)?(?P<date>(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|\d{4}年(?:底|末)?)(?:份|底|初|中旬|前)?(?:正式|建成|全面|将|可)?(?:投入运营|投入使用|投运|投产|投用|运营|竣工|开业|建成投产|达产)")
         .expect("static regex")
 });
 
@@ -2051,7 +2051,8 @@ fn progress(text: &str, gate: bool, values: &mut Vec<Pending>) {
     }
 }
 
-/// `project.operation-date`: when the project opens (2025年10月投产).
+/// `project.operation-date`: when the project opens (2025年10月投产, or
+/// the year alone: 2025年建成投产, an `xsd:gYear`).
 fn operation_date(doc: &Doc, text: &str, gate: bool, values: &mut Vec<Pending>) {
     for c in super::gated(&OPENING, text, gate) {
         // 去年11月份投产: the year before the article's.
@@ -2061,11 +2062,16 @@ fn operation_date(doc: &Doc, text: &str, gate: bool, values: &mut Vec<Pending>) 
             Some("明年") => 1,
             _ => 0,
         };
-        if let Some(d) = c
-            .name("date")
-            .and_then(|d| parse_date(d.as_str(), doc.year.map(|y| y + shift)))
-        {
-            let dt = if d.len() == 7 {
+        let date = c.name("date").map_or("", |d| d.as_str());
+        // (2022年建成投产: the year alone.)
+        let year = date
+            .strip_suffix('年')
+            .filter(|y| y.len() == 4)
+            .map(str::to_string);
+        if let Some(d) = year.or_else(|| parse_date(date, doc.year.map(|y| y + shift))) {
+            let dt = if d.len() == 4 {
+                xsd::G_YEAR
+            } else if d.len() == 7 {
                 xsd::G_YEAR_MONTH
             } else {
                 xsd::DATE
@@ -2866,6 +2872,10 @@ mod rule_tests {
         assert!(fired(&r, p, "project.progress", "0.6"));
         assert!(fired(&r, p, "project.operation-date", "2027-06"));
         assert!(fired(&r, p, "project.capacity", "80000"));
+        // (A year alone: 预计2028年建成投产.)
+        let r = read("汶溪科技年产3万吨钛白粉项目开工，预计2028年建成投产。");
+        let p = "汶溪科技年产3万吨钛白粉项目";
+        assert!(fired(&r, p, "project.operation-date", "2028"));
         // (A planned total is the area; a phase's after 其中 is not.)
         let r =
             read("星澜科技园项目位于青禾工业园内，总规划300亩，其中一期投资5亿元，占地约90亩。");
