@@ -106,6 +106,64 @@ fn known_companies(doc: &mut Doc, s: usize) {
     }
 }
 
+/// Verbs of a company settling in a zone, and the words that may come
+/// between a name and them (星澜电子|正式|落户).
+const SETTLING_VERBS: &[&str] = &["落户", "入驻", "进驻"];
+const SETTLING_ADVERBS: &[&str] = &["正式", "成功", "顺利", "已经", "已", "将", "率先"];
+
+/// `enterprise.name.settling`: a short name that opens its clause and
+/// settles in a zone (星澜电子落户Z, 今年，汶溪新材料正式入驻Z): a stem of
+/// two to four chars and a business word of the lexicon
+/// (enterprise_core_suffixes.txt), plain nouns and names only.
+fn settling_companies(doc: &mut Doc, s: usize) {
+    let text = doc.sents[s].text.clone();
+    if !SETTLING_VERBS.iter().any(|v| text.contains(v)) {
+        return;
+    }
+    let chars = doc.sents[s].chars.clone();
+    let mut found = Vec::new();
+    for (b, _) in SETTLING_VERBS.iter().flat_map(|v| text.match_indices(v)) {
+        let mut end = char_pos(&text, b);
+        if let Some(a) = SETTLING_ADVERBS
+            .iter()
+            .find(|a| chars[..end].ends_with(&a.chars().collect::<Vec<_>>()))
+        {
+            end -= a.chars().count();
+        }
+        let (start, _) = clause_of(&chars, end.saturating_sub(1));
+        let Some(core) = doc.lex.core_index.ending_at(&chars, end) else {
+            continue;
+        };
+        let stem_end = end - doc.lex.core_suffixes[core].chars().count();
+        if !(2..=4).contains(&(stem_end - start))
+            || end - start > 8
+            || doc.sents[s].taken(start, end)
+        {
+            continue;
+        }
+        let sent = &doc.sents[s];
+        // (The business word's own tags do not matter: 新/a|材料.)
+        let plain = sent
+            .toks
+            .iter()
+            .filter(|t| t.start < stem_end && t.end > start)
+            .all(|t| {
+                t.start >= start
+                    && matches!(
+                        t.tag.as_str(),
+                        "n" | "nz" | "nr" | "nrt" | "ns" | "j" | "ng" | "vn" | "b" | "eng"
+                    )
+            });
+        let name = sent.text(start, end);
+        if plain && !generic(&name) && !is_other_thing(doc, &name) {
+            found.push((start, end));
+        }
+    }
+    for (a, b) in found {
+        doc.mention(s, a, b, Class::Enterprise, "enterprise.name.settling");
+    }
+}
+
 /// `enterprise.name.titled`: a bare name right after its standing
 /// (世界领军企业鑫联环保科技、世界500强企业…): nouns and proper names the
 /// lexicon knows as no thing, place or kind.
@@ -325,6 +383,7 @@ pub(crate) fn mentions(doc: &mut Doc) {
             end = at;
         }
         titled_companies(doc, s);
+        settling_companies(doc, s);
         // Names listed as enterprises.
         let text = doc.sents[s].text.clone();
         // Lists hold 、和及与 and end in 企业 (or a capacity in 吨).
@@ -1252,6 +1311,19 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
 mod tests {
     use crate::extract::testing::{fired, has, labels, read};
     use crate::model::Class;
+
+    /// A short name opening its clause and settling in a zone (星澜电子落户
+    /// Z, 汶溪新材料正式落户Z) is a company; a batch (一批新材料企业) or an
+    /// anaphor's trade (该区新材料) is not.
+    #[test]
+    fn a_short_name_settling_is_a_company() {
+        let r = read(
+            "星澜电子落户宁乡经开区。今年，汶溪新材料正式落户宁乡经开区。\
+             一批新材料企业落户宁乡经开区。该区新材料落户。",
+        );
+        assert_eq!(labels(&r, Class::Enterprise), ["星澜电子", "汶溪新材料"]);
+        assert!(has(&r, "宁乡经开区", "hostsEnterprise", "汶溪新材料"));
+    }
 
     /// A place that drew leading companies to settle (P吸引了A、B等龙头企业
     /// 落户) is where they are.
