@@ -405,9 +405,14 @@ fn places(doc: &mut Doc, s: usize) {
         {
             j += 1;
         }
-        // 武汉|都市圈: a region named after its place.
+        // 武汉|都市圈, 辽宁|沿海/f|经济带: a region named after its place.
         if j > i {
-            j += region_word_at(&chars, j).unwrap_or(0);
+            let part = doc.sents[s]
+                .toks
+                .iter()
+                .find(|t| t.start == j && t.tag == "f")
+                .map_or(0, |t| t.end - t.start);
+            j += region_word_at(&chars, j + part).map_or(0, |n| part + n);
         }
         if j > i {
             doc.mention(s, i, j, Class::Place, "place.name.lexicon");
@@ -451,7 +456,7 @@ fn regions(doc: &mut Doc, s: usize) {
         let (mut start, mut named) = (at, false);
         for t in doc.sents[s].toks.iter().rev().filter(|t| t.end <= at) {
             // (宜/vg|荆/ns|荆/ns: a city's one-char form, not 的/uj or 和/c;
-            // 滇/j|中/f, 辽宁|沿海/f: a part of it.)
+            // 滇/j|中/f: a part of it.)
             let short = t.end - t.start == 1
                 && crate::text::is_han(chars[t.start])
                 && matches!(t.tag.as_str(), "vg" | "ng" | "n" | "nr" | "b");
@@ -909,7 +914,7 @@ mod tests {
     #[test]
     fn regions_named_by_their_places() {
         let r = read(
-            "该区融入南京都市圈，谋划建设汉荆荆都市圈，打造滇中城市群。\
+            "该区融入南京都市圈，谋划建设汉荆荆都市圈，打造滇中城市群和辽宁沿海经济带。\
              企业来自成渝地区双城经济圈，加快建设现代化都市圈。",
         );
         let places = labels(&r, Class::Place);
@@ -917,6 +922,7 @@ mod tests {
             "南京都市圈",
             "汉荆荆都市圈",
             "滇中城市群",
+            "辽宁沿海经济带",
             "成渝地区双城经济圈",
         ] {
             assert!(places.contains(&p.to_string()), "{p} in {places:?}");
