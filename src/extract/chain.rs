@@ -189,12 +189,12 @@ fn one_noun(doc: &Doc, s: usize, st: usize, at: usize) -> bool {
 /// generic word, at most six chars.
 /// The stem's start past a place opening it (西部地区|乳品行业): where an
 /// industry is is no part of an unknown industry's name.
-fn after_place(doc: &Doc, s: usize, st: usize, at: usize) -> Option<usize> {
-    let place = doc.sents[s]
+fn after_place(doc: &Doc, s: usize, st: usize, at: usize) -> usize {
+    doc.sents[s]
         .toks
         .iter()
-        .find(|t| t.start == st && t.end < at && t.tag == "ns");
-    Some(place.map_or(st, |t| t.end))
+        .find(|t| t.start == st && t.end < at && t.tag == "ns")
+        .map_or(st, |t| t.end)
 }
 
 fn plain_industry_stem(doc: &Doc, s: usize, st: usize, at: usize) -> bool {
@@ -394,7 +394,7 @@ fn industries(doc: &mut Doc, s: usize) {
                 .and_then(|st| {
                     plain_noun_phrase(doc, s, st, at).or(one_noun(doc, s, st, at).then_some(st))
                 })
-                .and_then(|st| after_place(doc, s, st, at))
+                .map(|st| after_place(doc, s, st, at))
                 .filter(|&st| plain_industry_stem(doc, s, st, at))
             {
                 Some(st) => st,
@@ -418,7 +418,7 @@ fn industries(doc: &mut Doc, s: usize) {
         // the industry's name (电石化工).
         let (stem_end, name_end) = match super::lists::KIND_QUALIFIERS
             .iter()
-            .find(|w| chars[start..at].ends_with(&w.chars().collect::<Vec<_>>()))
+            .find(|w| crate::text::chars_end_with(&chars[start..at], w))
         {
             Some(w) if at - start > 2 + w.chars().count() => {
                 let cut = at - w.chars().count();
@@ -489,12 +489,12 @@ fn made_field(doc: &Doc, s: usize, at: usize) -> Option<usize> {
     let chars = &doc.sents[s].chars;
     if !["制造", "加工", "冶炼"]
         .iter()
-        .any(|w| chars[..at].ends_with(&w.chars().collect::<Vec<_>>()))
+        .any(|w| crate::text::chars_end_with(&chars[..at], w))
     {
         return None;
     }
     let st = stem_start(doc, &doc.sents[s], at, Kind::Industry)?;
-    let st = after_place(doc, s, plain_noun_phrase(doc, s, st, at)?, at)?;
+    let st = after_place(doc, s, plain_noun_phrase(doc, s, st, at)?, at);
     let st = with_modifier(chars, st);
     (4..=8).contains(&(at - st)).then_some(st)
 }

@@ -126,7 +126,7 @@ fn settling_companies(doc: &mut Doc, s: usize) {
         let mut end = char_pos(&text, b);
         if let Some(a) = SETTLING_ADVERBS
             .iter()
-            .find(|a| chars[..end].ends_with(&a.chars().collect::<Vec<_>>()))
+            .find(|a| crate::text::chars_end_with(&chars[..end], a))
         {
             end -= a.chars().count();
         }

@@ -432,9 +432,8 @@ const REGION_WORDS: &[&str] = &["都市圈", "城市群", "经济圈", "经济�
 fn region_word_at(chars: &[char], at: usize) -> Option<usize> {
     REGION_WORDS
         .iter()
-        .map(|w| w.chars().collect::<Vec<_>>())
-        .find(|w| chars[at.min(chars.len())..].starts_with(w))
-        .map(|w| w.len())
+        .find(|w| crate::text::chars_start_with(&chars[at.min(chars.len())..], w))
+        .map(|w| w.chars().count())
 }
 
 /// `place.name.region`: a region the lexicon does not list, named by the

@@ -777,7 +777,7 @@ fn trim_openers(doc: &Doc, s: usize, from: usize, at: usize) -> Option<usize> {
     if start >= 1 && chars[start - 1] == '该' {
         if let Some(w) = ["企业", "公司", "集团"]
             .iter()
-            .find(|w| chars[start..at].starts_with(&w.chars().collect::<Vec<_>>()))
+            .find(|w| crate::text::chars_start_with(&chars[start..at], w))
         {
             start += w.chars().count();
         }
@@ -2062,13 +2062,10 @@ fn operation_date(doc: &Doc, text: &str, gate: bool, values: &mut Vec<Pending>) 
             Some("明年") => 1,
             _ => 0,
         };
-        let date = c.name("date").map_or("", |d| d.as_str());
-        // (2022年建成投产: the year alone.)
-        let year = date
-            .strip_suffix('年')
-            .filter(|y| y.len() == 4)
-            .map(str::to_string);
-        if let Some(d) = year.or_else(|| parse_date(date, doc.year.map(|y| y + shift))) {
+        if let Some(d) = c
+            .name("date")
+            .and_then(|d| parse_date(d.as_str(), doc.year.map(|y| y + shift)))
+        {
             let dt = if d.len() == 4 {
                 xsd::G_YEAR
             } else if d.len() == 7 {

@@ -571,7 +571,7 @@ fn known_at(doc: &Doc, chars: &[char], i: usize, end: usize) -> bool {
         || word(&doc.lex.core_trie)
         || super::chain::MODIFIERS
             .iter()
-            .any(|w| upto[i..].starts_with(&w.chars().collect::<Vec<_>>()))
+            .any(|w| crate::text::chars_start_with(&upto[i..], w))
 }
 
 /// The length (chars) of the longest business word starting at `q` (科技,

@@ -287,9 +287,13 @@ static DATE_YM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?").expect("static regex")
 });
 
-/// A date as `xsd:gYearMonth` (`2025-08`) or `xsd:date`; the year, when the
-/// text leaves it out, comes from `default_year` (the article's date).
+/// A date as `xsd:gYearMonth` (`2025-08`), `xsd:date` or, for a year alone
+/// (2028年), `xsd:gYear`; the year, when the text leaves it out, comes from
+/// `default_year` (the article's date).
 pub fn parse_date(s: &str, default_year: Option<i32>) -> Option<String> {
+    if let Some(y) = s.strip_suffix('年').filter(|y| y.len() == 4) {
+        return y.parse::<u32>().ok().map(|y| format!("{y:04}"));
+    }
     // 2025年底: the last month of the year.
     if let Some(y) = s.strip_suffix("年底").or_else(|| s.strip_suffix("年末")) {
         return y.parse::<i32>().ok().map(|y| format!("{y:04}-12"));
@@ -366,5 +370,6 @@ mod tests {
         );
         assert_eq!(parse_date("4月", None), None);
         assert_eq!(parse_date("2025年底", None).as_deref(), Some("2025-12"));
+        assert_eq!(parse_date("2028年", None).as_deref(), Some("2028"));
     }
 }
