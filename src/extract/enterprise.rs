@@ -111,10 +111,11 @@ fn known_companies(doc: &mut Doc, s: usize) {
 const SETTLING_VERBS: &[&str] = &["落户", "入驻", "进驻"];
 const SETTLING_ADVERBS: &[&str] = &["正式", "成功", "顺利", "已经", "已", "将", "率先"];
 
-/// `enterprise.name.settling`: a short name that opens its clause and
-/// settles in a zone (星澜电子落户Z, 今年，汶溪新材料正式入驻Z): a stem of
-/// two to four chars and a business word of the lexicon
-/// (enterprise_core_suffixes.txt), plain nouns and names only.
+/// `enterprise.name.settling`: a short name that opens its clause (or
+/// follows the kind of company it is) and settles in a zone (星澜电子落户Z,
+/// 今年，汶溪新材料正式入驻Z): a stem of two to four chars and a business
+/// word of the lexicon (enterprise_core_suffixes.txt), plain nouns and
+/// names only.
 fn settling_companies(doc: &mut Doc, s: usize) {
     let text = doc.sents[s].text.clone();
     if !SETTLING_VERBS.iter().any(|v| text.contains(v)) {
@@ -130,11 +131,17 @@ fn settling_companies(doc: &mut Doc, s: usize) {
         {
             end -= a.chars().count();
         }
-        let (start, _) = clause_of(&chars, end.saturating_sub(1));
+        let (clause, _) = clause_of(&chars, end.saturating_sub(1));
         let Some(core) = doc.lex.core_index.ending_at(&chars, end) else {
             continue;
         };
         let stem_end = end - doc.lex.core_suffixes[core].chars().count();
+        // (世界领先的通讯模切企业|领胜科技落户东台: the name right after the
+        // kind of company it is.)
+        let start = (clause..stem_end.saturating_sub(1))
+            .rev()
+            .find(|&i| chars[i..].starts_with(&['企', '业']))
+            .map_or(clause, |i| i + 2);
         if !(2..=4).contains(&(stem_end - start))
             || end - start > 8
             || doc.sents[s].taken(start, end)
@@ -1312,16 +1319,21 @@ mod tests {
     use crate::extract::testing::{fired, has, labels, read};
     use crate::model::Class;
 
-    /// A short name opening its clause and settling in a zone (星澜电子落户
-    /// Z, 汶溪新材料正式落户Z) is a company; a batch (一批新材料企业) or an
+    /// A short name opening its clause, or right after the kind of company
+    /// it is, and settling in a zone (星澜电子落户Z, 汶溪新材料正式落户Z,
+    /// 通讯模切企业华岚科技落户P) is a company; a batch (一批新材料企业) or an
     /// anaphor's trade (该区新材料) is not.
     #[test]
     fn a_short_name_settling_is_a_company() {
         let r = read(
             "星澜电子落户宁乡经开区。今年，汶溪新材料正式落户宁乡经开区。\
-             一批新材料企业落户宁乡经开区。该区新材料落户。",
+             一批新材料企业落户宁乡经开区。该区新材料落户。\
+             2014年，世界领先的通讯模切企业华岚科技落户宁乡。",
         );
-        assert_eq!(labels(&r, Class::Enterprise), ["星澜电子", "汶溪新材料"]);
+        assert_eq!(
+            labels(&r, Class::Enterprise),
+            ["华岚科技", "星澜电子", "汶溪新材料"]
+        );
         assert!(has(&r, "宁乡经开区", "hostsEnterprise", "汶溪新材料"));
     }
 

@@ -214,6 +214,13 @@ fn head_after(chars: &[char], at: usize) -> Option<(Class, bool)> {
                 break;
             }
             // A、B三大产业均有两家企业: a clause follows the class word.
+            // (A、B等动力电池产业链各个环节: the items are the chain's
+            // links, things made.)
+            if found.is_some_and(|(class, _)| class == Class::Industry)
+                && links_word_at(chars, p - 1)
+            {
+                return Some((Class::Product, counted > 0));
+            }
             if found.is_some() && "有均是为在共各都".contains(c) {
                 break;
             }
@@ -490,29 +497,44 @@ pub(crate) fn relations(doc: &mut Doc) {
                     .iter()
                     .any(|&(q, _)| doc.entities.get(q).label == doc.entities.get(m).label)
             };
-            if let Some(maker) =
+            // (Both ways: a chain makes its links, and they belong to it.
+            // The company named before a chain's links makes none of them
+            // for that: 自宁德时代落户，集聚涵盖A、B等X产业链各个环节的企业.)
+            if let Some(chain) = chain_of_links(doc, s, at) {
+                doc.relate(chain, ck::PRODUCES, p, s, "chain.produces.links");
+                doc.relate(p, ck::IN_INDUSTRY, chain, s, "industry.of.links");
+            } else if let Some(maker) =
                 super::chain::producer_before(doc, s, at).filter(|&m| !own_brand(m))
             {
                 doc.relate(maker, ck::PRODUCES, p, s, "chain.produces.list");
-            }
-            if let Some(chain) = chain_of_links(doc, s, at) {
-                doc.relate(chain, ck::PRODUCES, p, s, "chain.produces.links");
             }
         }
     }
 }
 
-/// The chain whose links a listed product is (覆盖A、B等关键环节的X产业链):
-/// the industry named right after the list's 环节的, in the same clause.
+/// True when the chain's links are named at `i` (各个环节, 各环节).
+fn links_word_at(chars: &[char], i: usize) -> bool {
+    let rest = chars.get(i..).unwrap_or_default();
+    rest.starts_with(&['各', '个', '环', '节']) || rest.starts_with(&['各', '环', '节'])
+}
+
+/// The chain whose links a listed product is: the industry named right
+/// after the list's 环节的 (覆盖A、B等关键环节的X产业链), or right after its
+/// 等 and before 各个环节 (涵盖A、B等X产业链各个环节), in the same clause.
 fn chain_of_links(doc: &Doc, s: usize, at: usize) -> Option<usize> {
     let sent = &doc.sents[s];
     let end = (at..sent.chars.len())
         .find(|&i| breaks_item(sent.chars[i]))
         .unwrap_or(sent.chars.len());
-    let links =
-        (at..end.saturating_sub(2)).find(|&i| sent.chars[i..].starts_with(&['环', '节', '的']))?;
+    let after_links =
+        (at..end.saturating_sub(2)).find(|&i| sent.chars[i..].starts_with(&['环', '节', '的']));
+    let after_deng = (at..end).find(|&i| sent.chars[i] == '等');
     sent.of(doc, Class::Industry)
-        .find(|m| m.start == links + 3)
+        .find(|m| {
+            after_links == Some(m.start.wrapping_sub(3))
+                || (after_deng == Some(m.start.wrapping_sub(1))
+                    && links_word_at(&sent.chars, m.end))
+        })
         .map(|m| m.entity)
 }
 
@@ -1771,12 +1793,21 @@ mod tests {
     }
 
     /// The links of a chain listed before it (覆盖A、B等关键环节的X产业链)
-    /// are what the chain makes.
+    /// or closed by it (涵盖A、B等X产业链各个环节) are what the chain makes,
+    /// and belong to it.
     #[test]
     fn listed_links_are_made_by_their_chain() {
-        let r = read("园区建立了覆盖高纯硅粉、导热胶、储能电芯等关键环节的储能产业链。");
+        let r = read(
+            "园区建立了覆盖高纯硅粉、导热胶、储能电芯等关键环节的储能产业链。\
+             岚县集聚涵盖硅碳负极、储能隔膜、铝塑膜等钠电池产业链各个环节的企业30家。",
+        );
         for p in ["高纯硅粉", "导热胶", "储能电芯"] {
             assert!(has(&r, "储能产业链", "produces", p), "{p}");
+            assert!(has(&r, p, "inIndustry", "储能产业链"), "{p}");
+        }
+        for p in ["硅碳负极", "储能隔膜", "铝塑膜"] {
+            assert!(has(&r, "钠电池产业链", "produces", p), "{p}");
+            assert!(labels(&r, Class::Product).contains(&p.to_string()), "{p}");
         }
     }
 

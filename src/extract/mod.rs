@@ -565,7 +565,7 @@ impl Extractor {
             {
                 "n"
             } else {
-                t.tag
+                self.lex.user_tags.get(t.word).map_or(t.tag, String::as_str)
             };
             // Function words the HMM glued to a name, split off: where (in
             // chars) and the tags of the two parts.
@@ -913,6 +913,16 @@ mod tests {
             testing::labels(&r, Class::GovernmentBody),
             ["省委外事工作委员会办公室"]
         );
+    }
+
+    /// A word of the user dictionary that jieba's own dictionary tags
+    /// otherwise takes the user dictionary's tag (落户: v, not n).
+    #[test]
+    fn the_user_dictionary_tags_known_words() {
+        let x = Extractor::new(crate::lexicon::Lexicon::builtin().unwrap()).unwrap();
+        let toks = x.tokens("通讯模切企业领胜科技落户东台。");
+        let settle = toks.iter().find(|t| t.tag.as_str() != "x" && t.start == 10);
+        assert_eq!(settle.map(|t| t.tag.as_str()), Some("v"));
     }
 
     /// What jieba's unknown-word model glues is split again: the 有 of

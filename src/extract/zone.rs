@@ -578,12 +578,20 @@ fn salient(doc: &Doc, z: usize) -> bool {
     }
     let place = by_place.values().copied().max().unwrap_or(0);
     // 做大做强A、B和C三大园区: a zone first named as one of a list is one
-    // of several the article (a county's) speaks of, not its zone.
+    // of several the article (a county's) speaks of, not its zone, and so
+    // is the first of the list (获批A、B等6个基地).
     let listed = doc.sents[doc.title_sents..]
         .iter()
         .find_map(|s| s.mentions.iter().find(|m| m.entity == z).map(|m| (s, m)))
         .is_some_and(|(s, m)| {
-            m.start > 0 && matches!(s.chars[m.start - 1], '、' | '和' | '与' | '及')
+            // (获批A产业园、B产业园等6个基地: the first of the list too.)
+            let first_of_several = s.chars.get(m.end) == Some(&'等')
+                || (s.chars.get(m.end) == Some(&'、')
+                    && s.mentions
+                        .iter()
+                        .any(|n| n.start == m.end + 1 && doc.class(n.entity) == Class::Zone));
+            first_of_several
+                || (m.start > 0 && matches!(s.chars[m.start - 1], '、' | '和' | '与' | '及'))
         });
     (in_title || (place <= sentences.max(generic) && !listed && !only_a_goal(doc, z)))
         && (sentences >= 2 || early || generic >= 2)
@@ -1280,6 +1288,23 @@ mod tests {
         ));
         let zones = crate::extract::testing::labels(&r, crate::extract::Class::Zone);
         assert!(zones.contains(&"扶岭空港经济区".to_string()), "{zones:?}");
+    }
+
+    /// The first of a list of zones (获批A产业园、B产业园等基地) is no more the
+    /// article's zone than the others: the district's industries are not
+    /// its focus.
+    #[test]
+    fn the_first_of_listed_zones_is_not_the_articles() {
+        let r = crate::extract::testing::read(
+            "近年来，岚川区积极融入双城经济圈建设，构建现代产业集群。\
+             该区大力发展汽车零部件、电子信息等战略性新兴产业，\
+             并成功获批岚川汽车零部件产业园、岚川电子电路产业园等6个市级特色产业基地。",
+        );
+        let focus: Vec<_> = crate::extract::testing::relations(&r)
+            .into_iter()
+            .filter(|(_, p, _)| p == "focusesOn")
+            .collect();
+        assert!(focus.is_empty(), "{focus:?}");
     }
 
     /// A park of a cooperation between named places (…合作产业园) is a zone;

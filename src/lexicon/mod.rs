@@ -286,6 +286,10 @@ pub struct Lexicon {
     pub synonyms: HashMap<String, String>,
     /// jieba user dictionary text.
     pub user_dict: String,
+    /// The tag the user dictionary gives each of its words. jieba keeps its
+    /// own tag for a word its dictionary holds (adding a word again only
+    /// changes its frequency: 落户 stays a noun), so tokens take it here.
+    pub user_tags: HashMap<String, String>,
     /// Indexes of the suffix lists above, for scanning text.
     pub legal_index: SuffixIndex,
     pub institution_index: SuffixIndex,
@@ -471,6 +475,14 @@ impl Lexicon {
             user_dict: get("jieba_user_dict.txt").words().join("\n"),
             ..Lexicon::default()
         };
+        lex.user_tags = lex
+            .user_dict
+            .lines()
+            .filter_map(|l| match l.split_whitespace().collect::<Vec<_>>()[..] {
+                [word, _, tag] => Some((word.to_string(), tag.to_string())),
+                _ => None,
+            })
+            .collect();
         lex.places = places(get("places.tsv"))?;
         lex.zone_suffixes = zone_suffixes(get("zone_suffixes.tsv"))?;
         lex.zone_index = SuffixIndex::new(
