@@ -1501,7 +1501,8 @@ fn lead_industry(doc: &mut Doc, s: usize, (a, b): (usize, usize)) -> Option<usiz
 }
 
 /// Adds one item as a mention of `class`, unless another name already
-/// covers it (a place may open it); gives the entity named.
+/// covers it (a place may open it, and is left out of an industry's
+/// name); gives the entity named.
 fn add_item(
     doc: &mut Doc,
     s: usize,
@@ -1511,6 +1512,18 @@ fn add_item(
     rule: Option<&'static str>,
 ) -> Option<usize> {
     let sent = &doc.sents[s];
+    // (东台市电子信息产业、如皋市|乘用车产业: an industry is named without
+    // the place that has it.)
+    let a = match class {
+        Class::Industry => sent
+            .mentions
+            .iter()
+            .filter(|m| m.start == a && m.end + 2 <= b && doc.class(m.entity) == Class::Place)
+            .map(|m| m.end)
+            .max()
+            .unwrap_or(a),
+        _ => a,
+    };
     // The same span named already (as what the lexicon knows) stays.
     if let Some(m) = sent.mentions.iter().find(|m| m.start == a && m.end == b) {
         return (doc.class(m.entity) == class).then_some(m.entity);
@@ -1552,6 +1565,24 @@ fn add_item(
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::{has, labels, read};
+
+    /// An industry listed with the place that has it (泰兴市医药产业、海门市
+    /// 乘用车产业) is named without the place; 做强 is a verb, not the
+    /// opening of the first item (做强|制造业).
+    #[test]
+    fn listed_industries_leave_their_place_out() {
+        let r = read(
+            "这样的路径在泰兴市医药产业、海门市乘用车产业同样得以体现。\
+             把做实做强制造业、做优服务业作为优先项。",
+        );
+        let ind = labels(&r, Class::Industry);
+        for i in ["医药产业", "乘用车产业", "制造业"] {
+            assert!(ind.contains(&i.to_string()), "{i}: {ind:?}");
+        }
+        for i in ["海门市乘用车产业", "强制造业"] {
+            assert!(!ind.contains(&i.to_string()), "{i}: {ind:?}");
+        }
+    }
 
     /// A name quoted in a list (A、“B”、C等项目) is an item all the same,
     /// named without its quotes.
