@@ -235,6 +235,7 @@ pub(crate) fn mentions(doc: &mut Doc) {
                     .iter()
                     .any(|w| stem.contains(w))
                 || stem.ends_with("工业大")
+                || batch_after(&chars, end)
                 || company_line(doc, s, start, at, suf);
             // A facility is a project when a company or capacity names it or
             // a building verb opens it; else it is a zone's or a goal's.
@@ -638,6 +639,20 @@ fn phase_len(chars: &[char], at: usize) -> usize {
         }
         _ => 0,
     }
+}
+
+/// True when a batch number follows a name at `at` (X建设项目(第四批)集中
+/// 开工): the name is a programme's, whose projects come in batches.
+fn batch_after(chars: &[char], at: usize) -> bool {
+    let rest = chars.get(at..).unwrap_or_default();
+    let Some(['(' | '（', '第', tail @ ..]) = rest.get(..rest.len().min(7)) else {
+        return false;
+    };
+    let n = tail
+        .iter()
+        .take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(**c))
+        .count();
+    n > 0 && tail.get(n) == Some(&'批')
 }
 
 /// Where a capacity per year opening a project's name begins (the 30 of
@@ -2907,6 +2922,18 @@ mod rule_tests {
             "zone.hosts-project.sentence",
             p
         ));
+    }
+
+    /// A programme whose projects come in batches (X建设项目(第四批)集中
+    /// 开工) is no project of its own.
+    #[test]
+    fn a_programme_in_batches_is_no_project() {
+        let r = read(
+            "在今天举行的岚川自由贸易港建设项目(第四批)集中开工仪式上，岚川高新区7个项目开工。\
+             项目总投资约9.6亿元。",
+        );
+        let projects = labels(&r, Class::Project);
+        assert!(projects.is_empty(), "{projects:?}");
     }
 
     /// A zone inside a project's name hosts it; so does the article's zone
