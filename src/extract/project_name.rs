@@ -303,6 +303,9 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
     if owner.is_none() {
         possessive_owner(doc, s, &m);
     }
+    if owner.is_none() && branded_nickname(doc, s, &m, end) {
+        return;
+    }
     // The zone, place or company the name opens with.
     while let Some(n) = doc.sents[s]
         .mentions
@@ -384,7 +387,56 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
             end = p;
         }
     }
-    let products: Vec<(usize, usize)> = product_parts(&chars, pos, end)
+    let products = made_in_name(doc, s, &m, &chars, (pos, end));
+    // (铭都网络 listed among 上海项目: the item is the name of both, one
+    // entity, owned by no other.)
+    let whole = company == Some((m.start, m.end));
+    if let Some((from, to)) = company.filter(|&(_, to)| {
+        !whole && (!products.is_empty() || place_brand || brand_owns(doc, &chars, &m, end, to))
+    }) {
+        owner = doc.mention(s, from, to, Class::Enterprise, "project.owner.brand");
+    }
+    if let Some(e) = owner {
+        doc.relate(m.entity, ck::OWNED_BY, e, s, "project.owned.name-prefix");
+    }
+    for (a, b) in products {
+        if let Some(p) = doc.mention(s, a, b, Class::Product, "product.name.project") {
+            doc.relate(m.entity, ck::PRODUCES, p, s, "chain.produces.project-name");
+        }
+    }
+}
+
+/// `project.owned.possessive`: E的P项目 — the company's project.
+fn possessive_owner(doc: &mut Doc, s: usize, m: &Mention) {
+    let chars = &doc.sents[s].chars;
+    let owner = m
+        .start
+        .checked_sub(1)
+        .filter(|&d| chars[d] == '的')
+        .and_then(|d| company_ending_at(doc, s, d));
+    if let Some(e) = owner {
+        doc.relate(m.entity, ck::OWNED_BY, e, s, "project.owned.possessive");
+    }
+}
+
+/// The company whose name (not inside a longer one) ends at char `at`.
+fn company_ending_at(doc: &Doc, s: usize, at: usize) -> Option<usize> {
+    doc.sents[s]
+        .of(doc, Class::Enterprise)
+        .find(|e| e.end == at && !doc.nested(s, e))
+        .map(|e| e.entity)
+}
+
+/// What a project's name says it makes, between `pos` and `end` (its
+/// brand and capacity read off): the char spans of the products.
+fn made_in_name(
+    doc: &Doc,
+    s: usize,
+    m: &Mention,
+    chars: &[char],
+    (pos, end): (usize, usize),
+) -> Vec<(usize, usize)> {
+    product_parts(chars, pos, end)
         .into_iter()
         .map(|(a, b)| {
             // 聚乙醇酸(PGA): the abbreviation in brackets is no part of it.
@@ -424,44 +476,37 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
                 && !chars[b..m.end].starts_with(&['产', '业', '化']);
             is_product(doc, s, a, b) && !industry
         })
-        .collect();
-    // (铭都网络 listed among 上海项目: the item is the name of both, one
-    // entity, owned by no other.)
-    let whole = company == Some((m.start, m.end));
-    if let Some((from, to)) = company.filter(|&(_, to)| {
-        !whole && (!products.is_empty() || place_brand || brand_owns(doc, &chars, &m, end, to))
-    }) {
-        owner = doc.mention(s, from, to, Class::Enterprise, "project.owner.brand");
+        .collect()
+}
+
+/// `project.owner.brand` for a brand before a quoted nickname (皇家小虎
+/// “西南超级工厂”项目, the name ending at `end` before its 项目): the brand
+/// owns the project, and the nickname names nothing made. True when read
+/// so.
+fn branded_nickname(doc: &mut Doc, s: usize, m: &Mention, end: usize) -> bool {
+    let chars = &doc.sents[s].chars;
+    let Some(q) = chars[m.start..end].iter().position(|c| *c == '“') else {
+        return false;
+    };
+    let q = m.start + q;
+    let closed = chars[q..end].contains(&'”');
+    let brand_ok = (2..=6).contains(&(q - m.start))
+        && chars[m.start..q].iter().all(|c| crate::text::is_han(*c))
+        && !doc.sents[s]
+            .mentions
+            .iter()
+            .any(|n| n.start == m.start && n.end <= q && n.entity != m.entity);
+    let words = chars[m.start..q].iter().collect::<String>();
+    if !(closed && brand_ok)
+        || doc.lex.names_place(&chars[m.start..q])
+        || super::enterprise::generic(&words)
+    {
+        return false;
     }
-    if let Some(e) = owner {
+    if let Some(e) = doc.mention(s, m.start, q, Class::Enterprise, "project.owner.brand") {
         doc.relate(m.entity, ck::OWNED_BY, e, s, "project.owned.name-prefix");
     }
-    for (a, b) in products {
-        if let Some(p) = doc.mention(s, a, b, Class::Product, "product.name.project") {
-            doc.relate(m.entity, ck::PRODUCES, p, s, "chain.produces.project-name");
-        }
-    }
-}
-
-/// `project.owned.possessive`: E的P项目 — the company's project.
-fn possessive_owner(doc: &mut Doc, s: usize, m: &Mention) {
-    let chars = &doc.sents[s].chars;
-    let owner = m
-        .start
-        .checked_sub(1)
-        .filter(|&d| chars[d] == '的')
-        .and_then(|d| company_ending_at(doc, s, d));
-    if let Some(e) = owner {
-        doc.relate(m.entity, ck::OWNED_BY, e, s, "project.owned.possessive");
-    }
-}
-
-/// The company whose name (not inside a longer one) ends at char `at`.
-fn company_ending_at(doc: &Doc, s: usize, at: usize) -> Option<usize> {
-    doc.sents[s]
-        .of(doc, Class::Enterprise)
-        .find(|e| e.end == at && !doc.nested(s, e))
-        .map(|e| e.entity)
+    true
 }
 
 /// `project.owner.quoted`: the company named right before a quoted
@@ -946,6 +991,21 @@ fn acronym_after_amount(sent: &super::Sent, a: usize, name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::{has, labels, read};
+
+    /// A brand before a quoted nickname (岚虎“西北超级工厂”项目) owns the
+    /// project; the nickname names nothing made; a place before one
+    /// (兰州“陆港枢纽”项目) owns nothing.
+    #[test]
+    fn a_brand_before_a_quoted_nickname_owns_the_project() {
+        let r = read(
+            "此次开工建设的岚虎“西北超级工厂”项目，规划设计有速冻食品的生产。\
+             兰州“陆港枢纽”项目同日开工。",
+        );
+        assert_eq!(labels(&r, Class::Enterprise), ["岚虎"]);
+        assert!(has(&r, "岚虎“西北超级工厂”项目", "ownedBy", "岚虎"));
+        let products = labels(&r, Class::Product);
+        assert!(!products.iter().any(|p| p.contains('“')), "{products:?}");
+    }
     use crate::extract::Class;
 
     /// 暨 joins two names in one project's: the last names what is made;

@@ -307,6 +307,8 @@ pub(crate) fn mentions(doc: &mut Doc) {
                             || ["市属", "省属", "县属", "区属", "边陲", "沿海", "内陆", "小微", "小微企业"].contains(&stem.as_str())
                             // 高质量发展示范园区: a title a zone is given.
                             || stem.ends_with("发展")
+                            // (建设X地区先进制造业重要基地: a goal's rank.)
+                            || (family == "base" && stem.ends_with("重要"))
                             // (But 兰州新区|绿色|化工园区 is a park named
                             // after its zone, the quality and trade its name.)
                             || (KIND_WORDS.contains(&stem.as_str())
@@ -1460,14 +1462,14 @@ mod tests {
         assert!(!has("岚山高新区", "海洋装备产业"));
     }
 
-    /// A title given to zones (高质量发展示范园区) and a kind (小微园区) are
-    /// no zones; in an article about two zones, each develops what its own
-    /// clause says.
+    /// A title given to zones (高质量发展示范园区), a kind (小微园区) and a
+    /// goal's rank (X地区先进制造业重要基地) are no zones; in an article about
+    /// two zones, each develops what its own clause says.
     #[test]
     fn titles_and_kinds_are_no_zones_and_two_zones_focus_apart() {
         let r = crate::extract::testing::read(
             "岚溪工业园区、溪山高新技术产业开发区被认定为自治区高质量发展示范园区。\
-             镇里投资2.4亿元建设小微园区。\
+             镇里投资2.4亿元建设小微园区。努力建设岚溪地区先进制造业重要基地。\
              溪山高新技术产业开发区重点发展新材料、纺织两大主导产业。",
         );
         let zones = crate::extract::testing::labels(&r, crate::extract::Class::Zone);
