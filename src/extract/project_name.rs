@@ -942,6 +942,9 @@ pub(crate) fn is_product(doc: &Doc, s: usize, a: usize, b: usize) -> bool {
         && !doc.lex.products.contains_key(&name)
         && !ends_made
         && sector(&name);
+    // (运动损伤/v修复/v|医疗器械: verbs before a known thing made say what
+    // it is for.)
+    let clause = clause && !(ends_made && b - a >= 6);
     !(clause || business || sector_only || adjective_end)
         && (known || !proper_end)
         && (known || !proper_start)
@@ -991,6 +994,19 @@ fn acronym_after_amount(sent: &super::Sent, a: usize, name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::{has, labels, read};
+
+    /// Verbs before a known thing made say what it is for: the name still
+    /// names a product (运动损伤修复|医疗器械).
+    #[test]
+    fn verbs_before_a_known_product_qualify_it() {
+        let r = read("岚生生物科技有限公司关节损伤修复医疗器械项目在青禾高新区开工。");
+        assert!(has(
+            &r,
+            "岚生生物科技有限公司关节损伤修复医疗器械项目",
+            "produces",
+            "关节损伤修复医疗器械"
+        ));
+    }
 
     /// A brand before a quoted nickname (岚虎“西北超级工厂”项目) owns the
     /// project; the nickname names nothing made; a place before one
