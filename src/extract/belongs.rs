@@ -70,6 +70,7 @@ pub(crate) fn relations(doc: &mut Doc) {
     }
     gathered(doc);
     fields(doc);
+    leaders_of_fields(doc);
     listed_kinds(doc);
     topic_names(doc);
     topics(doc);
@@ -374,6 +375,34 @@ fn acting_subject(doc: &Doc, s: usize, cue: usize) -> Option<usize> {
         .map(|m| m.entity)
 }
 
+/// `industry.of.leader`: a company said to lead a field (E是国内X领域的领军
+/// 企业, E是X行业的龙头企业) is of it.
+fn leaders_of_fields(doc: &mut Doc) {
+    const LEADS: &[&str] = &["领军", "龙头", "领先", "头部", "骨干", "标杆"];
+    for s in doc.title_sents.min(doc.sents.len())..doc.sents.len() {
+        let sent = &doc.sents[s];
+        let pairs: Vec<(usize, usize)> = sent
+            .of(doc, Class::Enterprise)
+            .filter(|e| !doc.nested(s, e) && sent.chars.get(e.end) == Some(&'是'))
+            .filter_map(|e| {
+                let (_, clause_end) = super::enterprise::clause_of(&sent.chars, e.end);
+                let i = sent
+                    .of(doc, Class::Industry)
+                    .find(|i| i.start > e.end && i.start <= e.end + 5 && i.end + 3 <= clause_end)?;
+                let after: String = sent.text(i.end, clause_end.min(i.end + 12));
+                let field = after.starts_with("领域的") || after.starts_with("行业的");
+                let leads = LEADS
+                    .iter()
+                    .any(|w| after.get(9..).is_some_and(|a| a.starts_with(w)));
+                (field && leads && after.contains("企业")).then_some((e.entity, i.entity))
+            })
+            .collect();
+        for (e, i) in pairs {
+            doc.relate(e, ck::IN_INDUSTRY, i, s, "industry.of.leader");
+        }
+    }
+}
+
 /// A company or project introduced by its field: `乳品行业领军企业——E`,
 /// `工业机器人领域的E`, `A领域全球领先企业E股份有限公司`, `化工领域的P1、
 /// P2等23个项目` (each of a list), `在智能装备领域,P等项目落户…` (the
@@ -504,6 +533,18 @@ fn listed_before(doc: &Doc, s: usize, chars: &[char], at: usize) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::{has, read};
+
+    /// A company said to lead a field (E是国内X领域的领军企业) is of it; a
+    /// known field before the known field is the field's too (氢能|燃料电池).
+    #[test]
+    fn a_company_leading_a_field_is_of_it() {
+        let r = read(
+            "岚韬动力是国内氢能燃料电池领域的领军企业。\
+             青禾化工是新材料领域的一家年轻企业。",
+        );
+        assert!(has(&r, "岚韬动力", "inIndustry", "氢能燃料电池"));
+        assert!(!has(&r, "青禾化工", "inIndustry", "新材料"));
+    }
 
     /// 该项目 opening the clause after a cue's subject-less opening (P正式
     /// 落地,该项目将填补…领域的空白) and after a 作为 clause (作为I的重要补

@@ -471,6 +471,16 @@ fn field_industries(doc: &mut Doc, s: usize) {
         let Some(start) = known.filter(|&st| at >= st + 2) else {
             continue;
         };
+        // (氢能|燃料电池领域: a known field before the known field is the
+        // field's too.)
+        let start = doc
+            .lex
+            .industry_trie_rev
+            .lengths_ending_at(&chars, start, 8)
+            .last()
+            .map(|n| start - n)
+            .filter(|&st| at - st <= 10 && token_start(doc, s, st) == st)
+            .unwrap_or(start);
         let stem: String = chars[start..at].iter().collect();
         if GENERIC.contains(&stem.as_str())
             || counts_industries(&stem)
