@@ -2376,7 +2376,7 @@ fn made_after(doc: &mut Doc, subject: usize, s: usize, text: &str, from: usize) 
     let in_name = doc.sents[s]
         .of(doc, Class::Project)
         .any(|m| m.start <= a && b <= m.end);
-    if b < a + 2 || in_name || !super::project_name::is_product(doc, s, a, b) {
+    if b < a + 2 || in_name || !super::project_name::is_product_after_amount(doc, s, a, b) {
         return from;
     }
     if let Some(x) = doc.mention(s, a, b, Class::Product, "product.name.capacity") {
@@ -2922,6 +2922,16 @@ mod rule_tests {
             "zone.hosts-project.sentence",
             p
         ));
+    }
+
+    /// Right after an amount made, a verb inside the name qualifies the
+    /// noun that ends it (年产10万吨离子交换膜): still a product.
+    #[test]
+    fn a_verb_inside_what_an_amount_makes_qualifies_it() {
+        let r = read("岚华储能项目建成后将形成年产10万吨离子交换膜、1万套燃料电池电堆的产能。");
+        let p = "岚华储能项目";
+        assert!(fired(&r, p, "chain.produces.capacity", "离子交换膜"));
+        assert!(fired(&r, p, "chain.produces.capacity", "燃料电池电堆"));
     }
 
     /// A programme whose projects come in batches (X建设项目(第四批)集中

@@ -878,6 +878,17 @@ fn all_industry(doc: &Doc, name: &str) -> bool {
 /// True when `a..b` can name a product: a noun phrase of two to sixteen
 /// chars, not an industry (新材料), a place or a facility (生态社区).
 pub(crate) fn is_product(doc: &Doc, s: usize, a: usize, b: usize) -> bool {
+    product_words(doc, s, a, b, false)
+}
+
+/// [`is_product`] for the words right after an amount made (年产10万吨|质子
+/// 交换/v膜): there a verb inside the name qualifies the noun that ends it
+/// (an exchange membrane), it opens no clause.
+pub(crate) fn is_product_after_amount(doc: &Doc, s: usize, a: usize, b: usize) -> bool {
+    product_words(doc, s, a, b, true)
+}
+
+fn product_words(doc: &Doc, s: usize, a: usize, b: usize, after_amount: bool) -> bool {
     let sent = &doc.sents[s];
     if b < a + 2 || b - a > 16 {
         return false;
@@ -945,6 +956,10 @@ pub(crate) fn is_product(doc: &Doc, s: usize, a: usize, b: usize) -> bool {
     // (运动损伤/v修复/v|医疗器械: verbs before a known thing made say what
     // it is for.)
     let clause = clause && !(ends_made && b - a >= 6);
+    let noun_end = toks
+        .last()
+        .is_some_and(|t| t.end == b && t.tag.starts_with('n') && !t.oov && t.start > a);
+    let clause = clause && !(after_amount && noun_end && !name.contains('的'));
     !(clause || business || sector_only || adjective_end)
         && (known || !proper_end)
         && (known || !proper_start)
