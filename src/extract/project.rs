@@ -1703,14 +1703,20 @@ fn owned_by_builder(doc: &mut Doc, s: usize, text: &str) {
     }
 }
 
-/// `project.owned.built`: E与F合作建设的P / E投资建设的P — the builders
-/// named in the clause own the project.
+/// `project.owned.built`: E与F合作建设的P / E投资建设的P / E总投资10亿元的P
+/// — the builders named in the clause own the project.
 fn owned_built(doc: &mut Doc, s: usize, text: &str) {
     // (E1投资的P1和E2投资的P2: every cue, each with the companies named
     // since the project before it.)
+    // (E总投资10亿元的P: the amount invested before 的 is a cue too.)
+    let invested = text.match_indices("元的").filter(|&(b, _)| {
+        let from = text[..b].char_indices().rev().nth(11).map_or(0, |(i, _)| i);
+        text[from..b].contains("投资")
+    });
     let cues = ["建设的", "投资的", "兴建的", "打造的", "承建的"]
         .iter()
         .flat_map(|cue| text.match_indices(cue))
+        .chain(invested)
         .map(|(b, cue)| (char_pos(text, b), cue.chars().count()))
         .collect::<Vec<_>>();
     for (at, n) in cues {
@@ -2922,6 +2928,21 @@ mod rule_tests {
             "zone.hosts-project.sentence",
             p
         ));
+    }
+
+    /// The company whose amount invested comes before the project's name
+    /// (E总投资10亿元的P) owns it; a place and its trade opening the name
+    /// (宁乡|新材料|项目) name no company.
+    #[test]
+    fn the_company_investing_an_amount_owns_the_project_after_it() {
+        let r = read("青禾化工有限公司总投资10亿元的宁乡新材料项目开工。");
+        assert!(fired(
+            &r,
+            "宁乡新材料项目",
+            "project.owned.built",
+            "青禾化工有限公司"
+        ));
+        assert_eq!(labels(&r, Class::Enterprise), ["青禾化工有限公司"]);
     }
 
     /// Right after an amount made, a verb inside the name qualifies the
