@@ -740,10 +740,7 @@ fn brand(doc: &Doc, s: usize, pos: usize, end: usize) -> Option<(usize, Option<u
         // so does one that ends the name, 达川|食品|项目.)
         .filter(|&n| {
             chars[q + n - 1] == '业'
-                // (宁乡|新材料|项目: a place's trade, no company.)
-                || (q + n == end
-                    && chars[end..].starts_with(&['项', '目'])
-                    && !doc.lex.names_place(&chars[pos..q]))
+                || (q + n == end && chars[end..].starts_with(&['项', '目']))
                 || !doc.lex.industry_trie.contains(&chars[q..q + n])
         })
         // (特种|工程|塑料制品: 工程 before a material names the material.)
