@@ -390,11 +390,11 @@ fn leaders_of_fields(doc: &mut Doc) {
                     .of(doc, Class::Industry)
                     .find(|i| i.start > e.end && i.start <= e.end + 5 && i.end + 3 <= clause_end)?;
                 let after: String = sent.text(i.end, clause_end.min(i.end + 12));
-                let field = after.starts_with("领域的") || after.starts_with("行业的");
-                let leads = LEADS
-                    .iter()
-                    .any(|w| after.get(9..).is_some_and(|a| a.starts_with(w)));
-                (field && leads && after.contains("企业")).then_some((e.entity, i.entity))
+                let leads = after
+                    .strip_prefix("领域的")
+                    .or_else(|| after.strip_prefix("行业的"))
+                    .is_some_and(|rest| LEADS.iter().any(|w| rest.starts_with(w)));
+                (leads && after.contains("企业")).then_some((e.entity, i.entity))
             })
             .collect();
         for (e, i) in pairs {

@@ -531,8 +531,8 @@ fn chain_of_links(doc: &Doc, s: usize, at: usize) -> Option<usize> {
     let after_deng = (at..end).find(|&i| sent.chars[i] == '等');
     sent.of(doc, Class::Industry)
         .find(|m| {
-            after_links == Some(m.start.wrapping_sub(3))
-                || (after_deng == Some(m.start.wrapping_sub(1))
+            after_links.is_some_and(|i| m.start == i + 3)
+                || (after_deng.is_some_and(|i| m.start == i + 1)
                     && links_word_at(&sent.chars, m.end))
         })
         .map(|m| m.entity)
