@@ -459,6 +459,9 @@ pub(crate) fn mentions(doc: &mut Doc) {
                 if doc.sents[s].taken(a, b)
                     || super::project_name::CAPACITY_OPENERS.contains(&name.as_str())
                     || is_other_thing(doc, &name)
+                    // (年产30万吨再生铝项目和|年产5万吨…: a project's name.)
+                    || name.ends_with("项目")
+                    || name.ends_with("生产线")
                     || generic(&name)
                     || activities_only(&name)
                     || kind_of_thing(doc, s, a, b, &name)
@@ -1318,6 +1321,32 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
 mod tests {
     use crate::extract::testing::{fired, has, labels, read};
     use crate::model::Class;
+
+    /// Items of a capacity list ending in 项目 are projects, no companies
+    /// (年产8万吨再生铜项目和|年产2万吨铜杆项目).
+    #[test]
+    fn a_listed_project_is_no_company() {
+        let r = read("岭泰公司新建年产8万吨再生铜项目和年产2万吨铜杆项目。");
+        let companies = labels(&r, Class::Enterprise);
+        assert!(
+            !companies.contains(&"再生铜项目".to_string()),
+            "{companies:?}"
+        );
+        assert_eq!(
+            labels(&r, Class::Project),
+            ["年产2万吨铜杆项目", "年产8万吨再生铜项目"]
+        );
+    }
+
+    /// A Latin brand before 公司 names the company (的KTR公司, 德国KTR公司);
+    /// a kind before it (开放式|LP管理公司) names none.
+    #[test]
+    fn a_latin_brand_names_the_company() {
+        let r = read("知名机构之一的KTR公司陆续签约落户。");
+        assert_eq!(labels(&r, Class::Enterprise), ["KTR公司"]);
+        let r = read("岚峰基金为开放式 LP 管理公司,吸引优质的LP落地。");
+        assert!(labels(&r, Class::Enterprise).is_empty());
+    }
 
     /// A short name opening its clause, or right after the kind of company
     /// it is, and settling in a zone (星澜电子落户Z, 汶溪新材料正式落户Z,

@@ -410,7 +410,9 @@ fn is_hard_stop(kind: Kind, word: &str, tag: &str) -> bool {
             // 现代/t|化工, 现代/t|服务业: industries' names open with 现代.
             || (word == "现代" && kind == Kind::Industry)
             // 阜阳合肥|现代/t|产业园区, 岚山|高新/d|产业园区: zones' names too.
-            || (matches!(word, "现代" | "高新") && kind == Kind::Zone);
+            || (matches!(word, "现代" | "高新") && kind == Kind::Zone)
+            // (的|FEV/eng|公司: a Latin brand, not an interjection.)
+            || (tag == "eng" && kind == Kind::Org);
     HARD.iter().any(|h| tag.starts_with(h)) && !allowed
 }
 
@@ -688,6 +690,22 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
             break;
         }
         start = piece_start;
+        // A Latin brand opens the name, after a place at most (的|FEV公司,
+        // 德国|FEV公司); after other words it is a kind's (开放式 GP 管理公司).
+        if tag == "eng" && kind == Kind::Org {
+            let prev = sent.toks.iter().find(|t| t.end == tok.start);
+            let place = |t: &super::Tok| is_place_like(doc, &sent.chars[t.start..t.end], &t.tag);
+            let opens = |t: &super::Tok| {
+                let c = sent.chars[t.start];
+                t.end - t.start == 1 && (c == '的' || (!c.is_whitespace() && !is_name_char(c)))
+            };
+            if !prev.is_none_or(|t| place(t) || opens(t)) {
+                return None;
+            }
+            committed = start;
+            pending = false;
+            break;
+        }
         if brand {
             if !pending {
                 committed = start;
@@ -1033,8 +1051,15 @@ fn project_piece(
     }
     // 年产30万吨饲料和|30万吨化肥项目: 和 before a second amount joins the
     // products of one project.
+    // (30万吨再生铝项目和|5万吨…项目: a whole name before it is another.)
     let amount_after = sent.chars.get(tok.end).is_some_and(|c| c.is_ascii_digit());
-    if word == "和" && amount_after && tok.end < end {
+    let whole_before = || {
+        let before = sent.text(tok.start.saturating_sub(4), tok.start);
+        super::project::SUFFIXES
+            .iter()
+            .any(|suf| before.ends_with(suf))
+    };
+    if word == "和" && amount_after && tok.end < end && !whole_before() {
         return ProjectPiece::Joins;
     }
     // 功率器件|用/p|半导体单晶硅片项目: what a product is for, between two
@@ -1045,6 +1070,25 @@ fn project_piece(
             .toks
             .iter()
             .any(|t| t.end == tok.start && t.tag.as_str().starts_with('n'))
+    {
+        return ProjectPiece::Joins;
+    }
+    // (宝马|全新/d|动力电池项目: a new thing made, named so.)
+    if word == "全新" && end >= tok.end + 2 {
+        return ProjectPiece::Joins;
+    }
+    // (储能|与/p|动力电池项目: two things made, one project's.)
+    let known = |t: &super::Tok| {
+        let w: String = sent.chars[t.start..t.end].iter().collect();
+        doc.lex.products.contains_key(&w) || doc.lex.industries.contains(&w)
+    };
+    if word == "与"
+        && tok.end < end
+        && sent.toks.iter().any(|t| t.end == tok.start && known(t))
+        && sent
+            .toks
+            .iter()
+            .any(|t| t.start == tok.end && t.end <= end && known(t))
     {
         return ProjectPiece::Joins;
     }
@@ -1283,6 +1327,25 @@ fn cut_common_lead(doc: &Doc, sent: &Sent, start: usize, end: usize, kind: Kind)
 mod tests {
     use crate::extract::testing::{has, labels, read};
     use crate::extract::Class;
+
+    /// 全新 inside a project's name and 与 between two known things made
+    /// stay in it (岚驰全新储能电池项目, 岭能储能与动力电池项目); 与 between
+    /// other words opens no name.
+    #[test]
+    fn new_and_joined_products_stay_in_the_project_name() {
+        let r = read("岚驰全新储能电池项目正式签约。岭能科技储能与动力电池项目落户园区。");
+        let projects = labels(&r, Class::Project);
+        assert!(
+            projects.contains(&"岚驰全新储能电池项目".to_string()),
+            "{projects:?}"
+        );
+        assert!(
+            projects.contains(&"岭能科技储能与动力电池项目".to_string()),
+            "{projects:?}"
+        );
+        let r = read("推动岚溪企业与岭川项目对接。");
+        assert!(labels(&r, Class::Project).is_empty());
+    }
 
     /// A numeral char opening a brand right after a place (兆/m) stays in
     /// the company's name.

@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 /// [`TITLES_LIST`] (总经理 holds 经理, 副教授 教授).
 static TITLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:{})(?P<name>[\p{{Han}}]{{2,3}})",
+        r"(?:{})(?:助理)?(?P<name>[\p{{Han}}]{{2,3}})",
         TITLES_LIST.join("|")
     ))
     .expect("static regex")
@@ -906,6 +906,13 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
 mod tests {
     use crate::extract::testing::{has, labels, read};
     use crate::extract::Class;
+
+    /// A title's assistant (总经理助理|汪岚峰) is a title before a name too.
+    #[test]
+    fn an_assistant_s_title_names_the_person() {
+        let r = read("在岚溪工业园区,岭泰新材料科技有限公司总经理助理汪岚峰介绍。");
+        assert_eq!(labels(&r, Class::Person), ["汪岚峰"]);
+    }
 
     /// A region is named by its places and a region word (南京都市圈, 滇中
     /// 城市群, 汉荆荆都市圈), long lexicon names are read whole, and a

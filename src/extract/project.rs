@@ -10,7 +10,7 @@ use oxigraph::model::NamedNodeRef;
 use regex::Regex;
 use std::sync::LazyLock;
 
-const SUFFIXES: &[&str] = &[
+pub(crate) const SUFFIXES: &[&str] = &[
     "工程项目",
     "生产基地",
     "产业基地",
@@ -703,6 +703,11 @@ fn joined_capacity_start(chars: &[char], start: usize) -> usize {
                 && chars[i].is_ascii_digit()
                 && JOINED_ITEM.is_match(&chars[i..join].iter().collect::<String>())
         });
+        // (30万吨再生铝项目和|5万吨…项目: the item before is a whole name.)
+        let whole: String = chars[join.saturating_sub(4)..join].iter().collect();
+        if SUFFIXES.iter().any(|suf| whole.ends_with(suf)) {
+            break;
+        }
         match item {
             Some(i) => start = i,
             None => break,
@@ -2143,12 +2148,16 @@ fn attach_values(doc: &mut Doc, s: usize, text: &str, values: Vec<Pending>) {
         .iter()
         .find(|v| rest.starts_with(*v))
         .map_or(0, |v| v.chars().count());
-        let next = doc.sents[s]
+        let next_m = doc.sents[s]
             .of(doc, Class::Project)
             .find(|m| m.start == after + verb)
             .or_else(|| built_next(doc, s, char_pos(text, be)))
-            .map(|m| m.entity)
             .filter(|_| prop == ck::INVESTMENT);
+        // (投资28亿元，新建A项目和B项目: the sum of both, neither's own.)
+        if next_m.is_some_and(|m| joined_to_next(doc, s, &m)) {
+            continue;
+        }
+        let next = next_m.map(|m| m.entity);
         if next.is_none() && a_group_total(doc, s, at) {
             continue;
         }
@@ -2187,6 +2196,15 @@ fn attach_values(doc: &mut Doc, s: usize, text: &str, values: Vec<Pending>) {
             doc.add_fact(fact(p));
         }
     }
+}
+
+/// True when another project follows `m`, joined to it by 和、及 or 与.
+fn joined_to_next(doc: &Doc, s: usize, m: &super::Mention) -> bool {
+    let sent = &doc.sents[s];
+    sent.chars
+        .get(m.end)
+        .is_some_and(|c| matches!(c, '和' | '、' | '及' | '与'))
+        && sent.of(doc, Class::Project).any(|n| n.start == m.end + 1)
 }
 
 /// `E投资30亿元，在渝北建设打造集…于一体的P`: the project a company builds
@@ -3762,6 +3780,30 @@ mod rule_tests {
             "宁川经济开发区",
             "hostsProject",
             "岚川光伏组件项目"
+        ));
+    }
+
+    /// Two projects joined by 和, each with its capacity, are two (岭泰
+    /// 新材料…20万吨再生铜项目和|3万吨精密铜管项目); the money the clause
+    /// puts before both is their sum, neither's own.
+    #[test]
+    fn two_projects_joined_share_no_investment() {
+        let r = read("岭泰新材料公司将投资16亿元,新建20万吨再生铜项目和3万吨精密铜管项目。");
+        let projects = labels(&r, Class::Project);
+        assert_eq!(projects, ["20万吨再生铜项目", "3万吨精密铜管项目"]);
+        assert!(has(&r, "3万吨精密铜管项目", "produces", "精密铜管"));
+        assert!(!fired(
+            &r,
+            "20万吨再生铜项目",
+            "project.investment",
+            "1600000000"
+        ));
+        let r = read("岭泰新材料公司投资6亿元建设年产20万吨再生铜项目。");
+        assert!(fired(
+            &r,
+            "年产20万吨再生铜项目",
+            "project.investment",
+            "600000000"
         ));
     }
 }

@@ -966,7 +966,7 @@ fn product_words(doc: &Doc, s: usize, a: usize, b: usize, after_amount: bool) ->
         && !name.contains(['(', ')', '（', '）', '号'])
         && !name.chars().next().is_some_and(|c| c.is_ascii_digit())
         && !doc.lex.places.contains_key(&name)
-        && !NOT_PRODUCT.iter().any(|w| name.ends_with(w))
+        && (!NOT_PRODUCT.iter().any(|w| name.ends_with(w)) || strip(doc, sent, b))
         // (联合利华(四川)|全球|生产基地: a scope, not a thing made.)
         // (法雷奥|北方|基地: a brand's scope too.)
         && !SCOPES.iter().any(|w| name.ends_with(w))
@@ -981,6 +981,25 @@ fn product_words(doc: &Doc, s: usize, a: usize, b: usize, after_amount: bool) ->
                 && !(around && class == Class::Project)
                 && !(inside && class == Class::Place)
         })
+}
+
+/// True when the 带 ending at `b` is a strip of a metal, a plate's strip or
+/// a known thing made (高精度铝板|带, 镀锡|钢带, 光伏焊带), no belt of land
+/// (产业带).
+fn strip(doc: &Doc, sent: &super::Sent, b: usize) -> bool {
+    b >= 2
+        && sent.chars[b - 1] == '带'
+        && ("钢铜铝锌胶焊皮板".contains(sent.chars[b - 2])
+            || (b.saturating_sub(10)..b - 2).any(|i| {
+                super::names::longest_word_at(
+                    &doc.lex.product_trie,
+                    &sent.chars[..b - 1],
+                    i,
+                    10,
+                    |n| i + n == b - 1,
+                )
+                .is_some()
+            }))
 }
 
 /// True when `a..b` is a state, no thing made: two words at most, the last
@@ -1009,6 +1028,22 @@ fn acronym_after_amount(sent: &super::Sent, a: usize, name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::{has, labels, read};
+
+    /// A strip of a metal or of a known thing made (高精度铜板带, 光伏焊带)
+    /// is a product; a belt of land (沿江产业带) is not.
+    #[test]
+    fn a_strip_is_a_product() {
+        let r = read("岭泰公司新建年产6万吨高精度铜板带项目和年产2000吨光伏焊带项目。");
+        assert!(has(
+            &r,
+            "年产6万吨高精度铜板带项目",
+            "produces",
+            "高精度铜板带"
+        ));
+        assert!(has(&r, "年产2000吨光伏焊带项目", "produces", "光伏焊带"));
+        let r = read("岚江县建设沿江产业带项目。");
+        assert!(labels(&r, crate::extract::Class::Product).is_empty());
+    }
 
     /// Verbs before a known thing made say what it is for: the name still
     /// names a product (运动损伤修复|医疗器械).

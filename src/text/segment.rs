@@ -407,8 +407,9 @@ impl PageCutter {
 }
 
 /// A photo caption's own sentences (…项目现场,工人正在进行焊接施工。 海口日报
-/// 记者 苏弼坤 摄) kept as body text, their photographers added to the
-/// article's people; other captions and page headers dropped.
+/// 记者 苏弼坤 摄) kept as body text, their photographers (a credit alone on
+/// its line too) added to the article's people; other captions and page
+/// headers dropped.
 fn keep_captions<'a>(lines: Vec<&'a [MappedChar]>, meta: &mut Meta) -> Vec<&'a [MappedChar]> {
     let mut out = Vec::with_capacity(lines.len());
     for line in lines {
@@ -424,18 +425,26 @@ fn keep_captions<'a>(lines: Vec<&'a [MappedChar]>, meta: &mut Meta) -> Vec<&'a [
                 meta.contributors.push(p);
             }
         }
-        out.push(&line[..=cut]);
+        // (活动现场。记者 李征航 摄: too short a caption to say anything;
+        // its photographer stays.)
+        if let Some(cut) = cut.filter(|&c| c >= 8) {
+            out.push(&line[..=cut]);
+        }
     }
     out
 }
 
 /// A caption line that ends in its photographers' credit (…现场。 通讯员
-/// 何欣怡摄): where its sentence ends, and the photographers.
-fn credited_caption(line: &[MappedChar]) -> Option<(usize, Vec<String>)> {
+/// 何欣怡摄): where its sentence ends (none for a credit alone), and the
+/// photographers.
+fn credited_caption(line: &[MappedChar]) -> Option<(Option<usize>, Vec<String>)> {
     let s = line_str(line);
     // The sentence before the credit, and the credit.
-    let cut = line.iter().rposition(|(c, _)| *c == '。')?;
-    let credit: String = line[cut + 1..].iter().map(|(c, _)| *c).collect();
+    let cut = line.iter().rposition(|(c, _)| *c == '。');
+    let credit: String = line[cut.map_or(0, |c| c + 1)..]
+        .iter()
+        .map(|(c, _)| *c)
+        .collect();
     let credit = credit.trim_end().trim_end_matches('摄');
     // (通讯员何欣怡摄: a role glued to the name, as in a byline.)
     let photographers: Vec<String> = byline_people(credit, false).unwrap_or_else(|| {
@@ -445,8 +454,7 @@ fn credited_caption(line: &[MappedChar]) -> Option<(usize, Vec<String>)> {
             .map(str::to_string)
             .collect()
     });
-    (cut >= 8 && s.trim_end().ends_with('摄') && !photographers.is_empty())
-        .then_some((cut, photographers))
+    (s.trim_end().ends_with('摄') && !photographers.is_empty()).then_some((cut, photographers))
 }
 
 fn is_noise(line: &[MappedChar]) -> bool {
@@ -944,7 +952,8 @@ mod tests {
         );
         let m = &a[0].meta;
         let people: Vec<&String> = m.creator.iter().chain(&m.contributors).collect();
-        assert_eq!(people, ["温可心"]);
+        // (A credit alone on its line names its photographer too.)
+        assert_eq!(people, ["温可心", "骆明"]);
         assert!(
             a[0].body.text.contains("岚江新区出版大厦项目现场"),
             "{}",
