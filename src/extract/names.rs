@@ -589,15 +589,7 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
             continue;
         }
         let piece_start = tok.start;
-        // 由华鼎/nr, 而鲁泰/nr: jieba glued a function char to the brand; the
-        // name starts after it.
-        if matches!(kind, Kind::Org | Kind::Zone)
-            && tok.end - tok.start >= 3
-            && tok.end <= end
-            // (获宁川/ns…省政府批准: 获 too.)
-            && (LEADING_STOPS.contains(&sent.chars[tok.start]) || sent.chars[tok.start] == '获')
-            && !doc.lex.place_trie.contains(&sent.chars[tok.start..tok.end])
-        {
+        if glued_function_char(doc, sent, tok, end, kind) {
             start = tok.start + 1;
             if !pending {
                 committed = start;
@@ -610,14 +602,13 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
         // A closing bracket whose opening bracket lies a few chars left,
         // with a name inside, belongs to the name.
         if kind != Kind::Project && tok.end <= end && matches!(sent.chars[tok.start], ')' | '）') {
-            let Some(o) = bracket_open(sent, tok) else {
-                break;
-            };
             // (乌鲁木齐经开区(头屯河区)|两河…产业园: the bracket glosses the
             // zone before it; the next name starts after it.)
-            if kind == Kind::Zone && doc.lex.zone_index.ending_at(&sent.chars, o).is_some() {
+            let Some(o) = bracket_open(sent, tok).filter(|&o| {
+                kind != Kind::Zone || doc.lex.zone_index.ending_at(&sent.chars, o).is_none()
+            }) else {
                 break;
-            }
+            };
             skip_to = o;
             start = o;
             if !pending {
@@ -690,19 +681,9 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
             break;
         }
         start = piece_start;
-        // A Latin brand opens the name, after a place at most (的|FEV公司,
-        // 德国|FEV公司); after other words it is a kind's (开放式 GP 管理公司).
+        // (The name starts at the Latin brand, or there is none.)
         if tag == "eng" && kind == Kind::Org {
-            let prev = sent.toks.iter().find(|t| t.end == tok.start);
-            let place = |t: &super::Tok| is_place_like(doc, &sent.chars[t.start..t.end], &t.tag);
-            let opens = |t: &super::Tok| {
-                let c = sent.chars[t.start];
-                t.end - t.start == 1 && (c == '的' || (!c.is_whitespace() && !is_name_char(c)))
-            };
-            if !prev.is_none_or(|t| place(t) || opens(t)) {
-                return None;
-            }
-            committed = start;
+            latin_brand_opens(doc, sent, tok).then_some(())?;
             pending = false;
             break;
         }
@@ -731,6 +712,31 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
     }
     let start = if pending { committed } else { start };
     trim_stem(doc, sent, start, end, kind)
+}
+
+/// 由华鼎/nr, 而鲁泰/nr: jieba glued a function char to the brand; the name
+/// starts after it. (获宁川/ns…省政府批准: 获 too.)
+fn glued_function_char(doc: &Doc, sent: &Sent, tok: &super::Tok, end: usize, kind: Kind) -> bool {
+    matches!(kind, Kind::Org | Kind::Zone)
+        && tok.end - tok.start >= 3
+        && tok.end <= end
+        && (LEADING_STOPS.contains(&sent.chars[tok.start]) || sent.chars[tok.start] == '获')
+        && !doc.lex.place_trie.contains(&sent.chars[tok.start..tok.end])
+}
+
+/// True when a Latin word (`tok`) may open a company's name: after a place,
+/// 的 or a mark (的|FEV公司, 德国|FEV公司), not after other words, where it
+/// is a kind's (开放式 GP 管理公司).
+fn latin_brand_opens(doc: &Doc, sent: &Sent, tok: &super::Tok) -> bool {
+    let place = |t: &super::Tok| is_place_like(doc, &sent.chars[t.start..t.end], &t.tag);
+    let opens = |t: &super::Tok| {
+        let c = sent.chars[t.start];
+        t.end - t.start == 1 && (c == '的' || (!c.is_whitespace() && !is_name_char(c)))
+    };
+    sent.toks
+        .iter()
+        .find(|t| t.end == tok.start)
+        .is_none_or(|t| place(t) || opens(t))
 }
 
 /// True when only business words follow `tok` in a company's name: a
