@@ -802,6 +802,11 @@ const NOT_PRODUCT_ENDINGS: &[&str] = &[
     "活动",
     "切入点",
     "抓手",
+    // (获批…生产资质, 完成…认证: a licence to make, not a thing made.)
+    "资质",
+    "认证",
+    "许可",
+    "许可证",
 ];
 
 /// Words for things made in general, no product's name on their own.
@@ -825,7 +830,7 @@ fn is_output(text: &str, c: &regex::Captures) -> bool {
     let bad_after = [
         "力", "线", "中", "经营", "与", "要素", "环节", "生活", "基地", "车间", "企业", "过程",
         "安全", "性", "规模", "能力", "总值", "值", "工艺", "技术", "流程", "成本", "方式", "许可",
-        "订单", "任务", "型",
+        "订单", "任务", "型", "资质",
     ];
     let bad_before = [
         "安全", "企业", "清洁", "恢复", "组织", "投入", "停止", "扩大",
@@ -1008,6 +1013,7 @@ fn scene_products(doc: &mut Doc, s: usize, chars: &[char]) {
         let start = from;
         let name = sent.text(start, end);
         if end < start + 2
+            || super::lists::site_machines(chars, start, end)
             || GENERIC_THINGS.contains(&name.as_str())
             || NOT_PRODUCT_ENDINGS.iter().any(|e| name.ends_with(e))
             || sent.taken(start, end)
@@ -1216,6 +1222,16 @@ fn made_before(doc: &mut Doc, s: usize, end: usize) {
     }
     for (a, b) in parts {
         let sent = &doc.sents[s];
+        // (饮片及|部分/各类中药制剂: a share of the things made, no name's.)
+        let a = match sent.text(a, b) {
+            n if ["部分", "各类", "多种", "各种"]
+                .iter()
+                .any(|w| n.starts_with(w)) =>
+            {
+                a + 2
+            }
+            _ => a,
+        };
         let name = sent.text(a, b);
         let generic = [
             "企业", "公司", "产品", "设备", "项目", "工业", "行业", "加工", "制造", "生产",
@@ -2342,6 +2358,17 @@ mod industry_tests {
 mod rule_tests {
     use crate::extract::testing::{fired, has, labels, read};
     use crate::extract::Class;
+
+    /// A licence to make (生产资质, 认证) is no product, and a share of
+    /// the things made (部分Y) names Y.
+    #[test]
+    fn licences_and_shares_are_no_product_names() {
+        let r = read("岭泰药业完成冻干粉针生产资质认证,获批部分口服液生产资质。");
+        let products = labels(&r, Class::Product);
+        assert!(!products.iter().any(|p| p.contains("资质")), "{products:?}");
+        let r = read("目前3万平方米冻干粉针及部分口服液生产车间正在加紧建设。");
+        assert_eq!(labels(&r, Class::Product), ["冻干粉针", "口服液"]);
+    }
 
     /// What a company is said to be (是一家专业生产X的…企业) and its main
     /// products (主导产品为X, 公司主要产品是X after its name) are what it

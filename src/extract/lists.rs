@@ -342,11 +342,26 @@ fn known_list(doc: &Doc, s: usize, chars: &[char], run: &[usize]) -> Option<(Cla
             .zip(&ends)
             .filter(|&(&a, &b)| known(a, b, class))
             .count();
+        if class == Class::Product && site_machines(chars, first, last) {
+            return None;
+        }
         if hits * 3 >= bounds.len() * 2 {
             return Some((class, first, last));
         }
     }
     None
+}
+
+/// True when a list of things counted one by one (一台台A、B、C) works at a
+/// building site (在现场…作业, 工地上…): the machines building, no products.
+pub(crate) fn site_machines(chars: &[char], first: usize, last: usize) -> bool {
+    let doubled = first >= 3 && chars[first - 3] == '一' && chars[first - 2] == chars[first - 1];
+    let (from, to) = super::enterprise::clause_of(chars, last);
+    let clause: String = chars[from.min(first)..to].iter().collect();
+    doubled
+        && ["现场", "工地", "作业", "施工"]
+            .iter()
+            .any(|w| clause.contains(w))
 }
 
 /// A class word and a verb before a list (签约项目包括A、B、C等; 先进制造业项目
@@ -1565,6 +1580,19 @@ fn add_item(
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::{has, labels, read};
+
+    /// Machines counted one by one at a building site (一台台A、B在现场
+    /// 作业) build, they are no products; off a line they are.
+    #[test]
+    fn machines_at_a_site_are_no_products() {
+        let r = read("走进岚溪园区施工现场,一台台推土机、吊车、起重机在现场加紧作业。");
+        assert!(labels(&r, crate::extract::Class::Product).is_empty());
+        let r = read("车间里一台台推土机、装载机、起重机整齐下线。");
+        assert_eq!(
+            labels(&r, crate::extract::Class::Product),
+            ["推土机", "装载机", "起重机"]
+        );
+    }
 
     /// An industry listed with the place that has it (泰兴市医药产业、海门市
     /// 乘用车产业) is named without the place; 做强 is a verb, not the

@@ -351,7 +351,9 @@ fn company_parks(doc: &mut Doc) {
             if doc.nested(s, &z) || !park || parks.contains(&z.entity) {
                 continue;
             }
-            if built_after_verb(doc, s, z.start).is_some_and(|v| builder(doc, s, v).is_some()) {
+            if built_after_verb(doc, s, z.start).is_some_and(|v| builder(doc, s, v).is_some())
+                || built_by_after(doc, s, &z)
+            {
                 parks.push(z.entity);
             }
         }
@@ -362,6 +364,26 @@ fn company_parks(doc: &mut Doc) {
     for park in parks_called_projects(doc) {
         as_project(doc, park, "project.name.park-project");
     }
+}
+
+/// True when a company builds the park `z` in the clause after it (Z由E
+/// 总投资7亿元建设, Z由E投资兴建), not only runs it (Z由E运营).
+fn built_by_after(doc: &Doc, s: usize, z: &Mention) -> bool {
+    let sent = &doc.sents[s];
+    if sent.chars.get(z.end) != Some(&'由') {
+        return false;
+    }
+    let Some(e) = sent
+        .of(doc, Class::Enterprise)
+        .find(|m| m.start == z.end + 1)
+    else {
+        return false;
+    };
+    let (_, clause_end) = super::enterprise::clause_of(&sent.chars, e.end);
+    let rest = sent.text(e.end, clause_end);
+    ["建设", "兴建", "投建", "打造"]
+        .iter()
+        .any(|v| rest.contains(v))
 }
 
 /// Reads every mention of zone `z` as a project: a park named after the
@@ -3805,5 +3827,27 @@ mod rule_tests {
             "project.investment",
             "600000000"
         ));
+    }
+
+    /// A park a company builds (Z由E总投资7亿元建设) is its project, with
+    /// the money; a park a company only runs stays a zone.
+    #[test]
+    fn a_park_built_by_a_company_is_its_project() {
+        let r = read("岚泰医药产业园由岭川岚泰医药科技有限公司总投资7亿元建设。");
+        assert_eq!(labels(&r, Class::Project), ["岚泰医药产业园"]);
+        assert!(has(
+            &r,
+            "岚泰医药产业园",
+            "ownedBy",
+            "岭川岚泰医药科技有限公司"
+        ));
+        assert!(fired(
+            &r,
+            "岚泰医药产业园",
+            "project.investment",
+            "700000000"
+        ));
+        let r = read("岚溪数字产业园由岭川科技有限公司负责运营。");
+        assert!(labels(&r, Class::Project).is_empty());
     }
 }
