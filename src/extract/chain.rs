@@ -970,6 +970,7 @@ fn products(doc: &mut Doc, s: usize) {
     context_products(doc, s, &chars, &text);
     output_products(doc, s, &chars, &text);
     stated_capacity_products(doc, s, &text);
+    capacity_list_products(doc, s, &chars, &text);
     made_products(doc, s, &text);
     business_products(doc, s, &chars, &text);
     scene_products(doc, s, &chars);
@@ -1339,6 +1340,87 @@ fn stated_capacity_products(doc: &mut Doc, s: usize, text: &str) {
             Class::Product,
             "product.name.capacity-stated",
         );
+    }
+}
+
+/// One item of a list of capacities: the thing and its amount, either
+/// way round (焦炭670万吨, 煤焦油加工60万吨; 600万米管桩).
+static CAPACITY_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    const AMOUNT: &str =
+        r"\d+(?:\.\d+)?(?:万|亿)?(?:吨|重箱|平方米|立方米|米|台|套|辆|件|只|片|支|千瓦)";
+    Regex::new(&format!(
+        r"^(?:(?P<a>\p{{Han}}{{2,10}}?)(?:加工|生产)?{AMOUNT}|{AMOUNT}(?P<b>\p{{Han}}{{2,10}}))$"
+    ))
+    .expect("static regex")
+});
+
+/// `product.name.capacity-list`: a list of capacities (已形成焦炭670万吨,
+/// 煤焦油加工60万吨…及600万米管桩的产能) names each thing made; two items
+/// at least, in a sentence about 产能, none a figure of area, money or
+/// output.
+fn capacity_list_products(doc: &mut Doc, s: usize, chars: &[char], text: &str) {
+    if !text.contains("产能") {
+        return;
+    }
+    const FIGURES: &[&str] = &[
+        "面积", "投资", "产值", "收入", "利税", "税收", "产能", "产量", "规模", "能力", "总量",
+        "用地", "占地", "年产", "营收",
+    ];
+    let mut found = Vec::new();
+    let mut a = 0;
+    for i in 0..=chars.len() {
+        let cut = i == chars.len()
+            || matches!(
+                chars[i],
+                '，' | ',' | '、' | '；' | ';' | '及' | '和' | '。'
+            );
+        if !cut {
+            continue;
+        }
+        let mut from = a;
+        a = i + 1;
+        let piece: String = chars[from..i].iter().collect();
+        // (已形成|焦炭…: the verb opening the list; …微细粉|的产能集聚区.)
+        if let Some(v) = ["已形成", "形成", "拥有", "具备"]
+            .iter()
+            .find_map(|v| piece.find(v).map(|p| p + v.len()))
+        {
+            from += piece[..v].chars().count();
+        }
+        let to = chars[from..i]
+            .iter()
+            .position(|c| *c == '的')
+            .map_or(i, |p| from + p);
+        let item: String = chars[from..to].iter().collect();
+        let Some(c) = CAPACITY_ITEM.captures(&item) else {
+            continue;
+        };
+        let Some(m) = c.name("a").or_else(|| c.name("b")) else {
+            continue;
+        };
+        let start = from + item[..m.start()].chars().count();
+        found.push((start, start + m.as_str().chars().count()));
+    }
+    if found.len() < 2 {
+        return;
+    }
+    for (a, b) in found {
+        let name = doc.sents[s].text(a, b);
+        // (浮法玻璃/l: one fixed phrase, a noun here; 电缆, a business
+        // word too, is a product the lexicon knows.)
+        let phrase = doc.sents[s]
+            .toks
+            .iter()
+            .any(|t| t.start == a && t.end == b && t.tag.as_str() == "l")
+            || doc.lex.products.contains_key(&name);
+        if FIGURES.iter().any(|w| name.contains(w))
+            || GENERIC_THINGS.contains(&name.as_str())
+            || doc.sents[s].taken(a, b)
+            || !(phrase || super::project_name::is_product(doc, s, a, b))
+        {
+            continue;
+        }
+        doc.mention(s, a, b, Class::Product, "product.name.capacity-list");
     }
 }
 
@@ -2358,6 +2440,21 @@ mod industry_tests {
 mod rule_tests {
     use crate::extract::testing::{fired, has, labels, read};
     use crate::extract::Class;
+
+    /// A list of capacities (已形成兰炭300万吨,粗苯加工8万吨…及200万米
+    /// 电缆的产能) names each thing made, either way round; a project's
+    /// figures (建筑面积3万平方米) name none.
+    #[test]
+    fn a_list_of_capacities_names_its_products() {
+        let r =
+            read("岚溪园区已形成兰炭300万吨,粗苯加工8万吨,铁合金12万吨及200万米电缆的产能集聚区。");
+        assert_eq!(
+            labels(&r, Class::Product),
+            ["兰炭", "电缆", "粗苯", "铁合金"]
+        );
+        let r = read("项目占地100亩,建筑面积3万平方米,达产后形成年产能10万吨。");
+        assert!(labels(&r, Class::Product).is_empty());
+    }
 
     /// A licence to make (生产资质, 认证) is no product, and a share of
     /// the things made (部分Y) names Y.
