@@ -1219,6 +1219,44 @@ fn built_by_subject(doc: &mut Doc, s: usize) {
     }
 }
 
+/// `“公司将投资28亿元，新建P1和P2……”4月6日，E总经理助理X介绍`: what the
+/// company says it builds, in a quote opening with 公司, is owned by the
+/// company whose man the attribution right after the quote names.
+fn built_by_speaker(doc: &mut Doc, s: usize) {
+    if !doc.sents[s].text.starts_with("“公司") {
+        return;
+    }
+    let sent = &doc.sents[s];
+    let close = sent.chars.iter().position(|c| *c == '”');
+    // The attribution: after the quote in this sentence, else the next.
+    let (t, from) = match close {
+        Some(c) if c + 1 < sent.chars.len() => (s, c + 1),
+        _ if s + 1 < doc.sents.len() && doc.sents[s + 1].paragraph == sent.paragraph => (s + 1, 0),
+        _ => return,
+    };
+    let speaker = doc.sents[t]
+        .of(doc, Class::Enterprise)
+        .filter(|m| m.start >= from)
+        .find(|m| {
+            let after = doc.sents[t].text(m.end, (m.end + 14).min(doc.sents[t].chars.len()));
+            ["介绍", "表示", "说"].iter().any(|w| after.contains(w))
+        })
+        .map(|m| m.entity);
+    let Some(e) = speaker else {
+        return;
+    };
+    let quoted = close.unwrap_or(sent.chars.len());
+    let built: Vec<usize> = sent
+        .of(doc, Class::Project)
+        .filter(|p| p.end <= quoted && !doc.nested(s, p) && !doc.has(p.entity, ck::OWNED_BY))
+        .filter(|p| built_after_verb(doc, s, p.start).is_some())
+        .map(|p| p.entity)
+        .collect();
+    for p in built {
+        doc.relate(p, ck::OWNED_BY, e, s, "project.owned.speaker");
+    }
+}
+
 /// Verbs of a signing, right between the partner and the project signed.
 /// Longer first: 正式签约 is one verb, not 正式 and 签约.
 const SIGN_VERBS: &[&str] = &["正式签约", "成功签约", "现场签约", "签约", "签订", "签署"];
@@ -1346,6 +1384,7 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
         // E(计划)(在X)(投资N)建设/新建P: the company the clause is about
         // builds the project it names right after the verb.
         built_by_subject(doc, s);
+        built_by_speaker(doc, s);
         signed_with(doc, s);
         owned_built_by(doc, s, &text, built_by);
         let mut values: Vec<Pending> = Vec::new();
@@ -2707,7 +2746,7 @@ mod subject_tests {
 
 #[cfg(test)]
 mod rule_tests {
-    use crate::extract::testing::{fired, has, labels, read};
+    use crate::extract::testing::{fired, has, labels, read, relations};
     use crate::extract::Class;
 
     /// A park's own figures, said with the park as the clause's subject,
@@ -3849,5 +3888,29 @@ mod rule_tests {
         ));
         let r = read("岚溪数字产业园由岭川科技有限公司负责运营。");
         assert!(labels(&r, Class::Project).is_empty());
+    }
+
+    /// What a company's man says the company builds (“公司将…新建P1和P2”，
+    /// E总经理X介绍) is the company's; a quote nobody of a company
+    /// attributes owns nothing.
+    #[test]
+    fn a_company_s_man_speaks_of_its_projects() {
+        let r = read(
+            "“公司将投资6亿元,新建8万吨再生铜项目和2万吨铜杆项目。”4月6日,在岚溪工业园区,岭泰新材料科技有限公司总经理汪岚峰介绍。",
+        );
+        assert!(has(
+            &r,
+            "8万吨再生铜项目",
+            "ownedBy",
+            "岭泰新材料科技有限公司"
+        ));
+        assert!(has(
+            &r,
+            "2万吨铜杆项目",
+            "ownedBy",
+            "岭泰新材料科技有限公司"
+        ));
+        let r = read("“公司将新建8万吨再生铜项目。”岚溪县县长汪岚峰介绍。");
+        assert!(!relations(&r).iter().any(|t| t.1 == "ownedBy"));
     }
 }
