@@ -1224,15 +1224,11 @@ fn made_before(doc: &mut Doc, s: usize, end: usize) {
     for (a, b) in parts {
         let sent = &doc.sents[s];
         // (饮片及|部分/各类中药制剂: a share of the things made, no name's.)
-        let a = match sent.text(a, b) {
-            n if ["部分", "各类", "多种", "各种"]
-                .iter()
-                .any(|w| n.starts_with(w)) =>
-            {
-                a + 2
-            }
-            _ => a,
-        };
+        let head = sent.text(a, b);
+        let a = ["部分", "各类", "多种", "各种"]
+            .iter()
+            .find(|w| head.starts_with(*w))
+            .map_or(a, |w| a + w.chars().count());
         let name = sent.text(a, b);
         let generic = [
             "企业", "公司", "产品", "设备", "项目", "工业", "行业", "加工", "制造", "生产",

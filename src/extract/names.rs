@@ -1059,12 +1059,8 @@ fn project_piece(
     // products of one project.
     // (30万吨再生铝项目和|5万吨…项目: a whole name before it is another.)
     let amount_after = sent.chars.get(tok.end).is_some_and(|c| c.is_ascii_digit());
-    let whole_before = || {
-        let before = sent.text(tok.start.saturating_sub(4), tok.start);
-        super::project::SUFFIXES
-            .iter()
-            .any(|suf| before.ends_with(suf))
-    };
+    let whole_before =
+        || super::project::ends_with_suffix(&sent.text(tok.start.saturating_sub(4), tok.start));
     if word == "和" && amount_after && tok.end < end && !whole_before() {
         return ProjectPiece::Joins;
     }

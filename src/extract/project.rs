@@ -10,7 +10,7 @@ use oxigraph::model::NamedNodeRef;
 use regex::Regex;
 use std::sync::LazyLock;
 
-pub(crate) const SUFFIXES: &[&str] = &[
+const SUFFIXES: &[&str] = &[
     "工程项目",
     "生产基地",
     "产业基地",
@@ -19,6 +19,12 @@ pub(crate) const SUFFIXES: &[&str] = &[
     "项目",
     "工程",
 ];
+
+/// True when `s` ends with a project's suffix: a whole name ends there
+/// (…再生铝项目|和…).
+pub(crate) fn ends_with_suffix(s: &str) -> bool {
+    SUFFIXES.iter().any(|suf| s.ends_with(suf))
+}
 
 /// Suffixes of a company's facility, a project only when built by a company
 /// or for a capacity (…建设年产200万千瓦风电叶片等产业基地).
@@ -727,7 +733,7 @@ fn joined_capacity_start(chars: &[char], start: usize) -> usize {
         });
         // (30万吨再生铝项目和|5万吨…项目: the item before is a whole name.)
         let whole: String = chars[join.saturating_sub(4)..join].iter().collect();
-        if SUFFIXES.iter().any(|suf| whole.ends_with(suf)) {
+        if ends_with_suffix(&whole) {
             break;
         }
         match item {
@@ -1633,9 +1639,7 @@ fn wider_scope(doc: &Doc, s: usize, m: &Mention) -> bool {
 fn listed_before(chars: &[char], start: usize) -> bool {
     let whole_before = |k: usize| {
         let before: String = chars[k.saturating_sub(8)..k].iter().collect();
-        SUFFIXES.iter().any(|suf| before.ends_with(suf))
-            || before.ends_with("期)")
-            || before.ends_with("期）")
+        ends_with_suffix(&before) || before.ends_with("期)") || before.ends_with("期）")
     };
     let clause_before = |k: usize| {
         let from = chars[..k]
