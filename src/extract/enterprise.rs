@@ -417,7 +417,12 @@ pub(crate) fn mentions(doc: &mut Doc) {
                     .iter()
                     .any(|w| tail[..upto].contains(w))
             });
-            if counted_kinds || !is_name_list(doc, s, &chars, &items) {
+            // (可产乙烯120|万吨、丙烯58.7万吨: the list opens inside an
+            // amount; its items are what is made.)
+            let after_amount = items
+                .first()
+                .is_some_and(|&(a, _)| a > 0 && chars[a - 1].is_ascii_digit());
+            if counted_kinds || after_amount || !is_name_list(doc, s, &chars, &items) {
                 continue;
             }
             for (k, (mut a, mut b)) in items.into_iter().enumerate() {

@@ -30,6 +30,7 @@ use crate::text::segment::ArticleText;
 use crate::text::sentence::split_sentences;
 use jieba_rs::Jieba;
 use oxigraph::model::NamedNodeRef;
+use rustc_hash::FxHashSet;
 use std::rc::Rc;
 
 pub use alias::EntityTable;
@@ -362,6 +363,10 @@ pub(crate) struct Doc<'a> {
     pub year: Option<i32>,
     /// Number of sentences from the headline (0 or 1).
     pub title_sents: usize,
+    /// Mentions (sentence, start) of a whole the thing spoken of is part
+    /// of (该装置是|P项目|核心): never the one a later value or anaphor
+    /// means.
+    pub wholes: FxHashSet<(usize, usize)>,
 }
 
 impl<'a> Doc<'a> {
@@ -510,10 +515,12 @@ impl<'a> Doc<'a> {
                 break;
             }
             let limit = if back == 0 { at } else { usize::MAX };
-            let found =
-                self.sents[i].mentions.iter().rev().find(|m| {
-                    m.end <= limit && self.class(m.entity) == class && !self.nested(i, m)
-                });
+            let found = self.sents[i].mentions.iter().rev().find(|m| {
+                m.end <= limit
+                    && self.class(m.entity) == class
+                    && !self.nested(i, m)
+                    && !self.wholes.contains(&(i, m.start))
+            });
             if let Some(m) = found {
                 return Some(m.entity);
             }
@@ -708,6 +715,7 @@ impl Extractor {
             facts: Vec::new(),
             year,
             title_sents,
+            wholes: FxHashSet::default(),
         };
         // Mentions: longer, more specific names first.
         zone::mentions(&mut doc);

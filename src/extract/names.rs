@@ -237,6 +237,16 @@ const STOP_WORDS: &[&str] = &[
     "携手",
     "组建",
     "合作",
+    "着力",
+    // Verbs of a plan (着力/n|突破|化工园区建设禁锢, 积极|锚定|绿色化工).
+    "突破",
+    "锚定",
+    "立足",
+    "着眼",
+    "深耕",
+    "发力",
+    "地处",
+    "坐落于",
 ];
 
 /// Characters that jieba's unknown-word model glues to the front of a name

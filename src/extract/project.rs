@@ -1090,7 +1090,7 @@ static FLOOR: LazyLock<Regex> = LazyLock::new(|| {
 });
 static CAPACITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:年产(?:能)?|年处理(?:污水|能力)?|年加工|年生产|年吞吐(?:量)?|年发电(?:量)?|新增产能|产能)(?:能力)?(?P<what>[\p{{Han}}A-Za-z]{{0,12}}?)(?:可达|达到|达|为|约)?(?P<num>{NUMBER})(?P<unit>{UNIT_WORDS})"
+        r"(?:年产(?:能)?|年可产|年处理(?:污水|能力)?|年加工|年生产|年吞吐(?:量)?|年发电(?:量)?|新增产能|产能)(?:能力)?(?P<what>[\p{{Han}}A-Za-z]{{0,12}}?)(?:可达|达到|达|为|约)?(?P<num>{NUMBER})(?P<unit>{UNIT_WORDS})"
     ))
     .expect("static regex")
 });
@@ -1140,6 +1140,8 @@ pub(super) const CAPACITY_WORDS_GATE_LIST: &[&str] = &[
     "年吞吐",
     "年发电",
     "产能",
+    // (投产后每年可产X N吨: the yearly amount it can make.)
+    "可产",
 ];
 const CAPACITY_WORDS_GATE: u128 = super::triggers(CAPACITY_WORDS_GATE_LIST);
 pub(super) const PROGRESS_WORDS_LIST: &[&str] = &["完成", "进度达"];
@@ -1359,6 +1361,37 @@ fn project_at(doc: &Doc, s: usize, at: usize) -> Option<usize> {
     }
 }
 
+/// 该装置是|P项目|核心, 该项目为|P|的重要组成部分: the thing spoken of
+/// is a part of P, the project before it; P is marked a whole so values
+/// and later sentences keep meaning that project.
+fn part_of_whole(doc: &mut Doc, s: usize, text: &str) {
+    static SPOKEN_OF_IS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^该(?:项目|装置|工程|基地|生产线)(?:是|为|系|作为)").expect("static regex")
+    });
+    const PART: &[&str] = &[
+        "核心",
+        "重要组成部分",
+        "组成部分",
+        "一部分",
+        "子项目",
+        "配套项目",
+        "重要内容",
+        "主体工程",
+    ];
+    let Some(head) = SPOKEN_OF_IS.find(text) else {
+        return;
+    };
+    let at = char_pos(text, head.end());
+    let whole = doc.sents[s].of(doc, Class::Project).find(|m| m.start == at);
+    if let Some(m) = whole {
+        let rest: String = doc.sents[s].chars[m.end..].iter().take(8).collect();
+        let rest = rest.strip_prefix('的').unwrap_or(&rest);
+        if PART.iter().any(|w| rest.starts_with(w)) {
+            doc.wholes.insert((s, m.start));
+        }
+    }
+}
+
 /// `该项目由X投资建设`, `由X承建`: the project is X's.
 static BUILT_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"由(?P<who>[^，。；]{2,40}?)(?:共同)?(?:投资建设|投资兴建|出资组建|出资建设|出资|组建|建设|投资|承建|实施|运营)")
@@ -1384,6 +1417,7 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
             opening: sent.has_any(DATE_WORDS) && sent.has_any(OPENING_WORDS),
         };
         let capacity_gate = sent.has_any(CAPACITY_WORDS_GATE);
+        part_of_whole(doc, s, &text);
         each_project(doc, s, &text, main_zone);
         owned_built(doc, s, &text);
         owned_by_builder(doc, s, &text);
@@ -2436,6 +2470,9 @@ const MADE_CLOSERS: &[&str] = &[
     "和",
     "与",
     "、",
+    // (8000吨X装置|正在进行设备安装: the clause's verb.)
+    "正在",
+    "预计",
 ];
 
 /// `chain.produces.capacity` for a product after its amount (年产3000吨|速冻
@@ -2468,8 +2505,10 @@ fn made_after(doc: &mut Doc, subject: usize, s: usize, text: &str, from: usize) 
     if b < a + 2 || in_name || !super::project_name::is_product_after_amount(doc, s, a, b) {
         return from;
     }
-    if let Some(x) = doc.mention(s, a, b, Class::Product, "product.name.capacity") {
-        doc.relate(subject, ck::PRODUCES, x, s, "chain.produces.capacity");
+    for (a, b) in super::project_name::unit_products(doc, &doc.sents[s].chars, a, b) {
+        if let Some(x) = doc.mention(s, a, b, Class::Product, "product.name.capacity") {
+            doc.relate(subject, ck::PRODUCES, x, s, "chain.produces.capacity");
+        }
     }
     // …生产线3条、3000吨…: the lines and their count close the item.
     let end = from + skip + cut;
@@ -3916,5 +3955,42 @@ mod rule_tests {
         ));
         let r = read("“公司将新建8万吨再生铜项目。”岚溪县县长汪岚峰介绍。");
         assert!(!relations(&r).iter().any(|t| t.1 == "ownedBy"));
+    }
+
+    /// 该装置是|P|核心: the unit spoken of is the project before, P its
+    /// whole; the sentence's values and the next sentence's yearly amount
+    /// (每年可产X N吨、Y M吨) are the unit's, whose products follow.
+    #[test]
+    fn a_part_s_values_stay_with_the_part() {
+        let r = read(
+            "宁川石化年产60万吨丙烯装置项目进入试车。\
+             该装置是宁川石化炼化一体化升级项目核心,总投资12.5亿元,占地6万平方米。\
+             投产后,每年可产聚合级丙烯60万吨、聚合级丁烯8.2万吨。",
+        );
+        let unit = "宁川石化年产60万吨丙烯装置项目";
+        let whole = "宁川石化炼化一体化升级项目";
+        assert!(fired(&r, unit, "project.investment", "1250000000"));
+        assert!(!fired(&r, whole, "project.investment", "1250000000"));
+        assert!(fired(&r, unit, "project.land-area", "60000"));
+        assert!(has(&r, unit, "produces", "聚合级丙烯"));
+        assert!(has(&r, unit, "produces", "聚合级丁烯"));
+        // (A known product before 装置 is what the unit makes.)
+        assert!(has(&r, unit, "produces", "丙烯"));
+        let enterprises = labels(&r, Class::Enterprise);
+        assert!(
+            !enterprises.iter().any(|e| e.contains("丁烯")),
+            "{enterprises:?}"
+        );
+    }
+
+    /// X联产Y装置 after an amount makes X and Y; the clause's verb (正在)
+    /// closes what is made.
+    #[test]
+    fn a_joint_unit_makes_both() {
+        let r = read("岭川化工胺类产品项目二期的年产6000吨乙醇胺联产哌嗪装置正在进行设备调试。");
+        let products = labels(&r, Class::Product);
+        assert!(products.contains(&"乙醇胺".to_string()), "{products:?}");
+        assert!(products.contains(&"哌嗪".to_string()), "{products:?}");
+        assert!(!products.iter().any(|p| p.contains("正在")), "{products:?}");
     }
 }

@@ -201,6 +201,8 @@ const NOT_PRODUCT: &[&str] = &[
     "深加工",
     // 1000万吨炼油: refining is what the plant does, not what it sells.
     "炼油",
+    // (炼油化工转型|升级项目: a change of the business, nothing made.)
+    "转型",
     "炼化",
     "冶炼",
 ];
@@ -466,6 +468,7 @@ fn made_in_name(
                 .unwrap_or(a);
             (a, b)
         })
+        .flat_map(|(a, b)| unit_products(doc, chars, a, b))
         // (大健康|产业园: what comes before 产业 is an industry; but
         // 中间体|产业化 is a product brought to market.)
         // (亚星钢构 listed as a project: named after its company, it
@@ -603,6 +606,22 @@ fn core_end(chars: &[char], start: usize, end: usize) -> usize {
             }
         }
         break end;
+    }
+}
+
+/// What a plant's unit makes (`a..b` names the unit or what it makes): a
+/// known product before 装置 (乙烯|装置), and each side of 联产, the two made
+/// together (二甘醇胺|联产|吗啉装置).
+pub(crate) fn unit_products(doc: &Doc, chars: &[char], a: usize, b: usize) -> Vec<(usize, usize)> {
+    const JOINT: [char; 2] = ['联', '产'];
+    let joint = (a + 2..b.saturating_sub(3)).find(|&p| chars[p..].starts_with(&JOINT));
+    let unit = b >= a + 4
+        && chars[..b].ends_with(&['装', '置'])
+        && (joint.is_some() || doc.lex.product_trie.contains(&chars[a..b - 2]));
+    let b = if unit { b - 2 } else { b };
+    match joint.filter(|&p| b >= p + 4) {
+        Some(p) => vec![(a, p), (p + 2, b)],
+        None => vec![(a, b)],
     }
 }
 

@@ -322,9 +322,19 @@ pub(crate) fn mentions(doc: &mut Doc) {
                                     .is_some_and(|b| "的座个片处".contains(chars[b])));
                         let after: String = chars[end..].iter().take(5).collect();
                         let ranking = RANKING_AFTER.is_match(&after);
+                        // 核心|区域: the suffix's last char opens a word
+                        // that goes on past it, so no name ends here (but
+                        // 化工|园内/s is the park and where).
+                        let cut = doc.sents[s].toks.iter().any(|t| {
+                            t.start >= at
+                                && t.start < end
+                                && t.end > end
+                                && !matches!(t.tag.as_str(), "s" | "f")
+                        });
                         if base_ok
                             && !generic
                             && !ranking
+                            && !cut
                             && !RANK_WORDS.iter().any(|r| stem.starts_with(r))
                         {
                             found.push((start, end));
@@ -1518,5 +1528,20 @@ mod tests {
         // is its fullest, 岚州新区精细化工园区.)
         assert!(has(&r, "精细化工园区", "focusesOn", "电子化学品"));
         assert!(!has(&r, "岚州新区", "focusesOn", "电子化学品"));
+    }
+
+    /// 核心|区域 ends no zone's name (the suffix's char opens a longer
+    /// word), and a verb of a plan opens none (着力|突破|化工园区); but
+    /// 化工|园内 is the park and where.
+    #[test]
+    fn a_word_or_a_plan_s_verb_is_no_zone() {
+        let r = read(
+            "地处岚海湾区核心区域的岭川经济技术开发区,着力突破化工园区建设瓶颈。\
+             项目计划于岭川高新区宁铺化工园内建设。",
+        );
+        let zones = labels(&r, Class::Zone);
+        assert!(!zones.iter().any(|z| z.contains("核心区")), "{zones:?}");
+        assert!(!zones.iter().any(|z| z.contains("突破")), "{zones:?}");
+        assert!(zones.iter().any(|z| z.ends_with("宁铺化工园")), "{zones:?}");
     }
 }
