@@ -354,6 +354,9 @@ const PROJECT_OPENERS: &[&str] = &[
     "争取",
     "招引",
     "落实",
+    // (将|大力支持|项目建设: support, no project's name.)
+    "支持",
+    "大力支持",
     "瞄准",
     "聚焦",
     "依托",

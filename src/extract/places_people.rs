@@ -873,12 +873,19 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
                 .collect();
             let clause_start = chars[..at]
                 .iter()
-                .rposition(|c| matches!(c, '，' | '。' | '；'))
+                .rposition(|c| matches!(c, '，' | '。' | '；' | ',' | ';'))
                 .map_or(0, |p| p + 1);
+            // (…开磷集团…,并与X达成合作意向: the clause goes on with the
+            // sentence's subject.)
+            let opens: String = chars[clause_start..at].iter().take(2).collect();
+            let goes_on = ["并", "还", "也", "同时"]
+                .iter()
+                .any(|w| opens.starts_with(w));
+            let from = if goes_on { 0 } else { clause_start };
             let subject = mentions
                 .iter()
                 .filter(|m| {
-                    m.start >= clause_start
+                    m.start >= from
                         && m.end <= at
                         && matches!(doc.class(m.entity), Class::Enterprise | Class::Zone)
                         && !doc.nested(s, m)
@@ -1175,5 +1182,34 @@ mod tests {
         assert!(!has(&r, e, "locatedIn", "四川省泸州市"));
         assert!(!has(&r, e, "locatedIn", "泸州市"));
         assert!(!has(&r, "星澜科技有限公司", "cooperatesWith", "成都"));
+    }
+
+    /// An ASCII comma closes the clause whose subject signs (在A等见证下,
+    /// B与C签约: A signs nothing); a clause going on (,并与X合作) keeps the
+    /// sentence's subject.
+    #[test]
+    fn a_witness_signs_nothing() {
+        let r = read(
+            "在岚溪宁峰投资有限公司董事长汪岭等领导的见证下,岚溪经开区管委会主任许川与岭川光电科技有限公司签订项目合作协议。\
+             岭溪重工机械有限公司积极探索园区建设模式,并与宁川岚峰投资有限公司达成合作意向。",
+        );
+        assert!(!has(
+            &r,
+            "岚溪宁峰投资有限公司",
+            "cooperatesWith",
+            "岭川光电科技有限公司"
+        ));
+        assert!(has(
+            &r,
+            "岭溪重工机械有限公司",
+            "cooperatesWith",
+            "宁川岚峰投资有限公司"
+        ));
+        let projects = labels(&r, crate::extract::Class::Project);
+        let r2 = read("岚溪县将大力支持项目建设。");
+        assert!(
+            labels(&r2, crate::extract::Class::Project).is_empty(),
+            "{projects:?}"
+        );
     }
 }
