@@ -1378,7 +1378,12 @@ fn part_of_whole(doc: &mut Doc, s: usize, text: &str) {
         "重要内容",
         "主体工程",
     ];
-    let Some(head) = SPOKEN_OF_IS.find(text) else {
+    // (Most sentences do not open with 该: no regex for them.)
+    let Some(head) = text
+        .starts_with('该')
+        .then(|| SPOKEN_OF_IS.find(text))
+        .flatten()
+    else {
         return;
     };
     let at = char_pos(text, head.end());
