@@ -406,6 +406,8 @@ static UNIT: LazyLock<Regex> = LazyLock::new(|| {
 static LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?:(?P<head>项目|企业|产品)(?:\d+|[一二三四五六七八九十两]+)?(?:余)?(?:个|家|项)?",
+        // (项目39个，总投资278.6亿元，包括: the amount they share between.)
+        r"(?:[，,](?:计划)?总?投资(?:约|超|达)?\d+(?:\.\d+)?[万亿]元)?",
         r"[，,：:]?(?:主要)?(?:包括|主要有|有|如|涵盖|分别是|分别为)",
         // (主导产业为A和B: the zone's kinds of industry, named after them.)
         r"|(?P<industries>(?:主导|支柱|首位|特色|重点)产业)(?:主要)?(?:为|是|包括|有))[：:]?$"
@@ -424,7 +426,7 @@ fn head_before(chars: &[char], first_sep: usize) -> Option<Lead> {
         .iter()
         .rposition(|c| matches!(c, '。' | '；' | ';'))
         .map_or(0, |p| p + 1)
-        .max(item_start.saturating_sub(24));
+        .max(item_start.saturating_sub(36));
     for item in item_start..first_sep.saturating_sub(1) {
         let before: String = chars[from..item].iter().collect();
         let Some(c) = LEAD.captures(&before) else {
@@ -468,7 +470,8 @@ fn kind_of(class: Class) -> Kind {
 /// The longest an item of a class may be (chars).
 fn max_item(class: Class) -> usize {
     match class {
-        Class::Project => 36,
+        // (星耀科技年产2000万台智能手机及年产50万台…产业基地项目: 37.)
+        Class::Project => 40,
         Class::Industry => 12,
         _ => 16,
     }
@@ -562,6 +565,33 @@ pub(crate) fn mentions(doc: &mut Doc) {
         if doc.sents[s].text.contains("个项目") {
             one_counted_project(doc, s);
         }
+        if doc.sents[s].text.contains("业项目") || doc.sents[s].text.contains("业类项目") {
+            counted_industries(doc, s);
+        }
+    }
+}
+
+/// An industry counting its projects (现代服务业项目10个, 服务业类项目3个).
+static COUNTED_INDUSTRY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"业类?项目(?:有|共)?(?:\d+|[一二三四五六七八九十两]+)(?:个|项)")
+        .expect("static regex")
+});
+
+/// `industry.name.list`: the industry before a count of its projects is
+/// named, listed or not (现代服务业项目10个，总投资94.64亿元).
+fn counted_industries(doc: &mut Doc, s: usize) {
+    let text = doc.sents[s].text.clone();
+    let ends: Vec<usize> = COUNTED_INDUSTRY
+        .find_iter(&text)
+        .map(|m| super::char_pos(&text, m.start()) + 1)
+        .collect();
+    for b in ends {
+        let chars = &doc.sents[s].chars;
+        let clause = chars[..b]
+            .iter()
+            .rposition(|c| breaks_item(*c) || *c == '、')
+            .map_or(0, |p| p + 1);
+        lead_industry(doc, s, (clause.max(b.saturating_sub(8)), b));
     }
 }
 
@@ -708,6 +738,16 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
     last_items(chars, class, a, item_end, &mut items);
     split_joined(chars, class, &mut items);
     unquote(chars, &mut items);
+    // (包括总投资108亿元的A项目、总投资35亿元的B等项目: each item's own
+    // amount opens it, no name.)
+    if class == Class::Project {
+        for item in &mut items {
+            let text: String = chars[item.0..item.1].iter().collect();
+            if let Some(m) = SHARED_AMOUNT.find(&text) {
+                item.0 += text[..m.end()].chars().count();
+            }
+        }
+    }
     // After 项目包括, a name another rule read as a zone (海归小镇) is
     // one of the projects.
     let retype = lead.is_some() && class == Class::Project;
@@ -1064,7 +1104,12 @@ fn list_end(doc: &Doc, s: usize, chars: &[char], run: &[usize]) -> Option<ListEn
             if own {
                 (e + 2, c, true, None, None)
             } else {
-                (e, c, n, None, None)
+                // (先进制造业项目39个，包括A、B等项目: the lead still names
+                // the items' industry and where the first one starts.)
+                let lead = head_before(chars, run[0]).filter(|l| {
+                    c == Class::Project && l.class == c && chars[..l.qualifier.1].ends_with(&['业'])
+                });
+                (e, c, n, lead, None)
             }
         });
     closed
@@ -1453,6 +1498,8 @@ fn led_project(doc: &Doc, s: usize, a: usize, b: usize) -> bool {
     // what is done to a place, after a cue that calls them projects.)
     const WORKS: &[&str] = &[
         "扩建", "改造", "建设", "提升", "升级", "创新", "治理", "整治", "修复", "迁建", "新建",
+        // (…新能源汽车精密零组件制造: what the works make.)
+        "制造",
     ];
     let facility = FACILITY.iter().chain(WORKS).any(|f| item.ends_with(f));
     !item.contains('的') && (facility || (!last_bad && super::project::is_specific(doc, s, a, b)))
@@ -1488,6 +1535,12 @@ fn facility_at(doc: &Doc, s: usize, a: usize, b: usize) -> bool {
     })
 }
 
+/// Words of planning and building jieba may tag as nouns before an
+/// industry's projects.
+const PLAN_WORDS: &[&str] = &[
+    "规划", "计划", "谋划", "储备", "实施", "签约", "开工", "新建", "在建",
+];
+
 /// The industry the words before a list's 项目 name (先进制造业|项目14个,
 /// 服务业类|项目3个): a known industry there, or a word ending in 业.
 fn lead_industry(doc: &mut Doc, s: usize, (a, b): (usize, usize)) -> Option<usize> {
@@ -1505,9 +1558,12 @@ fn lead_industry(doc: &mut Doc, s: usize, (a, b): (usize, usize)) -> Option<usiz
     for t in doc.sents[s].toks.iter().rev().filter(|t| t.end <= b) {
         let word = matches!(
             t.tag.as_str(),
-            "n" | "a" | "vn" | "b" | "j" | "nz" | "ng" | "an" | "t"
+            // (战略/n|新兴产业/nt|项目17个.)
+            "n" | "a" | "vn" | "b" | "j" | "nz" | "ng" | "an" | "t" | "nt"
         );
-        if t.end != start || t.start < a || !word {
+        // (曾规划/n|日化产业项目15个: a plan's verb tagged as a noun.)
+        let plan = PLAN_WORDS.contains(&doc.sents[s].text(t.start, t.end).as_str());
+        if t.end != start || t.start < a || !word || plan {
             break;
         }
         start = t.start;
@@ -1580,6 +1636,33 @@ fn add_item(
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::{has, labels, read};
+
+    /// A count of an industry's projects with their shared amount before
+    /// 包括 leads the list all the same; each item's own amount (总投资X亿元
+    /// 的) opens no name, and an item may end in what it makes (…制造).
+    /// An industry counting projects is named, listed or not, but no plan
+    /// verb before it (规划|日化产业).
+    #[test]
+    fn an_industry_counting_its_projects_leads_their_list() {
+        let r = read(
+            "按类别分,高端装备制造业项目21个,总投资188.2亿元,包括总投资42亿元的岚峰重工\
+             年产300台大型盾构机产业基地项目、总投资12亿元的青溪智能物流园等项目;\
+             特色轻工业项目8个,总投资31.5亿元,包括总投资9亿元的溪禾精工户外用品\
+             精密部件制造、总投资6亿元的岚山竹木制品产业园等项目;现代物流业项目6个,总投资20亿元。",
+        );
+        for (p, i) in [
+            ("岚峰重工年产300台大型盾构机产业基地项目", "高端装备制造业"),
+            ("青溪智能物流园", "高端装备制造业"),
+            ("溪禾精工户外用品精密部件制造", "特色轻工业"),
+        ] {
+            assert!(has(&r, p, "inIndustry", i), "{p} {i}");
+        }
+        let ind = labels(&r, crate::extract::Class::Industry);
+        assert!(ind.contains(&"现代物流业".to_string()), "{ind:?}");
+        let r = read("这里曾规划日化产业项目15个。");
+        let ind = labels(&r, crate::extract::Class::Industry);
+        assert!(!ind.iter().any(|i| i.starts_with("规划")), "{ind:?}");
+    }
 
     /// Machines counted one by one at a building site (一台台A、B在现场
     /// 作业) build, they are no products; off a line they are.

@@ -327,7 +327,11 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
     let mut place_brand = false;
     if owner.is_none() {
         let place = place_opening(doc, s, pos, end);
-        let found = place.and_then(|(_, after)| Some((after, brand(doc, s, after, end)?)));
+        // (周口|临港/ns|生物科技园: a place's part after the place is no
+        // brand; a foreign name may be tagged so too: 瑞典|斯堪尼亚/ns.)
+        let found = place
+            .filter(|&(_, after)| !tagged_at(doc, s, after, "ns"))
+            .and_then(|(_, after)| Some((after, brand(doc, s, after, end)?)));
         // (西平县|永浩|休闲户外用品…: after a county alone the brand is
         // skipped, but names no company the text would count.)
         let county_only = found.is_some() && place.is_some_and(|(f, _)| f.is_none());
@@ -373,6 +377,16 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
     }) {
         pos += n;
     }
+    // (年产|PET瓶片|20万吨: the opener before what is made, the amount
+    // after it.)
+    let opened = CAPACITY_OPENERS.iter().find_map(|w| {
+        let n = w.chars().count();
+        (pos + n + 2 <= end
+            && w.chars().zip(&chars[pos..]).all(|(a, b)| a == *b)
+            && !chars[pos + n].is_ascii_digit())
+        .then_some(n)
+    });
+    pos += opened.unwrap_or(0);
     let rest: String = chars[pos..end].iter().collect();
     // (延长石油|50万吨/年|煤基乙醇: a capacity per year inside the name, after
     // a company's name read as none, opens what it makes too.)
@@ -408,6 +422,15 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
     }
 }
 
+/// An amount closing a product's words (PET瓶片|20万吨).
+static TRAILING_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\d+(?:\.\d+)?{}(?:/年)?$",
+        super::quantity::UNIT_WORDS
+    ))
+    .expect("static regex")
+});
+
 /// `project.owned.possessive`: E的P项目 — the company's project.
 fn possessive_owner(doc: &mut Doc, s: usize, m: &Mention) {
     let chars = &doc.sents[s].chars;
@@ -441,6 +464,11 @@ fn made_in_name(
     product_parts(chars, pos, end)
         .into_iter()
         .map(|(a, b)| {
+            // (PET瓶片|20万吨: the amount after what is made.)
+            let text: String = chars[a..b].iter().collect();
+            let b = TRAILING_AMOUNT
+                .find(&text)
+                .map_or(b, |t| a + text[..t.start()].chars().count());
             // 聚乙醇酸(PGA): the abbreviation in brackets is no part of it.
             let b = match chars[a..b].iter().rposition(|c| matches!(c, '(' | '（')) {
                 Some(o)
@@ -480,6 +508,14 @@ fn made_in_name(
             is_product(doc, s, a, b) && !industry
         })
         .collect()
+}
+
+/// True when a known word of two chars tagged `tag` starts at `pos`.
+fn tagged_at(doc: &Doc, s: usize, pos: usize, tag: &str) -> bool {
+    doc.sents[s]
+        .toks
+        .iter()
+        .any(|t| t.start == pos && t.end - t.start == 2 && !t.oov && t.tag.as_str() == tag)
 }
 
 /// `project.owner.brand` for a brand before a quoted nickname (皇家小虎
@@ -663,7 +699,11 @@ fn brand(doc: &Doc, s: usize, pos: usize, end: usize) -> Option<(usize, Option<u
     });
     // (国产|半导体…: made at home, no brand; 第一|再生水厂: a city's first,
     // no brand either.)
-    if quality || chars[pos..].starts_with(&['国', '产']) || chars[pos] == '第' {
+    // (年产|PET瓶片20万吨…: a capacity's opener, no brand.)
+    let opener = CAPACITY_OPENERS.iter().any(|w| {
+        w.chars().zip(&chars[pos..end]).all(|(a, b)| a == *b) && pos + w.chars().count() <= end
+    });
+    if quality || opener || chars[pos..].starts_with(&['国', '产']) || chars[pos] == '第' {
         return None;
     }
     // 天合光能|青海基地: a place after the brand ends it too.
@@ -765,6 +805,11 @@ fn brand(doc: &Doc, s: usize, pos: usize, end: usize) -> Option<(usize, Option<u
         // (特种|工程|塑料制品: 工程 before a material names the material.)
         .filter(|&n| !(chars[q..q + n] == ['工', '程'] && made_at(doc, chars, q + n, end)))
         .map(|n| q + n)
+        // (海鑫|精密|工业|新能源汽车…: a trade's word after the first.)
+        .map(|e| match business_at(doc, chars, e, end) {
+            Some(n) if chars[e + n - 1] == '业' && end >= e + n + 2 => e + n,
+            _ => e,
+        })
         .filter(|&e| end - e >= 2 || e == end);
     Some((q, company))
 }
@@ -1047,6 +1092,30 @@ fn acronym_after_amount(sent: &super::Sent, a: usize, name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::{has, labels, read};
+
+    /// 年产 opening a name is no brand, and the amount after what is made
+    /// is no part of it (年产|ABS粒子|30万吨); a place's own part after the
+    /// place (岚州|临港/ns) is no brand either; a second trade word ending
+    /// in 业 belongs to the company (溪鑫|精密|工业).
+    #[test]
+    fn openers_amounts_and_trade_words_around_a_brand() {
+        let r = read("青禾集团有限公司总投资8亿元的年产ABS粒子30万吨及配套产品项目签约。");
+        assert!(has(
+            &r,
+            "年产ABS粒子30万吨及配套产品项目",
+            "produces",
+            "ABS粒子"
+        ));
+        let firms = labels(&r, crate::extract::Class::Enterprise);
+        assert!(!firms.contains(&"年产".to_string()), "{firms:?}");
+        let r = read("总投资12亿元的溪鑫精密工业新能源汽车精密零组件制造项目开工。");
+        assert!(has(
+            &r,
+            "溪鑫精密工业新能源汽车精密零组件制造项目",
+            "ownedBy",
+            "溪鑫精密工业"
+        ));
+    }
 
     /// A strip of a metal or of a known thing made (高精度铜板带, 光伏焊带)
     /// is a product; a belt of land (沿江产业带) is not.
