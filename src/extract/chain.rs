@@ -810,7 +810,11 @@ const NOT_PRODUCT_ENDINGS: &[&str] = &[
 ];
 
 /// Words for things made in general, no product's name on their own.
-const GENERIC_THINGS: &[&str] = &["设备", "产品", "装备", "材料", "原料", "配件", "部件"];
+const GENERIC_THINGS: &[&str] = &[
+    "设备", "产品", "装备", "材料", "原料", "配件", "部件",
+    // (生产指标, 优质生产空间: what production has, nothing made.)
+    "指标", "空间", "能力", "任务", "规模",
+];
 
 /// True when a 生产-like verb really takes an object here (not 生产力,
 /// 生产线, 安全生产与…, 生产经营).
@@ -1583,12 +1587,11 @@ fn output_products(doc: &mut Doc, s: usize, chars: &[char], text: &str) {
                     && toks[k + 1].end - toks[k + 1].start >= 2
                     && !clause_verb(t)
             };
+            // (生产机正|快速/d|运转: an adverb inside opens a clause.)
             let verb = toks.iter().any(|t| {
                 t.end - t.start >= 2
-                    && t.tag.starts_with('v')
-                    && t.tag != "vn"
-                    && !modifier(t)
-                    && !inner(t)
+                    && ((t.tag.starts_with('v') && t.tag != "vn" && !modifier(t) && !inner(t))
+                        || (t.tag.as_str() == "d" && !t.oov))
             });
             let not_product = NOT_PRODUCT_ENDINGS.iter().any(|e| name.ends_with(e))
                 // (配套目标企业17家: companies, not what they make.)
@@ -2235,6 +2238,27 @@ fn split_list_dash(chars: &[char], start: usize, end: usize) -> Vec<(usize, usiz
 mod industry_tests {
     use crate::extract::testing::{fired, has, labels, read};
     use crate::extract::Class;
+
+    /// What production has (生产指标, 生产空间) is made by nobody, and an
+    /// adverb after 生产 opens a clause (手套生产机正|快速运转); a list after
+    /// 用于 names uses, no industries (广泛用于化学纤维、轻工、电子等).
+    #[test]
+    fn production_words_and_uses_name_nothing() {
+        let r = read(
+            "在岚溪医疗用品有限公司,手套生产机正快速运转。我们各项生产指标已经饱和。\
+             为园区企业提供更多优质生产空间。该产品广泛用于化学纤维、轻工、电子、建筑等各个方面。",
+        );
+        assert!(
+            labels(&r, Class::Product).is_empty(),
+            "{:?}",
+            labels(&r, Class::Product)
+        );
+        assert!(
+            labels(&r, Class::Industry).is_empty(),
+            "{:?}",
+            labels(&r, Class::Industry)
+        );
+    }
 
     /// A set phrase that is a verb (大力发展/nz) and a place opening the
     /// stem (西部地区|乳品行业) are no part of an unknown industry's name; a

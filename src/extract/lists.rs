@@ -493,6 +493,9 @@ const INTO_VERBS: &[&str] = &["用于", "销往", "供应", "供货", "出口"];
 /// the company or project the sentence names before them.
 pub(crate) fn relations(doc: &mut Doc) {
     for s in doc.title_sents.min(doc.sents.len())..doc.sents.len() {
+        if doc.sents[s].text.contains("包括") {
+            led_clauses(doc, s);
+        }
         let listed: Vec<(usize, usize)> = doc.sents[s]
             .of(doc, Class::Product)
             .filter(|m| doc.entities.get(m.entity).rule == "product.name.list")
@@ -526,6 +529,60 @@ pub(crate) fn relations(doc: &mut Doc) {
             {
                 doc.relate(maker, ck::PRODUCES, p, s, "chain.produces.list");
             }
+        }
+    }
+}
+
+/// An industry's count of projects before 包括 (新能源项目有7项，包括).
+static COUNTED_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"业?类?项目(?:有|共)?(?:\d+|[一二三四五六七八九十两]+)(?:个|项)[，,]",
+        r"(?:(?:计划)?总?投资[^，,；;。]{1,12}[，,])?(?:主要)?包括"
+    ))
+    .expect("static regex")
+});
+
+/// `project.industry.list` for projects named in clauses rather than a
+/// plain list (新能源项目有7项，包括A公司投资20亿元建设P1和P2、B公司投资
+/// 5亿元建设P3等): each project read between the lead's 包括 and the end of
+/// its part of the sentence (；or 。) is in the lead's industry.
+fn led_clauses(doc: &mut Doc, s: usize) {
+    let text = doc.sents[s].text.clone();
+    let leads: Vec<(usize, usize)> = COUNTED_LEAD
+        .find_iter(&text)
+        .map(|m| {
+            (
+                super::char_pos(&text, m.start()),
+                super::char_pos(&text, m.end()),
+            )
+        })
+        .collect();
+    for (at, from) in leads {
+        let chars = &doc.sents[s].chars;
+        let head = at + usize::from(chars[at] == '业');
+        let head = head + usize::from(chars[head] == '类');
+        let clause = chars[..at]
+            .iter()
+            .rposition(|c| breaks_item(*c) || *c == '、')
+            .map_or(0, |p| p + 1);
+        let q_end = head - usize::from(chars[head - 1] == '类');
+        if q_end < clause + 2 {
+            continue;
+        }
+        let to = (from..chars.len())
+            .find(|&i| matches!(chars[i], '；' | ';' | '。'))
+            .unwrap_or(chars.len());
+        let Some(industry) = lead_industry(doc, s, (clause.max(q_end.saturating_sub(8)), q_end))
+        else {
+            continue;
+        };
+        let projects: Vec<usize> = doc.sents[s]
+            .of(doc, Class::Project)
+            .filter(|m| m.start >= from && m.end <= to)
+            .map(|m| m.entity)
+            .collect();
+        for p in projects {
+            doc.relate(p, ck::IN_INDUSTRY, industry, s, "project.industry.list");
         }
     }
 }
@@ -694,6 +751,9 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
         return;
     };
     let first_start = after_opening_cue(chars, first_start, run[0]);
+    if class == Class::Industry && known_first.is_some() && after_into_verb(chars, first_start) {
+        return;
+    }
     // Verbs opening the first item open the clause (集中竣工|深南电路…,
     // 配套|侧围、地板…).
     // (After a leading class word and verb the item starts right there:
@@ -738,15 +798,8 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
     last_items(chars, class, a, item_end, &mut items);
     split_joined(chars, class, &mut items);
     unquote(chars, &mut items);
-    // (包括总投资108亿元的A项目、总投资35亿元的B等项目: each item's own
-    // amount opens it, no name.)
     if class == Class::Project {
-        for item in &mut items {
-            let text: String = chars[item.0..item.1].iter().collect();
-            if let Some(m) = SHARED_AMOUNT.find(&text) {
-                item.0 += text[..m.end()].chars().count();
-            }
-        }
+        skip_own_amounts(chars, &mut items);
     }
     // After 项目包括, a name another rule read as a zone (海归小镇) is
     // one of the projects.
@@ -805,6 +858,28 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
         None => None,
     };
     add_items(doc, s, items, &retyped, class, known_first, industry);
+}
+
+/// True when the clause before `first_start` says what things go into
+/// (广泛用于化学纤维、轻工、电子等各个方面: uses, no industries).
+fn after_into_verb(chars: &[char], first_start: usize) -> bool {
+    let clause = chars[..first_start]
+        .iter()
+        .rposition(|c| breaks_item(*c))
+        .map_or(0, |p| p + 1);
+    let before: String = chars[clause..first_start].iter().collect();
+    INTO_VERBS.iter().any(|v| before.contains(v))
+}
+
+/// 包括总投资108亿元的A项目、总投资35亿元的B等项目: each item's own amount
+/// opens it, no name.
+fn skip_own_amounts(chars: &[char], items: &mut [(usize, usize)]) {
+    for item in items {
+        let text: String = chars[item.0..item.1].iter().collect();
+        if let Some(m) = SHARED_AMOUNT.find(&text) {
+            item.0 += text[..m.end()].chars().count();
+        }
+    }
 }
 
 /// A、“B”、C: a name quoted in a list is the name inside the quotes; so is
@@ -1550,6 +1625,12 @@ fn lead_industry(doc: &mut Doc, s: usize, (a, b): (usize, usize)) -> Option<usiz
     {
         return Some(m.entity);
     }
+    // (涉化|新能源|项目有7项: an industry of the lexicon right before.)
+    if let Some(st) = (a..b.saturating_sub(1))
+        .find(|&st| doc.lex.industry_trie.contains(&doc.sents[s].chars[st..b]))
+    {
+        return doc.mention(s, st, b, Class::Industry, "industry.name.list");
+    }
     if b < a + 2 || doc.sents[s].chars[b - 1] != '业' {
         return None;
     }
@@ -1636,6 +1717,23 @@ fn add_item(
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::{has, labels, read};
+
+    /// Projects named in clauses after an industry's count (涉化新能源项目
+    /// 有5项，包括A公司投资X建设P1和P2、B公司投资Y建设P3等) are in that
+    /// industry, up to the end of its part of the sentence.
+    #[test]
+    fn projects_in_clauses_after_an_industrys_count() {
+        let r = read(
+            "其中,涉化新能源项目有5项,包括岚峰光电有限公司投资12亿元建设光伏背板生产线和\
+             溪岭储能电站项目、青禾进出口有限公司投资3亿元建设钠离子电池生产项目等;\
+             其他项目有4项,包括岚溪物流有限公司投资2亿元建设的冷链仓储中心项目。",
+        );
+        for p in ["光伏背板生产线", "溪岭储能电站项目", "钠离子电池生产项目"]
+        {
+            assert!(has(&r, p, "inIndustry", "新能源"), "{p}");
+        }
+        assert!(!has(&r, "冷链仓储中心项目", "inIndustry", "新能源"));
+    }
 
     /// A count of an industry's projects with their shared amount before
     /// 包括 leads the list all the same; each item's own amount (总投资X亿元

@@ -94,6 +94,12 @@ fn person_name(cand: &[char], from_left: bool) -> Option<(usize, usize)> {
     }
 }
 
+/// What a reporter does after the title (记者|连线, 记者|来到): words
+/// whose first char may be a surname.
+const CONTACT_WORDS: &[&str] = &[
+    "连线", "采访", "走访", "获悉", "了解", "探访", "来到", "看到", "注意", "发现",
+];
+
 /// Words that end a 2–3 char person name (朱波担任 → 朱波).
 const AFTER_NAME: &[char] = &[
     '担', '表', '说', '介', '指', '认', '称', '任', '在', '对', '等', '和', '为', '是', '报', '摄',
@@ -521,7 +527,16 @@ pub(crate) fn mentions(doc: &mut Doc, article: &ArticleText) {
                         && !t.oov
                         && matches!(t.tag.chars().next(), Some('p' | 'c' | 'u' | 'd' | 'r'))
                 });
-                if function_word {
+                // (记者|连线/n|大河…: a verb jieba knows as a noun, no
+                // two-char name.)
+                let known_word = n == 2
+                    && toks.iter().any(|t| {
+                        t.start == st
+                            && t.end == st + 2
+                            && !t.oov
+                            && CONTACT_WORDS.contains(&doc.sents[s].text(t.start, t.end).as_str())
+                    });
+                if function_word || known_word {
                     continue;
                 }
                 if let Some((a, b)) = person_name(&cand[..n], true) {
@@ -912,6 +927,20 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::{has, labels, read};
+
+    /// A reporter's deed after the title (记者连线, 记者来到) is no name,
+    /// though its first char may be a surname.
+    #[test]
+    fn a_reporters_deed_is_no_name() {
+        let r = read("岚州日报记者连线溪岭直播间时介绍,记者来到岚溪新材料公司。记者王岚峰报道。");
+        let people = labels(&r, crate::extract::Class::Person);
+        assert!(
+            !people
+                .iter()
+                .any(|p| p.starts_with("连") || p.starts_with("来")),
+            "{people:?}"
+        );
+    }
     use crate::extract::Class;
 
     /// A title's assistant (总经理助理|汪岚峰) is a title before a name too.

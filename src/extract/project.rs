@@ -76,10 +76,29 @@ const GENERIC: &[&str] = &[
     "各类",
 ];
 
+/// Words of a group, a rank or a dateline in a stem: no project named (山东
+/// 正以一批重量级项目, 这批项目; 天津市众多工业大项目; 遂宁市首个锂电隔膜
+/// 项目, 多个锂电项目, 湖南省标志性外资项目; 记者…报道…项目).
+const GROUP_WORDS: &[&str] = &[
+    "一批",
+    "这批",
+    "该批",
+    "报道",
+    "报讯",
+    "众多",
+    "诸多",
+    "大批",
+    "首个",
+    "多个",
+    "标志性",
+    "首批",
+    "若干",
+];
+
 /// Words after 项目 that make it part of another word (项目部, 项目组).
 const NOT_AFTER: &[char] = &[
     '部', '组', '办', '库', '制', '化', '区', '经', '单', '方', '布', '师', '管', '招', '资', '人',
-    '负', '监', '学', '院', '系', '技', '专',
+    '负', '监', '学', '院', '系', '技', '专', '洽',
 ];
 
 /// A count closing a project stem (2个, 十余项, 多个): projects counted, not
@@ -149,6 +168,24 @@ fn company_line(doc: &Doc, s: usize, start: usize, at: usize, suf: &str) -> bool
             .any(|m| m.start == start && m.end == at)
 }
 
+/// A phase and the plan's verb opening a project's words before its
+/// capacity (一期|规划建设|50万吨/年X项目, 二期|年产…): the phase of a
+/// larger project, no part of this one's name. Gives their length.
+fn phase_opening(stem: &[char]) -> usize {
+    static OPENING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^[一二三四五六七八九十]期(?:规划建设|计划建设|拟建设|拟建|建设|新建)?(?:\d|年产)",
+        )
+        .expect("static regex")
+    });
+    let text: String = stem.iter().take(10).collect();
+    OPENING.find(&text).map_or(0, |m| {
+        let opening = &text[..m.end()];
+        let kept = if opening.ends_with("年产") { 2 } else { 1 };
+        opening.chars().count() - kept
+    })
+}
+
 /// `project.name.suffix`: names ending in a project's word (项目, 生产线,
 /// 基地…), with their stems checked.
 pub(crate) fn mentions(doc: &mut Doc) {
@@ -172,6 +209,7 @@ pub(crate) fn mentions(doc: &mut Doc) {
                 end = at;
                 continue;
             };
+            let start = start + phase_opening(&chars[start..at]);
             let stem: String = chars[start..at].iter().collect();
             let listed = listed_before(&chars, start);
             // 郑州经开区2个项目: a count of projects; 招商引资及项目: a clause;
@@ -234,12 +272,7 @@ pub(crate) fn mentions(doc: &mut Doc) {
                 || stem
                     .chars()
                     .all(|c| c.is_ascii_digit() || "个条项一二三四五六七八九十两".contains(c))
-                // (山东正以一批重量级项目, 这批项目: a group of projects;
-                // 记者…报道…项目: a dateline before the name.)
-                // (天津市众多工业大项目: many big projects, none named.)
-                || ["一批", "这批", "该批", "报道", "报讯", "众多", "诸多", "大批"]
-                    .iter()
-                    .any(|w| stem.contains(w))
+                || GROUP_WORDS.iter().any(|w| stem.contains(w))
                 || stem.ends_with("工业大")
                 || batch_after(&chars, end)
                 || company_line(doc, s, start, at, suf);
@@ -2655,7 +2688,24 @@ fn made(doc: &mut Doc, subject: usize, s: usize, text: &str, c: &regex::Captures
 
 #[cfg(test)]
 mod subject_tests {
-    use crate::extract::testing::{has, read};
+    use crate::extract::testing::{has, labels, read};
+
+    /// A rank or a count before 项目 names none (岚州市首个钠电正极项目,
+    /// 多个储能项目, 岚江省标志性外资项目), nor does a fair of projects
+    /// (…项目洽谈会); a phase and the plan's verb before a capacity open no
+    /// name (一期规划建设30万吨/年X项目 is 30万吨/年X项目).
+    #[test]
+    fn ranks_counts_fairs_and_phases_before_a_project() {
+        let r = read(
+            "项目建成后将成为岚州市首个钠电正极项目。岚溪高新区已引进多个储能项目。\
+             列为岚江省标志性外资项目之一。溪岭新产业新动能项目洽谈会在此举行。",
+        );
+        let projects = labels(&r, crate::extract::Class::Project);
+        assert!(projects.is_empty(), "{projects:?}");
+        let r = read("一期规划建设30万吨/年差别化涤纶纤维项目,以PTA为原料。一期30万吨/年差别化涤纶纤维项目投资21亿元。");
+        let projects = labels(&r, crate::extract::Class::Project);
+        assert_eq!(projects, ["30万吨/年差别化涤纶纤维项目"]);
+    }
 
     /// A long noun phrase before 项目 describes one project (大型综合物资
     /// 储备基地项目), which makes no product of what it stores; the works
