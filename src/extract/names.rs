@@ -1108,7 +1108,7 @@ fn project_piece(
         return ProjectPiece::Joins;
     }
     let opens_name = opens_project_name(sent, tok, end);
-    if opens_name {
+    if opens_name || joins_stages(sent, tok, end, word) {
         return ProjectPiece::Joins;
     }
     // Project names keep verbs (提升, 新增) and 及, not openers.
@@ -1129,6 +1129,28 @@ fn project_piece(
         };
     }
     ProjectPiece::Joins
+}
+
+/// True when a conjunction inside a project's name joins what is made
+/// (气凝胶|及其|复合产品基地) or two stages of making it (航空动力装备研发
+/// |与|产业化项目).
+fn joins_stages(sent: &Sent, tok: &super::Tok, end: usize, word: &str) -> bool {
+    const BEFORE: &[&str] = &["研发", "研制", "开发", "生产", "制造"];
+    const AFTER: &[&str] = &["产业化", "应用", "示范", "销售", "生产", "制造"];
+    let text = |t: &super::Tok| sent.text(t.start, t.end);
+    if tok.end >= end {
+        return false;
+    }
+    word == "及其"
+        || (matches!(word, "与" | "及" | "和")
+            && sent
+                .toks
+                .iter()
+                .any(|t| t.end == tok.start && BEFORE.contains(&text(t).as_str()))
+            && sent
+                .toks
+                .iter()
+                .any(|t| t.start == tok.end && t.end <= end && AFTER.contains(&text(t).as_str())))
 }
 
 /// 的|至/p|信汽车…项目, ，|中元/t|汇吉…项目: a short word jieba reads as a

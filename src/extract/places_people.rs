@@ -478,6 +478,65 @@ fn regions(doc: &mut Doc, s: usize) {
     }
 }
 
+/// The person named after a title at `m` (2–3 chars, cut to two before a
+/// word or a preposition), and how many chars of `m` the name takes.
+fn titled_name(
+    doc: &Doc,
+    s: usize,
+    text: &str,
+    m: regex::Match,
+) -> (Option<(usize, usize)>, usize) {
+    let st = char_pos(text, m.start());
+    let cand: Vec<char> = m.as_str().chars().collect();
+    let mut n = cand.len();
+    // 李军|宣布, 袁周|致辞: a word starting at the third char
+    // ends a two-char name.
+    // (张志明|说 read as 张志|明说: a word of the name's last
+    // char and 说 leaves the name whole.)
+    let chars = &doc.sents[s].chars;
+    let word_at_third = doc.sents[s].toks.iter().any(|t| {
+        t.start == st + 2
+            && t.end - t.start >= 2
+            && !t.oov
+            && !t.tag.starts_with("nr")
+            && !(t.end - t.start == 2 && chars.get(t.start + 1) == Some(&'说'))
+    });
+    // 杨光/nr|向/p: jieba's two-char name before a preposition.
+    let toks = &doc.sents[s].toks;
+    let preposition_at_third = toks
+        .iter()
+        .any(|t| t.start == st && t.end == st + 2 && t.tag.starts_with("nr"))
+        && toks
+            .iter()
+            .any(|t| t.start == st + 2 && t.end == st + 3 && t.tag.as_str() == "p");
+    if n == 3 && (AFTER_NAME.contains(&cand[2]) || word_at_third || preposition_at_third) {
+        n = 2;
+    }
+    // 总书记|关于/p…: a function word after the title, no name.
+    let function_word = toks.iter().any(|t| {
+        t.start == st
+            && t.end - t.start >= 2
+            && !t.oov
+            && matches!(t.tag.chars().next(), Some('p' | 'c' | 'u' | 'd' | 'r'))
+    });
+    // (记者|连线/n|大河…: a verb jieba knows as a noun, no
+    // two-char name.)
+    let known_word = n == 2
+        && toks.iter().any(|t| {
+            t.start == st
+                && t.end == st + 2
+                && !t.oov
+                && CONTACT_WORDS.contains(&doc.sents[s].text(t.start, t.end).as_str())
+        });
+    if function_word || known_word {
+        return (None, n);
+    }
+    (
+        person_name(&cand[..n], true).map(|(a, b)| (st + a, st + b)),
+        n,
+    )
+}
+
 pub(crate) fn mentions(doc: &mut Doc, article: &ArticleText) {
     // The lexicon outlives the article: no copies of the suffix lists.
     let lex = doc.lex;
@@ -490,59 +549,22 @@ pub(crate) fn mentions(doc: &mut Doc, article: &ArticleText) {
         let mut persons = Vec::new();
         let titled = doc.sents[s].has_any(TITLES);
         let honorific = doc.sents[s].has_any(HONORIFICS);
-        for c in super::gated(&TITLED, &text, titled) {
-            if let Some(m) = c.name("name") {
-                let st = char_pos(&text, m.start());
-                let cand: Vec<char> = m.as_str().chars().collect();
-                let mut n = cand.len();
-                // 李军|宣布, 袁周|致辞: a word starting at the third char
-                // ends a two-char name.
-                // (张志明|说 read as 张志|明说: a word of the name's last
-                // char and 说 leaves the name whole.)
-                let chars = &doc.sents[s].chars;
-                let word_at_third = doc.sents[s].toks.iter().any(|t| {
-                    t.start == st + 2
-                        && t.end - t.start >= 2
-                        && !t.oov
-                        && !t.tag.starts_with("nr")
-                        && !(t.end - t.start == 2 && chars.get(t.start + 1) == Some(&'说'))
-                });
-                // 杨光/nr|向/p: jieba's two-char name before a preposition.
-                let toks = &doc.sents[s].toks;
-                let preposition_at_third = toks
-                    .iter()
-                    .any(|t| t.start == st && t.end == st + 2 && t.tag.starts_with("nr"))
-                    && toks
-                        .iter()
-                        .any(|t| t.start == st + 2 && t.end == st + 3 && t.tag.as_str() == "p");
-                if n == 3
-                    && (AFTER_NAME.contains(&cand[2]) || word_at_third || preposition_at_third)
-                {
-                    n = 2;
-                }
-                // 总书记|关于/p…: a function word after the title, no name.
-                let function_word = toks.iter().any(|t| {
-                    t.start == st
-                        && t.end - t.start >= 2
-                        && !t.oov
-                        && matches!(t.tag.chars().next(), Some('p' | 'c' | 'u' | 'd' | 'r'))
-                });
-                // (记者|连线/n|大河…: a verb jieba knows as a noun, no
-                // two-char name.)
-                let known_word = n == 2
-                    && toks.iter().any(|t| {
-                        t.start == st
-                            && t.end == st + 2
-                            && !t.oov
-                            && CONTACT_WORDS.contains(&doc.sents[s].text(t.start, t.end).as_str())
-                    });
-                if function_word || known_word {
-                    continue;
-                }
-                if let Some((a, b)) = person_name(&cand[..n], true) {
-                    persons.push((st + a, st + b));
-                }
-            }
+        // (记者王茜通讯员唐承: a name cut to two chars leaves its third
+        // char to the next title.)
+        let mut from = 0;
+        while let Some(m) = titled
+            .then(|| TITLED.captures_at(&text, from))
+            .flatten()
+            .and_then(|c| c.name("name"))
+        {
+            let (name, n) = titled_name(doc, s, &text, m);
+            persons.extend(name);
+            from = m.start()
+                + m.as_str()
+                    .chars()
+                    .take(n)
+                    .map(char::len_utf8)
+                    .sum::<usize>();
         }
         let spoken = [
             "宣布",
@@ -927,6 +949,17 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::{has, labels, read};
+
+    /// Two bylines written one after the other (记者王岚通讯员唐溪): the
+    /// first name cut to two chars leaves the next title whole.
+    #[test]
+    fn bylines_one_after_the_other() {
+        let r = read("岚州日报2月18日讯(全媒体记者 王岚 通讯员 唐溪)今天,记者在岚溪高新区看到。");
+        let people = labels(&r, crate::extract::Class::Person);
+        for p in ["王岚", "唐溪"] {
+            assert!(people.contains(&p.to_string()), "{people:?}");
+        }
+    }
 
     /// A reporter's deed after the title (记者连线, 记者来到) is no name,
     /// though its first char may be a surname.

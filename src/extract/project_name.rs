@@ -469,6 +469,16 @@ fn made_in_name(
             let b = TRAILING_AMOUNT
                 .find(&text)
                 .map_or(b, |t| a + text[..t.start()].chars().count());
+            // (生物降解材料|聚乳酸: a class of material before a known one.)
+            let a = (a + 2..b.saturating_sub(2))
+                .find(|&p| {
+                    chars[p - 2..p] == ['材', '料']
+                        && doc
+                            .lex
+                            .products
+                            .contains_key(&chars[p..b].iter().collect::<String>())
+                })
+                .unwrap_or(a);
             // 聚乙醇酸(PGA): the abbreviation in brackets is no part of it.
             let b = match chars[a..b].iter().rposition(|c| matches!(c, '(' | '（')) {
                 Some(o)
@@ -899,7 +909,8 @@ fn product_parts(chars: &[char], from: usize, to: usize) -> Vec<(usize, usize)> 
             // 大包装番茄酱生产线及小包装生产线: each item ends in its own
             // facility word.
             parts.push((a + skip, core_end(chars, a + skip, i)));
-            a = i + 1;
+            // (气凝胶及|其|复合产品: 及其 joins as 及 does.)
+            a = i + 1 + usize::from(i < to && chars[i] == '及' && chars.get(i + 1) == Some(&'其'));
         }
     }
     parts
@@ -1092,6 +1103,41 @@ fn acronym_after_amount(sent: &super::Sent, a: usize, name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::{has, labels, read};
+
+    /// Inside a project's name 及其 and a stage joined to another (研发与
+    /// 产业化) belong to the name; a class of material before a known one
+    /// (生物降解材料|聚乳酸) is no part of what is made.
+    #[test]
+    fn stages_and_classes_inside_a_projects_name() {
+        let r = read(
+            "此次签约的岚擎高端数控机床研发与产业化项目、石墨烯及其复合产品基地二期项目等8个项目\
+             总投资20亿元。溪丹科技10万吨生物降解材料聚乳酸工程项目开工。",
+        );
+        let projects = labels(&r, crate::extract::Class::Project);
+        for p in [
+            "岚擎高端数控机床研发与产业化项目",
+            "石墨烯及其复合产品基地二期项目",
+        ] {
+            assert!(projects.contains(&p.to_string()), "{projects:?}");
+        }
+        assert!(has(
+            &r,
+            "石墨烯及其复合产品基地二期项目",
+            "produces",
+            "石墨烯"
+        ));
+        assert!(has(
+            &r,
+            "溪丹科技10万吨生物降解材料聚乳酸工程项目",
+            "produces",
+            "聚乳酸"
+        ));
+        let products = labels(&r, crate::extract::Class::Product);
+        assert!(
+            !products.iter().any(|p| p.starts_with('其')),
+            "{products:?}"
+        );
+    }
 
     /// 年产 opening a name is no brand, and the amount after what is made
     /// is no part of it (年产|ABS粒子|30万吨); a place's own part after the
