@@ -943,6 +943,21 @@ mod tests {
     use crate::extract::testing::{has, labels, read};
     use crate::extract::Class;
 
+    /// An airport zone (临空区) is a zone, and a zone's investment office
+    /// (经合中心) a body of its government.
+    #[test]
+    fn airport_zones_and_their_offices() {
+        let r = read("岚溪医药总部项目落地岚州自贸临空区。岚溪高新区经合中心相关负责人表示。");
+        assert!(has(
+            &r,
+            "岚州自贸临空区",
+            "hostsProject",
+            "岚溪医药总部项目"
+        ));
+        let bodies = labels(&r, Class::GovernmentBody);
+        assert_eq!(bodies, ["岚溪高新区经合中心"]);
+    }
+
     /// A zone the text calls by its stem alone (岚浦 for 岚浦经济开发区) is
     /// that zone where the stem stands on its own, not in another name
     /// (岚浦国际投资咨询有限公司 is no short name 岚浦); a county's name
