@@ -115,11 +115,11 @@ static COUNTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-/// A batch of projects named as such (一批项目, 60个重点项目): a value after
-/// it, with no project named between, is their total (not a campaign's
-/// name in quotes: “投产一批”项目).
+/// A batch of projects named as such (一批项目, 60个重点项目, 该批项目): a
+/// value after it, with no project named between, is their total (not a
+/// campaign's name in quotes: “投产一批”项目).
 static BATCH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:一批|多个|数个|\d+(?:余|多)?个|[一二三四五六七八九十两百]+(?:余|多)?个)[^”，。；,]{0,8}项目")
+    Regex::new(r"(?:一批|该批|这批|上述|多个|数个|\d+(?:余|多)?个|[一二三四五六七八九十两百]+(?:余|多)?个)[^”，。；,]{0,8}项目")
         .expect("static regex")
 });
 
@@ -1150,7 +1150,7 @@ static PROGRESS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<rel>去年|今年|明年|前年)?(?P<date>(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|\d{4}年(?:底|末)?)(?:份|底|初|中旬|前)?(?:正式|建成|全面|将|可)?(?:投入运营|投入使用|投运|投产|投用|运营|竣工|开业|建成投产|达产)")
+    Regex::new(r"(?P<rel>去年|今年|明年|前年)?(?P<date>(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|\d{4}年(?:底|末)?)(?:份|底|初|中旬|前|[一二三四]季度|上半年|下半年)?(?:正式|建成|全面|将|可)?(?:投入运营|投入使用|投运|投产|投用|运营|竣工|开业|建成投产|达产)")
         .expect("static regex")
 });
 
@@ -2257,7 +2257,7 @@ fn attach_values(doc: &mut Doc, s: usize, text: &str, values: Vec<Pending>) {
         let fact = |subject| Fact {
             subject,
             property: prop,
-            value,
+            value: value.clone(),
             sentence: s,
             rule,
             evidence: Some(text[bs..be].to_string()),
@@ -2296,6 +2296,13 @@ fn attach_values(doc: &mut Doc, s: usize, text: &str, values: Vec<Pending>) {
         }
         let next = next_m.map(|m| m.entity);
         if next.is_none() && a_group_total(doc, s, at) {
+            // (A、B等多个项目集中开工。该批项目…计划2023年建成投产: the
+            // batch's date is each listed project's.)
+            if prop == ck::OPERATION_DATE {
+                for p in batch_listed(doc, s, at) {
+                    doc.add_fact(fact(p));
+                }
+            }
             continue;
         }
         // 该企业位于…，总投资3亿元，占地120亩: the company spoken of, not a
@@ -2394,6 +2401,34 @@ fn zone_spoken_of(doc: &Doc, s: usize, at: usize) -> Option<usize> {
         .iter()
         .any(|m| m.end <= at && matches!(doc.class(m.entity), Class::Project | Class::Enterprise));
     (doc.class(first.entity) == Class::Zone && opens && !other).then_some(first.entity)
+}
+
+/// The projects a batch spoken of again (该批项目, 这批项目, 上述项目)
+/// opening sentence `s` before `at` lists: those of the sentence before,
+/// when it names two or more.
+fn batch_listed(doc: &Doc, s: usize, at: usize) -> Vec<usize> {
+    let before: String = doc.sents[s].chars[..at].iter().collect();
+    let again = ["该批", "这批", "上述"].iter().any(|w| {
+        before.starts_with(w)
+            || before
+                .find(w)
+                .is_some_and(|i| before[..i].ends_with(['，', ',']))
+    });
+    let Some(prev) = s.checked_sub(1).filter(|&p| p >= doc.title_sents && again) else {
+        return Vec::new();
+    };
+    if doc.sents[s].of(doc, Class::Project).any(|m| m.end <= at) {
+        return Vec::new();
+    }
+    let mut listed: Vec<usize> = doc.sents[prev]
+        .of(doc, Class::Project)
+        .map(|m| m.entity)
+        .collect();
+    listed.dedup();
+    if listed.len() < 2 {
+        listed.clear();
+    }
+    listed
 }
 
 /// True when a value at char `at` of sentence `s` is the total of a list
@@ -2688,7 +2723,27 @@ fn made(doc: &mut Doc, subject: usize, s: usize, text: &str, c: &regex::Captures
 
 #[cfg(test)]
 mod subject_tests {
-    use crate::extract::testing::{has, labels, read};
+    use crate::extract::testing::{fired, has, labels, read};
+
+    /// A batch spoken of again (该批项目) after a list: its totals are no
+    /// project's, its opening date (a quarter: the year) is each listed
+    /// project's.
+    #[test]
+    fn a_batch_spoken_of_again_shares_its_date() {
+        let r = read(
+            "今年7月,岚溪经开区岚峰装备产业园三期、溪岭数字产业园一期东区、岚峰装备产业园一期B区等\
+             多个重点建设项目集中开工。\
+             该批项目总建筑面积约18万㎡,总投资约4.2亿元,计划2026年三季度建成投产。",
+        );
+        for p in [
+            "岚峰装备产业园三期",
+            "溪岭数字产业园一期东区",
+            "岚峰装备产业园一期B区",
+        ] {
+            assert!(fired(&r, p, "project.operation-date", "2026"), "{p}");
+            assert!(!fired(&r, p, "project.investment", "420000000"), "{p}");
+        }
+    }
 
     /// A rank or a count before 项目 names none (岚州市首个钠电正极项目,
     /// 多个储能项目, 岚江省标志性外资项目), nor does a fair of projects
