@@ -673,6 +673,8 @@ static OUTPUT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?P<verb>主要生产|用于生产|生产出|生产|拉制|制成|封装|冶炼成|切割成|加工成|电解成|还原成|轧制成|压制成|精炼成|锻造成|铸造成|组装成|转化为|制备|合成|产出|得到|延伸至)",
         r"(?P<list>[\p{Han}A-Za-z0-9]{1,16}?(?:[、和及与][\p{Han}A-Za-z0-9]{1,16}?)*)",
+        // (生产精对苯二甲酸(英文缩写PTA)，: a gloss in brackets after it.)
+        r"(?:[(（][^()（）]{1,16}[)）])?",
         r"(?:等|的|，|。|；|,|$)"
     ))
     .expect("static regex")
@@ -1548,6 +1550,17 @@ fn output_products(doc: &mut Doc, s: usize, chars: &[char], text: &str) {
                 .find(&item)
                 .map_or(0, |m| item[..m.end()].chars().count());
             let a = a + skip;
+            // (生产有机原料|精对苯二甲酸: a class of material before a known
+            // one.)
+            let a = (a + 2..b.saturating_sub(1))
+                .find(|&p| {
+                    matches!(chars[p - 2..p], ['原', '料'] | ['材', '料'])
+                        && doc
+                            .lex
+                            .products
+                            .contains_key(&chars[p..b].iter().collect::<String>())
+                })
+                .unwrap_or(a);
             let item: String = chars[a.min(b)..b].iter().collect();
             let b = b - AMOUNT_SUFFIX
                 .find(&item)
@@ -2238,6 +2251,24 @@ fn split_list_dash(chars: &[char], start: usize, end: usize) -> Vec<(usize, usiz
 mod industry_tests {
     use crate::extract::testing::{fired, has, labels, read};
     use crate::extract::Class;
+
+    /// What a company makes may carry a class before it (有机原料|精对苯
+    /// 二甲酸) and a gloss in brackets after it.
+    #[test]
+    fn a_made_thing_with_its_class_and_gloss() {
+        let r = read("笔者来到岚溪化工有限责任公司。该公司主要生产有机原料精对苯二甲酸(英文缩写PTA),是重要原料。");
+        let made = |p| has(&r, "岚溪化工有限责任公司", "produces", p);
+        assert!(
+            made("PTA") || made("精对苯二甲酸"),
+            "{:?}",
+            labels(&r, Class::Product)
+        );
+        let products = labels(&r, Class::Product);
+        assert!(
+            !products.iter().any(|p| p.contains("有机原料")),
+            "{products:?}"
+        );
+    }
 
     /// What production has (生产指标, 生产空间) is made by nobody, and an
     /// adverb after 生产 opens a clause (手套生产机正|快速运转); a list after
