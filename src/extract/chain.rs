@@ -1550,17 +1550,8 @@ fn output_products(doc: &mut Doc, s: usize, chars: &[char], text: &str) {
                 .find(&item)
                 .map_or(0, |m| item[..m.end()].chars().count());
             let a = a + skip;
-            // (生产有机原料|精对苯二甲酸: a class of material before a known
-            // one.)
-            let a = (a + 2..b.saturating_sub(1))
-                .find(|&p| {
-                    matches!(chars[p - 2..p], ['原', '料'] | ['材', '料'])
-                        && doc
-                            .lex
-                            .products
-                            .contains_key(&chars[p..b].iter().collect::<String>())
-                })
-                .unwrap_or(a);
+            // (生产有机原料|精对苯二甲酸.)
+            let a = super::project_name::after_material_class(doc, chars, a, b);
             let item: String = chars[a.min(b)..b].iter().collect();
             let b = b - AMOUNT_SUFFIX
                 .find(&item)

@@ -379,13 +379,8 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
     }
     // (年产|PET瓶片|20万吨: the opener before what is made, the amount
     // after it.)
-    let opened = CAPACITY_OPENERS.iter().find_map(|w| {
-        let n = w.chars().count();
-        (pos + n + 2 <= end
-            && w.chars().zip(&chars[pos..]).all(|(a, b)| a == *b)
-            && !chars[pos + n].is_ascii_digit())
-        .then_some(n)
-    });
+    let opened = capacity_opener_at(&chars, pos, end)
+        .filter(|&n| pos + n + 2 <= end && !chars[pos + n].is_ascii_digit());
     pos += opened.unwrap_or(0);
     let rest: String = chars[pos..end].iter().collect();
     // (延长石油|50万吨/年|煤基乙醇: a capacity per year inside the name, after
@@ -420,6 +415,30 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
             doc.relate(m.entity, ck::PRODUCES, p, s, "chain.produces.project-name");
         }
     }
+}
+
+/// The length of the capacity opener (年产, 产能…) `chars[pos..end]`
+/// starts with.
+fn capacity_opener_at(chars: &[char], pos: usize, end: usize) -> Option<usize> {
+    CAPACITY_OPENERS.iter().find_map(|w| {
+        let n = w.chars().count();
+        (pos + n <= end && w.chars().zip(&chars[pos..]).all(|(a, b)| a == *b)).then_some(n)
+    })
+}
+
+/// Where what is made starts in `chars[a..b]` after a class of material
+/// before a known product (生物降解材料|聚乳酸, 有机原料|精对苯二甲酸); `a`
+/// when there is none.
+pub(crate) fn after_material_class(doc: &Doc, chars: &[char], a: usize, b: usize) -> usize {
+    (a + 2..b.saturating_sub(1))
+        .find(|&p| {
+            matches!(chars[p - 2..p], ['原', '料'] | ['材', '料'])
+                && doc
+                    .lex
+                    .products
+                    .contains_key(&chars[p..b].iter().collect::<String>())
+        })
+        .unwrap_or(a)
 }
 
 /// An amount closing a product's words (PET瓶片|20万吨).
@@ -469,16 +488,7 @@ fn made_in_name(
             let b = TRAILING_AMOUNT
                 .find(&text)
                 .map_or(b, |t| a + text[..t.start()].chars().count());
-            // (生物降解材料|聚乳酸: a class of material before a known one.)
-            let a = (a + 2..b.saturating_sub(2))
-                .find(|&p| {
-                    chars[p - 2..p] == ['材', '料']
-                        && doc
-                            .lex
-                            .products
-                            .contains_key(&chars[p..b].iter().collect::<String>())
-                })
-                .unwrap_or(a);
+            let a = after_material_class(doc, chars, a, b);
             // 聚乙醇酸(PGA): the abbreviation in brackets is no part of it.
             let b = match chars[a..b].iter().rposition(|c| matches!(c, '(' | '（')) {
                 Some(o)
@@ -710,9 +720,7 @@ fn brand(doc: &Doc, s: usize, pos: usize, end: usize) -> Option<(usize, Option<u
     // (国产|半导体…: made at home, no brand; 第一|再生水厂: a city's first,
     // no brand either.)
     // (年产|PET瓶片20万吨…: a capacity's opener, no brand.)
-    let opener = CAPACITY_OPENERS.iter().any(|w| {
-        w.chars().zip(&chars[pos..end]).all(|(a, b)| a == *b) && pos + w.chars().count() <= end
-    });
+    let opener = capacity_opener_at(chars, pos, end).is_some();
     if quality || opener || chars[pos..].starts_with(&['国', '产']) || chars[pos] == '第' {
         return None;
     }
