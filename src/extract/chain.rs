@@ -698,7 +698,7 @@ static AMOUNT_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Trailing amounts that count what was made (叶片200支, 主机112台,
 /// 风力发电机组100万千瓦): not part of the product's name.
-static AMOUNT_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static AMOUNT_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?:\d+(?:\.\d+)?(?:万|亿)?(?:多|余)?(?:{UNIT_WORDS}|{COUNTERS}))+$"
     ))

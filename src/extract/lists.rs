@@ -533,14 +533,28 @@ pub(crate) fn relations(doc: &mut Doc) {
     }
 }
 
+/// A count of projects (类项目3个, 项目有7项): [`COUNTED_LEAD`] and
+/// [`COUNTED_INDUSTRY`] start with it, where the words before name their
+/// industry.
+const PROJECT_COUNT: &str = r"类?项目(?:有|共)?(?:\d+|[一二三四五六七八九十两]+)(?:个|项)";
+
 /// An industry's count of projects before 包括 (新能源项目有7项，包括).
 static COUNTED_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"业?类?项目(?:有|共)?(?:\d+|[一二三四五六七八九十两]+)(?:个|项)[，,]",
-        r"(?:(?:计划)?总?投资[^，,；;。]{1,12}[，,])?(?:主要)?包括"
+    Regex::new(&format!(
+        r"{PROJECT_COUNT}[，,](?:(?:计划)?总?投资[^，,；;。]{{1,12}}[，,])?(?:主要)?包括"
     ))
     .expect("static regex")
 });
+
+/// The words before char `b` that may name an industry: up to 8 chars of
+/// the clause or list item it closes.
+fn qualifier_before(chars: &[char], b: usize) -> (usize, usize) {
+    let clause = chars[..b]
+        .iter()
+        .rposition(|c| breaks_item(*c) || *c == '、')
+        .map_or(0, |p| p + 1);
+    (clause.max(b.saturating_sub(8)), b)
+}
 
 /// `project.industry.list` for projects named in clauses rather than a
 /// plain list (新能源项目有7项，包括A公司投资20亿元建设P1和P2、B公司投资
@@ -559,21 +573,14 @@ fn led_clauses(doc: &mut Doc, s: usize) {
         .collect();
     for (at, from) in leads {
         let chars = &doc.sents[s].chars;
-        let head = at + usize::from(chars[at] == '业');
-        let head = head + usize::from(chars[head] == '类');
-        let clause = chars[..at]
-            .iter()
-            .rposition(|c| breaks_item(*c) || *c == '、')
-            .map_or(0, |p| p + 1);
-        let q_end = head - usize::from(chars[head - 1] == '类');
-        if q_end < clause + 2 {
+        let (a, b) = qualifier_before(chars, at);
+        if b < a + 2 {
             continue;
         }
         let to = (from..chars.len())
             .find(|&i| matches!(chars[i], '；' | ';' | '。'))
             .unwrap_or(chars.len());
-        let Some(industry) = lead_industry(doc, s, (clause.max(q_end.saturating_sub(8)), q_end))
-        else {
+        let Some(industry) = lead_industry(doc, s, (a, b)) else {
             continue;
         };
         let projects: Vec<usize> = doc.sents[s]
@@ -629,10 +636,8 @@ pub(crate) fn mentions(doc: &mut Doc) {
 }
 
 /// An industry counting its projects (现代服务业项目10个, 服务业类项目3个).
-static COUNTED_INDUSTRY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"业类?项目(?:有|共)?(?:\d+|[一二三四五六七八九十两]+)(?:个|项)")
-        .expect("static regex")
-});
+static COUNTED_INDUSTRY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!("业{PROJECT_COUNT}")).expect("static regex"));
 
 /// `industry.name.list`: the industry before a count of its projects is
 /// named, listed or not (现代服务业项目10个，总投资94.64亿元).
@@ -643,12 +648,8 @@ fn counted_industries(doc: &mut Doc, s: usize) {
         .map(|m| super::char_pos(&text, m.start()) + 1)
         .collect();
     for b in ends {
-        let chars = &doc.sents[s].chars;
-        let clause = chars[..b]
-            .iter()
-            .rposition(|c| breaks_item(*c) || *c == '、')
-            .map_or(0, |p| p + 1);
-        lead_industry(doc, s, (clause.max(b.saturating_sub(8)), b));
+        let qualifier = qualifier_before(&doc.sents[s].chars, b);
+        lead_industry(doc, s, qualifier);
     }
 }
 

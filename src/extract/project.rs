@@ -2420,11 +2420,13 @@ fn batch_listed(doc: &Doc, s: usize, at: usize) -> Vec<usize> {
     if doc.sents[s].of(doc, Class::Project).any(|m| m.end <= at) {
         return Vec::new();
     }
+    // (A name said twice counts once.)
+    let mut seen = rustc_hash::FxHashSet::default();
     let mut listed: Vec<usize> = doc.sents[prev]
         .of(doc, Class::Project)
         .map(|m| m.entity)
+        .filter(|&e| seen.insert(e))
         .collect();
-    listed.dedup();
     if listed.len() < 2 {
         listed.clear();
     }

@@ -441,15 +441,6 @@ pub(crate) fn after_material_class(doc: &Doc, chars: &[char], a: usize, b: usize
         .unwrap_or(a)
 }
 
-/// An amount closing a product's words (PET瓶片|20万吨).
-static TRAILING_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"\d+(?:\.\d+)?{}(?:/年)?$",
-        super::quantity::UNIT_WORDS
-    ))
-    .expect("static regex")
-});
-
 /// `project.owned.possessive`: E的P项目 — the company's project.
 fn possessive_owner(doc: &mut Doc, s: usize, m: &Mention) {
     let chars = &doc.sents[s].chars;
@@ -485,7 +476,7 @@ fn made_in_name(
         .map(|(a, b)| {
             // (PET瓶片|20万吨: the amount after what is made.)
             let text: String = chars[a..b].iter().collect();
-            let b = TRAILING_AMOUNT
+            let b = super::chain::AMOUNT_SUFFIX
                 .find(&text)
                 .map_or(b, |t| a + text[..t.start()].chars().count());
             let a = after_material_class(doc, chars, a, b);
