@@ -709,6 +709,45 @@ const SETTLE_CUES: &[&str] = &[
 /// (园区内企业, 经开区各企业, 现有高新技术企业11家).
 const MEMBER_CUES: &[&str] = &["园区内", "区内", "各企业", "现有", "辖区内", "入驻企业"];
 
+/// True when the enterprise `m` is on a roster of the zone's companies:
+/// 规模以上企业主要有A、B; 其他重要企业还有A、B等公司; 重点企业包括：A、B.
+/// Not a city's or a province's roster (全市规上企业有…).
+fn on_roster(doc: &Doc, s: usize, m: &super::Mention) -> bool {
+    static CUE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:企业|公司)(?:主要|还|则)?(?:有|包括|涵盖)[：:]?").expect("static regex")
+    });
+    let sent = &doc.sents[s];
+    let chars = &sent.chars;
+    let lo = chars[..m.start]
+        .iter()
+        .rposition(|c| matches!(c, '，' | '。' | '；' | ',' | ';'))
+        .map_or(0, |p| p + 1);
+    let before = sent.text(lo, m.start);
+    let Some(cue) = CUE.find_iter(&before).last() else {
+        return false;
+    };
+    let wide = [
+        "全市", "全县", "全省", "全国", "我市", "我县", "我省", "全州",
+    ]
+    .iter()
+    .any(|w| before.contains(w));
+    // Only other companies of the list between the cue and the name.
+    let mut i = lo + char_pos(&before, cue.end());
+    while i < m.start {
+        if chars[i] == '、' {
+            i += 1;
+        } else if let Some(o) = sent
+            .of(doc, Class::Enterprise)
+            .find(|o| o.start == i && o.end <= m.start)
+        {
+            i = o.end;
+        } else {
+            return false;
+        }
+    }
+    !wide
+}
+
 /// True when the enterprise `m` is said to settle: a cue of settling in its
 /// clause or in the clause it opens, with no project between it and the cue
 /// (X投资的Y项目计划落户…: the project settles), and no mere intention
@@ -1268,6 +1307,8 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
                 && doc.entities.get(m.entity).rule == "enterprise.name.listed"
             {
                 "zone.hosts.member"
+            } else if on_roster(doc, s, m) {
+                "zone.hosts.roster"
             } else {
                 continue;
             };
@@ -1900,5 +1941,19 @@ mod tests {
             "hostsEnterprise",
             "溪山化工有限公司"
         ));
+    }
+
+    /// A roster of the zone's companies (规模以上企业主要有A、B; 重点企业
+    /// 还有…) places them in the article's zone; a city's roster does not.
+    #[test]
+    fn a_roster_of_companies_is_the_zones() {
+        let r = read(
+            "汀溪工业园区位于汀溪县。园区东区以新材料为主导产业,规模以上企业主要有岚泰木业、青禾建材,\
+             2023年新引进新能源汽车部件产业。",
+        );
+        assert!(has(&r, "汀溪工业园区", "hostsEnterprise", "岚泰木业"));
+        assert!(has(&r, "汀溪工业园区", "hostsEnterprise", "青禾建材"));
+        let r = read("汀溪工业园区位于汀溪县。全市规模以上企业主要有岚泰木业、青禾建材,产值增长。");
+        assert!(!has(&r, "汀溪工业园区", "hostsEnterprise", "岚泰木业"));
     }
 }

@@ -751,7 +751,7 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
     let Some(first_start) = first_start else {
         return;
     };
-    let first_start = after_opening_cue(chars, first_start, run[0]);
+    let first_start = cued_start(chars, class, first_start, run[0]);
     if class == Class::Industry && known_first.is_some() && after_into_verb(chars, first_start) {
         return;
     }
@@ -1107,18 +1107,44 @@ fn after_opening_zone(doc: &Doc, s: usize, items: &mut [(usize, usize)]) {
 /// Where the first item starts when a cue opens the list between
 /// `first_start` and the first separator (集中开工项目包含|台州湾通用机场、…
 /// 等12个重点项目): right after the cue.
-fn after_opening_cue(chars: &[char], first_start: usize, first_sep: usize) -> usize {
-    ["包括", "包含", "分别是", "分别为", "主要有", "涵盖", "囊括"]
+/// Where the first item starts after the cue that opens the list (包括,
+/// 主要有…) when one comes before `first_start` in its clause.
+/// (企业还有|三和超微…: a company's name may open with a numeral, which
+/// ends the stem; the cue of the roster says where the first starts.)
+fn cued_start(chars: &[char], class: Class, first_start: usize, first_sep: usize) -> usize {
+    let clause = chars[..first_sep]
         .iter()
-        .filter_map(|cue| {
-            let cue: Vec<char> = cue.chars().collect();
-            (first_start..first_sep.saturating_sub(cue.len()))
-                .rev()
-                .find(|&i| chars[i..].starts_with(&cue))
-                .map(|i| i + cue.len())
-        })
-        .max()
-        .unwrap_or(first_start)
+        .rposition(|c| matches!(c, '，' | ',' | '。' | '；' | ';' | '：' | ':'))
+        .map_or(0, |p| p + 1);
+    let cued = after_opening_cue(chars, clause, first_sep);
+    if class == Class::Enterprise && cued > clause && cued < first_start {
+        cued
+    } else {
+        after_opening_cue(chars, first_start, first_sep)
+    }
+}
+
+fn after_opening_cue(chars: &[char], first_start: usize, first_sep: usize) -> usize {
+    [
+        "包括",
+        "包含",
+        "分别是",
+        "分别为",
+        "主要有",
+        "还有",
+        "涵盖",
+        "囊括",
+    ]
+    .iter()
+    .filter_map(|cue| {
+        let cue: Vec<char> = cue.chars().collect();
+        (first_start..first_sep.saturating_sub(cue.len()))
+            .rev()
+            .find(|&i| chars[i..].starts_with(&cue))
+            .map(|i| i + cue.len())
+    })
+    .max()
+    .unwrap_or(first_start)
 }
 
 /// `person.name.list`: the names of a list closed by people (市领导A、B、C
@@ -1399,6 +1425,16 @@ fn plain_item(doc: &Doc, s: usize, a: usize, b: usize, class: Class) -> bool {
                 && modifies_item(sent, t))
             // (新能源与节能环保: one industry's name.)
             && !(class == Class::Industry && t.end - t.start == 1 && sent.chars[t.start] == '与')
+            // (三|和超微…, 九|阳: a company's brand may open with a
+            // numeral, not with a count of things: 三家, 两个.)
+            && !(class == Class::Enterprise
+                && t.start == a
+                && t.end - t.start == 1
+                && tag == "m"
+                && sent
+                    .chars
+                    .get(t.end)
+                    .is_some_and(|c| crate::text::is_han(*c) && !"家个户批类种项条座".contains(*c)))
     });
     // (争取省委、省政府…: bodies, not industries.)
     !clause
@@ -2542,5 +2578,20 @@ mod tests {
         }
         assert!(has(&r, "明远实业10万吨硫酸钾技改", "ownedBy", "明远实业"));
         assert!(has(&r, "明远实业10万吨硫酸钾技改", "produces", "硫酸钾"));
+    }
+
+    /// A roster opened by 还有 starts its first company right after the
+    /// cue, even a brand opening with a numeral (三禾|粉体); a count of
+    /// companies (三家) is none.
+    #[test]
+    fn a_roster_may_open_with_a_numeral_brand() {
+        let r = read("其他重要企业还有三禾粉体、顺岭物流、腾溪能源等公司。");
+        let firms = labels(&r, Class::Enterprise);
+        for f in ["三禾粉体", "顺岭物流", "腾溪能源"] {
+            assert!(firms.contains(&f.to_string()), "{firms:?}");
+        }
+        let r = read("园区还有三家粉体、顺岭物流等公司。");
+        let firms = labels(&r, Class::Enterprise);
+        assert!(!firms.iter().any(|f| f.contains("三家")), "{firms:?}");
     }
 }

@@ -291,17 +291,30 @@ const NOT_TOWNS: &[&str] = &[
     "小", "古", "重", "名", "城", "乡", "集", "村", "市", "特色", "全", "各", "本", "该", "新",
 ];
 
+/// The four directions, which open a part of a place (西南角, 东部).
+const DIRECTIONS: &str = "东西南北";
+
 /// `place.name.town`: a town the lexicon does not list, named without its
 /// county: two chars and 镇 between marks of a list or clause, before what
 /// towns have (潦河镇、蒲山镇主要负责人; 招纳蒲山镇以及…).
 fn bare_towns(doc: &mut Doc, s: usize) {
     let chars = doc.sents[s].chars.clone();
+    // (A county before the town (恭城瑶族自治县|嘉会镇), a zone or place
+    // or a direction after it (山阳镇|上海…, 嘉会镇|西南角): where
+    // something lies.)
+    let named = |f: &dyn Fn(&super::Mention) -> bool| {
+        doc.sents[s]
+            .mentions
+            .iter()
+            .any(|m| f(m) && matches!(doc.entities.get(m.entity).class, Class::Place | Class::Zone))
+    };
     let opens = |i: usize| {
         i == 0
             || matches!(
                 chars[i - 1],
                 '、' | '，' | ',' | '；' | '：' | '和' | '与' | '及' | '纳' | '在' | '到' | '于'
             )
+            || named(&|m| m.end == i)
     };
     let closes = |e: usize| {
         let rest: String = chars[e..(e + 4).min(chars.len())].iter().collect();
@@ -310,6 +323,12 @@ fn bare_towns(doc: &mut Doc, s: usize) {
             || ["主要", "党委", "政府", "人民", "以及", "负责"]
                 .iter()
                 .any(|w| rest.starts_with(w))
+            || (DIRECTIONS.contains(chars[e])
+                && rest
+                    .chars()
+                    .nth(1)
+                    .is_some_and(|c| "部侧面边南北角".contains(c)))
+            || named(&|m| m.start == e)
     };
     let mut found = Vec::new();
     for at in 2..chars.len() {
@@ -1273,5 +1292,17 @@ mod tests {
             labels(&r2, crate::extract::Class::Project).is_empty(),
             "{projects:?}"
         );
+    }
+
+    /// A town the lexicon lacks is a place after a county and before a
+    /// direction (…县汀岭镇西南角), or before a place or zone.
+    #[test]
+    fn towns_before_a_direction_are_places() {
+        let r = read("汀溪工业园位于岚泰县浦岭镇西南角和禾溪镇东南区域。");
+        let places = labels(&r, Class::Place);
+        assert!(places.contains(&"禾溪镇".to_string()), "{places:?}");
+        let r = read("汀溪工业园主要发展新材料和西岭镇化产业。");
+        let places = labels(&r, Class::Place);
+        assert!(!places.iter().any(|p| p.ends_with('镇')), "{places:?}");
     }
 }

@@ -323,6 +323,35 @@ pub(crate) fn mentions(doc: &mut Doc) {
         }
     }
     company_parks(doc);
+    heading_projects(doc);
+}
+
+/// `project.name.heading`: a report in sections, each headed by its
+/// project's name on a line of its own and opening with 项目 (X中心一期 /
+/// 项目位于…，总投资…): the heading names the project the section speaks of.
+fn heading_projects(doc: &mut Doc) {
+    static PHASE_END: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"[一二三四五六七八九十]期$").expect("static regex"));
+    for s in doc.title_sents..doc.sents.len().saturating_sub(1) {
+        let (sent, next) = (&doc.sents[s], &doc.sents[s + 1]);
+        let n = sent.chars.len();
+        let opens_section = ["项目", "该项目"].iter().any(|w| next.text.starts_with(w));
+        if !opens_section || !(4..=30).contains(&n) || !is_heading(doc, s) {
+            continue;
+        }
+        // (…建设进展: the section's topic, no name.)
+        let topic = sent
+            .toks
+            .last()
+            .is_some_and(|t| matches!(t.tag.as_str(), "v" | "vn" | "a" | "an"));
+        let whole_name = sent.mentions.iter().any(|m| m.start == 0 && m.end == n);
+        let project_like = SUFFIX_INDEX.ending_at(&sent.chars, n).is_some()
+            || PHASE_END.is_match(&sent.text)
+            || is_specific(doc, s, 0, n);
+        if !topic && !whole_name && project_like {
+            doc.mention(s, 0, n, Class::Project, "project.name.heading");
+        }
+    }
 }
 
 /// Where the name of a project whose suffix starts at `at` starts: after
@@ -1373,6 +1402,65 @@ fn in_zone_clause(doc: &Doc, s: usize, z: usize) -> bool {
             })
 }
 
+/// True when sentence `s` is a paragraph of bare words, no count first: a
+/// section's heading. (Punctuation makes it a sentence, a count first a
+/// numbered title.)
+fn is_heading(doc: &Doc, s: usize) -> bool {
+    let sent = &doc.sents[s];
+    let alone = doc
+        .sents
+        .get(s + 1)
+        .is_none_or(|n| n.paragraph != sent.paragraph)
+        && (s == 0 || doc.sents[s - 1].paragraph != sent.paragraph);
+    alone
+        && s >= doc.title_sents
+        && sent
+            .chars
+            .iter()
+            .all(|c| crate::text::is_han(*c) || c.is_ascii_alphabetic())
+        && !sent
+            .chars
+            .first()
+            .is_some_and(|c| "一二三四五六七八九十第".contains(*c))
+}
+
+/// `zone.hosts-project.spoken-of`: a sentence opening with the project
+/// spoken of and where it is (项目位于Z，…; 该项目落户Z): Z hosts the
+/// project named last before.
+fn spoken_of_site(doc: &mut Doc, s: usize, text: &str) {
+    let Some(rest) = ["该项目", "本项目", "项目"]
+        .iter()
+        .find_map(|w| text.strip_prefix(w))
+    else {
+        return;
+    };
+    let Some(cue) = SITE_CUES.iter().find(|c| rest.starts_with(*c)) else {
+        return;
+    };
+    let at = text.chars().count() - rest.chars().count() + cue.chars().count();
+    // (项目位于山阳镇上海湾区科创中心: a town may come before the zone;
+    // 项目落地以来，Z…: a time, no site.)
+    let chars = &doc.sents[s].chars;
+    let Some(z) = doc.sents[s].of(doc, Class::Zone).find(|z| {
+        z.start >= at
+            && z.start <= at + 6
+            && !doc.nested(s, z)
+            && chars[at..z.start].iter().all(|c| crate::text::is_han(*c))
+            && !chars.get(at).is_some_and(|c| "以后时前".contains(*c))
+    }) else {
+        return;
+    };
+    if let Some(p) = doc.last_before_anywhere(Class::Project, s, 0, 8) {
+        doc.relate(
+            z.entity,
+            ck::HOSTS_PROJECT,
+            p,
+            s,
+            "zone.hosts-project.spoken-of",
+        );
+    }
+}
+
 /// The project a value in sentence `s` at char `at` belongs to: the last one
 /// named before it in the sentence, else in the paragraph just before.
 fn project_at(doc: &Doc, s: usize, at: usize) -> Option<usize> {
@@ -1457,6 +1545,7 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
         let capacity_gate = sent.has_any(CAPACITY_WORDS_GATE);
         part_of_whole(doc, s, &text);
         each_project(doc, s, &text, main_zone);
+        spoken_of_site(doc, s, &text);
         owned_built(doc, s, &text);
         owned_by_builder(doc, s, &text);
         // E(计划)(在X)(投资N)建设/新建P: the company the clause is about
@@ -1636,9 +1725,13 @@ fn hosts_project(
         // sentence says it happens there: an event of the zone's
         // (开工, 签约, 落户…) or the zone by a generic name (园区).
         (None, None)
-            if main_zone.is_some_and(|z| {
-                in_zone_clause(doc, s, z) && !opens_elsewhere(doc, m, z) && !wider_scope(doc, s, m)
-            }) =>
+            // (A section's heading: its section says where it is.)
+            if !is_heading(doc, s)
+                && main_zone.is_some_and(|z| {
+                    in_zone_clause(doc, s, z)
+                        && !opens_elsewhere(doc, m, z)
+                        && !wider_scope(doc, s, m)
+                }) =>
         {
             (main_zone, "zone.hosts-project.article")
         }
@@ -4104,5 +4197,55 @@ mod rule_tests {
         assert!(products.contains(&"乙醇胺".to_string()), "{products:?}");
         assert!(products.contains(&"哌嗪".to_string()), "{products:?}");
         assert!(!products.iter().any(|p| p.contains("正在")), "{products:?}");
+    }
+
+    /// A report in sections: each heading line names the project its
+    /// section speaks of (…一期, a product's 项目), and 项目位于Z opening
+    /// the section places it; its values are its own. A heading's project
+    /// is not the article zone's; 项目落地以来，Z… names no site.
+    #[test]
+    fn headings_name_the_projects_of_their_sections() {
+        let r = read(
+            "岚溪区重点工程进展\n\n\
+             发布时间:2023-10-16  来源:岚溪网\n\n\
+             今年岚溪区重大工程共安排24项,其中新开工10项、续建14项,进展如何?\n\n\
+             青禾科创港一期\n\n\
+             项目位于汀溪镇岚溪工业园,总用地面积约3.1万平方米,建筑面积为8.2万平方米。\n\n\
+             项目总投资5.3亿元,预计2026年6月完工,截至目前,主体结构施工中。\n\n\
+             聚醚胺项目\n\n\
+             项目位于汶溪新材料产业园,总用地面积6.6万平方米,总建筑面积4.8万平方米。\n\n\
+             项目总投资7.2亿元,预计2025年12月完工,截至目前,厂房基础施工中。\n\n",
+        );
+        let projects = labels(&r, Class::Project);
+        assert!(
+            projects.contains(&"青禾科创港一期".to_string()),
+            "{projects:?}"
+        );
+        assert!(projects.contains(&"聚醚胺项目".to_string()), "{projects:?}");
+        assert!(fired(
+            &r,
+            "汶溪新材料产业园",
+            "zone.hosts-project.spoken-of",
+            "聚醚胺项目"
+        ));
+        assert!(has(&r, "岚溪工业园", "hostsProject", "青禾科创港一期"));
+        assert!(!has(
+            &r,
+            "汶溪新材料产业园",
+            "hostsProject",
+            "青禾科创港一期"
+        ));
+        assert!(fired(&r, "聚醚胺项目", "project.land-area", "66000"));
+        assert!(fired(&r, "聚醚胺项目", "project.investment", "720000000"));
+        assert!(!fired(&r, "青禾科创港一期", "project.land-area", "66000"));
+        let r = read(
+            "青禾公司年产3万吨聚醚胺项目签约。项目落地以来,汶溪新材料产业园协调解决用地问题。",
+        );
+        assert!(!fired(
+            &r,
+            "汶溪新材料产业园",
+            "zone.hosts-project.spoken-of",
+            "青禾公司年产3万吨聚醚胺项目"
+        ));
     }
 }

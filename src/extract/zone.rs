@@ -203,6 +203,7 @@ pub(crate) fn mentions(doc: &mut Doc) {
     for s in 0..doc.sents.len() {
         let chars = doc.sents[s].chars.clone();
         let mut found: Vec<(usize, usize)> = Vec::new();
+        let mut towns: Vec<(usize, usize)> = Vec::new();
         let mut end = chars.len();
         // Scan right to left so the longest suffix ending at a point wins
         // and inner suffixes (开发区 in 经济技术开发区) are skipped.
@@ -219,6 +220,7 @@ pub(crate) fn mentions(doc: &mut Doc) {
                     if let Some(start) = stem_start(doc, &doc.sents[s], at, Kind::Zone)
                         .map(|st| past_border_verb(&chars, st, at))
                         .and_then(|st| after_government(doc, &chars, st, at))
+                        .map(|st| after_town(&chars, st, at, &mut towns))
                     {
                         let stem: String = chars[start..at].iter().collect();
                         let family = doc
@@ -287,39 +289,13 @@ pub(crate) fn mentions(doc: &mut Doc) {
                             // 海峡西岸经济区: a region, a place rather than a
                             // zone; but 西海岸新区|董家口经济区 is a zone's part.
                             && (family != "econarea" || after_zone || city_opens(doc, &stem));
-                        // 临汾市市开发区: "the city's zones", not one zone;
-                        // X有限公司…生产基地 is the company's facility.
-                        let generic = stem.ends_with("市市")
-                            || stem.ends_with("县县")
-                            || stem.ends_with("区区")
-                            || ["有限公司", "有限责任公司", "股份", "集团"]
-                                .iter()
-                                .any(|w| stem.contains(w))
-                            // X饮料公司宏胜饮品新基地: a company's base.
-                            || (family == "base" && stem.contains("公司"))
-                            // 工业小镇, 特色园区, 现代化园区: a kind of zone,
-                            // not its name.
-                            // 标志性产业园区, 市属开发区, 边陲小镇: a quality,
-                            // an owner's level or a whereabouts, no name.
-                            || (stem.ends_with('性') && stem.chars().count() <= 3)
-                            // (标志性承接产业转移园区: a quality first.)
-                            || stem.chars().nth(2) == Some('性')
-                            || ["市属", "省属", "县属", "区属", "边陲", "沿海", "内陆", "小微", "小微企业"].contains(&stem.as_str())
-                            // 高质量发展示范园区: a title a zone is given.
-                            || stem.ends_with("发展")
-                            // (建设X地区先进制造业重要基地: a goal's rank.)
-                            || (family == "base" && stem.ends_with("重要"))
-                            // (But 兰州新区|绿色|化工园区 is a park named
-                            // after its zone, the quality and trade its name.)
-                            || (KIND_WORDS.contains(&stem.as_str())
-                                && !(after_zone && suffix.chars().count() >= 4))
-                            // (建成…的低碳智慧园区, 一座现代化综合新城: qualities
-                            // after a modifier; but 经开区|绿色低碳产业园 is
-                            // a park's name.)
-                            || (only_qualities(&stem)
-                                && start
-                                    .checked_sub(1)
-                                    .is_some_and(|b| "的座个片处".contains(chars[b])));
+                        let generic = generic_stem(
+                            &stem,
+                            family,
+                            &suffix,
+                            after_zone,
+                            start.checked_sub(1).map(|b| chars[b]),
+                        );
                         let after: String = chars[end..].iter().take(5).collect();
                         let ranking = RANKING_AFTER.is_match(&after);
                         // 核心|区域: the suffix's last char opens a word
@@ -348,8 +324,14 @@ pub(crate) fn mentions(doc: &mut Doc) {
             }
         }
         found.reverse();
-        for (start, end) in found {
-            doc.mention(s, start, end, Class::Zone, "zone.name.suffix");
+        let named = found
+            .into_iter()
+            .map(|f| (f, Class::Zone, "zone.name.suffix"));
+        let towns = towns
+            .into_iter()
+            .map(|t| (t, Class::Place, "place.name.town"));
+        for ((start, end), class, rule) in named.chain(towns) {
+            doc.mention(s, start, end, class, rule);
         }
     }
     merge_short_forms(doc);
@@ -483,6 +465,64 @@ fn past_border_verb(chars: &[char], start: usize, at: usize) -> usize {
         start + 2
     } else {
         start
+    }
+}
+
+/// True when a stem before a zone's suffix names no zone but a kind, a
+/// quality or someone's zones (see the cases inside).
+fn generic_stem(
+    stem: &str,
+    family: &str,
+    suffix: &str,
+    after_zone: bool,
+    before: Option<char>,
+) -> bool {
+    // 临汾市市开发区: "the city's zones", not one zone;
+    // X有限公司…生产基地 is the company's facility.
+    stem.ends_with("市市")
+        || stem.ends_with("县县")
+        || stem.ends_with("区区")
+        || ["有限公司", "有限责任公司", "股份", "集团"]
+            .iter()
+            .any(|w| stem.contains(w))
+        // X饮料公司宏胜饮品新基地: a company's base.
+        || (family == "base" && stem.contains("公司"))
+        // 工业小镇, 特色园区, 现代化园区: a kind of zone,
+        // not its name.
+        // 标志性产业园区, 市属开发区, 边陲小镇: a quality,
+        // an owner's level or a whereabouts, no name.
+        || (stem.ends_with('性') && stem.chars().count() <= 3)
+        // (标志性承接产业转移园区: a quality first.)
+        || stem.chars().nth(2) == Some('性')
+        || ["市属", "省属", "县属", "区属", "边陲", "沿海", "内陆", "小微", "小微企业"].contains(&stem)
+        // 高质量发展示范园区: a title a zone is given.
+        || stem.ends_with("发展")
+        // (建设X地区先进制造业重要基地: a goal's rank.)
+        || (family == "base" && stem.ends_with("重要"))
+        // (But 兰州新区|绿色|化工园区 is a park named
+        // after its zone, the quality and trade its name.)
+        || (KIND_WORDS.contains(&stem)
+            && !(after_zone && suffix.chars().count() >= 4))
+        // (建成…的低碳智慧园区, 一座现代化综合新城: qualities
+        // after a modifier; but 经开区|绿色低碳产业园 is
+        // a park's name.)
+        || (only_qualities(stem) && before.is_some_and(|b| "的座个片处".contains(b)))
+}
+
+/// Where a zone's name starts after the town before it (汀溪镇|岚溪工业园:
+/// a town of two or three chars, then a name of its own, not the bare
+/// kind word: 汀溪镇工业园 is the town's park). The town's span is kept in
+/// `towns`, to be named a place.
+fn after_town(chars: &[char], start: usize, at: usize, towns: &mut Vec<(usize, usize)>) -> usize {
+    let town_end = (start + 2..=start + 3)
+        .find(|&k| k < at && matches!(chars[k], '镇' | '乡') && k - start >= 2)
+        .map(|k| k + 1);
+    match town_end {
+        Some(e) if at >= e + 2 && !chars[start..e].contains(&'小') => {
+            towns.push((start, e));
+            e
+        }
+        _ => start,
     }
 }
 
@@ -818,6 +858,24 @@ pub(crate) fn opening_zones(doc: &Doc, s: usize, before: usize) -> Vec<usize> {
     out
 }
 
+/// What 该区 in sentence `s` speaks of: the zone or place whose name ends
+/// in 区 named last in the eight sentences before, if a zone (荣昌区…该区:
+/// the district; …产业园 is no 区).
+fn last_zone_before(doc: &Doc, s: usize) -> Option<usize> {
+    let last = (s.saturating_sub(8)..s).rev().find_map(|i| {
+        doc.sents[i]
+            .mentions
+            .iter()
+            .filter(|m| {
+                matches!(doc.class(m.entity), Class::Zone | Class::Place)
+                    && !doc.nested(i, m)
+                    && doc.sents[i].chars[m.end - 1] == '区'
+            })
+            .max_by_key(|m| m.start)
+    })?;
+    (doc.class(last.entity) == Class::Zone).then_some(last.entity)
+}
+
 pub(crate) fn focus(doc: &mut Doc, main_zone: Option<usize>) {
     for s in doc.title_sents..doc.sents.len() {
         let text = doc.sents[s].text.clone();
@@ -870,6 +928,12 @@ pub(crate) fn focus(doc: &mut Doc, main_zone: Option<usize>) {
                 if zones.is_empty() {
                     zones.extend(main_zone);
                     rule = "zone.focus.article";
+                }
+                // (An article of two zones, one of them the site of a
+                // project: 该区 is the zone named last.)
+                if zones.is_empty() && doc.sents[s].text.contains("该区") {
+                    zones.extend(last_zone_before(doc, s));
+                    rule = "zone.focus.anaphor";
                 }
                 for zone in zones {
                     doc.relate(zone, ck::FOCUSES_ON, m.entity, s, rule);
@@ -1558,5 +1622,34 @@ mod tests {
         assert!(!zones.iter().any(|z| z.contains("核心区")), "{zones:?}");
         assert!(!zones.iter().any(|z| z.contains("突破")), "{zones:?}");
         assert!(zones.iter().any(|z| z.ends_with("宁铺化工园")), "{zones:?}");
+    }
+
+    /// In an article naming two zones, 该区 is the zone whose name ends in
+    /// 区 named last: its 主导产业 are its focus; a district named after
+    /// it (汀岭区…该区) is no zone.
+    #[test]
+    fn gaiqu_speaks_of_the_zone_named_last() {
+        let r = read(
+            "青禾公司与汀溪经济开发区签订协议,投资5亿元建设岚溪文化产业园项目。\
+             该区签约项目建成后,将为发展壮大民族医药、电子信息等主导产业增添后劲。",
+        );
+        assert!(has(&r, "汀溪经济开发区", "focusesOn", "民族医药"));
+        let r = read(
+            "青禾公司在岚溪文化产业园建设项目。汀岭区举行开工活动。\
+             该区大力发展民族医药、电子信息等主导产业。",
+        );
+        assert!(!has(&r, "岚溪文化产业园", "focusesOn", "民族医药"));
+    }
+
+    /// A town before a zone's own name is a place, not part of the name
+    /// (汀溪镇|岚溪工业园); the town's park keeps it (汀溪镇工业园).
+    #[test]
+    fn a_town_before_a_zones_name_is_a_place() {
+        let r =
+            read("项目位于汀溪镇岚溪工业园,总用地面积约3.1万平方米。禾岭镇工业园今年新增企业5家。");
+        let zones = labels(&r, Class::Zone);
+        assert!(zones.contains(&"岚溪工业园".to_string()), "{zones:?}");
+        assert!(zones.contains(&"禾岭镇工业园".to_string()), "{zones:?}");
+        assert!(has(&r, "岚溪工业园", "locatedIn", "汀溪镇"));
     }
 }

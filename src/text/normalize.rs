@@ -182,8 +182,17 @@ pub fn join_lines(lines: &[&[MappedChar]]) -> MappedText {
     let blank_separates = run_on * 5 >= nonblank;
     // Text where most lines close a sentence is not column-broken: each
     // line is a paragraph (web pages, JSONL, HTML).
+    // (Weighed by length too: a report in sections has as many short
+    // headings as paragraphs, and its paragraphs hold nearly all its text.)
     let closing = trimmed.iter().filter(|l| closes_sentence(l)).count();
-    let line_paragraphs = nonblank > 0 && closing * 5 >= nonblank * 3;
+    let all_chars: usize = trimmed.iter().map(|l| l.len()).sum();
+    let closing_chars: usize = trimmed
+        .iter()
+        .filter(|l| closes_sentence(l))
+        .map(|l| l.len())
+        .sum();
+    let line_paragraphs =
+        nonblank > 0 && (closing * 5 >= nonblank * 3 || closing_chars * 5 >= all_chars * 4);
 
     let mut widths: Vec<usize> = trimmed
         .iter()
@@ -363,6 +372,28 @@ mod tests {
             t.text,
             "岚溪开发区今年引进青禾纳米新材料项目和汶溪岩棉夹芯板项目。"
         );
+    }
+
+    /// A report in sections, double-spaced: each short heading line is a
+    /// paragraph of its own though as many lines are headings as not, for
+    /// its paragraphs hold nearly all the text.
+    #[test]
+    fn headings_of_a_sectioned_report_stand_alone() {
+        let raw = "岚溪区重点工程进展\n\n\
+                   发布时间:2023-10-16  来源:岚溪网\n\n\
+                   今年岚溪区重大工程共安排24项,其中新开工10项、续建14项,\
+                   青禾科创港一期、汶溪材料项目进展如何?\n\n\
+                   青禾科创港一期\n\n\
+                   项目位于汀北镇岚溪科创园,总用地面积约3.1万平方米,建筑面积为8.2万平方米,\
+                   建设研发楼和配套设施。\n\n\
+                   项目总投资5.3亿元,预计2026年6月完工,截至目前,主体结构施工中。\n\n\
+                   汶溪材料项目\n\n\
+                   项目位于岚溪新材料产业园,总用地面积6.6万平方米,总建筑面积4.8万平方米,\
+                   建设生产车间。\n\n\
+                   项目总投资7.2亿元,预计2025年12月完工,截至目前,厂房基础施工中。\n\n";
+        let t = normalize(raw);
+        assert!(t.text.contains("\n青禾科创港一期\n项目位于"), "{}", t.text);
+        assert!(t.text.contains("\n汶溪材料项目\n项目位于"), "{}", t.text);
     }
 
     #[test]
