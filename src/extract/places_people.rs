@@ -685,9 +685,30 @@ fn lies_in(
         ) && !doc.nested(s, m)
     };
     let clause: String = chars[cs..at].iter().collect();
+    // 位于X投资区西部区域: a zone right after 位于 hosts a project or
+    // company; a place after the zone is a part of it (西部), none of
+    // the subject's places.
+    // (位于晋中国家农高区|功能食品加工园: the park inside the zone named
+    // right after.)
+    let zone_at = |from: usize| {
+        mentions
+            .iter()
+            .find(|m| m.start == from && doc.class(m.entity) == Class::Zone)
+    };
+    let zone = zone_at(past).map(|z| zone_at(z.end).unwrap_or(z));
+    // (位于Z(的)|E全自动的厂房里: the company right after the zone is
+    // what lies there.)
     let after = place
         .filter(|p| p.start == past && chars.get(p.end) == Some(&'的'))
         .and_then(|p| mentions.iter().filter(thing).find(|m| m.start == p.end + 1))
+        .or_else(|| {
+            let z = zone?;
+            let from = z.end + usize::from(chars.get(z.end) == Some(&'的'));
+            mentions
+                .iter()
+                .filter(thing)
+                .find(|m| m.start == from && doc.class(m.entity) == Class::Enterprise)
+        })
         .map(|m| m.entity);
     let spoken_of = super::enterprise::COMPANY_ANAPHORS
         .iter()
@@ -713,17 +734,6 @@ fn lies_in(
         })
         .or_else(|| doc.last_before(Class::Project, s, at, 2))
         .or(main_zone);
-    // 位于X投资区西部区域: a zone right after 位于 hosts a project or
-    // company; a place after the zone is a part of it (西部), none of
-    // the subject's places.
-    // (位于晋中国家农高区|功能食品加工园: the park inside the zone named
-    // right after.)
-    let zone_at = |from: usize| {
-        mentions
-            .iter()
-            .find(|m| m.start == from && doc.class(m.entity) == Class::Zone)
-    };
-    let zone = zone_at(past).map(|z| zone_at(z.end).unwrap_or(z));
     if let (Some(subj), Some(z)) = (subject, zone) {
         let hosts = match doc.class(subj) {
             Class::Project => Some(ck::HOSTS_PROJECT),
@@ -1304,5 +1314,18 @@ mod tests {
         let r = read("汀溪工业园主要发展新材料和西岭镇化产业。");
         let places = labels(&r, Class::Place);
         assert!(!places.iter().any(|p| p.ends_with('镇')), "{places:?}");
+    }
+
+    /// A company right after the zone 位于 names lies in that zone (位于Z|E
+    /// 的厂房里), with or without 的 between.
+    #[test]
+    fn a_company_right_after_the_zone_lies_in_it() {
+        let r = read("位于汀溪工业园区青禾新能源科技有限公司的厂房里,首条生产线运行正常。");
+        assert!(has(
+            &r,
+            "汀溪工业园区",
+            "hostsEnterprise",
+            "青禾新能源科技有限公司"
+        ));
     }
 }

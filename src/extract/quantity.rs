@@ -273,7 +273,7 @@ pub fn to_base(value: Decimal, unit_word: &str) -> Option<(Unit, Decimal)> {
 
 /// Unit words accepted after a number, longest first (for regexes).
 pub const UNIT_WORDS: &str = concat!(
-    r"(?:万平方米|亿平方米|平方千米|平方公里|万m2|万㎡|平方米|万亩|公顷|平米|m2|㎡|km2|亩",
+    r"(?:万平方米|亿平方米|平方千米|平方公里|万m2|万㎡|万平米|平方米|万亩|公顷|平米|m2|㎡|km2|亩",
     r"|亿元|万元|元",
     r"|万吨|亿吨|千吨|吨",
     r"|万立方米|亿立方米|万m3|亿m3|立方米|m3|万方|万立方",
@@ -332,6 +332,21 @@ mod tests {
         assert_eq!(n("十一", ""), "11");
         assert_eq!(n("一百二十", ""), "120");
         assert_eq!(n("48884.51", ""), "48884.51");
+    }
+
+    /// Every unit `to_base` knows is read whole after a number (19万平米
+    /// is 190,000 m², not 19 of something).
+    #[test]
+    fn unit_words_read_whole_units() {
+        let re = regex::Regex::new(&format!("^(?:{NUMBER})(?P<u>{UNIT_WORDS})$")).unwrap();
+        for (text, unit) in [
+            ("19万平米", "万平米"),
+            ("3.5万平方米", "万平方米"),
+            ("120平米", "平米"),
+        ] {
+            let c = re.captures(text).unwrap();
+            assert_eq!(&c["u"], unit, "{text}");
+        }
     }
 
     #[test]
