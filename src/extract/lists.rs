@@ -1205,6 +1205,8 @@ fn list_end(doc: &Doc, s: usize, chars: &[char], run: &[usize]) -> Option<ListEn
                 && head_after(chars, e + 2) == Some((Class::Industry, true));
             if own {
                 (e + 2, c, true, None, None)
+            } else if let Some(e2) = joined_last(chars, c, n, e) {
+                (e2, c, true, None, None)
             } else {
                 // (先进制造业项目39个，包括A、B等项目: the lead still names
                 // the items' industry and where the first one starts.)
@@ -1226,6 +1228,22 @@ fn list_end(doc: &Doc, s: usize, chars: &[char], run: &[usize]) -> Option<ListEn
             let (class, first, end) = known_list(doc, s, chars, run)?;
             Some((end, class, true, None, Some(first)))
         })
+}
+
+/// Where a list of industries closes when its last item's 产业 is its own
+/// and another joins it (A、B、战略性新兴产业和现代服务业等领域): at the 等
+/// of the class word after the joined one; none when no such word follows
+/// in the clause.
+fn joined_last(chars: &[char], class: Class, counted: bool, e: usize) -> Option<usize> {
+    // (The class word may come after a qualifier: 战略性|新兴产业.)
+    let head = (e..(e + MAX_QUALIFIER).min(chars.len())).find(|&p| {
+        chars[p..].starts_with(&['产', '业'])
+            && matches!(chars.get(p + 2), Some('和' | '及' | '与'))
+    });
+    let p = head.filter(|_| !counted && class == Class::Industry)?;
+    (p + 5..(p + 16).min(chars.len()))
+        .take_while(|&i| !breaks_item(chars[i]) && chars[i] != '、')
+        .find(|&i| chars[i] == '等' && head_after(chars, i) == Some((Class::Industry, true)))
 }
 
 /// For a list of products from `first_start` to `item_end`, moves the
@@ -2593,5 +2611,21 @@ mod tests {
         let r = read("园区还有三家粉体、顺岭物流等公司。");
         let firms = labels(&r, Class::Enterprise);
         assert!(!firms.iter().any(|f| f.contains("三家")), "{firms:?}");
+    }
+
+    /// A last item whose 产业 is its own, another joined to it by 和, and
+    /// the class word after both (A、B、战略性新兴产业和现代服务业等领域):
+    /// each is an industry, the qualified one whole.
+    #[test]
+    fn a_joined_last_industry_closes_at_the_later_class_word() {
+        let r = read("岚溪区开工项目涉及智能科技、汽车零部件、战略性新兴产业和现代服务业等领域。");
+        let industries = labels(&r, Class::Industry);
+        for i in ["战略性新兴产业", "现代服务业", "智能科技"] {
+            assert!(industries.contains(&i.to_string()), "{industries:?}");
+        }
+        assert!(
+            !industries.contains(&"战略性".to_string()),
+            "{industries:?}"
+        );
     }
 }
