@@ -553,10 +553,10 @@ fn listed_industries(doc: &mut Doc, s: usize) {
     let chars = doc.sents[s].chars.clone();
     let text = doc.sents[s].text.clone();
     // Every list holds 、 or 和, and every chain word 链 or 产业.
-    const AND: u128 = super::triggers(INDUSTRY_LIST_AND);
-    const CHAIN: u128 = super::triggers(INDUSTRY_LIST_CHAIN);
+    const AND: super::Mask = super::triggers(INDUSTRY_LIST_AND);
+    const CHAIN: super::Mask = super::triggers(INDUSTRY_LIST_CHAIN);
     // …and a count word (3条, 两大, 三个) before the chain word.
-    const COUNT: u128 = super::triggers(INDUSTRY_LIST_COUNT);
+    const COUNT: super::Mask = super::triggers(INDUSTRY_LIST_COUNT);
     let sent = &doc.sents[s];
     let gate = sent.has_any(AND) && sent.has_any(CHAIN) && sent.has_any(COUNT);
     for (ls, le) in super::list_spans(&LISTED, &text, gate) {
@@ -624,7 +624,7 @@ pub(super) const PRODUCT_CUES_LIST: &[&str] = &[
     "推出",
     "推介",
 ];
-const PRODUCT_CUES: u128 = super::triggers(PRODUCT_CUES_LIST);
+const PRODUCT_CUES: super::Mask = super::triggers(PRODUCT_CUES_LIST);
 
 /// The cues of [`PRODUCT_LIST`] other than 以 and 延伸, and the roles that
 /// make 以… and 延伸… count (为主产品 holds 产品).
@@ -640,7 +640,7 @@ pub(super) const PRODUCT_CUES_OR_ROLES_LIST: &[&str] = &[
     "为核心器件",
     "为核心部件",
 ];
-const PRODUCT_CUES_OR_ROLES: u128 = super::triggers(PRODUCT_CUES_OR_ROLES_LIST);
+const PRODUCT_CUES_OR_ROLES: super::Mask = super::triggers(PRODUCT_CUES_OR_ROLES_LIST);
 
 /// The verbs of [`OUTPUT`]: every match holds one.
 pub(super) const OUTPUT_VERBS_LIST: &[&str] = &[
@@ -666,7 +666,7 @@ pub(super) const OUTPUT_VERBS_LIST: &[&str] = &[
     "得到",
     "延伸至",
 ];
-const OUTPUT_VERBS: u128 = super::triggers(OUTPUT_VERBS_LIST);
+const OUTPUT_VERBS: super::Mask = super::triggers(OUTPUT_VERBS_LIST);
 
 /// What a process yields: `生产X和Y`, `再切割成Z`, `冶炼成W`.
 static OUTPUT: LazyLock<Regex> = LazyLock::new(|| {

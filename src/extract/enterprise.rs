@@ -394,9 +394,9 @@ pub(crate) fn mentions(doc: &mut Doc) {
         // Names listed as enterprises.
         let text = doc.sents[s].text.clone();
         // Lists hold 、和及与 and end in 企业 (or a capacity in 吨).
-        const AND: u128 = super::triggers(ENTERPRISE_LIST_AND);
-        const QIYE: u128 = super::triggers(ENTERPRISE_LIST_QIYE);
-        const TON: u128 = super::triggers(ENTERPRISE_LIST_TON);
+        const AND: super::Mask = super::triggers(ENTERPRISE_LIST_AND);
+        const QIYE: super::Mask = super::triggers(ENTERPRISE_LIST_QIYE);
+        const TON: super::Mask = super::triggers(ENTERPRISE_LIST_TON);
         let sent = &doc.sents[s];
         let listed = sent.has_any(AND) && sent.has_any(QIYE);
         let capacity = sent.has_any(AND) && sent.has_any(TON);

@@ -37,15 +37,15 @@ pub(super) const NAMED_FIRST_WORDS_LIST: &[&str] = &[
     "出口额",
     "固定资产投资",
 ];
-const NAMED_FIRST_WORDS: u128 = super::triggers(NAMED_FIRST_WORDS_LIST);
+const NAMED_FIRST_WORDS: super::Mask = super::triggers(NAMED_FIRST_WORDS_LIST);
 
 /// The words that end the names of [`COUNT_FIRST`].
 pub(super) const COUNT_FIRST_WORDS_LIST: &[&str] = &["企业", "工人", "人才"];
-const COUNT_FIRST_WORDS: u128 = super::triggers(COUNT_FIRST_WORDS_LIST);
+const COUNT_FIRST_WORDS: super::Mask = super::triggers(COUNT_FIRST_WORDS_LIST);
 
 /// The words of [`SHARE`] (which also needs a `%`).
 pub(super) const SHARE_WORDS_LIST: &[&str] = &["比重", "占比", "比例"];
-const SHARE_WORDS: u128 = super::triggers(SHARE_WORDS_LIST);
+const SHARE_WORDS: super::Mask = super::triggers(SHARE_WORDS_LIST);
 
 /// `发挥好10万产业工人、130家光机电企业`: a count before what is counted.
 static COUNT_FIRST: LazyLock<Regex> = LazyLock::new(|| {
@@ -119,7 +119,7 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
         let sent = &doc.sents[s];
         let named_first = sent.has_any(NAMED_FIRST_WORDS);
         let count_first = sent.has_any(COUNT_FIRST_WORDS);
-        const PERCENT: u128 = super::triggers(SHARE_PERCENT);
+        const PERCENT: super::Mask = super::triggers(SHARE_PERCENT);
         let share = sent.has_any(SHARE_WORDS) && sent.has_any(PERCENT);
         let mut found: Vec<Found> = Vec::new();
         figures_named_first(&text, named_first, &mut found);

@@ -142,14 +142,33 @@ const GATES: &[&[&str]] = &[
 ];
 
 /// The distinct words of [`GATES`] in their first slots, and how many.
-const DISTINCT: ([&str; 128], usize) = distinct_words(GATES);
+const DISTINCT: ([&str; MAX_TRIGGERS], usize) = distinct_words(GATES);
 const TRIGGER_COUNT: usize = DISTINCT.1;
 pub(crate) const TRIGGER_WORDS: [&str; TRIGGER_COUNT] = first_words(&DISTINCT.0);
 
+/// How many trigger words a [`Mask`] holds.
+const MAX_TRIGGERS: usize = 256;
+
+/// A set of [`TRIGGER_WORDS`], one bit each.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Mask([u128; 2]);
+
+impl Mask {
+    const fn with(mut self, bit: usize) -> Mask {
+        self.0[bit / 128] |= 1u128 << (bit % 128);
+        self
+    }
+
+    /// True when the two sets share a word.
+    pub(crate) fn meets(self, other: Mask) -> bool {
+        self.0[0] & other.0[0] != 0 || self.0[1] & other.0[1] != 0
+    }
+}
+
 /// The distinct words of `lists` in order of first appearance, and how
-/// many there are (at most 128: a mask is a `u128`).
-const fn distinct_words(lists: &[&[&'static str]]) -> ([&'static str; 128], usize) {
-    let mut out = [""; 128];
+/// many there are (at most [`MAX_TRIGGERS`]).
+const fn distinct_words(lists: &[&[&'static str]]) -> ([&'static str; MAX_TRIGGERS], usize) {
+    let mut out = [""; MAX_TRIGGERS];
     let mut n = 0;
     let mut l = 0;
     while l < lists.len() {
@@ -163,7 +182,7 @@ const fn distinct_words(lists: &[&[&'static str]]) -> ([&'static str; 128], usiz
                 k += 1;
             }
             if !seen {
-                assert!(n < 128, "more than 128 trigger words");
+                assert!(n < MAX_TRIGGERS, "more trigger words than a Mask holds");
                 out[n] = word;
                 n += 1;
             }
@@ -174,7 +193,7 @@ const fn distinct_words(lists: &[&[&'static str]]) -> ([&'static str; 128], usiz
     (out, n)
 }
 
-const fn first_words<const N: usize>(all: &[&'static str; 128]) -> [&'static str; N] {
+const fn first_words<const N: usize>(all: &[&'static str; MAX_TRIGGERS]) -> [&'static str; N] {
     let mut words = [""; N];
     let mut i = 0;
     while i < N {
@@ -209,15 +228,15 @@ const fn same_str(a: &str, b: &str) -> bool {
 
 /// The mask of some [`TRIGGER_WORDS`] (a list missing from [`GATES`] stops
 /// the compilation when used in a `const`).
-pub(crate) const fn triggers(words: &[&str]) -> u128 {
-    let mut mask = 0u128;
+pub(crate) const fn triggers(words: &[&str]) -> Mask {
+    let mut mask = Mask([0; 2]);
     let mut i = 0;
     while i < words.len() {
         let mut j = 0;
         let mut found = false;
         while j < TRIGGER_WORDS.len() {
             if same_str(words[i], TRIGGER_WORDS[j]) {
-                mask |= 1u128 << j;
+                mask = mask.with(j);
                 found = true;
             }
             j += 1;
@@ -229,10 +248,10 @@ pub(crate) const fn triggers(words: &[&str]) -> u128 {
 }
 
 /// The mask of the [`TRIGGER_WORDS`] found in a text.
-pub(crate) fn trigger_mask(text: &str) -> u128 {
+pub(crate) fn trigger_mask(text: &str) -> Mask {
     TRIGGER_AUTOMATON
         .find_overlapping_iter(text)
-        .fold(0u128, |m, hit| m | 1u128 << hit.pattern().as_usize())
+        .fold(Mask::default(), |m, hit| m.with(hit.pattern().as_usize()))
 }
 
 /// The matches of `re` in `text`; none, without searching, when `gate` is
@@ -261,7 +280,7 @@ pub(crate) struct Sent {
     pub chars: Rc<[char]>,
     pub text: Rc<str>,
     /// The [`TRIGGER_WORDS`] the sentence holds.
-    pub triggers: u128,
+    pub triggers: Mask,
     pub toks: Vec<Tok>,
     pub mentions: Vec<Mention>,
     /// Paragraph number, so context does not leak across paragraphs.
@@ -305,8 +324,8 @@ impl Sent {
     }
 
     /// True when the sentence holds one of the trigger words of `mask`.
-    pub fn has_any(&self, mask: u128) -> bool {
-        self.triggers & mask != 0
+    pub(crate) fn has_any(&self, mask: Mask) -> bool {
+        self.triggers.meets(mask)
     }
 
     /// Flags of the char positions where a token starts, and where one
@@ -908,6 +927,23 @@ mod tests {
     use super::*;
     use crate::model::Meta;
     use crate::text::segment::segment;
+
+    /// Every trigger word, past the first 128 too, is found in a text as
+    /// its own bit and no other word's.
+    #[test]
+    fn each_trigger_word_is_its_own_bit() {
+        for (i, word) in TRIGGER_WORDS.iter().enumerate() {
+            let found = trigger_mask(word);
+            assert!(found.meets(triggers(&[word])), "{word}");
+            let other = TRIGGER_WORDS[(i + 1) % TRIGGER_WORDS.len()];
+            if !word.contains(other) {
+                assert!(
+                    !Mask::default().with(i).meets(triggers(&[other])),
+                    "{word} {other}"
+                );
+            }
+        }
+    }
 
     /// A 由 glued to the words before it (均是由, a noun in jieba's
     /// dictionary) is split off: the body after it is named from its

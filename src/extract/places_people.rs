@@ -55,8 +55,13 @@ pub(super) const TITLES_LIST: &[&str] = &[
     "理事长",
     "技师",
     "工程师",
+    // (省农业农村厅一级巡视员阎某, 驻华使馆商务参赞某: ranks and envoys.)
+    "巡视员",
+    "调研员",
+    "参赞",
+    "大使",
 ];
-const TITLES: u128 = super::triggers(TITLES_LIST);
+const TITLES: super::Mask = super::triggers(TITLES_LIST);
 
 /// A person named before what they say (孙大军宣布, 王明表示) at the start of
 /// a clause, or credited for a photo (（田谷仓 摄）).
@@ -71,7 +76,7 @@ static PHOTO: LazyLock<Regex> =
 
 /// The words of [`HONORIFIC`].
 pub(super) const HONORIFICS_LIST: &[&str] = &["女士", "先生", "同志", "教授"];
-const HONORIFICS: u128 = super::triggers(HONORIFICS_LIST);
+const HONORIFICS: super::Mask = super::triggers(HONORIFICS_LIST);
 
 /// Cut a candidate to a name that starts with a surname (3 chars, else 2).
 fn person_name(cand: &[char], from_left: bool) -> Option<(usize, usize)> {
@@ -642,7 +647,7 @@ pub(crate) fn mentions(doc: &mut Doc, article: &ArticleText) {
 /// Verbs of lying somewhere, a place or zone after them (位于P, 坐落于P,
 /// 地处P).
 pub(super) const LIES_IN_VERBS: &[&str] = &["位于", "坐落于", "坐落在", "座落于", "座落在", "地处"];
-const LIES_IN: u128 = super::triggers(LIES_IN_VERBS);
+const LIES_IN: super::Mask = super::triggers(LIES_IN_VERBS);
 
 /// `place.located.weiyu`, `zone.hosts.weiyu`: what 位于 (or another of
 /// [`LIES_IN_VERBS`]) at char `at`, `len` chars long, places. The subject
@@ -1327,5 +1332,15 @@ mod tests {
             "hostsEnterprise",
             "青禾新能源科技有限公司"
         ));
+    }
+
+    /// A name after a rank or an envoy's title is a person's (一级巡视员X,
+    /// 商务参赞X).
+    #[test]
+    fn ranks_and_envoys_open_names() {
+        let r = read("省农业农村厅一级巡视员岳青禾,驻华使馆商务参赞柳振华出席开工仪式。");
+        let people = labels(&r, Class::Person);
+        assert!(people.contains(&"岳青禾".to_string()), "{people:?}");
+        assert!(people.contains(&"柳振华".to_string()), "{people:?}");
     }
 }

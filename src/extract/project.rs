@@ -1186,14 +1186,14 @@ static OPENING: LazyLock<Regex> = LazyLock::new(|| {
 /// The words every match of a value regex holds: each regex runs only on
 /// the sentences that have them.
 pub(super) const INVESTMENT_WORDS_LIST: &[&str] = &["投资"];
-const INVESTMENT_WORDS: u128 = super::triggers(INVESTMENT_WORDS_LIST);
+const INVESTMENT_WORDS: super::Mask = super::triggers(INVESTMENT_WORDS_LIST);
 /// Every amount of [`INVESTMENT`] is in 元 (亿元, 万元, 元).
 pub(super) const YUAN_LIST: &[&str] = &["元"];
-const YUAN: u128 = super::triggers(YUAN_LIST);
+const YUAN: super::Mask = super::triggers(YUAN_LIST);
 pub(super) const LAND_WORDS_LIST: &[&str] = &["占地", "用地", "规划面积"];
-const LAND_WORDS: u128 = super::triggers(LAND_WORDS_LIST);
+const LAND_WORDS: super::Mask = super::triggers(LAND_WORDS_LIST);
 pub(super) const FLOOR_WORDS_LIST: &[&str] = &["建筑面积", "厂房"];
-const FLOOR_WORDS: u128 = super::triggers(FLOOR_WORDS_LIST);
+const FLOOR_WORDS: super::Mask = super::triggers(FLOOR_WORDS_LIST);
 pub(super) const CAPACITY_WORDS_GATE_LIST: &[&str] = &[
     "年产",
     "年处理",
@@ -1205,24 +1205,24 @@ pub(super) const CAPACITY_WORDS_GATE_LIST: &[&str] = &[
     // (投产后每年可产X N吨: the yearly amount it can make.)
     "可产",
 ];
-const CAPACITY_WORDS_GATE: u128 = super::triggers(CAPACITY_WORDS_GATE_LIST);
+const CAPACITY_WORDS_GATE: super::Mask = super::triggers(CAPACITY_WORDS_GATE_LIST);
 pub(super) const PROGRESS_WORDS_LIST: &[&str] = &["完成", "进度达"];
-const PROGRESS_WORDS: u128 = super::triggers(PROGRESS_WORDS_LIST);
+const PROGRESS_WORDS: super::Mask = super::triggers(PROGRESS_WORDS_LIST);
 pub(super) const PERCENT_LIST: &[&str] = &["%"];
-const PERCENT: u128 = super::triggers(PERCENT_LIST);
+const PERCENT: super::Mask = super::triggers(PERCENT_LIST);
 /// A date of [`OPENING`] holds 月 or 年, its verb one of these.
 pub(super) const DATE_WORDS_LIST: &[&str] = &["月", "年"];
-const DATE_WORDS: u128 = super::triggers(DATE_WORDS_LIST);
+const DATE_WORDS: super::Mask = super::triggers(DATE_WORDS_LIST);
 /// 投入运营 and 投入使用 hold 投入, 建成投产 投产.
 pub(super) const OPENING_WORDS_LIST: &[&str] = &[
     "投入", "投运", "投产", "投用", "运营", "竣工", "开业", "达产",
 ];
-const OPENING_WORDS: u128 = super::triggers(OPENING_WORDS_LIST);
+const OPENING_WORDS: super::Mask = super::triggers(OPENING_WORDS_LIST);
 pub(super) const BUILT_BY_WORDS_LIST: &[&str] = &["由"];
-const BUILT_BY_WORDS: u128 = super::triggers(BUILT_BY_WORDS_LIST);
+const BUILT_BY_WORDS: super::Mask = super::triggers(BUILT_BY_WORDS_LIST);
 /// The verbs of [`BUILT_BY`] (投资建设 and 投资兴建 hold 投资).
 pub(super) const BUILT_BY_VERBS_LIST: &[&str] = &["投资", "建设", "承建", "实施", "运营"];
-const BUILT_BY_VERBS: u128 = super::triggers(BUILT_BY_VERBS_LIST);
+const BUILT_BY_VERBS: super::Mask = super::triggers(BUILT_BY_VERBS_LIST);
 
 /// Cues of where a project is built, in the order they are tried.
 const SITE_CUES: [&str; 8] = [
