@@ -752,6 +752,7 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
         return;
     };
     let first_start = cued_start(chars, class, first_start, run[0]);
+    let first_start = framed_known_start(doc, chars, class, first_start, run[0]);
     if class == Class::Industry && known_first.is_some() && after_into_verb(chars, first_start) {
         return;
     }
@@ -1107,6 +1108,31 @@ fn after_opening_zone(doc: &Doc, s: usize, items: &mut [(usize, usize)]) {
 /// Where the first item starts when a cue opens the list between
 /// `first_start` and the first separator (集中开工项目包含|台州湾通用机场、…
 /// 等12个重点项目): right after the cue.
+/// Where the first industry starts after a frame's 以 glued to its first
+/// char (以大/a|健康: the lexicon's 大健康 is the item, not 健康) or read
+/// into the item (以大健康).
+fn framed_known_start(
+    doc: &Doc,
+    chars: &[char],
+    class: Class,
+    first_start: usize,
+    first_sep: usize,
+) -> usize {
+    if class != Class::Industry {
+        return first_start;
+    }
+    // (…东部以大健康: the item may hold the frame and more before it.)
+    (first_start.saturating_sub(2).max(1)..first_sep)
+        .find(|&a| {
+            chars[a - 1] == '以'
+                && doc
+                    .lex
+                    .industries
+                    .contains(&chars[a..first_sep].iter().collect::<String>())
+        })
+        .unwrap_or(first_start)
+}
+
 /// Where the first item starts after the cue that opens the list (包括,
 /// 主要有…) when one comes before `first_start` in its clause.
 /// (企业还有|三和超微…: a company's name may open with a numeral, which
@@ -2627,5 +2653,15 @@ mod tests {
             !industries.contains(&"战略性".to_string()),
             "{industries:?}"
         );
+    }
+
+    /// A frame's 以 glued to the first industry's first char by jieba
+    /// (以大/a|健康) leaves the lexicon's name whole: 大健康.
+    #[test]
+    fn a_glued_frame_leaves_the_first_industry_whole() {
+        let r = read("岚溪园区东部以大健康、新材料、电子机械制造为主导产业。");
+        let industries = labels(&r, Class::Industry);
+        assert!(industries.contains(&"大健康".to_string()), "{industries:?}");
+        assert!(!industries.contains(&"健康".to_string()), "{industries:?}");
     }
 }
