@@ -726,11 +726,7 @@ fn on_roster(doc: &Doc, s: usize, m: &super::Mention) -> bool {
     let Some(cue) = CUE.find_iter(&before).last() else {
         return false;
     };
-    let wide = [
-        "全市", "全县", "全省", "全国", "我市", "我县", "我省", "全州",
-    ]
-    .iter()
-    .any(|w| before.contains(w));
+    let wide = super::WIDER_SCOPES.iter().any(|w| before.contains(w));
     // Only other companies of the list between the cue and the name.
     let mut i = lo + char_pos(&before, cue.end());
     while i < m.start {

@@ -105,6 +105,9 @@ pub(crate) fn is_frame_word(word: &str) -> bool {
         .any(|f| f.len() == word.chars().count() && f.iter().copied().eq(word.chars()))
 }
 
+/// Measure words after a count of things (10个, 三家, 两座).
+const MEASURE_WORDS: &str = "个家户项类批条种座";
+
 /// Counts that may close a list before its class word: 等, 等多家, 10个,
 /// 四大, 等一批, 等50余个.
 fn count_len(chars: &[char], at: usize) -> usize {
@@ -130,7 +133,7 @@ fn count_len(chars: &[char], at: usize) -> usize {
         }
         if chars
             .get(i)
-            .is_some_and(|c| "个家户大项类批条种".contains(*c))
+            .is_some_and(|c| *c == '大' || MEASURE_WORDS.contains(*c))
         {
             i += 1;
         }
@@ -1140,7 +1143,7 @@ fn framed_known_start(
 fn cued_start(chars: &[char], class: Class, first_start: usize, first_sep: usize) -> usize {
     let clause = chars[..first_sep]
         .iter()
-        .rposition(|c| matches!(c, '，' | ',' | '。' | '；' | ';' | '：' | ':'))
+        .rposition(|c| breaks_item(*c))
         .map_or(0, |p| p + 1);
     let cued = after_opening_cue(chars, clause, first_sep);
     if class == Class::Enterprise && cued > clause && cued < first_start {
@@ -1478,7 +1481,7 @@ fn plain_item(doc: &Doc, s: usize, a: usize, b: usize, class: Class) -> bool {
                 && sent
                     .chars
                     .get(t.end)
-                    .is_some_and(|c| crate::text::is_han(*c) && !"家个户批类种项条座".contains(*c)))
+                    .is_some_and(|c| crate::text::is_han(*c) && !MEASURE_WORDS.contains(*c)))
     });
     // (争取省委、省政府…: bodies, not industries.)
     !clause

@@ -146,6 +146,12 @@ const DISTINCT: ([&str; MAX_TRIGGERS], usize) = distinct_words(GATES);
 const TRIGGER_COUNT: usize = DISTINCT.1;
 pub(crate) const TRIGGER_WORDS: [&str; TRIGGER_COUNT] = first_words(&DISTINCT.0);
 
+/// Words that give a clause a city's, county's or province's scope
+/// (全市…, 该县…): what it says is not one zone's.
+pub(crate) const WIDER_SCOPES: &[&str] = &[
+    "该市", "全市", "我市", "该省", "全省", "我省", "该县", "全县", "我县", "全州", "全国",
+];
+
 /// How many trigger words a [`Mask`] holds.
 const MAX_TRIGGERS: usize = 256;
 

@@ -290,6 +290,14 @@ fn town_at(chars: &[char], ends: &[bool], at: usize) -> Option<usize> {
     })
 }
 
+/// True when the words before 镇 make a kind of town, no town's name
+/// ([`NOT_TOWNS`]).
+pub(super) fn town_kind(stem: &str) -> bool {
+    NOT_TOWNS
+        .iter()
+        .any(|w| stem.ends_with(w) || stem.starts_with(w))
+}
+
 /// Words before 镇 that make a kind of town, no town's name (特色小镇 is
 /// read as 小镇; 乡镇, 城镇…).
 const NOT_TOWNS: &[&str] = &[
@@ -346,10 +354,10 @@ fn bare_towns(doc: &mut Doc, s: usize) {
             continue;
         }
         let stem: String = chars[a..at].iter().collect();
-        let kind = NOT_TOWNS
-            .iter()
-            .any(|w| stem.ends_with(w) || stem.starts_with(w));
-        if kind || doc.sents[s].taken(a, at + 1) || super::names::known_word(doc, &stem, &[]) {
+        if town_kind(&stem)
+            || doc.sents[s].taken(a, at + 1)
+            || super::names::known_word(doc, &stem, &[])
+        {
             continue;
         }
         found.push(a);

@@ -330,8 +330,6 @@ pub(crate) fn mentions(doc: &mut Doc) {
 /// project's name on a line of its own and opening with 项目 (X中心一期 /
 /// 项目位于…，总投资…): the heading names the project the section speaks of.
 fn heading_projects(doc: &mut Doc) {
-    static PHASE_END: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"[一二三四五六七八九十]期$").expect("static regex"));
     for s in doc.title_sents..doc.sents.len().saturating_sub(1) {
         let (sent, next) = (&doc.sents[s], &doc.sents[s + 1]);
         let n = sent.chars.len();
@@ -345,9 +343,9 @@ fn heading_projects(doc: &mut Doc) {
             .last()
             .is_some_and(|t| matches!(t.tag.as_str(), "v" | "vn" | "a" | "an"));
         let whole_name = sent.mentions.iter().any(|m| m.start == 0 && m.end == n);
-        let project_like = SUFFIX_INDEX.ending_at(&sent.chars, n).is_some()
-            || PHASE_END.is_match(&sent.text)
-            || is_specific(doc, s, 0, n);
+        // (…一期: a phase makes it specific.)
+        let project_like =
+            SUFFIX_INDEX.ending_at(&sent.chars, n).is_some() || is_specific(doc, s, 0, n);
         if !topic && !whole_name && project_like {
             doc.mention(s, 0, n, Class::Project, "project.name.heading");
         }
@@ -1791,9 +1789,7 @@ fn wider_scope(doc: &Doc, s: usize, m: &Mention) -> bool {
     let chars = &doc.sents[s].chars;
     let (clause, _) = super::enterprise::clause_of(chars, m.start);
     let before: String = chars[clause..m.start].iter().collect();
-    ["该市", "全市", "该省", "全省", "该县", "全县"]
-        .iter()
-        .any(|w| before.contains(w))
+    super::WIDER_SCOPES.iter().any(|w| before.contains(w))
 }
 
 /// True when a project's stem follows a list's separator inside a list

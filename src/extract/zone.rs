@@ -518,7 +518,12 @@ fn after_town(chars: &[char], start: usize, at: usize, towns: &mut Vec<(usize, u
         .find(|&k| k < at && matches!(chars[k], '镇' | '乡') && k - start >= 2)
         .map(|k| k + 1);
     match town_end {
-        Some(e) if at >= e + 2 && !chars[start..e].contains(&'小') => {
+        Some(e)
+            if at >= e + 2
+                && !super::places_people::town_kind(
+                    &chars[start..e - 1].iter().collect::<String>(),
+                ) =>
+        {
             towns.push((start, e));
             e
         }
