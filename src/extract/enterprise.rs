@@ -1390,6 +1390,26 @@ mod tests {
         assert!(labels(&r, Class::Enterprise).is_empty());
     }
 
+    /// Companies settling 于此 (here) after a sentence opened by a time
+    /// (目前，Z已…) settle in that sentence's zone, not in the article's
+    /// first zone.
+    #[test]
+    fn a_time_before_the_subject_zone_is_no_clause() {
+        let r = read(
+            "岚峰高新区聚焦光伏产业。\
+             目前，汶溪经开区已集聚企业300余家，岚澜药业、汶峰科技等企业已落户于此。",
+        );
+        assert!(
+            has(&r, "汶溪经开区", "hostsEnterprise", "岚澜药业"),
+            "{r:?}"
+        );
+        assert!(
+            has(&r, "汶溪经开区", "hostsEnterprise", "汶峰科技"),
+            "{r:?}"
+        );
+        assert!(!has(&r, "岚峰高新区", "hostsEnterprise", "岚澜药业"));
+    }
+
     /// A short name opening its clause, or right after the kind of company
     /// it is, and settling in a zone (星澜电子落户Z, 汶溪新材料正式落户Z,
     /// 通讯模切企业华岚科技落户P) is a company; a batch (一批新材料企业) or an

@@ -832,7 +832,23 @@ fn clause_zone(doc: &Doc, s: usize, at: usize) -> Option<usize> {
 pub(crate) fn opening_zones(doc: &Doc, s: usize, before: usize) -> Vec<usize> {
     let chars = &doc.sents[s].chars;
     let comma = |c: &char| matches!(c, '，' | ',' | '；' | ';');
-    let first_clause_end = chars.iter().position(comma).unwrap_or(chars.len());
+    let mut first_clause_end = chars.iter().position(comma).unwrap_or(chars.len());
+    // (目前，Z已集聚…: a short lead naming nothing, a time, is no clause of
+    // its own; the zone opening the next one is the subject.)
+    let mut lead = None;
+    if first_clause_end <= 6
+        && first_clause_end < chars.len()
+        && !doc.sents[s]
+            .mentions
+            .iter()
+            .any(|m| m.start < first_clause_end)
+    {
+        lead = Some(first_clause_end + 1);
+        first_clause_end = chars[first_clause_end + 1..]
+            .iter()
+            .position(comma)
+            .map_or(chars.len(), |p| first_clause_end + 1 + p);
+    }
     let subject = chars.starts_with(&['作', '为']).then(|| {
         doc.sents[s].of(doc, Class::Zone).find(|z| {
             !doc.nested(s, z)
@@ -849,6 +865,9 @@ pub(crate) fn opening_zones(doc: &Doc, s: usize, before: usize) -> Vec<usize> {
         .filter(|z| !doc.nested(s, z) && z.end <= before.min(first_clause_end))
         .collect();
     let mut out = Vec::new();
+    if lead.is_some_and(|l| zones.first().is_none_or(|z| z.start != l)) {
+        return out;
+    }
     let Some(mut i) = zones.len().checked_sub(1) else {
         return out;
     };
@@ -1011,6 +1030,20 @@ const FOCUS_CUES: &[&str] = &[
 mod tests {
     use crate::extract::testing::{has, labels, read};
     use crate::extract::Class;
+
+    /// A medicine port or a biomedicine city after a place (岚州医药港,
+    /// 汶川永岚生物医药城) is a zone, as zone_suffixes.tsv lists them.
+    #[test]
+    fn a_medicine_port_is_a_zone() {
+        let r = read(
+            "岚州医药港已集聚生物医药企业300余家。\
+             汶川永岚生物医药城加快建设。",
+        );
+        assert_eq!(
+            labels(&r, Class::Zone),
+            ["岚州医药港", "汶川永岚生物医药城"]
+        );
+    }
 
     /// An airport zone (临空区) is a zone, and a zone's investment office
     /// (经合中心) a body of its government.
