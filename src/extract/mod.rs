@@ -756,6 +756,7 @@ impl Extractor {
         alias::declared_names(&mut doc);
         alias::short_names(&mut doc);
         zone::stem_names(&mut doc);
+        places_people::stem_names(&mut doc);
         alias::abbreviations(&mut doc);
         alias::company_prefixed_projects(&mut doc);
         // Relations and values.

@@ -11,6 +11,84 @@ use crate::text::segment::ArticleText;
 use regex::Regex;
 use std::sync::LazyLock;
 
+/// `place.name.stem`: a district, county or city named in full in the
+/// article (长岚区) and elsewhere in it by its stem alone (助力长岚向…), a
+/// whole word no other name holds. The lexicon gives no such short name
+/// when the stem names places in two provinces or is an everyday word; the
+/// full name in the same article settles which place it is.
+pub(crate) fn stem_names(doc: &mut Doc) {
+    let mut stems: Vec<(usize, Vec<char>)> = Vec::new();
+    for (i, e) in doc.entities.iter() {
+        if e.class != Class::Place {
+            continue;
+        }
+        let label: Vec<char> = e.label.chars().collect();
+        let Some((&level, stem)) = label.split_last() else {
+            continue;
+        };
+        let own = doc
+            .lex
+            .places
+            .get(&stem.iter().collect::<String>())
+            .is_none_or(|p| p.canonical == e.label);
+        if matches!(level, '区' | '县' | '市')
+            && (2..=4).contains(&stem.len())
+            && stem.iter().all(|c| crate::text::is_han(*c))
+            && !stem
+                .iter()
+                .any(|c| matches!(c, '省' | '市' | '县' | '区' | '镇'))
+            && own
+            && !doc.lex.industry_trie.contains(stem)
+            && !doc.lex.product_trie.contains(stem)
+        {
+            stems.push((i, stem.to_vec()));
+        }
+    }
+    // (A stem two places share, 长岚区 and 长岚县, names neither.)
+    let shared: Vec<Vec<char>> = stems
+        .iter()
+        .filter(|(i, a)| stems.iter().any(|(j, b)| i != j && a == b))
+        .map(|(_, a)| a.clone())
+        .collect();
+    stems.retain(|(_, a)| !shared.contains(a));
+    for (e, stem) in stems {
+        for s in 0..doc.sents.len() {
+            let sent = &doc.sents[s];
+            // A noun or name, not the predicate after a noun that ends a
+            // clause (前景|光明。).
+            let found: Vec<(usize, usize)> =
+                sent.toks
+                    .iter()
+                    .enumerate()
+                    .filter(|&(k, t)| {
+                        let predicate = k > 0
+                            && sent.toks[k - 1].tag.starts_with('n')
+                            && sent.chars.get(t.end).is_none_or(|c| {
+                                !crate::text::is_han(*c) && !c.is_ascii_alphanumeric()
+                            });
+                        t.end == t.start + stem.len()
+                            && sent.chars.get(t.start..t.end) == Some(&stem[..])
+                            && (t.tag.starts_with('n') || t.tag == "j")
+                            && !predicate
+                            && !sent.taken(t.start, t.end)
+                    })
+                    .map(|(_, t)| (t.start, t.end))
+                    .collect();
+            if !found.is_empty() {
+                let name: String = stem.iter().collect();
+                doc.entities.add_alt(e, &name);
+            }
+            for (start, end) in found {
+                doc.sents[s].mentions.push(super::Mention {
+                    entity: e,
+                    start,
+                    end,
+                });
+            }
+        }
+    }
+}
+
 /// A title and the name after it (总经理|王伟): the titles of
 /// [`TITLES_LIST`] (总经理 holds 经理, 副教授 教授).
 static TITLED: LazyLock<Regex> = LazyLock::new(|| {
@@ -991,6 +1069,29 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::{has, labels, read};
+
+    /// A district named in full is named by its stem elsewhere in the
+    /// article (长宁区 … 助力长宁向…: the lexicon gives it no short name, as
+    /// 长宁县 shares it), and that stem is the district's other
+    /// name; a stem that is an everyday word (前景光明) is not.
+    #[test]
+    fn a_district_is_called_by_its_stem() {
+        let r = read(
+            "长宁区签约12个项目。该项目将助力长宁向打造千亿产业集群迈进。\
+             光明区前景光明。",
+        );
+        let place = r
+            .iter()
+            .flat_map(|x| &x.entities)
+            .find(|e| e.label == "长宁区")
+            .expect("the district");
+        assert!(place.alt_labels.contains("长宁"), "{place:?}");
+        let bright = r
+            .iter()
+            .flat_map(|x| &x.entities)
+            .find(|e| e.label == "光明区");
+        assert!(bright.is_none_or(|e| e.alt_labels.is_empty()), "{bright:?}");
+    }
 
     /// Two bylines written one after the other (记者王岚通讯员唐溪): the
     /// first name cut to two chars leaves the next title whole.
