@@ -1084,13 +1084,15 @@ pub(crate) fn name_parts(doc: &mut Doc, s: usize, p: usize, start: usize, end: u
         // phase or an industry (扩能|50万吨…, 二期|30万吨…, 新材料|10万吨…).
         let not_owner = c.name("amount").is_some() && !amount_owner(doc, s, tail_start, co);
         if !known_other && !not_owner {
-            if let Some(e) = doc.mention(
-                s,
+            let to = super::project_name::owner_end(
+                doc,
+                &doc.sents[s].chars,
                 tail_start,
                 tail_start + n,
-                Class::Enterprise,
-                "project.owner.prefix",
-            ) {
+            );
+            if let Some(e) =
+                doc.mention(s, tail_start, to, Class::Enterprise, "project.owner.prefix")
+            {
                 doc.relate(p, ck::OWNED_BY, e, s, "project.owned.name-prefix");
             }
         }

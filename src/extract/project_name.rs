@@ -405,6 +405,7 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
     if let Some((from, to)) = company.filter(|&(_, to)| {
         !whole && (!products.is_empty() || place_brand || brand_owns(doc, &chars, &m, end, to))
     }) {
+        let to = owner_end(doc, &chars, from, to);
         owner = doc.mention(s, from, to, Class::Enterprise, "project.owner.brand");
     }
     if let Some(e) = owner {
@@ -415,6 +416,17 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
             doc.relate(m.entity, ck::PRODUCES, p, s, "chain.produces.project-name");
         }
     }
+}
+
+/// Where the company's name `chars[from..to]` before a project ends: a
+/// phase (岚阳光|二期) or the city of the plant (荣岚新能源|曲靖) after the
+/// brand is the project's, not the company's.
+pub(super) fn owner_end(doc: &Doc, chars: &[char], from: usize, to: usize) -> usize {
+    let tail = |n: usize| -> String { chars[to - n..to].iter().collect() };
+    (2..=3)
+        .filter(|&n| to >= from + n + 2)
+        .find(|&n| super::names::is_phase(&tail(n)) || doc.lex.places.contains_key(&tail(n)))
+        .map_or(to, |n| to - n)
 }
 
 /// The length of the capacity opener (年产, 产能…) `chars[pos..end]`
@@ -1102,6 +1114,19 @@ fn acronym_after_amount(sent: &super::Sent, a: usize, name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::{has, labels, read};
+
+    /// A phase or the plant's city after the brand opening a project's
+    /// name (汶溪阳光|二期年产…, 汶峰新能源|曲靖20GW…) is the project's: the
+    /// company is the brand alone.
+    #[test]
+    fn a_phase_or_city_after_the_brand_is_the_projects() {
+        let r = read(
+            "汶峰新能源曲靖20GW太阳能电池片生产项目开工。\
+             汶溪阳光二期年产3.6GW单晶硅棒项目投产。",
+        );
+        let companies = labels(&r, crate::model::Class::Enterprise);
+        assert_eq!(companies, ["汶峰新能源", "汶溪阳光"], "{r:?}");
+    }
 
     /// Inside a project's name 及其 and a stage joined to another (研发与
     /// 产业化) belong to the name; a class of material before a known one
