@@ -702,7 +702,7 @@ pub(crate) const COMPANY_ANAPHORS: &[&str] = &["该企业", "该公司"];
 /// Words that say an enterprise is in a zone.
 const SETTLE_CUES: &[&str] = &[
     "入驻", "落户", "入园", "进驻", "迁入", "落地", "投产", "集聚", "聚集", "汇聚", "吸聚", "引进",
-    "引入", "招引", "吸引",
+    "引入", "招引", "吸引", "扎根", "安家",
 ];
 
 /// Words that say a paragraph enumerates a zone's own enterprises
@@ -1408,6 +1408,21 @@ mod tests {
             "{r:?}"
         );
         assert!(!has(&r, "岚峰高新区", "hostsEnterprise", "岚澜药业"));
+    }
+
+    /// Companies taking root (扎根) or making their home (安家) in a zone
+    /// settle there as those that 落户.
+    #[test]
+    fn taking_root_is_settling() {
+        let r = read("汶溪经开区集聚企业300余家，岚澜药业、汶峰科技等领军企业也在此扎根。");
+        assert!(
+            has(&r, "汶溪经开区", "hostsEnterprise", "岚澜药业"),
+            "{r:?}"
+        );
+        assert!(
+            has(&r, "汶溪经开区", "hostsEnterprise", "汶峰科技"),
+            "{r:?}"
+        );
     }
 
     /// A short name opening its clause, or right after the kind of company
