@@ -394,6 +394,9 @@ pub(crate) struct Doc<'a> {
     pub wholes: FxHashSet<(usize, usize)>,
 }
 
+/// Endings of a building's name: no product or industry ends so.
+const BUILDINGS: &[&str] = &["中心", "车间", "大楼", "厂房", "大厦", "综合体"];
+
 impl<'a> Doc<'a> {
     /// Adds a mention of a (possibly new) entity and returns the entity.
     pub fn mention(
@@ -431,6 +434,13 @@ impl<'a> Doc<'a> {
         key_name: &str,
     ) -> Option<usize> {
         let name = self.sents[s].text(start, end);
+        // (研发中心, 印刷综合车间: a building is neither what is made nor a
+        // trade, whichever rule reads it so.)
+        if matches!(class, Class::Product | Class::Industry)
+            && BUILDINGS.iter().any(|b| name.ends_with(b))
+        {
+            return None;
+        }
         let e = self
             .entities
             .add_as(self.lex, class, &name, key_name, s, rule)?;
@@ -934,6 +944,26 @@ mod tests {
     use super::*;
     use crate::model::Meta;
     use crate::text::segment::segment;
+
+    /// A building (…中心, …车间, …大楼) is no product and no industry,
+    /// whichever rule reads it in a list of what is built.
+    #[test]
+    fn a_building_is_no_product_or_industry() {
+        let r = testing::read(
+            "汶岚项目主要建设内容为岚溪纸包装、复合塑料包装和新材料生产岚溪印刷综合车间、\
+             制袋综合车间、综合大楼等设施。主要建设内容包括研发办公楼等产业载体，\
+             以及汶岚展示中心、岚峰服务中心、园区配套餐饮等产业和生活服务配套。",
+        );
+        for class in [Class::Product, Class::Industry] {
+            let found = testing::labels(&r, class);
+            assert!(
+                !found
+                    .iter()
+                    .any(|l| BUILDINGS.iter().any(|b| l.ends_with(b))),
+                "{found:?}"
+            );
+        }
+    }
 
     /// Every trigger word, past the first 128 too, is found in a text as
     /// its own bit and no other word's.
