@@ -1966,8 +1966,13 @@ fn transform(doc: &mut Doc, s: usize, chars: &[char], st: &mut Para) {
         };
         let (ls, le) = (char_pos(&text, list.start()), char_pos(&text, list.end()));
         let vs = char_pos(&text, verb.start());
+        // (百佳24GW封装胶膜: a verb inside a name is the name's.)
+        let named = doc.sents[s]
+            .mentions
+            .iter()
+            .any(|m| m.start < vs && vs < m.end);
         let outputs = products_in(doc, s, ls, le);
-        if outputs.is_empty() {
+        if outputs.is_empty() || named {
             continue;
         }
         let again = vs > 0 && chars[vs - 1] == '再';

@@ -302,7 +302,30 @@ fn head_after(chars: &[char], at: usize) -> Option<(Class, bool)> {
             }
         }
     }
-    found
+    found.or_else(|| described_head(chars, at))
+}
+
+/// The class word after 等 and a description of the items whose parts 、
+/// joins (等投资体量大、技术含量高的主导产业重大项目): the projects or
+/// companies the description's 的 ends in, closing the clause.
+fn described_head(chars: &[char], at: usize) -> Option<(Class, bool)> {
+    if chars.get(at) != Some(&'等') {
+        return None;
+    }
+    let de = (at + 1..(at + 40).min(chars.len()))
+        .take_while(|&i| !breaks_item(chars[i]))
+        .find(|&i| chars[i] == '的')?;
+    let end = (de + 1..chars.len())
+        .find(|&i| breaks_item(chars[i]) || chars[i] == '、')
+        .unwrap_or(chars.len());
+    if end > de + 1 + 16 {
+        return None;
+    }
+    HEAD_CHARS
+        .iter()
+        .find(|(h, _)| chars[..end].ends_with(h))
+        .filter(|(_, c)| matches!(c, Class::Project | Class::Enterprise))
+        .map(|(_, c)| (*c, true))
 }
 
 /// A list without a class word whose items the lexicon mostly knows as
@@ -1801,6 +1824,24 @@ fn add_item(
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::{has, labels, read};
+
+    /// Items closed by 等 and a description whose parts 、 joins, then 的
+    /// and the class word (等投资体量大、技术含量高的重大项目), are of that
+    /// class; a verb inside one of them (汶岚24GW封装胶膜) makes no product
+    /// of the next items.
+    #[test]
+    fn a_described_class_word_closes_the_list() {
+        let r = read(
+            "这些项目中,既有岚峰12GW电池、汶岚24GW封装胶膜、岚溪冰箱等投资体量大、\
+             技术含量高、市场前景好的主导产业强链补链重大项目,集中展示了发展成效。",
+        );
+        assert_eq!(
+            labels(&r, crate::model::Class::Project),
+            ["岚峰12GW电池", "岚溪冰箱", "汶岚24GW封装胶膜"],
+            "{r:?}"
+        );
+        assert!(!has(&r, "岚峰12GW电池", "produces", "冰箱"));
+    }
 
     /// Projects named in clauses after an industry's count (涉化新能源项目
     /// 有5项，包括A公司投资X建设P1和P2、B公司投资Y建设P3等) are in that

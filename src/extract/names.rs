@@ -1046,6 +1046,10 @@ fn project_piece(
     {
         return ProjectPiece::Stop;
     }
+    // (今年以来/i|汶溪经开区项目: a time since when opens the clause.)
+    if word.ends_with("以来") {
+        return ProjectPiece::Stop;
+    }
     // A phase (一期/d in jieba's dictionary, 二期, 3期) belongs to the
     // project's name: 双赢集团50万吨生态肥|一期|工程.
     if is_phase(word) {
@@ -1364,6 +1368,14 @@ fn cut_common_lead(doc: &Doc, sent: &Sent, start: usize, end: usize, kind: Kind)
 mod tests {
     use crate::extract::testing::{has, labels, read};
     use crate::extract::Class;
+
+    /// A time since when (今年以来) opens the clause: a zone's projects
+    /// after it (汶溪经开区项目推进) name no project.
+    #[test]
+    fn a_time_since_opens_no_project_name() {
+        let r = read("集中展示了今年以来汶溪经开区项目推进、产业发展等各方面取得的显著成效。");
+        assert!(labels(&r, Class::Project).is_empty(), "{r:?}");
+    }
 
     /// 全新 inside a project's name and 与 between two known things made
     /// stay in it (岚驰全新储能电池项目, 岭能储能与动力电池项目); 与 between
