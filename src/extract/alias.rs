@@ -517,6 +517,47 @@ pub(crate) fn company_prefixed_projects(doc: &mut Doc) {
 
 /// Short names: once an enterprise is known by its full name, its core name
 /// elsewhere in the article is a mention of it (安泰 → 山西安泰控股集团).
+/// Names entities by their stems (`(entity, stem)`) wherever `at` finds
+/// one, a stem two entities share naming neither: each place found is a
+/// mention of its entity, and the stem one of its names. `at` gets the
+/// sentence, the index of the token the stem would start at, and the stem,
+/// and gives where the mention ends.
+pub(crate) fn stem_mentions(
+    doc: &mut Doc,
+    mut stems: Vec<(usize, Vec<char>)>,
+    at: impl Fn(&super::Sent, usize, &[char]) -> Option<usize>,
+) {
+    let shared: Vec<Vec<char>> = stems
+        .iter()
+        .filter(|(i, a)| stems.iter().any(|(j, b)| i != j && a == b))
+        .map(|(_, a)| a.clone())
+        .collect();
+    stems.retain(|(_, a)| !shared.contains(a));
+    for (e, stem) in stems {
+        for s in 0..doc.sents.len() {
+            let sent = &doc.sents[s];
+            let found: Vec<(usize, usize)> = (0..sent.toks.len())
+                .filter_map(|k| {
+                    let start = sent.toks[k].start;
+                    let end = at(sent, k, &stem)?;
+                    (!sent.taken(start, end)).then_some((start, end))
+                })
+                .collect();
+            if !found.is_empty() {
+                let name: String = stem.iter().collect();
+                doc.entities.add_alt(e, &name);
+            }
+            for (start, end) in found {
+                doc.sents[s].mentions.push(super::Mention {
+                    entity: e,
+                    start,
+                    end,
+                });
+            }
+        }
+    }
+}
+
 pub(crate) fn short_names(doc: &mut Doc) {
     // Endings a short name may carry (擎宇|汽车, 秦煤|集团, 宏源|公司).
     let lex = doc.lex;

@@ -45,48 +45,19 @@ pub(crate) fn stem_names(doc: &mut Doc) {
         }
     }
     // (A stem two places share, 长岚区 and 长岚县, names neither.)
-    let shared: Vec<Vec<char>> = stems
-        .iter()
-        .filter(|(i, a)| stems.iter().any(|(j, b)| i != j && a == b))
-        .map(|(_, a)| a.clone())
-        .collect();
-    stems.retain(|(_, a)| !shared.contains(a));
-    for (e, stem) in stems {
-        for s in 0..doc.sents.len() {
-            let sent = &doc.sents[s];
-            // A noun or name, not the predicate after a noun that ends a
-            // clause (前景|光明。).
-            let found: Vec<(usize, usize)> =
-                sent.toks
-                    .iter()
-                    .enumerate()
-                    .filter(|&(k, t)| {
-                        let predicate = k > 0
-                            && sent.toks[k - 1].tag.starts_with('n')
-                            && sent.chars.get(t.end).is_none_or(|c| {
-                                !crate::text::is_han(*c) && !c.is_ascii_alphanumeric()
-                            });
-                        t.end == t.start + stem.len()
-                            && sent.chars.get(t.start..t.end) == Some(&stem[..])
-                            && (t.tag.starts_with('n') || t.tag == "j")
-                            && !predicate
-                            && !sent.taken(t.start, t.end)
-                    })
-                    .map(|(_, t)| (t.start, t.end))
-                    .collect();
-            if !found.is_empty() {
-                let name: String = stem.iter().collect();
-                doc.entities.add_alt(e, &name);
-            }
-            for (start, end) in found {
-                doc.sents[s].mentions.push(super::Mention {
-                    entity: e,
-                    start,
-                    end,
-                });
-            }
-        }
-    }
+    // A noun or name, not the predicate after a noun that ends a clause
+    // (前景|光明。).
+    super::alias::stem_mentions(doc, stems, |sent, k, stem| {
+        let t = &sent.toks[k];
+        let predicate = k > 0
+            && sent.toks[k - 1].tag.starts_with('n')
+            && sent
+                .chars
+                .get(t.end)
+                .is_none_or(|c| !crate::text::is_han(*c) && !c.is_ascii_alphanumeric());
+        let whole = t.end == t.start + stem.len() && sent.chars.get(t.start..t.end) == Some(stem);
+        (whole && (t.tag.starts_with('n') || t.tag == "j") && !predicate).then_some(t.end)
+    });
 }
 
 /// A title and the name after it (总经理|王伟): the titles of

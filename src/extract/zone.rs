@@ -385,38 +385,13 @@ pub(crate) fn stem_names(doc: &mut Doc) {
         }
     }
     // (A stem two zones share names neither.)
-    let shared: Vec<Vec<char>> = stems
-        .iter()
-        .filter(|(i, a)| stems.iter().any(|(j, b)| i != j && a == b))
-        .map(|(_, a)| a.clone())
-        .collect();
-    stems.retain(|(_, a)| !shared.contains(a));
-    for (e, stem) in stems {
-        let name: String = stem.iter().collect();
-        for s in 0..doc.sents.len() {
-            let sent = &doc.sents[s];
-            let found: Vec<(usize, usize)> = sent
-                .toks
-                .iter()
-                .filter_map(|t| {
-                    let end = t.start + stem.len();
-                    let whole = sent.chars.get(t.start..end) == Some(&stem[..])
-                        && sent.toks.iter().any(|u| u.end == end);
-                    (whole && !sent.taken(t.start, end)).then_some((t.start, end))
-                })
-                .collect();
-            if !found.is_empty() {
-                doc.entities.add_alt(e, &name);
-            }
-            for (start, end) in found {
-                doc.sents[s].mentions.push(super::Mention {
-                    entity: e,
-                    start,
-                    end,
-                });
-            }
-        }
-    }
+    super::alias::stem_mentions(doc, stems, |sent, k, stem| {
+        let start = sent.toks[k].start;
+        let end = start + stem.len();
+        let whole =
+            sent.chars.get(start..end) == Some(stem) && sent.toks.iter().any(|u| u.end == end);
+        whole.then_some(end)
+    });
 }
 
 /// `zone.name.direction`: a part of the article's zone named by its
