@@ -1292,10 +1292,28 @@ fn made_start(doc: &Doc, s: usize, end: usize) -> usize {
         start = t.start;
     }
     // (A name opens with no verb: 抽|面巾纸.)
-    match sent.toks.iter().find(|t| t.start == start && t.end < end) {
+    let start = match sent.toks.iter().find(|t| t.start == start && t.end < end) {
         Some(t) if t.tag.as_str().starts_with('v') && t.tag.as_str() != "vn" => t.end,
         _ => start,
-    }
+    };
+    counted_line_start(&sent.chars, end)
+        .filter(|&a| a < start)
+        .unwrap_or(start)
+}
+
+/// Where the name of what a counted line makes starts (10条|均粒树脂|生产线,
+/// 7条|大孔吸附树脂|生产线): after the number and its measure word, the
+/// Han words up to the line are its name, however jieba cut them (条均/d,
+/// 条大孔/n).
+fn counted_line_start(chars: &[char], end: usize) -> Option<usize> {
+    let from = end.saturating_sub(10);
+    let at = (from..end.saturating_sub(2))
+        .rev()
+        .find(|&i| i > 0 && chars[i - 1].is_ascii_digit() && "条套台座".contains(chars[i]))?;
+    chars[at + 1..end]
+        .iter()
+        .all(|c| crate::text::is_han(*c))
+        .then_some(at + 1)
 }
 
 /// A capacity stated for a thing (电解镍产能达43万吨, 粗铜产能将突破300万吨):
@@ -2247,6 +2265,17 @@ fn split_list_dash(chars: &[char], start: usize, end: usize) -> Vec<(usize, usiz
 mod industry_tests {
     use crate::extract::testing::{fired, has, labels, read};
     use crate::extract::Class;
+
+    /// A counted line's name is the Han words between its measure word and
+    /// the line, however jieba cuts them (10条均|粒|树脂, 7条大孔|吸附|树脂).
+    #[test]
+    fn a_counted_lines_name_runs_from_its_measure_word() {
+        let r = read("汶岚树脂项目建设10条均粒树脂生产线、7条大孔吸附树脂生产线。");
+        let made = labels(&r, Class::Product);
+        assert!(made.contains(&"均粒树脂".to_string()), "{made:?}");
+        assert!(made.contains(&"大孔吸附树脂".to_string()), "{made:?}");
+        assert!(has(&r, "汶岚树脂项目", "produces", "均粒树脂"), "{r:?}");
+    }
 
     /// What a company makes may carry a class before it (有机原料|精对苯
     /// 二甲酸) and a gloss in brackets after it.
