@@ -730,10 +730,16 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
 /// 由华鼎/nr, 而鲁泰/nr: jieba glued a function char to the brand; the name
 /// starts after it. (获宁川/ns…省政府批准: 获 too.)
 fn glued_function_char(doc: &Doc, sent: &Sent, tok: &super::Tok, end: usize, kind: Kind) -> bool {
+    let c = sent.chars[tok.start];
+    // (也|有润/n|阳光…: the 有 of 也有, 还有, 既有 is the clause's verb.)
+    let had = c == '有'
+        && tok.start > 0
+        && "也还既都均".contains(sent.chars[tok.start - 1])
+        && tok.end - tok.start >= 2;
     matches!(kind, Kind::Org | Kind::Zone)
-        && tok.end - tok.start >= 3
+        && (tok.end - tok.start >= 3 || had)
         && tok.end <= end
-        && (LEADING_STOPS.contains(&sent.chars[tok.start]) || sent.chars[tok.start] == '获')
+        && (LEADING_STOPS.contains(&c) || c == '获' || had)
         && !doc.lex.place_trie.contains(&sent.chars[tok.start..tok.end])
 }
 
@@ -1368,6 +1374,14 @@ fn cut_common_lead(doc: &Doc, sent: &Sent, start: usize, end: usize, kind: Kind)
 mod tests {
     use crate::extract::testing::{has, labels, read};
     use crate::extract::Class;
+
+    /// The 有 of 也有 that jieba glues to a name's first char (也|有润/n|
+    /// 阳光…) is the clause's verb, not the name's.
+    #[test]
+    fn the_verb_of_also_has_opens_no_name() {
+        let r = read("既有岚峰电池等重大项目,也有润阳光电研究院、汶溪创新中心等科创项目。");
+        assert_eq!(labels(&r, Class::Institution), ["润阳光电研究院"], "{r:?}");
+    }
 
     /// A time since when (今年以来) opens the clause: a zone's projects
     /// after it (汶溪经开区项目推进) name no project.
