@@ -1156,6 +1156,15 @@ static CAPACITY: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("static regex")
 });
+/// A yearly capacity formed, the amount per year before what is made
+/// (形成3.9万吨/年离子交换树脂和5万吨/年…生产能力); `what` is empty, as
+/// [`CAPACITY`]'s is when the products follow the amount.
+static FORMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"形成(?P<what>)(?P<num>{NUMBER})(?P<unit>{UNIT_WORDS})/年"
+    ))
+    .expect("static regex")
+});
 /// An amount of money opening a project candidate.
 static MONEY_OPENER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\d+(?:\.\d+)?(?:亿|万)?元(?:用于|用来)?").expect("static regex")
@@ -2561,7 +2570,8 @@ fn a_group_total(doc: &Doc, s: usize, at: usize) -> bool {
 /// that holds or names it, with what it makes and each further item of a
 /// list (年产电力机车300台、城轨车辆1500辆).
 fn capacities(doc: &mut Doc, s: usize, text: &str, gate: bool) {
-    for c in super::gated(&CAPACITY, text, gate) {
+    let formed = super::gated(&FORMED, text, text.contains("形成"));
+    for c in super::gated(&CAPACITY, text, gate).chain(formed) {
         // 产能将突破300万吨: a bound foreseen, not a capacity.
         let what = c.name("what").map_or("", |w| w.as_str());
         // 生产能力和3000吨: the 产能 of 生产能力 opens no capacity.
@@ -2649,6 +2659,11 @@ fn made_after(doc: &mut Doc, subject: usize, s: usize, text: &str, from: usize) 
     // (年产1.2万吨的新材料塑胶制品: 的 joins the amount to what it makes.)
     let rest = text[from..].strip_prefix("/年").unwrap_or(&text[from..]);
     let rest = rest.strip_prefix('的').unwrap_or(rest);
+    // (5万吨/年|各类|离子交换树脂: a share of the kinds, no name's.)
+    let rest = ["各类", "各种", "多种"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest);
     let skip = text.len() - from - rest.len();
     let run: usize = rest
         .char_indices()
@@ -2993,6 +3008,25 @@ mod subject_tests {
 #[cfg(test)]
 mod rule_tests {
     use crate::extract::testing::{fired, has, labels, read, relations};
+
+    /// A capacity formed with its amounts per year before what is made
+    /// (形成3.9万吨/年各类A和5万吨/年B生产能力): each amount is the
+    /// project's, each thing after it made there, without 各类.
+    #[test]
+    fn a_formed_capacity_per_year() {
+        let r = read(
+            "汶岚树脂项目计划总投资10亿元,建成后形成3.9万吨/年各类离子交换树脂和\
+             5万吨/年废料回收硫酸生产能力。",
+        );
+        assert!(has(&r, "汶岚树脂项目", "produces", "离子交换树脂"), "{r:?}");
+        assert!(has(&r, "汶岚树脂项目", "produces", "废料回收硫酸"), "{r:?}");
+        let caps: Vec<_> = crate::extract::testing::facts(&r)
+            .into_iter()
+            .filter(|f| f.1 == "project.capacity")
+            .map(|f| f.2)
+            .collect();
+        assert_eq!(caps.len(), 2, "{caps:?}");
+    }
     use crate::extract::Class;
 
     /// A park's own figures, said with the park as the clause's subject,
