@@ -1392,37 +1392,21 @@ mod tests {
 
     /// Companies settling 于此 (here) after a sentence opened by a time
     /// (目前，Z已…) settle in that sentence's zone, not in the article's
-    /// first zone.
+    /// first zone; those taking root (扎根) settle as those that 落户.
     #[test]
-    fn a_time_before_the_subject_zone_is_no_clause() {
-        let r = read(
+    fn a_later_clause_settles_in_the_subject_zone() {
+        for text in [
             "岚峰高新区聚焦光伏产业。\
              目前，汶溪经开区已集聚企业300余家，岚澜药业、汶峰科技等企业已落户于此。",
-        );
-        assert!(
-            has(&r, "汶溪经开区", "hostsEnterprise", "岚澜药业"),
-            "{r:?}"
-        );
-        assert!(
-            has(&r, "汶溪经开区", "hostsEnterprise", "汶峰科技"),
-            "{r:?}"
-        );
-        assert!(!has(&r, "岚峰高新区", "hostsEnterprise", "岚澜药业"));
-    }
-
-    /// Companies taking root (扎根) or making their home (安家) in a zone
-    /// settle there as those that 落户.
-    #[test]
-    fn taking_root_is_settling() {
-        let r = read("汶溪经开区集聚企业300余家，岚澜药业、汶峰科技等领军企业也在此扎根。");
-        assert!(
-            has(&r, "汶溪经开区", "hostsEnterprise", "岚澜药业"),
-            "{r:?}"
-        );
-        assert!(
-            has(&r, "汶溪经开区", "hostsEnterprise", "汶峰科技"),
-            "{r:?}"
-        );
+            "岚峰高新区聚焦光伏产业。\
+             汶溪经开区集聚企业300余家，岚澜药业、汶峰科技等领军企业也在此扎根。",
+        ] {
+            let r = read(text);
+            for company in ["岚澜药业", "汶峰科技"] {
+                assert!(has(&r, "汶溪经开区", "hostsEnterprise", company), "{r:?}");
+                assert!(!has(&r, "岚峰高新区", "hostsEnterprise", company));
+            }
+        }
     }
 
     /// A short name opening its clause, or right after the kind of company
