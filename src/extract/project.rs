@@ -1716,10 +1716,18 @@ fn hosts_project(
             .map(|z| z.entity)
     });
     let listing = listing_zone(doc, s);
+    // (Z共有29个项目开工。… ¶ P(年产…),总投资…: a paragraph opened by a
+    // project after the zone counted its projects is one of them.)
+    let counted = (m.start == 0 && s > 0 && doc.sents[s - 1].paragraph != doc.sents[s].paragraph)
+        .then(|| counting_zone(doc, s))
+        .flatten();
     let (zone, rule) = match (inner_zone, zone_before) {
         (Some(z), _) => (Some(z), "zone.hosts-project.name"),
         (None, Some(z)) => (Some(z), "zone.hosts-project.sentence"),
         (None, None) if listing.is_some() => (listing, "zone.hosts-project.listed"),
+        (None, None) if counted.is_some() && !is_heading(doc, s) => {
+            (counted, "zone.hosts-project.counted")
+        }
         // A company's facility (…生产线, …基地) is not said to be in
         // the zone unless the text says so.
         // (…unless its own sentence tells an event of the zone's:
@@ -1776,6 +1784,21 @@ fn listing_zone(doc: &Doc, s: usize) -> Option<usize> {
         .take(2)
         .any(|c| c.contains("项目") && c.chars().any(|ch| ch.is_ascii_digit()));
     counted.then_some(zone.entity)
+}
+
+/// The zone an earlier sentence of the article opens with and counts the
+/// projects of (Z共有29个项目开工), the last such before sentence `s`.
+fn counting_zone(doc: &Doc, s: usize) -> Option<usize> {
+    (doc.title_sents..s).rev().find_map(|k| {
+        let sent = &doc.sents[k];
+        let zone = sent.of(doc, Class::Zone).find(|z| {
+            (z.start == 0 || sited_opening(&sent.chars, 0, z.start)) && !doc.nested(k, z)
+        })?;
+        let rest: String = sent.chars[zone.end..].iter().collect();
+        let first = rest.split(['，', ',', '。']).next().unwrap_or("");
+        let counted = first.contains("项目") && first.chars().any(|c| c.is_ascii_digit());
+        counted.then_some(zone.entity)
+    })
 }
 
 /// True when the words from `clause` to a zone at `at` are a locative
@@ -3008,6 +3031,31 @@ mod subject_tests {
 #[cfg(test)]
 mod rule_tests {
     use crate::extract::testing::{fired, has, labels, read, relations};
+
+    /// A paragraph opened by a project, after the zone counted the
+    /// projects it starts (Z共有29个项目开工), is that zone's; a paragraph
+    /// opened otherwise is not.
+    #[test]
+    fn a_paragraph_opened_by_a_project_after_the_zones_count() {
+        let r = read(
+            "1月31日，全市重大项目集中开工活动在汶溪高新区举行。汶溪高新区共有29个项目开工，计划总投资328亿元。\n\n\
+             岚峰正极材料产业园项目(年产8万吨前驱体材料)，总投资35亿元。\n\n\
+             岚溪新材料锂电池结构件项目，总投资10亿元。\n\n\
+             此外，汶峰物流园项目正在洽谈。",
+        );
+        for p in ["岚峰正极材料产业园项目", "岚溪新材料锂电池结构件项目"] {
+            assert!(
+                fired(&r, "汶溪高新区", "zone.hosts-project.counted", p),
+                "{r:?}"
+            );
+        }
+        assert!(!fired(
+            &r,
+            "汶溪高新区",
+            "zone.hosts-project.counted",
+            "汶峰物流园项目"
+        ));
+    }
 
     /// A capacity formed with its amounts per year before what is made
     /// (形成3.9万吨/年各类A和5万吨/年B生产能力): each amount is the
