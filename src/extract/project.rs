@@ -1778,12 +1778,16 @@ fn listing_zone(doc: &Doc, s: usize) -> Option<usize> {
     })?;
     // (在Z集中签约仪式上，10个项目完成签约: the count may follow the
     // clause of the event.)
-    let rest: String = chars[zone.end..].iter().collect();
-    let counted = rest
-        .split(['，', ','])
-        .take(2)
-        .any(|c| c.contains("项目") && c.chars().any(|ch| ch.is_ascii_digit()));
-    counted.then_some(zone.entity)
+    counts_projects(&chars[zone.end..], 2).then_some(zone.entity)
+}
+
+/// True when one of the first `clauses` clauses of `rest` counts projects
+/// (…共有29个项目开工, 10个项目完成签约).
+fn counts_projects(rest: &[char], clauses: usize) -> bool {
+    let rest: String = rest.iter().collect();
+    rest.split(['，', ',', '。'])
+        .take(clauses)
+        .any(|c| c.contains("项目") && c.chars().any(|ch| ch.is_ascii_digit()))
 }
 
 /// The zone an earlier sentence of the article opens with and counts the
@@ -1794,10 +1798,7 @@ fn counting_zone(doc: &Doc, s: usize) -> Option<usize> {
         let zone = sent.of(doc, Class::Zone).find(|z| {
             (z.start == 0 || sited_opening(&sent.chars, 0, z.start)) && !doc.nested(k, z)
         })?;
-        let rest: String = sent.chars[zone.end..].iter().collect();
-        let first = rest.split(['，', ',', '。']).next().unwrap_or("");
-        let counted = first.contains("项目") && first.chars().any(|c| c.is_ascii_digit());
-        counted.then_some(zone.entity)
+        counts_projects(&sent.chars[zone.end..], 1).then_some(zone.entity)
     })
 }
 
