@@ -133,6 +133,7 @@ const GATES: &[&[&str]] = &[
     project::LAND_WORDS_LIST,
     project::FLOOR_WORDS_LIST,
     project::CAPACITY_WORDS_GATE_LIST,
+    project::FORMING_LIST,
     project::PROGRESS_WORDS_LIST,
     project::PERCENT_LIST,
     project::DATE_WORDS_LIST,

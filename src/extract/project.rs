@@ -1165,6 +1165,9 @@ static FORMED: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("static regex")
 });
+/// The word [`FORMED`] needs.
+pub(super) const FORMING_LIST: &[&str] = &["形成"];
+const FORMING: super::Mask = super::triggers(FORMING_LIST);
 /// An amount of money opening a project candidate.
 static MONEY_OPENER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\d+(?:\.\d+)?(?:亿|万)?元(?:用于|用来)?").expect("static regex")
@@ -1411,6 +1414,11 @@ fn in_zone_clause(doc: &Doc, s: usize, z: usize) -> bool {
             })
 }
 
+/// True when sentence `s` is the first of its paragraph.
+fn opens_paragraph(doc: &Doc, s: usize) -> bool {
+    s == 0 || doc.sents[s - 1].paragraph != doc.sents[s].paragraph
+}
+
 /// True when sentence `s` is a paragraph of bare words, no count first: a
 /// section's heading. (Punctuation makes it a sentence, a count first a
 /// numbered title.)
@@ -1420,7 +1428,7 @@ fn is_heading(doc: &Doc, s: usize) -> bool {
         .sents
         .get(s + 1)
         .is_none_or(|n| n.paragraph != sent.paragraph)
-        && (s == 0 || doc.sents[s - 1].paragraph != sent.paragraph);
+        && opens_paragraph(doc, s);
     alone
         && s >= doc.title_sents
         && sent
@@ -1717,17 +1725,17 @@ fn hosts_project(
     });
     let listing = listing_zone(doc, s);
     // (Z共有29个项目开工。… ¶ P(年产…),总投资…: a paragraph opened by a
-    // project after the zone counted its projects is one of them.)
-    let counted = (m.start == 0 && s > 0 && doc.sents[s - 1].paragraph != doc.sents[s].paragraph)
+    // project after the zone counted its projects is one of them. Looked
+    // for only when no zone is named nearer.)
+    let unsited = inner_zone.is_none() && zone_before.is_none() && listing.is_none();
+    let counted = (unsited && m.start == 0 && opens_paragraph(doc, s) && !is_heading(doc, s))
         .then(|| counting_zone(doc, s))
         .flatten();
     let (zone, rule) = match (inner_zone, zone_before) {
         (Some(z), _) => (Some(z), "zone.hosts-project.name"),
         (None, Some(z)) => (Some(z), "zone.hosts-project.sentence"),
         (None, None) if listing.is_some() => (listing, "zone.hosts-project.listed"),
-        (None, None) if counted.is_some() && !is_heading(doc, s) => {
-            (counted, "zone.hosts-project.counted")
-        }
+        (None, None) if counted.is_some() => (counted, "zone.hosts-project.counted"),
         // A company's facility (…生产线, …基地) is not said to be in
         // the zone unless the text says so.
         // (…unless its own sentence tells an event of the zone's:
@@ -2594,7 +2602,7 @@ fn a_group_total(doc: &Doc, s: usize, at: usize) -> bool {
 /// that holds or names it, with what it makes and each further item of a
 /// list (年产电力机车300台、城轨车辆1500辆).
 fn capacities(doc: &mut Doc, s: usize, text: &str, gate: bool) {
-    let formed = super::gated(&FORMED, text, text.contains("形成"));
+    let formed = super::gated(&FORMED, text, doc.sents[s].has_any(FORMING));
     for c in super::gated(&CAPACITY, text, gate).chain(formed) {
         // 产能将突破300万吨: a bound foreseen, not a capacity.
         let what = c.name("what").map_or("", |w| w.as_str());
