@@ -736,8 +736,11 @@ fn glued_function_char(doc: &Doc, sent: &Sent, tok: &super::Tok, end: usize, kin
         && tok.start > 0
         && "也还既都均".contains(sent.chars[tok.start - 1])
         && tok.end - tok.start >= 2;
+    // (由腾/v|鳌/g|经济开发区: a two-char word jieba made up, the name
+    // going on after it.)
+    let made_up = tok.end - tok.start == 2 && tok.oov && tok.end < end;
     matches!(kind, Kind::Org | Kind::Zone)
-        && (tok.end - tok.start >= 3 || had)
+        && (tok.end - tok.start >= 3 || had || made_up)
         && tok.end <= end
         && (LEADING_STOPS.contains(&c) || c == '获' || had)
         && !doc.lex.place_trie.contains(&sent.chars[tok.start..tok.end])

@@ -1346,7 +1346,8 @@ const SIGN_VERBS: &[&str] = &["正式签约", "成功签约", "现场签约", "�
 /// `A与E签约P`: the company a place or zone signs a project with owns it
 /// (孝义市与信发化工有限公司签约节能环保生产线项目; 与E2签约P2 after a
 /// semicolon goes on with the same signer). The partner must be a company:
-/// with a place or zone the project has no owner here.
+/// with a place or zone the project has no owner here. Either side may be
+/// named with the person who signs for it (由Z主任W与E总经理Z签约P).
 fn signed_with(doc: &mut Doc, s: usize) {
     let sent = &doc.sents[s];
     let chars = &sent.chars;
@@ -1361,7 +1362,7 @@ fn signed_with(doc: &mut Doc, s: usize) {
         let Some(verb) = SIGN_VERBS.iter().find(|v| before.ends_with(*v)) else {
             continue;
         };
-        let verb_at = verb_end - verb.chars().count();
+        let verb_at = signer_end(doc, s, verb_end - verb.chars().count());
         let partner = sent
             .of(doc, Class::Enterprise)
             .filter(|e| {
@@ -1375,6 +1376,34 @@ fn signed_with(doc: &mut Doc, s: usize) {
     for (p, e) in found {
         doc.relate(p, ck::OWNED_BY, e, s, "project.owned.signed");
     }
+}
+
+/// Where the name of the company signing at `at` ends: before the title
+/// and the person signing for it (E总经理周伟|签约), or at `at`.
+fn signer_end(doc: &Doc, s: usize, at: usize) -> usize {
+    let sent = &doc.sents[s];
+    let chars = &sent.chars;
+    let Some(person) = sent.of(doc, Class::Person).find(|m| m.end == at) else {
+        return at;
+    };
+    let head = &chars[..person.start];
+    let Some(title) = super::places_people::TITLES_LIST
+        .iter()
+        .map(|t| t.chars().count())
+        .filter(|&n| head.len() >= n)
+        .find(|&n| {
+            let t: String = head[head.len() - n..].iter().collect();
+            super::places_people::TITLES_LIST.contains(&t.as_str())
+        })
+    else {
+        return at;
+    };
+    // (总经理, 副主任, 常务副区长: a rank before the title.)
+    let mut start = person.start - title;
+    while start > 0 && matches!(chars[start - 1], '总' | '副' | '常' | '务') {
+        start -= 1;
+    }
+    start
 }
 
 /// Events that happen in the article's zone.
@@ -3196,6 +3225,18 @@ mod rule_tests {
             "汶溪新能科技发展(岭南)有限公司"
         ));
         assert!(!has(&r, "岚峰物流项目", "ownedBy", "长沙市"));
+    }
+
+    /// The signers named with the people who sign for them (由Z主任W与E总经理
+    /// W签约P): the company still owns the project, and the zone, its name
+    /// opening after 由 though jieba glued the two, hosts it.
+    #[test]
+    fn signers_named_with_their_people() {
+        let r =
+            read("由岚溪经济开发区主任王岭与青禾材料有限公司总经理李汶签约年产5万吨硅微粉项目。");
+        let p = "年产5万吨硅微粉项目";
+        assert!(fired(&r, p, "project.owned.signed", "青禾材料有限公司"));
+        assert!(has(&r, "岚溪经济开发区", "hostsProject", p));
     }
 
     /// Projects built 分别由E1和E2 are owned in order; an amount right
