@@ -739,10 +739,14 @@ fn glued_function_char(doc: &Doc, sent: &Sent, tok: &super::Tok, end: usize, kin
     // (由腾/v|鳌/g|经济开发区: a two-char word jieba made up, the name
     // going on after it.)
     let made_up = tok.end - tok.start == 2 && tok.oov && tok.end < end;
-    matches!(kind, Kind::Org | Kind::Zone)
+    // (是|继山能/v|集团…项目落户开发区后: 继…后, after X.)
+    let following = c == '继'
+        && (tok.start == 0 || "是，,".contains(sent.chars[tok.start - 1]))
+        && sent.chars[tok.end..].contains(&'后');
+    (matches!(kind, Kind::Org | Kind::Zone) || (following && kind == Kind::Project))
         && (tok.end - tok.start >= 3 || had || made_up)
         && tok.end <= end
-        && (LEADING_STOPS.contains(&c) || c == '获' || had)
+        && (LEADING_STOPS.contains(&c) || c == '获' || had || following)
         && !doc.lex.place_trie.contains(&sent.chars[tok.start..tok.end])
 }
 
@@ -1377,6 +1381,14 @@ fn cut_common_lead(doc: &Doc, sent: &Sent, start: usize, end: usize, kind: Kind)
 mod tests {
     use crate::extract::testing::{has, labels, read};
     use crate::extract::Class;
+
+    /// 是继X…后 (after X): the 继 jieba glued to a brand opens no name.
+    #[test]
+    fn the_ji_of_after_opens_no_name() {
+        let r = read("该项目是继汶能集团智能装备项目落户园区后,又一重大项目。");
+        assert_eq!(labels(&r, Class::Enterprise), ["汶能集团"], "{r:?}");
+        assert!(has(&r, "汶能集团智能装备项目", "ownedBy", "汶能集团"));
+    }
 
     /// The 有 of 也有 that jieba glues to a name's first char (也|有润/n|
     /// 阳光…) is the clause's verb, not the name's.

@@ -252,9 +252,15 @@ fn suffix_scan(
                 && opens
                 && department
         };
+        // (副市长苏纪武及发改委: a body's name holds no official's title;
+        // one that does ran over a person.)
+        let titled = |st: usize| {
+            let stem: String = chars[st..at].iter().collect();
+            class == Class::GovernmentBody && TITLES_LIST.iter().any(|t| stem.contains(t))
+        };
         // A body or institution is named by a place or a proper name
         // (山西财经大学, 临汾市委), not by a common word (技术研发中心).
-        let start = start.filter(|&st| {
+        let start = start.filter(|&st| !titled(st)).filter(|&st| {
             level_named(st)
                 || st < at
                     && (zone_before.is_some()
@@ -581,6 +587,8 @@ fn titled_name(
             && !t.oov
             && !t.tag.starts_with("nr")
             && !(t.end - t.start == 2 && chars.get(t.start + 1) == Some(&'说'))
+            // (苏纪|武及/ns|发改委: the name's last char glued to 及.)
+            && !(t.end - t.start == 2 && chars.get(t.start + 1).is_some_and(|c| "及与和".contains(*c)))
     });
     // 杨光/nr|向/p: jieba's two-char name before a preposition.
     let toks = &doc.sents[s].toks;
@@ -1040,6 +1048,18 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::{has, labels, read};
+
+    /// A person named after a title, the last char glued to 及 (岳青|武及/ns|
+    /// 发改委), keeps the whole name; no government body runs over the
+    /// title and the person.
+    #[test]
+    fn a_titled_name_before_and_a_department() {
+        let r = read("副市长岳青武及发改委、工信局等主要领导参加会议。");
+        let people = labels(&r, crate::model::Class::Person);
+        assert_eq!(people, ["岳青武"], "{r:?}");
+        let bodies = labels(&r, crate::model::Class::GovernmentBody);
+        assert!(bodies.iter().all(|b| !b.contains("市长")), "{bodies:?}");
+    }
 
     /// A district named in full is named by its stem elsewhere in the
     /// article (长宁区 … 助力长宁向…: the lexicon gives it no short name, as

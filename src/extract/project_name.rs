@@ -530,6 +530,14 @@ fn made_in_name(
                 && !chars[b..m.end].starts_with(&['产', '业', '化']);
             is_product(doc, s, a, b) && !industry
         })
+        // (γ-丁内酯|系列产品: the range of a product is the product.)
+        .map(|(a, b)| {
+            let series = ['系', '列', '产', '品'];
+            match chars[a..b].ends_with(&series) && b >= a + 6 {
+                true => (a, b - series.len()),
+                false => (a, b),
+            }
+        })
         .collect()
 }
 
@@ -1114,6 +1122,16 @@ fn acronym_after_amount(sent: &super::Sent, a: usize, name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::{has, labels, read};
+
+    /// A range of products named in a project (…系列产品项目) is the
+    /// product itself.
+    #[test]
+    fn a_range_of_products_is_the_product() {
+        let r = read("岚溪园区签约年产2万吨聚醚多元醇系列产品项目。");
+        let p = "年产2万吨聚醚多元醇系列产品项目";
+        assert!(has(&r, p, "produces", "聚醚多元醇"), "{r:?}");
+        assert!(!has(&r, p, "produces", "聚醚多元醇系列产品"));
+    }
 
     /// A phase or the plant's city after the brand opening a project's
     /// name (汶溪阳光|二期年产…, 汶峰新能源|曲靖20GW…) is the project's: the
