@@ -829,6 +829,15 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
     if class == Class::Project {
         skip_own_amounts(chars, &mut items);
     }
+    // (围绕资源禀赋、主导产业: 主导产业 is a kind of industry, not one; the
+    // list names none.)
+    if class == Class::Industry
+        && items
+            .iter()
+            .any(|&(a, b)| RANKS.contains(&chars[a..b].iter().collect::<String>().as_str()))
+    {
+        return;
+    }
     // After 项目包括, a name another rule read as a zone (海归小镇) is
     // one of the projects.
     let retype = lead.is_some() && class == Class::Project;
@@ -1687,6 +1696,12 @@ fn led_project(doc: &Doc, s: usize, a: usize, b: usize) -> bool {
     !item.contains('的') && (facility || (!last_bad && super::project::is_specific(doc, s, a, b)))
 }
 
+/// The words ranking industries (主导产业, 支柱产业): before a list's
+/// shared 产业 they leave a kind of industry, no name.
+const RANKS: &[&str] = &[
+    "主导", "支柱", "优势", "特色", "首位", "新兴", "传统", "重点", "龙头", "基础", "相关",
+];
+
 /// True when an item is already known as a thing of another class (长三角、
 /// 珠三角和环渤海区域等…企业 lists places): the list is not of `class`.
 fn other_class(doc: &Doc, s: usize, a: usize, b: usize, class: Class) -> bool {
@@ -1824,6 +1839,20 @@ fn add_item(
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::{has, labels, read};
+
+    /// A ranked kind of industry sharing a list's 产业 (资源禀赋、主导产业)
+    /// names no industry; kinds of public works (基础设施, 民生工程) in a
+    /// list of fields are no trades, though 工业 beside them is.
+    #[test]
+    fn ranks_and_public_works_are_no_industries() {
+        let r = read("岚溪园区坚持围绕资源禀赋、主导产业,强化产业链招商。");
+        assert!(
+            labels(&r, crate::extract::Class::Industry).is_empty(),
+            "{r:?}"
+        );
+        let r = read("岚溪园区今年签约项目涉及工业、基础设施、民生工程和环保整治等4个领域。");
+        assert_eq!(labels(&r, crate::extract::Class::Industry), ["工业"]);
+    }
 
     /// Items closed by 等 and a description whose parts 、 joins, then 的
     /// and the class word (等投资体量大、技术含量高的重大项目), are of that

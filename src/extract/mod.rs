@@ -398,6 +398,19 @@ pub(crate) struct Doc<'a> {
 /// Endings of a building's name: no product or industry ends so.
 const BUILDINGS: &[&str] = &["中心", "车间", "大楼", "厂房", "大厦", "综合体"];
 
+/// Kinds of public works, which lists of a zone's fields (领域) name
+/// beside its trades.
+const PUBLIC_WORKS: &[&str] = &[
+    "基础设施",
+    "民生工程",
+    "民生改善",
+    "社会民生",
+    "社会事业",
+    "环保整治",
+    "城市建设",
+    "公共服务",
+];
+
 impl<'a> Doc<'a> {
     /// Adds a mention of a (possibly new) entity and returns the entity.
     pub fn mention(
@@ -440,6 +453,15 @@ impl<'a> Doc<'a> {
         if matches!(class, Class::Product | Class::Industry)
             && BUILDINGS.iter().any(|b| name.ends_with(b))
         {
+            return None;
+        }
+        // (项目涉及工业、基础设施、民生工程…等5个领域: the kinds of public
+        // works are no trades.)
+        if class == Class::Industry && PUBLIC_WORKS.contains(&name.as_str()) {
+            return None;
+        }
+        // (产业链招商、专业化招商: ways of recruiting firms name nothing.)
+        if name.ends_with("招商") {
             return None;
         }
         let e = self
@@ -945,6 +967,19 @@ mod tests {
     use super::*;
     use crate::model::Meta;
     use crate::text::segment::segment;
+
+    /// A way of recruiting firms (产业链招商, 专业化招商) names nothing,
+    /// though listed beside 龙头企业招商.
+    #[test]
+    fn a_way_of_recruiting_names_nothing() {
+        let r = testing::read(
+            "岚溪开发区围绕主导产业,持续开展产业链招商、专业化招商、龙头企业招商,\
+             不断发展壮大高端化工产业集群。",
+        );
+        let names: Vec<String> = r[0].entities.iter().map(|e| e.label.clone()).collect();
+        assert!(names.iter().all(|n| !n.ends_with("招商")), "{names:?}");
+        assert!(names.contains(&"岚溪开发区".to_string()), "{names:?}");
+    }
 
     /// A building (…中心, …车间, …大楼) is no product and no industry,
     /// whichever rule reads it in a list of what is built.
