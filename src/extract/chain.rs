@@ -1316,7 +1316,8 @@ fn counted_line_start(chars: &[char], end: usize) -> Option<usize> {
         .then_some(at + 1)
 }
 
-/// A capacity stated for a thing (电解镍产能达43万吨, 粗铜产能将突破300万吨):
+/// A capacity stated for a thing (电解镍产能达43万吨, 粗铜产能将突破300万吨,
+/// 动力电池年产能已达4万台):
 /// the words before 产能, then an amount.
 static STATED_CAPACITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -1335,10 +1336,21 @@ fn stated_capacity_products(doc: &mut Doc, s: usize, text: &str) {
         .collect();
     for end in ends {
         let sent = &doc.sents[s];
+        // (动力电池|年产能已达4万台, 电芯年/n|产能: the capacity per year.)
+        let year = end > 2 && sent.chars[end - 1] == '年';
+        let stop = end;
+        let end = end - usize::from(year);
         let mut start = end;
-        for t in sent.toks.iter().rev().filter(|t| t.end <= end) {
+        for t in sent.toks.iter().rev().filter(|t| t.end <= stop) {
             let noun = matches!(t.tag.as_str(), "n" | "nz" | "b" | "j" | "ng") || t.oov;
-            if t.end != start || !noun || end - t.start > 6 {
+            // (该公司|硅碳负极: the company's kind word is no part of it.)
+            let kind = ["公司", "企业", "集团", "园区", "项目"]
+                .contains(&sent.text(t.start, t.end).as_str());
+            let glued_year = year && start == end && t.end == stop;
+            if glued_year && t.start == end {
+                continue;
+            }
+            if (t.end != start && !glued_year) || !noun || kind || end - t.start > 6 {
                 break;
             }
             start = t.start;
@@ -2515,6 +2527,15 @@ mod industry_tests {
 #[cfg(test)]
 mod rule_tests {
     use crate::extract::testing::{fired, has, labels, read};
+
+    /// A capacity per year stated for a thing (X年产能已达…, jieba gluing
+    /// 年 to it or not) names X; the kind word of 该公司 is no part of it.
+    #[test]
+    fn a_yearly_capacity_names_the_product() {
+        let r = read("目前,钠离子电芯年产能已达4万台。该公司硅碳负极年产能已达4万吨。");
+        let products = labels(&r, crate::extract::Class::Product);
+        assert_eq!(products, ["硅碳负极", "钠离子电芯"], "{r:?}");
+    }
     use crate::extract::Class;
 
     /// A list of capacities (已形成兰炭300万吨,粗苯加工8万吨…及200万米
