@@ -2450,7 +2450,11 @@ fn attach_values(doc: &mut Doc, s: usize, text: &str, values: Vec<Pending>) {
             .of(doc, Class::Project)
             .find(|m| m.start == after + verb)
             .or_else(|| built_next(doc, s, char_pos(text, be)))
-            .filter(|_| prop == ck::INVESTMENT);
+            .filter(|_| prop == ck::INVESTMENT)
+            .or_else(|| {
+                area_before_name(doc, s, text, be)
+                    .filter(|_| [ck::LAND_AREA, ck::FLOOR_AREA].contains(&prop))
+            });
         // (投资28亿元，新建A项目和B项目: the sum of both, neither's own.)
         if next_m.is_some_and(|m| joined_to_next(doc, s, &m)) {
             continue;
@@ -2501,6 +2505,22 @@ fn attach_values(doc: &mut Doc, s: usize, text: &str, values: Vec<Pending>) {
             doc.add_fact(fact(p));
         }
     }
+}
+
+/// An investment between an area and the name it belongs to, with the
+/// 的 closing both (占地2000亩|总投资20亿元的|P).
+static MONEY_THEN_DE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[，,]?(?:总投资|投资)约?\d+(?:\.\d+)?(?:万|亿)?元的").expect("static regex")
+});
+
+/// The project an area right before its name belongs to (占地2000亩总投资
+/// 20亿元的P项目): the area and the money both describe it.
+fn area_before_name(doc: &Doc, s: usize, text: &str, be: usize) -> Option<super::Mention> {
+    let m = MONEY_THEN_DE.find(&text[be..])?;
+    let after = char_pos(text, be + m.end());
+    doc.sents[s]
+        .of(doc, Class::Project)
+        .find(|p| p.start == after && !doc.nested(s, p))
 }
 
 /// True when another project follows `m`, joined to it by 和、及 or 与.
@@ -3225,6 +3245,16 @@ mod rule_tests {
             "汶溪新能科技发展(岭南)有限公司"
         ));
         assert!(!has(&r, "岚峰物流项目", "ownedBy", "长沙市"));
+    }
+
+    /// An area before an investment and the 的 closing both (占地300亩总投资
+    /// 5亿元的P) is the project's, not the zone the sentence opens with.
+    #[test]
+    fn an_area_before_the_money_of_a_named_project() {
+        let r = read("岚溪工业园区一派繁忙:占地300亩总投资5亿元的汶峰新材料产业园项目正在建设。");
+        let p = "汶峰新材料产业园项目";
+        assert!(fired(&r, p, "project.land-area", "200000"), "{r:?}");
+        assert!(!fired(&r, "岚溪工业园区", "project.land-area", "200000"));
     }
 
     /// The signers named with the people who sign for them (由Z主任W与E总经理
