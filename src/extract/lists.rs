@@ -829,15 +829,6 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
     if class == Class::Project {
         skip_own_amounts(chars, &mut items);
     }
-    // (围绕资源禀赋、主导产业: 主导产业 is a kind of industry, not one; the
-    // list names none.)
-    if class == Class::Industry
-        && items
-            .iter()
-            .any(|&(a, b)| RANKS.contains(&chars[a..b].iter().collect::<String>().as_str()))
-    {
-        return;
-    }
     // After 项目包括, a name another rule read as a zone (海归小镇) is
     // one of the projects.
     let retype = lead.is_some() && class == Class::Project;
@@ -875,6 +866,7 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
             }
     };
     if !items.iter().all(|&(a, b)| plain(a, b))
+        || (class == Class::Industry && ranked(chars, &items))
         || items.iter().any(|&(a, b)| {
             other_class(doc, s, a, b, class)
                 && !((retype || zones_listed) && facility_at(doc, s, a, b))
@@ -1694,6 +1686,14 @@ fn led_project(doc: &Doc, s: usize, a: usize, b: usize) -> bool {
     ];
     let facility = FACILITY.iter().chain(WORKS).any(|f| item.ends_with(f));
     !item.contains('的') && (facility || (!last_bad && super::project::is_specific(doc, s, a, b)))
+}
+
+/// True when an item is a rank (围绕资源禀赋、主导产业: 主导产业 is a kind
+/// of industry, not one): the list names no industries.
+fn ranked(chars: &[char], items: &[(usize, usize)]) -> bool {
+    items
+        .iter()
+        .any(|&(a, b)| RANKS.contains(&chars[a..b].iter().collect::<String>().as_str()))
 }
 
 /// The words ranking industries (主导产业, 支柱产业): before a list's
