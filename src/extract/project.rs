@@ -1347,7 +1347,7 @@ const SIGN_VERBS: &[&str] = &["正式签约", "成功签约", "现场签约", "�
 /// (孝义市与信发化工有限公司签约节能环保生产线项目; 与E2签约P2 after a
 /// semicolon goes on with the same signer). The partner must be a company:
 /// with a place or zone the project has no owner here. Either side may be
-/// named with the person who signs for it (由Z主任W与E总经理Z签约P).
+/// named with the person who signs for it (由Z主任W与E总经理V签约P).
 fn signed_with(doc: &mut Doc, s: usize) {
     let sent = &doc.sents[s];
     let chars = &sent.chars;
