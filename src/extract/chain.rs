@@ -1343,9 +1343,9 @@ fn stated_capacity_products(doc: &mut Doc, s: usize, text: &str) {
         let mut start = end;
         for t in sent.toks.iter().rev().filter(|t| t.end <= stop) {
             let noun = matches!(t.tag.as_str(), "n" | "nz" | "b" | "j" | "ng") || t.oov;
-            // (该公司|硅碳负极: the company's kind word is no part of it.)
-            let kind = ["公司", "企业", "集团", "园区", "项目"]
-                .contains(&sent.text(t.start, t.end).as_str());
+            // (该公司|硅碳负极: a generic name (the lexicon's anaphors: 公司,
+            // 项目, 园区…) is no part of it.)
+            let kind = doc.lex.anaphors.contains(&sent.text(t.start, t.end));
             let glued_year = year && start == end && t.end == stop;
             if glued_year && t.start == end {
                 continue;

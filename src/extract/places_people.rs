@@ -255,8 +255,10 @@ fn suffix_scan(
         // (副市长苏纪武及发改委: a body's name holds no official's title;
         // one that does ran over a person.)
         let titled = |st: usize| {
-            let stem: String = chars[st..at].iter().collect();
-            class == Class::GovernmentBody && TITLES_LIST.iter().any(|t| stem.contains(t))
+            class == Class::GovernmentBody && {
+                let stem: String = chars[st..at].iter().collect();
+                TITLES_LIST.iter().any(|t| stem.contains(t))
+            }
         };
         // A body or institution is named by a place or a proper name
         // (山西财经大学, 临汾市委), not by a common word (技术研发中心).

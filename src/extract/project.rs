@@ -1389,12 +1389,8 @@ fn signer_end(doc: &Doc, s: usize, at: usize) -> usize {
     let head = &chars[..person.start];
     let Some(title) = super::places_people::TITLES_LIST
         .iter()
+        .find(|t| crate::text::chars_end_with(head, t))
         .map(|t| t.chars().count())
-        .filter(|&n| head.len() >= n)
-        .find(|&n| {
-            let t: String = head[head.len() - n..].iter().collect();
-            super::places_people::TITLES_LIST.contains(&t.as_str())
-        })
     else {
         return at;
     };
