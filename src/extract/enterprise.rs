@@ -696,6 +696,75 @@ pub(crate) fn clause_of(chars: &[char], at: usize) -> (usize, usize) {
     (start, end)
 }
 
+/// Words a reporter visits a place with (记者走进E, 笔者来到Z的E).
+const VISIT_VERBS: &[&str] = &["走进", "来到", "走访", "探访", "深入"];
+
+/// Parts of a plant where work is seen (在E生产车间内, E的厂区里).
+const SITE_WORDS: &[&str] = &["车间", "厂区", "厂房", "工厂", "生产线", "生产现场"];
+
+/// `zone.hosts.site`: a company whose plant the scene is set in has its
+/// plant in the zone: the reporter visits it (记者走进E, 笔者来到Z的E), work
+/// is seen in its plant (工人在E生产车间内…, E…的生产车间内), or a clause
+/// opens at it (在E，口罩生产机正…).
+fn at_site(doc: &Doc, s: usize, m: &super::Mention) -> bool {
+    let sent = &doc.sents[s];
+    let chars = &sent.chars;
+    let (cs, ce) = clause_of(chars, m.start);
+    let before = sent.text(cs, m.start);
+    // (笔者来到Z的E: only places, zones and 的 between the visit and E.)
+    let visited = VISIT_VERBS.iter().any(|v| {
+        before.rfind(v).is_some_and(|b| {
+            let mut i = cs + char_pos(&before, b) + v.chars().count();
+            while i < m.start {
+                if chars[i] == '的' {
+                    i += 1;
+                } else if let Some(o) = sent.mentions.iter().find(|o| {
+                    o.start == i
+                        && o.end <= m.start
+                        && matches!(doc.class(o.entity), Class::Zone | Class::Place)
+                }) {
+                    i = o.end;
+                } else {
+                    return false;
+                }
+            }
+            true
+        })
+    }) && ["记者", "笔者"].iter().any(|w| before.contains(w));
+    let after = sent.text(m.end, ce.min(m.end + 12));
+    let at = before.ends_with('在') || m.start == cs;
+    let scene = at && SITE_WORDS.iter().any(|w| after.contains(w));
+    // (在E，…: the place a clause opens with.)
+    let place = before == "在" && m.end == ce && ce < chars.len();
+    visited || scene || place
+}
+
+/// `zone.hosts.leading`: companies a cluster or trade is led by (以A、B为
+/// 龙头) lead it where it is.
+fn leading(doc: &Doc, s: usize, m: &super::Mention) -> bool {
+    let sent = &doc.sents[s];
+    let chars = &sent.chars;
+    let (cs, ce) = clause_of(chars, m.start);
+    let Some(open) = chars[cs..m.start].iter().rposition(|c| *c == '以') else {
+        return false;
+    };
+    // Only companies and their joints between 以 and 为龙头.
+    let mut i = cs + open + 1;
+    while i < ce && !chars[i..].starts_with(&['为', '龙', '头']) {
+        if matches!(chars[i], '、' | '和' | '与' | '及') {
+            i += 1;
+        } else if let Some(o) = sent
+            .of(doc, Class::Enterprise)
+            .find(|o| o.start == i && !doc.nested(s, o))
+        {
+            i = o.end;
+        } else {
+            return false;
+        }
+    }
+    i < ce && i >= m.end
+}
+
 /// The words that speak of the company just named (该企业位于…, 该公司…).
 pub(crate) const COMPANY_ANAPHORS: &[&str] = &["该企业", "该公司"];
 
@@ -1305,6 +1374,10 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
                 "zone.hosts.member"
             } else if on_roster(doc, s, m) {
                 "zone.hosts.roster"
+            } else if at_site(doc, s, m) {
+                "zone.hosts.site"
+            } else if leading(doc, s, m) {
+                "zone.hosts.leading"
             } else {
                 continue;
             };
@@ -1352,7 +1425,11 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
                 for z in opening {
                     doc.relate(z, ck::HOSTS_ENTERPRISE, m.entity, s, rule);
                 }
-            } else if let Some(z) = settled_in.or(in_clause).or(main_zone) {
+            } else if let Some(z) = settled_in
+                .or(in_clause)
+                .or_else(|| super::zone::demonstrative_zone(doc, s))
+                .or(main_zone)
+            {
                 doc.relate(z, ck::HOSTS_ENTERPRISE, m.entity, s, rule);
             }
         }
@@ -1363,6 +1440,86 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
 mod tests {
     use crate::extract::testing::{fired, has, labels, read};
     use crate::model::Class;
+
+    /// A company whose plant a scene is set in (记者走进E, 工人在E生产车间
+    /// 内…, 在E，…) has its plant in the article's zone, or in the zone
+    /// the visit names (笔者来到Z的E); a company only named does not.
+    #[test]
+    fn a_company_the_scene_is_set_in_is_the_zones() {
+        let zone = "岚溪经开区聚焦新材料产业。";
+        for (text, company) in [
+            (
+                "记者走进汶峰材料科技有限公司，生产线正满负荷运转。",
+                "汶峰材料科技有限公司",
+            ),
+            (
+                "工人在岚澜陶瓷有限公司生产车间内检查陶坯。",
+                "岚澜陶瓷有限公司",
+            ),
+            (
+                "在汶川医疗器械有限公司，口罩生产机正快速运转。",
+                "汶川医疗器械有限公司",
+            ),
+        ] {
+            let r = read(&format!("{zone}{text}"));
+            assert!(
+                has(&r, "岚溪经开区", "hostsEnterprise", company),
+                "{text}: {r:?}"
+            );
+            assert!(fired(&r, "岚溪经开区", "zone.hosts.site", company));
+        }
+        let r = read("近日，笔者来到岚峰经开区的汶溪木业有限公司，企业负责人告诉笔者。");
+        assert!(
+            has(&r, "岚峰经开区", "hostsEnterprise", "汶溪木业有限公司"),
+            "{r:?}"
+        );
+        for text in [
+            "汶峰材料科技有限公司的产品销往全国各地。",
+            "记者从汶峰材料科技有限公司获悉，订单已排到明年。",
+        ] {
+            let r = read(&format!("{zone}{text}"));
+            assert!(
+                !has(&r, "岚溪经开区", "hostsEnterprise", "汶峰材料科技有限公司"),
+                "{text}"
+            );
+        }
+    }
+
+    /// Companies a cluster is led by (以A、B为龙头) are the zone's.
+    #[test]
+    fn companies_leading_a_cluster_are_the_zones() {
+        let r = read(
+            "岚溪经开区加快发展装备产业。\
+             该集群以岚峰重工集团有限公司、汶川机械有限公司为龙头，带动上下游企业300余家。",
+        );
+        for company in ["岚峰重工集团有限公司", "汶川机械有限公司"] {
+            assert!(has(&r, "岚溪经开区", "hostsEnterprise", company), "{r:?}");
+        }
+        let r = read("岚溪经开区加快发展装备产业。以岚峰重工集团有限公司的订单为主，产值增长。");
+        assert!(!has(
+            &r,
+            "岚溪经开区",
+            "hostsEnterprise",
+            "岚峰重工集团有限公司"
+        ));
+    }
+
+    /// A sentence opening with a demonstrative and a zone's kind (这个…产业
+    /// 新城) speaks of the zone named just before, not of the article's.
+    #[test]
+    fn a_demonstrative_zone_is_the_one_named_before() {
+        let r = read(
+            "岚峰经开区召开项目推进会。汶溪生物医药城建设现场，塔吊林立。\
+             这个规划面积10平方公里的产业新城，已吸引岚澜药业、汶川药业等12家企业入驻。",
+        );
+        for company in ["岚澜药业", "汶川药业"] {
+            assert!(
+                has(&r, "汶溪生物医药城", "hostsEnterprise", company),
+                "{r:?}"
+            );
+            assert!(!has(&r, "岚峰经开区", "hostsEnterprise", company));
+        }
+    }
 
     /// Items of a capacity list ending in 项目 are projects, no companies
     /// (年产8万吨再生铜项目和|年产2万吨铜杆项目).

@@ -875,6 +875,31 @@ fn last_zone_before(doc: &Doc, s: usize) -> Option<usize> {
     (doc.class(last.entity) == Class::Zone).then_some(last.entity)
 }
 
+/// The zone a sentence opening with a demonstrative and a zone's kind
+/// stands for (这个规划面积15平方公里的产业新城，已吸引…; 该园区…): the
+/// zone named last in the sentence before, in the same paragraph.
+pub(crate) fn demonstrative_zone(doc: &Doc, s: usize) -> Option<usize> {
+    let sent = &doc.sents[s];
+    let (_, end) = super::enterprise::clause_of(&sent.chars, 0);
+    let opening = sent.text(0, end);
+    let named = sent.mentions.iter().any(|m| m.start < end);
+    let pointing = ["这个", "这座", "这片", "这一", "该"]
+        .iter()
+        .any(|w| opening.starts_with(w));
+    if !pointing || named || doc.lex.zone_suffix(&opening).is_none() {
+        return None;
+    }
+    let before = s.checked_sub(1).filter(|&b| b >= doc.title_sents)?;
+    if doc.sents[before].paragraph != sent.paragraph {
+        return None;
+    }
+    doc.sents[before]
+        .of(doc, Class::Zone)
+        .filter(|m| !doc.nested(before, m))
+        .max_by_key(|m| m.start)
+        .map(|m| m.entity)
+}
+
 pub(crate) fn focus(doc: &mut Doc, main_zone: Option<usize>) {
     for s in doc.title_sents..doc.sents.len() {
         let text = doc.sents[s].text.clone();
