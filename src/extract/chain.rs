@@ -1391,7 +1391,7 @@ static CAPACITY_ITEM: LazyLock<Regex> = LazyLock::new(|| {
 /// at least, in a sentence about 产能, none a figure of area, money or
 /// output.
 fn capacity_list_products(doc: &mut Doc, s: usize, chars: &[char], text: &str) {
-    if !text.contains("产能") {
+    if !text.contains("产能") && !text.contains("年产") {
         return;
     }
     const FIGURES: &[&str] = &[
@@ -1418,6 +1418,15 @@ fn capacity_list_products(doc: &mut Doc, s: usize, chars: &[char], text: &str) {
             .find_map(|v| piece.find(v).map(|p| p + v.len()))
         {
             from += piece[..v].chars().count();
+        }
+        // (建设年产|镁砖6万吨，不定型耐火材料15万吨: the amount per year
+        // opening the list; not 年产能, 年产值, 年产量.)
+        if let Some(v) = piece
+            .match_indices("年产")
+            .map(|(p, w)| p + w.len())
+            .find(|&v| !piece[v..].starts_with(['能', '值', '量']))
+        {
+            from = from.max(a - 1 - piece[v..].chars().count());
         }
         let to = chars[from..i]
             .iter()

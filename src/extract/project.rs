@@ -1172,10 +1172,11 @@ const FORMING: super::Mask = super::triggers(FORMING_LIST);
 static MONEY_OPENER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\d+(?:\.\d+)?(?:亿|万)?元(?:用于|用来)?").expect("static regex")
 });
-/// The next item of a capacity list: `、城轨车辆1500辆` after `年产电力机车300台`.
+/// The next item of a capacity list: `、城轨车辆1500辆` after `年产电力机车300台`
+/// (after a comma, only a thing made: `，不定型耐火材料15万吨`).
 static CAPACITY_MORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"[、和及与](?:年产(?:能)?)?(?P<what>[\p{{Han}}A-Za-z]{{2,12}}?)(?:可达|达到|达|为|约)?(?P<num>{NUMBER})(?P<unit>{UNIT_WORDS})"
+        r"(?P<join>[、和及与，,])(?:年产(?:能)?)?(?P<what>[\p{{Han}}A-Za-z]{{2,12}}?)(?:可达|达到|达|为|约)?(?P<num>{NUMBER})(?P<unit>{UNIT_WORDS})"
     ))
     .expect("static regex")
 });
@@ -2673,6 +2674,7 @@ fn capacities(doc: &mut Doc, s: usize, text: &str, gate: bool) {
             .captures_at(text, from)
             .filter(|m| m.get(0).is_some_and(|m| m.start() == from))
             .filter(|m| capacity_value(m).is_some())
+            .filter(|m| !comma_joined(m) || made_item(doc, s, text, m))
         {
             added = added && capacity(doc, p, s, &more, "project.capacity", true);
             made(doc, p, s, text, &more);
@@ -2691,6 +2693,19 @@ fn capacities(doc: &mut Doc, s: usize, text: &str, gate: bool) {
             }
         }
     }
+}
+
+/// True when an item of a capacity list follows a comma, not 、 or 和.
+fn comma_joined(c: &regex::Captures) -> bool {
+    c.name("join")
+        .is_some_and(|j| matches!(j.as_str(), "，" | ","))
+}
+
+/// True when the `what` of a capacity match can name a product.
+fn made_item(doc: &Doc, s: usize, text: &str, c: &regex::Captures) -> bool {
+    c.name("what").is_some_and(|w| {
+        super::project_name::is_product(doc, s, char_pos(text, w.start()), char_pos(text, w.end()))
+    })
 }
 
 /// The next amount of a capacity list whose products follow their
@@ -2909,6 +2924,33 @@ fn made(doc: &mut Doc, subject: usize, s: usize, text: &str, c: &regex::Captures
 #[cfg(test)]
 mod subject_tests {
     use crate::extract::testing::{fired, has, labels, read};
+
+    /// A capacity list goes on after a comma with the next thing made and
+    /// its amount (年产镁砖6万吨，不定型耐火材料15万吨); a clause after the
+    /// comma (其中出口2万台) is no item.
+    #[test]
+    fn a_capacity_list_goes_on_after_a_comma() {
+        let r = read("岚峰耐材深加工项目一期建设年产镁砖6万吨，不定型耐火材料15万吨。");
+        let p = "岚峰耐材深加工项目";
+        assert!(has(&r, p, "produces", "镁砖"), "{r:?}");
+        assert!(has(&r, p, "produces", "不定型耐火材料"), "{r:?}");
+        let r = read("汶溪电机项目建成后年产电机6万台，其中出口2万台。");
+        assert!(!labels(&r, crate::model::Class::Product)
+            .iter()
+            .any(|l| l.contains("出口")));
+    }
+
+    /// The amount per year opening a list of capacities (形成年产120万吨生活
+    /// 纸、15万吨特种纸…的产能) leaves the first item its name.
+    #[test]
+    fn a_yearly_amount_opens_a_capacity_list() {
+        let r =
+            read("岚溪纸业项目全部建成后，将形成年产120万吨生活纸、15万吨特种纸和60万吨浆的产能。");
+        let products = labels(&r, crate::model::Class::Product);
+        for p in ["生活纸", "特种纸"] {
+            assert!(products.contains(&p.to_string()), "{products:?}");
+        }
+    }
 
     /// A batch spoken of again (该批项目) after a list: its totals are no
     /// project's, its opening date (a quarter: the year) is each listed

@@ -1010,7 +1010,9 @@ fn product_words(doc: &Doc, s: usize, a: usize, b: usize, after_amount: bool) ->
             && t.end - t.start >= 2
             && ((tag.starts_with('v') && tag != "vn")
                 || tag.starts_with('d')
-                || matches!(tag, "ad" | "l" | "i"))
+                // (其中/r|出口: a pronoun or a conjunction opens a clause.)
+                || tag.starts_with('r')
+                || matches!(tag, "ad" | "l" | "i" | "c"))
     });
     // A product is a common noun: a name that ends in a person's, place's
     // or brand's name (中芯绍兴, 史丹利) names the project after its owner.
