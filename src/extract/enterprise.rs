@@ -132,42 +132,100 @@ fn settling_companies(doc: &mut Doc, s: usize) {
             end -= a.chars().count();
         }
         let (clause, _) = clause_of(&chars, end.saturating_sub(1));
-        let Some(core) = doc.lex.core_index.ending_at(&chars, end) else {
+        let Some(stem_end) = core_start(doc, &chars, end) else {
             continue;
         };
-        let stem_end = end - doc.lex.core_suffixes[core].chars().count();
         // (世界领先的通讯模切企业|领胜科技落户东台: the name right after the
         // kind of company it is.)
         let start = (clause..stem_end.saturating_sub(1))
             .rev()
             .find(|&i| chars[i..].starts_with(&['企', '业']))
             .map_or(clause, |i| i + 2);
-        if !(2..=4).contains(&(stem_end - start))
-            || end - start > 8
-            || doc.sents[s].taken(start, end)
-        {
-            continue;
-        }
-        let sent = &doc.sents[s];
-        // (The business word's own tags do not matter: 新/a|材料.)
-        let plain = sent
-            .toks
-            .iter()
-            .filter(|t| t.start < stem_end && t.end > start)
-            .all(|t| {
-                t.start >= start
-                    && matches!(
-                        t.tag.as_str(),
-                        "n" | "nz" | "nr" | "nrt" | "ns" | "j" | "ng" | "vn" | "b" | "eng"
-                    )
-            });
-        let name = sent.text(start, end);
-        if plain && !generic(&name) && !is_other_thing(doc, &name) {
+        if short_company(doc, s, start, stem_end, end) {
             found.push((start, end));
         }
     }
     for (a, b) in found {
         doc.mention(s, a, b, Class::Enterprise, "enterprise.name.settling");
+    }
+}
+
+/// Where the business word (enterprise_core_suffixes.txt) ending at `end`
+/// starts.
+fn core_start(doc: &Doc, chars: &[char], end: usize) -> Option<usize> {
+    let core = doc.lex.core_index.ending_at(chars, end)?;
+    Some(end - doc.lex.core_suffixes[core].chars().count())
+}
+
+/// True when `start..end` is a company's short name: a stem of two to
+/// four chars (up to `stem_end`) of plain nouns and names, and its
+/// business word; nothing the lexicon knows as another thing.
+fn short_company(doc: &Doc, s: usize, start: usize, stem_end: usize, end: usize) -> bool {
+    if !(2..=4).contains(&(stem_end.saturating_sub(start)))
+        || end - start > 8
+        || doc.sents[s].taken(start, end)
+    {
+        return false;
+    }
+    let sent = &doc.sents[s];
+    // (The business word's own tags do not matter: 新/a|材料.)
+    let plain = sent
+        .toks
+        .iter()
+        .filter(|t| t.start < stem_end && t.end > start)
+        .all(|t| {
+            // (旺/a|林木业/nr: a name may open with a char of quality.)
+            let opening_char = t.start == start && t.end == start + 1 && t.tag.as_str() == "a";
+            t.start >= start
+                && (opening_char
+                    || matches!(
+                        t.tag.as_str(),
+                        "n" | "nz" | "nr" | "nrt" | "ns" | "j" | "ng" | "vn" | "b" | "eng"
+                    ))
+        });
+    let name = sent.text(start, end);
+    plain && !generic(&name) && !is_other_thing(doc, &name)
+}
+
+/// `enterprise.name.visited`: a short name the reporter visits (笔者来到
+/// Z的旺岚木业，…; 记者走进汶峰科技，…): after the visit (and the zone or
+/// place it names), a stem and a business word closing the clause or
+/// followed by what is seen there.
+fn visited_companies(doc: &mut Doc, s: usize) {
+    let text = doc.sents[s].text.clone();
+    if !["记者", "笔者"].iter().any(|w| text.contains(w)) {
+        return;
+    }
+    let chars = doc.sents[s].chars.clone();
+    let mut found = Vec::new();
+    for (b, v) in VISIT_VERBS.iter().flat_map(|v| text.match_indices(v)) {
+        let mut start = char_pos(&text, b) + v.chars().count();
+        // (来到|Z|的|E: past the zone or place the visit names.)
+        while let Some(m) = doc.sents[s]
+            .mentions
+            .iter()
+            .find(|m| m.start == start && matches!(doc.class(m.entity), Class::Zone | Class::Place))
+        {
+            start = m.end;
+        }
+        if chars.get(start) == Some(&'的') {
+            start += 1;
+        }
+        let seen = |e: usize| {
+            e == chars.len()
+                || matches!(chars[e], '，' | ',' | '。' | '；')
+                || ["看到", "生产车间", "车间", "厂区"]
+                    .iter()
+                    .any(|w| chars[e..].starts_with(&w.chars().collect::<Vec<_>>()))
+        };
+        let name = (start + 3..=(start + 8).min(chars.len())).find_map(|end| {
+            let stem_end = core_start(doc, &chars, end)?;
+            (seen(end) && short_company(doc, s, start, stem_end, end)).then_some((start, end))
+        });
+        found.extend(name);
+    }
+    for (a, b) in found {
+        doc.mention(s, a, b, Class::Enterprise, "enterprise.name.visited");
     }
 }
 
@@ -391,6 +449,7 @@ pub(crate) fn mentions(doc: &mut Doc) {
         }
         titled_companies(doc, s);
         settling_companies(doc, s);
+        visited_companies(doc, s);
         // Names listed as enterprises.
         let text = doc.sents[s].text.clone();
         // Lists hold 、和及与 and end in 企业 (or a capacity in 吨).
@@ -1483,6 +1542,23 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    /// A short name the reporter visits (笔者来到Z的E，…; 记者走进E看到…)
+    /// is a company, even opening with a char of quality (旺/a); a trade
+    /// visited (记者走进新材料…) is none.
+    #[test]
+    fn a_short_name_the_reporter_visits_is_a_company() {
+        let r = read("近日，笔者来到岚溪经开区的汶峰科技，企业负责人告诉笔者，订单已排满。");
+        assert!(
+            has(&r, "岚溪经开区", "hostsEnterprise", "汶峰科技"),
+            "{r:?}"
+        );
+        assert_eq!(labels(&r, Class::Enterprise), ["汶峰科技"]);
+        let r = read("记者走进旺川电子看到，工人们正在忙碌。");
+        assert_eq!(labels(&r, Class::Enterprise), ["旺川电子"]);
+        let r = read("记者走进新材料产业园看到，工人们正在忙碌。");
+        assert!(labels(&r, Class::Enterprise).is_empty());
     }
 
     /// Companies a cluster is led by (以A、B为龙头) are the zone's.

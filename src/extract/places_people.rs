@@ -109,6 +109,8 @@ pub(super) const TITLES_LIST: &[&str] = &[
     "调研员",
     "参赞",
     "大使",
+    // (区委领导胡某, 市领导王某.)
+    "领导",
 ];
 const TITLES: super::Mask = super::triggers(TITLES_LIST);
 
@@ -1050,6 +1052,14 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::{has, labels, read};
+
+    /// A leader named by the body they lead (区委领导邹某, 市领导某) is a
+    /// person.
+    #[test]
+    fn a_leader_is_a_person() {
+        let r = read("区委领导邹岚川,区发改局负责人参加座谈并见证签约。");
+        assert_eq!(labels(&r, crate::model::Class::Person), ["邹岚川"]);
+    }
 
     /// A person named after a title, the last char glued to 及 (岳青|武及/ns|
     /// 发改委), keeps the whole name; no government body runs over the

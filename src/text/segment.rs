@@ -41,7 +41,7 @@ pub enum Layout {
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^(?:(?P<pub>[\p{Han}A-Za-z]{1,12}?(?:报|网|台|社|新闻|客户端))讯",
+        r"^(?:(?P<pub>[\p{Han}A-Za-z]{1,12}?(?:报|网|台|社|新闻|客户端|频道))(?:\d{1,2}月\d{1,2}日)?(?:讯|消息)",
         r"|本报讯",
         r"|(?P<agency>新华社|中新社|中新网|人民网|央视网)[\p{Han}\d ]{0,14}?电",
         r")(?:[（(][^）)]{0,30}[）)])?"
@@ -66,6 +66,7 @@ const ROLES: &[&str] = &[
     "责编",
     "特约通讯员",
     "特约记者",
+    "采访人员",
     "通讯员",
     "实习生",
     "记者",
@@ -88,7 +89,8 @@ pub(crate) fn byline_people(s: &str, need_role: bool) -> Option<Vec<String>> {
         let word = word
             .trim_start_matches(|c: char| !crate::text::is_han(c))
             .trim_end_matches(['】', ']']);
-        if word.is_empty() {
+        // (温可心/文 骆明/摄: who wrote, who took the photos.)
+        if word.is_empty() || matches!(word, "文" | "摄" | "图" | "文图" | "图文") {
             continue;
         }
         // The name after the last role word in the word, if any.
@@ -937,6 +939,14 @@ mod tests {
             "园区新项目开工\n园区新签约项目5个,发展势头良好。(转载请注明某某网)某某网工程栏目编辑/贺一鸣、设计/张韬\n",
         );
         assert_eq!(people, ["张韬", "贺一鸣"]);
+        let (_, people) = everyone(
+            "园区新项目开工\n\n宁川新闻网8月17日讯(宁川日报采访人员 温可心/文 骆明/摄)宁川高新区新签约项目5个。\n",
+        );
+        assert_eq!(people, ["温可心", "骆明"]);
+        let (_, people) = everyone(
+            "园区新项目开工\n\n宁川在线宁川频道消息(田秋雨):近日,宁川高新区新签约项目5个。\n",
+        );
+        assert_eq!(people, ["田秋雨"]);
     }
 
     /// A photo caption's own sentence stays in the body and its
