@@ -680,6 +680,18 @@ fn name_start(doc: &Doc, s: usize, chars: &[char], start: usize, at: usize) -> u
     // 1000万吨炼油和120万吨乙烯项目: capacities joined by 和 are one
     // project's.
     let start = joined_capacity_start(chars, start);
+    // (建龙集团的全资子公司|哈尔滨轴承集团有限公司生产基地项目: a company's
+    // standing to its parent opens no name.)
+    let start = ["全资子公司", "控股子公司", "子公司"]
+        .iter()
+        .find(|w| crate::text::chars_start_with(&chars[start..at], w))
+        .map(|w| start + w.chars().count())
+        .filter(|&after| {
+            doc.sents[s]
+                .of(doc, Class::Enterprise)
+                .any(|m| m.start == after && m.end < at)
+        })
+        .unwrap_or(start);
     // 场地设在|山东新时代…有限公司…项目: a verb before a company named
     // in the stem opens the clause.
     let start = company_after_verb(doc, s, start, at).unwrap_or(start);
@@ -2924,6 +2936,17 @@ fn made(doc: &mut Doc, subject: usize, s: usize, text: &str, c: &regex::Captures
 #[cfg(test)]
 mod subject_tests {
     use crate::extract::testing::{fired, has, labels, read};
+
+    /// A company's standing to its parent (X的全资子公司E…项目) opens no
+    /// project's name: E owns the project, not X.
+    #[test]
+    fn a_subsidiary_word_opens_no_project_name() {
+        let r = read("成功将岚川集团的全资子公司汶峰重工有限公司生产基地项目吸引到宁川落户。");
+        let p = "汶峰重工有限公司生产基地项目";
+        assert_eq!(labels(&r, crate::model::Class::Project), [p]);
+        assert!(has(&r, p, "ownedBy", "汶峰重工有限公司"), "{r:?}");
+        assert!(!has(&r, p, "ownedBy", "岚川集团"));
+    }
 
     /// A capacity list goes on after a comma with the next thing made and
     /// its amount (年产镁砖6万吨，不定型耐火材料15万吨); a clause after the

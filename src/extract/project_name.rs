@@ -920,7 +920,8 @@ fn product_parts(chars: &[char], from: usize, to: usize) -> Vec<(usize, usize)> 
         _ => to,
     };
     for i in from..=to {
-        if i == to || matches!(chars[i], '、' | '和' | '及' | '与') {
+        // (己内酰胺·尼龙6: a middle dot joins two things made.)
+        if i == to || matches!(chars[i], '、' | '和' | '及' | '与' | '·') {
             let item: String = chars[a..i].iter().collect();
             let skip = CAPACITY
                 .find(&item)
@@ -1124,6 +1125,17 @@ fn acronym_after_amount(sent: &super::Sent, a: usize, name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::{has, labels, read};
+
+    /// A middle dot in a project's name joins two things made
+    /// (己二胺·尼龙66项目 makes both).
+    #[test]
+    fn a_middle_dot_joins_two_products() {
+        let r = read("岚川经开区引进了汶峰集团投资的己二胺·尼龙66项目。");
+        let p = "己二胺·尼龙66项目";
+        for product in ["己二胺", "尼龙66"] {
+            assert!(has(&r, p, "produces", product), "{r:?}");
+        }
+    }
 
     /// A range of products named in a project (…系列产品项目) is the
     /// product itself.
