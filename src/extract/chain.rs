@@ -1426,7 +1426,7 @@ fn capacity_list_products(doc: &mut Doc, s: usize, chars: &[char], text: &str) {
             .map(|(p, w)| p + w.len())
             .find(|&v| !piece[v..].starts_with(['能', '值', '量']))
         {
-            from = from.max(a - 1 - piece[v..].chars().count());
+            from = from.max(i - piece[v..].chars().count());
         }
         let to = chars[from..i]
             .iter()

@@ -193,30 +193,19 @@ fn short_company(doc: &Doc, s: usize, start: usize, stem_end: usize, end: usize)
 /// followed by what is seen there.
 fn visited_companies(doc: &mut Doc, s: usize) {
     let text = doc.sents[s].text.clone();
-    if !["记者", "笔者"].iter().any(|w| text.contains(w)) {
+    if !REPORTERS.iter().any(|w| text.contains(w)) {
         return;
     }
     let chars = doc.sents[s].chars.clone();
     let mut found = Vec::new();
     for (b, v) in VISIT_VERBS.iter().flat_map(|v| text.match_indices(v)) {
-        let mut start = char_pos(&text, b) + v.chars().count();
-        // (来到|Z|的|E: past the zone or place the visit names.)
-        while let Some(m) = doc.sents[s]
-            .mentions
-            .iter()
-            .find(|m| m.start == start && matches!(doc.class(m.entity), Class::Zone | Class::Place))
-        {
-            start = m.end;
-        }
-        if chars.get(start) == Some(&'的') {
-            start += 1;
-        }
+        let start = past_sites(doc, s, char_pos(&text, b) + v.chars().count(), chars.len());
         let seen = |e: usize| {
             e == chars.len()
                 || matches!(chars[e], '，' | ',' | '。' | '；')
                 || ["看到", "生产车间", "车间", "厂区"]
                     .iter()
-                    .any(|w| chars[e..].starts_with(&w.chars().collect::<Vec<_>>()))
+                    .any(|w| crate::text::chars_start_with(&chars[e..], w))
         };
         let name = (start + 3..=(start + 8).min(chars.len())).find_map(|end| {
             let stem_end = core_start(doc, &chars, end)?;
@@ -758,6 +747,29 @@ pub(crate) fn clause_of(chars: &[char], at: usize) -> (usize, usize) {
 /// Words a reporter visits a place with (记者走进E, 笔者来到Z的E).
 const VISIT_VERBS: &[&str] = &["走进", "来到", "走访", "探访", "深入"];
 
+/// The words for the reporter who visits.
+const REPORTERS: &[&str] = &["记者", "笔者"];
+
+/// Where the place visited starts from char `i` on (and before `limit`):
+/// past the zones and places the visit names and their 的 (来到|Z|的|E).
+fn past_sites(doc: &Doc, s: usize, mut i: usize, limit: usize) -> usize {
+    let sent = &doc.sents[s];
+    while i < limit {
+        if sent.chars[i] == '的' {
+            i += 1;
+        } else if let Some(o) = sent.mentions.iter().find(|o| {
+            o.start == i
+                && o.end <= limit
+                && matches!(doc.class(o.entity), Class::Zone | Class::Place)
+        }) {
+            i = o.end;
+        } else {
+            break;
+        }
+    }
+    i
+}
+
 /// Parts of a plant where work is seen (在E生产车间内, E的厂区里).
 const SITE_WORDS: &[&str] = &["车间", "厂区", "厂房", "工厂", "生产线", "生产现场"];
 
@@ -773,23 +785,10 @@ fn at_site(doc: &Doc, s: usize, m: &super::Mention) -> bool {
     // (笔者来到Z的E: only places, zones and 的 between the visit and E.)
     let visited = VISIT_VERBS.iter().any(|v| {
         before.rfind(v).is_some_and(|b| {
-            let mut i = cs + char_pos(&before, b) + v.chars().count();
-            while i < m.start {
-                if chars[i] == '的' {
-                    i += 1;
-                } else if let Some(o) = sent.mentions.iter().find(|o| {
-                    o.start == i
-                        && o.end <= m.start
-                        && matches!(doc.class(o.entity), Class::Zone | Class::Place)
-                }) {
-                    i = o.end;
-                } else {
-                    return false;
-                }
-            }
-            true
+            let from = cs + char_pos(&before, b) + v.chars().count();
+            past_sites(doc, s, from, m.start) == m.start
         })
-    }) && ["记者", "笔者"].iter().any(|w| before.contains(w));
+    }) && REPORTERS.iter().any(|w| before.contains(w));
     let after = sent.text(m.end, ce.min(m.end + 12));
     let at = before.ends_with('在') || m.start == cs;
     let scene = at && SITE_WORDS.iter().any(|w| after.contains(w));
