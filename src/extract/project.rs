@@ -1094,7 +1094,9 @@ pub(crate) fn name_parts(doc: &mut Doc, s: usize, p: usize, start: usize, end: u
         let known_other = doc.lex.places.contains_key(co) || doc.lex.products.contains_key(co);
         // Before a bare amount the words must name someone: not a verb, a
         // phase or an industry (扩能|50万吨…, 二期|30万吨…, 新材料|10万吨…).
-        let not_owner = c.name("amount").is_some() && !amount_owner(doc, s, tail_start, co);
+        // (新建|两条|年产…生产线: a count of the facilities names no one.)
+        let not_owner =
+            (c.name("amount").is_some() && !amount_owner(doc, s, tail_start, co)) || is_count(co);
         if !known_other && !not_owner {
             let to = super::project_name::owner_end(
                 doc,
@@ -1108,6 +1110,25 @@ pub(crate) fn name_parts(doc: &mut Doc, s: usize, p: usize, start: usize, end: u
                 doc.relate(p, ck::OWNED_BY, e, s, "project.owned.name-prefix");
             }
         }
+    }
+}
+
+/// True when a word is a count of things (两条, 3座, 十个).
+fn is_count(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    count_at(&chars, 0) == chars.len() && !chars.is_empty()
+}
+
+/// The length of a count of things (两条, 3座) starting at char `pos`; 0
+/// when there is none.
+pub(super) fn count_at(chars: &[char], pos: usize) -> usize {
+    let n = chars[pos..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit() || "一二两三四五六七八九十百千".contains(**c))
+        .count();
+    match chars.get(pos + n) {
+        Some(c) if n > 0 && "条座个栋套台".contains(*c) => n + 1,
+        _ => 0,
     }
 }
 
@@ -2937,6 +2958,15 @@ fn made(doc: &mut Doc, subject: usize, s: usize, text: &str, c: &regex::Captures
 mod subject_tests {
     use crate::extract::testing::{fired, has, labels, read};
 
+    /// A count of facilities opening a name (新建两条年产…生产线) names no
+    /// owner.
+    #[test]
+    fn a_count_of_facilities_is_no_owner() {
+        let r = read("岚川电化技改项目，总投资1.2亿元，新建两条年产3000吨高氯酸钾生产线。");
+        let companies = labels(&r, crate::model::Class::Enterprise);
+        assert!(!companies.contains(&"两条".to_string()), "{companies:?}");
+    }
+
     /// A company's standing to its parent (X的全资子公司E…项目) opens no
     /// project's name: E owns the project, not X.
     #[test]
@@ -2967,8 +2997,7 @@ mod subject_tests {
     /// 纸、15万吨特种纸…的产能) leaves the first item its name.
     #[test]
     fn a_yearly_amount_opens_a_capacity_list() {
-        let r =
-            read("岚溪纸业项目全部建成后，将形成年产120万吨生活纸、15万吨特种纸和60万吨浆的产能。");
+        let r = read("全部建成后，将形成年产120万吨生活纸、15万吨特种纸和60万吨浆的产能。");
         let products = labels(&r, crate::model::Class::Product);
         for p in ["生活纸", "特种纸"] {
             assert!(products.contains(&p.to_string()), "{products:?}");
