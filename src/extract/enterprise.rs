@@ -750,24 +750,41 @@ const VISIT_VERBS: &[&str] = &["走进", "来到", "走访", "探访", "深入"]
 /// The words for the reporter who visits.
 const REPORTERS: &[&str] = &["记者", "笔者"];
 
-/// Where the place visited starts from char `i` on (and before `limit`):
-/// past the zones and places the visit names and their 的 (来到|Z|的|E).
-fn past_sites(doc: &Doc, s: usize, mut i: usize, limit: usize) -> usize {
+/// Where a run starting at char `i` ends (before `limit`): past the
+/// chars `joint` accepts and the mentions `named` accepts (来到|Z|的|E;
+/// 以|A|、|B|为龙头).
+fn past_run(
+    doc: &Doc,
+    s: usize,
+    mut i: usize,
+    limit: usize,
+    joint: impl Fn(char) -> bool,
+    named: impl Fn(&super::Mention) -> bool,
+) -> usize {
     let sent = &doc.sents[s];
     while i < limit {
-        if sent.chars[i] == '的' {
+        if joint(sent.chars[i]) {
             i += 1;
-        } else if let Some(o) = sent.mentions.iter().find(|o| {
-            o.start == i
-                && o.end <= limit
-                && matches!(doc.class(o.entity), Class::Zone | Class::Place)
-        }) {
+        } else if let Some(o) = sent.mentions.iter().find(|o| o.start == i && named(o)) {
             i = o.end;
         } else {
             break;
         }
     }
     i
+}
+
+/// Where the place visited starts from char `i` on (and before `limit`):
+/// past the zones and places the visit names and their 的 (来到|Z|的|E).
+fn past_sites(doc: &Doc, s: usize, i: usize, limit: usize) -> usize {
+    past_run(
+        doc,
+        s,
+        i,
+        limit,
+        |c| c == '的',
+        |o| o.end <= limit && matches!(doc.class(o.entity), Class::Zone | Class::Place),
+    )
 }
 
 /// Parts of a plant where work is seen (在E生产车间内, E的厂区里).
@@ -807,20 +824,15 @@ fn leading(doc: &Doc, s: usize, m: &super::Mention) -> bool {
         return false;
     };
     // Only companies and their joints between 以 and 为龙头.
-    let mut i = cs + open + 1;
-    while i < ce && !chars[i..].starts_with(&['为', '龙', '头']) {
-        if matches!(chars[i], '、' | '和' | '与' | '及') {
-            i += 1;
-        } else if let Some(o) = sent
-            .of(doc, Class::Enterprise)
-            .find(|o| o.start == i && !doc.nested(s, o))
-        {
-            i = o.end;
-        } else {
-            return false;
-        }
-    }
-    i < ce && i >= m.end
+    let i = past_run(
+        doc,
+        s,
+        cs + open + 1,
+        chars.len(),
+        |c| matches!(c, '、' | '和' | '与' | '及'),
+        |o| doc.class(o.entity) == Class::Enterprise && !doc.nested(s, o),
+    );
+    i < ce && i >= m.end && chars[i..].starts_with(&['为', '龙', '头'])
 }
 
 /// The words that speak of the company just named (该企业位于…, 该公司…).
@@ -855,20 +867,16 @@ fn on_roster(doc: &Doc, s: usize, m: &super::Mention) -> bool {
     };
     let wide = super::WIDER_SCOPES.iter().any(|w| before.contains(w));
     // Only other companies of the list between the cue and the name.
-    let mut i = lo + char_pos(&before, cue.end());
-    while i < m.start {
-        if chars[i] == '、' {
-            i += 1;
-        } else if let Some(o) = sent
-            .of(doc, Class::Enterprise)
-            .find(|o| o.start == i && o.end <= m.start)
-        {
-            i = o.end;
-        } else {
-            return false;
-        }
-    }
-    !wide
+    let from = lo + char_pos(&before, cue.end());
+    let listed = past_run(
+        doc,
+        s,
+        from,
+        m.start,
+        |c| c == '、',
+        |o| doc.class(o.entity) == Class::Enterprise && o.end <= m.start,
+    );
+    listed >= m.start && !wide
 }
 
 /// True when the enterprise `m` is said to settle: a cue of settling in its

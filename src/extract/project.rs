@@ -129,10 +129,11 @@ static LISTED_BATCH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"项目(?:中[，,]|包括|分别是|分别为|主要有)").expect("static regex")
 });
 
-/// A count opening a project stem (2条SMT贴片生产线, 十大产业项目, 首个…):
+/// A count opening a project stem (2条SMT贴片生产线, 两条年产…生产线, 十大
+/// 产业项目, 首个…):
 /// projects counted or ranked, not named.
 static LEADING_COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\d+(?:余|多)?(?:条|个|座|栋|家|台套)|[一二三四五六七八九十两百千]+(?:大|个|批|项)|首个|首批|一批)")
+    Regex::new(r"^(?:\d+(?:余|多)?(?:条|个|座|栋|家|台套)|[一二三四五六七八九十两百千]+(?:大|个|批|项|条|座|栋|套)|首个|首批|一批)")
         .expect("static regex")
 });
 
@@ -1094,9 +1095,7 @@ pub(crate) fn name_parts(doc: &mut Doc, s: usize, p: usize, start: usize, end: u
         let known_other = doc.lex.places.contains_key(co) || doc.lex.products.contains_key(co);
         // Before a bare amount the words must name someone: not a verb, a
         // phase or an industry (扩能|50万吨…, 二期|30万吨…, 新材料|10万吨…).
-        // (新建|两条|年产…生产线: a count of the facilities names no one.)
-        let not_owner =
-            (c.name("amount").is_some() && !amount_owner(doc, s, tail_start, co)) || is_count(co);
+        let not_owner = c.name("amount").is_some() && !amount_owner(doc, s, tail_start, co);
         if !known_other && !not_owner {
             let to = super::project_name::owner_end(
                 doc,
@@ -1110,25 +1109,6 @@ pub(crate) fn name_parts(doc: &mut Doc, s: usize, p: usize, start: usize, end: u
                 doc.relate(p, ck::OWNED_BY, e, s, "project.owned.name-prefix");
             }
         }
-    }
-}
-
-/// True when a word is a count of things (两条, 3座, 十个).
-fn is_count(word: &str) -> bool {
-    let chars: Vec<char> = word.chars().collect();
-    count_at(&chars, 0) == chars.len() && !chars.is_empty()
-}
-
-/// The length of a count of things (两条, 3座) starting at char `pos`; 0
-/// when there is none.
-pub(super) fn count_at(chars: &[char], pos: usize) -> usize {
-    let n = chars[pos..]
-        .iter()
-        .take_while(|c| c.is_ascii_digit() || "一二两三四五六七八九十百千".contains(**c))
-        .count();
-    match chars.get(pos + n) {
-        Some(c) if n > 0 && "条座个栋套台".contains(*c) => n + 1,
-        _ => 0,
     }
 }
 
@@ -2958,8 +2938,8 @@ fn made(doc: &mut Doc, subject: usize, s: usize, text: &str, c: &regex::Captures
 mod subject_tests {
     use crate::extract::testing::{fired, has, labels, read};
 
-    /// A count of facilities opening a name (新建两条年产…生产线) names no
-    /// owner.
+    /// A count of facilities opening a stem (新建两条年产…生产线) counts them,
+    /// names no project, and names no owner.
     #[test]
     fn a_count_of_facilities_is_no_owner() {
         let r = read("岚川电化技改项目，总投资1.2亿元，新建两条年产3000吨高氯酸钾生产线。");

@@ -362,8 +362,6 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
             }
         }
     }
-    // (两条|年产3000吨…生产线: a count of the facilities opens no product.)
-    pos += super::project::count_at(&chars[..end], pos);
     // (A研发中心暨|B生产线项目: 暨 joins two names; the last names the
     // thing made.)
     if let Some(j) = chars[pos..end].iter().rposition(|c| *c == '暨') {
