@@ -8,6 +8,7 @@ use super::quantity::UNIT_WORDS;
 use super::{char_pos, Class, Doc, Mention};
 use crate::lexicon::SuffixIndex;
 use crate::model::vocab::ck;
+use crate::text::numerals::is_han_count;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -58,9 +59,7 @@ const GENERIC: &[&str] = &[
 /// of them, no name.
 fn counts_industries(stem: &str) -> bool {
     let chars: Vec<char> = stem.chars().collect();
-    chars
-        .windows(2)
-        .any(|w| "一二三四五六七八九十两".contains(w[0]) && w[1] == '大')
+    chars.windows(2).any(|w| is_han_count(w[0]) && w[1] == '大')
 }
 
 /// `A、B和C三条主链 / 3条产业链`: the items are industries.
@@ -177,7 +176,8 @@ fn with_modifier(chars: &[char], st: usize) -> usize {
 fn one_noun(doc: &Doc, s: usize, st: usize, at: usize) -> bool {
     at == st + 1
         && !doc.sents[s].chars[st].is_ascii_digit()
-        && !"一二三四五六七八九十两条个大项种类".contains(doc.sents[s].chars[st])
+        && !is_han_count(doc.sents[s].chars[st])
+        && !"条个大项种类".contains(doc.sents[s].chars[st])
         && doc.sents[s]
             .toks
             .iter()
@@ -218,7 +218,8 @@ fn plain_industry_stem(doc: &Doc, s: usize, st: usize, at: usize) -> bool {
         && !KINDS.contains(&stem.as_str())
         // 六大产业, 三大动力产业: industries counted, not named.
         && !sent.chars[st].is_ascii_digit()
-        && !"一二三四五六七八九十两百千几多".contains(sent.chars[st])
+        && !is_han_count(sent.chars[st])
+        && !"百千几多".contains(sent.chars[st])
         && !doc.lex.places.contains_key(&stem)
         && !doc.lex.anaphors.contains(&stem)
         && sent

@@ -5,6 +5,7 @@
 use super::names::{stem_start, Kind};
 use super::{char_pos, Class, Doc};
 use crate::model::vocab::ck;
+use crate::text::numerals::is_count_digit;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -356,12 +357,11 @@ pub(crate) fn split_list(chars: &[char], start: usize, end: usize) -> Vec<(usize
 /// when a name of two chars or more comes before it.
 fn count_in(chars: &[char], (a, b): (usize, usize)) -> Option<usize> {
     (a + 2..b.saturating_sub(1)).find(|&i| {
-        let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c);
-        numeral(chars[i])
-            && !numeral(chars[i - 1])
+        is_count_digit(chars[i])
+            && !is_count_digit(chars[i - 1])
             && chars[i + 1..b]
                 .iter()
-                .find(|c| !numeral(**c))
+                .find(|c| !is_count_digit(**c))
                 .is_some_and(|c| "大个家".contains(*c))
     })
 }

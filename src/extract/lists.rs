@@ -11,6 +11,7 @@
 use super::names::{stem_start, Kind};
 use super::{Class, Doc};
 use crate::model::vocab::ck;
+use crate::text::numerals::{han_digits, is_count_digit};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -123,7 +124,7 @@ fn count_len(chars: &[char], at: usize) -> usize {
     let num_start = i;
     while chars
         .get(i)
-        .is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十两百多数".contains(*c))
+        .is_some_and(|c| is_count_digit(*c) || "百多数".contains(*c))
     {
         i += 1;
     }
@@ -431,7 +432,9 @@ static UNIT: LazyLock<Regex> = LazyLock::new(|| {
 
 static LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?:(?P<head>项目|企业|产品)(?:\d+|[一二三四五六七八九十两]+)?(?:余)?(?:个|家|项)?",
+        r"(?:(?P<head>项目|企业|产品)(?:\d+|[",
+        han_digits!(),
+        r"两]+)?(?:余)?(?:个|家|项)?",
         // (项目39个，总投资278.6亿元，包括: the amount they share between.)
         r"(?:[，,](?:计划)?总?投资(?:约|超|达)?\d+(?:\.\d+)?[万亿]元)?",
         r"[，,：:]?(?:主要)?(?:包括|主要有|有|如|涵盖|分别是|分别为)",
@@ -562,7 +565,11 @@ pub(crate) fn relations(doc: &mut Doc) {
 /// A count of projects (类项目3个, 项目有7项): [`COUNTED_LEAD`] and
 /// [`COUNTED_INDUSTRY`] start with it, where the words before name their
 /// industry.
-const PROJECT_COUNT: &str = r"类?项目(?:有|共)?(?:\d+|[一二三四五六七八九十两]+)(?:个|项)";
+const PROJECT_COUNT: &str = concat!(
+    r"类?项目(?:有|共)?(?:\d+|[",
+    han_digits!(),
+    r"两]+)(?:个|项)"
+);
 
 /// An industry's count of projects before 包括 (新能源项目有7项，包括).
 static COUNTED_LEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -681,8 +688,12 @@ fn counted_industries(doc: &mut Doc, s: usize) {
 
 /// `P等10个项目建成投运`: one name given as an example of counted projects.
 static ONE_COUNTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"等(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?个(?:[\p{Han}]{0,4})?项目")
-        .expect("static regex")
+    Regex::new(concat!(
+        r"等(?:\d+|[",
+        han_digits!(),
+        r"两百]+)(?:余|多)?个(?:[\p{Han}]{0,4})?项目"
+    ))
+    .expect("static regex")
 });
 
 /// `project.name.counted`: the one name before [`ONE_COUNTED`] (圆通菏泽智创

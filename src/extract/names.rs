@@ -8,6 +8,7 @@
 //! (山西|转型|综改|示范区 keeps 转型; 推进|洞子头|核心区 drops 推进).
 
 use super::{Doc, Sent};
+use crate::text::numerals::is_han_digit;
 use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
@@ -462,7 +463,7 @@ fn numeral_brand(sent: &Sent, tok: &super::Tok, end: usize, kind: Kind) -> bool 
         t.tag == "m"
             && sent.chars[t.start..t.end]
                 .iter()
-                .all(|c| "一二三四五六七八九十百千万".contains(*c))
+                .all(|c| is_han_digit(*c) || "百千万".contains(*c))
     };
     if kind != Kind::Org || tok.end >= end || !numeral(tok) {
         return false;
@@ -1022,11 +1023,8 @@ fn closes_place(sent: &Sent, tok: &super::Tok, end: usize, kind: Kind, word: &st
 
 /// True for a project's phase: 一期, 二期, 十二期, 3期.
 pub(crate) fn is_phase(word: &str) -> bool {
-    word.strip_suffix('期').is_some_and(|n| {
-        !n.is_empty()
-            && n.chars()
-                .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
-    })
+    word.strip_suffix('期')
+        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || is_han_digit(c)))
 }
 
 /// What a token does to a project's name read leftward from its suffix.

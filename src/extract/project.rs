@@ -6,6 +6,7 @@ use super::names::{stem_start, Kind};
 use super::quantity::{parse_date, parse_number, to_base, Decimal, Unit, NUMBER, UNIT_WORDS};
 use super::{char_pos, Class, Doc, Fact, Mention, Value};
 use crate::model::vocab::{ck, unit, xsd};
+use crate::text::numerals::{han_digits, is_count_digit, is_han_digit};
 use oxigraph::model::NamedNodeRef;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -104,8 +105,12 @@ const NOT_AFTER: &[char] = &[
 /// A count closing a project stem (2个, 十余项, 多个): projects counted, not
 /// one named.
 static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\d+|[一二三四五六七八九十两百多数]+)(?:余|多)?(?:个|项|批)$")
-        .expect("static regex")
+    Regex::new(concat!(
+        r"(?:\d+|[",
+        han_digits!(),
+        r"两百多数]+)(?:余|多)?(?:个|项|批)$"
+    ))
+    .expect("static regex")
 });
 
 /// Projects counted right before a value (项目146个，总投资…; 重点项目计划
@@ -119,8 +124,12 @@ static COUNTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// value after it, with no project named between, is their total (not a
 /// campaign's name in quotes: “投产一批”项目).
 static BATCH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:一批|该批|这批|上述|多个|数个|\d+(?:余|多)?个|[一二三四五六七八九十两百]+(?:余|多)?个)[^”，。；,]{0,8}项目")
-        .expect("static regex")
+    Regex::new(concat!(
+        r"(?:一批|该批|这批|上述|多个|数个|\d+(?:余|多)?个|[",
+        han_digits!(),
+        r"两百]+(?:余|多)?个)[^”，。；,]{0,8}项目"
+    ))
+    .expect("static regex")
 });
 
 /// Projects of a batch listed by their class word (产业项目中，既有P1、P2；
@@ -133,21 +142,33 @@ static LISTED_BATCH: LazyLock<Regex> = LazyLock::new(|| {
 /// 产业项目, 首个…):
 /// projects counted or ranked, not named.
 static LEADING_COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\d+(?:余|多)?(?:条|个|座|栋|家|台套)|[一二三四五六七八九十两百千]+(?:大|个|批|项|条|座|栋|套)|首个|首批|一批)")
-        .expect("static regex")
+    Regex::new(concat!(
+        r"^(?:\d+(?:余|多)?(?:条|个|座|栋|家|台套)|[",
+        han_digits!(),
+        r"两百千]+(?:大|个|批|项|条|座|栋|套)|首个|首批|一批)"
+    ))
+    .expect("static regex")
 });
 
 /// A stem that tells an event or a batch (洪湖市举行百日竞赛第二次招商引资
 /// 项目, 2023年招商引资项目, 高端化成为物流项目): no project's name.
 static EVENT_STEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"举行|举办|召开|成为|第[一二三四五六七八九十\d]+(?:次|批|届)|\d{4}年|首批|招商引资$|活动$|产业$|高科技$")
-        .expect("static regex")
+    Regex::new(concat!(
+        r"举行|举办|召开|成为|第[",
+        han_digits!(),
+        r"\d]+(?:次|批|届)|\d{4}年|首批|招商引资$|活动$|产业$|高科技$"
+    ))
+    .expect("static regex")
 });
 
 /// A rank opening a facility's stem (国内第一条, 全省首座): the clause's.
 static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:国内|全国|省内|全省|全市|全球|世界|亚洲|西部|东部)?(?:第[一二三四五六七八九十\d]+|首)(?:条|座|台|套)")
-        .expect("static regex")
+    Regex::new(concat!(
+        r"^(?:国内|全国|省内|全省|全市|全球|世界|亚洲|西部|东部)?(?:第[",
+        han_digits!(),
+        r"\d]+|首)(?:条|座|台|套)"
+    ))
+    .expect("static regex")
 });
 
 /// `古县腾达年产…`, `宏源公司新增…`, `双赢集团50万吨…`, `高照新能源2GW…`: a
@@ -174,9 +195,11 @@ fn company_line(doc: &Doc, s: usize, start: usize, at: usize, suf: &str) -> bool
 /// larger project, no part of this one's name. Gives their length.
 fn phase_opening(stem: &[char]) -> usize {
     static OPENING: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"^[一二三四五六七八九十]期(?:规划建设|计划建设|拟建设|拟建|建设|新建)?(?:\d|年产)",
-        )
+        Regex::new(concat!(
+            r"^[",
+            han_digits!(),
+            r"]期(?:规划建设|计划建设|拟建设|拟建|建设|新建)?(?:\d|年产)"
+        ))
         .expect("static regex")
     });
     let text: String = stem.iter().take(10).collect();
@@ -218,13 +241,10 @@ pub(crate) fn mentions(doc: &mut Doc) {
             // 锂电产业项目17个: projects of an industry counted.
             let counted = COUNTED.is_match(&stem)
                 || (stem.ends_with("产业")
-                    && chars.get(end).is_some_and(|c| {
-                        c.is_ascii_digit() || "一二三四五六七八九十两多".contains(*c)
-                    }))
-                || (*suf == "生产线"
-                    && chars.get(end).is_some_and(|c| {
-                        c.is_ascii_digit() || "一二三四五六七八九十两".contains(*c)
-                    }));
+                    && chars
+                        .get(end)
+                        .is_some_and(|c| is_count_digit(*c) || *c == '多'))
+                || (*suf == "生产线" && chars.get(end).is_some_and(|c| is_count_digit(*c)));
             // (一片片X经…生产线: things counted one by one, a scene.)
             let one_by_one = chars.get(start) == Some(&'一')
                 && chars.get(start + 1).is_some()
@@ -272,7 +292,7 @@ pub(crate) fn mentions(doc: &mut Doc) {
                 || stem.chars().count() < 3
                 || stem
                     .chars()
-                    .all(|c| c.is_ascii_digit() || "个条项一二三四五六七八九十两".contains(c))
+                    .all(|c| is_count_digit(c) || "个条项".contains(c))
                 || GROUP_WORDS.iter().any(|w| stem.contains(w))
                 || stem.ends_with("工业大")
                 || batch_after(&chars, end)
@@ -735,9 +755,7 @@ fn company_after_verb(doc: &Doc, s: usize, start: usize, at: usize) -> Option<us
 fn phase_len(chars: &[char], at: usize) -> usize {
     let rest = chars.get(at..).unwrap_or_default();
     match rest {
-        ['(' | '（', n, '期', ')' | '）', ..] if "一二三四五六七八九十".contains(*n) => {
-            4
-        }
+        ['(' | '（', n, '期', ')' | '）', ..] if is_han_digit(*n) => 4,
         _ => 0,
     }
 }
@@ -751,7 +769,7 @@ fn batch_after(chars: &[char], at: usize) -> bool {
     };
     let n = tail
         .iter()
-        .take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(**c))
+        .take_while(|c| c.is_ascii_digit() || is_han_digit(**c))
         .count();
     n > 0 && tail.get(n) == Some(&'批')
 }
@@ -784,8 +802,9 @@ fn owner_before(doc: &Doc, s: usize, y: usize) -> Option<usize> {
 }
 
 /// A scale opening a project's name (百亿级, 千亿级).
-static SCALE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[一二三四五六七八九十百千万亿]+级").expect("static regex"));
+static SCALE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(r"^[", han_digits!(), r"百千万亿]+级")).expect("static regex")
+});
 
 /// An amount before `/年` (30万吨, 5000吨).
 static PER_YEAR: LazyLock<Regex> =
@@ -836,7 +855,7 @@ fn capacity_list_start(chars: &[char], start: usize) -> Option<usize> {
     if chars[start - 1] == '等'
         && chars
             .get(start)
-            .is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十两多数".contains(*c))
+            .is_some_and(|c| is_count_digit(*c) || "多数".contains(*c))
     {
         return None;
     }
@@ -940,8 +959,12 @@ fn trim_openers(doc: &Doc, s: usize, from: usize, at: usize) -> Option<usize> {
 /// name, a known product, a capacity (年产, 万吨, 4号) or a proper noun.
 pub(crate) fn is_specific(doc: &Doc, s: usize, start: usize, at: usize) -> bool {
     static CAPACITY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"年产|年处理|年加工|\d+(?:\.\d+)?万?(?:吨|套|台|辆|件|千瓦|兆瓦|m3|立方米|号|期)|[一二三四五六七八九十]期")
-            .expect("static regex")
+        Regex::new(concat!(
+            r"年产|年处理|年加工|\d+(?:\.\d+)?万?(?:吨|套|台|辆|件|千瓦|兆瓦|m3|立方米|号|期)|[",
+            han_digits!(),
+            r"]期"
+        ))
+        .expect("static regex")
     });
     let sent = &doc.sents[s];
     let stem: String = sent.chars[start..at].iter().collect();
@@ -1477,7 +1500,7 @@ fn is_heading(doc: &Doc, s: usize) -> bool {
         && !sent
             .chars
             .first()
-            .is_some_and(|c| "一二三四五六七八九十第".contains(*c))
+            .is_some_and(|c| is_han_digit(*c) || *c == '第')
 }
 
 /// `zone.hosts-project.spoken-of`: a sentence opening with the project
@@ -2803,8 +2826,12 @@ fn made_after(doc: &mut Doc, subject: usize, s: usize, text: &str, from: usize) 
 
 /// Facilities and their count after what a capacity makes (生产线3条).
 static LINES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:生产线|生产车间|生产装置)(?:\d+|[一二三四五六七八九十两])?(?:条|个|套|座)?")
-        .expect("static regex")
+    Regex::new(concat!(
+        r"^(?:生产线|生产车间|生产装置)(?:\d+|[",
+        han_digits!(),
+        r"两])?(?:条|个|套|座)?"
+    ))
+    .expect("static regex")
 });
 
 /// Whose capacity match `c` of sentence `s` states: the project whose name

@@ -12,6 +12,7 @@ use super::names::{known_company_at, longest_word_at};
 use super::quantity::{NUMBER, UNIT_WORDS};
 use super::{Class, Doc, Mention};
 use crate::model::vocab::ck;
+use crate::text::numerals::is_han_digit;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -391,9 +392,7 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
         // (年产40万吨|复合肥料|一期20万吨生产线: a phase with its own amount
         // after what is made closes it.)
         if let Some(p) = (pos + 2..end.saturating_sub(2)).find(|&p| {
-            "一二三四五六七八九十".contains(chars[p])
-                && chars[p + 1] == '期'
-                && chars[p + 2].is_ascii_digit()
+            is_han_digit(chars[p]) && chars[p + 1] == '期' && chars[p + 2].is_ascii_digit()
         }) {
             end = p;
         }

@@ -4,6 +4,7 @@
 //! 300000 (t), `两个` → 2, `95%` → 0.95. Arithmetic is exact decimal, so the
 //! literals in the graph are exactly what the text says.
 
+use crate::text::numerals::han_digits;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -183,7 +184,11 @@ pub fn chinese_numeral(s: &str) -> Option<i128> {
 }
 
 /// A number pattern: Arabic (with `×` products) or Chinese numerals.
-pub const NUMBER: &str = r"(?:\d+(?:\.\d+)?(?:×\d+(?:\.\d+)?)?|[零〇一二两三四五六七八九十百千]+)";
+pub const NUMBER: &str = concat!(
+    r"(?:\d+(?:\.\d+)?(?:×\d+(?:\.\d+)?)?|[零〇两",
+    han_digits!(),
+    r"百千]+)"
+);
 
 /// Parses a [`NUMBER`] match (with an optional 万/亿/千 magnitude).
 pub fn parse_number(num: &str, magnitude: &str) -> Option<Decimal> {

@@ -4,6 +4,7 @@
 use super::names::{stem_start, Kind};
 use super::{Class, Doc};
 use crate::model::vocab::ck;
+use crate::text::numerals::han_digits;
 
 /// Stems that make a category, not a name (打造省级示范园).
 const RANK_WORDS: &[&str] = &[
@@ -25,13 +26,15 @@ const RANK_WORDS: &[&str] = &[
 
 /// Stems that count zones (六大, 三个).
 static COUNTED_STEM: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"^(?:\d+|[一二三四五六七八九十两]+)(?:大|个)?$").expect("static regex")
+    regex::Regex::new(concat!(r"^(?:\d+|[", han_digits!(), r"两]+)(?:大|个)?$"))
+        .expect("static regex")
 });
 
 /// A ranking right after a zone's suffix (中国化工园区20强, 全国开发区百强,
 /// 产业园区前十强): the words before it name the ranking's category.
 static RANKING_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"^(?:前)?(?:\d+|[一二三四五六七八九十百千]+)强").expect("static regex")
+    regex::Regex::new(concat!(r"^(?:前)?(?:\d+|[", han_digits!(), r"百千]+)强"))
+        .expect("static regex")
 });
 
 /// Verbs that open a clause before a zone's name (建设|远景低碳产业园,

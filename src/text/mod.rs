@@ -1,7 +1,8 @@
-//! Text handling: page repair (normalize), article splitting (segment) and
-//! sentence splitting (sentence).
+//! Text handling: page repair (normalize), article splitting (segment),
+//! sentence splitting (sentence) and Han numerals (numerals).
 
 pub mod normalize;
+pub mod numerals;
 pub mod segment;
 pub mod sentence;
 
