@@ -422,11 +422,17 @@ pub(crate) fn mentions(doc: &mut Doc) {
             };
             let at = end - suf.chars().count();
             // …厂 names facilities (污水处理厂, 超级工厂), which are projects here.
-            if doc.sents[s].taken(at, end) || matches!(suf.as_str(), "厂" | "工厂") {
+            // (X集团全资子公司|Y有限公司: 子公司 tells the standing of the
+            // company named next; the parent's name ends before it.)
+            if doc.sents[s].taken(at, end)
+                || matches!(suf.as_str(), "厂" | "工厂")
+                || (suf == "公司" && at > 0 && chars[at - 1] == '子')
+            {
                 end = at;
                 continue;
             }
             if let Some(start) = stem_start(doc, &doc.sents[s], at, Kind::Org) {
+                let start = past_standing_and_date(&chars, start, at);
                 let stem: String = chars[start..at].iter().collect();
                 if !generic(&stem) && !is_other_thing(doc, &stem) {
                     doc.mention(s, start, end, Class::Enterprise, "enterprise.name.legal");
@@ -886,6 +892,12 @@ fn on_roster(doc: &Doc, s: usize, m: &super::Mention) -> bool {
 fn settles(doc: &Doc, s: usize, m: &super::Mention) -> bool {
     let sent = &doc.sents[s];
     let (cs, ce) = clause_of(&sent.chars, m.start);
+    // (集聚了A、B等龙头企业，以及C、D等配套企业: a clause going on with
+    // 以及 shares the verb of the clause before.)
+    let cs = match sent.chars.get(cs..cs + 2) {
+        Some(['以', '及']) | Some(['还', '有']) if cs >= 2 => clause_of(&sent.chars, cs - 2).0,
+        _ => cs,
+    };
     // The clause of the name, and the next one when the name opens its
     // sentence's subject (X…，落户Y).
     let next_end = if cs == 0 && ce < sent.chars.len() {
@@ -1357,6 +1369,36 @@ fn gathering_place(doc: &Doc, s: usize, cs: usize, m: &super::Mention) -> Option
         .map(|p| p.entity)
 }
 
+/// Where a legal name's stem `start..at` starts past a parent's standing
+/// (全资子公司|汶峰新材料有限公司) and a date the segmenter glued to the
+/// name (2019年|岚川集团).
+fn past_standing_and_date(chars: &[char], start: usize, at: usize) -> usize {
+    let stem = &chars[start..at];
+    let start = (0..stem.len().saturating_sub(2))
+        .rev()
+        .find(|&i| stem[i..].starts_with(&['子', '公', '司']))
+        .map_or(start, |i| start + i + 3);
+    let digits = chars[start..at]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if digits == 4 && chars.get(start + 4) == Some(&'年') && at - start > 7 {
+        start + 5
+    } else {
+        start
+    }
+}
+
+/// True when a company's name ending at `end` is followed by the standing
+/// of the company named next (的全资子公司, 控股子公司): a parent.
+fn parent_named(chars: &[char], end: usize) -> bool {
+    let rest = chars.get(end..).unwrap_or_default();
+    let rest = rest.strip_prefix(&['的']).unwrap_or(rest);
+    ["全资子公司", "控股子公司", "子公司"]
+        .iter()
+        .any(|w| crate::text::chars_start_with(rest, w))
+}
+
 /// The part of clause `cs..ce` around char `at` between frames listed in
 /// it (以A“链主”企业为核心、以B、C龙头企业为切入点: each 、以 opens one).
 fn frame_of(chars: &[char], (cs, ce): (usize, usize), at: usize) -> (usize, usize) {
@@ -1422,6 +1464,11 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
             }
         }
         for m in &ents {
+            // (A集团全资子公司B落户Z: the parent is named for B's standing;
+            // B is the one there.)
+            if parent_named(&chars, m.end) {
+                continue;
+            }
             if let Some(z) = zone_around(doc, s, m) {
                 doc.relate(z, ck::HOSTS_ENTERPRISE, m.entity, s, "zone.hosts.locative");
                 continue;
@@ -2076,6 +2123,44 @@ mod tests {
     /// A count closes the last name of a list (星驰四大整车企业), kinds of
     /// things made are no companies (传感系统、精密部件等配套企业), nor are
     /// small firms at large (中小微企业).
+    /// 集聚了A、B等龙头企业，以及C、D等配套企业: the clause going on with
+    /// 以及 shares the verb of gathering, and the zone the sentence opens
+    /// with hosts them, not the core its frame names (以Y基地为核心).
+    #[test]
+    fn a_clause_going_on_with_yiji_gathers_too() {
+        let r = read(
+            "岚川航天产业园以汶峰航天宁川基地为核心，集聚了汶峰集团、青川航天有限公司等龙头企业，\
+             以及汶川科技、宁川电子等配套企业。",
+        );
+        let z = "岚川航天产业园";
+        assert!(has(&r, z, "hostsEnterprise", "汶川科技"), "{r:?}");
+        assert!(has(&r, z, "hostsEnterprise", "宁川电子"), "{r:?}");
+        assert!(
+            !has(&r, "汶峰航天宁川基地", "hostsEnterprise", "汶川科技"),
+            "{r:?}"
+        );
+    }
+
+    /// X集团全资子公司Y有限公司: 子公司 tells Y's standing, so X's name
+    /// ends before it; Y settles, not its parent.
+    #[test]
+    fn a_subsidiary_word_ends_the_parents_name() {
+        let r =
+            read("该项目由岚川集团全资子公司宁川汶峰新材料有限公司投资建设，落户青禾经济开发区。");
+        let companies = labels(&r, Class::Enterprise);
+        assert!(companies.contains(&"岚川集团".to_string()), "{companies:?}");
+        assert!(
+            companies.iter().all(|c| !c.contains("子公司")),
+            "{companies:?}"
+        );
+        let z = "青禾经济开发区";
+        assert!(
+            has(&r, z, "hostsEnterprise", "宁川汶峰新材料有限公司"),
+            "{r:?}"
+        );
+        assert!(!has(&r, z, "hostsEnterprise", "岚川集团"), "{r:?}");
+    }
+
     #[test]
     fn listed_companies_are_names() {
         let r = read(

@@ -518,6 +518,30 @@ impl<'a> Doc<'a> {
         });
     }
 
+    /// Relates like [`Doc::relate`], and when the relation is known already
+    /// (guessed from a name, say), gives it this statement's sentence and
+    /// rule: the text states it here.
+    pub fn restate(
+        &mut self,
+        subject: usize,
+        property: NamedNodeRef<'static>,
+        object: usize,
+        s: usize,
+        rule: &'static str,
+    ) {
+        let known = self.facts.iter_mut().find(|f| {
+            f.subject == subject && f.property == property && f.value == Value::Entity(object)
+        });
+        match known {
+            Some(f) => {
+                f.sentence = s;
+                f.rule = rule;
+                f.evidence = None;
+            }
+            None => self.relate(subject, property, object, s, rule),
+        }
+    }
+
     /// Records a fact unless the same subject/property/value is known.
     pub fn add_fact(&mut self, fact: Fact) {
         let dup = self.facts.iter().any(|f| {

@@ -161,6 +161,11 @@ static EVENT_STEM: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// A date opening a stem (自2019年, 2023年5月): the clause's time.
+static DATE_OPENER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:自|从|于)?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?").expect("static regex")
+});
+
 /// A rank opening a facility's stem (国内第一条, 全省首座): the clause's.
 static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
@@ -707,6 +712,25 @@ fn name_start(doc: &Doc, s: usize, chars: &[char], start: usize, at: usize) -> u
         .iter()
         .find(|w| crate::text::chars_start_with(&chars[start..at], w))
         .map(|w| start + w.chars().count())
+        .filter(|&after| {
+            doc.sents[s]
+                .of(doc, Class::Enterprise)
+                .any(|m| m.start == after && m.end < at)
+        })
+        .unwrap_or(start);
+    // (自2019年|山东…公司203万吨电解铝项目落地以来: a date before a
+    // company named in the stem opens the clause.)
+    let dated = chars
+        .get(start)
+        .is_some_and(|c| c.is_ascii_digit() || "自从于".contains(*c));
+    let start = dated
+        .then(|| {
+            let stem: String = chars[start..at].iter().collect();
+            DATE_OPENER
+                .find(&stem)
+                .map(|m| start + m.as_str().chars().count())
+        })
+        .flatten()
         .filter(|&after| {
             doc.sents[s]
                 .of(doc, Class::Enterprise)
@@ -1505,18 +1529,23 @@ fn is_heading(doc: &Doc, s: usize) -> bool {
 
 /// `zone.hosts-project.spoken-of`: a sentence opening with the project
 /// spoken of and where it is (项目位于Z，…; 该项目落户Z): Z hosts the
-/// project named last before.
+/// project named last before. So does a later clause of a sentence about
+/// it that names no project (项目由E投资建设，选址Z; 由E投资，落户Z).
 fn spoken_of_site(doc: &mut Doc, s: usize, text: &str) {
-    let Some(rest) = ["该项目", "本项目", "项目"]
+    let Some(rest) = ["该项目", "本项目", "项目", "由"]
         .iter()
         .find_map(|w| text.strip_prefix(w))
     else {
         return;
     };
-    let Some(cue) = SITE_CUES.iter().find(|c| rest.starts_with(*c)) else {
+    let opening = SITE_CUES
+        .iter()
+        .find(|c| rest.starts_with(*c) && !text.starts_with('由'))
+        .map(|cue| text.chars().count() - rest.chars().count() + cue.chars().count());
+    let at = opening.or_else(|| later_site_clause(doc, s));
+    let Some(at) = at else {
         return;
     };
-    let at = text.chars().count() - rest.chars().count() + cue.chars().count();
     // (项目位于山阳镇上海湾区科创中心: a town may come before the zone;
     // 项目落地以来，Z…: a time, no site.)
     let chars = &doc.sents[s].chars;
@@ -1538,6 +1567,27 @@ fn spoken_of_site(doc: &mut Doc, s: usize, text: &str) {
             "zone.hosts-project.spoken-of",
         );
     }
+}
+
+/// Where the zone of a later clause's site cue is looked for (…，选址Z):
+/// only in a sentence that names no project, so the project spoken of is
+/// the last one before. (Not 在: a clause's time or scene opens with it.)
+fn later_site_clause(doc: &Doc, s: usize) -> Option<usize> {
+    let sent = &doc.sents[s];
+    if sent.of(doc, Class::Project).next().is_some() {
+        return None;
+    }
+    let chars = &sent.chars;
+    (1..chars.len()).find_map(|i| {
+        if !matches!(chars[i - 1], '，' | ',') {
+            return None;
+        }
+        SITE_CUES
+            .iter()
+            .filter(|c| **c != "在")
+            .find(|c| crate::text::chars_start_with(&chars[i..], c))
+            .map(|c| i + c.chars().count())
+    })
 }
 
 /// The project a value in sentence `s` at char `at` belongs to: the last one
@@ -2098,7 +2148,11 @@ fn owned_built_by(doc: &mut Doc, s: usize, text: &str, gate: bool) {
         if text[..who.start()].ends_with("分别由") && built_respectively(doc, s, a, b) {
             continue;
         }
-        // Everyone named there (由A与B共同出资组建).
+        // Everyone named there (由A与B共同出资组建); after a standing to a
+        // parent (由A的全资子公司B投资), only the subsidiary.
+        let a = text[who.start()..who.end()]
+            .rfind("子公司")
+            .map_or(a, |i| char_pos(text, who.start() + i) + 3);
         let mut owners: Vec<usize> = doc.sents[s]
             .of(doc, Class::Enterprise)
             .filter(|m| m.start >= a && m.end <= b && !doc.nested(s, m))
@@ -2121,7 +2175,7 @@ fn owned_built_by(doc: &mut Doc, s: usize, text: &str, gate: bool) {
             .map(|m| m.entity);
         if let Some(p) = after.or_else(|| project_at(doc, s, a)) {
             for e in owners {
-                doc.relate(p, ck::OWNED_BY, e, s, "project.owned.built-by");
+                doc.restate(p, ck::OWNED_BY, e, s, "project.owned.built-by");
             }
         }
     }
@@ -2983,6 +3037,55 @@ mod subject_tests {
         assert_eq!(labels(&r, crate::model::Class::Project), [p]);
         assert!(has(&r, p, "ownedBy", "汶峰重工有限公司"), "{r:?}");
         assert!(!has(&r, p, "ownedBy", "岚川集团"));
+    }
+
+    /// 由A的全资子公司B投资: the subsidiary builds and owns the project,
+    /// though a name read from the project's first words owned it already;
+    /// the site of a later clause (…，选址Z) hosts the project spoken of.
+    #[test]
+    fn a_subsidiary_builds_and_a_later_clause_sites_the_project() {
+        let r = read(
+            "汶磷化工年产5万吨精制磷酸项目，总投资20亿元。\
+             由岚川化工股份有限公司的全资子公司汶磷化工有限公司投资，选址青禾化工园，占地300亩。",
+        );
+        let p = "汶磷化工年产5万吨精制磷酸项目";
+        assert!(
+            fired(&r, p, "project.owned.built-by", "汶磷化工有限公司"),
+            "{r:?}"
+        );
+        assert!(!has(&r, p, "ownedBy", "岚川化工股份有限公司"));
+        assert!(
+            fired(&r, "青禾化工园", "zone.hosts-project.spoken-of", p),
+            "{r:?}"
+        );
+        // (A sentence naming its own project keeps to it.)
+        let r = read("汶磷化工年产5万吨精制磷酸项目总投资20亿元。岚峰物流中心项目由岚川集团投资，选址青禾化工园。");
+        assert!(!has(&r, "青禾化工园", "hostsProject", p), "{r:?}");
+    }
+
+    /// 精制磷酸: a way of making (精制, 特制) opens what is made, unlike a
+    /// source (煤制甲醇).
+    #[test]
+    fn a_way_of_making_stays_in_the_product() {
+        let r = read("岚川化工年产8万吨精制磷酸项目和汶峰能源年产60万吨煤制甲醇项目开工。");
+        assert!(
+            has(&r, "岚川化工年产8万吨精制磷酸项目", "produces", "精制磷酸"),
+            "{r:?}"
+        );
+        assert!(
+            has(&r, "汶峰能源年产60万吨煤制甲醇项目", "produces", "甲醇"),
+            "{r:?}"
+        );
+    }
+
+    /// A date opening a stem before a company (自2019年|岚川集团汶峰公司…
+    /// 项目落地以来) is the clause's time, not part of the name.
+    #[test]
+    fn a_date_before_a_company_opens_no_project_name() {
+        let r = read("自2019年岚川集团汶峰公司50万吨电解铝项目落地以来，宁川县加快发展铝产业。");
+        let p = "岚川集团汶峰公司50万吨电解铝项目";
+        assert_eq!(labels(&r, crate::model::Class::Project), [p]);
+        assert!(has(&r, p, "produces", "电解铝"), "{r:?}");
     }
 
     /// A capacity list goes on after a comma with the next thing made and

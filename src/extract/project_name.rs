@@ -513,6 +513,8 @@ fn made_in_name(
                     !chars
                         .get(p)
                         .is_some_and(|c| "动冷造品药剂备热式程".contains(*c))
+                        // (精制磷酸, 特制…: a way of making, not a source.)
+                        && !"精特自".contains(chars[p - 2])
                 })
                 .filter(|&p| p > a + 1 && b >= p + 2)
                 .unwrap_or(a);

@@ -838,9 +838,12 @@ pub(crate) fn opening_zones(doc: &Doc, s: usize, before: usize) -> Vec<usize> {
     if let Some(z) = subject.flatten() {
         return vec![z.entity];
     }
+    // (Z以Y基地为核心，集聚了…: the zone a frame opens with 以 is Z's core,
+    // not the subject.)
     let zones: Vec<_> = doc.sents[s]
         .of(doc, Class::Zone)
         .filter(|z| !doc.nested(s, z) && z.end <= before.min(first_clause_end))
+        .filter(|z| z.start == 0 || chars[z.start - 1] != '以')
         .collect();
     let mut out = Vec::new();
     if lead.is_some_and(|l| zones.first().is_none_or(|z| z.start != l)) {
