@@ -424,7 +424,8 @@ fn fields(doc: &mut Doc) {
             // 在X领域，…: the field the sentence opens with.
             let opening = industries.iter().find(|i| {
                 (i.start == 1 && sent.chars[0] == '在')
-                    && sent.chars[i.end..].starts_with(&['领', '域', '，'])
+                    && (sent.chars[i.end..].starts_with(&['领', '域', '，'])
+                        || sent.chars[i.end..].starts_with(&['领', '域', ',']))
             });
             let mut pairs: Vec<(Mention, Mention)> = Vec::new();
             for (k, e) in named.iter().enumerate() {
@@ -631,6 +632,21 @@ mod tests {
             assert!(has(&r, p, "inIndustry", i), "{p} {i}");
         }
         assert!(!has(&r, "岚谷3万吨高性能碳纤维原丝", "inIndustry", "化工"));
+    }
+
+    /// 在X领域, with an ASCII comma as many pages have it, opens the
+    /// sentence's field as 在X领域， does.
+    #[test]
+    fn a_field_opening_with_an_ascii_comma_is_the_sentences() {
+        for comma in ['，', ','] {
+            let r = read(&format!(
+                "在生物医药领域{comma}岚川药业集团拟投资20亿元入驻青禾区。"
+            ));
+            assert!(
+                has(&r, "岚川药业集团", "inIndustry", "生物医药"),
+                "{comma} {r:?}"
+            );
+        }
     }
 
     /// A work report's task (做强I，…) names the companies and projects of

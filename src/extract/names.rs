@@ -270,6 +270,10 @@ const INDUSTRY_ADJECTIVES: &[&str] = &[
 
 /// Project names keep verbs (建设, 提升, 新增) but not these openers.
 const PROJECT_OPENERS: &[&str] = &[
+    // (Z持续加大|项目推进力度: an effort's adverb and verb.)
+    "持续",
+    "不断",
+    "加大",
     "在建",
     "拟建",
     "续建",

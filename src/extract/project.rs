@@ -249,7 +249,10 @@ pub(crate) fn mentions(doc: &mut Doc) {
                     && chars
                         .get(end)
                         .is_some_and(|c| is_count_digit(*c) || *c == '多'))
-                || (*suf == "生产线" && chars.get(end).is_some_and(|c| is_count_digit(*c)));
+                || (*suf == "生产线" && chars.get(end).is_some_and(|c| is_count_digit(*c)))
+                // (生态环保项目7个, 外商投资项目34个: a class of projects
+                // counted after its word.)
+                || (*suf == "项目" && counted_after(&chars, end));
             // (一片片X经…生产线: things counted one by one, a scene.)
             let one_by_one = chars.get(start) == Some(&'一')
                 && chars.get(start + 1).is_some()
@@ -1090,6 +1093,19 @@ fn branded(doc: &Doc, s: usize, start: usize, at: usize) -> bool {
                         || (t.end - t.start == 1 && matches!(t.tag.as_str(), "n" | "ng"))
                 })
     })
+}
+
+/// True when a count of things closes the suffix ending at `end` (项目7个,
+/// 项目80余个, 项目两项).
+fn counted_after(chars: &[char], end: usize) -> bool {
+    let rest = chars.get(end..).unwrap_or_default();
+    let n = rest.iter().take_while(|c| is_count_digit(**c)).count();
+    let rest = &rest[n..];
+    let rest = rest
+        .strip_prefix(&['余'])
+        .or(rest.strip_prefix(&['多']))
+        .unwrap_or(rest);
+    n > 0 && rest.first().is_some_and(|c| matches!(c, '个' | '项'))
 }
 
 /// True when a stem tells an event or a batch ([`EVENT_STEM`]); a long
@@ -3061,6 +3077,18 @@ mod subject_tests {
         // (A sentence naming its own project keeps to it.)
         let r = read("汶磷化工年产5万吨精制磷酸项目总投资20亿元。岚峰物流中心项目由岚川集团投资，选址青禾化工园。");
         assert!(!has(&r, "青禾化工园", "hostsProject", p), "{r:?}");
+    }
+
+    /// A class of projects counted after its word (生态环保项目7个, 外商投资
+    /// 项目34个) names no project; nor does an effort's adverb and verb
+    /// (Z持续加大项目推进力度).
+    #[test]
+    fn classes_counted_and_efforts_name_no_project() {
+        let r = read(
+            "岚川集中开工项目60个，包括产业发展项目45个、生态环保项目7个、社会民生项目八项。\
+             青禾新区持续加大项目推进力度。",
+        );
+        assert!(labels(&r, crate::model::Class::Project).is_empty(), "{r:?}");
     }
 
     /// 精制磷酸: a way of making (精制, 特制) opens what is made, unlike a
