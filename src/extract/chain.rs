@@ -1852,6 +1852,7 @@ pub(crate) fn relations(doc: &mut Doc) {
         byproduct(doc, s, &chars, &st);
         used_for(doc, s, &chars);
         produces_cue(doc, s, &chars);
+        scene_makers(doc, s, &chars);
         capacity_of(doc, s, &chars, &mentions);
         made_by(doc, s);
         facilities(doc, s, &mentions, &st);
@@ -2242,6 +2243,47 @@ fn produces_cue(doc: &mut Doc, s: usize, chars: &[char]) {
                     doc.relate(subj, ck::PRODUCES, x, s, "chain.produces.cue");
                 }
             }
+        }
+    }
+}
+
+/// `chain.produces.scene`: a reporter's scene of things made one by one
+/// in a company's plant (一个个电芯在E的包膜车间内…下线, 一卷卷X在E生产线
+/// 上…): E makes them. (The things are [`scene_products`]' where it read
+/// them; 一个个 it leaves to this rule, where a plant follows.)
+fn scene_makers(doc: &mut Doc, s: usize, chars: &[char]) {
+    let mut found = Vec::new();
+    for i in 0..chars.len().saturating_sub(5) {
+        // 一 and a measure word twice (个个, 卷卷, 台台, 辆辆).
+        if chars[i] != '一' || chars[i + 1] != chars[i + 2] || !crate::text::is_han(chars[i + 1]) {
+            continue;
+        }
+        let a = i + 3;
+        let Some(at) =
+            (a + 2..(a + 13).min(chars.len())).find(|&k| matches!(chars[k], '在' | '从'))
+        else {
+            continue;
+        };
+        let Some(e) = doc.sents[s]
+            .of(doc, Class::Enterprise)
+            .find(|m| m.start == at + 1 && !doc.nested(s, m))
+        else {
+            continue;
+        };
+        let (_, ce) = clause(chars, e.end);
+        let plant = chars[e.end..ce].windows(2).any(|w| {
+            matches!(
+                w,
+                ['车', '间'] | ['产', '线'] | ['厂', '房'] | ['工', '厂'] | ['厂', '区']
+            )
+        });
+        if plant && super::project_name::is_product(doc, s, a, at) {
+            found.push((e.entity, a, at));
+        }
+    }
+    for (e, a, b) in found {
+        if let Some(p) = doc.mention(s, a, b, Class::Product, "product.name.scene") {
+            doc.relate(e, ck::PRODUCES, p, s, "chain.produces.scene");
         }
     }
 }
@@ -2846,6 +2888,35 @@ mod rule_tests {
                 .iter()
                 .any(|p| p.contains("标准化") || p.ends_with('经')),
             "{products:?}"
+        );
+    }
+
+    /// Things made one by one in a company's plant (一个个X在E的…车间内,
+    /// 一卷卷Y在E生产线上) are the company's products.
+    #[test]
+    fn things_made_one_by_one_in_a_plant_are_its_companys() {
+        let r = read(
+            "记者看到，一个个电芯在岚川动力科技有限公司的包膜车间内下线；\
+             一卷卷PE膜在宁禾中天新材料科技有限责任公司生产线上吹膜、印刷。",
+        );
+        assert!(
+            fired(&r, "岚川动力科技有限公司", "chain.produces.scene", "电芯"),
+            "{r:?}"
+        );
+        assert!(
+            fired(
+                &r,
+                "宁禾中天新材料科技有限责任公司",
+                "chain.produces.scene",
+                "PE膜"
+            ),
+            "{r:?}"
+        );
+        // (No plant after the company: a scene of another kind.)
+        let r = read("一个个电芯在岚川动力科技有限公司技术人员手中通过检测。");
+        assert!(
+            !has(&r, "岚川动力科技有限公司", "produces", "电芯"),
+            "{r:?}"
         );
     }
 

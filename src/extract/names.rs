@@ -430,7 +430,11 @@ fn is_hard_stop(kind: Kind, word: &str, tag: &str) -> bool {
             // 阜阳合肥|现代/t|产业园区, 岚山|高新/d|产业园区: zones' names too.
             || (matches!(word, "现代" | "高新") && kind == Kind::Zone)
             // (的|FEV/eng|公司: a Latin brand, not an interjection.)
-            || (tag == "eng" && kind == Kind::Org);
+            || (tag == "eng" && kind == Kind::Org)
+            // (扬子|中天/t|新材料科技有限责任公司: a brand word read as a time.)
+            || (tag == "t"
+                && kind == Kind::Org
+                && matches!(word, "中天" | "未来" | "现代" | "当代" | "世纪"));
     HARD.iter().any(|h| tag.starts_with(h)) && !allowed
 }
 
