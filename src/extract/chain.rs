@@ -814,7 +814,7 @@ const NOT_PRODUCT_ENDINGS: &[&str] = &[
 
 /// Words for things made in general, no product's name on their own.
 const GENERIC_THINGS: &[&str] = &[
-    "设备", "产品", "装备", "材料", "原料", "配件", "部件",
+    "设备", "产品", "装备", "材料", "原料", "配件", "部件", "装置", "设施",
     // (生产指标, 优质生产空间: what production has, nothing made.)
     "指标", "空间", "能力", "任务", "规模",
 ];
@@ -893,10 +893,16 @@ pub(crate) fn producer_before(doc: &Doc, s: usize, at: usize) -> Option<usize> {
     if before.ends_with('以') || ["以生产", "以制造"].iter().any(|w| before.contains(w)) {
         return None;
     }
+    // (E的X说，该项目采用…生产Y: a clause opening with an anaphor has
+    // its own subject; no one named before it is the maker.)
+    let anaphor = ["该项目", "该公司", "该企业"]
+        .iter()
+        .any(|w| before.starts_with(w));
     sent.mentions
         .iter()
         .filter(|m| {
             m.end <= at
+                && (!anaphor || m.start >= clause_start)
                 && matches!(doc.class(m.entity), Class::Enterprise | Class::Project)
                 && !doc.nested(s, m)
                 // 为埃夫特配套生产…: the one served is not the maker.
@@ -1692,8 +1698,10 @@ fn lexicon_products(doc: &mut Doc, s: usize, chars: &[char]) {
                 continue;
             }
         }
+        // (硫酸法|钛白: a product and 法 name a process, not the product.)
+        let process = |n: usize| chars.get(i + n) == Some(&'法');
         match known {
-            Some(n) if starts(i) && !doc.sents[s].taken(i, i + n) => {
+            Some(n) if starts(i) && !doc.sents[s].taken(i, i + n) && !process(n) => {
                 let start = with_modifier(chars, i);
                 let start = if doc.sents[s].taken(start, i) {
                     i
@@ -1769,7 +1777,8 @@ const FUNCTION_CHARS: &[char] = &[
 /// jieba's guesser glued to the last one (皮渣经/n).
 fn byproduct_named(doc: &mut Doc, s: usize, chars: &[char]) {
     let mut from = 0;
-    while let Some(p) = find(chars, "副产品", from) {
+    // (副产物 says the same as 副产品.)
+    while let Some(p) = find(chars, "副产品", from).or_else(|| find(chars, "副产物", from)) {
         let a = p + 3;
         from = a;
         if matches!(chars.get(a), Some('为' | '有' | '主' | '包' | '等' | '和')) {
@@ -2889,6 +2898,36 @@ mod rule_tests {
                 .any(|p| p.contains("标准化") || p.ends_with('经')),
             "{products:?}"
         );
+    }
+
+    /// A clause opening with an anaphor (…说，该项目采用A为原料生产B) has
+    /// its own subject: the project spoken of makes B, not the speaker's
+    /// company.
+    #[test]
+    fn an_anaphor_opening_a_clause_is_the_maker() {
+        let r = read(
+            "岚川新材料年产5万吨磷酸铁项目开工。岚川材料有限公司总监张明说，\
+             该项目采用硫酸亚铁为原料生产硫酸铁。",
+        );
+        assert!(
+            has(&r, "岚川新材料年产5万吨磷酸铁项目", "produces", "硫酸铁"),
+            "{r:?}"
+        );
+        assert!(!has(&r, "岚川材料有限公司", "produces", "硫酸铁"), "{r:?}");
+    }
+
+    /// 副产物 names a product as 副产品 does; a product and 法 name a process
+    /// (硫酸法钛白), not the product; 装置 is where things are made.
+    #[test]
+    fn a_byproduct_feeds_and_a_process_is_no_product() {
+        let r = read(
+            "该项目采用岚川硫酸法钛白企业的副产物硫酸亚铁为原料生产硫酸铁。\
+             项目首期5万吨/年磷酸铁及配套辅助生产装置已投料试生产。",
+        );
+        assert!(has(&r, "硫酸亚铁", "feedstockOf", "硫酸铁"), "{r:?}");
+        let made = labels(&r, Class::Product);
+        assert!(!made.contains(&"硫酸".to_string()), "{made:?}");
+        assert!(!made.contains(&"装置".to_string()), "{made:?}");
     }
 
     /// Things made one by one in a company's plant (一个个X在E的…车间内,
