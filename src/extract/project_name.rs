@@ -89,6 +89,10 @@ const SCOPES: &[&str] = &[
 ];
 
 const NOT_PRODUCT: &[&str] = &[
+    // (…楚星整体|升级改造, 钢铁超低排放|改造: what works improve, as a
+    // whole or by its emissions, is no product.)
+    "整体",
+    "排放",
     // (重组博业科技: a company's business word ends no product.)
     "科技",
     "集团",
@@ -1415,6 +1419,14 @@ mod tests {
             "{:?}",
             labels(&r, Class::Enterprise)
         );
+    }
+
+    /// Works on a whole plant or on its emissions (楚星整体|升级改造,
+    /// 钢铁超低排放|改造) make no product.
+    #[test]
+    fn works_on_a_whole_or_its_emissions_make_no_product() {
+        let r = read("岚川汶峰整体升级改造项目和宁禾钢铁超低排放改造项目开工。");
+        assert!(labels(&r, Class::Product).is_empty(), "{r:?}");
     }
 
     /// A company's brand and business word open the name (owner), what
