@@ -88,6 +88,8 @@ pub(super) const TITLES_LIST: &[&str] = &[
     "市长",
     "县长",
     "区长",
+    // (Not 省长 alone: 湖北省|长江….)
+    "副省长",
     "局长",
     "厂长",
     "顾问",
@@ -1127,6 +1129,16 @@ mod tests {
     fn an_assistant_s_title_names_the_person() {
         let r = read("在岚溪工业园区,岭泰新材料科技有限公司总经理助理汪岚峰介绍。");
         assert_eq!(labels(&r, Class::Person), ["汪岚峰"]);
+    }
+
+    /// A vice governor (副省长, 常务副省长) is a title before a name; the
+    /// Yangtze after a province (湖北省长江…) is none.
+    #[test]
+    fn a_vice_governor_is_titled() {
+        let r = read("由省委常委、常务副省长岳明,副省长汪岚峰带队的观摩团来到宁川。");
+        assert_eq!(labels(&r, Class::Person), ["岳明", "汪岚峰"]);
+        let r = read("湖北省长江经济带发展迅速。");
+        assert!(labels(&r, Class::Person).is_empty(), "{r:?}");
     }
 
     /// A region is named by its places and a region word (南京都市圈, 滇中
