@@ -1389,12 +1389,16 @@ fn past_standing_and_date(chars: &[char], start: usize, at: usize) -> usize {
     }
 }
 
+/// A company's standing to its parent, said before the company's name
+/// (X集团全资子公司Y有限公司).
+pub(super) const STANDINGS: &[&str] = &["全资子公司", "控股子公司", "子公司"];
+
 /// True when a company's name ending at `end` is followed by the standing
 /// of the company named next (的全资子公司, 控股子公司): a parent.
 fn parent_named(chars: &[char], end: usize) -> bool {
     let rest = chars.get(end..).unwrap_or_default();
     let rest = rest.strip_prefix(&['的']).unwrap_or(rest);
-    ["全资子公司", "控股子公司", "子公司"]
+    STANDINGS
         .iter()
         .any(|w| crate::text::chars_start_with(rest, w))
 }
@@ -1409,6 +1413,48 @@ fn frame_of(chars: &[char], (cs, ce): (usize, usize), at: usize) -> (usize, usiz
         .map_or(cs, |i| i + 1);
     let end = (at..ce).find(|&i| opens(i)).unwrap_or(ce);
     (start, end)
+}
+
+/// `enterprise.leads.chain-leader`: the enterprises `ents` of sentence `s`
+/// in the clause that says 链主 (not 链长, an official's role) or 龙头企业
+/// lead the chain named there; returned, they are the zone's chain leaders.
+fn chain_leaders(doc: &mut Doc, s: usize, ents: &[super::Mention]) -> Vec<usize> {
+    let chars = doc.sents[s].chars.clone();
+    let text = doc.sents[s].text.clone();
+    let mut leaders = Vec::new();
+    for cue in ["链主", "龙头企业"] {
+        let mut from = 0;
+        while let Some(b) = text[from..].find(cue).map(|b| b + from) {
+            from = b + cue.len();
+            let at = char_pos(&text, b);
+            let (cs, ce) = frame_of(&chars, clause_of(&chars, at), at);
+            let industry = led_industry(doc, s, at, cue);
+            // 作为…的链主企业，E…: the leader opens the next clause.
+            let in_clause = ents.iter().any(|m| m.start >= cs && m.end <= ce);
+            let (cs, ce, opens) = match chars.get(cs..cs + 2) {
+                Some(['作', '为']) if !in_clause && ce < chars.len() => {
+                    (ce + 1, clause_of(&chars, ce + 1).1, true)
+                }
+                _ => (cs, ce, false),
+            };
+            let named = ents
+                .iter()
+                .filter(|m| m.start >= cs && m.end <= ce && (!opens || m.start <= cs + 1));
+            for m in named {
+                leaders.push(m.entity);
+                if let Some(ind) = industry {
+                    doc.relate(
+                        m.entity,
+                        ck::LEADS_CHAIN,
+                        ind,
+                        s,
+                        "enterprise.leads.chain-leader",
+                    );
+                }
+            }
+        }
+    }
+    leaders
 }
 
 pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
@@ -1428,41 +1474,7 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
             continue;
         }
         let partner = PARTNER_CUES.iter().any(|w| text.contains(w));
-        // Chain leaders: the enterprises in the clause that says 链主 (not
-        // 链长, an official's role) or 龙头企业.
-        let mut leaders = Vec::new();
-        for cue in ["链主", "龙头企业"] {
-            let mut from = 0;
-            while let Some(b) = text[from..].find(cue).map(|b| b + from) {
-                from = b + cue.len();
-                let at = char_pos(&text, b);
-                let (cs, ce) = frame_of(&chars, clause_of(&chars, at), at);
-                let industry = led_industry(doc, s, at, cue);
-                // 作为…的链主企业，E…: the leader opens the next clause.
-                let in_clause = ents.iter().any(|m| m.start >= cs && m.end <= ce);
-                let (cs, ce, opens) = match chars.get(cs..cs + 2) {
-                    Some(['作', '为']) if !in_clause && ce < chars.len() => {
-                        (ce + 1, clause_of(&chars, ce + 1).1, true)
-                    }
-                    _ => (cs, ce, false),
-                };
-                let named = ents
-                    .iter()
-                    .filter(|m| m.start >= cs && m.end <= ce && (!opens || m.start <= cs + 1));
-                for m in named {
-                    leaders.push(m.entity);
-                    if let Some(ind) = industry {
-                        doc.relate(
-                            m.entity,
-                            ck::LEADS_CHAIN,
-                            ind,
-                            s,
-                            "enterprise.leads.chain-leader",
-                        );
-                    }
-                }
-            }
-        }
+        let leaders = chain_leaders(doc, s, &ents);
         for m in &ents {
             // (A集团全资子公司B落户Z: the parent is named for B's standing;
             // B is the one there.)

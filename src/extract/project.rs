@@ -711,7 +711,7 @@ fn name_start(doc: &Doc, s: usize, chars: &[char], start: usize, at: usize) -> u
     let start = joined_capacity_start(chars, start);
     // (建龙集团的全资子公司|哈尔滨轴承集团有限公司生产基地项目: a company's
     // standing to its parent opens no name.)
-    let start = ["全资子公司", "控股子公司", "子公司"]
+    let start = super::enterprise::STANDINGS
         .iter()
         .find(|w| crate::text::chars_start_with(&chars[start..at], w))
         .map(|w| start + w.chars().count())
