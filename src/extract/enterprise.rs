@@ -1373,24 +1373,26 @@ fn gathering_place(doc: &Doc, s: usize, cs: usize, m: &super::Mention) -> Option
 /// (全资子公司|汶峰新材料有限公司) and a date the segmenter glued to the
 /// name (2019年|岚川集团).
 fn past_standing_and_date(chars: &[char], start: usize, at: usize) -> usize {
-    let stem = &chars[start..at];
-    let start = (0..stem.len().saturating_sub(2))
-        .rev()
-        .find(|&i| stem[i..].starts_with(&['子', '公', '司']))
-        .map_or(start, |i| start + i + 3);
-    let digits = chars[start..at]
-        .iter()
-        .take_while(|c| c.is_ascii_digit())
-        .count();
-    if digits == 4 && chars.get(start + 4) == Some(&'年') && at - start > 7 {
-        start + 5
+    let start = after_standing(chars, start, at).unwrap_or(start);
+    let date = super::quantity::date_opening(&chars[start..at]);
+    if date > 0 && at - start - date >= 3 {
+        start + date
     } else {
         start
     }
 }
 
+/// Where the company named after the last standing to a parent in
+/// `chars[a..b]` starts (A的全资子公司|B): past its 子公司.
+pub(super) fn after_standing(chars: &[char], a: usize, b: usize) -> Option<usize> {
+    (a..b.saturating_sub(2))
+        .rev()
+        .find(|&i| chars[i..b].starts_with(&['子', '公', '司']))
+        .map(|i| i + 3)
+}
+
 /// A company's standing to its parent, said before the company's name
-/// (X集团全资子公司Y有限公司).
+/// (X集团全资子公司Y有限公司); each ends in 子公司 ([`after_standing`]).
 pub(super) const STANDINGS: &[&str] = &["全资子公司", "控股子公司", "子公司"];
 
 /// True when a company's name ending at `end` is followed by the standing

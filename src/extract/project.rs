@@ -161,11 +161,6 @@ static EVENT_STEM: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
-/// A date opening a stem (自2019年, 2023年5月): the clause's time.
-static DATE_OPENER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:自|从|于)?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?").expect("static regex")
-});
-
 /// A rank opening a facility's stem (国内第一条, 全省首座): the clause's.
 static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
@@ -723,21 +718,13 @@ fn name_start(doc: &Doc, s: usize, chars: &[char], start: usize, at: usize) -> u
         .unwrap_or(start);
     // (自2019年|山东…公司203万吨电解铝项目落地以来: a date before a
     // company named in the stem opens the clause.)
-    let dated = chars
-        .get(start)
-        .is_some_and(|c| c.is_ascii_digit() || "自从于".contains(*c));
-    let start = dated
-        .then(|| {
-            let stem: String = chars[start..at].iter().collect();
-            DATE_OPENER
-                .find(&stem)
-                .map(|m| start + m.as_str().chars().count())
-        })
-        .flatten()
+    let date = super::quantity::date_opening(&chars[start..at]);
+    let start = Some(start + date)
         .filter(|&after| {
-            doc.sents[s]
-                .of(doc, Class::Enterprise)
-                .any(|m| m.start == after && m.end < at)
+            after > start
+                && doc.sents[s]
+                    .of(doc, Class::Enterprise)
+                    .any(|m| m.start == after && m.end < at)
         })
         .unwrap_or(start);
     // 场地设在|山东新时代…有限公司…项目: a verb before a company named
@@ -2166,9 +2153,7 @@ fn owned_built_by(doc: &mut Doc, s: usize, text: &str, gate: bool) {
         }
         // Everyone named there (由A与B共同出资组建); after a standing to a
         // parent (由A的全资子公司B投资), only the subsidiary.
-        let a = text[who.start()..who.end()]
-            .rfind("子公司")
-            .map_or(a, |i| char_pos(text, who.start() + i) + 3);
+        let a = super::enterprise::after_standing(&doc.sents[s].chars, a, b).unwrap_or(a);
         let mut owners: Vec<usize> = doc.sents[s]
             .of(doc, Class::Enterprise)
             .filter(|m| m.start >= a && m.end <= b && !doc.nested(s, m))

@@ -295,6 +295,35 @@ static DATE_YM: LazyLock<Regex> = LazyLock::new(|| {
 /// A date as `xsd:gYearMonth` (`2025-08`), `xsd:date` or, for a year alone
 /// (2028年), `xsd:gYear`; the year, when the text leaves it out, comes from
 /// `default_year` (the article's date).
+/// How many chars a date opening `chars` takes (2019年, 自2019年3月, 从
+/// 2023年5月8日): a clause's time before a name, never part of it; 0 when
+/// no date opens them.
+pub fn date_opening(chars: &[char]) -> usize {
+    let digits = |from: usize, max: usize| {
+        chars
+            .get(from..)
+            .unwrap_or_default()
+            .iter()
+            .take(max + 1)
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let mut at = usize::from(chars.first().is_some_and(|c| "自从于".contains(*c)));
+    if digits(at, 4) != 4 || chars.get(at + 4) != Some(&'年') {
+        return 0;
+    }
+    at += 5;
+    for unit in ['月', '日'] {
+        let n = digits(at, 2);
+        if (1..=2).contains(&n) && chars.get(at + n) == Some(&unit) {
+            at += n + 1;
+        } else {
+            break;
+        }
+    }
+    at
+}
+
 pub fn parse_date(s: &str, default_year: Option<i32>) -> Option<String> {
     if let Some(y) = s.strip_suffix('年').filter(|y| y.len() == 4) {
         return y.parse::<u32>().ok().map(|y| format!("{y:04}"));
@@ -323,6 +352,16 @@ pub fn parse_date(s: &str, default_year: Option<i32>) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_opening_a_stem_is_measured() {
+        let at = |s: &str| date_opening(&s.chars().collect::<Vec<_>>());
+        assert_eq!(at("2019年岚川集团"), 5);
+        assert_eq!(at("自2019年3月岚川集团"), 8);
+        assert_eq!(at("从2023年5月18日开工"), 11);
+        assert_eq!(at("219年"), 0);
+        assert_eq!(at("岚川2019年"), 0);
+    }
 
     fn n(num: &str, mag: &str) -> String {
         parse_number(num, mag).unwrap().to_string()
