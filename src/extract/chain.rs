@@ -53,6 +53,9 @@ const GENERIC: &[&str] = &[
     "两个",
     "三条",
     "高端",
+    // (厚植实体产业根基: the real economy, no trade; 现代化产业集群.)
+    "实体",
+    "现代化",
 ];
 
 /// True when a stem counts industries (主攻|三大|产业, 五大主导): a number
@@ -432,6 +435,9 @@ fn industries(doc: &mut Doc, s: usize) {
         // (上下游|高端 产业集群: generic words only.)
         if super::made_of(&stem, &[GENERIC])
             || stem == "国家"
+            // (钛白粉到磷酸铁的|循环产业链, 硫、磷、钙循环产业链: a cycle
+            // of materials the chain makes, no trade's name.)
+            || stem.ends_with("循环")
             || counts_industries(&stem)
             || (stem.chars().count() < 2 && !one_noun(doc, s, start, stem_end))
             // (抓龙头、铸|链条、建集群: a slogan's verb before 链条.)
@@ -3019,5 +3025,18 @@ mod rule_tests {
             !industries.iter().any(|i| i.contains("链条")),
             "{industries:?}"
         );
+    }
+
+    /// A cycle of materials (从A到B的循环产业链), the real economy (实体产业)
+    /// and a modern cluster (现代化产业集群) name no trade; nor does a word
+    /// of manner (紧盯/z) before 产业链.
+    #[test]
+    fn cycles_and_manners_name_no_industry() {
+        let r = crate::extract::testing::read(
+            "岚峰项目形成了从钛精矿到钛白粉再到磷酸铁的循环产业链。\
+             溪岭市紧盯产业链短板和弱项,厚植实体产业根基,打造现代化产业集群。",
+        );
+        let industries = crate::extract::testing::labels(&r, crate::extract::Class::Industry);
+        assert!(industries.is_empty(), "{industries:?}");
     }
 }

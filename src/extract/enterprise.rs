@@ -521,6 +521,8 @@ pub(crate) fn mentions(doc: &mut Doc) {
                     // (年产30万吨再生铝项目和|年产5万吨…: a project's name.)
                     || name.ends_with("项目")
                     || name.ends_with("生产线")
+                    // (链长制、专班制: mechanisms of government.)
+                    || name.ends_with('制')
                     || generic(&name)
                     || activities_only(&name)
                     || kind_of_thing(doc, s, a, b, &name)
@@ -2309,5 +2311,12 @@ mod tests {
         assert!(has(&r, "汀溪工业园区", "hostsEnterprise", "青禾建材"));
         let r = read("汀溪工业园区位于汀溪县。全市规模以上企业主要有岚泰木业、青禾建材,产值增长。");
         assert!(!has(&r, "汀溪工业园区", "hostsEnterprise", "岚泰木业"));
+    }
+
+    /// Mechanisms of government listed (链长制、专班制) are no companies.
+    #[test]
+    fn mechanisms_are_no_companies() {
+        let r = read("溪昌全面推进产业链链长制、专班制、链主企业制、项目清单制“四大机制”。");
+        assert!(labels(&r, Class::Enterprise).is_empty(), "{r:?}");
     }
 }

@@ -762,13 +762,12 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
         return;
     }
     // 实现盐湖、有色金属、煤炭资源循环利用和|产业链延伸: a class word after
-    // a conjunction opens a new item; the list shares none.
-    if item_end > 0 && matches!(chars[item_end - 1], '和' | '及' | '与') {
-        return;
-    }
-    // A bare class word after the last item (A、B企业) is read only for
-    // enterprises and industries: 项目 right after a name is its suffix.
-    if !counted && class == Class::Project {
+    // a conjunction opens a new item; the list shares none. A bare class
+    // word after the last item (A、B企业) is read only for enterprises and
+    // industries: 项目 right after a name is its suffix.
+    if (item_end > 0 && matches!(chars[item_end - 1], '和' | '及' | '与'))
+        || (!counted && class == Class::Project)
+    {
         return;
     }
     let first_start = if let Some(lead) = &lead {
@@ -876,8 +875,10 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
                     || (counted_projects && noun_phrase(doc, s, a, b))
             }
     };
-    if !items.iter().all(|&(a, b)| plain(a, b))
+    if (class == Class::Project && !drop_trades(chars, &mut items))
+        || !items.iter().all(|&(a, b)| plain(a, b))
         || (class == Class::Industry && ranked(chars, &items))
+        || items.iter().skip(1).any(|&(a, _)| opens_clause(doc, s, a))
         || items.iter().any(|&(a, b)| {
             other_class(doc, s, a, b, class)
                 && !((retype || zones_listed) && facility_at(doc, s, a, b))
@@ -1608,6 +1609,12 @@ const CLAUSE_VERBS: &[&str] = &[
     "竣工",
     "投产",
     // (大力发展/nz: jieba's dictionary holds these as names.)
+    // (培育新质生产力、厚植实体产业根基: policy verbs.)
+    "厚植",
+    "夯实",
+    "筑牢",
+    "做优",
+    "做大",
     "大力发展",
     "重点发展",
     "积极发展",
@@ -1638,6 +1645,28 @@ fn leading_verbs_end(doc: &Doc, s: usize, start: usize, end: usize) -> usize {
         at = t.end;
     }
     at
+}
+
+/// Drops the trades (…产业) from a list of projects: a trade among named
+/// projects is none (涵盖P、光子产业、大科学装置等科技创新类项目). False when
+/// the list opens with one: projects counted by their trades, none named
+/// (在农产品精深加工产业、…、无人机制造等16个项目进行签约).
+fn drop_trades(chars: &[char], items: &mut Vec<(usize, usize)>) -> bool {
+    let trade = |&(_, b): &(usize, usize)| chars[..b].ends_with(&['产', '业']);
+    if items.first().is_some_and(trade) {
+        return false;
+    }
+    items.retain(|i| !trade(i));
+    true
+}
+
+/// True when a clause verb opens the item at `a` (培育壮大新质生产力、|厚植
+/// 实体产业根基): 、 joins clauses there, not the names of a list.
+fn opens_clause(doc: &Doc, s: usize, a: usize) -> bool {
+    doc.sents[s]
+        .toks
+        .iter()
+        .any(|t| t.start == a && CLAUSE_VERBS.contains(&doc.sents[s].text(t.start, t.end).as_str()))
 }
 
 /// True when token `i` and the next are one char each (润/v|禾/n|生物): a
@@ -2747,5 +2776,44 @@ mod tests {
         let industries = labels(&r, Class::Industry);
         assert!(industries.contains(&"大健康".to_string()), "{industries:?}");
         assert!(!industries.contains(&"健康".to_string()), "{industries:?}");
+    }
+
+    /// 、 before a policy verb joins clauses (培育壮大A、夯实B产业根基),
+    /// not the items of a list of industries.
+    #[test]
+    fn a_policy_verb_after_the_mark_opens_a_clause() {
+        let r = crate::extract::testing::read(
+            "岚溪园区将成为区域培育壮大新质生产力、夯实实体产业根基的核心载体。",
+        );
+        let industries = crate::extract::testing::labels(&r, crate::extract::Class::Industry);
+        assert!(
+            !industries.iter().any(|i| i.contains("夯实")),
+            "{industries:?}"
+        );
+        assert!(
+            !industries.contains(&"新质生产力".to_string()),
+            "{industries:?}"
+        );
+    }
+
+    /// Projects counted by their trades (在A产业、B、C等16个项目进行签约)
+    /// are none named; a trade among named projects is no project.
+    #[test]
+    fn trades_among_counted_projects_are_no_projects() {
+        let r = crate::extract::testing::read(
+            "溪岭区政府与岚峰控股有限公司等在果蔬精深加工产业、岚湖新材料开发建设、\
+             无人机制造等12个项目进行了集中签约。",
+        );
+        let projects = crate::extract::testing::labels(&r, crate::extract::Class::Project);
+        assert!(projects.is_empty(), "{projects:?}");
+        let r = crate::extract::testing::read(
+            "“科创岚溪”项目12个,涵盖溪岭科技转化平台、量子产业、岚湖实验基地等科技创新类项目。",
+        );
+        let projects = crate::extract::testing::labels(&r, crate::extract::Class::Project);
+        assert!(
+            projects.contains(&"溪岭科技转化平台".to_string()),
+            "{projects:?}"
+        );
+        assert!(!projects.contains(&"量子产业".to_string()), "{projects:?}");
     }
 }

@@ -435,7 +435,9 @@ fn is_hard_stop(kind: Kind, word: &str, tag: &str) -> bool {
             || (tag == "t"
                 && kind == Kind::Org
                 && matches!(word, "中天" | "未来" | "现代" | "当代" | "世纪"));
-    HARD.iter().any(|h| tag.starts_with(h)) && !allowed
+    // (紧盯/z|产业链短板: a word of manner opens the clause.)
+    let manner = tag == "z" && kind == Kind::Industry;
+    (HARD.iter().any(|h| tag.starts_with(h)) && !allowed) || manner
 }
 
 /// A one-char word with a function tag inside a brand: 陕西|宁益|顺/p|能源化工
@@ -964,7 +966,9 @@ fn pends(kind: Kind, tag: &str, word: &str) -> bool {
         // 输变电/l|装备产业链: a short fixed term names an industry; so
         // does a four-char one ending in a field's word (生物工程/l|产业链,
         // 高新技术/l|产业).
+        // (太忻|一体化/l|经济区: a zone the cities plan as one.)
         || (tag == "l"
+            && !(kind == Kind::Zone && word == "一体化")
             && !(industry
                 && (word.chars().count() <= 3
                     || (word.chars().count() == 4

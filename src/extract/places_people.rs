@@ -990,6 +990,14 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
                 continue;
             };
             let vend = at + rest[..vb].chars().count();
+            // (与A、B等|在X、Y等16个项目进行签约: what 在 opens is the
+            // topic, no partner.)
+            let vend = (at + 2..vend)
+                .find(|&p| {
+                    chars[p] == '在'
+                        && (chars[p - 1] == '等' || mentions.iter().any(|m| m.end == p))
+                })
+                .unwrap_or(vend);
             let bare = bare_partner(doc, s, at + 1, vend);
             // (与成都、宜宾等地企业合作: the companies of those places.)
             let between: String = chars[at..vend].iter().collect();
@@ -1466,5 +1474,27 @@ mod tests {
         let people = labels(&r, Class::Person);
         assert!(people.contains(&"岳青禾".to_string()), "{people:?}");
         assert!(people.contains(&"柳振华".to_string()), "{people:?}");
+    }
+
+    /// What 在 opens after the partners (与A、B等|在X、Y等项目签约) is the
+    /// topic of the signing, no partner.
+    #[test]
+    fn the_topic_after_zai_is_no_partner() {
+        let r = crate::extract::testing::read(
+            "岚溪经济开发区与岚峰控股有限公司、溪湖新能源集团有限公司等在农产品加工、\
+             文旅体育产业园等8个项目进行了集中签约。",
+        );
+        assert!(crate::extract::testing::has(
+            &r,
+            "岚溪经济开发区",
+            "cooperatesWith",
+            "溪湖新能源集团有限公司"
+        ));
+        assert!(!crate::extract::testing::has(
+            &r,
+            "岚溪经济开发区",
+            "cooperatesWith",
+            "文旅体育产业园"
+        ));
     }
 }

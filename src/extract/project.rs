@@ -2002,7 +2002,12 @@ fn opens_elsewhere(doc: &Doc, m: &Mention, zone: usize) -> bool {
 /// `project.owned.facility`: a facility (…生产线) belongs to the company
 /// just named.
 fn owned_facility(doc: &mut Doc, s: usize, m: &Mention, label: &str) {
-    if label.ends_with("生产线") && !doc.has(m.entity, ck::OWNED_BY) {
+    // (A有限公司18650电池生产线: a line whose name opens with its company
+    // is that company's, `project.owned.name-prefix`.)
+    let named_owner = doc.sents[s]
+        .of(doc, Class::Enterprise)
+        .any(|e| e.start == m.start && e.end < m.end);
+    if label.ends_with("生产线") && !doc.has(m.entity, ck::OWNED_BY) && !named_owner {
         if let Some(e) = doc.last_before(Class::Enterprise, s, m.start, 2) {
             doc.relate(m.entity, ck::OWNED_BY, e, s, "project.owned.facility");
         }
@@ -4620,5 +4625,21 @@ mod rule_tests {
             "zone.hosts-project.spoken-of",
             "青禾公司年产3万吨聚醚胺项目"
         ));
+    }
+
+    /// A line whose name opens with its company (A有限公司18650电池生产线)
+    /// is that company's, not the one named before it.
+    #[test]
+    fn a_line_named_after_its_company_is_that_companys() {
+        let r = crate::extract::testing::read(
+            "依托岚川集团现有产业基础,溪昌加快建设电池材料基地,\
+             已有甘肃岚宏翔新能源有限公司18650电池生产线等项目落户溪昌。",
+        );
+        let line = "甘肃岚宏翔新能源有限公司18650电池生产线";
+        assert!(
+            has(&r, line, "ownedBy", "甘肃岚宏翔新能源有限公司"),
+            "{r:?}"
+        );
+        assert!(!has(&r, line, "ownedBy", "岚川集团"), "{r:?}");
     }
 }

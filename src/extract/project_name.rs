@@ -382,6 +382,15 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
     }) {
         pos += n;
     }
+    // (万吨级|磷酸铁锂产业化生产基地: a class of size, no part of what is
+    // made.)
+    let scale = chars[pos..end]
+        .iter()
+        .take_while(|c| "十百千万亿".contains(**c))
+        .count();
+    if scale > 0 && chars[pos + scale..end].starts_with(&['吨', '级']) && end >= pos + scale + 4 {
+        pos += scale + 2;
+    }
     // (年产|PET瓶片|20万吨: the opener before what is made, the amount
     // after it.)
     let opened = capacity_opener_at(&chars, pos, end)
@@ -406,7 +415,9 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
     // entity, owned by no other.)
     let whole = company == Some((m.start, m.end));
     if let Some((from, to)) = company.filter(|&(_, to)| {
-        !whole && (!products.is_empty() || place_brand || brand_owns(doc, &chars, &m, end, to))
+        !whole
+            && !in_zone_suffix(doc, &chars, to, end)
+            && (!products.is_empty() || place_brand || brand_owns(doc, &chars, &m, end, to))
     }) {
         let to = owner_end(doc, &chars, from, to);
         owner = doc.mention(s, from, to, Class::Enterprise, "project.owner.brand");
@@ -613,6 +624,17 @@ fn quoted_owner(doc: &mut Doc, s: usize, m: &Mention) -> Option<usize> {
         return None;
     }
     doc.mention(s, from, q, Class::Enterprise, "project.owner.quoted")
+}
+
+/// True when a zone's suffix runs across `to` (中北高新|区战略性…产业园):
+/// the words before it name a zone, no company.
+fn in_zone_suffix(doc: &Doc, chars: &[char], to: usize, end: usize) -> bool {
+    (to + 1..=(to + 3).min(end)).any(|e| {
+        doc.lex
+            .zone_index
+            .ending_at(chars, e)
+            .is_some_and(|i| e - doc.lex.zone_suffixes[i].0.chars().count() < to)
+    })
 }
 
 /// True when the company read from a project's name (ending at `to`; what
@@ -1658,6 +1680,42 @@ mod tests {
         assert!(
             !products.iter().any(|p| p.contains("农副产品")),
             "{products:?}"
+        );
+    }
+
+    /// A project named after a zone (岚北高新区…产业园二期) is owned by no
+    /// company the zone's stem would make; a size class (万吨级) is no part
+    /// of what a project makes, nor is the 时 of 吉瓦时.
+    #[test]
+    fn zone_stems_size_classes_and_gwh_in_project_names() {
+        let r = crate::extract::testing::read(
+            "产业类项目包括岚湖科创中心、岚北高新区战略性基础材料产业园二期等项目。\
+             岚峰锂能公司投资建设万吨级磷酸锰铁锂产业化生产基地。\
+             已有甘肃岚车储能电池技术有限公司20吉瓦时方形储能电池项目落户溪岭。",
+        );
+        let rel = crate::extract::testing::relations(&r);
+        assert!(
+            !rel.iter()
+                .any(|x| x.0 == "岚北高新区战略性基础材料产业园二期" && x.1 == "ownedBy"),
+            "{rel:?}"
+        );
+        assert!(
+            crate::extract::testing::has(
+                &r,
+                "万吨级磷酸锰铁锂产业化生产基地",
+                "produces",
+                "磷酸锰铁锂"
+            ),
+            "{rel:?}"
+        );
+        assert!(
+            crate::extract::testing::has(
+                &r,
+                "甘肃岚车储能电池技术有限公司20吉瓦时方形储能电池项目",
+                "produces",
+                "方形储能电池"
+            ),
+            "{rel:?}"
         );
     }
 }

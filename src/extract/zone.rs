@@ -291,7 +291,11 @@ pub(crate) fn mentions(doc: &mut Doc) {
                             && !counted
                             // 海峡西岸经济区: a region, a place rather than a
                             // zone; but 西海岸新区|董家口经济区 is a zone's part.
-                            && (family != "econarea" || after_zone || city_opens(doc, &stem));
+                            // (太忻一体化经济区: a zone the cities plan as one.)
+                            && (family != "econarea"
+                                || after_zone
+                                || city_opens(doc, &stem)
+                                || stem.contains("一体化"));
                         let generic = generic_stem(
                             &stem,
                             family,
@@ -1695,5 +1699,16 @@ mod tests {
         assert!(zones.contains(&"岚溪工业园".to_string()), "{zones:?}");
         assert!(zones.contains(&"禾岭镇工业园".to_string()), "{zones:?}");
         assert!(has(&r, "岚溪工业园", "locatedIn", "汀溪镇"));
+    }
+
+    /// A zone two cities plan as one (岚汀一体化经济区) is a zone, whatever
+    /// jieba makes of the cities' short names.
+    #[test]
+    fn an_integrated_economic_zone_is_a_zone() {
+        let r = crate::extract::testing::read(
+            "3月28日,太岚一体化经济区2022年首批重大项目集中开工活动在岚州、汀州两地同步举行。",
+        );
+        let zones = crate::extract::testing::labels(&r, crate::extract::Class::Zone);
+        assert_eq!(zones, ["太岚一体化经济区"], "{r:?}");
     }
 }
