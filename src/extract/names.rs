@@ -1069,8 +1069,13 @@ fn project_piece(
     {
         return ProjectPiece::Stop;
     }
-    // (今年以来/i|汶溪经开区项目: a time since when opens the clause.)
-    if word.ends_with("以来") {
+    // (今年以来/i|汶溪经开区项目: a time since when opens the clause; 铁投
+    // 集团子公司|四川路桥…项目: the parent's standing, the builder's.)
+    if word.ends_with("以来")
+        || super::enterprise::STANDINGS
+            .iter()
+            .any(|w| word.ends_with(w))
+    {
         return ProjectPiece::Stop;
     }
     // A phase (一期/d in jieba's dictionary, 二期, 3期) belongs to the
@@ -1117,6 +1122,19 @@ fn project_piece(
     }
     // (宝马|全新/d|动力电池项目: a new thing made, named so.)
     if word == "全新" && end >= tok.end + 2 {
+        return ProjectPiece::Joins;
+    }
+    // (南充|至/p|成都高速公路项目: a road or a pipeline runs between two
+    // places, both in its name.)
+    let place = |t: &super::Tok| is_place_like(doc, &sent.chars[t.start..t.end], &t.tag);
+    if word == "至"
+        && tok.end < end
+        && sent.toks.iter().any(|t| t.end == tok.start && place(t))
+        && sent
+            .toks
+            .iter()
+            .any(|t| t.start == tok.end && t.end <= end && place(t))
+    {
         return ProjectPiece::Joins;
     }
     // (储能|与/p|动力电池项目: two things made, one project's.)
@@ -1637,5 +1655,29 @@ mod tests {
             "ownedBy",
             "岷江(成都)精密机械有限公司"
         ));
+    }
+
+    /// A road between two places holds both (溪州至岚城高速公路项目); a
+    /// project after a parent's standing (集团子公司|P) starts after it; a
+    /// state investment group's short name (能投集团) keeps its first char.
+    #[test]
+    fn roads_standings_and_investment_groups_in_project_names() {
+        let r = crate::extract::testing::read(
+            "纳入集中开工的项目还有:交投集团南充至岚州高速公路项目,\
+             能投集团川东北储气调峰基地项目。\
+             铁投集团子公司岚峰路桥年产5万吨锂电池正极材料项目在主会场开工。",
+        );
+        let projects = labels(&r, Class::Project);
+        for p in [
+            "交投集团南充至岚州高速公路项目",
+            "能投集团川东北储气调峰基地项目",
+            "岚峰路桥年产5万吨锂电池正极材料项目",
+        ] {
+            assert!(projects.contains(&p.to_string()), "{p}: {projects:?}");
+        }
+        assert!(
+            labels(&r, Class::Enterprise).contains(&"能投集团".to_string()),
+            "{r:?}"
+        );
     }
 }

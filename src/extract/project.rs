@@ -255,8 +255,9 @@ pub(crate) fn mentions(doc: &mut Doc) {
             let bad = counted
                 || one_by_one
                 || LEADING_COUNT.is_match(&stem)
-                // (城市功能完善类项目: a kind of projects, no name.)
-                || stem.ends_with('类')
+                // (城市功能完善类项目, 产业新城类PPP项目: a kind of
+                // projects, no name.)
+                || stem.trim_end_matches(|c: char| c.is_ascii_alphabetic()).ends_with('类')
                 // (从智能化生产线上鱼贯而出: a quality alone names no line.)
                 || ["智能化", "自动化", "数字化", "现代化", "标准化", "一体化", "规模化"]
                     .contains(&stem.as_str())
@@ -300,17 +301,8 @@ pub(crate) fn mentions(doc: &mut Doc) {
                 || stem.ends_with("工业大")
                 || batch_after(&chars, end)
                 || company_line(doc, s, start, at, suf);
-            // A facility is a project when a company or capacity names it or
-            // a building verb opens it; else it is a zone's or a goal's.
-            let facility_ok = !FACILITY_SUFFIXES.contains(suf) || {
-                let before: String = chars[start.saturating_sub(2)..start].iter().collect();
-                stem.starts_with("年产")
-                    || CAPACITY_LEAD.is_match(&stem)
-                    || doc.sents[s]
-                        .of(doc, Class::Enterprise)
-                        .any(|m| m.start == start)
-                    || ["建设", "投资", "建成", "新建", "扩建"].contains(&before.as_str())
-            };
+            let facility_ok =
+                !FACILITY_SUFFIXES.contains(suf) || built_facility(doc, s, start, &stem);
             if bad || !facility_ok {
                 end = at;
                 continue;
@@ -1985,6 +1977,24 @@ fn kind_of_listed(chars: &[char], start: usize) -> bool {
     let (clause, _) = super::enterprise::clause_of(chars, start);
     let before: String = chars[clause..start].iter().collect();
     before.contains("等一批") || (before.contains('等') && before.contains('、'))
+}
+
+/// True when a facility (…产业基地) is a project: a company or capacity
+/// names it or a building verb opens it; else it is a zone's or a goal's.
+fn built_facility(doc: &Doc, s: usize, start: usize, stem: &str) -> bool {
+    let chars = &doc.sents[s].chars;
+    let before: String = chars[start.saturating_sub(2)..start].iter().collect();
+    stem.starts_with("年产")
+        || CAPACITY_LEAD.is_match(stem)
+        || doc.sents[s]
+            .of(doc, Class::Enterprise)
+            .any(|m| m.start == start)
+        || ["建设", "投资", "建成", "新建", "扩建"].contains(&before.as_str())
+        // (由E在产业园打造的|综合性智能制造产业基地动工: what a company
+        // builds.)
+        || ["打造的", "建设的", "投资的", "投建的", "兴建的"]
+            .iter()
+            .any(|w| crate::text::chars_end_with(&chars[..start], w))
 }
 
 /// True when a project's name opens with a county or district the zone's
@@ -4641,5 +4651,31 @@ mod rule_tests {
             "{r:?}"
         );
         assert!(!has(&r, line, "ownedBy", "岚川集团"), "{r:?}");
+    }
+
+    /// A kind of projects (产业新城类PPP项目) is no name; a base a company
+    /// builds (由E在产业园打造的综合性…产业基地) is a project, and its
+    /// quality (综合性) nothing it makes.
+    #[test]
+    fn kinds_of_projects_and_bases_companies_build() {
+        let r = read(
+            "该项目是岚海市首个政府与民营企业合作打造的产业新城类PPP项目。\
+             由广州岚奥电气有限公司在产业园打造的综合性智能制造产业基地当天动工建设。",
+        );
+        assert_eq!(
+            labels(&r, crate::extract::Class::Project),
+            ["综合性智能制造产业基地"],
+            "{r:?}"
+        );
+        assert!(has(
+            &r,
+            "综合性智能制造产业基地",
+            "ownedBy",
+            "广州岚奥电气有限公司"
+        ));
+        assert!(
+            labels(&r, crate::extract::Class::Product).is_empty(),
+            "{r:?}"
+        );
     }
 }

@@ -425,7 +425,8 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
     if let Some(e) = owner {
         doc.relate(m.entity, ck::OWNED_BY, e, s, "project.owned.name-prefix");
     }
-    for (a, b) in products {
+    // (综合性|智能制造产业基地: a quality, nothing made.)
+    for (a, b) in products.into_iter().filter(|&(_, b)| chars[b - 1] != '性') {
         if let Some(p) = doc.mention(s, a, b, Class::Product, "product.name.project") {
             doc.relate(m.entity, ck::PRODUCES, p, s, "chain.produces.project-name");
         }

@@ -262,11 +262,14 @@ pub(crate) fn mentions(doc: &mut Doc) {
                                     && stem.find(w.as_str()).is_some_and(|b| b >= 4)
                             });
                         // …生产基地, …研发制造基地: a company's plant (a
-                        // project when the text builds it), never a zone.
+                        // project when the text builds it), never a zone;
+                        // but 斗门智能制造|产业园 is a park.
                         let plant = ["生产基地", "制造基地", "研发基地", "生产研发基地"]
                             .iter()
                             .any(|p| {
-                                suffix.ends_with(p) || stem.ends_with(&p[..p.len() - "基地".len()])
+                                suffix.ends_with(p)
+                                    || (suffix.ends_with("基地")
+                                        && stem.ends_with(&p[..p.len() - "基地".len()]))
                             });
                         // 六大园区, 三大片区: zones counted; 山西省开发区: a
                         // province's or a city's zones.
@@ -1710,5 +1713,18 @@ mod tests {
         );
         let zones = crate::extract::testing::labels(&r, crate::extract::Class::Zone);
         assert_eq!(zones, ["太岚一体化经济区"], "{r:?}");
+    }
+
+    /// A park of a trade ending in 制造 (岚门智能制造产业园) is a zone; only
+    /// a base (…制造基地) is a company's plant.
+    #[test]
+    fn a_manufacturing_park_is_a_zone() {
+        let r = crate::extract::testing::read(
+            "斗岚智能制造产业园是该项目的重要产业园之一,规划面积20.9平方公里。",
+        );
+        assert_eq!(
+            crate::extract::testing::labels(&r, crate::extract::Class::Zone),
+            ["斗岚智能制造产业园"]
+        );
     }
 }
