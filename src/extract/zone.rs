@@ -595,13 +595,24 @@ fn salient(doc: &Doc, z: usize) -> bool {
         .iter()
         .take(2)
         .any(|s| s.mentions.iter().any(|m| m.entity == z));
+    // (Words that may stand for this zone: 经开区 for an economic
+    // development zone, not for a demonstration zone, 氢能示范区.)
+    let label = &doc.entities.get(z).label;
+    let calls: Vec<&str> = ["开发区", "经开区", "高新区", "园区", "该区", "区内"]
+        .into_iter()
+        .filter(|w| match *w {
+            "经开区" => label.contains("经济") || label.ends_with(w),
+            "高新区" => label.contains("高新") || label.contains("高技术"),
+            "园区" => label.ends_with('园') || label.ends_with(w),
+            "开发区" => {
+                label.ends_with(w) || label.ends_with("经开区") || label.ends_with("高新区")
+            }
+            _ => true,
+        })
+        .collect();
     let generic = doc.sents[body]
         .iter()
-        .filter(|s| {
-            ["开发区", "经开区", "高新区", "园区", "该区", "区内"]
-                .iter()
-                .any(|w| s.text.contains(w))
-        })
+        .filter(|s| calls.iter().any(|w| s.text.contains(w)))
         .count();
     // An article about a city or county that names a zone in passing is
     // not about the zone (磴口县…工业园区, 洪湖市…经济开发区).
@@ -1725,6 +1736,23 @@ mod tests {
         assert_eq!(
             crate::extract::testing::labels(&r, crate::extract::Class::Zone),
             ["斗岚智能制造产业园"]
+        );
+    }
+
+    /// Words a zone may be called by count toward its salience only when
+    /// they fit its name: 经开区 and 园区 do not stand for a 示范区, so a
+    /// district's report naming one in passing has no zone of its own.
+    #[test]
+    fn only_fitting_anaphors_make_a_zone_salient() {
+        let r = crate::extract::testing::read(
+            "一年来,我们坚定不移打造产业强区。引入爱岚仪、腾岚汽车等综合纳税百万级以上项目119个。\
+             重点园区扩能升级,定向筹集1万套人才公寓。\
+             溪岭示范区南区一期全面建成亮相,经开区跻身国家级文化和科技融合示范基地。",
+        );
+        let rel = crate::extract::testing::relations(&r);
+        assert!(
+            !rel.iter().any(|x| x.0 == "溪岭示范区" && x.2 == "腾岚汽车"),
+            "{rel:?}"
         );
     }
 }
