@@ -19,7 +19,7 @@ use std::sync::LazyLock;
 static CAPACITY_IN_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"年(?:产|生产|处理|加工)(?:能力)?[0-9.０-９．]+(?:万|亿|千)?",
-        r"(?:吨|台|套|件|辆|只|片|块|颗|条|立方米|平方米|千瓦|兆瓦|吉瓦|GW|MW|kW)"
+        r"(?:吨|台|套|件|辆|只|片|块|颗|条|立方米|平方米|千瓦|吉瓦时|兆瓦时|兆瓦|吉瓦|GWh|MWh|GW|MW|kW)"
     ))
     .expect("static regex")
 });
@@ -217,8 +217,16 @@ impl EntityTable {
         let mut k = key(lex, class, key_name);
         // 中兴新业港科技发展有限公司 and 中兴新业港管理运营有限公司 are two
         // companies of one brand: full names with other business words.
+        // (年产14GWh…项目 and 年产10GWh…项目 in one article are two: the
+        // capacity is left out of a key only to find a name without one.)
         if let Some(&i) = self.by_key.get(&(class, k.clone())) {
-            if class == Class::Enterprise && siblings(lex, &self.list[i].label, &clean, &k) {
+            let capacities = || {
+                let of = |n: &str| CAPACITY_IN_NAME.find(n).map(|m| m.as_str().to_string());
+                (of(&self.list[i].label), of(&clean))
+            };
+            if (class == Class::Enterprise && siblings(lex, &self.list[i].label, &clean, &k))
+                || (class == Class::Project && matches!(capacities(), (Some(a), Some(b)) if a != b))
+            {
                 k = clean.clone();
             }
         }

@@ -1424,14 +1424,39 @@ fn signed_with(doc: &mut Doc, s: usize) {
             .filter(|e| {
                 e.end == verb_at && e.start > 0 && matches!(chars[e.start - 1], '与' | '同' | '和')
             })
-            .max_by_key(|e| e.end - e.start);
+            .max_by_key(|e| e.end - e.start)
+            .map(|e| e.entity)
+            .or_else(|| signer_before_host(doc, s, verb_at));
         if let Some(e) = partner {
-            found.push((p.entity, e.entity));
+            found.push((p.entity, e));
         }
     }
     for (p, e) in found {
         doc.relate(p, ck::OWNED_BY, e, s, "project.owned.signed");
     }
+}
+
+/// `E与Z(再次)签约P`: the company that signs with a zone, place or
+/// government (ending at `at`, the verb's start) owns the project.
+fn signer_before_host(doc: &Doc, s: usize, at: usize) -> Option<usize> {
+    let sent = &doc.sents[s];
+    let chars = &sent.chars;
+    let at = ["再次", "共同", "顺利"]
+        .iter()
+        .find(|w| crate::text::chars_end_with(&chars[..at], w))
+        .map_or(at, |w| at - w.chars().count());
+    let host = sent.mentions.iter().find(|m| {
+        m.end == at
+            && m.start > 0
+            && chars[m.start - 1] == '与'
+            && matches!(
+                doc.class(m.entity),
+                Class::Zone | Class::Place | Class::GovernmentBody
+            )
+    })?;
+    sent.of(doc, Class::Enterprise)
+        .find(|e| e.end + 1 == host.start && !doc.nested(s, e))
+        .map(|e| e.entity)
 }
 
 /// Where the name of the company signing at `at` ends: before the title
@@ -4677,5 +4702,35 @@ mod rule_tests {
             labels(&r, crate::extract::Class::Product).is_empty(),
             "{r:?}"
         );
+    }
+
+    /// A company signing a project with a zone (E与Z再次签约P) owns it;
+    /// two projects named with other capacities in GWh are two.
+    #[test]
+    fn a_company_signing_with_a_zone_owns_the_project() {
+        let r = read(
+            "岚峰股份有限公司与溪岭经济技术开发区再次签约年产14GWh动力电池生产项目。\
+             与此同时,2016年签约的年产10GWh动力电池生产项目一期已在溪岭工业园区投产。",
+        );
+        assert!(
+            has(
+                &r,
+                "年产14GWh动力电池生产项目",
+                "ownedBy",
+                "岚峰股份有限公司"
+            ),
+            "{r:?}"
+        );
+        let projects = labels(&r, crate::extract::Class::Project);
+        assert!(
+            projects.contains(&"年产10GWh动力电池生产项目".to_string()),
+            "{projects:?}"
+        );
+        assert!(has(
+            &r,
+            "溪岭工业园区",
+            "hostsProject",
+            "年产10GWh动力电池生产项目"
+        ));
     }
 }
