@@ -19,7 +19,7 @@ use std::sync::LazyLock;
 static CAPACITY_IN_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"年(?:产|生产|处理|加工)(?:能力)?[0-9.０-９．]+(?:万|亿|千)?",
-        r"(?:吨|台|套|件|辆|只|片|块|颗|条|立方米|平方米|千瓦|吉瓦时|兆瓦时|兆瓦|吉瓦|GWh|MWh|GW|MW|kW)"
+        r"(?:吨|台|套|件|辆|只|片|块|颗|条|立方米|平方米|千瓦|吉瓦时|兆瓦时|兆瓦|吉瓦|GWh|MWh|GW|MW|kW)的?"
     ))
     .expect("static regex")
 });

@@ -393,6 +393,15 @@ pub(crate) fn longest_word_at(
         .last()
 }
 
+/// A yearly capacity closing the text before it (…年产3000吨).
+static CAPACITY_BEFORE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(&format!(
+        r"(?:年产|年处理|年加工)[0-9.]+(?:{})$",
+        super::quantity::UNIT_WORDS
+    ))
+    .expect("static regex")
+});
+
 static STOP_SET: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| STOP_WORDS.iter().copied().collect());
 static PROJECT_OPENER_SET: LazyLock<FxHashSet<&'static str>> =
@@ -1122,6 +1131,15 @@ fn project_piece(
     }
     // (宝马|全新/d|动力电池项目: a new thing made, named so.)
     if word == "全新" && end >= tok.end + 2 {
+        return ProjectPiece::Joins;
+    }
+    // (年产3000吨|的|高性能润滑改性材料项目: the capacity before 的 is the
+    // project's name's; a line's is the company's.)
+    if word == "的"
+        && tok.end < end
+        && sent.chars[end..].starts_with(&['项', '目'])
+        && CAPACITY_BEFORE.is_match(&sent.text(tok.start.saturating_sub(14), tok.start))
+    {
         return ProjectPiece::Joins;
     }
     // (南充|至/p|成都高速公路项目: a road or a pipeline runs between two

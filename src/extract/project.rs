@@ -224,7 +224,9 @@ pub(crate) fn mentions(doc: &mut Doc) {
             };
             let at = end - suf.chars().count();
             if in_industry(doc, &chars, at, end)
-                || chars.get(end).is_some_and(|c| NOT_AFTER.contains(c))
+                || (chars.get(end).is_some_and(|c| NOT_AFTER.contains(c))
+                    // (齐益新材料项目负责人赵某: the one in charge of P.)
+                    && !chars[end..].starts_with(&['负', '责', '人']))
             {
                 end = at;
                 continue;
@@ -4732,5 +4734,22 @@ mod rule_tests {
             "hostsProject",
             "年产10GWh动力电池生产项目"
         ));
+    }
+
+    /// A project's capacity before 的 is part of its name (年产10万吨的P项目),
+    /// not of what it makes; the one in charge of a project (P项目负责人)
+    /// leaves the project named.
+    #[test]
+    fn capacity_before_de_and_the_one_in_charge() {
+        let r =
+            read("岚峰公司年产10万吨的再生铝项目开工。岚齐新材料项目负责人赵凯峰说,订单已排满。");
+        assert!(
+            has(&r, "岚峰公司年产10万吨的再生铝项目", "produces", "再生铝"),
+            "{r:?}"
+        );
+        assert!(
+            labels(&r, crate::extract::Class::Project).contains(&"岚齐新材料项目".to_string()),
+            "{r:?}"
+        );
     }
 }

@@ -402,6 +402,10 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
     let mut end = end;
     if let Some(c) = CAPACITY.find(&rest).or_else(|| PER_YEAR_INSIDE.find(&rest)) {
         pos += rest[..c.end()].chars().count();
+        // (年产10万吨|的|再生铝项目.)
+        if chars.get(pos) == Some(&'的') && pos + 2 < end {
+            pos += 1;
+        }
         // (年产40万吨|复合肥料|一期20万吨生产线: a phase with its own amount
         // after what is made closes it.)
         if let Some(p) = (pos + 2..end.saturating_sub(2)).find(|&p| {
