@@ -206,8 +206,13 @@ impl EntityTable {
     ) -> Option<usize> {
         let label = name.trim().to_string();
         let clean = clean_name(&label);
-        // (One char names nothing, save a stage of a drawn flow: 煤—焦炭.)
-        let least = if rule == "product.name.flow" { 1 } else { 2 };
+        // (One char names nothing, save a stage of a drawn flow, 煤—焦炭,
+        // and a metal counted among chains, 镍、铜、钴等5个细分产业链.)
+        let least = if matches!(rule, "product.name.flow" | "industry.name.listed") {
+            1
+        } else {
+            2
+        };
         if clean.chars().count() < least || lex.anaphors.contains(&clean) {
             return None;
         }

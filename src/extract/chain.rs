@@ -68,8 +68,9 @@ fn counts_industries(stem: &str) -> bool {
 /// `A、B和C三条主链 / 3条产业链`: the items are industries.
 static LISTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?P<list>(?:[\p{Han}A-Za-z]{2,10}[、和])+[\p{Han}A-Za-z]{2,10}?)(?:等)?(?:\d+|[两二三四五六七八九十]+)(?:条|大|个)",
-        r"(?:主导|支柱|特色|优势|重点|首位|新兴|战略性新兴)?(?:主链|产业链|链条|产业集群|产业)"
+        r"(?P<list>(?:[\p{Han}A-Za-z]{1,10}[、和])+[\p{Han}A-Za-z]{1,10}?)(?:等)?(?:\d+|[两二三四五六七八九十]+)(?:条|大|个)",
+        // (镍、铜、钴、钛材料等5个细分产业链: metals are one char.)
+        r"(?:主导|支柱|特色|优势|重点|首位|新兴|战略性新兴|细分)?(?:主链|产业链|链条|产业集群|产业)"
     ))
         .expect("static regex")
 });
@@ -3038,5 +3039,16 @@ mod rule_tests {
         );
         let industries = crate::extract::testing::labels(&r, crate::extract::Class::Industry);
         assert!(industries.is_empty(), "{industries:?}");
+    }
+
+    /// Metals counted among a place's sub-chains (镍、铜、钴、稀贵金属等5个
+    /// 细分产业链) are industries, one char or more.
+    #[test]
+    fn metals_counted_among_sub_chains() {
+        let r = read("其中,依托岚川集团现有产业基础,溪昌重点发展镍、铜、钴、稀贵金属、钛材料等5个细分产业链。");
+        let industries = labels(&r, Class::Industry);
+        for i in ["镍", "铜", "钴", "稀贵金属"] {
+            assert!(industries.contains(&i.to_string()), "{i}: {industries:?}");
+        }
     }
 }
