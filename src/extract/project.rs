@@ -2857,6 +2857,9 @@ const MADE_CLOSERS: &[&str] = &[
     "生产设备",
     "生产车间",
     "生产装置",
+    // (年产20万吨己二腈|装置迈入全面达产阶段: the plant making it.)
+    "装置",
+    "车间",
     "生产基地",
     "生产能力",
     "产能",
@@ -4751,5 +4754,20 @@ mod rule_tests {
             labels(&r, crate::extract::Class::Project).contains(&"岚齐新材料项目".to_string()),
             "{r:?}"
         );
+    }
+
+    /// A plant after an amount (年产20万吨己二腈装置迈入…) closes what it
+    /// makes: the company makes 己二腈, not the clause after it.
+    #[test]
+    fn a_plant_closes_a_product_after_its_amount() {
+        let r = read(
+            "12月5日,岚辰齐翔新材料有限公司反向路演,宣布年产20万吨己二腈装置迈入全面达产阶段。",
+        );
+        assert!(
+            has(&r, "岚辰齐翔新材料有限公司", "produces", "己二腈"),
+            "{r:?}"
+        );
+        let products = labels(&r, crate::extract::Class::Product);
+        assert!(!products.iter().any(|p| p.contains("迈入")), "{products:?}");
     }
 }
