@@ -1481,8 +1481,8 @@ mod tests {
     #[test]
     fn the_topic_after_zai_is_no_partner() {
         let r = crate::extract::testing::read(
-            "岚溪经济开发区与岚峰控股有限公司、溪湖新能源集团有限公司等在农产品加工、\
-             文旅体育产业园等8个项目进行了集中签约。",
+            "岚溪经济开发区与岚峰控股有限公司、溪湖新能源集团有限公司等在汀州新材料产业园\
+             进行了集中签约。",
         );
         assert!(crate::extract::testing::has(
             &r,
@@ -1494,7 +1494,7 @@ mod tests {
             &r,
             "岚溪经济开发区",
             "cooperatesWith",
-            "文旅体育产业园"
+            "汀州新材料产业园"
         ));
     }
 }
