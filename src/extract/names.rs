@@ -747,6 +747,18 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
     trim_stem(doc, sent, start, end, kind)
 }
 
+/// True when the words right before and after `tok` (before `end`) are
+/// both of a kind `pred` tells (two places around 至, two things made
+/// around 与).
+fn between(sent: &Sent, tok: &super::Tok, end: usize, pred: impl Fn(&super::Tok) -> bool) -> bool {
+    tok.end < end
+        && sent.toks.iter().any(|t| t.end == tok.start && pred(t))
+        && sent
+            .toks
+            .iter()
+            .any(|t| t.start == tok.end && t.end <= end && pred(t))
+}
+
 /// 由华鼎/nr, 而鲁泰/nr: jieba glued a function char to the brand; the name
 /// starts after it. (获宁川/ns…省政府批准: 获 too.)
 fn glued_function_char(doc: &Doc, sent: &Sent, tok: &super::Tok, end: usize, kind: Kind) -> bool {
@@ -1145,14 +1157,7 @@ fn project_piece(
     // (南充|至/p|成都高速公路项目: a road or a pipeline runs between two
     // places, both in its name.)
     let place = |t: &super::Tok| is_place_like(doc, &sent.chars[t.start..t.end], &t.tag);
-    if word == "至"
-        && tok.end < end
-        && sent.toks.iter().any(|t| t.end == tok.start && place(t))
-        && sent
-            .toks
-            .iter()
-            .any(|t| t.start == tok.end && t.end <= end && place(t))
-    {
+    if word == "至" && between(sent, tok, end, place) {
         return ProjectPiece::Joins;
     }
     // (储能|与/p|动力电池项目: two things made, one project's.)
@@ -1160,14 +1165,7 @@ fn project_piece(
         let w: String = sent.chars[t.start..t.end].iter().collect();
         doc.lex.products.contains_key(&w) || doc.lex.industries.contains(&w)
     };
-    if word == "与"
-        && tok.end < end
-        && sent.toks.iter().any(|t| t.end == tok.start && known(t))
-        && sent
-            .toks
-            .iter()
-            .any(|t| t.start == tok.end && t.end <= end && known(t))
-    {
+    if word == "与" && between(sent, tok, end, known) {
         return ProjectPiece::Joins;
     }
     let opens_name = opens_project_name(sent, tok, end);
