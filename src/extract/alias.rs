@@ -24,6 +24,14 @@ static CAPACITY_IN_NAME: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// True when `text` ends with a yearly capacity (…年产3000吨): what a
+/// project's name may hold before 的.
+pub(crate) fn ends_in_capacity(text: &str) -> bool {
+    CAPACITY_IN_NAME
+        .find_iter(text)
+        .any(|m| m.end() == text.len())
+}
+
 /// The entities of one article, found by key.
 #[derive(Clone, Debug, Default)]
 pub struct EntityTable {

@@ -393,15 +393,6 @@ pub(crate) fn longest_word_at(
         .last()
 }
 
-/// A yearly capacity closing the text before it (…年产3000吨).
-static CAPACITY_BEFORE: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(&format!(
-        r"(?:年产|年处理|年加工)[0-9.]+(?:{})$",
-        super::quantity::UNIT_WORDS
-    ))
-    .expect("static regex")
-});
-
 static STOP_SET: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| STOP_WORDS.iter().copied().collect());
 static PROJECT_OPENER_SET: LazyLock<FxHashSet<&'static str>> =
@@ -1150,7 +1141,7 @@ fn project_piece(
     if word == "的"
         && tok.end < end
         && sent.chars[end..].starts_with(&['项', '目'])
-        && CAPACITY_BEFORE.is_match(&sent.text(tok.start.saturating_sub(14), tok.start))
+        && super::alias::ends_in_capacity(&sent.text(tok.start.saturating_sub(14), tok.start))
     {
         return ProjectPiece::Joins;
     }

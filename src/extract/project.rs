@@ -2041,10 +2041,10 @@ fn opens_elsewhere(doc: &Doc, m: &Mention, zone: usize) -> bool {
 fn owned_facility(doc: &mut Doc, s: usize, m: &Mention, label: &str) {
     // (A有限公司18650电池生产线: a line whose name opens with its company
     // is that company's, `project.owned.name-prefix`.)
-    let named_owner = doc.sents[s]
-        .of(doc, Class::Enterprise)
-        .any(|e| e.start == m.start && e.end < m.end);
-    if label.ends_with("生产线") && !doc.has(m.entity, ck::OWNED_BY) && !named_owner {
+    if label.ends_with("生产线")
+        && !doc.has(m.entity, ck::OWNED_BY)
+        && name_prefix_owner(doc, s, m).is_none()
+    {
         if let Some(e) = doc.last_before(Class::Enterprise, s, m.start, 2) {
             doc.relate(m.entity, ck::OWNED_BY, e, s, "project.owned.facility");
         }
@@ -2055,17 +2055,22 @@ fn owned_facility(doc: &mut Doc, s: usize, m: &Mention, label: &str) {
 /// (恒锻精密|大型环锻件项目) is the company's, and so is one in quotes
 /// right after it (宁夏鑫晶盛…有限公司“工业蓝宝石…项目”).
 fn owned_name_prefix(doc: &mut Doc, s: usize, m: &Mention) {
+    if let Some(e) = name_prefix_owner(doc, s, m) {
+        doc.relate(m.entity, ck::OWNED_BY, e, s, "project.owned.name-prefix");
+    }
+}
+
+/// The company a project's name opens with, or that is named right before
+/// its quoted name.
+fn name_prefix_owner(doc: &Doc, s: usize, m: &Mention) -> Option<usize> {
     let chars = &doc.sents[s].chars;
     let quoted = |e: &Mention| {
         e.end + 1 == m.start && matches!(chars[e.end], '“' | '"' | '《') && !doc.nested(s, e)
     };
-    let owner = doc.sents[s]
+    doc.sents[s]
         .of(doc, Class::Enterprise)
         .find(|e| (e.start == m.start && e.end < m.end) || quoted(e))
-        .map(|e| e.entity);
-    if let Some(e) = owner {
-        doc.relate(m.entity, ck::OWNED_BY, e, s, "project.owned.name-prefix");
-    }
+        .map(|e| e.entity)
 }
 
 /// `project.capacity.name`: the capacities a project's name states, each
