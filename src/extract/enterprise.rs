@@ -335,6 +335,27 @@ fn common_noun(sent: &super::Sent, a: usize, b: usize) -> bool {
             .any(|t| t.start == a && t.end == b && !t.oov && t.tag.as_str() == "n")
 }
 
+/// A list's span split at a 等 inside an item: the names before it are
+/// companies, back to the clause's start (引进A、B等|C生产、D加工企业), and
+/// the kinds after it a list of their own, if a list. (等离子, 高等… are
+/// words; 等地 closes places.)
+fn names_before_such(chars: &[char], (ls, le): (usize, usize)) -> Vec<(usize, usize)> {
+    let such = (ls + 1..le.saturating_sub(1)).rev().find(|&i| {
+        chars[i] == '等'
+            && !"离级同地".contains(chars[i + 1])
+            && !"高中同平对、和及与".contains(chars[i - 1])
+    });
+    let listed = |a: usize| chars[a..le].iter().any(|c| "、和及与".contains(*c));
+    // (泰和光显: a 和 inside a name leaves a one-char item; the list is
+    // not split there.)
+    let names = |a: usize, b: usize| split_list(chars, a, b).iter().all(|&(x, y)| y >= x + 2);
+    match such.map(|at| (clause_of(chars, at).0, at)) {
+        Some((from, at)) if names(from, at) && listed(at + 1) => vec![(from, at), (at + 1, le)],
+        Some((from, at)) if names(from, at) => vec![(from, at)],
+        _ => vec![(ls, le)],
+    }
+}
+
 /// Splits a list `A、B和C` into item spans (char offsets relative to `base`).
 pub(crate) fn split_list(chars: &[char], start: usize, end: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -456,6 +477,10 @@ pub(crate) fn mentions(doc: &mut Doc) {
         let capacity = sent.has_any(AND) && sent.has_any(TON);
         let mut lists = super::list_spans(&LISTED, &text, listed);
         lists.extend(super::list_spans(&BEFORE_CAPACITY, &text, capacity));
+        let lists: Vec<_> = lists
+            .into_iter()
+            .flat_map(|l| names_before_such(&chars, l))
+            .collect();
         for (ls, le) in lists {
             let mut items = split_list(&chars, ls, le);
             // 上汽、宇通、海马四大整车企业: a count closes the last item.
@@ -718,6 +743,10 @@ fn is_name_list(doc: &Doc, s: usize, chars: &[char], items: &[(usize, usize)]) -
         .iter()
         .any(|w| item.ends_with(w));
         let trades = k > 0 && is_other_thing(doc, &item);
+        // (数控机床生产、零部件加工企业: companies by what they do.)
+        let deeds = ["生产", "加工", "研发", "销售"]
+            .iter()
+            .any(|w| item.ends_with(w));
         // 项目部、施工方、监理方和相关分包企业: the parties to a site's work
         // by their roles, no company named.
         let role = (item.ends_with('方') && item.chars().count() <= 3)
@@ -728,6 +757,7 @@ fn is_name_list(doc: &Doc, s: usize, chars: &[char], items: &[(usize, usize)]) -
             && !category
             && !sector
             && !trades
+            && !deeds
             && !item.chars().any(|c| c.is_ascii_digit())
             && !GENERIC_ENDINGS.iter().any(|g| item.ends_with(g))
             && (!last_tag.starts_with('v') || last_tag == "vn")
@@ -2318,5 +2348,25 @@ mod tests {
     fn mechanisms_are_no_companies() {
         let r = read("溪昌全面推进产业链链长制、专班制、链主企业制、项目清单制“四大机制”。");
         assert!(labels(&r, Class::Enterprise).is_empty(), "{r:?}");
+    }
+
+    /// Names before 等 are the companies brought in; what follows it
+    /// (数控机床生产、零部件加工企业) tells their trades and names none.
+    #[test]
+    fn names_before_such_are_the_companies() {
+        let r = read(
+            "岚溪经开区先后引进禾禾精工、青岭智能、溪泰智控等数控机床生产、精密零部件加工、智能装备生产企业,建成岚溪智造产业园。",
+        );
+        let companies = labels(&r, Class::Enterprise);
+        for c in ["禾禾精工", "青岭智能", "溪泰智控"] {
+            assert!(companies.contains(&c.to_string()), "{companies:?}");
+            assert!(has(&r, "岚溪经开区", "hostsEnterprise", c));
+        }
+        assert!(
+            companies
+                .iter()
+                .all(|c| !c.ends_with("生产") && !c.ends_with("加工")),
+            "{companies:?}"
+        );
     }
 }
