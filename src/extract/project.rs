@@ -903,6 +903,12 @@ const BUILDING_VERBS: &[&str] = &["建设", "新建", "扩建", "兴建", "投�
 pub(crate) const MATERIAL_PREFIXES: &[&str] =
     &["含", "超高", "超低", "超薄", "超纯", "超细", "耐", "抗"];
 
+/// Verbs of a visit or a ceremony, which the people at a project do to it.
+const CEREMONY_VERBS: &[&str] = &[
+    "走进", "来到", "走访", "探访", "主持", "祝贺", "出席", "考察", "调研", "视察", "察看", "观摩",
+    "宣布",
+];
+
 fn trim_openers(doc: &Doc, s: usize, from: usize, at: usize) -> Option<usize> {
     let chars = &doc.sents[s].chars;
     // 投资12亿元|建设|华芯电子柔性线路板项目: the money before the name
@@ -913,7 +919,17 @@ fn trim_openers(doc: &Doc, s: usize, from: usize, at: usize) -> Option<usize> {
         .map(|m| from + stem[..m.end()].chars().count())
         .filter(|&st| at - st >= 3)
         .unwrap_or(from);
-    let mut start = after_money;
+    // 与会领导走进|X项目, 书记某某主持|项目开工仪式: a visit or a ceremony's
+    // verb opens no name; the name follows it.
+    let mut start = CEREMONY_VERBS
+        .iter()
+        .filter_map(|v| {
+            stem.rfind(v)
+                .map(|i| from + stem[..i + v.len()].chars().count())
+        })
+        .max()
+        .map_or(after_money, |st| st.max(after_money));
+    let opened = start;
     // 中法合资|乐斯福酵母生产项目, 外商独资|…: who put up the money opens
     // no name.
     if let Some(p) = (0..=3).find(|&p| {
@@ -933,7 +949,7 @@ fn trim_openers(doc: &Doc, s: usize, from: usize, at: usize) -> Option<usize> {
     for t in doc.sents[s]
         .toks
         .iter()
-        .filter(|t| t.start >= after_money && t.end <= at)
+        .filter(|t| t.start >= opened && t.end <= at)
     {
         if t.start != start {
             break;
@@ -4774,5 +4790,25 @@ mod rule_tests {
         );
         let products = labels(&r, crate::extract::Class::Product);
         assert!(!products.iter().any(|p| p.contains("迈入")), "{products:?}");
+    }
+
+    /// The people at a project's visit or ceremony (与会领导走进P, 书记某某
+    /// 主持项目开工仪式, 某某祝贺P开工) open no part of its name.
+    #[test]
+    fn a_visit_or_a_ceremony_opens_no_name() {
+        let r = read(
+            "随后,与会领导走进溪华县青禾年加工5000吨果蔬冻干项目观摩。\
+             县委常委周岚溪主持项目开工仪式。王溪岭祝贺岚山新材料项目顺利开工。",
+        );
+        let projects = labels(&r, crate::extract::Class::Project);
+        for p in ["溪华县青禾年加工5000吨果蔬冻干项目", "岚山新材料项目"] {
+            assert!(projects.contains(&p.to_string()), "{projects:?}");
+        }
+        assert!(
+            projects
+                .iter()
+                .all(|p| !p.contains("走进") && !p.contains("主持") && !p.contains("祝贺")),
+            "{projects:?}"
+        );
     }
 }
