@@ -1019,7 +1019,7 @@ fn kept_in_name(doc: &Doc, sent: &Sent, tok: &super::Tok, kind: Kind, piece: &[c
 /// True when `tok` (`word`), right before a zone's suffix at `end`, is a
 /// place name's last char that jieba tags a measure word or a direction:
 /// 董家|口/q|经济区 (after a noun), 站|前/f|片区 (after a word that is no
-/// function word).
+/// function word), 滇|中/f|新区 (a region of a province).
 fn closes_place(sent: &Sent, tok: &super::Tok, end: usize, kind: Kind, word: &str) -> bool {
     let tag = tok.tag.as_str();
     kind == Kind::Zone
@@ -1036,7 +1036,7 @@ fn closes_place(sent: &Sent, tok: &super::Tok, end: usize, kind: Kind, word: &st
                             && matches!(t.tag.as_str(), "n" | "nr" | "ns" | "nz" | "s")
                     } else {
                         tag == "f"
-                            && "东南西北前后".contains(word)
+                            && "东南西北中前后".contains(word)
                             && sent.chars[t.start..t.end]
                                 .iter()
                                 .all(|c| crate::text::is_han(*c))
@@ -1686,5 +1686,15 @@ mod tests {
             labels(&r, Class::Enterprise).contains(&"能投集团".to_string()),
             "{r:?}"
         );
+    }
+
+    /// A province's short name and a compass char (黔|中/f|新区) name a
+    /// region, whose zone keeps the whole name.
+    #[test]
+    fn a_region_of_a_province_names_a_zone() {
+        let r = read("黔中新区聚焦大数据产业,园区企业达120家。");
+        let zones = labels(&r, crate::extract::Class::Zone);
+        assert_eq!(zones, ["黔中新区"]);
+        assert!(has(&r, "黔中新区", "focusesOn", "大数据产业"));
     }
 }
