@@ -766,6 +766,22 @@ fn is_name_list(doc: &Doc, s: usize, chars: &[char], items: &[(usize, usize)]) -
     })
 }
 
+/// True when `m` is in the list 与 opens (与A、B等龙头企业达成合作): the
+/// zone's partners, not its companies.
+fn partners_after_with(chars: &[char], m: &super::Mention, ents: &[super::Mention]) -> bool {
+    let mut at = m.start;
+    loop {
+        match chars[..at].last() {
+            Some('与') => return true,
+            Some('、') => match ents.iter().find(|e| e.end + 1 == at) {
+                Some(e) => at = e.start,
+                None => return false,
+            },
+            _ => return false,
+        }
+    }
+}
+
 /// Words that put an enterprise in a cooperation, not in the zone.
 const PARTNER_CUES: &[&str] = &[
     "对接", "合作", "交流", "签约", "洽谈", "考察", "会同", "协同", "联合",
@@ -1540,9 +1556,10 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
             } else {
                 continue;
             };
+            let settle_cue = SETTLE_CUES.iter().any(|w| text.contains(w));
             if partner
-                && rule != "zone.hosts.chain-leader"
-                && !SETTLE_CUES.iter().any(|w| text.contains(w))
+                && !settle_cue
+                && (rule != "zone.hosts.chain-leader" || partners_after_with(&chars, m, &ents))
             {
                 continue;
             }
@@ -2368,5 +2385,18 @@ mod tests {
                 .all(|c| !c.ends_with("生产") && !c.ends_with("加工")),
             "{companies:?}"
         );
+    }
+
+    /// Leaders the zone cooperates with (与A、B等龙头企业达成合作) are its
+    /// partners, not its companies; leaders that settle there are.
+    #[test]
+    fn leaders_a_zone_cooperates_with_are_partners() {
+        let r = read("岚溪新区坚持龙头引领,与岭海医药集团、青禾国际等知名龙头企业达成合作。");
+        for e in ["岭海医药集团", "青禾国际"] {
+            assert!(has(&r, "岚溪新区", "cooperatesWith", e), "{e}");
+            assert!(!has(&r, "岚溪新区", "hostsEnterprise", e), "{e}");
+        }
+        let r = read("岚溪新区吸引岭海医药集团、青禾国际等龙头企业落户。");
+        assert!(has(&r, "岚溪新区", "hostsEnterprise", "岭海医药集团"));
     }
 }
