@@ -743,8 +743,9 @@ fn is_name_list(doc: &Doc, s: usize, chars: &[char], items: &[(usize, usize)]) -
         .iter()
         .any(|w| item.ends_with(w));
         let trades = k > 0 && is_other_thing(doc, &item);
-        // (数控机床生产、零部件加工企业: companies by what they do.)
-        let deeds = ["生产", "加工", "研发", "销售"]
+        // (数控机床生产、零部件加工企业, 大健康产业投产运营企业: companies
+        // by what they do.)
+        let deeds = ["生产", "加工", "研发", "销售", "投产", "运营"]
             .iter()
             .any(|w| item.ends_with(w));
         // 项目部、施工方、监理方和相关分包企业: the parties to a site's work
@@ -2398,5 +2399,13 @@ mod tests {
         }
         let r = read("岚溪新区吸引岭海医药集团、青禾国际等龙头企业落户。");
         assert!(has(&r, "岚溪新区", "hostsEnterprise", "岭海医药集团"));
+    }
+
+    /// Companies counted by what they do (生物医药和大健康产业投产运营企业)
+    /// name none.
+    #[test]
+    fn companies_by_what_they_do_name_none() {
+        let r = read("去年,岚溪新区生物医药和大健康产业投产运营企业共有32户。");
+        assert!(labels(&r, Class::Enterprise).is_empty(), "{r:?}");
     }
 }
