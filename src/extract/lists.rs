@@ -1826,6 +1826,11 @@ fn add_item(
     rule: Option<&'static str>,
 ) -> Option<usize> {
     let sent = &doc.sents[s];
+    // (A电池项目、B、C等企业进驻: a project listed among companies is one.)
+    let class = match class {
+        Class::Enterprise if sent.text(a, b).ends_with("项目") => Class::Project,
+        _ => class,
+    };
     // (东台市电子信息产业、如皋市|乘用车产业: an industry is named without
     // the place that has it.)
     let a = match class {

@@ -1866,7 +1866,10 @@ fn hosts_project(
                 let locative = chars[clause..z.start]
                     .iter()
                     .any(|c| matches!(c, '在' | '于' | '至'));
+                // (俯瞰Z，…，产业园已有P、E等企业进驻: a clause opens with
+                // the zone's kind word.)
                 locative
+                    || super::zone::zone_word_opens_clause(doc, s, z.end, m.start)
                     || !chars[z.end..m.start]
                         .iter()
                         .any(|c| matches!(c, '，' | ',' | '；' | ';'))
@@ -4820,6 +4823,27 @@ mod rule_tests {
         assert!(
             projects.iter().all(|p| !p.ends_with("子项目")),
             "{projects:?}"
+        );
+    }
+
+    /// A clause opening with the zone's kind word (俯瞰Z，…，产业园已有P、
+    /// E等企业进驻) stands for the zone named before: P is its project.
+    #[test]
+    fn a_zone_word_opening_the_clause_hosts_the_project() {
+        let r = read(
+            "俯瞰岚溪市青禾区新材料产业园,标准厂房已拔地而起,产业园已有岭海电池项目、溪泰、岚龙汽车等企业陆续进驻。",
+        );
+        assert!(has(
+            &r,
+            "岚溪市青禾区新材料产业园",
+            "hostsProject",
+            "岭海电池项目"
+        ));
+        // (A project listed among companies is no company.)
+        let companies = labels(&r, crate::extract::Class::Enterprise);
+        assert!(
+            !companies.contains(&"岭海电池项目".to_string()),
+            "{companies:?}"
         );
     }
 }

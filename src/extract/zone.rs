@@ -947,7 +947,7 @@ pub(crate) fn focus(doc: &mut Doc, main_zone: Option<usize>) {
             .find(|m| !doc.nested(s, m) && !chars[..m.start].ends_with(&['作', '为']));
         // (今年,经开区将抢抓京津冀…机遇,培强A、B五大主导产业: the zone,
         // named by its kind word, is the subject before the places.)
-        let zone_first = subject.is_some_and(|m| zone_word_opens_clause(doc, s, m.start));
+        let zone_first = subject.is_some_and(|m| zone_word_opens_clause(doc, s, 0, m.start));
         let by_others = !zone_first
             && subject.is_some_and(|m| {
                 matches!(doc.class(m.entity), Class::Place | Class::GovernmentBody)
@@ -991,14 +991,14 @@ pub(crate) fn focus(doc: &mut Doc, main_zone: Option<usize>) {
     }
 }
 
-/// True when a clause before char `before` opens with a zone's kind word
-/// (经开区, 园区…) standing for the article's zone.
-fn zone_word_opens_clause(doc: &Doc, s: usize, before: usize) -> bool {
+/// True when a clause between chars `from` and `before` opens with a zone's
+/// kind word (经开区, 园区…) standing for a zone named before it.
+pub(crate) fn zone_word_opens_clause(doc: &Doc, s: usize, from: usize, before: usize) -> bool {
     let chars = &doc.sents[s].chars;
-    let text = doc.sents[s].text(0, before);
+    let text = doc.sents[s].text(from, before);
     doc.lex.zone_anaphors.iter().any(|a| {
         text.match_indices(a.as_str()).any(|(b, _)| {
-            let at = super::char_pos(&text, b);
+            let at = from + super::char_pos(&text, b);
             super::enterprise::clause_of(chars, at).0 == at
         })
     })
