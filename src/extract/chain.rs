@@ -443,6 +443,7 @@ fn industries(doc: &mut Doc, s: usize) {
             || (stem.chars().count() < 2 && !one_noun(doc, s, start, stem_end))
             // (抓龙头、铸|链条、建集群: a slogan's verb before 链条.)
             || (stem.chars().count() < 2 && *suf == "链条")
+            || (*suf == "链条" && slogan(&chars, start, end))
             || doc.sents[s].taken(start, name_end)
         {
             end = at;
@@ -454,6 +455,16 @@ fn industries(doc: &mut Doc, s: usize) {
     listed_industries(doc, s);
     developed_industries(doc, s);
     field_industries(doc, s);
+}
+
+/// True when `start..end` is a four-char clause of its own (做强龙头，舞动
+/// 链条——): a slogan's half, not a name.
+fn slogan(chars: &[char], start: usize, end: usize) -> bool {
+    let mark =
+        |c: Option<&char>| c.is_none_or(|c| !crate::text::is_han(*c) && !c.is_ascii_alphanumeric());
+    end == start + 4
+        && mark(start.checked_sub(1).and_then(|i| chars.get(i)))
+        && mark(chars.get(end))
 }
 
 /// `industry.name.field`: the field before 领域 (化工领域的…, 在智能装备
@@ -3050,5 +3061,20 @@ mod rule_tests {
         for i in ["镍", "铜", "钴", "稀贵金属"] {
             assert!(industries.contains(&i.to_string()), "{i}: {industries:?}");
         }
+    }
+
+    /// A slogan's half (做强龙头，舞动链条——) names no chain; a chain named
+    /// in a clause (做强岚纹丝绸链条) does.
+    #[test]
+    fn a_slogan_names_no_chain() {
+        let r = crate::extract::testing::read("岚溪园区做强龙头,舞动链条——引进配套企业12家。");
+        let industries = crate::extract::testing::labels(&r, crate::extract::Class::Industry);
+        assert!(industries.is_empty(), "{industries:?}");
+        let r = crate::extract::testing::read("岚溪园区着力延伸丝绸纺织链条,引进配套企业12家。");
+        let industries = crate::extract::testing::labels(&r, crate::extract::Class::Industry);
+        assert!(
+            industries.contains(&"丝绸纺织链条".to_string()),
+            "{industries:?}"
+        );
     }
 }
