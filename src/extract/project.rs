@@ -2768,6 +2768,17 @@ fn batch_listed(doc: &Doc, s: usize, at: usize) -> Vec<usize> {
     listed
 }
 
+/// True when sentence `s` is a project's name alone closed by a semicolon
+/// (an item of a list the semicolons split).
+fn named_alone(doc: &Doc, s: usize) -> bool {
+    let sent = &doc.sents[s];
+    let n = sent.chars.len();
+    matches!(sent.chars.last(), Some('；' | ';'))
+        && sent
+            .of(doc, Class::Project)
+            .any(|m| m.start == 0 && m.end + 1 == n)
+}
+
 /// True when a value at char `at` of sentence `s` is the total of a list
 /// or a count of projects (包括A、B等，总投资195亿元), no one project's.
 fn a_group_total(doc: &Doc, s: usize, at: usize) -> bool {
@@ -2784,6 +2795,14 @@ fn a_group_total(doc: &Doc, s: usize, at: usize) -> bool {
         .filter(|m| m.end <= at)
         .last()
         .is_some_and(|m| m.start > 0 && doc.sents[s].chars[m.start - 1] == '、');
+    // (分别为:P1;P2;…;P6,总投资20.9亿元: the last of names alone, each a
+    // sentence closed by a semicolon.)
+    let listed = listed
+        || last.is_some()
+            && doc.sents[s]
+                .of(doc, Class::Project)
+                .any(|m| m.start == 0 && m.end <= at && !doc.nested(s, &m))
+            && s.checked_sub(1).is_some_and(|p| named_alone(doc, p));
     // 累计开工重点项目146个，总投资284亿元: a count's total.
     let counted = COUNTED_BEFORE.is_match(&before);
     // 潼南区一批项目签约开工投产，总投资额327亿元: a batch's.
@@ -4845,5 +4864,23 @@ mod rule_tests {
             !companies.contains(&"岭海电池项目".to_string()),
             "{companies:?}"
         );
+    }
+
+    /// The money after the last of projects listed one per semicolon
+    /// (分别为:P1;P2;P3,总投资9亿元) is the batch's, not P3's.
+    #[test]
+    fn the_total_after_a_semicolon_list_is_the_batch() {
+        let r = read(
+            "集中开工的3个项目分别为:岚溪县物流园建设项目;岚溪县青禾科普中心建设项目;岚溪县智能装备厂房建设项目,总投资9.6亿元。",
+        );
+        let projects = labels(&r, crate::extract::Class::Project);
+        assert!(
+            projects.contains(&"岚溪县智能装备厂房建设项目".to_string()),
+            "{projects:?}"
+        );
+        let p = "岚溪县智能装备厂房建设项目";
+        assert!(!fired(&r, p, "project.investment", "960000000"));
+        let r = read("岚溪县智能装备厂房建设项目,总投资9.6亿元。");
+        assert!(fired(&r, p, "project.investment", "960000000"));
     }
 }
