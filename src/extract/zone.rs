@@ -42,6 +42,17 @@ static RANKING_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::n
 pub(crate) const ZONE_OPENERS: &[&str] = &[
     "建设",
     "举办",
+    // Events held and visits paid there (呼兰区|举行|呼兰经济开发区揭牌仪式,
+    // 走进|…产业园).
+    "举行",
+    "召开",
+    "走进",
+    "来到",
+    "走访",
+    "参观",
+    "考察",
+    "调研",
+    "视察",
     "探索",
     "暨",
     "打造",
@@ -1754,5 +1765,14 @@ mod tests {
             !rel.iter().any(|x| x.0 == "溪岭示范区" && x.2 == "腾岚汽车"),
             "{rel:?}"
         );
+    }
+
+    /// An event held or a visit paid (青禾区举行岚江青禾经济开发区揭牌仪式)
+    /// opens no part of the zone's name.
+    #[test]
+    fn an_event_held_opens_no_zone_name() {
+        let r = read("10月28日,岚溪市青禾区举行岚江青禾经济开发区揭牌仪式。");
+        let zones = labels(&r, crate::extract::Class::Zone);
+        assert_eq!(zones, ["岚江青禾经济开发区"]);
     }
 }
