@@ -1163,9 +1163,9 @@ pub(crate) fn name_parts(doc: &mut Doc, s: usize, p: usize, start: usize, end: u
                 tail_start,
                 tail_start + n,
             );
-            if let Some(e) =
+            if let Some(e) = to.and_then(|to| {
                 doc.mention(s, tail_start, to, Class::Enterprise, "project.owner.prefix")
-            {
+            }) {
                 doc.relate(p, ck::OWNED_BY, e, s, "project.owned.name-prefix");
             }
         }
@@ -2100,11 +2100,16 @@ fn capacity_in_name(doc: &mut Doc, s: usize, m: &Mention, label: &str) {
     for c in NAME_CAPACITY.captures_iter(label) {
         let at = c.name("num").map_or(0, |x| x.start());
         let before = &label[..at];
+        // (30万吨级原油码头: a class of size, no output.)
+        let class = c
+            .name("amount")
+            .is_some_and(|x| label[x.end()..].starts_with('级'));
         // (年产…, 产能…: the sentence's rule read those.)
-        if ["日产", "月产", "日处理", "日加工"]
-            .iter()
-            .chain(super::project_name::CAPACITY_OPENERS)
-            .any(|w| before.ends_with(w))
+        if class
+            || ["日产", "月产", "日处理", "日加工"]
+                .iter()
+                .chain(super::project_name::CAPACITY_OPENERS)
+                .any(|w| before.ends_with(w))
         {
             continue;
         }
@@ -4882,5 +4887,28 @@ mod rule_tests {
         assert!(!fired(&r, p, "project.investment", "960000000"));
         let r = read("岚溪县智能装备厂房建设项目,总投资9.6亿元。");
         assert!(fired(&r, p, "project.investment", "960000000"));
+    }
+
+    /// A class of size in a name (30万吨级原油码头) is no capacity, and what
+    /// follows it no output.
+    #[test]
+    fn a_class_of_size_is_no_capacity() {
+        let r = read("岚溪港区建设岚溪商业石油储备及30万吨级原油码头项目。");
+        let products = labels(&r, crate::extract::Class::Product);
+        assert!(
+            products.iter().all(|p| !p.starts_with('级')),
+            "{products:?}"
+        );
+        let projects = labels(&r, crate::extract::Class::Project);
+        assert!(!projects.is_empty());
+        for p in &projects {
+            assert!(!fired(&r, p, "project.capacity.name", "300000"), "{p}");
+        }
+        // (…储备及: a conjunction closes no company's name.)
+        let companies = labels(&r, crate::extract::Class::Enterprise);
+        assert!(
+            companies.iter().all(|c| !c.ends_with('及')),
+            "{companies:?}"
+        );
     }
 }

@@ -402,6 +402,10 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
     let mut end = end;
     if let Some(c) = CAPACITY.find(&rest).or_else(|| PER_YEAR_INSIDE.find(&rest)) {
         pos += rest[..c.end()].chars().count();
+        // (30万吨|级|原油码头: a class of size; what follows is no output.)
+        if chars.get(pos) == Some(&'级') {
+            end = pos;
+        }
         // (年产10万吨|的|再生铝项目.)
         if chars.get(pos) == Some(&'的') && pos + 2 < end {
             pos += 1;
@@ -423,8 +427,9 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
             && !in_zone_suffix(doc, &chars, to, end)
             && (!products.is_empty() || place_brand || brand_owns(doc, &chars, &m, end, to))
     }) {
-        let to = owner_end(doc, &chars, from, to);
-        owner = doc.mention(s, from, to, Class::Enterprise, "project.owner.brand");
+        if let Some(to) = owner_end(doc, &chars, from, to) {
+            owner = doc.mention(s, from, to, Class::Enterprise, "project.owner.brand");
+        }
     }
     if let Some(e) = owner {
         doc.relate(m.entity, ck::OWNED_BY, e, s, "project.owned.name-prefix");
@@ -440,12 +445,18 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
 /// Where the company's name `chars[from..to]` before a project ends: a
 /// phase (岚阳光|二期) or the city of the plant (荣岚新能源|曲靖) after the
 /// brand is the project's, not the company's.
-pub(super) fn owner_end(doc: &Doc, chars: &[char], from: usize, to: usize) -> usize {
+pub(super) fn owner_end(doc: &Doc, chars: &[char], from: usize, to: usize) -> Option<usize> {
+    // (洋浦商业石油储备及|…码头: a name a conjunction closes is the first of
+    // two things, no company's.)
+    if to == from || "及和与、".contains(chars[to - 1]) {
+        return None;
+    }
     let tail = |n: usize| -> String { chars[to - n..to].iter().collect() };
-    (2..=3)
+    let end = (2..=3)
         .filter(|&n| to >= from + n + 2)
         .find(|&n| super::names::is_phase(&tail(n)) || doc.lex.places.contains_key(&tail(n)))
-        .map_or(to, |n| to - n)
+        .map_or(to, |n| to - n);
+    Some(end)
 }
 
 /// The length of the capacity opener (年产, 产能…) `chars[pos..end]`
@@ -959,8 +970,10 @@ fn product_parts(chars: &[char], from: usize, to: usize) -> Vec<(usize, usize)> 
                 .find(&item)
                 .map_or(0, |c| item[..c.end()].chars().count());
             // 大包装番茄酱生产线及小包装生产线: each item ends in its own
-            // facility word.
-            parts.push((a + skip, core_end(chars, a + skip, i)));
+            // facility word. (30万吨|级|原油码头: a class of size, no output.)
+            if !(skip > 0 && chars.get(a + skip) == Some(&'级')) {
+                parts.push((a + skip, core_end(chars, a + skip, i)));
+            }
             // (气凝胶及|其|复合产品: 及其 joins as 及 does.)
             a = i + 1 + usize::from(i < to && chars[i] == '及' && chars.get(i + 1) == Some(&'其'));
         }
