@@ -102,13 +102,13 @@ const NOT_AFTER: &[char] = &[
     '负', '监', '学', '院', '系', '技', '专', '洽',
 ];
 
-/// A count closing a project stem (2个, 十余项, 多个, 三个子): projects
-/// counted, not one named.
+/// A count closing a project stem (2个, 十余项, 多个): projects counted, not
+/// one named.
 static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?:\d+|[",
         han_digits!(),
-        r"两百多数]+)(?:余|多)?(?:个|项|批)子?$"
+        r"两百多数]+)(?:余|多)?(?:个|项|批)$"
     ))
     .expect("static regex")
 });
@@ -4835,17 +4835,6 @@ mod rule_tests {
             projects
                 .iter()
                 .all(|p| !p.contains("走进") && !p.contains("主持") && !p.contains("祝贺")),
-            "{projects:?}"
-        );
-    }
-
-    /// Sub-projects counted (A、B及C三个子项目) name no project of their own.
-    #[test]
-    fn sub_projects_counted_name_none() {
-        let r = read("岚溪储能科技园项目包括储能研究院、电芯生产基地及系统集成三个子项目。");
-        let projects = labels(&r, crate::extract::Class::Project);
-        assert!(
-            projects.iter().all(|p| !p.ends_with("子项目")),
             "{projects:?}"
         );
     }
