@@ -800,7 +800,7 @@ pub(crate) fn clause_of(chars: &[char], at: usize) -> (usize, usize) {
 }
 
 /// Words a reporter visits a place with (记者走进E, 笔者来到Z的E).
-const VISIT_VERBS: &[&str] = &["走进", "来到", "走访", "探访", "深入"];
+pub(crate) const VISIT_VERBS: &[&str] = &["走进", "来到", "走访", "探访", "深入"];
 
 /// The words for the reporter who visits.
 const REPORTERS: &[&str] = &["记者", "笔者"];

@@ -659,8 +659,7 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
 
         // 建设|远景低碳产业园, 建设|智能视觉产业链: a verb of the clause
         // opens no zone's or industry's name.
-        if matches!(kind, Kind::Zone | Kind::Industry) && super::zone::ZONE_OPENERS.contains(&word)
-        {
+        if matches!(kind, Kind::Zone | Kind::Industry) && super::zone::opens_clause(word) {
             break;
         }
         // A zone name ends here (示范区|潇河新兴产业园区): names do not run on.

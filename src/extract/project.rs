@@ -903,10 +903,10 @@ const BUILDING_VERBS: &[&str] = &["建设", "新建", "扩建", "兴建", "投�
 pub(crate) const MATERIAL_PREFIXES: &[&str] =
     &["含", "超高", "超低", "超薄", "超纯", "超细", "耐", "抗"];
 
-/// Verbs of a visit or a ceremony, which the people at a project do to it.
+/// Verbs of a ceremony, which the people at a project do to it (and those
+/// of a visit, enterprise::VISIT_VERBS).
 const CEREMONY_VERBS: &[&str] = &[
-    "走进", "来到", "走访", "探访", "主持", "祝贺", "出席", "考察", "调研", "视察", "察看", "观摩",
-    "宣布",
+    "主持", "祝贺", "出席", "考察", "调研", "视察", "察看", "观摩", "宣布",
 ];
 
 fn trim_openers(doc: &Doc, s: usize, from: usize, at: usize) -> Option<usize> {
@@ -923,6 +923,7 @@ fn trim_openers(doc: &Doc, s: usize, from: usize, at: usize) -> Option<usize> {
     // verb opens no name; the name follows it.
     let mut start = CEREMONY_VERBS
         .iter()
+        .chain(super::enterprise::VISIT_VERBS)
         .filter_map(|v| {
             stem.rfind(v)
                 .map(|i| from + stem[..i + v.len()].chars().count())

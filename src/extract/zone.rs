@@ -39,16 +39,13 @@ static RANKING_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::n
 
 /// Verbs that open a clause before a zone's name (建设|远景低碳产业园,
 /// 举办|海南自由贸易港).
-pub(crate) const ZONE_OPENERS: &[&str] = &[
+const ZONE_OPENERS: &[&str] = &[
     "建设",
     "举办",
-    // Events held and visits paid there (呼兰区|举行|呼兰经济开发区揭牌仪式,
-    // 走进|…产业园).
+    // Events held and visits paid there (呼兰区|举行|呼兰经济开发区揭牌仪式;
+    // the visit's verbs are enterprise::VISIT_VERBS).
     "举行",
     "召开",
-    "走进",
-    "来到",
-    "走访",
     "参观",
     "考察",
     "调研",
@@ -77,6 +74,12 @@ pub(crate) const ZONE_OPENERS: &[&str] = &[
     "利用",
     "充分利用",
 ];
+
+/// True when `word` opens the clause before a zone's or an industry's name
+/// ([`ZONE_OPENERS`] and the verbs of a visit).
+pub(crate) fn opens_clause(word: &str) -> bool {
+    ZONE_OPENERS.contains(&word) || super::enterprise::VISIT_VERBS.contains(&word)
+}
 
 /// Qualities that alone name a kind of zone (特色园区, 现代化园区), unless
 /// the park is named after its zone (兰州新区|绿色|化工园区).
