@@ -316,14 +316,31 @@ pub(crate) fn generic(stem: &str) -> bool {
     GENERIC.contains(&stem) || stem.ends_with("的") || kind || local
 }
 
+/// What firms do (研发, 生产, 销售…).
+const DEEDS: &[&str] = &[
+    "研发", "生产", "销售", "制造", "加工", "设计", "服务", "运营", "一体", "仓储", "物流", "检测",
+    "展示", "贸易", "投产",
+];
+
+/// Deeds that end firms' names too (岚溪制造, 青禾物流, 华测检测).
+const NAMING_DEEDS: &[&str] = &[
+    "制造", "设计", "服务", "一体", "仓储", "物流", "检测", "展示", "贸易",
+];
+
 /// True when a list item is made of deeds only (集研发、生产及销售一体):
 /// what a firm does, no firm.
 pub(super) fn activities_only(name: &str) -> bool {
-    const DEEDS: &[&str] = &[
-        "研发", "生产", "销售", "制造", "加工", "设计", "服务", "运营", "一体", "仓储", "物流",
-        "检测", "展示", "贸易",
-    ];
     super::made_of(name, &[DEEDS])
+}
+
+/// True when a list item ends in a deed no firm's name ends in
+/// (数控机床生产、零部件加工企业, 大健康产业投产运营企业): companies by what
+/// they do.
+fn ends_in_deed(item: &str) -> bool {
+    DEEDS
+        .iter()
+        .filter(|w| !NAMING_DEEDS.contains(w))
+        .any(|w| item.ends_with(w))
 }
 
 /// True when `a..b` is one known common noun of two chars or fewer (中心/n).
@@ -743,11 +760,6 @@ fn is_name_list(doc: &Doc, s: usize, chars: &[char], items: &[(usize, usize)]) -
         .iter()
         .any(|w| item.ends_with(w));
         let trades = k > 0 && is_other_thing(doc, &item);
-        // (数控机床生产、零部件加工企业, 大健康产业投产运营企业: companies
-        // by what they do.)
-        let deeds = ["生产", "加工", "研发", "销售", "投产", "运营"]
-            .iter()
-            .any(|w| item.ends_with(w));
         // 项目部、施工方、监理方和相关分包企业: the parties to a site's work
         // by their roles, no company named.
         let role = (item.ends_with('方') && item.chars().count() <= 3)
@@ -758,7 +770,7 @@ fn is_name_list(doc: &Doc, s: usize, chars: &[char], items: &[(usize, usize)]) -
             && !category
             && !sector
             && !trades
-            && !deeds
+            && !ends_in_deed(&item)
             && !item.chars().any(|c| c.is_ascii_digit())
             && !GENERIC_ENDINGS.iter().any(|g| item.ends_with(g))
             && (!last_tag.starts_with('v') || last_tag == "vn")
