@@ -1139,7 +1139,7 @@ fn business_makers(doc: &mut Doc, s: usize, chars: &[char]) {
 
 /// Words after a thing that say it is made (4条瓦楞原纸|生产线, 钾肥|生产商,
 /// 人造金刚石|等产品).
-const MADE_CUES: &[&str] = &[
+pub(crate) const MADE_CUES: &[&str] = &[
     "生产线",
     "生产设备",
     "生产车间",
@@ -1151,6 +1151,9 @@ const MADE_CUES: &[&str] = &[
     "制造企业",
     "等产品",
 ];
+
+/// The sentences that hold a [`MADE_CUES`] word.
+const MADE: super::Mask = super::triggers(MADE_CUES);
 
 /// Cues that make things only as what a company is said to be (E是…X生产
 /// 企业); elsewhere X生产基地 names a project.
@@ -1174,6 +1177,9 @@ const MADE_MODIFIERS: &[&str] = &[
 /// (兽药中间体及制剂生产设备, 温控器供应商, 人造金刚石等产品), each of a
 /// pair joined by 及 or 和.
 fn made_products(doc: &mut Doc, s: usize, text: &str) {
+    if !doc.sents[s].has_any(MADE) {
+        return;
+    }
     let cues: Vec<usize> = MADE_CUES
         .iter()
         // (E是全球最大的人造丝生产基地: a base makes what it names only as
@@ -1202,6 +1208,9 @@ fn is_what_e_is(before: &str) -> bool {
 /// (see [`made_products`]): the subject of 是 before a maker's word
 /// (史丹利是国内大型X生产商), the line's project or company before a line.
 fn made_by(doc: &mut Doc, s: usize) {
+    if !doc.sents[s].has_any(MADE) {
+        return;
+    }
     let text = doc.sents[s].text.clone();
     for cue in MADE_CUES.iter().filter(|c| **c != "等产品") {
         for (at, _) in text.match_indices(cue) {
@@ -1596,7 +1605,7 @@ fn output_products(doc: &mut Doc, s: usize, chars: &[char], text: &str) {
             let quality = chars.get(le) == Some(&'的')
                 && QUALITIES
                     .iter()
-                    .any(|q| chars[ls..le].ends_with(&q.chars().collect::<Vec<_>>()));
+                    .any(|q| crate::text::chars_end_with(&chars[ls..le], q));
             if quality {
                 let end = chars[le + 1..]
                     .iter()

@@ -906,10 +906,13 @@ fn leading(doc: &Doc, s: usize, m: &super::Mention) -> bool {
 pub(crate) const COMPANY_ANAPHORS: &[&str] = &["该企业", "该公司"];
 
 /// Words that say an enterprise is in a zone.
-const SETTLE_CUES: &[&str] = &[
+pub(crate) const SETTLE_CUES: &[&str] = &[
     "入驻", "落户", "入园", "进驻", "迁入", "落地", "投产", "集聚", "聚集", "汇聚", "吸聚", "引进",
     "引入", "招引", "吸引", "扎根", "安家",
 ];
+
+/// The sentences that hold a [`SETTLE_CUES`] word.
+const SETTLE: super::Mask = super::triggers(SETTLE_CUES);
 
 /// Words that say a paragraph enumerates a zone's own enterprises
 /// (园区内企业, 经开区各企业, 现有高新技术企业11家).
@@ -952,6 +955,9 @@ fn on_roster(doc: &Doc, s: usize, m: &super::Mention) -> bool {
 /// (意向进驻).
 fn settles(doc: &Doc, s: usize, m: &super::Mention) -> bool {
     let sent = &doc.sents[s];
+    if !sent.has_any(SETTLE) {
+        return false;
+    }
     let (cs, ce) = clause_of(&sent.chars, m.start);
     // (集聚了A、B等龙头企业，以及C、D等配套企业: a clause going on with
     // 以及 shares the verb of the clause before.)
@@ -1569,7 +1575,7 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
             } else {
                 continue;
             };
-            let settle_cue = SETTLE_CUES.iter().any(|w| text.contains(w));
+            let settle_cue = doc.sents[s].has_any(SETTLE);
             if partner
                 && !settle_cue
                 && (rule != "zone.hosts.chain-leader" || partners_after_with(&chars, m, &ents))
@@ -1583,7 +1589,7 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
                 .of(doc, Class::Zone)
                 .filter(|z| !doc.nested(s, z))
                 .collect();
-            let settled_in = SETTLE_CUES.iter().find_map(|w| {
+            let settled_in = SETTLE_CUES.iter().filter(|_| settle_cue).find_map(|w| {
                 let b = text.find(w)?;
                 let at = char_pos(&text, b);
                 zones

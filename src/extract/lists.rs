@@ -193,7 +193,7 @@ fn head_after(chars: &[char], at: usize) -> Option<(Class, bool)> {
     if chars.get(at) == Some(&'等')
         && ATTENDING
             .iter()
-            .any(|v| chars[at + 1..].starts_with(&v.chars().collect::<Vec<_>>()))
+            .any(|v| crate::text::chars_start_with(&chars[at + 1..], v))
     {
         return Some((Class::Person, true));
     }
@@ -248,7 +248,7 @@ fn head_after(chars: &[char], at: usize) -> Option<(Class, bool)> {
         if found.is_none()
             && PEOPLE_HEADS
                 .iter()
-                .any(|h| chars[p..].starts_with(&h.chars().collect::<Vec<_>>()))
+                .any(|h| crate::text::chars_start_with(&chars[p..], h))
         {
             return (counted > 0).then_some((Class::Person, true));
         }
@@ -1074,7 +1074,7 @@ const TRADE_ENDS: &[&str] = &["制造", "加工", "生产", "服务", "物流", 
 fn starts(chars: &[char], at: usize, w: &str) -> bool {
     chars
         .get(at..)
-        .is_some_and(|r| r.iter().copied().take(w.chars().count()).eq(w.chars()))
+        .is_some_and(|r| crate::text::chars_start_with(r, w))
 }
 
 /// The length of a trade the lexicon does not know, named at `at` before

@@ -140,6 +140,10 @@ const GATES: &[&[&str]] = &[
     project::OPENING_WORDS_LIST,
     project::BUILT_BY_WORDS_LIST,
     project::BUILT_BY_VERBS_LIST,
+    project::OWNER_CUES_LIST,
+    chain::MADE_CUES,
+    enterprise::SETTLE_CUES,
+    places_people::SETTLE_VERBS,
 ];
 
 /// The distinct words of [`GATES`] in their first slots, and how many.
@@ -625,12 +629,28 @@ impl<'a> Doc<'a> {
 pub struct Extractor {
     lex: Lexicon,
     jieba: Jieba,
+    /// [`ZONE_TALK`] and the lexicon's zone anaphors, found in one pass.
+    zone_talk: aho_corasick::AhoCorasick,
 }
 
 impl Extractor {
     pub fn new(lex: Lexicon) -> crate::Result<Self> {
         let jieba = lex.segmenter()?;
-        Ok(Extractor { lex, jieba })
+        let words = ZONE_TALK
+            .iter()
+            .copied()
+            .chain(lex.zone_anaphors.iter().map(String::as_str));
+        let zone_talk =
+            aho_corasick::AhoCorasick::new(words).map_err(|e| crate::Error::Lexicon {
+                path: std::path::PathBuf::from("data/lexicon/anaphors.txt"),
+                line: 0,
+                message: e.to_string(),
+            })?;
+        Ok(Extractor {
+            lex,
+            jieba,
+            zone_talk,
+        })
     }
 
     pub fn lexicon(&self) -> &Lexicon {
@@ -775,12 +795,7 @@ impl Extractor {
                     } else {
                         paragraph
                     },
-                    zone_talk: ZONE_TALK.iter().any(|w| s.text.contains(w))
-                        || self
-                            .lex
-                            .zone_anaphors
-                            .iter()
-                            .any(|a| s.text.contains(a.as_str())),
+                    zone_talk: self.zone_talk.is_match(&s.text),
                 }
             })
             .collect();

@@ -827,7 +827,7 @@ fn lies_in(
 }
 
 /// Verbs of settling that a place follows (P项目落户X县, E扎根X镇).
-const SETTLE_VERBS: &[&str] = &[
+pub(crate) const SETTLE_VERBS: &[&str] = &[
     "落户于",
     "落户到",
     "落户在",
@@ -875,7 +875,13 @@ fn settles_in(doc: &mut Doc, s: usize, text: &str, mentions: &[super::Mention]) 
     let mut found = Vec::new();
     // (The verbs, longest first, each found once where it starts.)
     let mut taken = Vec::new();
-    for verb in SETTLE_VERBS {
+    const SETTLE: super::Mask = super::triggers(SETTLE_VERBS);
+    let verbs = if doc.sents[s].has_any(SETTLE) {
+        SETTLE_VERBS
+    } else {
+        &[]
+    };
+    for verb in verbs {
         for (b, _) in text.match_indices(verb) {
             let at = char_pos(text, b);
             if taken.contains(&at) {

@@ -2130,21 +2130,31 @@ static NAME_CAPACITY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// The words before the body that builds or owns a project (see
+/// [`owned_by_builder`]).
+pub(crate) const OWNER_CUES_LIST: &[&str] = &[
+    "建设单位为",
+    "建设单位是",
+    "业主单位为",
+    "业主单位是",
+    "建设主体为",
+    "实施主体为",
+    "投资主体为",
+    "业主为",
+];
+
 /// `project.owned.builder`: P(项目)建设单位为E, 该项目业主为E (项目业主为
 /// too) — the body
 /// a project's report names as its builder or owner owns it.
 fn owned_by_builder(doc: &mut Doc, s: usize, text: &str) {
-    const CUES: &[&str] = &[
-        "建设单位为",
-        "建设单位是",
-        "业主单位为",
-        "业主单位是",
-        "建设主体为",
-        "实施主体为",
-        "投资主体为",
-        "业主为",
-    ];
-    let Some((b, cue)) = CUES.iter().find_map(|c| text.find(c).map(|b| (b, c))) else {
+    const CUES: super::Mask = super::triggers(OWNER_CUES_LIST);
+    if !doc.sents[s].has_any(CUES) {
+        return;
+    }
+    let Some((b, cue)) = OWNER_CUES_LIST
+        .iter()
+        .find_map(|c| text.find(c).map(|b| (b, c)))
+    else {
         return;
     };
     let at = char_pos(text, b);

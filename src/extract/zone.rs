@@ -1008,6 +1008,10 @@ pub(crate) fn focus(doc: &mut Doc, main_zone: Option<usize>) {
 /// True when a clause between chars `from` and `before` opens with a zone's
 /// kind word (经开区, 园区…) standing for a zone named before it.
 pub(crate) fn zone_word_opens_clause(doc: &Doc, s: usize, from: usize, before: usize) -> bool {
+    // (A sentence without zone talk holds no zone anaphor.)
+    if !doc.sents[s].zone_talk {
+        return false;
+    }
     let chars = &doc.sents[s].chars;
     let text = doc.sents[s].text(from, before);
     doc.lex.zone_anaphors.iter().any(|a| {

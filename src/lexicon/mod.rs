@@ -94,9 +94,10 @@ pub struct Place {
 #[derive(Clone, Debug, Default)]
 pub struct SuffixIndex {
     by_last: FxHashMap<char, Vec<(Vec<char>, usize)>>,
-    /// Bit `c % 128` set for every last char `c`: most chars of a sentence
-    /// end no suffix, and this says so without a lookup.
-    lasts: u128,
+    /// Bit `c % 65536` set for every last char `c`: most chars of a
+    /// sentence end no suffix, and this says so without a lookup (exactly,
+    /// for the chars of the Basic Multilingual Plane).
+    lasts: Vec<u64>,
 }
 
 impl SuffixIndex {
@@ -109,14 +110,19 @@ impl SuffixIndex {
                 by_last.entry(last).or_default().push((chars, i));
             }
         }
-        let lasts = by_last
-            .keys()
-            .fold(0u128, |m, &c| m | 1u128 << (c as u32 % 128));
+        let mut lasts = vec![0u64; 1024];
+        for &c in by_last.keys() {
+            let bit = c as usize % 65536;
+            lasts[bit / 64] |= 1 << (bit % 64);
+        }
         SuffixIndex { by_last, lasts }
     }
 
     fn may_end_with(&self, c: char) -> bool {
-        self.lasts >> (c as u32 % 128) & 1 == 1
+        let bit = c as usize % 65536;
+        self.lasts
+            .get(bit / 64)
+            .is_some_and(|w| w >> (bit % 64) & 1 == 1)
     }
 
     /// The index (in the original list) of the first suffix ending at `end`.
