@@ -531,12 +531,17 @@ fn made_field(doc: &Doc, s: usize, at: usize) -> Option<usize> {
 /// A list of what a place develops (重点发展A、B和C, 以发展A为重点).
 static DEVELOPED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
+        // (The verbs of DEVELOP_VERBS.)
         r"(?:发展|培育|壮大|做强|主攻)",
         r"(?P<list>\p{Han}{2,10}?(?:[、和及与]\p{Han}{2,10}?)*?)",
         r"(?:等|为重点|为主|为核心|为特色|[，。；,;]|$)"
     ))
     .expect("static regex")
 });
+
+/// The verbs that open [`DEVELOPED`]: every match holds one.
+pub(super) const DEVELOP_VERBS: &[&str] = &["发展", "培育", "壮大", "做强", "主攻"];
+const DEVELOP: super::Mask = super::triggers(DEVELOP_VERBS);
 
 /// Endings in 业 that name no industry (企业, 就业, 创业…; 产业 and 行业
 /// are read by [`industries`]).
@@ -554,7 +559,8 @@ fn developed_industries(doc: &mut Doc, s: usize) {
     }
     let text = doc.sents[s].text.clone();
     let chars = doc.sents[s].chars.clone();
-    for (ls, le) in super::list_spans(&DEVELOPED, &text, true) {
+    let gate = doc.sents[s].has_any(DEVELOP);
+    for (ls, le) in super::list_spans(&DEVELOPED, &text, gate) {
         for (a, b) in split_list(&chars, ls, le) {
             let item: String = chars[a..b].iter().collect();
             let trade = item.ends_with('业') && !NOT_TRADES.iter().any(|w| item.ends_with(w));
@@ -616,12 +622,20 @@ static PRODUCT_LIST: LazyLock<Regex> = LazyLock::new(|| {
 /// by 等 and a class of things made.
 static CLASS_LIST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
+        // (The verbs of CLASS_LIST_VERBS.)
         r"(?:发展|生产|开发|研发|延伸|布局|推出)",
         r"(?P<list>[\p{Han}A-Za-z0-9]{2,14}?(?:[、和及与][\p{Han}A-Za-z0-9]{2,14}?)+)",
         r"等[\p{Han}]{0,4}?(?:材料|产品|装备|器件|部件|制品|化学品)"
     ))
     .expect("static regex")
 });
+
+/// The verbs that open [`CLASS_LIST`], and the joins of its items: every
+/// match holds one of each.
+pub(super) const CLASS_LIST_VERBS: &[&str] =
+    &["发展", "生产", "开发", "研发", "延伸", "布局", "推出"];
+const CLASS_LIST_WORDS: super::Mask = super::triggers(CLASS_LIST_VERBS);
+const CLASS_LIST_AND: super::Mask = super::triggers(super::enterprise::ENTERPRISE_LIST_AND);
 
 /// `从A、B到C的完整产业链`: the ends of a chain.
 static FROM_TO: LazyLock<Regex> = LazyLock::new(|| {
@@ -1506,6 +1520,9 @@ fn context_products(doc: &mut Doc, s: usize, chars: &[char], text: &str) {
     // A list after 以 or 延伸 counts only before a role (为原料…): without
     // another cue or a role word, no match would count.
     let gate = doc.sents[s].has_any(PRODUCT_CUES) && doc.sents[s].has_any(PRODUCT_CUES_OR_ROLES);
+    let class_gate = text.contains('等')
+        && doc.sents[s].has_any(CLASS_LIST_AND)
+        && doc.sents[s].has_any(CLASS_LIST_WORDS);
     let lists: Vec<(usize, usize)> = super::gated(&PRODUCT_LIST, text, gate)
         .filter_map(|c| {
             let m = c.name("list")?;
@@ -1525,9 +1542,9 @@ fn context_products(doc: &mut Doc, s: usize, chars: &[char], text: &str) {
         // 发展超高功率电极、锂电池负极等碳材料: a list closed by a class of
         // things made names products; so do the ends of a chain (形成从光伏
         // 玻璃、电池片到光伏组件的完整产业链).
-        .chain(super::gated(&CLASS_LIST, text, text.contains('等')).filter_map(|c| c.name("list")))
+        .chain(super::gated(&CLASS_LIST, text, class_gate).filter_map(|c| c.name("list")))
         .chain(
-            super::gated(&FROM_TO, text, text.contains('从'))
+            super::gated(&FROM_TO, text, text.contains('从') && text.contains('到'))
                 .flat_map(|c| [c.name("from"), c.name("to")])
                 .flatten(),
         )

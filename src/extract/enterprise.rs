@@ -800,9 +800,14 @@ const PARTNER_CUES: &[&str] = &[
     "对接", "合作", "交流", "签约", "洽谈", "考察", "会同", "协同", "联合",
 ];
 
+/// True when `c` ends a clause (see [`clause_of`]).
+pub(crate) fn is_clause_stop(c: char) -> bool {
+    matches!(c, '，' | '。' | '；' | ',' | ';' | '：')
+}
+
 /// The clause (between commas and stops) around a char position.
 pub(crate) fn clause_of(chars: &[char], at: usize) -> (usize, usize) {
-    let stop = |c: &char| matches!(c, '，' | '。' | '；' | ',' | ';' | '：');
+    let stop = |c: &char| is_clause_stop(*c);
     let start = chars[..at].iter().rposition(stop).map_or(0, |p| p + 1);
     let end = chars[at..]
         .iter()

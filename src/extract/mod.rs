@@ -144,6 +144,9 @@ const GATES: &[&[&str]] = &[
     chain::MADE_CUES,
     enterprise::SETTLE_CUES,
     places_people::SETTLE_VERBS,
+    places_people::COOP_VERBS,
+    chain::CLASS_LIST_VERBS,
+    chain::DEVELOP_VERBS,
 ];
 
 /// The distinct words of [`GATES`] in their first slots, and how many.
@@ -356,9 +359,12 @@ impl Sent {
     }
 
     pub fn text(&self, start: usize, end: usize) -> String {
-        self.chars[start.min(self.chars.len())..end.min(self.chars.len())]
-            .iter()
-            .collect()
+        let n = self.chars.len();
+        let chars = &self.chars[start.min(n)..end.min(n)];
+        // (Sized at once: Han chars take three bytes each.)
+        let mut text = String::with_capacity(chars.iter().map(|c| c.len_utf8()).sum());
+        text.extend(chars);
+        text
     }
 
     /// Mentions of a class, in order.

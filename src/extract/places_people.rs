@@ -955,6 +955,22 @@ fn bare_partner(doc: &mut Doc, s: usize, start: usize, vend: usize) -> Option<us
     doc.mention(s, start, end, Class::Enterprise, "enterprise.name.partner")
 }
 
+/// Words of a cooperation after 与X (与X合作, 与X签约).
+pub(crate) const COOP_VERBS: &[&str] = &[
+    "合作",
+    "对接",
+    "交流",
+    "携手",
+    "共建",
+    "签约",
+    "战略协议",
+    "联手",
+    "合资",
+    "共同出资",
+    "共同投资",
+];
+const COOP: super::Mask = super::triggers(COOP_VERBS);
+
 pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
     for s in doc.title_sents..doc.sents.len() {
         let chars = doc.sents[s].chars.clone();
@@ -971,20 +987,7 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
         }
         settles_in(doc, s, &text, &mentions);
         // 与X…合作/对接/交流: the subject before 与 (else the zone) with X.
-        let coop = [
-            "合作",
-            "对接",
-            "交流",
-            "携手",
-            "共建",
-            "签约",
-            "战略协议",
-            "联手",
-            "合资",
-            "共同出资",
-            "共同投资",
-        ];
-        if !coop.iter().any(|w| text.contains(w)) {
+        if !doc.sents[s].has_any(COOP) {
             continue;
         }
         let mut from = 0;
@@ -992,7 +995,7 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
             from = b + '与'.len_utf8();
             let at = char_pos(&text, b);
             let rest: String = chars[at..].iter().collect();
-            let Some(vb) = coop.iter().filter_map(|w| rest.find(w)).min() else {
+            let Some(vb) = COOP_VERBS.iter().filter_map(|w| rest.find(w)).min() else {
                 continue;
             };
             let vend = at + rest[..vb].chars().count();

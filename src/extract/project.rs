@@ -2177,6 +2177,10 @@ fn owned_by_builder(doc: &mut Doc, s: usize, text: &str) {
 /// `project.owned.built`: E与F合作建设的P / E投资建设的P / E总投资10亿元的P
 /// — the builders named in the clause own the project.
 fn owned_built(doc: &mut Doc, s: usize, text: &str) {
+    // (Every cue is read for the project named right after it.)
+    if doc.sents[s].of(doc, Class::Project).next().is_none() {
+        return;
+    }
     // (E1投资的P1和E2投资的P2: every cue, each with the companies named
     // since the project before it.)
     // (E总投资10亿元的P: the amount invested before 的 is a cue too.)

@@ -1013,13 +1013,16 @@ pub(crate) fn zone_word_opens_clause(doc: &Doc, s: usize, from: usize, before: u
         return false;
     }
     let chars = &doc.sents[s].chars;
-    let text = doc.sents[s].text(from, before);
-    doc.lex.zone_anaphors.iter().any(|a| {
-        text.match_indices(a.as_str()).any(|(b, _)| {
-            let at = from + super::char_pos(&text, b);
-            super::enterprise::clause_of(chars, at).0 == at
+    let before = before.min(chars.len());
+    (from..before)
+        .filter(|&at| at == 0 || super::enterprise::is_clause_stop(chars[at - 1]))
+        .any(|at| {
+            let clause = &chars[at..before];
+            doc.lex
+                .zone_anaphors
+                .iter()
+                .any(|a| crate::text::chars_start_with(clause, a))
         })
-    })
 }
 
 /// True when the text speaks of a cooperation: 合作 not in a zone's name

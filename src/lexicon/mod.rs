@@ -118,6 +118,7 @@ impl SuffixIndex {
         SuffixIndex { by_last, lasts }
     }
 
+    #[inline]
     fn may_end_with(&self, c: char) -> bool {
         let bit = c as usize % 65536;
         self.lasts
@@ -126,11 +127,18 @@ impl SuffixIndex {
     }
 
     /// The index (in the original list) of the first suffix ending at `end`.
+    // (Inlined: scans call this at every char, and most chars end no
+    // suffix.)
+    #[inline]
     pub fn ending_at(&self, chars: &[char], end: usize) -> Option<usize> {
         let last = chars.get(end.checked_sub(1)?)?;
         if !self.may_end_with(*last) {
             return None;
         }
+        self.group_ending_at(chars, end, last)
+    }
+
+    fn group_ending_at(&self, chars: &[char], end: usize, last: &char) -> Option<usize> {
         self.by_last.get(last)?.iter().find_map(|(suf, i)| {
             let n = suf.len();
             (n <= end && chars[end - n..end] == suf[..]).then_some(*i)
