@@ -1820,6 +1820,9 @@ const FUNCTION_CHARS: &[char] = &[
 /// (and words jieba does not know) that follow, without a function char
 /// jieba's guesser glued to the last one (皮渣经/n).
 fn byproduct_named(doc: &mut Doc, s: usize, chars: &[char]) {
+    if !doc.sents[s].text.contains("副产") {
+        return;
+    }
     let mut from = 0;
     // (副产物 says the same as 副产品.)
     while let Some(p) = find(chars, "副产品", from).or_else(|| find(chars, "副产物", from)) {

@@ -801,8 +801,14 @@ const PARTNER_CUES: &[&str] = &[
 ];
 
 /// True when `c` ends a clause (see [`clause_of`]).
-pub(crate) fn is_clause_stop(c: char) -> bool {
+fn is_clause_stop(c: char) -> bool {
     matches!(c, '，' | '。' | '；' | ',' | ';' | '：')
+}
+
+/// True when a clause starts at char `at`: `clause_of(chars, at).0 == at`,
+/// without scanning the clause.
+pub(crate) fn opens_clause(chars: &[char], at: usize) -> bool {
+    at == 0 || chars.get(at - 1).is_some_and(|c| is_clause_stop(*c))
 }
 
 /// The clause (between commas and stops) around a char position.

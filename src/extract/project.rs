@@ -294,7 +294,7 @@ pub(crate) fn mentions(doc: &mut Doc) {
                 || !is_specific(doc, s, start, at)
                 || GENERIC
                     .iter()
-                    .any(|g| stem == *g || stem.starts_with(&format!("{g}的")))
+                    .any(|g| stem.strip_prefix(g).is_some_and(|r| r.is_empty() || r.starts_with('的')))
                 || stem.chars().count() < 3
                 || stem
                     .chars()

@@ -20,14 +20,17 @@ pub fn short_hash(text: &str) -> String {
 /// IRI-safe path segment of a name: letters (any script) and digits stay,
 /// everything else is percent-encoded.
 fn segment(name: &str) -> String {
-    let mut out = String::new();
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = String::with_capacity(name.len());
     for c in name.chars() {
         if c.is_alphanumeric() || matches!(c, '-' | '_' | '.') {
             out.push(c);
         } else {
             let mut buf = [0; 4];
             for b in c.encode_utf8(&mut buf).bytes() {
-                out.push_str(&format!("%{b:02X}"));
+                out.push('%');
+                out.push(char::from(HEX[usize::from(b >> 4)]));
+                out.push(char::from(HEX[usize::from(b & 15)]));
             }
         }
     }

@@ -29,7 +29,7 @@ use super::facts::{Entity, Extraction, Fact, Meta, Value};
 use super::iri::{entity_iri, fact_graph, sentence_iri};
 use super::vocab::{ck, dcterms, prov, rdf, rdfs, skos, xsd};
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// The quads of one article (named graphs and its default-graph
 /// provenance), without the default-graph copies the store adds.
@@ -117,23 +117,20 @@ impl ArticleGraph<'_> {
         let a: NamedOrBlankNode = self.iri.clone().into();
         out.metadata(&a, self.meta, self.source);
         let x = self.extraction;
+        let mut iris: Vec<NamedNode> = Vec::with_capacity(x.entities.len());
         for names in self.names() {
             let s: NamedOrBlankNode = names.iri.clone().into();
             out.add(s.clone(), rdfs::LABEL, name_literal(&names.label).into());
             for alt in &names.alts {
                 out.add(s.clone(), skos::ALT_LABEL, name_literal(alt).into());
             }
+            iris.push(names.iri);
         }
-        let iris: Vec<NamedNode> = x
-            .entities
-            .iter()
-            .map(|e| entity_iri(e.class, &e.key))
-            .collect();
         let article = self.iri.as_str();
         // Fact graphs in order of their first fact; the provenance of each
         // graph and sentence once.
-        let mut graphs: HashMap<(usize, &str, Option<&str>), NamedNode> = HashMap::new();
-        let mut per_rule: HashMap<(usize, &str), usize> = HashMap::new();
+        let mut graphs: FxHashMap<(usize, &str, Option<&str>), NamedNode> = FxHashMap::default();
+        let mut per_rule: FxHashMap<(usize, &str), usize> = FxHashMap::default();
         let mut provenance: Vec<Quad> = Vec::new();
         let mut sentences: Vec<usize> = Vec::new();
         for (k, f) in x.facts.iter().enumerate() {
