@@ -1918,21 +1918,17 @@ pub(crate) fn relations(doc: &mut Doc) {
 
 /// 以X(加工)?为核心 / 以X为原料: X (between 以 and 为…) feeds what follows.
 fn feedstock_roles(doc: &Doc, s: usize, chars: &[char], st: &mut Para) {
+    if !doc.sents[s].has_any(FEEDSTOCK_ROLES) {
+        return;
+    }
     let mut i = 0;
     while let Some(p) = find(chars, "以", i) {
         i = p + 1;
         let (_, cend) = clause(chars, p);
-        let role = [
-            "为主要原料",
-            "为原材料",
-            "为原料",
-            "为核心",
-            "为依托",
-            "为基础",
-        ]
-        .iter()
-        .filter_map(|r| find(&chars[..cend], r, p))
-        .min();
+        let role = FEEDSTOCK_ROLES_LIST
+            .iter()
+            .filter_map(|r| find(&chars[..cend], r, p))
+            .min();
         if let Some(r) = role {
             let ps = products_in(doc, s, p, r);
             if !ps.is_empty() {
@@ -1941,6 +1937,18 @@ fn feedstock_roles(doc: &Doc, s: usize, chars: &[char], st: &mut Para) {
         }
     }
 }
+
+/// The roles after 以X that make X what feeds the paragraph's chain
+/// (以X为原料; see [`feedstock_roles`]).
+pub(super) const FEEDSTOCK_ROLES_LIST: &[&str] = &[
+    "为主要原料",
+    "为原材料",
+    "为原料",
+    "为核心",
+    "为依托",
+    "为基础",
+];
+const FEEDSTOCK_ROLES: super::Mask = super::triggers(FEEDSTOCK_ROLES_LIST);
 
 /// Cues of a main product named after them (主产品为X, 主导产品是X).
 const MAIN_PRODUCT_CUES: &[&str] = &[
@@ -2014,6 +2022,9 @@ fn main_products_of(doc: &mut Doc, s: usize, chars: &[char], st: &Para) {
 /// `chain.feedstock.dash`: X—Y, a product chain written with a dash
 /// (甲醇—烯烃).
 fn feedstock_dash(doc: &mut Doc, s: usize, chars: &[char], mentions: &[Mention]) {
+    if !chars.contains(&'—') {
+        return;
+    }
     for w in mentions.windows(2) {
         if doc.class(w[0].entity) == Class::Product
             && doc.class(w[1].entity) == Class::Product

@@ -147,6 +147,8 @@ const GATES: &[&[&str]] = &[
     places_people::COOP_VERBS,
     chain::CLASS_LIST_VERBS,
     chain::DEVELOP_VERBS,
+    chain::FEEDSTOCK_ROLES_LIST,
+    places_people::SPOKEN_VERBS,
 ];
 
 /// The distinct words of [`GATES`] in their first slots, and how many.

@@ -632,6 +632,20 @@ fn titled_name(
     )
 }
 
+/// The verbs of a speaker or a photographer named before them (see
+/// [`SPOKEN`], [`PHOTO`]): every match holds one.
+pub(super) const SPOKEN_VERBS: &[&str] = &[
+    "宣布",
+    "表示",
+    "指出",
+    "强调",
+    "致辞",
+    "主持",
+    "介绍说",
+    "摄",
+];
+const SPOKEN_WORDS: super::Mask = super::triggers(SPOKEN_VERBS);
+
 pub(crate) fn mentions(doc: &mut Doc, article: &ArticleText) {
     // The lexicon outlives the article: no copies of the suffix lists.
     let lex = doc.lex;
@@ -661,18 +675,7 @@ pub(crate) fn mentions(doc: &mut Doc, article: &ArticleText) {
                     .map(char::len_utf8)
                     .sum::<usize>();
         }
-        let spoken = [
-            "宣布",
-            "表示",
-            "指出",
-            "强调",
-            "致辞",
-            "主持",
-            "介绍说",
-            "摄",
-        ]
-        .iter()
-        .any(|w| text.contains(w));
+        let spoken = doc.sents[s].has_any(SPOKEN_WORDS);
         for re in [&*SPOKEN, &*PHOTO] {
             for c in super::gated(re, &text, spoken) {
                 if let Some(m) = c.name("name") {
