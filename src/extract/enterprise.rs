@@ -2192,6 +2192,18 @@ mod tests {
 
     /// A company settles when its clause says so; the project it invests
     /// in settles in its place, and an intention is no settling.
+    /// A clause opens at a char exactly where [`super::clause_of`] starts
+    /// one: at the start and after each stop.
+    #[test]
+    fn a_clause_opens_after_a_stop() {
+        let chars: Vec<char> = "甲乙，丙；丁,戊。己：庚".chars().collect();
+        for at in 0..=chars.len() {
+            let starts = super::clause_of(&chars, at).0 == at;
+            assert_eq!(super::opens_clause(&chars, at), starts, "at {at}");
+        }
+        assert!(super::opens_clause(&chars, 3) && !super::opens_clause(&chars, 1));
+    }
+
     #[test]
     fn a_company_settles_when_its_clause_says_so() {
         let r = read(

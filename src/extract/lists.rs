@@ -68,6 +68,15 @@ static HEAD_CHARS: LazyLock<Vec<(Vec<char>, Class)>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The class words of [`HEADS`] that open `chars[p..]`, in list order.
+fn heads_at(chars: &[char], p: usize) -> impl Iterator<Item = &'static (Vec<char>, Class)> + '_ {
+    // (The first char rules out most words without comparing them.)
+    let first = chars.get(p);
+    HEAD_CHARS
+        .iter()
+        .filter(move |(h, _)| h.first() == first && chars[p..].starts_with(h))
+}
+
 /// Qualifiers between the count and the class word (等多家“链主”企业, 等一批
 /// 头部医药企业, 三大动力产业, 等战略性新兴产业): short, and made of these
 /// kinds of words only.
@@ -154,7 +163,7 @@ fn head_after(chars: &[char], at: usize) -> Option<(Class, bool)> {
     // after the frame of 以…为, and its count.
     if counted <= 1 {
         // (以A、B为主导产业: the frame's word may open the class word.)
-        let opens_head = |p: usize| HEAD_CHARS.iter().any(|(h, _)| chars[p..].starts_with(h));
+        let opens_head = |p: usize| heads_at(chars, p).next().is_some();
         let frame = FRAMES.iter().find(|f| {
             let after = at + counted + 1 + f.len();
             chars.get(at + counted) == Some(&'为')
@@ -254,11 +263,10 @@ fn head_after(chars: &[char], at: usize) -> Option<(Class, bool)> {
         }
         // (品牌化, 产业化: a way, not the class word.)
         // (品牌化, 产业化, 产业基础, 产业园: other words that start alike.)
-        if let Some((head, class)) = HEAD_CHARS.iter().find(|(h, _)| {
-            chars[p..].starts_with(h)
-                && !chars
-                    .get(p + h.len())
-                    .is_some_and(|c| "化基园区优".contains(*c))
+        if let Some((head, class)) = heads_at(chars, p).find(|(h, _)| {
+            !chars
+                .get(p + h.len())
+                .is_some_and(|c| "化基园区优".contains(*c))
         }) {
             if head[..] == ['领', '域'] && (counted > 0 || q == 0) {
                 return Some((Class::Industry, counted > 0));
@@ -1884,6 +1892,21 @@ fn add_item(
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::{has, labels, read};
+
+    /// The class words opening a position, in the order of the list:
+    /// 产业链 before 产业, none past the end.
+    #[test]
+    fn class_words_at_a_position_in_list_order() {
+        let chars: Vec<char> = "甲产业链企业".chars().collect();
+        let at = |p: usize| -> Vec<String> {
+            super::heads_at(&chars, p)
+                .map(|(h, _)| h.iter().collect())
+                .collect()
+        };
+        assert_eq!(at(1), ["产业链", "产业"]);
+        assert_eq!(at(4), ["企业"]);
+        assert!(at(0).is_empty() && at(chars.len()).is_empty());
+    }
 
     /// A ranked kind of industry sharing a list's 产业 (资源禀赋、主导产业)
     /// names no industry; kinds of public works (基础设施, 民生工程) in a

@@ -604,6 +604,20 @@ impl Lexicon {
 mod tests {
     use super::*;
 
+    /// The index finds exactly the suffixes a position ends with, longest
+    /// first, whatever other chars share their last char's low bits (an
+    /// astral char, U+253F8, shares them with 司, U+53F8).
+    #[test]
+    fn a_suffix_index_finds_only_real_endings() {
+        let index = SuffixIndex::new(&["有限公司", "公司", "𠀀园"]);
+        let chars: Vec<char> = "某有限公司与公\u{253F8}和甲𠀀园".chars().collect();
+        let found: Vec<(usize, usize)> = (0..=chars.len())
+            .filter_map(|end| index.ending_at(&chars, end).map(|i| (end, i)))
+            .collect();
+        assert_eq!(found, vec![(5, 0), (12, 2)]);
+        assert_eq!(SuffixIndex::default().ending_at(&chars, 5), None);
+    }
+
     /// A lexicon file named `name` holding `text`.
     fn source(name: &'static str, text: &str) -> Source {
         Source {

@@ -137,6 +137,17 @@ mod tests {
         assert_eq!(article_of("http://example.org/article/1"), None);
     }
 
+    /// Letters of any script and digits stay; every byte of anything else
+    /// is escaped as `%XX` in upper-case hex.
+    #[test]
+    fn segments_escape_all_but_letters_and_digits() {
+        assert_eq!(segment("宁德时代"), "宁德时代");
+        assert_eq!(segment("a-b_c.9"), "a-b_c.9");
+        assert_eq!(segment("A B/（c）"), "A%20B%2F%EF%BC%88c%EF%BC%89");
+        assert_eq!(segment("“鲁”"), "%E2%80%9C鲁%E2%80%9D");
+        assert_eq!(segment(""), "");
+    }
+
     #[test]
     fn entity_class_reads_only_entity_iris() {
         let e = entity_iri(Class::Enterprise, "太重");
