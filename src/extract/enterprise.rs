@@ -807,7 +807,7 @@ fn is_clause_stop(c: char) -> bool {
 
 /// True when a clause starts at char `at`: `clause_of(chars, at).0 == at`,
 /// without scanning the clause.
-pub(crate) fn opens_clause(chars: &[char], at: usize) -> bool {
+pub(crate) fn clause_starts_at(chars: &[char], at: usize) -> bool {
     at == 0 || chars.get(at - 1).is_some_and(|c| is_clause_stop(*c))
 }
 
@@ -2199,9 +2199,9 @@ mod tests {
         let chars: Vec<char> = "甲乙，丙；丁,戊。己：庚".chars().collect();
         for at in 0..=chars.len() {
             let starts = super::clause_of(&chars, at).0 == at;
-            assert_eq!(super::opens_clause(&chars, at), starts, "at {at}");
+            assert_eq!(super::clause_starts_at(&chars, at), starts, "at {at}");
         }
-        assert!(super::opens_clause(&chars, 3) && !super::opens_clause(&chars, 1));
+        assert!(super::clause_starts_at(&chars, 3) && !super::clause_starts_at(&chars, 1));
     }
 
     #[test]

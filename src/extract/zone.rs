@@ -435,7 +435,7 @@ fn direction_parts(doc: &mut Doc) {
             .toks
             .iter()
             .filter(|t| {
-                super::enterprise::opens_clause(&sent.chars, t.start)
+                super::enterprise::clause_starts_at(&sent.chars, t.start)
                     && DIRECTION_PARTS.contains(&sent.text(t.start, t.end).as_str())
                     && !sent.taken(t.start, t.end)
             })
@@ -826,7 +826,7 @@ fn clause_zone(doc: &Doc, s: usize, at: usize) -> Option<usize> {
         .collect();
     let mut opening = zones
         .iter()
-        .rfind(|z| super::enterprise::opens_clause(chars, z.start))?;
+        .rfind(|z| super::enterprise::clause_starts_at(chars, z.start))?;
     // (兰州新区|绿色化工园区聚集了…: the park named after its zone.)
     while let Some(part) = zones.iter().find(|z| z.start == opening.end) {
         opening = part;
@@ -1015,7 +1015,7 @@ pub(crate) fn zone_word_opens_clause(doc: &Doc, s: usize, from: usize, before: u
     let chars = &doc.sents[s].chars;
     let before = before.min(chars.len());
     (from..before)
-        .filter(|&at| super::enterprise::opens_clause(chars, at))
+        .filter(|&at| super::enterprise::clause_starts_at(chars, at))
         .any(|at| {
             let clause = &chars[at..before];
             doc.lex
