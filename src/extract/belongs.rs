@@ -228,6 +228,10 @@ fn topics(doc: &mut Doc) {
 /// even where no suffix marks it; [`topics`] then reads its companies.
 fn topic_names(doc: &mut Doc) {
     for s in doc.title_sents.min(doc.sents.len())..doc.sents.len() {
+        // (Every topic's clause ends in 方面.)
+        if !doc.sents[s].text.contains("方面") {
+            continue;
+        }
         let chars = &doc.sents[s].chars;
         let mut found = Vec::new();
         let mut from = 0;
