@@ -8,8 +8,9 @@
 
 use crate::error::{Error, Result};
 use jieba_rs::Jieba;
-use rustc_hash::FxHashMap;
-use std::collections::{HashMap, HashSet};
+// (Fx hashing: the rules look words up in these sets at nearly every
+// position of every sentence; nothing iterates them where order matters.)
+use rustc_hash::{FxHashMap, FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::{Path, PathBuf};
 
 /// The compiled-in lexicon files, by name.
@@ -457,7 +458,7 @@ impl Lexicon {
     /// Loads the lexicons, taking each file from `dir` when it is there and
     /// the compiled-in default otherwise.
     pub fn load(dir: Option<&Path>) -> Result<Self> {
-        let mut src = HashMap::new();
+        let mut src = HashMap::default();
         for (name, default) in DEFAULTS {
             let custom = dir.map(|d| d.join(name)).filter(|p| p.is_file());
             let source = match custom {
