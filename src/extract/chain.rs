@@ -2157,13 +2157,19 @@ fn byproduct(doc: &mut Doc, s: usize, chars: &[char], st: &Para) {
     }
 }
 
+/// The words of a use (see [`used_for`]).
+pub(super) const USED_FOR_CUES: &[&str] = &["用于生产", "用于制造", "用来生产", "用来制造"];
+
 /// `chain.feedstock.used-for` (甲醇…用于生产聚甲醛, 蔗渣用于生产纸浆, 滤泥
 /// 用来生产有机肥): what is used feeds what is made, within one clause. A
 /// bare noun opening the clause (or closing it) is the product, known or not.
 fn used_for(doc: &mut Doc, s: usize, chars: &[char]) {
-    const CUES: [&str; 4] = ["用于生产", "用于制造", "用来生产", "用来制造"];
+    const CUES: super::Mask = super::triggers(USED_FOR_CUES);
+    if !doc.sents[s].has_any(CUES) {
+        return;
+    }
     let mut from = 0;
-    while let Some((p, n)) = CUES
+    while let Some((p, n)) = USED_FOR_CUES
         .iter()
         .filter_map(|c| find(chars, c, from).map(|p| (p, c.chars().count())))
         .min()
@@ -2250,23 +2256,29 @@ fn capacity_of(doc: &mut Doc, s: usize, chars: &[char], mentions: &[Mention]) {
     }
 }
 
+/// The cues of [`produces_cue`], in the order it reads them. (A capacity
+/// in 万吨 is the capacity rule's: its maker is the one the capacity
+/// belongs to.)
+pub(super) const PRODUCES_CUES: &[&str] = &[
+    "开发的",
+    "生产的",
+    "新产品",
+    "牌",
+    "主营",
+    "研发的",
+    "推出",
+    "万吨",
+];
+
 /// `chain.produces.cue`: enterprises or a facility with products in the
 /// clause of 生产/开发/新产品/牌 or a capacity (新源盛和新汇源3万吨玻璃纤维棉)
 /// produce them.
 fn produces_cue(doc: &mut Doc, s: usize, chars: &[char]) {
-    // (A capacity in 万吨 is the capacity rule's: its maker is the one
-    // the capacity belongs to.)
-    let cues = [
-        "开发的",
-        "生产的",
-        "新产品",
-        "牌",
-        "主营",
-        "研发的",
-        "推出",
-        "万吨",
-    ];
-    for cue in cues {
+    const CUES: super::Mask = super::triggers(PRODUCES_CUES);
+    if !doc.sents[s].has_any(CUES) {
+        return;
+    }
+    for &cue in PRODUCES_CUES {
         let mut from = 0;
         while let Some(p) = find(chars, cue, from) {
             from = p + 1;

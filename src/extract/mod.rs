@@ -149,6 +149,8 @@ const GATES: &[&[&str]] = &[
     chain::DEVELOP_VERBS,
     chain::FEEDSTOCK_ROLES_LIST,
     places_people::SPOKEN_VERBS,
+    chain::USED_FOR_CUES,
+    chain::PRODUCES_CUES,
 ];
 
 /// The distinct words of [`GATES`] in their first slots, and how many.
