@@ -796,7 +796,7 @@ fn partners_after_with(chars: &[char], m: &super::Mention, ents: &[super::Mentio
 }
 
 /// Words that put an enterprise in a cooperation, not in the zone.
-const PARTNER_CUES: &[&str] = &[
+pub(super) const PARTNER_CUES: &[&str] = &[
     "对接", "合作", "交流", "签约", "洽谈", "考察", "会同", "协同", "联合",
 ];
 
@@ -927,7 +927,7 @@ const SETTLE: super::Mask = super::triggers(SETTLE_CUES);
 
 /// Words that say a paragraph enumerates a zone's own enterprises
 /// (园区内企业, 经开区各企业, 现有高新技术企业11家).
-const MEMBER_CUES: &[&str] = &["园区内", "区内", "各企业", "现有", "辖区内", "入驻企业"];
+pub(super) const MEMBER_CUES: &[&str] = &["园区内", "区内", "各企业", "现有", "辖区内", "入驻企业"];
 
 /// True when the enterprise `m` is on a roster of the zone's companies:
 /// 规模以上企业主要有A、B; 其他重要企业还有A、B等公司; 重点企业包括：A、B.
@@ -1543,7 +1543,9 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
         let chars = doc.sents[s].chars.clone();
         let text = doc.sents[s].text.clone();
         let para = doc.sents[s].paragraph;
-        if MEMBER_CUES.iter().any(|w| text.contains(w)) && text.contains("企业") {
+        const MEMBER: super::Mask = super::triggers(MEMBER_CUES);
+        const FIRMS: super::Mask = super::triggers(ENTERPRISE_LIST_QIYE);
+        if doc.sents[s].has_any(MEMBER) && doc.sents[s].has_any(FIRMS) {
             member_para = Some(para);
         }
         let ents: Vec<_> = doc.sents[s]
@@ -1553,7 +1555,8 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
         if ents.is_empty() {
             continue;
         }
-        let partner = PARTNER_CUES.iter().any(|w| text.contains(w));
+        const PARTNER: super::Mask = super::triggers(PARTNER_CUES);
+        let partner = doc.sents[s].has_any(PARTNER);
         let leaders = chain_leaders(doc, s, &ents);
         for m in &ents {
             // (A集团全资子公司B落户Z: the parent is named for B's standing;

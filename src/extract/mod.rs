@@ -151,6 +151,8 @@ const GATES: &[&[&str]] = &[
     places_people::SPOKEN_VERBS,
     chain::USED_FOR_CUES,
     chain::PRODUCES_CUES,
+    enterprise::MEMBER_CUES,
+    enterprise::PARTNER_CUES,
 ];
 
 /// The distinct words of [`GATES`] in their first slots, and how many.

@@ -940,6 +940,10 @@ pub(crate) fn demonstrative_zone(doc: &Doc, s: usize) -> Option<usize> {
 
 pub(crate) fn focus(doc: &mut Doc, main_zone: Option<usize>) {
     for s in doc.title_sents..doc.sents.len() {
+        // (Only the sentence's industries are read below.)
+        if doc.sents[s].of(doc, Class::Industry).next().is_none() {
+            continue;
+        }
         let text = doc.sents[s].text.clone();
         // An industry the zone recruits from elsewhere is not its own.
         if text.contains("瞄准") && text.contains("招商") {
