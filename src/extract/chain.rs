@@ -630,8 +630,8 @@ static CLASS_LIST: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
-/// The verbs that open [`CLASS_LIST`], and the joins of its items: every
-/// match holds one of each.
+/// The verbs that open [`CLASS_LIST`]: every match holds one, and one of
+/// the joins of its items (、和及与).
 pub(super) const CLASS_LIST_VERBS: &[&str] =
     &["发展", "生产", "开发", "研发", "延伸", "布局", "推出"];
 const CLASS_LIST_WORDS: super::Mask = super::triggers(CLASS_LIST_VERBS);
@@ -1153,7 +1153,7 @@ fn business_makers(doc: &mut Doc, s: usize, chars: &[char]) {
 
 /// Words after a thing that say it is made (4条瓦楞原纸|生产线, 钾肥|生产商,
 /// 人造金刚石|等产品).
-pub(crate) const MADE_CUES: &[&str] = &[
+pub(super) const MADE_CUES: &[&str] = &[
     "生产线",
     "生产设备",
     "生产车间",

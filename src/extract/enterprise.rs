@@ -917,7 +917,7 @@ fn leading(doc: &Doc, s: usize, m: &super::Mention) -> bool {
 pub(crate) const COMPANY_ANAPHORS: &[&str] = &["该企业", "该公司"];
 
 /// Words that say an enterprise is in a zone.
-pub(crate) const SETTLE_CUES: &[&str] = &[
+pub(super) const SETTLE_CUES: &[&str] = &[
     "入驻", "落户", "入园", "进驻", "迁入", "落地", "投产", "集聚", "聚集", "汇聚", "吸聚", "引进",
     "引入", "招引", "吸引", "扎根", "安家",
 ];

@@ -830,7 +830,7 @@ fn lies_in(
 }
 
 /// Verbs of settling that a place follows (P项目落户X县, E扎根X镇).
-pub(crate) const SETTLE_VERBS: &[&str] = &[
+pub(super) const SETTLE_VERBS: &[&str] = &[
     "落户于",
     "落户到",
     "落户在",
@@ -959,7 +959,7 @@ fn bare_partner(doc: &mut Doc, s: usize, start: usize, vend: usize) -> Option<us
 }
 
 /// Words of a cooperation after 与X (与X合作, 与X签约).
-pub(crate) const COOP_VERBS: &[&str] = &[
+pub(super) const COOP_VERBS: &[&str] = &[
     "合作",
     "对接",
     "交流",

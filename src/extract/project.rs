@@ -2132,7 +2132,7 @@ static NAME_CAPACITY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The words before the body that builds or owns a project (see
 /// [`owned_by_builder`]).
-pub(crate) const OWNER_CUES_LIST: &[&str] = &[
+pub(super) const OWNER_CUES_LIST: &[&str] = &[
     "建设单位为",
     "建设单位是",
     "业主单位为",
