@@ -879,12 +879,8 @@ fn settles_in(doc: &mut Doc, s: usize, text: &str, mentions: &[super::Mention]) 
     // (The verbs, longest first, each found once where it starts.)
     let mut taken = Vec::new();
     const SETTLE: super::Mask = super::triggers(SETTLE_VERBS);
-    let verbs = if doc.sents[s].has_any(SETTLE) {
-        SETTLE_VERBS
-    } else {
-        &[]
-    };
-    for verb in verbs {
+    let settle = doc.sents[s].has_any(SETTLE);
+    for verb in SETTLE_VERBS.iter().filter(|_| settle) {
         for (b, _) in text.match_indices(verb) {
             let at = char_pos(text, b);
             if taken.contains(&at) {

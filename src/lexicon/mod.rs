@@ -10,7 +10,7 @@ use crate::error::{Error, Result};
 use jieba_rs::Jieba;
 // (Fx hashing: the rules look words up in these sets at nearly every
 // position of every sentence; nothing iterates them where order matters.)
-use rustc_hash::{FxHashMap, FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::path::{Path, PathBuf};
 
 /// The compiled-in lexicon files, by name.
@@ -280,7 +280,7 @@ impl WordTrie {
 #[derive(Clone, Debug, Default)]
 pub struct Lexicon {
     /// Every place name and alias → the place.
-    pub places: HashMap<String, Place>,
+    pub places: FxHashMap<String, Place>,
     /// Longest first.
     pub legal_suffixes: Vec<String>,
     pub core_suffixes: Vec<String>,
@@ -288,23 +288,23 @@ pub struct Lexicon {
     pub zone_suffixes: Vec<(String, String)>,
     pub institution_suffixes: Vec<String>,
     pub gov_suffixes: Vec<String>,
-    pub gov_bare: HashSet<String>,
-    pub industries: HashSet<String>,
+    pub gov_bare: FxHashSet<String>,
+    pub industries: FxHashSet<String>,
     /// Short names of well-known enterprises (华为, 宁德时代).
-    pub enterprises: HashSet<String>,
+    pub enterprises: FxHashSet<String>,
     /// Product name → category.
-    pub products: HashMap<String, String>,
-    pub anaphors: HashSet<String>,
+    pub products: FxHashMap<String, String>,
+    pub anaphors: FxHashSet<String>,
     /// Generic heads of things made (装置, 制品…), longest first.
     pub product_heads: Vec<String>,
     /// Another name → the canonical name of the same product or industry.
-    pub synonyms: HashMap<String, String>,
+    pub synonyms: FxHashMap<String, String>,
     /// jieba user dictionary text.
     pub user_dict: String,
     /// The tag the user dictionary gives each of its words. jieba keeps its
     /// own tag for a word its dictionary holds (adding a word again only
     /// changes its frequency: 落户 stays a noun), so tokens take it here.
-    pub user_tags: HashMap<String, String>,
+    pub user_tags: FxHashMap<String, String>,
     /// Indexes of the suffix lists above, for scanning text.
     pub legal_index: SuffixIndex,
     pub institution_index: SuffixIndex,
@@ -366,8 +366,8 @@ fn longest_first(mut v: Vec<String>) -> Vec<String> {
 
 /// Reads places.tsv (`name<TAB>kind[<TAB>aliases]`): each name and alias
 /// to its place; the first line that names a place wins.
-fn places(places: &Source) -> Result<HashMap<String, Place>> {
-    let mut out = HashMap::default();
+fn places(places: &Source) -> Result<FxHashMap<String, Place>> {
+    let mut out = FxHashMap::default();
     for (n, line) in places.lines() {
         let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
         if cols.len() < 2 || cols[0].is_empty() {
@@ -421,8 +421,8 @@ fn zone_suffixes(zones: &Source) -> Result<Vec<(String, String)>> {
 }
 
 /// Reads synonyms.tsv (`name<TAB>canonical`).
-fn synonyms(synonyms: &Source) -> Result<HashMap<String, String>> {
-    let mut out = HashMap::default();
+fn synonyms(synonyms: &Source) -> Result<FxHashMap<String, String>> {
+    let mut out = FxHashMap::default();
     for (n, line) in synonyms.lines() {
         let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
         if cols.len() != 2 || cols[0].is_empty() || cols[1].is_empty() {
@@ -434,8 +434,8 @@ fn synonyms(synonyms: &Source) -> Result<HashMap<String, String>> {
 }
 
 /// Reads products.txt (`name[<TAB>category]`, `other` when no category).
-fn products(products: &Source) -> Result<HashMap<String, String>> {
-    let mut out = HashMap::default();
+fn products(products: &Source) -> Result<FxHashMap<String, String>> {
+    let mut out = FxHashMap::default();
     for (n, line) in products.lines() {
         let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
         if cols[0].is_empty() {
@@ -458,7 +458,7 @@ impl Lexicon {
     /// Loads the lexicons, taking each file from `dir` when it is there and
     /// the compiled-in default otherwise.
     pub fn load(dir: Option<&Path>) -> Result<Self> {
-        let mut src = HashMap::default();
+        let mut src = FxHashMap::default();
         for (name, default) in DEFAULTS {
             let custom = dir.map(|d| d.join(name)).filter(|p| p.is_file());
             let source = match custom {
