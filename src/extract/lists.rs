@@ -744,11 +744,13 @@ fn sentence(doc: &mut Doc, s: usize) {
         // A run of separators with an item between each two.
         let mut run = vec![seps[k]];
         // An item holds no 等: the list closed there (A、B等项目和C、D等企业).
+        // Nor a count and class word (A、B 2个千亿产业集群和C、D…).
         while k + 1 < seps.len()
             && seps[k + 1] > seps[k] + 1
             && !chars[seps[k] + 1..seps[k + 1]]
                 .iter()
                 .any(|c| breaks_item(*c) || *c == '等')
+            && !counted_inside(&chars, seps[k] + 1, seps[k + 1])
         {
             k += 1;
             run.push(seps[k]);
@@ -756,6 +758,24 @@ fn sentence(doc: &mut Doc, s: usize) {
         k += 1;
         list(doc, s, &chars, &run);
     }
+}
+
+/// True when a count and the class word it counts close a list inside
+/// `chars[a..b]` (新能源电池|2个千亿产业集群|和数字经济): a list ends there and
+/// the next one starts after it. (An amount, 10万吨, counts nothing.)
+fn counted_inside(chars: &[char], a: usize, b: usize) -> bool {
+    (a + 1..b).any(|e| {
+        let digits = chars[e..b]
+            .iter()
+            .take_while(|c| is_count_digit(**c))
+            .count();
+        digits > 0
+            && !is_count_digit(chars[e - 1])
+            && chars
+                .get(e + digits)
+                .is_some_and(|c| *c == '大' || MEASURE_WORDS.contains(*c))
+            && head_after(chars, e).is_some_and(|(_, counted)| counted)
+    })
 }
 
 /// Reads the list whose separators are `run`: where it closes and its
@@ -830,38 +850,13 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
     } else {
         item_end
     };
-    let mut items = Vec::new();
-    let mut a = first_start;
-    for &sep in run {
-        items.push((a, sep));
-        a = sep + 1;
-    }
-    // 为A、B配套C、D等产品: the products start after the last word that
-    // is no noun (配套); what comes before it is the clause.
-    if class == Class::Product {
-        cut_clause(doc, s, first_start, item_end, &mut items, &mut a);
-    }
-    last_items(chars, class, a, item_end, &mut items);
-    split_joined(chars, class, &mut items);
-    unquote(chars, &mut items);
-    if class == Class::Project {
-        skip_own_amounts(chars, &mut items);
-    }
+    let mut items = items_of(doc, s, run, class, (first_start, item_end));
     // After 项目包括, a name another rule read as a zone (海归小镇) is
     // one of the projects.
     let retype = lead.is_some() && class == Class::Project;
     // 推进A示范园、B产业园、C产业基地等重点项目: parks and bases counted as
     // projects are the projects.
     let zones_listed = counted && lead.is_none() && class == Class::Project;
-    // 14.5万吨多晶硅、102吉瓦单晶硅等…产能: the amounts are no names.
-    if class == Class::Product {
-        for item in &mut items {
-            let text: String = chars[item.0..item.1].iter().collect();
-            if let Some(m) = AMOUNT.find(&text) {
-                item.0 += text[..m.end()].chars().count();
-            }
-        }
-    }
     // 签约中沄通达储能柜组装、盘珂实业冷链产业园等优势项目45个: in a
     // counted list of projects where one item is plainly a project's name,
     // the others may be any plain noun phrase (青松掺混肥).
@@ -907,6 +902,49 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
         None => None,
     };
     add_items(doc, s, items, &retyped, class, known_first, industry);
+}
+
+/// The items of the list whose separators are `run`, from `first_start`
+/// to `item_end`: split at the separators and the last conjunction, each
+/// read off its quotes, glosses and amounts.
+fn items_of(
+    doc: &Doc,
+    s: usize,
+    run: &[usize],
+    class: Class,
+    (first_start, item_end): (usize, usize),
+) -> Vec<(usize, usize)> {
+    let chars = &doc.sents[s].chars;
+    let mut items = Vec::new();
+    let mut a = first_start;
+    for &sep in run {
+        items.push((a, sep));
+        a = sep + 1;
+    }
+    // 为A、B配套C、D等产品: the products start after the last word that
+    // is no noun (配套); what comes before it is the clause.
+    if class == Class::Product {
+        cut_clause(doc, s, first_start, item_end, &mut items, &mut a);
+    }
+    last_items(chars, class, a, item_end, &mut items);
+    split_joined(chars, class, &mut items);
+    unquote(chars, &mut items);
+    if matches!(class, Class::Product | Class::Industry) {
+        glosses(chars, &mut items);
+    }
+    if class == Class::Project {
+        skip_own_amounts(chars, &mut items);
+    }
+    // 14.5万吨多晶硅、102吉瓦单晶硅等…产能: the amounts are no names.
+    if class == Class::Product {
+        for item in &mut items {
+            let text: String = chars[item.0..item.1].iter().collect();
+            if let Some(m) = AMOUNT.find(&text) {
+                item.0 += text[..m.end()].chars().count();
+            }
+        }
+    }
+    items
 }
 
 /// True when the clause before `first_start` says what things go into
@@ -964,6 +1002,62 @@ fn unquote(chars: &[char], items: &mut [(usize, usize)]) {
     }
 }
 
+/// A bracket after an item glosses it: with its kinds (特殊电视(车载电子、
+/// 车载电视)), each one more item, or with what it covers (智慧商业显示(含软
+/// 件开发与平台发布)), no names. The item is the name before the bracket.
+/// The list's separators inside the bracket split the gloss, not the list.
+/// A first item that only closes a bracket is what is left of a gloss
+/// whose words read as the clause (智能门锁(含配套|软件)): no name. (Left
+/// as they are when a bracket opens without closing.)
+fn glosses(chars: &[char], items: &mut Vec<(usize, usize)>) {
+    let find = |a: usize, b: usize, set: [char; 2]| {
+        chars[a..b]
+            .iter()
+            .position(|c| set.contains(c))
+            .map(|p| a + p)
+    };
+    let covers = |at: usize| {
+        ["含", "包含", "包括", "如", "即", "主要", "涵盖"]
+            .iter()
+            .any(|w| chars[at..].starts_with(&w.chars().collect::<Vec<_>>()))
+    };
+    let mut out = Vec::with_capacity(items.len() + 2);
+    // While inside a bracket: whether its items are names.
+    let mut inside: Option<bool> = None;
+    for (k, &(a, b)) in items.iter().enumerate() {
+        let open = find(a, b, ['(', '（']);
+        let close = find(a, b, [')', '）']);
+        match (inside, open, close) {
+            (None, None, Some(_)) if k == 0 => {}
+            (None, Some(o), Some(c)) if o < c && c + 1 == b => out.push((a, o)),
+            (None, Some(o), None) => {
+                out.push((a, o));
+                let names = !covers(o + 1);
+                if names {
+                    out.push((o + 1, b));
+                }
+                inside = Some(names);
+            }
+            (Some(names), None, Some(c)) => {
+                if names {
+                    out.push((a, c));
+                }
+                inside = None;
+            }
+            (Some(names), None, None) => {
+                if names {
+                    out.push((a, b));
+                }
+            }
+            (None, None, None) => out.push((a, b)),
+            _ => return,
+        }
+    }
+    if inside.is_none() {
+        *items = out;
+    }
+}
+
 /// The last item of a list from `a` to `item_end`, or two when it joins one
 /// more with 和/及/与 (视觉系统、新材料和人工智能3条产业链); project names
 /// hold 及 themselves. (生命健康以及现代服务业: 以及 joins as 及 does.)
@@ -986,7 +1080,7 @@ fn last_items(
             // …中心项目和新能源新材料项目: two whole project names (…研发
             // 项目以及…合作项目 too).
             && (class != Class::Project
-                || chars[..i].ends_with(&['项', '目'])
+                || super::project::ends_with_suffix(&chars[a..i].iter().collect::<String>())
                 || chars[..i].ends_with(&['项', '目', '以']))
     });
     match joined {
@@ -2843,5 +2937,64 @@ mod tests {
             "{projects:?}"
         );
         assert!(!projects.contains(&"量子产业".to_string()), "{projects:?}");
+    }
+
+    /// A bracket after a listed product glosses it: its kinds inside are
+    /// products too (特种灯具(隧道灯具、矿用灯具)), and what it covers (含…)
+    /// names none; no label keeps a bracket.
+    #[test]
+    fn a_bracket_after_a_listed_product_glosses_it() {
+        let r = read(
+            "岚峰照明有限公司主要产品有智能门锁(含配套软件)、户外灯具、\
+             特种灯具(隧道灯具、矿用灯具)等。",
+        );
+        let products = labels(&r, crate::model::Class::Product);
+        for p in ["户外灯具", "特种灯具", "隧道灯具", "矿用灯具"] {
+            assert!(products.contains(&p.to_string()), "{p}: {products:?}");
+        }
+        assert!(
+            !products.iter().any(|p| p.contains(['(', ')', '含'])),
+            "{products:?}"
+        );
+    }
+
+    /// A count and its class word inside a run of 、 close one list, and the
+    /// next list starts after them (A、B和C 2个千亿产业集群和D、E 3个百亿产业
+    /// 集群).
+    #[test]
+    fn a_count_and_class_word_close_a_list_inside_a_run() {
+        let r = read(
+            "岚溪市大力培育石墨新材料、光伏和储能2个千亿产业集群和数字文旅、冷链物流、\
+             特色果蔬3个百亿产业集群,持续推进产业链现代化。",
+        );
+        let industries = labels(&r, crate::model::Class::Industry);
+        for i in [
+            "石墨新材料",
+            "光伏",
+            "储能",
+            "数字文旅",
+            "冷链物流",
+            "特色果蔬",
+        ] {
+            assert!(industries.contains(&i.to_string()), "{i}: {industries:?}");
+        }
+    }
+
+    /// A project's parts listed with their count (包括A、B及C三个子项目) are
+    /// projects each, a base's name closing before 及; the count names none.
+    #[test]
+    fn sub_projects_listed_with_their_count() {
+        let r = read(
+            "岚峰锂能产业园项目包括储能技术研究院、钠电池生产基地及电池回收系统三个子项目,\
+             将建成省内最大的钠电池生产基地。",
+        );
+        let projects = labels(&r, crate::model::Class::Project);
+        for p in ["储能技术研究院", "钠电池生产基地", "电池回收系统"] {
+            assert!(projects.contains(&p.to_string()), "{p}: {projects:?}");
+        }
+        assert!(
+            !projects.iter().any(|p| p.contains("子项目")),
+            "{projects:?}"
+        );
     }
 }

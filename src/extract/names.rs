@@ -404,7 +404,7 @@ pub(crate) fn is_stop_word(word: &str) -> bool {
 }
 
 /// A place-like word: tagged as a place, or a place of the lexicon.
-fn is_place_like(doc: &Doc, word: &[char], tag: &str) -> bool {
+pub(super) fn is_place_like(doc: &Doc, word: &[char], tag: &str) -> bool {
     tag == "ns" || doc.lex.place_trie.contains(word)
 }
 
@@ -689,13 +689,15 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
             continue;
         }
         let place_end = closes_place(sent, tok, end, kind, word);
+        // (A place's end, or 联合 in a company's name.)
+        let own = place_end || joint_company(doc, sent, tok, end, kind, word);
         let hard = is_hard_stop(kind, word, tag)
             && !brand
-            && !place_end
+            && !own
             && !kept_in_name(doc, sent, tok, kind, piece_chars);
         // A clause word that is, with what follows it, only business words
         // before the legal ending names the business (金沙|农业发展|有限公司).
-        let kept = place_end
+        let kept = own
             || (kind == Kind::Org
                 && only_business(doc, &unbracketed(&sent.chars[piece_start..end])))
             || cooperation_park(sent, tok, end, kind, word);
@@ -723,7 +725,7 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
         {
             committed = start;
             pending = false;
-        } else if noun_like(doc, sent, tok, end, kind) {
+        } else if (own && !place_end) || noun_like(doc, sent, tok, end, kind) {
             if !pending {
                 committed = start;
             }
@@ -923,6 +925,24 @@ fn cooperation_park(sent: &Sent, tok: &super::Tok, end: usize, kind: Kind, word:
                 && t.start + 12 >= tok.start
                 && matches!(t.tag.as_str(), "ns" | "nz" | "nr" | "nt" | "j" | "s")
         })
+}
+
+/// True when 联合, read leftwards from a company's legal ending, is the
+/// name's own word: only business words, or nothing, lie between it and the
+/// ending (中电光谷|联合|控股有限公司, 某某|联合|重工有限公司). As the clause's
+/// verb (与A联合建设) it stands before a name, not inside one.
+fn joint_company(
+    doc: &Doc,
+    sent: &Sent,
+    tok: &super::Tok,
+    end: usize,
+    kind: Kind,
+    word: &str,
+) -> bool {
+    kind == Kind::Org
+        && word == "联合"
+        && tok.end <= end
+        && only_business(doc, &unbracketed(&sent.chars[tok.end..end]))
 }
 
 /// True when token `tok`, read leftwards from a name's suffix, is the end
@@ -1695,5 +1715,24 @@ mod tests {
         let zones = labels(&r, crate::extract::Class::Zone);
         assert_eq!(zones, ["黔中新区"]);
         assert!(has(&r, "黔中新区", "focusesOn", "大数据产业"));
+    }
+
+    /// 联合 inside a company's legal name, with only business words after
+    /// it, is the name's own word (华川联合控股有限公司); as the clause's verb
+    /// it still stands before the name (与岚峰集团联合成立…).
+    #[test]
+    fn joint_inside_a_legal_name_is_the_names() {
+        let r = read("市政府与华川联合控股有限公司、青禾置业集团签署战略合作协议。");
+        assert!(
+            labels(&r, Class::Enterprise).contains(&"华川联合控股有限公司".to_string()),
+            "{r:?}"
+        );
+        let r = read("岚溪县与岚峰集团联合组建溪岭新材料有限公司。");
+        let firms = labels(&r, Class::Enterprise);
+        assert!(
+            firms.contains(&"溪岭新材料有限公司".to_string()),
+            "{firms:?}"
+        );
+        assert!(!firms.iter().any(|f| f.contains("联合")), "{firms:?}");
     }
 }

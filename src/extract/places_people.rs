@@ -922,6 +922,82 @@ fn settles_in(doc: &mut Doc, s: usize, text: &str, mentions: &[super::Mention]) 
     }
 }
 
+/// Words for a place's whole area, between it and the verb that says what
+/// it holds (福清辖区范围拥有…), longest first.
+const AREA_WORDS: &[&str] = &["辖区范围内", "辖区范围", "辖区内", "辖区", "境内", "域内"];
+
+/// Verbs a place holds its parks with, longest first.
+const HOLDS: &[&str] = &["拥有", "现有", "共有", "建有", "有"];
+
+/// `place.located.holds`: a place that opens its clause and holds the parks
+/// named right after the verb lies around each (福清辖区范围拥有A、B、C等四大
+/// 园区; 在P，有一个Z). Of places in a row (内蒙古鄂尔多斯市) the last, the
+/// nearest, holds them.
+fn holds_zones(doc: &mut Doc, s: usize, mentions: &[super::Mention]) {
+    let chars = &doc.sents[s].chars;
+    let free =
+        |m: &&super::Mention, class: Class| doc.class(m.entity) == class && !doc.nested(s, m);
+    let at_start = |at: usize, class: Class| {
+        mentions
+            .iter()
+            .filter(|m| m.start == at && free(m, class))
+            .max_by_key(|m| m.end)
+    };
+    let mut found = Vec::new();
+    for p in mentions.iter().filter(|m| free(m, Class::Place)) {
+        if at_start(p.end, Class::Place).is_some() {
+            continue;
+        }
+        // Where the row of places ending with `p` starts.
+        let mut lead = p.start;
+        while let Some(q) = mentions
+            .iter()
+            .find(|m| m.end == lead && free(m, Class::Place))
+        {
+            lead = q.start;
+        }
+        let (cs, _) = super::enterprise::clause_of(chars, lead);
+        let after_in = lead == cs + 1 && chars[cs] == '在';
+        if lead != cs && !after_in {
+            continue;
+        }
+        let rest = |at: usize| chars[at.min(chars.len())..].iter().collect::<String>();
+        let mut at = p.end;
+        if let Some(w) = AREA_WORDS.iter().find(|w| rest(at).starts_with(*w)) {
+            at += w.chars().count();
+        }
+        // (在P，有一个Z: the place's clause is 在P alone.)
+        if after_in && matches!(chars.get(at), Some('，' | ',')) {
+            at += 1;
+        }
+        let Some(verb) = HOLDS.iter().find(|v| rest(at).starts_with(*v)) else {
+            continue;
+        };
+        at += verb.chars().count();
+        // A count before the parks (有一个Z, 拥有3个Z).
+        let count = chars[at..]
+            .iter()
+            .take(4)
+            .take_while(|c| crate::text::numerals::is_count_digit(**c) || "个家座处".contains(**c))
+            .count();
+        at += count;
+        while let Some(mut z) = at_start(at, Class::Zone) {
+            // (福州新区|福清功能区: the part right after its zone is listed.)
+            while let Some(part) = at_start(z.end, Class::Zone) {
+                z = part;
+            }
+            found.push((z.entity, p.entity));
+            match chars.get(z.end) {
+                Some('、' | '和' | '及' | '与') => at = z.end + 1,
+                _ => break,
+            }
+        }
+    }
+    for (zone, place) in found {
+        doc.relate(zone, ck::LOCATED_IN, place, s, "place.located.holds");
+    }
+}
+
 /// Adverbs between a partner and the verb of cooperation (与X强强联手).
 const COOP_ADVERBS: &[&str] = &["强强", "深度", "全面", "共同", "再度", "正式"];
 
@@ -985,6 +1061,9 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
             }
         }
         settles_in(doc, s, &text, &mentions);
+        if text.contains('有') {
+            holds_zones(doc, s, &mentions);
+        }
         // 与X…合作/对接/交流: the subject before 与 (else the zone) with X.
         if !doc.sents[s].has_any(COOP) {
             continue;
@@ -1504,5 +1583,25 @@ mod tests {
             "cooperatesWith",
             "汀州新材料产业园"
         ));
+    }
+
+    /// A place opening its clause that holds the parks named after the verb
+    /// (P辖区拥有A、B等两大园区; 在P，有一个Z) lies around each: the parks
+    /// lie in it, in the last of places in a row.
+    #[test]
+    fn parks_a_place_holds_lie_in_it() {
+        let r = read("永和县境内拥有东湖开发区、西岭工业园和北坡经济开发区等三大园区。");
+        for z in ["东湖开发区", "西岭工业园", "北坡经济开发区"] {
+            assert!(has(&r, z, "locatedIn", "永和县"), "{z}: {r:?}");
+        }
+        // (山西省忻州市 is one place, named in full.)
+        let r = read("在山西省忻州市,有一个青禾经济开发区,这里聚集了上百家企业。");
+        assert!(
+            has(&r, "青禾经济开发区", "locatedIn", "山西省忻州市"),
+            "{r:?}"
+        );
+        // (A company, not the place, opens the clause: no place holds the park.)
+        let r = read("岚峰集团在永和县拥有东湖开发区的两块用地。");
+        assert!(!has(&r, "东湖开发区", "locatedIn", "永和县"), "{r:?}");
     }
 }

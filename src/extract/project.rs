@@ -102,13 +102,13 @@ const NOT_AFTER: &[char] = &[
     '负', '监', '学', '院', '系', '技', '专', '洽',
 ];
 
-/// A count closing a project stem (2个, 十余项, 多个): projects counted, not
-/// one named.
+/// A count closing a project stem (2个, 十余项, 多个, 三个子项目): projects
+/// counted, not one named.
 static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?:\d+|[",
         han_digits!(),
-        r"两百多数]+)(?:余|多)?(?:个|项|批)$"
+        r"两百多数]+)(?:余|多)?(?:个|项|批)子?$"
     ))
     .expect("static regex")
 });
@@ -909,6 +909,28 @@ const CEREMONY_VERBS: &[&str] = &[
     "主持", "祝贺", "出席", "考察", "调研", "视察", "察看", "观摩", "宣布",
 ];
 
+/// True when 中 (jieba's locative, 中/f) opens a brand (中化学, 中电建,
+/// 中优…): right after a place, a mark, 的 or a verb that lists or states
+/// (包括|中化学…项目, 武穴市|中化学…, 投资260亿元的|中化学…). A locative
+/// follows the thing it is in (建设中, 园区中).
+fn sino_brand(doc: &Doc, s: usize, t: &super::Tok) -> bool {
+    let sent = &doc.sents[s];
+    let chars = &sent.chars;
+    if t.end - t.start != 1 || chars[t.start] != '中' || t.start == 0 {
+        return false;
+    }
+    let prev = sent.toks.iter().find(|p| p.end == t.start);
+    let mark = matches!(
+        chars[t.start - 1],
+        '，' | ',' | '、' | '：' | ':' | '；' | '的'
+    );
+    mark || prev.is_some_and(|p| {
+        let word: String = chars[p.start..p.end].iter().collect();
+        super::names::is_place_like(doc, &chars[p.start..p.end], p.tag.as_str())
+            || ["包括", "有", "是", "为"].contains(&word.as_str())
+    })
+}
+
 fn trim_openers(doc: &Doc, s: usize, from: usize, at: usize) -> Option<usize> {
     let chars = &doc.sents[s].chars;
     // 投资12亿元|建设|华芯电子柔性线路板项目: the money before the name
@@ -965,6 +987,7 @@ fn trim_openers(doc: &Doc, s: usize, from: usize, at: usize) -> Option<usize> {
         // short name (衡变/v|电气特高压套管项目).
         let opener = !t.oov
             && (tag == "v" || tag == "vd" || tag.starts_with('d') || tag == "ad" || tag == "f")
+            && !sino_brand(doc, s, t)
             // (含硅废渣利用项目, 超高分子量…项目: what a material holds or
             // how high it rates, jieba's verbs, open its name.)
             && !MATERIAL_PREFIXES.contains(&word.as_str())
@@ -4913,6 +4936,25 @@ mod rule_tests {
         assert!(
             companies.iter().all(|c| !c.ends_with('及')),
             "{companies:?}"
+        );
+    }
+
+    /// 中 (jieba's locative) after 的, a mark, a place or 包括 opens a
+    /// brand in a project's name (…的|中化学岚峰新材料项目); after the thing
+    /// it is in it opens none (园区建设中|…).
+    #[test]
+    fn zhong_after_de_or_a_list_verb_opens_a_brand() {
+        let r = read("其中,投资20亿元的中化学岚峰新材料项目开工。");
+        assert!(
+            labels(&r, crate::extract::Class::Project)
+                .contains(&"中化学岚峰新材料项目".to_string()),
+            "{r:?}"
+        );
+        let r = read("签约项目包括中电建溪岭钢构基地项目。");
+        assert!(
+            labels(&r, crate::extract::Class::Project)
+                .contains(&"中电建溪岭钢构基地项目".to_string()),
+            "{r:?}"
         );
     }
 }

@@ -400,7 +400,8 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
     // (延长石油|50万吨/年|煤基乙醇: a capacity per year inside the name, after
     // a company's name read as none, opens what it makes too.)
     let mut end = end;
-    if let Some(c) = CAPACITY.find(&rest).or_else(|| PER_YEAR_INSIDE.find(&rest)) {
+    let amount = CAPACITY.find(&rest).or_else(|| PER_YEAR_INSIDE.find(&rest));
+    if let Some(c) = amount {
         pos += rest[..c.end()].chars().count();
         // (30万吨|级|原油码头: a class of size; what follows is no output.)
         if chars.get(pos) == Some(&'级') {
@@ -418,7 +419,7 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
             end = p;
         }
     }
-    let products = made_in_name(doc, s, &m, &chars, (pos, end));
+    let products = made_in_name(doc, s, &m, &chars, (pos, end), amount.is_some());
     // (铭都网络 listed among 上海项目: the item is the name of both, one
     // entity, owned by no other.)
     let whole = company == Some((m.start, m.end));
@@ -512,6 +513,7 @@ fn made_in_name(
     m: &Mention,
     chars: &[char],
     (pos, end): (usize, usize),
+    after_amount: bool,
 ) -> Vec<(usize, usize)> {
     product_parts(chars, pos, end)
         .into_iter()
@@ -560,7 +562,13 @@ fn made_in_name(
         .filter(|&(a, b)| {
             let industry = chars[b..m.end].starts_with(&['产', '业'])
                 && !chars[b..m.end].starts_with(&['产', '业', '化']);
-            is_product(doc, s, a, b) && !industry
+            // (年产3000吨|预/v浓缩/v色母粒: after an amount a verb qualifies
+            // what is made.)
+            let made = match after_amount {
+                true => is_product_after_amount(doc, s, a, b),
+                false => is_product(doc, s, a, b),
+            };
+            made && !industry
         })
         // (γ-丁内酯|系列产品: the range of a product is the product.)
         .map(|(a, b)| {
@@ -1734,6 +1742,17 @@ mod tests {
                 "方形储能电池"
             ),
             "{rel:?}"
+        );
+    }
+
+    /// After the amount in a project's name, a verb qualifies what is made
+    /// (年产3000吨|预/v分散/v母胶): the noun phrase is the product.
+    #[test]
+    fn what_a_named_amount_makes_may_hold_a_verb() {
+        let r = read("岚溪园区一块用地用于建设年产3000吨预分散母胶项目。");
+        assert!(
+            has(&r, "年产3000吨预分散母胶项目", "produces", "预分散母胶"),
+            "{r:?}"
         );
     }
 }
