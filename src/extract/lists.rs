@@ -301,9 +301,11 @@ fn head_after(chars: &[char], at: usize) -> Option<(Class, bool)> {
                 // (A、B等传统支柱产业升级项目: projects of the industries
                 // listed; the items are the industries. A、B等5个产业项目
                 // are industrial projects.)
+                // (A、B等产业链项目: projects of the chains listed, the
+                // items are the industries too.)
                 let industries_projects = *class == Class::Project
                     && found.is_some_and(|(c, _): (Class, bool)| c == Class::Industry)
-                    && industry_end != Some(p);
+                    && (industry_end != Some(p) || chars[..p].ends_with(&['产', '业', '链']));
                 if !industries_projects {
                     found = Some((*class, counted > 0));
                     industry_end = (*class == Class::Industry).then_some(p + head.len());
@@ -2996,5 +2998,19 @@ mod tests {
             !projects.iter().any(|p| p.contains("子项目")),
             "{projects:?}"
         );
+    }
+
+    /// Items closed by 等产业链项目 are the chains' industries, as before
+    /// 产业升级项目; no item is a project.
+    #[test]
+    fn items_of_chain_projects_are_industries() {
+        let r = read(
+            "该县将重点招引锂电池产业链项目,同时积极引进氢燃料电池、电驱系统集成等产业链项目。",
+        );
+        let industries = labels(&r, crate::model::Class::Industry);
+        for i in ["氢燃料电池", "电驱系统集成"] {
+            assert!(industries.contains(&i.to_string()), "{i}: {industries:?}");
+        }
+        assert!(labels(&r, crate::model::Class::Project).is_empty(), "{r:?}");
     }
 }

@@ -51,6 +51,8 @@ pub(super) const TAIL_WORDS: &[&str] = &[
     "扩产",
     "扩能",
     "扩建",
+    // (氨纶|续建项目: the works go on; nothing more is made.)
+    "续建",
     "技改",
     "改造",
     "升级",
@@ -1752,6 +1754,23 @@ mod tests {
         let r = read("岚溪园区一块用地用于建设年产3000吨预分散母胶项目。");
         assert!(
             has(&r, "年产3000吨预分散母胶项目", "produces", "预分散母胶"),
+            "{r:?}"
+        );
+    }
+
+    /// 续建 (works going on) closes a project's name as 扩建 does: what the
+    /// project makes ends before it.
+    #[test]
+    fn works_going_on_close_what_a_project_makes() {
+        let r = read(
+            "全力推进岚峰储能电池示范项目、岚溪盛融年产3万吨氨纶续建项目、青禾特种石墨项目等重点项目建设。",
+        );
+        assert!(
+            has(&r, "岚溪盛融年产3万吨氨纶续建项目", "produces", "氨纶"),
+            "{r:?}"
+        );
+        assert!(
+            !has(&r, "岚溪盛融年产3万吨氨纶续建项目", "produces", "氨纶续建"),
             "{r:?}"
         );
     }

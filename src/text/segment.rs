@@ -123,7 +123,8 @@ pub(crate) fn byline_people(s: &str, need_role: bool) -> Option<Vec<String>> {
 /// A byline in brackets closing a line: `（记者 周晓东）`, `(季娜娜)`: the
 /// people, and the char where the bracket opens.
 fn bracket_byline(line: &str) -> Option<(Vec<String>, usize)> {
-    let trimmed = line.trim_end();
+    // (…发展。(林鹏 郑志忠) |: a page's divider after it.)
+    let trimmed = line.trim_end().trim_end_matches(['|', '｜']).trim_end();
     let inner = trimmed.strip_suffix(['）', ')'])?;
     let open = inner.rfind(['（', '('])?;
     let people = byline_people(&inner[open..], false)?;
@@ -743,6 +744,12 @@ fn body_after_fields(s: &str) -> Option<usize> {
     (long && !value.is_empty()).then(|| s[..s.len() - body.len()].chars().count())
 }
 
+/// True for a line of fields alone (a date, a source) that may stand above
+/// a headline: no dateline and no body running on after the fields.
+fn leading_fields(s: &str) -> bool {
+    is_meta_line(s) && !DATELINE.is_match(s) && body_after_fields(s).is_none()
+}
+
 /// One article saved from a news site (or a plain text without datelines).
 fn segment_single(lines: &[&[MappedChar]]) -> ArticleText {
     let mut lines = lines.to_vec();
@@ -750,7 +757,16 @@ fn segment_single(lines: &[&[MappedChar]]) -> ArticleText {
     let mut i = 0;
     let next_text = |from: usize| (from..lines.len()).find(|&j| !lines[j].is_empty());
     // (A page header above the headline, 第06版:综合新闻, is no title.)
-    let first_text = (0..lines.len()).find(|&j| !lines[j].is_empty() && !is_noise(lines[j]));
+    let mut first_text = (0..lines.len()).find(|&j| !lines[j].is_empty() && !is_noise(lines[j]));
+    // (2023年01月10日 above the headline: fields first, then the title.)
+    for _ in 0..3 {
+        let Some(j) = first_text.filter(|&j| leading_fields(&line_str(lines[j]))) else {
+            break;
+        };
+        parse_meta_line(&line_str(lines[j]), &mut meta);
+        i = j + 1;
+        first_text = next_text(i).filter(|&k| !is_noise(lines[k]));
+    }
     if let Some(j) = first_text {
         let s = line_str(lines[j]);
         let n = s.chars().count();
@@ -794,8 +810,15 @@ fn segment_single(lines: &[&[MappedChar]]) -> ArticleText {
             i = j;
             break;
         }
+        // (A page that repeats its headline under the date: no text.)
+        let headline = meta
+            .title
+            .as_deref()
+            .is_some_and(|t| s.split_whitespace().eq(t.split_whitespace()));
         // (A credited photo caption under the headline is the text's.)
-        if is_meta_line(&s) || (is_noise(lines[j]) && credited_caption(lines[j]).is_none()) {
+        if headline {
+            i = j + 1;
+        } else if is_meta_line(&s) || (is_noise(lines[j]) && credited_caption(lines[j]).is_none()) {
             parse_meta_line(&s, &mut meta);
             i = j + 1;
         } else {
@@ -947,6 +970,34 @@ mod tests {
             "园区新项目开工\n\n宁川在线宁川频道消息(田秋雨):近日,宁川高新区新签约项目5个。\n",
         );
         assert_eq!(people, ["田秋雨"]);
+    }
+
+    /// A date above the headline, the headline repeated under the date, a
+    /// divider after a closing byline: the title and every person stay.
+    #[test]
+    fn bylines_around_a_date_above_the_headline() {
+        let everyone = |raw: &str| {
+            let a = segment(raw, &Meta::default());
+            let m = &a[0].meta;
+            let mut p: Vec<String> = m.creator.iter().chain(&m.contributors).cloned().collect();
+            p.sort();
+            (m.title.clone(), p)
+        };
+        let (title, people) = everyone(
+            "2023年01月10日\n\n宁川新年签下三个百亿项目\n\n\
+             宁川日报讯 (记者温可心、通讯员邹晴、柯一鸣)1月8日,宁川市举行项目集中签约活动。\n",
+        );
+        assert_eq!(title.as_deref(), Some("宁川新年签下三个百亿项目"));
+        assert_eq!(people, ["柯一鸣", "温可心", "邹晴"]);
+        let (title, people) = everyone(
+            "宁川13个重点项目集中开工\n2025-03-26 02:34:12\n宁川13个重点项目集中开工\n\
+             宁川经济报记者 田秋雨 通讯员 冯朗 翁晓岚\n3月21日,宁川市重大项目集中开工。\n",
+        );
+        assert_eq!(title.as_deref(), Some("宁川13个重点项目集中开工"));
+        assert_eq!(people, ["冯朗", "田秋雨", "翁晓岚"]);
+        let (_, people) =
+            everyone("宁川打造电池产业集群\n宁川县推动新能源产业快速发展。(邓一帆 贺一鸣) |\n");
+        assert_eq!(people, ["贺一鸣", "邓一帆"]);
     }
 
     /// A photo caption's own sentence stays in the body and its
