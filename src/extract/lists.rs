@@ -34,6 +34,8 @@ const HEADS: &[(&str, Class)] = &[
     ("品牌", Class::Enterprise),
     ("药企", Class::Enterprise),
     ("项目", Class::Project),
+    // (推动A、B、C等重大交通水利基础设施建设: works, projects each.)
+    ("基础设施", Class::Project),
     ("产品", Class::Product),
     ("家电", Class::Product),
     ("制品", Class::Product),
@@ -3012,5 +3014,17 @@ mod tests {
             assert!(industries.contains(&i.to_string()), "{i}: {industries:?}");
         }
         assert!(labels(&r, crate::model::Class::Project).is_empty(), "{r:?}");
+    }
+
+    /// Items closed by 等…基础设施(建设) are works, projects each.
+    #[test]
+    fn items_of_infrastructure_are_projects() {
+        let r = read(
+            "两地聚焦重大基础设施建设,全力推动岚忻高铁、岚溪大道、青禾河供水等重大交通水利基础设施建设。",
+        );
+        let projects = labels(&r, crate::model::Class::Project);
+        for p in ["岚忻高铁", "岚溪大道", "青禾河供水"] {
+            assert!(projects.contains(&p.to_string()), "{p}: {projects:?}");
+        }
     }
 }

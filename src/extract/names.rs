@@ -98,6 +98,9 @@ const STOP_WORDS: &[&str] = &[
     "位于",
     "全力",
     "全面",
+    // (福清|大力/n|创新园区…: how hard, the clause's adverb, whatever jieba
+    // tags it.)
+    "大力",
     "积极",
     "深入",
     "持续",
@@ -1734,5 +1737,14 @@ mod tests {
             "{firms:?}"
         );
         assert!(!firms.iter().any(|f| f.contains("联合")), "{firms:?}");
+    }
+
+    /// 大力 (vigorously) opens a clause whatever jieba tags it: no zone's
+    /// name holds it (永和县|大力/n|创新园区标准化建设).
+    #[test]
+    fn vigorously_opens_no_name() {
+        let r = read("永和县大力创新园区标准化建设模式,园区发展迅速。");
+        let zones = labels(&r, Class::Zone);
+        assert!(!zones.iter().any(|z| z.contains("大力")), "{zones:?}");
     }
 }
