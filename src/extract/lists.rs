@@ -1023,7 +1023,7 @@ fn glosses(chars: &[char], items: &mut Vec<(usize, usize)>) {
     let covers = |at: usize| {
         ["含", "包含", "包括", "如", "即", "主要", "涵盖"]
             .iter()
-            .any(|w| chars[at..].starts_with(&w.chars().collect::<Vec<_>>()))
+            .any(|w| crate::text::chars_start_with(&chars[at..], w))
     };
     let mut out = Vec::with_capacity(items.len() + 2);
     // While inside a bracket: whether its items are names.

@@ -961,16 +961,18 @@ fn holds_zones(doc: &mut Doc, s: usize, mentions: &[super::Mention]) {
         if lead != cs && !after_in {
             continue;
         }
-        let rest = |at: usize| chars[at.min(chars.len())..].iter().collect::<String>();
+        let opens = |at: usize, w: &str| {
+            crate::text::chars_start_with(chars.get(at..).unwrap_or_default(), w)
+        };
         let mut at = p.end;
-        if let Some(w) = AREA_WORDS.iter().find(|w| rest(at).starts_with(*w)) {
+        if let Some(w) = AREA_WORDS.iter().find(|w| opens(at, w)) {
             at += w.chars().count();
         }
         // (在P，有一个Z: the place's clause is 在P alone.)
         if after_in && matches!(chars.get(at), Some('，' | ',')) {
             at += 1;
         }
-        let Some(verb) = HOLDS.iter().find(|v| rest(at).starts_with(*v)) else {
+        let Some(verb) = HOLDS.iter().find(|v| opens(at, v)) else {
             continue;
         };
         at += verb.chars().count();

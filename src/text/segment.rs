@@ -931,15 +931,18 @@ mod tests {
         );
     }
 
+    /// The title of a text's first article and everyone it credits,
+    /// sorted.
+    fn everyone(raw: &str) -> (Option<String>, Vec<String>) {
+        let a = segment(raw, &Meta::default());
+        let m = &a[0].meta;
+        let mut p: Vec<String> = m.creator.iter().chain(&m.contributors).cloned().collect();
+        p.sort();
+        (m.title.clone(), p)
+    }
+
     #[test]
     fn people_from_every_kind_of_byline() {
-        let everyone = |raw: &str| {
-            let a = segment(raw, &Meta::default());
-            let m = &a[0].meta;
-            let mut p: Vec<String> = m.creator.iter().chain(&m.contributors).cloned().collect();
-            p.sort();
-            (m.title.clone(), p)
-        };
         let (title, people) = everyone(
             "第03版:要闻 PDF版阅读\n\n宁川高新区3个项目\n拟入选全省产业地标\n\n\
              本报讯(记者 温可心 骆明)近日,宁川高新区3个项目入选。\n",
@@ -976,13 +979,6 @@ mod tests {
     /// divider after a closing byline: the title and every person stay.
     #[test]
     fn bylines_around_a_date_above_the_headline() {
-        let everyone = |raw: &str| {
-            let a = segment(raw, &Meta::default());
-            let m = &a[0].meta;
-            let mut p: Vec<String> = m.creator.iter().chain(&m.contributors).cloned().collect();
-            p.sort();
-            (m.title.clone(), p)
-        };
         let (title, people) = everyone(
             "2023年01月10日\n\n宁川新年签下三个百亿项目\n\n\
              宁川日报讯 (记者温可心、通讯员邹晴、柯一鸣)1月8日,宁川市举行项目集中签约活动。\n",
