@@ -787,6 +787,7 @@ fn counted_inside(chars: &[char], a: usize, b: usize) -> bool {
 /// plain name of the class.
 fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
     let Some((item_end, class, counted, lead, known_first)) = list_end(doc, s, chars, run) else {
+        titled_people(doc, s, chars, run);
         return;
     };
     if class == Class::Person {
@@ -1341,6 +1342,60 @@ fn people(doc: &mut Doc, s: usize, chars: &[char], run: &[usize], item_end: usiz
     let mut items = vec![(first_start, first)];
     items.extend(run.windows(2).map(|w| (w[0] + 1, w[1])));
     items.push((run[run.len() - 1] + 1, item_end));
+    if !items.iter().all(|&(a, b)| b > a && name(a, b)) {
+        return;
+    }
+    for (a, b) in items {
+        if !doc.sents[s].taken(a, b) {
+            doc.mention(s, a, b, Class::Person, "person.name.list");
+        }
+    }
+}
+
+/// `person.name.list` without 等: names listed after a title (县领导A、B、
+/// C(县委副书记)、D出席…), each a person's name and at most a bracketed role
+/// after it, the last one closed by a verb of attending, a bracket or a
+/// mark.
+fn titled_people(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
+    let name = |a: usize, b: usize| {
+        b <= chars.len() && crate::text::is_person_name(&chars[a..b].iter().collect::<String>())
+    };
+    // The name's end in an item: before its bracketed role, if any.
+    let unroled = |a: usize, b: usize| {
+        let open = chars[a..b].iter().position(|c| matches!(c, '（' | '('));
+        match open {
+            Some(o) if matches!(chars[b - 1], '）' | ')') => a + o,
+            Some(_) => b,
+            None => b,
+        }
+    };
+    let first = run[0];
+    let Some(first_start) = [3, 2].into_iter().filter(|&n| first >= n).find_map(|n| {
+        let a = first - n;
+        let before: String = chars[a.saturating_sub(4)..a].iter().collect();
+        (PEOPLE_TITLES.iter().any(|t| before.ends_with(t)) && name(a, first)).then_some(a)
+    }) else {
+        return;
+    };
+    let last = run[run.len() - 1] + 1;
+    let closes = |e: usize| {
+        e == chars.len()
+            || breaks_item(chars[e])
+            || matches!(chars[e], '（' | '(' | '等')
+            || ATTENDING
+                .iter()
+                .any(|v| crate::text::chars_start_with(&chars[e..], v))
+    };
+    let Some(last_end) = [3, 2]
+        .into_iter()
+        .map(|n| last + n)
+        .find(|&e| e <= chars.len() && name(last, e) && closes(e))
+    else {
+        return;
+    };
+    let mut items = vec![(first_start, first)];
+    items.extend(run.windows(2).map(|w| (w[0] + 1, unroled(w[0] + 1, w[1]))));
+    items.push((last, last_end));
     if !items.iter().all(|&(a, b)| b > a && name(a, b)) {
         return;
     }
@@ -3026,5 +3081,19 @@ mod tests {
         for p in ["岚忻高铁", "岚溪大道", "青禾河供水"] {
             assert!(projects.contains(&p.to_string()), "{p}: {projects:?}");
         }
+    }
+
+    /// Names listed after a title without 等 (县领导A、B(县委副书记)、C出席)
+    /// are people, each without its bracketed role; a list of companies
+    /// after no title is none.
+    #[test]
+    fn names_after_a_title_are_people() {
+        let r = read("县领导李岚珂、贾青远(县委副书记)、徐汶鹏出席开工仪式。");
+        let people = labels(&r, Class::Person);
+        for p in ["李岚珂", "贾青远", "徐汶鹏"] {
+            assert!(people.contains(&p.to_string()), "{p}: {people:?}");
+        }
+        let r = read("岚溪科技、青禾电子出席签约仪式。");
+        assert!(labels(&r, Class::Person).is_empty(), "{r:?}");
     }
 }
