@@ -53,8 +53,11 @@ const HEADS: &[(&str, Class)] = &[
 /// Words for people that close a list of names (等市领导, 等四套班子领导).
 const PEOPLE_HEADS: &[&str] = &["领导", "班子", "嘉宾", "同志", "负责人", "代表"];
 
-/// Verbs of attending after a list of people closed by 等 (等参加活动).
-const ATTENDING: &[&str] = &["参加", "出席", "陪同", "见证", "参与"];
+/// Verbs of attending or visiting after a list of people closed by 等
+/// (等参加活动, 等来到项目现场).
+const ATTENDING: &[&str] = &[
+    "参加", "出席", "陪同", "见证", "参与", "来到", "走进", "深入", "调研", "考察", "视察", "察看",
+];
 
 /// Titles before the first name of a list of people (市领导|潘某).
 const PEOPLE_TITLES: &[&str] = &[

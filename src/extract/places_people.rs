@@ -513,8 +513,17 @@ fn places(doc: &mut Doc, s: usize) {
                 .map_or(0, |t| t.end - t.start);
             j += region_word_at(&chars, j + part).map_or(0, |n| part + n);
         }
-        if j > i {
+        // (县领导田林…。田林、马昭才等来到…: a name the article gave a
+        // person before is the person's, not the county's.)
+        let person = || {
+            let name: String = chars[i..j].iter().collect();
+            let key = super::alias::key(doc.lex, Class::Person, &name);
+            doc.entities.find(Class::Person, &key).is_some()
+        };
+        if j > i && !person() {
             doc.mention(s, i, j, Class::Place, "place.name.lexicon");
+            i = j;
+        } else if j > i {
             i = j;
         } else {
             i += 1;
@@ -1605,5 +1614,22 @@ mod tests {
         // (A company, not the place, opens the clause: no place holds the park.)
         let r = read("岚峰集团在永和县拥有东湖开发区的两块用地。");
         assert!(!has(&r, "东湖开发区", "locatedIn", "永和县"), "{r:?}");
+    }
+
+    /// A name the article gave a person before is no place (县领导高平…。高平、
+    /// 贾青远等来到…), and names closed by 等 and a visit's verb are people,
+    /// not projects (等来到项目现场).
+    #[test]
+    fn a_persons_name_is_no_place_later() {
+        let r = read("县领导高平、贾青远出席开工仪式。高平、贾青远等来到项目现场。");
+        let people = labels(&r, crate::extract::Class::Person);
+        for p in ["高平", "贾青远"] {
+            assert!(people.contains(&p.to_string()), "{p}: {people:?}");
+        }
+        assert!(labels(&r, crate::extract::Class::Place).is_empty(), "{r:?}");
+        assert!(
+            labels(&r, crate::extract::Class::Project).is_empty(),
+            "{r:?}"
+        );
     }
 }
