@@ -1327,19 +1327,8 @@ fn after_opening_cue(chars: &[char], first_start: usize, first_sep: usize) -> us
 fn people(doc: &mut Doc, s: usize, chars: &[char], run: &[usize], item_end: usize) {
     let name =
         |a: usize, b: usize| crate::text::is_person_name(&chars[a..b].iter().collect::<String>());
-    // The first name: the last three or two chars before the first 、,
-    // after a title or at the clause's start.
     let first = run[0];
-    let first_start = [3, 2].into_iter().filter(|&n| first >= n).find_map(|n| {
-        let a = first - n;
-        let before: String = chars[a.saturating_sub(4)..a].iter().collect();
-        let opens = a == 0
-            || breaks_item(chars[a - 1])
-            || matches!(chars[a - 1], '（' | '(' | '“')
-            || PEOPLE_TITLES.iter().any(|t| before.ends_with(t));
-        (opens && name(a, first)).then_some(a)
-    });
-    let Some(first_start) = first_start else {
+    let Some(first_start) = first_name_start(chars, first, false) else {
         return;
     };
     let mut items = vec![(first_start, first)];
@@ -1353,6 +1342,21 @@ fn people(doc: &mut Doc, s: usize, chars: &[char], run: &[usize], item_end: usiz
             doc.mention(s, a, b, Class::Person, "person.name.list");
         }
     }
+}
+
+/// Where the first name of a list of people ending at `first` (the first
+/// 、) starts: the last three or two chars before it, after a title, or
+/// (unless `titled`) at the clause's start.
+fn first_name_start(chars: &[char], first: usize, titled: bool) -> Option<usize> {
+    [3, 2].into_iter().filter(|&n| first >= n).find_map(|n| {
+        let a = first - n;
+        let before: String = chars[a.saturating_sub(4)..a].iter().collect();
+        let opens = !titled
+            && (a == 0 || breaks_item(chars[a - 1]) || matches!(chars[a - 1], '（' | '(' | '“'));
+        let title = PEOPLE_TITLES.iter().any(|t| before.ends_with(t));
+        let name = crate::text::is_person_name(&chars[a..first].iter().collect::<String>());
+        ((opens || title) && name).then_some(a)
+    })
 }
 
 /// `person.name.list` without 等: names listed after a title (县领导A、B、
@@ -1373,11 +1377,7 @@ fn titled_people(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
         }
     };
     let first = run[0];
-    let Some(first_start) = [3, 2].into_iter().filter(|&n| first >= n).find_map(|n| {
-        let a = first - n;
-        let before: String = chars[a.saturating_sub(4)..a].iter().collect();
-        (PEOPLE_TITLES.iter().any(|t| before.ends_with(t)) && name(a, first)).then_some(a)
-    }) else {
+    let Some(first_start) = first_name_start(chars, first, true) else {
         return;
     };
     let last = run[run.len() - 1] + 1;
