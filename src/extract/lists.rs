@@ -53,11 +53,20 @@ const HEADS: &[(&str, Class)] = &[
 /// Words for people that close a list of names (等市领导, 等四套班子领导).
 const PEOPLE_HEADS: &[&str] = &["领导", "班子", "嘉宾", "同志", "负责人", "代表"];
 
-/// Verbs of attending or visiting after a list of people closed by 等
-/// (等参加活动, 等来到项目现场).
-const ATTENDING: &[&str] = &[
-    "参加", "出席", "陪同", "见证", "参与", "来到", "走进", "深入", "调研", "考察", "视察", "察看",
-];
+/// Verbs of attending after a list of people closed by 等 (等参加活动);
+/// see [`attends_at`] for the visits and ceremonies that close one too.
+const ATTENDING: &[&str] = &["参加", "出席", "陪同", "见证", "参与"];
+
+/// True when a verb of attending, visiting (等来到项目现场) or a ceremony's
+/// (调研, 考察) starts at char `at`: people close the list before it.
+fn attends_at(chars: &[char], at: usize) -> bool {
+    let rest = chars.get(at..).unwrap_or_default();
+    ATTENDING
+        .iter()
+        .chain(super::enterprise::VISIT_VERBS)
+        .chain(super::project::CEREMONY_VERBS)
+        .any(|v| crate::text::chars_start_with(rest, v))
+}
 
 /// Titles before the first name of a list of people (市领导|潘某).
 const PEOPLE_TITLES: &[&str] = &[
@@ -204,11 +213,7 @@ fn head_after(chars: &[char], at: usize) -> Option<(Class, bool)> {
         return None;
     }
     // (领导A、B等参加活动: people attend; [`people`] checks the names.)
-    if chars.get(at) == Some(&'等')
-        && ATTENDING
-            .iter()
-            .any(|v| crate::text::chars_start_with(&chars[at + 1..], v))
-    {
+    if chars.get(at) == Some(&'等') && attends_at(chars, at + 1) {
         return Some((Class::Person, true));
     }
     let mut saw_de = false;
@@ -790,11 +795,11 @@ fn counted_inside(chars: &[char], a: usize, b: usize) -> bool {
 /// plain name of the class.
 fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
     let Some((item_end, class, counted, lead, known_first)) = list_end(doc, s, chars, run) else {
-        titled_people(doc, s, chars, run);
+        people(doc, s, chars, run, None);
         return;
     };
     if class == Class::Person {
-        people(doc, s, chars, run, item_end);
+        people(doc, s, chars, run, Some(item_end));
         return;
     }
     // 实现盐湖、有色金属、煤炭资源循环利用和|产业链延伸: a class word after
@@ -1322,18 +1327,47 @@ fn after_opening_cue(chars: &[char], first_start: usize, first_sep: usize) -> us
     .unwrap_or(first_start)
 }
 
-/// `person.name.list`: the names of a list closed by people (市领导A、B、C
-/// 等出席): each item a person's name, the first after its title.
-fn people(doc: &mut Doc, s: usize, chars: &[char], run: &[usize], item_end: usize) {
-    let name =
-        |a: usize, b: usize| crate::text::is_person_name(&chars[a..b].iter().collect::<String>());
+/// `person.name.list`: the names of a list of people. With `item_end`
+/// (the list closed by 等 and a class word or verb, [`head_after`]) the
+/// last name ends there. Without it the list is led by a title and has no
+/// 等 (县领导A、B(县委副书记)、C出席…): each name may carry a bracketed role,
+/// and the last ends at a verb of attending, a bracket or a mark.
+fn people(doc: &mut Doc, s: usize, chars: &[char], run: &[usize], item_end: Option<usize>) {
+    let name = |a: usize, b: usize| {
+        b <= chars.len() && crate::text::is_person_name(&chars[a..b].iter().collect::<String>())
+    };
+    let titled = item_end.is_none();
+    // The name's end in an item: before its bracketed role, if any.
+    let unroled = |a: usize, b: usize| {
+        let open = chars[a..b].iter().position(|c| matches!(c, '（' | '('));
+        match open {
+            Some(o) if titled && matches!(chars[b - 1], '）' | ')') => a + o,
+            _ => b,
+        }
+    };
     let first = run[0];
-    let Some(first_start) = first_name_start(chars, first, false) else {
+    let Some(first_start) = first_name_start(chars, first, titled) else {
+        return;
+    };
+    let last = run[run.len() - 1] + 1;
+    let closes = |e: usize| {
+        e == chars.len()
+            || breaks_item(chars[e])
+            || matches!(chars[e], '（' | '(' | '等')
+            || attends_at(chars, e)
+    };
+    let last_end = item_end.or_else(|| {
+        [3, 2]
+            .into_iter()
+            .map(|n| last + n)
+            .find(|&e| e <= chars.len() && name(last, e) && closes(e))
+    });
+    let Some(last_end) = last_end else {
         return;
     };
     let mut items = vec![(first_start, first)];
-    items.extend(run.windows(2).map(|w| (w[0] + 1, w[1])));
-    items.push((run[run.len() - 1] + 1, item_end));
+    items.extend(run.windows(2).map(|w| (w[0] + 1, unroled(w[0] + 1, w[1]))));
+    items.push((last, last_end));
     if !items.iter().all(|&(a, b)| b > a && name(a, b)) {
         return;
     }
@@ -1357,56 +1391,6 @@ fn first_name_start(chars: &[char], first: usize, titled: bool) -> Option<usize>
         let name = crate::text::is_person_name(&chars[a..first].iter().collect::<String>());
         ((opens || title) && name).then_some(a)
     })
-}
-
-/// `person.name.list` without 等: names listed after a title (县领导A、B、
-/// C(县委副书记)、D出席…), each a person's name and at most a bracketed role
-/// after it, the last one closed by a verb of attending, a bracket or a
-/// mark.
-fn titled_people(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
-    let name = |a: usize, b: usize| {
-        b <= chars.len() && crate::text::is_person_name(&chars[a..b].iter().collect::<String>())
-    };
-    // The name's end in an item: before its bracketed role, if any.
-    let unroled = |a: usize, b: usize| {
-        let open = chars[a..b].iter().position(|c| matches!(c, '（' | '('));
-        match open {
-            Some(o) if matches!(chars[b - 1], '）' | ')') => a + o,
-            Some(_) => b,
-            None => b,
-        }
-    };
-    let first = run[0];
-    let Some(first_start) = first_name_start(chars, first, true) else {
-        return;
-    };
-    let last = run[run.len() - 1] + 1;
-    let closes = |e: usize| {
-        e == chars.len()
-            || breaks_item(chars[e])
-            || matches!(chars[e], '（' | '(' | '等')
-            || ATTENDING
-                .iter()
-                .any(|v| crate::text::chars_start_with(&chars[e..], v))
-    };
-    let Some(last_end) = [3, 2]
-        .into_iter()
-        .map(|n| last + n)
-        .find(|&e| e <= chars.len() && name(last, e) && closes(e))
-    else {
-        return;
-    };
-    let mut items = vec![(first_start, first)];
-    items.extend(run.windows(2).map(|w| (w[0] + 1, unroled(w[0] + 1, w[1]))));
-    items.push((last, last_end));
-    if !items.iter().all(|&(a, b)| b > a && name(a, b)) {
-        return;
-    }
-    for (a, b) in items {
-        if !doc.sents[s].taken(a, b) {
-            doc.mention(s, a, b, Class::Person, "person.name.list");
-        }
-    }
 }
 
 /// How a list closes: the end of its last item, its class, whether a count

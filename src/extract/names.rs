@@ -692,8 +692,9 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
             continue;
         }
         let place_end = closes_place(sent, tok, end, kind, word);
+        let joint = joint_company(doc, sent, tok, end, kind, word);
         // (A place's end, or 联合 in a company's name.)
-        let own = place_end || joint_company(doc, sent, tok, end, kind, word);
+        let own = place_end || joint;
         let hard = is_hard_stop(kind, word, tag)
             && !brand
             && !own
@@ -728,7 +729,7 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
         {
             committed = start;
             pending = false;
-        } else if (own && !place_end) || noun_like(doc, sent, tok, end, kind) {
+        } else if joint || noun_like(doc, sent, tok, end, kind) {
             if !pending {
                 committed = start;
             }
@@ -1227,6 +1228,17 @@ fn joins_stages(sent: &Sent, tok: &super::Tok, end: usize, word: &str) -> bool {
                 .any(|t| t.start == tok.end && t.end <= end && AFTER.contains(&text(t).as_str())))
 }
 
+/// True when char `at` opens a sentence or follows a clause's mark or 的
+/// (，|中元汇吉…, 的|至信汽车…): where a name may start with a word jieba
+/// reads as a function word.
+pub(super) fn after_clause_mark(chars: &[char], at: usize) -> bool {
+    at == 0
+        || matches!(
+            chars[at - 1],
+            '，' | ',' | '。' | '；' | ';' | '：' | ':' | '、' | '的'
+        )
+}
+
 /// 的|至/p|信汽车…项目, ，|中元/t|汇吉…项目: a short word jieba reads as a
 /// preposition or time right after a clause's mark, and not a word clauses
 /// open with, is the first of a project's name ending at `end` (the name
@@ -1234,12 +1246,7 @@ fn joins_stages(sent: &Sent, tok: &super::Tok, end: usize, word: &str) -> bool {
 fn opens_project_name(sent: &Sent, tok: &super::Tok, end: usize) -> bool {
     let tag = tok.tag.as_str();
     let word = sent.text(tok.start, tok.end.min(end));
-    let after_mark = tok.start == 0
-        || matches!(
-            sent.chars[tok.start - 1],
-            '，' | ',' | '。' | '；' | ';' | '：' | ':' | '、' | '的'
-        );
-    after_mark
+    after_clause_mark(&sent.chars, tok.start)
         && tok.end - tok.start <= 2
         && (tag.starts_with('p') || tag.starts_with('t'))
         && !STOP_SET.contains(word.as_str())

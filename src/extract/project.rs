@@ -905,7 +905,7 @@ pub(crate) const MATERIAL_PREFIXES: &[&str] =
 
 /// Verbs of a ceremony, which the people at a project do to it (and those
 /// of a visit, enterprise::VISIT_VERBS).
-const CEREMONY_VERBS: &[&str] = &[
+pub(super) const CEREMONY_VERBS: &[&str] = &[
     "主持", "祝贺", "出席", "考察", "调研", "视察", "察看", "观摩", "宣布",
 ];
 
@@ -920,15 +920,12 @@ fn sino_brand(doc: &Doc, s: usize, t: &super::Tok) -> bool {
         return false;
     }
     let prev = sent.toks.iter().find(|p| p.end == t.start);
-    let mark = matches!(
-        chars[t.start - 1],
-        '，' | ',' | '、' | '：' | ':' | '；' | '的'
-    );
-    mark || prev.is_some_and(|p| {
-        let word: String = chars[p.start..p.end].iter().collect();
-        super::names::is_place_like(doc, &chars[p.start..p.end], p.tag.as_str())
-            || ["包括", "有", "是", "为"].contains(&word.as_str())
-    })
+    super::names::after_clause_mark(chars, t.start)
+        || prev.is_some_and(|p| {
+            let word: String = chars[p.start..p.end].iter().collect();
+            super::names::is_place_like(doc, &chars[p.start..p.end], p.tag.as_str())
+                || ["包括", "有", "是", "为"].contains(&word.as_str())
+        })
 }
 
 fn trim_openers(doc: &Doc, s: usize, from: usize, at: usize) -> Option<usize> {
