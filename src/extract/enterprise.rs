@@ -704,6 +704,128 @@ fn trade_names(doc: &mut Doc, s: usize, chars: &[char]) {
     }
 }
 
+/// Business words of the lexicon that name a sector or an activity more
+/// than a company's trade: a brand before them is no company's short name
+/// (数据服务, 文化旅游).
+const SECTOR_WORDS: &[&str] = &[
+    "产业",
+    "工业",
+    "农业",
+    "商业",
+    "发展",
+    "开发",
+    "建设",
+    "工程",
+    "交通",
+    "服务",
+    "管理",
+    "运营",
+    "设计",
+    "教育",
+    "国际",
+    "系统",
+    "文化",
+    "旅游",
+    "资源",
+    "数据",
+    "网络",
+    "金融",
+    "资本",
+    "资产",
+    "投资",
+    "贸易",
+    "检测",
+    "咨询",
+    "健康",
+    "环境",
+    "零售",
+    "制造",
+    "供应链",
+    "进出口",
+];
+
+/// `enterprise.name.brand`: a word jieba reads as a proper name (冠捷/nz,
+/// 楚星/nr) or does not know, two or three chars, before a business word of
+/// the lexicon (科技, 汽车, 化工, 能源…), the pair a word of its own
+/// between a verb, a preposition or a mark and no noun: a company's short
+/// name as the press writes it (以冠捷科技为龙头, 由凯马汽车与…合作). Common
+/// nouns before the same words (信息科技, 绿色能源) are no brand; neither
+/// are places of the lexicon (江西汽车).
+///
+/// Read after the lists and chains, so that an item whose class a list's
+/// closing word gives (航空航天、海洋装备等产业, A、B等项目) is theirs.
+pub(crate) fn brands(doc: &mut Doc) {
+    for s in 0..doc.sents.len() {
+        let chars = doc.sents[s].chars.clone();
+        brand_names(doc, s, &chars);
+    }
+}
+
+fn brand_names(doc: &mut Doc, s: usize, chars: &[char]) {
+    let toks = &doc.sents[s].toks;
+    let mut found = Vec::new();
+    for (k, brand) in toks.iter().enumerate() {
+        let Some(trade) = toks.get(k + 1) else {
+            break;
+        };
+        let proper = brand.oov
+            || matches!(
+                brand.tag.as_str(),
+                "nz" | "nr" | "nrt" | "nrfg" | "ns" | "nt" | "j"
+            );
+        // (An unknown word is a brand of two chars: 固投类|生物医药 and
+        // 吉瓦时|电池 are a kind and a unit.)
+        let len = brand.end - brand.start;
+        if !proper || !(2..=3).contains(&len) || (brand.oov && len != 2) {
+            continue;
+        }
+        let word: String = chars[trade.start..trade.end].iter().collect();
+        let business = doc.lex.core_suffixes.contains(&word)
+            && (2..=3).contains(&word.chars().count())
+            && !(word.chars().count() == 2 && word.ends_with('业'))
+            && !SECTOR_WORDS.contains(&word.as_str());
+        // (以|冠捷科技|为: no noun before it, and a mark or a function word
+        // after it, or it is part of a longer name or phrase: 鄂尔多斯能源|
+        // 化工基地, 美霖光伏|制造…项目.)
+        // (100|吉瓦时|电池: an amount before it makes it a unit.)
+        let nounish = |t: &super::Tok| {
+            let tag = t.tag.as_str();
+            tag.starts_with('n') || matches!(tag, "vn" | "a" | "b" | "j" | "m" | "q")
+        };
+        let closes = |t: &super::Tok| {
+            let tag = t.tag.as_str();
+            !crate::text::is_han(chars[t.start])
+                || ["p", "c", "u", "d", "r"].iter().any(|h| tag.starts_with(h))
+                || (t.end - t.start == 1
+                    && matches!(chars[t.start], '是' | '为' | '将' | '已' | '在'))
+        };
+        let alone = !k.checked_sub(1).is_some_and(|j| nounish(&toks[j]))
+            && toks.get(k + 2).is_none_or(closes)
+            && !super::names::LEADING_STOPS.contains(&chars[brand.start])
+            && !is_count_digit(chars[brand.start]);
+        let stem: String = chars[brand.start..brand.end].iter().collect();
+        // (芜湖瑞科精密减速机有限公司…瑞科精密: a company named in full
+        // before holds it, and the short name is its alias.)
+        let named_before = doc
+            .entities
+            .iter()
+            .any(|(_, e)| e.class == Class::Enterprise && e.label.contains(stem.as_str()));
+        if business
+            && !named_before
+            && alone
+            && stem.chars().all(crate::text::is_han)
+            && !is_other_thing(doc, &stem)
+            && !generic(&stem)
+            && !doc.sents[s].taken(brand.start, trade.end)
+        {
+            found.push((brand.start, trade.end));
+        }
+    }
+    for (a, b) in found {
+        doc.mention(s, a, b, Class::Enterprise, "enterprise.name.brand");
+    }
+}
+
 /// Endings of generic kinds of organisation (科研机构, 职业院校) and people.
 const GENERIC_ENDINGS: &[&str] = &[
     "领先",
@@ -2107,6 +2229,27 @@ mod tests {
         let r = read("据远川矿冶公司相关负责人介绍,时任公司董事长曾到园区考察。");
         let firms = crate::extract::testing::labels(&r, crate::extract::Class::Enterprise);
         assert_eq!(firms, vec!["远川矿冶公司".to_string()]);
+    }
+
+    /// A proper name jieba reads (or an unknown word) before a business word,
+    /// a word of its own, names a company; common nouns, places, units and a
+    /// brand inside a longer name do not. (Lists closed by a class word are
+    /// the list rule's: `items_take_the_class_of_the_word_closing_the_list`.)
+    #[test]
+    fn a_proper_name_and_its_business_word_name_a_company() {
+        let r = read(
+            "汶锦能源等一批项目落地时间压减三分之一。\
+             产业基金投资了澜星化工、岳博机电。\
+             依托信息科技为企业赋能,推动江西汽车等产业发展。\
+             建设100吉瓦时电池项目和岚霖光伏制造基地项目。",
+        );
+        let firms = labels(&r, Class::Enterprise);
+        for f in ["汶锦能源", "澜星化工", "岳博机电"] {
+            assert!(firms.contains(&f.to_string()), "{f}: {firms:?}");
+        }
+        for f in ["信息科技", "江西汽车", "吉瓦时电池", "岚霖光伏"] {
+            assert!(!firms.contains(&f.to_string()), "{f}: {firms:?}");
+        }
     }
 
     /// A brand before a trade word ending in 业 names a company; a sector,

@@ -834,6 +834,8 @@ impl Extractor {
         project::mentions(&mut doc);
         lists::mentions(&mut doc);
         chain::mentions(&mut doc);
+        // (After lists and chains: what their class words typed is theirs.)
+        enterprise::brands(&mut doc);
         flow::mentions(&mut doc);
         // Last: a table's header names nothing, whatever a rule read there.
         table::mentions(&mut doc);
