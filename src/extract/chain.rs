@@ -705,6 +705,8 @@ const OUTPUT_VERBS: super::Mask = super::triggers(OUTPUT_VERBS_LIST);
 static OUTPUT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?P<verb>主要生产|用于生产|生产出|生产|拉制|制成|封装|冶炼成|切割成|加工成|电解成|还原成|轧制成|压制成|精炼成|锻造成|铸造成|组装成|转化为|制备|合成|产出|得到|延伸至)",
+        // (生产销售X、Y: what is made is sold too; the list starts after.)
+        r"(?:[和及、]?销售)?",
         r"(?P<list>[\p{Han}A-Za-z0-9]{1,16}?(?:[、和及与][\p{Han}A-Za-z0-9]{1,16}?)*)",
         // (生产精对苯二甲酸(英文缩写PTA)，: a gloss in brackets after it.)
         r"(?:[(（][^()（）]{1,16}[)）])?",
@@ -2512,6 +2514,21 @@ mod industry_tests {
     fn a_second_shengchan_in_a_clause_is_read() {
         let r = read("岭南光能车间内,一期生产线正加紧生产光伏组件,扩建项目也在试运营。");
         assert_eq!(labels(&r, Class::Product), ["光伏组件"]);
+    }
+
+    /// What a company makes and sells (主要生产销售A、B, 生产和销售C) are
+    /// its products, the first of the list too.
+    #[test]
+    fn what_is_made_and_sold_is_made() {
+        let r =
+            read("岭峰化工有限公司主要生产销售氟化钾、氟化钠。岚溪建材有限公司生产和销售机制砂。");
+        for (firm, product) in [
+            ("岭峰化工有限公司", "氟化钾"),
+            ("岭峰化工有限公司", "氟化钠"),
+            ("岚溪建材有限公司", "机制砂"),
+        ] {
+            assert!(has(&r, firm, "produces", product), "{product}: {r:?}");
+        }
     }
 
     /// A company's line of business names its products (以A、B的研发、
