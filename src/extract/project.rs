@@ -342,6 +342,118 @@ pub(crate) fn mentions(doc: &mut Doc) {
     }
     company_parks(doc);
     heading_projects(doc);
+    works(doc);
+}
+
+/// Heads of public works and plants, named projects where the text builds
+/// them (开工建设A至B天然气管道、220千伏C变电站; D工厂正式投产).
+const WORKS_HEADS: &[&str] = &[
+    "高速公路",
+    "水利枢纽",
+    "天然气管道",
+    "输气管道",
+    "变电站",
+    "光伏电站",
+    "抽水蓄能电站",
+    "高铁",
+    "铁路",
+    "工厂",
+    "总部",
+];
+static WORKS_INDEX: LazyLock<crate::lexicon::SuffixIndex> =
+    LazyLock::new(|| crate::lexicon::SuffixIndex::new(WORKS_HEADS));
+
+/// Verbs just before a work that build it (推进…建设 reads the verb after).
+const WORKS_BUILT_BEFORE: &[&str] = &[
+    "建设", "新建", "建成", "开工", "推进", "加快", "实施", "打造", "启动", "续建",
+];
+
+/// Words just after a work that say it is built, opened or settled.
+const WORKS_BUILT_AFTER: &[&str] = &[
+    "建设",
+    "开工",
+    "投产",
+    "竣工",
+    "建成",
+    "通车",
+    "并网",
+    "开业",
+    "落户",
+    "正式",
+    "顺利",
+    "全面",
+    "已建成",
+    "已投产",
+    "已开工",
+];
+
+/// `project.name.works`: a public work or a plant (…高速公路, …变电站,
+/// …工厂, …总部) named with words of its own and built in the sentence:
+/// a build verb just before it (or before the list it closes, A、B), or a
+/// word of building, opening or settling just after it. Generic works
+/// (城市道路, 企业总部) name none.
+fn works(doc: &mut Doc) {
+    for s in doc.title_sents.min(doc.sents.len())..doc.sents.len() {
+        let chars = doc.sents[s].chars.clone();
+        let mut end = chars.len();
+        while end > 0 {
+            let Some(i) = WORKS_INDEX.ending_at(&chars, end) else {
+                end -= 1;
+                continue;
+            };
+            let at = end - WORKS_HEADS[i].chars().count();
+            if let Some(start) = works_start(doc, s, &chars, at, end) {
+                doc.mention(s, start, end, Class::Project, "project.name.works");
+                end = start;
+            } else {
+                end = at;
+            }
+        }
+    }
+}
+
+/// Where the name of a work ending at `end` (its head at `at`) starts, when
+/// it is one: see [`works`].
+fn works_start(doc: &Doc, s: usize, chars: &[char], at: usize, end: usize) -> Option<usize> {
+    if doc.sents[s].taken(at, end) {
+        return None;
+    }
+    let start = stem_start(doc, &doc.sents[s], at, Kind::Project)?;
+    let start = trim_openers(doc, s, start, at)?;
+    let built_before = |k: usize| {
+        WORKS_BUILT_BEFORE
+            .iter()
+            .any(|v| crate::text::chars_end_with(&chars[..k], v))
+    };
+    // (开工建设A、B: the list's verb before its first item.)
+    let listed = start > 0 && chars[start - 1] == '、' && {
+        let clause = chars[..start - 1]
+            .iter()
+            .rposition(|c| matches!(c, '，' | ',' | '。' | '；' | ';'))
+            .map_or(0, |p| p + 1);
+        (clause..start).any(built_before)
+    };
+    let after = WORKS_BUILT_AFTER
+        .iter()
+        .any(|w| crate::text::chars_start_with(&chars[end..], w));
+    let stem: String = chars[start..at].iter().collect();
+    // (电力企业总部|大楼: a noun after the head goes on with the name.)
+    let goes_on = doc.sents[s]
+        .toks
+        .iter()
+        .any(|t| t.start == end && t.tag.starts_with('n'));
+    let named = stem.chars().count() >= 2
+        && !goes_on
+        && !stem.ends_with("企业")
+        && is_specific(doc, s, start, at)
+        // (华晨宝马|里达工厂, 文山至砚山天然气管道: a company or places
+        // inside the name are its own; a mention across its start is not.)
+        && !doc.sents[s]
+            .mentions
+            .iter()
+            .any(|m| m.start < start && start < m.end)
+        && !GENERIC.contains(&stem.as_str());
+    (named && (built_before(start) || listed || after)).then_some(start)
 }
 
 /// `project.name.heading`: a report in sections, each headed by its
@@ -3147,6 +3259,39 @@ fn made(doc: &mut Doc, subject: usize, s: usize, text: &str, c: &regex::Captures
 #[cfg(test)]
 mod subject_tests {
     use crate::extract::testing::{fired, has, labels, read};
+
+    /// Public works and plants named and built in the sentence are projects
+    /// (开工建设A至B天然气管道、C变电站; D工厂正式投产; E总部落户): a company
+    /// opening the name owns it, a route's start is no company, and a work
+    /// names nothing made; a work named by common words alone is none.
+    #[test]
+    fn works_built_are_projects() {
+        let r = read(
+            "开工建设岚山至汶川天然气管道、220千伏岚云变电站。\
+             投资200亿元的岭晨汽车有限公司岚达工厂正式投产。\
+             岚汽新能总部落户岚溪区。\
+             公司总部设在北京,并同步推进数字化车间及绿色工厂建设,建设汶川企业总部大楼。",
+        );
+        let projects = labels(&r, crate::model::Class::Project);
+        for p in [
+            "岚山至汶川天然气管道",
+            "220千伏岚云变电站",
+            "岭晨汽车有限公司岚达工厂",
+            "岚汽新能总部",
+        ] {
+            assert!(projects.contains(&p.to_string()), "{p}: {projects:?}");
+        }
+        assert_eq!(projects.len(), 4, "{projects:?}");
+        assert!(has(
+            &r,
+            "岭晨汽车有限公司岚达工厂",
+            "ownedBy",
+            "岭晨汽车有限公司"
+        ));
+        let companies = labels(&r, crate::model::Class::Enterprise);
+        assert!(!companies.contains(&"岚山至".to_string()), "{companies:?}");
+        assert!(labels(&r, crate::model::Class::Product).is_empty(), "{r:?}");
+    }
 
     /// A count of facilities opening a stem (新建两条年产…生产线) counts them,
     /// names no project, and names no owner.

@@ -437,8 +437,13 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
     if let Some(e) = owner {
         doc.relate(m.entity, ck::OWNED_BY, e, s, "project.owned.name-prefix");
     }
-    // (综合性|智能制造产业基地: a quality, nothing made.)
-    for (a, b) in products.into_iter().filter(|&(_, b)| chars[b - 1] != '性') {
+    // (综合性|智能制造产业基地: a quality, nothing made; a work's name
+    // (…高铁, …总部) names where, not what.)
+    let work = doc.entities.get(m.entity).rule == "project.name.works";
+    for (a, b) in products
+        .into_iter()
+        .filter(|&(_, b)| chars[b - 1] != '性' && !work)
+    {
         if let Some(p) = doc.mention(s, a, b, Class::Product, "product.name.project") {
             doc.relate(m.entity, ck::PRODUCES, p, s, "chain.produces.project-name");
         }
@@ -459,7 +464,8 @@ pub(super) fn owner_end(doc: &Doc, chars: &[char], from: usize, to: usize) -> Op
         .filter(|&n| to >= from + n + 2)
         .find(|&n| super::names::is_phase(&tail(n)) || doc.lex.places.contains_key(&tail(n)))
         .map_or(to, |n| to - n);
-    Some(end)
+    // (文山至|砚山天然气管道: a route's start, no company's.)
+    (chars[end - 1] != '至').then_some(end)
 }
 
 /// The length of the capacity opener (年产, 产能…) `chars[pos..end]`
