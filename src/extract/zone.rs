@@ -1381,16 +1381,18 @@ mod tests {
     }
 
     /// Counted zones, a province's zones, a company's plant, regions and
-    /// verbs before a park name no zone; new suffixes (起步区, 新城) do.
+    /// verbs before a park name no zone; new suffixes (起步区, 新城, 加工区)
+    /// do.
     #[test]
     fn zone_names_are_names() {
         let r = read(
             "园区形成六大园区格局。山西省开发区建设提速。\
              企业建设云岭低碳产业园。北部湾经济区发展迅速。\
-             海辰电子生产基地投产。桂江新城和白沙起步区加快建设。",
+             海辰电子生产基地投产。桂江新城和白沙起步区加快建设。\
+             岚庆加工区与汶莞实业有限公司达成合作。",
         );
         let zones = crate::extract::testing::labels(&r, crate::extract::Class::Zone);
-        for z in ["桂江新城", "白沙起步区", "云岭低碳产业园"] {
+        for z in ["桂江新城", "白沙起步区", "云岭低碳产业园", "岚庆加工区"] {
             assert!(zones.contains(&z.to_string()), "{z}: {zones:?}");
         }
         for z in [
