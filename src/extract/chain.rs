@@ -56,6 +56,10 @@ const GENERIC: &[&str] = &[
     // (厚植实体产业根基: the real economy, no trade; 现代化产业集群.)
     "实体",
     "现代化",
+    // (面对全球产业链重构: the world's chains, no trade.)
+    "全球",
+    "全国",
+    "国内",
 ];
 
 /// True when a stem counts industries (主攻|三大|产业, 五大主导): a number
@@ -3089,10 +3093,13 @@ mod rule_tests {
         ));
     }
 
-    /// Generic words only (上下游高端) name no cluster.
+    /// Generic words only (上下游高端; 全球, 全国: the world's or the
+    /// nation's chains) name no cluster.
     #[test]
     fn generic_words_only_name_no_cluster() {
-        let r = read("引进星澜电子等企业，形成上下游高端产业集群。");
+        let r = read(
+            "引进星澜电子等企业，形成上下游高端产业集群。面对全球产业链重构,壮大全国产业集群。",
+        );
         let industries = labels(&r, Class::Industry);
         assert!(industries.is_empty(), "{industries:?}");
     }
