@@ -359,9 +359,19 @@ const WORKS_HEADS: &[&str] = &[
     "铁路",
     "工厂",
     "总部",
+    "基地",
 ];
 static WORKS_INDEX: LazyLock<crate::lexicon::SuffixIndex> =
     LazyLock::new(|| crate::lexicon::SuffixIndex::new(WORKS_HEADS));
+
+/// True when `chars[start..at]` before 基地 is a brand and then the place
+/// of the plant (东阳光|乌兰察布|基地, 航天五院|天津|基地): a company's
+/// site, a project, no zone.
+pub(super) fn site_base(doc: &Doc, chars: &[char], start: usize, at: usize) -> bool {
+    chars[at..].starts_with(&['基', '地'])
+        && (2..=4).any(|n| at >= start + n + 2 && doc.lex.place_trie.contains(&chars[at - n..at]))
+        && !doc.lex.place_trie.contains(&chars[start..start + 2])
+}
 
 /// Verbs just before a work that build it (推进…建设 reads the verb after).
 const WORKS_BUILT_BEFORE: &[&str] = &[
@@ -436,6 +446,11 @@ fn works_start(doc: &Doc, s: usize, chars: &[char], at: usize, end: usize) -> Op
     let after = WORKS_BUILT_AFTER
         .iter()
         .any(|w| crate::text::chars_start_with(&chars[end..], w));
+    // (A company's site is one wherever it is named.)
+    let site = site_base(doc, chars, start, at);
+    if chars[at..end].starts_with(&['基', '地']) && !site {
+        return None;
+    }
     let stem: String = chars[start..at].iter().collect();
     // (电力企业总部|大楼: a noun after the head goes on with the name.)
     let goes_on = doc.sents[s]
@@ -453,7 +468,7 @@ fn works_start(doc: &Doc, s: usize, chars: &[char], at: usize, end: usize) -> Op
             .iter()
             .any(|m| m.start < start && start < m.end)
         && !GENERIC.contains(&stem.as_str());
-    (named && (built_before(start) || listed || after)).then_some(start)
+    (named && (site || built_before(start) || listed || after)).then_some(start)
 }
 
 /// `project.name.heading`: a report in sections, each headed by its
@@ -3259,6 +3274,17 @@ fn made(doc: &mut Doc, subject: usize, s: usize, text: &str, c: &regex::Captures
 #[cfg(test)]
 mod subject_tests {
     use crate::extract::testing::{fired, has, labels, read};
+
+    /// A brand, the place of its plant and 基地 name the company's site, a
+    /// project it owns wherever it is named; a base a place opens is none.
+    #[test]
+    fn a_brands_site_is_its_project() {
+        let r = read("岚阳光乌兰察布基地的生产车间里,工人正在忙碌。乌兰察布新能源基地加快建设。");
+        let projects = labels(&r, crate::model::Class::Project);
+        assert_eq!(projects, ["岚阳光乌兰察布基地"]);
+        assert!(labels(&r, crate::model::Class::Zone).is_empty(), "{r:?}");
+        assert!(has(&r, "岚阳光乌兰察布基地", "ownedBy", "岚阳光"), "{r:?}");
+    }
 
     /// Public works and plants named and built in the sentence are projects
     /// (开工建设A至B天然气管道、C变电站; D工厂正式投产; E总部落户): a company

@@ -265,16 +265,18 @@ pub(crate) fn mentions(doc: &mut Doc) {
                                     && !doc.lex.place_trie.contains(&chars[start..at])
                             });
                         // 碚圣药业制药基地: a company's plant (a brand and its
-                        // business word), a project, not a zone.
+                        // business word), a project, not a zone; so is its
+                        // site (东阳光乌兰察布基地).
                         let company_base = family == "base"
-                            && !doc
-                                .lex
-                                .place_trie
-                                .contains(&chars[start..(start + 2).min(at)])
-                            && doc.lex.core_suffixes.iter().any(|w| {
-                                w.chars().count() >= 2
-                                    && stem.find(w.as_str()).is_some_and(|b| b >= 4)
-                            });
+                            && (super::project::site_base(doc, &chars, start, at)
+                                || !doc
+                                    .lex
+                                    .place_trie
+                                    .contains(&chars[start..(start + 2).min(at)])
+                                    && doc.lex.core_suffixes.iter().any(|w| {
+                                        w.chars().count() >= 2
+                                            && stem.find(w.as_str()).is_some_and(|b| b >= 4)
+                                    }));
                         // …生产基地, …研发制造基地: a company's plant (a
                         // project when the text builds it), never a zone;
                         // but 斗门智能制造|产业园 is a park.
