@@ -36,8 +36,9 @@ pub fn split_sentences(body: &MappedText) -> Vec<Sentence> {
             _ => {}
         }
         // Inside quotes or book titles a full stop does not end the sentence,
-        // unless a paragraph ends.
-        if ends_sentence(c) && (depth == 0 || c == '\n') {
+        // unless a paragraph ends or the quote is never closed (“A+B模式,
+        // 生态优化。下一句…: a mark lost in the copy).
+        if ends_sentence(c) && (depth == 0 || c == '\n' || !closed_after(&chars, i)) {
             let mut end = i + 1;
             while end < chars.len() && is_closer(chars[end]) {
                 end += 1;
@@ -52,6 +53,22 @@ pub fn split_sentences(body: &MappedText) -> Vec<Sentence> {
     }
     push(&mut out, body, &chars, start, chars.len());
     out
+}
+
+/// How far a quote's closing mark is looked for after a full stop inside
+/// it: a quotation longer than this is split like any text (and the
+/// look-ahead stays linear in the text's length).
+const QUOTE_REACH: usize = 300;
+
+/// True when a closing quote or title mark follows `i` within the
+/// paragraph (and within [`QUOTE_REACH`] chars) before another opens.
+fn closed_after(chars: &[char], i: usize) -> bool {
+    chars[i + 1..]
+        .iter()
+        .take(QUOTE_REACH)
+        .take_while(|&&c| c != '\n')
+        .find(|&&c| matches!(c, '”' | '」' | '》' | '“' | '「' | '《'))
+        .is_some_and(|&c| matches!(c, '”' | '」' | '》'))
 }
 
 fn push(out: &mut Vec<Sentence>, body: &MappedText, chars: &[char], start: usize, end: usize) {
@@ -91,6 +108,25 @@ mod tests {
                 "预计2025年投运。",
                 "他说：“很好。”",
                 "下一步新段落！"
+            ]
+        );
+    }
+
+    /// A quote never closed (a mark lost in the copy) does not swallow the
+    /// sentences after its full stop; a closed one still holds its stops.
+    #[test]
+    fn an_unclosed_quote_ends_at_its_full_stop() {
+        let t = normalize(
+            "形成“政府+园区招商新模式,生态优化。岚峰产业链引入企业。他说：“很好。我们继续。”完",
+        );
+        let s: Vec<String> = split_sentences(&t).into_iter().map(|s| s.text).collect();
+        assert_eq!(
+            s,
+            vec![
+                "形成“政府+园区招商新模式,生态优化。",
+                "岚峰产业链引入企业。",
+                "他说：“很好。我们继续。”",
+                "完"
             ]
         );
     }
