@@ -140,8 +140,11 @@ const TOPIC_VERBS: &[&str] = &[
 
 /// Words that may open a topic's clause before the industry: the verbs of
 /// effort, and 围绕/在 (围绕新能源电池产业，引进A、B…; 在绿色铝产业方面，…).
-/// Verbs by which an industry gathers companies (锂电产业已集聚A、B等企业).
-const GATHERS: &[&str] = &["集聚", "聚集", "汇聚", "拥有"];
+/// Verbs by which an industry gathers companies (锂电产业已集聚A、B等企业,
+/// I产业链先后引入A、B等头部企业).
+const GATHERS: &[&str] = &[
+    "集聚", "聚集", "汇聚", "拥有", "引入", "引进", "吸引", "招引", "促成",
+];
 
 /// `industry.of.gathered`: a clause opening with an industry that gathers
 /// companies (I产业已集聚A、B等企业30余家): the companies named in that
@@ -169,7 +172,13 @@ fn gathered(doc: &mut Doc) {
             .map_or(sent.chars.len(), |p| from + p);
         let found: Vec<usize> = sent
             .of(doc, Class::Enterprise)
-            .filter(|m| m.start >= from && m.end <= end && !doc.nested(s, m))
+            // (促成A等企业与链主B配套: the leader leads it, said so.)
+            .filter(|m| {
+                m.start >= from
+                    && m.end <= end
+                    && !doc.nested(s, m)
+                    && !doc.has(m.entity, ck::LEADS_CHAIN)
+            })
             .map(|m| m.entity)
             .collect();
         for e in found {
@@ -579,6 +588,24 @@ mod tests {
         let r = read("锂电池产业已集聚岚峰科技有限公司、汶岭电子有限公司等企业30余家。");
         assert!(has(&r, "岚峰科技有限公司", "inIndustry", "锂电池产业"));
         assert!(has(&r, "汶岭电子有限公司", "inIndustry", "锂电池产业"));
+    }
+
+    /// A chain that brings companies in (I产业链先后引入A、B等头部企业, 促成A等
+    /// 企业与链主C配套) holds them, but not the leader it names.
+    #[test]
+    fn a_chain_bringing_companies_in_holds_them() {
+        let r = read(
+            "光伏产业链先后引入岚峰科技有限公司、汶岭电子有限公司等头部企业。\
+             特钢材料产业链促成溪川材料有限公司等企业与链主岚钢集团有限公司深度配套。",
+        );
+        for (e, i) in [
+            ("岚峰科技有限公司", "光伏产业链"),
+            ("汶岭电子有限公司", "光伏产业链"),
+            ("溪川材料有限公司", "特钢材料产业链"),
+        ] {
+            assert!(has(&r, e, "inIndustry", i), "{e}: {r:?}");
+        }
+        assert!(!has(&r, "岚钢集团有限公司", "inIndustry", "特钢材料产业链"));
     }
 
     /// An industry alone before 上 opens a topic (I产业链上，A、B等企业…);

@@ -1639,9 +1639,15 @@ fn chain_leaders(doc: &mut Doc, s: usize, ents: &[super::Mention]) -> Vec<usize>
                 }
                 _ => (cs, ce, false),
             };
-            let named = ents
-                .iter()
-                .filter(|m| m.start >= cs && m.end <= ce && (!opens || m.start <= cs + 1));
+            // (A等企业与链主B配套: A is B's partner; only what follows the
+            // cue leads.)
+            let partner = at > 0 && matches!(chars[at - 1], '与' | '和' | '同');
+            let named = ents.iter().filter(|m| {
+                m.start >= cs
+                    && m.end <= ce
+                    && (!opens || m.start <= cs + 1)
+                    && (!partner || m.start > at)
+            });
             for m in named {
                 leaders.push(m.entity);
                 if let Some(ind) = industry {
