@@ -428,12 +428,23 @@ fn works_start(doc: &Doc, s: usize, chars: &[char], at: usize, end: usize) -> Op
     if doc.sents[s].taken(at, end) {
         return None;
     }
-    let start = stem_start(doc, &doc.sents[s], at, Kind::Project)?;
-    let start = trim_openers(doc, s, start, at)?;
     let built_before = |k: usize| {
         WORKS_BUILT_BEFORE
             .iter()
             .any(|v| crate::text::chars_end_with(&chars[..k], v))
+    };
+    // (打造|扬子江健康总部: after a build verb of its clause the whole name
+    // is the work's, an adjective or verb inside it too.)
+    let framed = (at.saturating_sub(12)..at.saturating_sub(1))
+        .rev()
+        .take_while(|&k| crate::text::is_han(chars[k]))
+        .find(|&k| built_before(k));
+    let start = match framed {
+        Some(k) => k,
+        None => {
+            let start = stem_start(doc, &doc.sents[s], at, Kind::Project)?;
+            trim_openers(doc, s, start, at)?
+        }
     };
     // (开工建设A、B: the list's verb before its first item.)
     let listed = start > 0 && chars[start - 1] == '、' && {
@@ -3287,7 +3298,8 @@ mod subject_tests {
     }
 
     /// Public works and plants named and built in the sentence are projects
-    /// (开工建设A至B天然气管道、C变电站; D工厂正式投产; E总部落户): a company
+    /// (开工建设A至B天然气管道、C变电站; D工厂正式投产; E总部落户; 打造F
+    /// 创新总部, the whole name after the verb): a company
     /// opening the name owns it, a route's start is no company, and a work
     /// names nothing made; a work named by common words alone is none.
     #[test]
@@ -3296,6 +3308,7 @@ mod subject_tests {
             "开工建设岚山至汶川天然气管道、220千伏岚云变电站。\
              投资200亿元的岭晨汽车有限公司岚达工厂正式投产。\
              岚汽新能总部落户岚溪区。\
+             岚峰药业集团拟在岚溪滨江打造岚峰创新总部。\
              公司总部设在北京,并同步推进数字化车间及绿色工厂建设,建设汶川企业总部大楼。",
         );
         let projects = labels(&r, crate::model::Class::Project);
@@ -3304,10 +3317,12 @@ mod subject_tests {
             "220千伏岚云变电站",
             "岭晨汽车有限公司岚达工厂",
             "岚汽新能总部",
+            "岚峰创新总部",
         ] {
             assert!(projects.contains(&p.to_string()), "{p}: {projects:?}");
         }
-        assert_eq!(projects.len(), 4, "{projects:?}");
+        assert_eq!(projects.len(), 5, "{projects:?}");
+        assert!(has(&r, "岚峰创新总部", "ownedBy", "岚峰药业集团"), "{r:?}");
         assert!(has(
             &r,
             "岭晨汽车有限公司岚达工厂",
