@@ -706,12 +706,9 @@ fn trade_names(doc: &mut Doc, s: usize, chars: &[char]) {
 
 /// Business words of the lexicon that name a sector or an activity more
 /// than a company's trade: a brand before them is no company's short name
-/// (数据服务, 文化旅游).
+/// (数据服务, 文化旅游). (Words ending in 业 are [`trade_names`]'s, sectors
+/// among them: [`SECTORS`].)
 const SECTOR_WORDS: &[&str] = &[
-    "产业",
-    "工业",
-    "农业",
-    "商业",
     "发展",
     "开发",
     "建设",

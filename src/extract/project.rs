@@ -373,10 +373,9 @@ pub(super) fn site_base(doc: &Doc, chars: &[char], start: usize, at: usize) -> b
         && !doc.lex.place_trie.contains(&chars[start..start + 2])
 }
 
-/// Verbs just before a work that build it (推进…建设 reads the verb after).
-const WORKS_BUILT_BEFORE: &[&str] = &[
-    "建设", "新建", "建成", "开工", "推进", "加快", "实施", "打造", "启动", "续建",
-];
+/// Verbs just before a work that build it, beyond [`BUILD_VERBS`] (推进…
+/// 建设 reads the verb after).
+const WORKS_BUILT_BEFORE: &[&str] = &["建成", "开工", "推进", "加快", "实施", "启动", "续建"];
 
 /// Words just after a work that say it is built, opened or settled.
 const WORKS_BUILT_AFTER: &[&str] = &[
@@ -429,8 +428,9 @@ fn works_start(doc: &Doc, s: usize, chars: &[char], at: usize, end: usize) -> Op
         return None;
     }
     let built_before = |k: usize| {
-        WORKS_BUILT_BEFORE
+        BUILD_VERBS
             .iter()
+            .chain(WORKS_BUILT_BEFORE)
             .any(|v| crate::text::chars_end_with(&chars[..k], v))
     };
     // (打造|扬子江健康总部: after a build verb of its clause the whole name
