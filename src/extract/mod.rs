@@ -126,6 +126,7 @@ const GATES: &[&[&str]] = &[
     indicator::SHARE_WORDS_LIST,
     indicator::SHARE_PERCENT,
     places_people::TITLES_LIST,
+    places_people::GOVERNOR_LIST,
     places_people::HONORIFICS_LIST,
     places_people::LIES_IN_VERBS,
     project::INVESTMENT_WORDS_LIST,

@@ -64,8 +64,9 @@ pub(crate) fn stem_names(doc: &mut Doc) {
 /// [`TITLES_LIST`] (总经理 holds 经理, 副教授 教授).
 static TITLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:{})(?:助理)?(?P<name>[\p{{Han}}]{{2,3}})",
-        TITLES_LIST.join("|")
+        r"(?:{}|{})(?:助理)?(?P<name>[\p{{Han}}]{{2,3}})",
+        TITLES_LIST.join("|"),
+        GOVERNOR_LIST.join("|")
     ))
     .expect("static regex")
 });
@@ -115,6 +116,11 @@ pub(super) const TITLES_LIST: &[&str] = &[
     "领导",
 ];
 const TITLES: super::Mask = super::triggers(TITLES_LIST);
+
+/// 省长, a title only where no province's name runs into it (湖北省|长江…):
+/// after a mark, 代 or nothing (省委副书记、省长A; 代省长B; 省长C代表…).
+pub(super) const GOVERNOR_LIST: &[&str] = &["省长"];
+const GOVERNOR: super::Mask = super::triggers(GOVERNOR_LIST);
 
 /// A person named before what they say (孙大军宣布, 王明表示) at the start of
 /// a clause, or credited for a photo (（田谷仓 摄）).
@@ -665,17 +671,26 @@ pub(crate) fn mentions(doc: &mut Doc, article: &ArticleText) {
         suffix_scan(doc, s, gov, Class::GovernmentBody, "government.name.suffix");
         let text = doc.sents[s].text.clone();
         let mut persons = Vec::new();
-        let titled = doc.sents[s].has_any(TITLES);
+        let titled = doc.sents[s].has_any(TITLES) || doc.sents[s].has_any(GOVERNOR);
         let honorific = doc.sents[s].has_any(HONORIFICS);
         // (记者王茜通讯员唐承: a name cut to two chars leaves its third
         // char to the next title.)
         let mut from = 0;
-        while let Some(m) = titled
+        while let Some((whole, m)) = titled
             .then(|| TITLED.captures_at(&text, from))
             .flatten()
-            .and_then(|c| c.name("name"))
+            .and_then(|c| Some((c.get(0)?, c.name("name")?)))
         {
-            let (name, n) = titled_name(doc, s, &text, m);
+            let province = whole.as_str().starts_with("省长")
+                && text[..whole.start()]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| crate::text::is_han(c) && c != '代');
+            let (name, n) = if province {
+                (None, 0)
+            } else {
+                titled_name(doc, s, &text, m)
+            };
             persons.extend(name);
             from = m.start()
                 + m.as_str()
@@ -1245,6 +1260,18 @@ mod tests {
         assert_eq!(labels(&r, Class::Person), ["岳明", "汪岚峰"]);
         let r = read("湖北省长江经济带发展迅速。");
         assert!(labels(&r, Class::Person).is_empty(), "{r:?}");
+    }
+
+    /// A governor (省长) is a title after a mark, 代 or nothing (省委副书记、
+    /// 省长A在…; 省长B代表…; 代省长C); after a province's name it is none
+    /// (湖南省长沙市, 湖北省长江…).
+    #[test]
+    fn a_governor_is_titled_where_no_province_runs_into_it() {
+        let r = read(
+            "海南省委副书记、省长罗岚明在2月21日上午作报告。省长赵汶钢代表省人民政府报告工作。\
+             代省长钱溪德出席。湖南省长沙市和湖北省长江经济带发展迅速。",
+        );
+        assert_eq!(labels(&r, Class::Person), ["罗岚明", "赵汶钢", "钱溪德"]);
     }
 
     /// A region is named by its places and a region word (南京都市圈, 滇中
