@@ -776,11 +776,15 @@ fn brand_names(doc: &mut Doc, s: usize, chars: &[char]) {
         if !proper || !(2..=3).contains(&len) || (brand.oov && len != 2) {
             continue;
         }
+        let n = trade.end - trade.start;
         let word: String = chars[trade.start..trade.end].iter().collect();
-        let business = doc.lex.core_suffixes.contains(&word)
-            && (2..=3).contains(&word.chars().count())
-            && !(word.chars().count() == 2 && word.ends_with('业'))
-            && !SECTOR_WORDS.contains(&word.as_str());
+        let business = (2..=3).contains(&n)
+            && !(n == 2 && word.ends_with('业'))
+            && !SECTOR_WORDS.contains(&word.as_str())
+            && doc.lex.core_suffixes.contains(&word);
+        if !business {
+            continue;
+        }
         // (以|冠捷科技|为: no noun before it, and a mark or a function word
         // after it, or it is part of a longer name or phrase: 鄂尔多斯能源|
         // 化工基地, 美霖光伏|制造…项目.)
@@ -802,18 +806,19 @@ fn brand_names(doc: &mut Doc, s: usize, chars: &[char]) {
             && !is_count_digit(chars[brand.start]);
         let stem: String = chars[brand.start..brand.end].iter().collect();
         // (芜湖瑞科精密减速机有限公司…瑞科精密: a company named in full
-        // before holds it, and the short name is its alias.)
-        let named_before = doc
-            .entities
-            .iter()
-            .any(|(_, e)| e.class == Class::Enterprise && e.label.contains(stem.as_str()));
-        if business
-            && !named_before
-            && alone
+        // before holds it, and the short name is its alias. Last: it reads
+        // every entity.)
+        let named_before = || {
+            doc.entities
+                .iter()
+                .any(|(_, e)| e.class == Class::Enterprise && e.label.contains(stem.as_str()))
+        };
+        if alone
             && stem.chars().all(crate::text::is_han)
             && !is_other_thing(doc, &stem)
             && !generic(&stem)
             && !doc.sents[s].taken(brand.start, trade.end)
+            && !named_before()
         {
             found.push((brand.start, trade.end));
         }
