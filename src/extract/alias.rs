@@ -325,11 +325,12 @@ impl EntityTable {
 }
 
 /// Names the text declares for what it just named: 山西华鑫重型装备制造股份
-/// 有限公司（以下简称“华鑫重装”）. The declared name becomes an alternative
+/// 有限公司（以下简称“华鑫重装”）, or names it had or has besides (X开发区
+/// (原名Y工业开发区)). The declared name becomes an alternative
 /// label, and every mention of it in the article is that entity, also where
 /// an earlier pass read it as a thing of its own.
 pub(crate) fn declared_names(doc: &mut Doc) {
-    const OPENERS: [&str; 4] = ["以下简称", "以下称", "下称", "简称"];
+    const OPENERS: [&str; 7] = ["以下简称", "以下称", "下称", "简称", "原名", "原称", "又称"];
     let mut declared: Vec<(usize, Vec<char>)> = Vec::new();
     for s in 0..doc.sents.len() {
         let chars = &doc.sents[s].chars;
@@ -700,6 +701,27 @@ pub(crate) fn short_names(doc: &mut Doc) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A former name in brackets (X开发区(原名Y工业开发区)) is another name
+    /// of the zone, not a zone of its own.
+    #[test]
+    fn a_former_name_is_another_name() {
+        let r = crate::extract::testing::read(
+            "岚溪经济开发区(原名岚溪县工业开发区)创建于1988年,园区位于城东。",
+        );
+        let zones: Vec<&Entity> = r
+            .iter()
+            .flat_map(|x| &x.entities)
+            .filter(|e| e.class == Class::Zone)
+            .collect();
+        assert_eq!(zones.len(), 1, "{zones:?}");
+        let names: Vec<&String> = std::iter::once(&zones[0].label)
+            .chain(&zones[0].alt_labels)
+            .collect();
+        for n in ["岚溪经济开发区", "岚溪县工业开发区"] {
+            assert!(names.iter().any(|x| *x == n), "{n}: {names:?}");
+        }
+    }
 
     /// A three-char abbreviation taken in order from a company's full name
     /// (岚液空 of 岚国液化空气集团) is that company; three chars of no one

@@ -380,6 +380,8 @@ const PROJECT_OPENERS: &[&str] = &[
     "作为",
     "该",
     "这",
+    // (开工仪式所在地|P项目: where a ceremony is held.)
+    "所在地",
 ];
 
 /// The length of the longest word of `trie` starting at char `i` (at most

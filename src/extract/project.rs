@@ -1498,7 +1498,7 @@ fn unit_iri(u: Unit) -> NamedNodeRef<'static> {
 }
 
 /// Verbs of building, right before the project built.
-const BUILD_VERBS: &[&str] = &[
+pub(super) const BUILD_VERBS: &[&str] = &[
     "投资建设",
     "新建",
     "建设了",
@@ -3285,6 +3285,17 @@ fn made(doc: &mut Doc, subject: usize, s: usize, text: &str, c: &regex::Captures
 #[cfg(test)]
 mod subject_tests {
     use crate::extract::testing::{fired, has, labels, read};
+
+    /// Where a ceremony is held (开工仪式所在地P项目) is no part of the
+    /// project's name.
+    #[test]
+    fn a_ceremony_site_opens_no_project_name() {
+        let r = read("此次开工仪式所在地岚至溪峰印务彩印包装厂项目,总投资1.2亿元。");
+        assert_eq!(
+            labels(&r, crate::extract::Class::Project),
+            ["岚至溪峰印务彩印包装厂项目"]
+        );
+    }
 
     /// A brand, the place of its plant and 基地 name the company's site, a
     /// project it owns wherever it is named; a base a place opens is none.

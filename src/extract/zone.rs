@@ -1080,6 +1080,17 @@ const FOCUS_CUES: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::{has, labels, read};
+
+    /// A county's 工业集中发展区 is a zone (乐至县工业集中发展区 in Sichuan's
+    /// usage).
+    #[test]
+    fn an_industry_concentration_area_is_a_zone() {
+        let r = read("岚溪县工业集中发展区位于城东,园区已落户企业30家。");
+        assert_eq!(
+            labels(&r, crate::extract::Class::Zone),
+            ["岚溪县工业集中发展区"]
+        );
+    }
     use crate::extract::Class;
 
     /// A medicine port or a biomedicine city after a place (岚州医药港,
