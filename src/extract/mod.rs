@@ -892,7 +892,9 @@ fn prune(doc: Doc, sentences: Vec<Sentence>) -> Extraction {
             e.alt_labels
                 .retain(|a| spoken[i].contains(&alias::clean_name(a)));
         }
-        if used[i] || e.rule == "person.byline" {
+        // (The byline's people and the dateline's place are named outside
+        // the body's sentences.)
+        if used[i] || matches!(e.rule, "person.byline" | "place.name.dateline") {
             map[i] = entities.len();
             entities.push(e);
         }

@@ -740,6 +740,14 @@ pub(crate) fn mentions(doc: &mut Doc, article: &ArticleText) {
         doc.entities
             .add(doc.lex, Class::Person, name, last, "person.byline");
     }
+    // (新华社合肥4月8日电: the place a wire story was filed from.)
+    if let Some(place) = &article.meta.dateline_place {
+        let chars: Vec<char> = place.chars().collect();
+        if doc.lex.names_place(&chars) {
+            doc.entities
+                .add(doc.lex, Class::Place, place, 0, "place.name.dateline");
+        }
+    }
 }
 
 /// Verbs of lying somewhere, a place or zone after them (位于P, 坐落于P,
@@ -1217,6 +1225,26 @@ mod tests {
             .flat_map(|x| &x.entities)
             .find(|e| e.label == "光明区");
         assert!(bright.is_none_or(|e| e.alt_labels.is_empty()), "{bright:?}");
+    }
+
+    /// A wire dateline names the place the story was filed from (长春7月4日
+    /// 电(李丹)) and its reporter; the ministries of the nation are named by
+    /// their own word (国土资源部, 住房和城乡建设部).
+    #[test]
+    fn a_wire_dateline_names_its_place_and_reporter() {
+        let r = read(
+            "岚溪园区加速集聚\n\n长春7月4日电(柯岚)岚溪园区已实现产能全国第一。\
+             国土资源部和住房和城乡建设部联合发布公告。\n",
+        );
+        assert!(
+            labels(&r, crate::extract::Class::Place).contains(&"长春".to_string()),
+            "{r:?}"
+        );
+        assert_eq!(labels(&r, crate::extract::Class::Person), ["柯岚"]);
+        assert_eq!(
+            labels(&r, crate::extract::Class::GovernmentBody),
+            ["住房和城乡建设部", "国土资源部"]
+        );
     }
 
     /// Two bylines written one after the other (记者王岚通讯员唐溪): the

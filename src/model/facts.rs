@@ -168,6 +168,8 @@ pub struct Meta {
     /// The other people the byline names (reporters, correspondents), in
     /// order, after the creator.
     pub contributors: Vec<String>,
+    /// The place a wire dateline names (新华社|合肥|4月8日电).
+    pub dateline_place: Option<String>,
 }
 
 impl Meta {
@@ -180,6 +182,7 @@ impl Meta {
             url,
             summary,
             contributors,
+            dateline_place,
         } = other;
         if self.contributors.is_empty() {
             self.contributors = contributors;
@@ -190,5 +193,6 @@ impl Meta {
         self.date = self.date.take().or(date);
         self.url = self.url.take().or(url);
         self.summary = self.summary.take().or(summary);
+        self.dateline_place = self.dateline_place.take().or(dateline_place);
     }
 }

@@ -847,6 +847,7 @@ fn jsonl_record(line: &str) -> std::result::Result<(String, Meta, Option<String>
         url: field("url"),
         summary: None,
         contributors: Vec::new(),
+        dateline_place: None,
     };
     Ok((body, hints, field("chainkg_source")))
 }
@@ -908,6 +909,7 @@ fn html_document(source: &str, html: &str) -> Document {
         url: meta_content("meta[property='og:url']"),
         summary: meta_content("meta[name=description]"),
         contributors: Vec::new(),
+        dateline_place: None,
     };
     if hints.date.is_none() {
         hints.date = sel("time[datetime]").and_then(|s| {

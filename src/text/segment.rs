@@ -44,6 +44,9 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:(?P<pub>[\p{Han}A-Za-z]{1,12}?(?:报|网|台|社|新闻|客户端|频道))(?:\d{1,2}月\d{1,2}日)?(?:讯|消息)",
         r"|本报讯",
         r"|(?P<agency>新华社|中新社|中新网|人民网|央视网)[\p{Han}\d ]{0,14}?电",
+        // (长春7月4日电(李丹): a wire story reposted without its agency,
+        // known by the reporter's bracket.)
+        r"|\p{Han}{2,4}\d{1,2}月\d{1,2}日电[（(][^）)]{2,30}[）)]",
         r")(?:[（(][^）)]{0,30}[）)])?"
     ))
     .expect("static regex")
@@ -549,6 +552,19 @@ fn strip_dateline<'a>(line: &'a [MappedChar], meta: &mut Meta) -> &'a [MappedCha
         // 本报 (our paper) names no one; metadata lines name the publisher.
         if p.as_str() != "本报" && meta.publisher.is_none() {
             meta.publisher = Some(p.as_str().to_string());
+        }
+    }
+    // (新华社合肥4月8日电, 长春7月4日电: a wire story names where it was
+    // filed, between the agency and the date.)
+    let whole = c.get(0).map_or("", |m| m.as_str());
+    if whole.contains("日电") && meta.dateline_place.is_none() {
+        let after = c.name("agency").map_or(whole, |a| &whole[a.end()..]);
+        let place: String = after
+            .chars()
+            .take_while(|&ch| crate::text::is_han(ch))
+            .collect();
+        if (2..=6).contains(&place.chars().count()) && !place.ends_with('电') {
+            meta.dateline_place = Some(place);
         }
     }
     let mut cut = c.get(0).map_or(0, |m| m.as_str().chars().count());
@@ -1093,6 +1109,34 @@ mod tests {
         assert_eq!(a[0].meta.creator.as_deref(), Some("孙悦"));
         assert_eq!(a[0].meta.publisher.as_deref(), Some("新华社"));
         assert!(a[0].body.text.starts_with("在安徽"), "{}", a[0].body.text);
+    }
+
+    /// A wire story reposted without its agency keeps its dateline's reporter
+    /// and place (长春7月4日电(李丹)); a date before 电 inside a sentence
+    /// is no dateline.
+    #[test]
+    fn a_wire_dateline_without_its_agency() {
+        let raw = "岭川园区加速集聚\n\n溪州7月4日电(柯岚)岭川园区已实现产能全国第一。\n";
+        let a = segment(raw, &Meta::default());
+        assert_eq!(a[0].meta.creator.as_deref(), Some("柯岚"));
+        assert_eq!(a[0].meta.dateline_place.as_deref(), Some("溪州"));
+        assert!(
+            a[0].body.text.starts_with("岭川园区已"),
+            "{}",
+            a[0].body.text
+        );
+        let agency = segment(
+            "新华社合肥4月8日电（记者 孙悦）园区很好。\n",
+            &Meta::default(),
+        );
+        assert_eq!(agency[0].meta.dateline_place.as_deref(), Some("合肥"));
+        let inside = segment("截至6月30日电网企业完成投资5亿元。\n", &Meta::default());
+        assert_eq!(inside[0].meta.dateline_place, None);
+        assert!(
+            inside[0].body.text.starts_with("截至"),
+            "{}",
+            inside[0].body.text
+        );
     }
 
     /// The people of a wire dateline are the authors; the editor closing
