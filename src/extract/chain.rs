@@ -615,7 +615,7 @@ static PRODUCT_LIST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         "(?:{}|{}){}{}",
         MAIN_PRODUCT_CUES.join("|"),
-        r"主要产品包括|产品为|副产品为|副产品有|新产品|以|延伸|开发的|生产的|研发的|推出|推介",
+        r"产品为|副产品为|副产品有|新产品|以|延伸|开发的|生产的|研发的|推出|推介",
         r"(?P<list>[\p{Han}A-Za-z]{1,14}?(?:[、和及与—][\p{Han}A-Za-z]{1,14}?)*?)",
         r"(?:等)?(?:为主产品|为原料|为原材料|为核心器件|为核心部件|为主|[，。；,]|\d|产品|成功|等|荣获|畅销|远销|(?:直接)?(?:供应|供货|销往))"
     ))
@@ -1167,6 +1167,7 @@ pub(super) const MADE_CUES: &[&str] = &[
     "供应商",
     "制造商",
     "生产基地",
+    "制造基地",
     "生产企业",
     "制造企业",
     "等产品",
@@ -1176,8 +1177,16 @@ pub(super) const MADE_CUES: &[&str] = &[
 const MADE: super::Mask = super::triggers(MADE_CUES);
 
 /// Cues that make things only as what a company is said to be (E是…X生产
-/// 企业); elsewhere X生产基地 names a project.
-const SAID_OF_A_COMPANY: &[&str] = &["生产基地", "生产企业", "制造企业"];
+/// 企业), or, for a base, where [`base_of_things`] frames it; elsewhere
+/// X生产基地 names a project.
+const SAID_OF_A_COMPANY: &[&str] = &["生产基地", "制造基地", "生产企业", "制造企业"];
+
+/// Bases, of the [`SAID_OF_A_COMPANY`] cues.
+const BASES: &[&str] = &["生产基地", "制造基地"];
+
+/// Words of the kind of base between the things made and the base's word
+/// (塑料薄膜|智能制造基地, 净化处理设备|研发制造基地).
+const BASE_KINDS: &[&str] = &["智能", "研发"];
 
 /// Words of manner or size opening the nouns before a cue, no part of the
 /// product's name (全自动|兽药中间体).
@@ -1200,19 +1209,49 @@ fn made_products(doc: &mut Doc, s: usize, text: &str) {
     if !doc.sents[s].has_any(MADE) {
         return;
     }
-    let cues: Vec<usize> = MADE_CUES
-        .iter()
-        // (E是全球最大的人造丝生产基地: a base makes what it names only as
-        // what a company is; X生产基地 of a name is a project's.)
-        .flat_map(|c| {
-            text.match_indices(c)
-                .filter(move |(at, _)| !SAID_OF_A_COMPANY.contains(c) || is_what_e_is(&text[..*at]))
-                .map(|(at, _)| char_pos(text, at))
-        })
-        .collect();
+    let mut cues: Vec<usize> = Vec::new();
+    for c in MADE_CUES {
+        for (at, _) in text.match_indices(c) {
+            let end = char_pos(text, at);
+            // (E是全球最大的人造丝生产基地: a base makes what it names only
+            // as what a company is, or as a base of things: 最大的X生产基地,
+            // 建设X生产基地; X生产基地 of a name is a project's.)
+            if !SAID_OF_A_COMPANY.contains(c) || is_what_e_is(&text[..at]) {
+                cues.push(end);
+            } else if let Some(end) = BASES
+                .contains(c)
+                .then(|| base_of_things(doc, s, end))
+                .flatten()
+            {
+                cues.push(end);
+            }
+        }
+    }
     for end in cues {
         made_before(doc, s, end);
     }
+}
+
+/// Where the things a base makes end when the base is framed as a base of
+/// things (全球最大的X生产基地, 将建设X生产基地, X、Y生产基地), not named
+/// after its owner or place: `end` is where the base's word starts.
+fn base_of_things(doc: &Doc, s: usize, end: usize) -> Option<usize> {
+    let chars = &doc.sents[s].chars;
+    let end = BASE_KINDS
+        .iter()
+        .find(|w| crate::text::chars_end_with(&chars[..end], w))
+        .map_or(end, |w| end - w.chars().count());
+    let start = made_start(doc, s, end);
+    let before: String = chars[start.saturating_sub(4)..start].iter().collect();
+    let framed = before.ends_with(['的', '、'])
+        || super::project::BUILD_VERBS
+            .iter()
+            .any(|v| before.ends_with(v));
+    let named = doc.sents[s]
+        .mentions
+        .iter()
+        .any(|m| m.start < end && start < m.end);
+    (start + 2 <= end && framed && !named).then_some(end)
 }
 
 /// True when the clause ending `before` says what something is (E是…).
@@ -1529,10 +1568,16 @@ fn context_products(doc: &mut Doc, s: usize, chars: &[char], text: &str) {
     let class_gate = text.contains('等')
         && doc.sents[s].has_any(CLASS_LIST_AND)
         && doc.sents[s].has_any(CLASS_LIST_WORDS);
+    // (主要产品有A、B: a list a main product's cue opens names things
+    // made even where jieba reads a verb inside a name, 触控/v|一体机.)
+    let mut main = Vec::new();
     let lists: Vec<(usize, usize)> = super::gated(&PRODUCT_LIST, text, gate)
         .filter_map(|c| {
             let m = c.name("list")?;
             let cue = c.get(0)?.as_str();
+            if MAIN_PRODUCT_CUES.iter().any(|w| cue.starts_with(w)) {
+                main.push(char_pos(text, m.start()));
+            }
             // 以…为原料 / 以…为主产品 are product contexts; a bare 以 is not.
             // (推介会上: a meeting, nothing promoted.)
             if cue.starts_with("推介") && m.as_str().starts_with('会') {
@@ -1559,13 +1604,14 @@ fn context_products(doc: &mut Doc, s: usize, chars: &[char], text: &str) {
     for (ls, le) in lists {
         for (a, b) in split_list_dash(chars, ls, le) {
             let b = before_clause_verb(&doc.sents[s], a, b);
-            let verb = doc.sents[s].toks.iter().any(|t| {
-                t.start >= a
-                    && t.end <= b
-                    && t.end - t.start >= 2
-                    && t.tag.starts_with('v')
-                    && t.tag != "vn"
-            });
+            let verb = !main.contains(&ls)
+                && doc.sents[s].toks.iter().any(|t| {
+                    t.start >= a
+                        && t.end <= b
+                        && t.end - t.start >= 2
+                        && t.tag.starts_with('v')
+                        && t.tag != "vn"
+                });
             // 烯烃类深加工…: the class word ends the product name, unless a
             // product follows it (头孢类|中间体).
             let b = chars[a..b]
@@ -1967,6 +2013,11 @@ const MAIN_PRODUCT_CUES: &[&str] = &[
     "主打产品是",
     "核心产品为",
     "拳头产品为",
+    "主要产品有",
+    "主导产品有",
+    "主打产品有",
+    "核心产品有",
+    "主要产品包括",
 ];
 
 /// `chain.produces.main-product` (主产品为X, 主导产品为X): the sentence's
@@ -1981,7 +2032,12 @@ fn main_product_is(doc: &mut Doc, s: usize, chars: &[char], st: &mut Para) {
         return;
     };
     let (_, cend) = clause(chars, p);
-    let ps = products_in(doc, s, p, cend);
+    // (主要产品有X(含软件开发…): what a product covers is not made.)
+    let ps: Vec<usize> = doc.sents[s]
+        .of(doc, Class::Product)
+        .filter(|m| m.start >= p && m.end <= cend && !super::lists::in_covers_gloss(chars, m.start))
+        .map(|m| m.entity)
+        .collect();
     if let Some(&first) = ps.first() {
         st.main_product = Some(first);
         let enterprises: Vec<usize> = doc.sents[s]
@@ -2679,6 +2735,44 @@ mod industry_tests {
 #[cfg(test)]
 mod rule_tests {
     use crate::extract::testing::{fired, has, labels, read};
+
+    /// A base framed as a base of things (全球最大的X生产基地, 建设X智能制造
+    /// 基地) names what it makes; a base named after its company or place
+    /// names none.
+    #[test]
+    fn a_base_of_things_names_what_it_makes() {
+        let r = read(
+            "全球最大的汽车座垫生产基地、最大的高端氧化锆生产基地都在岚溪。\
+             该项目将建设光纤芯片智能制造基地。岚峰重工溪州生产基地开工。",
+        );
+        let products = labels(&r, crate::extract::Class::Product);
+        for p in ["汽车座垫", "高端氧化锆", "光纤芯片"] {
+            assert!(products.contains(&p.to_string()), "{p}: {products:?}");
+        }
+        assert!(
+            !products
+                .iter()
+                .any(|p| p.contains("溪州") || p.contains("智能")),
+            "{products:?}"
+        );
+    }
+
+    /// A list after 主要产品有 names things made, even where jieba reads a
+    /// verb inside a name (触控/v|一体机); what a bracket says one covers
+    /// (含软件开发) is not made.
+    #[test]
+    fn a_main_products_list_names_what_the_company_makes() {
+        let r = read("岚达照明有限公司主要产品有智能收银终端、高清触控一体机、自助售货机等。");
+        for p in ["智能收银终端", "高清触控一体机", "自助售货机"] {
+            assert!(has(&r, "岚达照明有限公司", "produces", p), "{p}: {r:?}");
+        }
+        let r = read(
+            "岚达照明有限公司主要产品有智慧商业显示(含软件开发与平台发布)、高清智能电视、\
+             特殊电视(车载电子、车载电视)等。",
+        );
+        assert!(has(&r, "岚达照明有限公司", "produces", "特殊电视"), "{r:?}");
+        assert!(!labels(&r, crate::extract::Class::Product).contains(&"软件".to_string()));
+    }
 
     /// A capacity per year stated for a thing (X年产能已达…, jieba gluing
     /// 年 to it or not) names X; the kind word of 该公司 is no part of it.

@@ -682,27 +682,59 @@ pub(crate) fn mentions(doc: &mut Doc) {
         if doc.sents[s].text.contains("个项目") {
             one_counted_project(doc, s);
         }
-        if doc.sents[s].text.contains("业项目") || doc.sents[s].text.contains("业类项目") {
+        if doc.sents[s].text.contains("项目") {
             counted_industries(doc, s);
         }
     }
 }
 
-/// An industry counting its projects (现代服务业项目10个, 服务业类项目3个).
+/// An item that closes with a count of projects (生物医药项目11个).
+static COUNT_CLOSED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!("{PROJECT_COUNT}$")).expect("static regex"));
+
+/// A count of projects an industry may lead (现代服务业|项目10个).
 static COUNTED_INDUSTRY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!("业{PROJECT_COUNT}")).expect("static regex"));
+    LazyLock::new(|| Regex::new(PROJECT_COUNT).expect("static regex"));
 
 /// `industry.name.list`: the industry before a count of its projects is
-/// named, listed or not (现代服务业项目10个，总投资94.64亿元).
+/// named, listed or not (现代服务业项目10个，总投资94.64亿元): words ending
+/// in 业, or a term the lexicon knows that opens its item (生物医药项目11个,
+/// 工业互联网等数字经济项目11个; not 生态|环保项目7个, a kind of project).
 fn counted_industries(doc: &mut Doc, s: usize) {
     let text = doc.sents[s].text.clone();
     let ends: Vec<usize> = COUNTED_INDUSTRY
         .find_iter(&text)
-        .map(|m| super::char_pos(&text, m.start()) + 1)
+        .map(|m| super::char_pos(&text, m.start()))
         .collect();
     for b in ends {
-        let qualifier = qualifier_before(&doc.sents[s].chars, b);
-        lead_industry(doc, s, qualifier);
+        let chars = doc.sents[s].chars.clone();
+        if b > 0 && chars[b - 1] == '业' {
+            let qualifier = qualifier_before(&chars, b);
+            lead_industry(doc, s, qualifier);
+            continue;
+        }
+        let known = |at: usize| {
+            doc.lex
+                .industry_trie_rev
+                .lengths_ending_at(&chars, at, 8)
+                .last()
+                .map(|n| at - n)
+                .filter(|&st| st == 0 || "、，,：:；等".contains(chars[st - 1]))
+        };
+        let Some(st) = known(b) else {
+            continue;
+        };
+        let before = (st > 1 && chars[st - 1] == '等')
+            .then(|| known(st - 1))
+            .flatten();
+        for (a, end) in [Some((st, b)), before.map(|a| (a, st - 1))]
+            .into_iter()
+            .flatten()
+        {
+            if !doc.sents[s].taken(a, end) {
+                doc.mention(s, a, end, Class::Industry, "industry.name.list");
+            }
+        }
     }
 }
 
@@ -1029,11 +1061,7 @@ fn glosses(chars: &[char], items: &mut Vec<(usize, usize)>) {
             .position(|c| set.contains(c))
             .map(|p| a + p)
     };
-    let covers = |at: usize| {
-        ["含", "包含", "包括", "如", "即", "主要", "涵盖"]
-            .iter()
-            .any(|w| crate::text::chars_start_with(&chars[at..], w))
-    };
+    let covers = |at: usize| covers_at(chars, at);
     let mut out = Vec::with_capacity(items.len() + 2);
     // While inside a bracket: whether its items are names.
     let mut inside: Option<bool> = None;
@@ -1069,6 +1097,23 @@ fn glosses(chars: &[char], items: &mut Vec<(usize, usize)>) {
     if inside.is_none() {
         *items = out;
     }
+}
+
+/// True when a bracket's gloss opening at `at` says what the item covers
+/// (含…, 包括…), not its kinds.
+fn covers_at(chars: &[char], at: usize) -> bool {
+    ["含", "包含", "包括", "如", "即", "主要", "涵盖"]
+        .iter()
+        .any(|w| crate::text::chars_start_with(&chars[at..], w))
+}
+
+/// True when char `at` lies inside a bracket glossing what an item covers
+/// (智慧商业显示(含|软件|开发与平台发布)).
+pub(crate) fn in_covers_gloss(chars: &[char], at: usize) -> bool {
+    chars[..at]
+        .iter()
+        .rposition(|c| matches!(c, '(' | '（' | ')' | '）'))
+        .is_some_and(|o| matches!(chars[o], '(' | '（') && covers_at(chars, o + 1))
 }
 
 /// The last item of a list from `a` to `item_end`, or two when it joins one
@@ -2006,6 +2051,14 @@ fn add_item(
     });
     // (世界|500强企业B: a ranking's scope is no company.)
     if overlaps || (class == Class::Enterprise && super::enterprise::generic(&sent.text(a, b))) {
+        return None;
+    }
+    // (生物医药项目11个、工业互联网等…项目11个: projects counted by their
+    // kind, none named; a trade alone names no project.)
+    if class == Class::Project && {
+        let item = sent.text(a, b);
+        COUNT_CLOSED.is_match(&item) || doc.lex.industries.contains(&item)
+    } {
         return None;
     }
     let rule = match class {
@@ -2983,6 +3036,21 @@ mod tests {
             "{projects:?}"
         );
         assert!(!projects.contains(&"量子产业".to_string()), "{projects:?}");
+    }
+
+    /// Projects counted by trade (生物医药项目11个, 工业互联网等数字经济项目
+    /// 11个) name the trades, not projects; a kind of project (生态环保项目)
+    /// names no trade.
+    #[test]
+    fn projects_counted_by_trade_name_the_trades() {
+        let r = read(
+            "其中,高端装备制造项目5个、生物医药项目11个、生态环保项目7个、工业互联网等数字经济项目11个。",
+        );
+        assert_eq!(
+            labels(&r, crate::model::Class::Industry),
+            ["工业互联网", "数字经济", "生物医药", "高端装备制造"]
+        );
+        assert!(labels(&r, crate::model::Class::Project).is_empty(), "{r:?}");
     }
 
     /// A bracket after a listed product glosses it: its kinds inside are

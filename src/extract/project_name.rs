@@ -19,6 +19,8 @@ use std::sync::LazyLock;
 /// Words that close a project's name after what it makes, longest first
 /// within each length: removed from the right, repeatedly.
 pub(super) const TAIL_WORDS: &[&str] = &[
+    // (光纤芯片|智能制造基地: the manner of the base, no product's.)
+    "智能制造基地",
     "工程项目",
     "建设项目",
     "项目",
