@@ -476,12 +476,18 @@ fn slogan(chars: &[char], start: usize, end: usize) -> bool {
 /// are as often no industry: 关键领域, 净化领域; 现代装备制造领域——工程装备
 /// is a heading's direction.)
 fn field_industries(doc: &mut Doc, s: usize) {
-    if !doc.sents[s].text.contains("领域") {
+    if !doc.sents[s].text.contains("领域") && !doc.sents[s].text.contains("赛道") {
         return;
     }
     let chars = doc.sents[s].chars.clone();
+    // (新能源和新材料|赛道, 汽车电子|新赛道: a track, as news calls a field.)
     let fields: Vec<usize> = (2..chars.len().saturating_sub(1))
-        .filter(|&at| chars[at] == '领' && chars[at + 1] == '域' && chars.get(at + 2) != Some(&'—'))
+        .filter_map(|at| match (chars[at], chars[at + 1]) {
+            ('领', '域') if chars.get(at + 2) != Some(&'—') => Some(at),
+            ('赛', '道') if chars[at - 1] == '新' => Some(at - 1),
+            ('赛', '道') => Some(at),
+            _ => None,
+        })
         .collect();
     for at in fields {
         let known = doc
@@ -512,6 +518,21 @@ fn field_industries(doc: &mut Doc, s: usize) {
             continue;
         }
         doc.mention(s, start, at, Class::Industry, "industry.name.field");
+        // (新能源和|新材料领域: a known field joined before is one too.)
+        let joined = start >= 3 && matches!(chars[start - 1], '和' | '与' | '及');
+        let before = joined
+            .then(|| {
+                doc.lex
+                    .industry_trie_rev
+                    .lengths_ending_at(&chars, start - 1, 8)
+                    .last()
+                    .map(|n| start - 1 - n)
+            })
+            .flatten()
+            .filter(|&st| token_start(doc, s, st) == st && !doc.sents[s].taken(st, start - 1));
+        if let Some(st) = before {
+            doc.mention(s, st, start - 1, Class::Industry, "industry.name.field");
+        }
     }
 }
 
@@ -1409,12 +1430,13 @@ fn counted_line_start(chars: &[char], end: usize) -> Option<usize> {
         .then_some(at + 1)
 }
 
-/// A capacity stated for a thing (电解镍产能达43万吨, 粗铜产能将突破300万吨,
-/// 动力电池年产能已达4万台):
-/// the words before 产能, then an amount.
+/// A capacity or output stated for a thing (电解镍产能达43万吨, 粗铜产能将
+/// 突破300万吨, 动力电池年产能已达4万台, X的产能达到…, X总产量是…), or
+/// ranked (X产能全球第一): the words before 产能 or 产量, then an amount or
+/// a rank.
 static STATED_CAPACITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"产能(?:已|将|可|预计)?(?:达到|达|突破|超过|超|为|约|近)?{}",
+        r"的?总?(?:产能|产量)(?:是|已|将|可|预计)?(?:达到|达|突破|超过|超|为|约|近)?{}|的?产能(?:居|位居|稳居)?(?:全球|全国|全省|世界)第一",
         super::quantity::NUMBER
     ))
     .expect("static regex")
@@ -1424,7 +1446,8 @@ static STATED_CAPACITY: LazyLock<Regex> = LazyLock::new(|| {
 /// capacity name a product, unless they name a process or a trade
 /// (铝深加工产能, 光伏制造产能).
 fn stated_capacity_products(doc: &mut Doc, s: usize, text: &str) {
-    let ends: Vec<usize> = super::gated(&STATED_CAPACITY, text, text.contains("产能"))
+    let gate = text.contains("产能") || text.contains("产量");
+    let ends: Vec<usize> = super::gated(&STATED_CAPACITY, text, gate)
         .filter_map(|c| c.get(0).map(|m| char_pos(text, m.start())))
         .collect();
     for end in ends {
@@ -1450,7 +1473,9 @@ fn stated_capacity_products(doc: &mut Doc, s: usize, text: &str) {
         }
         let name = sent.text(start, end);
         let process = [
-            "加工", "制造", "产业", "行业", "生产", "企业", "总", "新增", "年",
+            "加工", "制造", "产业", "行业", "工业", "生产", "企业", "总", "新增", "年",
+            // (一年时间|的产能: a span of time, no thing made.)
+            "时间", "期间",
         ]
         .iter()
         .any(|w| name.ends_with(w) || name.starts_with(w));
@@ -2735,6 +2760,32 @@ mod industry_tests {
 #[cfg(test)]
 mod rule_tests {
     use crate::extract::testing::{fired, has, labels, read};
+
+    /// An output or capacity stated (X的产能达到…, X总产量是…) or ranked
+    /// (X产能全球第一) names X; a span of time (一年时间的产能) or a sector's
+    /// output (工业总产量) names nothing made.
+    #[test]
+    fn a_stated_output_or_rank_names_the_product() {
+        let r = read(
+            "公司今年预计锰酸锂的产能达到6万吨。我们钴酸锂总产量是3万吨。\
+             岚州碳纤维原丝产能全球第一。一年时间的产能已达4.5万吨。全县工业总产量达到5万吨。",
+        );
+        assert_eq!(
+            labels(&r, crate::extract::Class::Product),
+            ["碳纤维原丝", "钴酸锂", "锰酸锂"]
+        );
+    }
+
+    /// A track (赛道), as news calls a field, names the known trades before
+    /// it, a pair joined by 和 both.
+    #[test]
+    fn a_track_names_its_trades() {
+        let r = read("岚溪企业驰骋在新能源和新材料赛道,开辟氢能新赛道。");
+        assert_eq!(
+            labels(&r, crate::extract::Class::Industry),
+            ["新材料", "新能源", "氢能"]
+        );
+    }
 
     /// A base framed as a base of things (全球最大的X生产基地, 建设X智能制造
     /// 基地) names what it makes; a base named after its company or place

@@ -1372,7 +1372,7 @@ static INVESTMENT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static LAND: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:总占地面积|占地面积|占地|用地面积|用地|规划面积|规划用地|总规划(?:面积|用地)?)(?:为|达|约|约为|近)?约?(?P<num>{NUMBER})(?P<unit>{UNIT_WORDS})"
+        r"(?:总占地面积|占地面积|占地|用地面积|用地|规划面积|规划用地|规划范围|总规划(?:面积|用地)?)(?:为|达|约|约为|近)?约?(?P<num>{NUMBER})(?P<unit>{UNIT_WORDS})"
     ))
     .expect("static regex")
 });
@@ -1435,7 +1435,7 @@ const INVESTMENT_WORDS: super::Mask = super::triggers(INVESTMENT_WORDS_LIST);
 /// Every amount of [`INVESTMENT`] is in 元 (亿元, 万元, 元).
 pub(super) const YUAN_LIST: &[&str] = &["元"];
 const YUAN: super::Mask = super::triggers(YUAN_LIST);
-pub(super) const LAND_WORDS_LIST: &[&str] = &["占地", "用地", "规划面积"];
+pub(super) const LAND_WORDS_LIST: &[&str] = &["占地", "用地", "规划面积", "规划范围"];
 const LAND_WORDS: super::Mask = super::triggers(LAND_WORDS_LIST);
 pub(super) const FLOOR_WORDS_LIST: &[&str] = &["建筑面积", "厂房"];
 const FLOOR_WORDS: super::Mask = super::triggers(FLOOR_WORDS_LIST);
@@ -3783,6 +3783,16 @@ mod rule_tests {
             "汶溪新能科技发展(岭南)有限公司"
         ));
         assert!(!has(&r, "岚峰物流项目", "ownedBy", "长沙市"));
+    }
+
+    /// A zone's planned extent (规划范围约300平方公里) is its area.
+    #[test]
+    fn a_planned_extent_is_the_zones_area() {
+        let r = read("岚溪经济开发区规划范围约300平方公里,已开发建设面积约20平方公里。");
+        assert!(
+            fired(&r, "岚溪经济开发区", "project.land-area", "300000000"),
+            "{r:?}"
+        );
     }
 
     /// An area before an investment and the 的 closing both (占地300亩总投资
