@@ -1471,6 +1471,12 @@ fn stated_capacity_products(doc: &mut Doc, s: usize, text: &str) {
             }
             start = t.start;
         }
+        // (氯化钛白|单体产能: one line's capacity, no part of the name.)
+        let end = if sent.text(start, end).ends_with("单体") {
+            end - 2
+        } else {
+            end
+        };
         let name = sent.text(start, end);
         let process = [
             "加工", "制造", "产业", "行业", "工业", "生产", "企业", "总", "新增", "年",
