@@ -3286,6 +3286,15 @@ fn made(doc: &mut Doc, subject: usize, s: usize, text: &str, c: &regex::Captures
 mod subject_tests {
     use crate::extract::testing::{fired, has, labels, read};
 
+    /// A company named by a metal's trade (岚峰钨业, 金鹭钼业) owns the
+    /// project its name opens.
+    #[test]
+    fn a_metal_trade_names_the_owner() {
+        let r = read("现已落户岚峰钨业硬质合金项目、金鹭钼业钼板项目。");
+        assert!(has(&r, "岚峰钨业硬质合金项目", "ownedBy", "岚峰钨业"), "{r:?}");
+        assert!(has(&r, "金鹭钼业钼板项目", "ownedBy", "金鹭钼业"), "{r:?}");
+    }
+
     /// Where a ceremony is held (开工仪式所在地P项目) is no part of the
     /// project's name.
     #[test]
