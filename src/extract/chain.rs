@@ -1275,6 +1275,94 @@ fn base_of_things(doc: &Doc, s: usize, end: usize) -> Option<usize> {
     (start + 2 <= end && framed && !named).then_some(end)
 }
 
+/// `product.name.market-share`, `chain.produces.market-share`: what a
+/// company holds a share of a market with (E X占省内80%市场份额, E A、B分别
+/// 占国际市场20%、40%市场份额): the nouns between the company and 占 name
+/// what it makes. The company is one read before in the clause, else the
+/// clause opens with its short name (昆明南疆制药|大容量注射剂占…:
+/// `enterprise.name.market-share`, up to its first business word).
+fn market_share(doc: &mut Doc, s: usize, chars: &[char]) {
+    let text = &doc.sents[s].text;
+    if !text.contains("市场份额") && !text.contains("市场占有率") {
+        return;
+    }
+    let shares: Vec<usize> = (1..chars.len()).filter(|&i| chars[i] == '占').collect();
+    for at in shares {
+        // The share closes the clause 占 opens (占国内市场90%市场份额).
+        let (cstart, cend) = clause(chars, at);
+        let share: String = chars[at..cend].iter().collect();
+        if !share.contains("市场份额") && !share.contains("市场占有率") {
+            continue;
+        }
+        let read = doc.sents[s]
+            .of(doc, Class::Enterprise)
+            .filter(|m| m.start >= cstart && m.end + 2 <= at)
+            .last()
+            .map(|m| (m.entity, m.end));
+        let Some((e, from)) = read.or_else(|| share_holder(doc, s, cstart, at)) else {
+            continue;
+        };
+        let end = if crate::text::chars_end_with(&chars[..at], "分别") {
+            at - 2
+        } else {
+            at
+        };
+        let mut a = from;
+        for b in (from..=end).filter(|&i| i == end || chars[i] == '、') {
+            share_product(doc, s, e, (a, b));
+            a = b + 1;
+        }
+    }
+}
+
+/// The company a clause opens with by its short name, up to its first
+/// business word (云南瑞宝|生物, 岚州|钨业), before what it holds a share
+/// with (at least two chars before `at`).
+fn share_holder(doc: &mut Doc, s: usize, cstart: usize, at: usize) -> Option<(usize, usize)> {
+    let chars = &doc.sents[s].chars;
+    let k = (cstart + 4..=(cstart + 8).min(at.saturating_sub(2))).find(|&k| {
+        (2..=4).any(|n| k >= cstart + n + 2 && doc.lex.core_trie.contains(&chars[k - n..k]))
+    })?;
+    let han = chars[cstart..k].iter().all(|c| crate::text::is_han(*c));
+    if !han || doc.sents[s].taken_except_places(doc, cstart, k) {
+        return None;
+    }
+    let e = doc.mention(
+        s,
+        cstart,
+        k,
+        Class::Enterprise,
+        "enterprise.name.market-share",
+    )?;
+    Some((e, k))
+}
+
+/// One thing company `e` holds a share with, the chars `a..b`.
+fn share_product(doc: &mut Doc, s: usize, e: usize, (a, b): (usize, usize)) {
+    let name = doc.sents[s].text(a, b);
+    let named = (2..=12).contains(&b.saturating_sub(a))
+        && name
+            .chars()
+            .all(|c| crate::text::is_han(c) || c.is_ascii_alphanumeric())
+        && !doc.lex.anaphors.contains(&name);
+    // (醋酸钙|制剂: a known product inside the name is the name's.)
+    let entities = &doc.entities;
+    let only_inner = doc.sents[s]
+        .mentions
+        .iter()
+        .filter(|m| m.start < b && a < m.end)
+        .all(|m| entities.get(m.entity).class == Class::Product && a <= m.start && m.end <= b);
+    if !(named && only_inner) {
+        return;
+    }
+    doc.sents[s]
+        .mentions
+        .retain(|m| !(a <= m.start && m.end <= b && m.end - m.start < b - a));
+    if let Some(p) = doc.mention(s, a, b, Class::Product, "product.name.market-share") {
+        doc.relate(e, ck::PRODUCES, p, s, "chain.produces.market-share");
+    }
+}
+
 /// True when the clause ending `before` says what something is (E是…).
 fn is_what_e_is(before: &str) -> bool {
     let clause = before
@@ -1994,6 +2082,7 @@ pub(crate) fn relations(doc: &mut Doc) {
         scene_makers(doc, s, &chars);
         capacity_of(doc, s, &chars, &mentions);
         made_by(doc, s);
+        market_share(doc, s, &chars);
         facilities(doc, s, &mentions, &st);
         business_makers(doc, s, &chars);
     }
@@ -2766,6 +2855,30 @@ mod industry_tests {
 #[cfg(test)]
 mod rule_tests {
     use crate::extract::testing::{fired, has, labels, read};
+
+    /// What a company holds a market share with (E X占…市场份额, E A、B分别
+    /// 占…) is what it makes; a clause may open with the company's short
+    /// name (昆明岚疆制药|大容量注射剂), up to its business word.
+    #[test]
+    fn a_market_share_names_what_the_company_makes() {
+        let r = read(
+            "其中,昆明岚疆制药大容量注射剂占省内80%市场份额,岚宇制药有限公司醋酸钙制剂占国内\
+             市场90%市场份额,云南瑞岚生物水溶色素、万寿菊提取物分别占国际市场20%、40%市场份额。",
+        );
+        for (e, p) in [
+            ("昆明岚疆制药", "大容量注射剂"),
+            ("岚宇制药有限公司", "醋酸钙制剂"),
+            ("云南瑞岚生物", "水溶色素"),
+            ("云南瑞岚生物", "万寿菊提取物"),
+        ] {
+            assert!(has(&r, e, "produces", p), "{e} {p}: {r:?}");
+        }
+        let r = read("该公司产品占国内市场份额的30%。");
+        assert!(
+            labels(&r, crate::extract::Class::Product).is_empty(),
+            "{r:?}"
+        );
+    }
 
     /// An output or capacity stated (X的产能达到…, X总产量是…) or ranked
     /// (X产能全球第一) names X; a span of time (一年时间的产能) or a sector's

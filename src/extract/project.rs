@@ -3291,7 +3291,10 @@ mod subject_tests {
     #[test]
     fn a_metal_trade_names_the_owner() {
         let r = read("现已落户岚峰钨业硬质合金项目、金鹭钼业钼板项目。");
-        assert!(has(&r, "岚峰钨业硬质合金项目", "ownedBy", "岚峰钨业"), "{r:?}");
+        assert!(
+            has(&r, "岚峰钨业硬质合金项目", "ownedBy", "岚峰钨业"),
+            "{r:?}"
+        );
         assert!(has(&r, "金鹭钼业钼板项目", "ownedBy", "金鹭钼业"), "{r:?}");
     }
 
