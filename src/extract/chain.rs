@@ -25,7 +25,7 @@ const NOT_AFTER: &[char] = &[
     '体',
 ];
 /// Stems that are not industries (两个产业链, 上下游产业链).
-const GENERIC: &[&str] = &[
+pub(super) const GENERIC: &[&str] = &[
     "上下游",
     "下游",
     "上游",
@@ -60,7 +60,15 @@ const GENERIC: &[&str] = &[
     "全球",
     "全国",
     "国内",
+    // (打造地标产业, 做强当家产业, 重大产业项目: a standing, no trade.)
+    "地标",
+    "当家",
+    "重大",
 ];
+
+/// With [`GENERIC`], the words of the "four new" slogan (新技术、新产业、
+/// 新业态、新模式): no trade's name.
+pub(super) const NEW_WAYS: &[&str] = &["新", "技术", "业态", "模式"];
 
 /// True when a stem counts industries (主攻|三大|产业, 五大主导): a number
 /// of them, no name.

@@ -2004,7 +2004,15 @@ fn lead_industry(doc: &mut Doc, s: usize, (a, b): (usize, usize)) -> Option<usiz
         }
         start = t.start;
     }
-    (b - start >= 3).then(|| doc.mention(s, start, b, Class::Industry, "industry.name.list"))?
+    // (重大产业|项目22个, 重点产业|项目6个: a standing, no trade.)
+    let generic = || {
+        super::made_of(
+            &doc.sents[s].text(start, b),
+            &[super::chain::GENERIC, super::chain::NEW_WAYS],
+        )
+    };
+    (b - start >= 3 && !generic())
+        .then(|| doc.mention(s, start, b, Class::Industry, "industry.name.list"))?
 }
 
 /// Adds one item as a mention of `class`, unless another name already
@@ -2051,6 +2059,16 @@ fn add_item(
     });
     // (世界|500强企业B: a ranking's scope is no company.)
     if overlaps || (class == Class::Enterprise && super::enterprise::generic(&sent.text(a, b))) {
+        return None;
+    }
+    // (新技术、新产业、新业态、新模式, 重大产业: generic words only name
+    // no trade.)
+    if class == Class::Industry
+        && super::made_of(
+            &sent.text(a, b),
+            &[super::chain::GENERIC, super::chain::NEW_WAYS],
+        )
+    {
         return None;
     }
     // (生物医药项目11个、工业互联网等…项目11个: projects counted by their
@@ -3036,6 +3054,18 @@ mod tests {
             "{projects:?}"
         );
         assert!(!projects.contains(&"量子产业".to_string()), "{projects:?}");
+    }
+
+    /// Generic words name no trade: the "four new" slogan (新技术、新产业、
+    /// 新业态、新模式), a standing (地标产业, 当家产业), projects counted by
+    /// weight (重大产业项目22个); a trade counting its projects still is one.
+    #[test]
+    fn generic_words_name_no_trade() {
+        let r = read(
+            "培育新技术、新产业、新业态、新模式等新兴产业。全力打造地标产业,做强当家产业。\
+             此次集中开工重大产业项目22个、重点产业项目6个、先进制造业项目14个。",
+        );
+        assert_eq!(labels(&r, crate::model::Class::Industry), ["先进制造业"]);
     }
 
     /// Projects counted by trade (生物医药项目11个, 工业互联网等数字经济项目
