@@ -322,13 +322,8 @@ fn noun_after(doc: &Doc, chars: &[char], suf: &str, at: usize, end: usize) -> bo
         NOT_AFTER
     };
     // (焦化产业|发展迅速: a known trade's development names it.)
-    let known_developing = chars[end..].starts_with(&['发', '展'])
-        && doc
-            .lex
-            .industry_trie_rev
-            .lengths_ending_at(chars, at, 8)
-            .next()
-            .is_some();
+    let known_developing =
+        chars[end..].starts_with(&['发', '展']) && doc.lex.industry_ending_at(chars, at).is_some();
     matches!(suf, "产业" | "产业链")
         && chars.get(end).is_some_and(|c| not_after.contains(c))
         && !named_before_noun(chars, at, end)
@@ -354,12 +349,7 @@ fn industries(doc: &mut Doc, s: usize) {
         let strong = STRONG.contains(suf);
         // The longest known industry term ending at the suffix, else (for a
         // chain) the noun phrase before it.
-        let known = doc
-            .lex
-            .industry_trie_rev
-            .lengths_ending_at(&chars, at, 8)
-            .last()
-            .map(|n| at - n);
+        let known = doc.lex.industry_ending_at(&chars, at);
         let start = match known {
             // Keep a modifier such as 高端 that belongs to the name.
             Some(st) if strong => {
@@ -500,10 +490,8 @@ fn field_industries(doc: &mut Doc, s: usize) {
     for at in fields {
         let known = doc
             .lex
-            .industry_trie_rev
-            .lengths_ending_at(&chars, at, 8)
-            .last()
-            .map(|n| with_modifier(&chars, token_start(doc, s, at - n)))
+            .industry_ending_at(&chars, at)
+            .map(|st| with_modifier(&chars, token_start(doc, s, st)))
             .or_else(|| made_field(doc, s, at));
         let Some(start) = known.filter(|&st| at >= st + 2) else {
             continue;
@@ -512,10 +500,7 @@ fn field_industries(doc: &mut Doc, s: usize) {
         // field's too.)
         let start = doc
             .lex
-            .industry_trie_rev
-            .lengths_ending_at(&chars, start, 8)
-            .last()
-            .map(|n| start - n)
+            .industry_ending_at(&chars, start)
             .filter(|&st| at - st <= 10 && token_start(doc, s, st) == st)
             .unwrap_or(start);
         let stem: String = chars[start..at].iter().collect();
@@ -529,13 +514,7 @@ fn field_industries(doc: &mut Doc, s: usize) {
         // (新能源和|新材料领域: a known field joined before is one too.)
         let joined = start >= 3 && matches!(chars[start - 1], '和' | '与' | '及');
         let before = joined
-            .then(|| {
-                doc.lex
-                    .industry_trie_rev
-                    .lengths_ending_at(&chars, start - 1, 8)
-                    .last()
-                    .map(|n| start - 1 - n)
-            })
+            .then(|| doc.lex.industry_ending_at(&chars, start - 1))
             .flatten()
             .filter(|&st| token_start(doc, s, st) == st && !doc.sents[s].taken(st, start - 1));
         if let Some(st) = before {
@@ -1271,11 +1250,11 @@ fn base_of_things(doc: &Doc, s: usize, end: usize) -> Option<usize> {
         .find(|w| crate::text::chars_end_with(&chars[..end], w))
         .map_or(end, |w| end - w.chars().count());
     let start = made_start(doc, s, end);
-    let before: String = chars[start.saturating_sub(4)..start].iter().collect();
-    let framed = before.ends_with(['的', '、'])
+    let before = &chars[..start];
+    let framed = matches!(before.last(), Some('的' | '、'))
         || super::project::BUILD_VERBS
             .iter()
-            .any(|v| before.ends_with(v));
+            .any(|v| crate::text::chars_end_with(before, v));
     let named = doc.sents[s]
         .mentions
         .iter()
@@ -1328,9 +1307,8 @@ fn market_share(doc: &mut Doc, s: usize, chars: &[char]) {
 /// with (at least two chars before `at`).
 fn share_holder(doc: &mut Doc, s: usize, cstart: usize, at: usize) -> Option<(usize, usize)> {
     let chars = &doc.sents[s].chars;
-    let k = (cstart + 4..=(cstart + 8).min(at.saturating_sub(2))).find(|&k| {
-        (2..=4).any(|n| k >= cstart + n + 2 && doc.lex.core_trie.contains(&chars[k - n..k]))
-    })?;
+    let k = (cstart + 4..=(cstart + 8).min(at.saturating_sub(2)))
+        .find(|&k| super::enterprise::core_start(doc, chars, k).is_some_and(|c| c >= cstart + 2))?;
     let han = chars[cstart..k].iter().all(|c| crate::text::is_han(*c));
     if !han || doc.sents[s].taken_except_places(doc, cstart, k) {
         return None;

@@ -153,7 +153,7 @@ fn settling_companies(doc: &mut Doc, s: usize) {
 
 /// Where the business word (enterprise_core_suffixes.txt) ending at `end`
 /// starts.
-fn core_start(doc: &Doc, chars: &[char], end: usize) -> Option<usize> {
+pub(super) fn core_start(doc: &Doc, chars: &[char], end: usize) -> Option<usize> {
     let core = doc.lex.core_index.ending_at(chars, end)?;
     Some(end - doc.lex.core_suffixes[core].chars().count())
 }

@@ -706,8 +706,8 @@ fn counted_industries(doc: &mut Doc, s: usize) {
         .find_iter(&text)
         .map(|m| super::char_pos(&text, m.start()))
         .collect();
+    let chars = doc.sents[s].chars.clone();
     for b in ends {
-        let chars = doc.sents[s].chars.clone();
         if b > 0 && chars[b - 1] == '业' {
             let qualifier = qualifier_before(&chars, b);
             lead_industry(doc, s, qualifier);
@@ -715,10 +715,7 @@ fn counted_industries(doc: &mut Doc, s: usize) {
         }
         let known = |at: usize| {
             doc.lex
-                .industry_trie_rev
-                .lengths_ending_at(&chars, at, 8)
-                .last()
-                .map(|n| at - n)
+                .industry_ending_at(&chars, at)
                 .filter(|&st| st == 0 || "、，,：:；等".contains(chars[st - 1]))
         };
         let Some(st) = known(b) else {

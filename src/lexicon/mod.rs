@@ -568,6 +568,16 @@ impl Lexicon {
         })
     }
 
+    /// Where the longest industry term of the lexicon (at most 8 chars)
+    /// ending right before char `at` starts (新能源|汽车产业: the term
+    /// 新能源汽车), if one ends there.
+    pub fn industry_ending_at(&self, chars: &[char], at: usize) -> Option<usize> {
+        self.industry_trie_rev
+            .lengths_ending_at(chars, at, 8)
+            .last()
+            .map(|n| at - n)
+    }
+
     /// True when a phrase ends in a generic head of things made after two
     /// chars or more (管道连接|装置, 工程塑料|制品): a product's name.
     pub fn ends_in_product_head(&self, phrase: &[char]) -> bool {
