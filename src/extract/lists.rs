@@ -679,7 +679,7 @@ pub(crate) fn mentions(doc: &mut Doc) {
         if doc.sents[s].chars.contains(&'、') {
             sentence(doc, s);
         }
-        if doc.sents[s].text.contains("个项目") {
+        if doc.sents[s].text.contains("等") && doc.sents[s].text.contains("项目") {
             one_counted_project(doc, s);
         }
         if doc.sents[s].text.contains("项目") {
@@ -735,12 +735,13 @@ fn counted_industries(doc: &mut Doc, s: usize) {
     }
 }
 
-/// `P等10个项目建成投运`: one name given as an example of counted projects.
+/// `P等10个项目建成投运`, `P等重大项目开工`: one name given as an example
+/// of projects, counted or not.
 static ONE_COUNTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"等(?:\d+|[",
+        r"等(?:(?:\d+|[",
         han_digits!(),
-        r"两百]+)(?:余|多)?个(?:[\p{Han}]{0,4})?项目"
+        r"两百]+)(?:余|多)?个|一批)?(?:[\p{Han}]{0,6}?)项目"
     ))
     .expect("static regex")
 });
@@ -760,9 +761,19 @@ fn one_counted_project(doc: &mut Doc, s: usize) {
             continue;
         };
         let chars = &doc.sents[s].chars;
-        let listed = a > 0 && matches!(chars[a - 1], '、' | '和' | '及' | '与');
+        // (A、中国—印尼“两国双园”等: the last of a list, read as a list.)
+        let clause = chars[..a]
+            .iter()
+            .rposition(|c| breaks_item(*c))
+            .map_or(0, |p| p + 1);
+        let listed = a > 0 && matches!(chars[a - 1], '、' | '和' | '及' | '与')
+            || chars[clause..a].contains(&'、');
+        // (美锦能源等一批项目: a company's short name, its projects unnamed.)
+        let company = at - a <= 6
+            && super::enterprise::core_start(doc, chars, at).is_some_and(|st| st >= a + 2);
         if at < a + 4
             || listed
+            || company
             || doc.sents[s].taken_except_places(doc, a, at)
             || !led_project(doc, s, a, at)
             || !plain_item(doc, s, a, at, Class::Project)
@@ -2301,6 +2312,31 @@ mod tests {
         );
         let projects = labels(&r, Class::Project);
         assert_eq!(projects, vec!["岚通青州智创园".to_string()], "{projects:?}");
+    }
+
+    /// One name before 等项目 or 等重大项目, uncounted, is a project too;
+    /// a company's short name (…等一批项目) and the last item of a list
+    /// are not, nor is a clause.
+    #[test]
+    fn one_name_before_uncounted_projects() {
+        let r = read(
+            "围绕产业链加大工业投资,岚士特新能源汽车传动系统等项目开工建设,\
+             汶煤青川化学二期等重大项目进展顺利。\
+             岚锦能源等一批项目落地时间压减三分之一。\
+             以汶华化学产业园、中国—岚溪“两国双园”等重点项目为龙头。\
+             全力推进招商引资等项目落地。",
+        );
+        let projects = labels(&r, Class::Project);
+        for p in ["岚士特新能源汽车传动系统", "汶煤青川化学二期"] {
+            assert!(projects.contains(&p.to_string()), "{p}: {projects:?}");
+        }
+        for p in ["岚锦能源", "招商引资"] {
+            assert!(!projects.iter().any(|x| x.contains(p)), "{p}: {projects:?}");
+        }
+        assert!(
+            !projects.iter().any(|x| x.starts_with("岚溪")),
+            "{projects:?}"
+        );
     }
 
     /// Names after a title closed by 等 and a verb of attending are people;
