@@ -1544,6 +1544,28 @@ fn after_frame(chars: &[char], at: usize) -> bool {
     })
 }
 
+/// The place a company settles in after it, in its clause ending at `ce`
+/// (A、B等外资企业纷纷在X“入驻生根”): 在, the place, a verb of settling.
+fn settled_place(doc: &Doc, s: usize, ce: usize, m: &super::Mention) -> Option<usize> {
+    let chars = &doc.sents[s].chars;
+    doc.sents[s]
+        .of(doc, Class::Place)
+        .find(|p| {
+            p.start > m.end
+                && p.end < ce
+                && chars[p.start - 1] == '在'
+                && !doc.nested(s, p)
+                && ["入驻", "落户", "进驻", "落地", "扎根", "安家"]
+                    .iter()
+                    .any(|w| {
+                        let after = &chars[p.end..];
+                        let after = after.strip_prefix(&['“']).unwrap_or(after);
+                        crate::text::chars_start_with(after, w)
+                    })
+        })
+        .map(|p| p.entity)
+}
+
 /// The place opening clause `cs…` that gathers the company `m` names
 /// (而柳南区聚集了A、B): no other name overlaps it and a verb of gathering
 /// stands between.
@@ -1748,7 +1770,8 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
             // (Z位于P，而P聚集了A、B三大主机厂: a place opening the clause,
             // no zone in it, is where they are.)
             let zone_in_clause = zones.iter().any(|z| z.start >= cs && z.end <= ce);
-            let place_subject = gathering_place(doc, s, cs, m);
+            let place_subject =
+                gathering_place(doc, s, cs, m).or_else(|| settled_place(doc, s, ce, m));
             // (P吸引了A、B等龙头企业落户: leaders that settle too.)
             let settling = rule == "zone.hosts.settle"
                 || (rule == "zone.hosts.chain-leader" && settles(doc, s, m));
@@ -2216,6 +2239,21 @@ mod tests {
             "hostsEnterprise",
             "澜舟石化"
         ));
+    }
+
+    /// Companies that settle in a place after them (A、B等外资企业纷纷在X
+    /// “入驻生根”) lie in it, each of the list; a company doing something
+    /// else there does not.
+    #[test]
+    fn companies_settling_in_a_place_lie_in_it() {
+        let r = read(
+            "今年以来,岚铨科技、汶岭光电、溪海电缆集团等实力雄厚的外资企业纷纷在鹰潭“入驻生根”。\
+             岭川科技有限公司在蒙城县召开新品发布会。",
+        );
+        for e in ["岚铨科技", "汶岭光电", "溪海电缆集团"] {
+            assert!(has(&r, e, "locatedIn", "鹰潭"), "{e}");
+        }
+        assert!(!has(&r, "岭川科技有限公司", "locatedIn", "蒙城县"));
     }
 
     /// Companies listed before 等 and a word of their standing (老牌, 知名,

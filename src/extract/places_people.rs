@@ -937,6 +937,15 @@ fn settles_in(doc: &mut Doc, s: usize, text: &str, mentions: &[super::Mention]) 
             continue;
         };
         let rest: String = chars[place.end..].iter().collect();
+        // (P在X落地: the project settling there is there; companies, each
+        // of a list, are read with their zones, `enterprise.located.settle`.)
+        if SETTLE_VERBS.iter().any(|v| rest.starts_with(v)) {
+            let (cs, _) = super::enterprise::clause_of(chars, at);
+            if let Some(m) = last_thing(cs, at).filter(|m| doc.class(m.entity) == Class::Project) {
+                found.push((m.entity, place.entity));
+            }
+            continue;
+        }
         let Some(verb) = BUILT_IN.iter().find(|v| rest.starts_with(*v)) else {
             continue;
         };
@@ -1359,6 +1368,7 @@ mod tests {
         assert!(!has(&r, "岚峰科技有限公司", "locatedIn", "蒙城县"));
         let r = read("岚溪年产5万吨板材项目在蒙城县落地,岚峰科技有限公司项目落地见效。");
         assert!(!has(&r, "岚峰科技有限公司", "locatedIn", "蒙城县"));
+        assert!(has(&r, "岚溪年产5万吨板材项目", "locatedIn", "蒙城县"));
     }
 
     /// 坐落于, 坐落在 and 地处 place a thing as 位于 does; a place lying
