@@ -1222,9 +1222,12 @@ pub(crate) fn is_specific(doc: &Doc, s: usize, start: usize, at: usize) -> bool 
 /// True when a stem opens with a brand and a business word, then what is
 /// done (岭/n芯/ng|电子|扩产): two or three chars no lexicon knows, no
 /// quality (高端), verb or count, then a company's business word and more,
-/// names the company's project (a company's name alone, 中芯国际, does not).
+/// names the company's project (a company's name alone, 中芯国际, does not,
+/// but right before 项目 it does: 岭芯科技项目).
 fn branded(doc: &Doc, s: usize, start: usize, at: usize) -> bool {
     let sent = &doc.sents[s];
+    let named_project = crate::text::chars_start_with(&sent.chars[at..], "项目");
+    let more = if named_project { 0 } else { 2 };
     (2..=3).any(|n| {
         let brand = sent.text(start, start + n);
         start + n + 2 <= at
@@ -1235,8 +1238,10 @@ fn branded(doc: &Doc, s: usize, start: usize, at: usize) -> bool {
                 .lex
                 .core_trie
                 .lengths_at(&sent.chars[..at], start + n, 4)
-                .any(|k| k >= 2 && start + n + k + 2 <= at)
+                .any(|k| k >= 2 && start + n + k + more <= at)
             && sent.toks.iter().any(|t| t.start == start)
+            // (基本建设/n: the brand ends where a word does.)
+            && (!named_project || sent.toks.iter().any(|t| t.end == start + n))
             // (A brand is a name jieba does not know or splits into single
             // chars: 岭/n芯/ng, not a word of its dictionary, 改性/n.)
             && sent
@@ -4484,6 +4489,17 @@ mod rule_tests {
             !projects.contains(&"高端化工新材料项目".to_string()),
             "{projects:?}"
         );
+    }
+
+    /// A brand and its business word right before 项目 (岚群科技项目) name
+    /// the company's project; a word jieba knows whole (基本建设) is no
+    /// brand.
+    #[test]
+    fn a_brand_and_business_word_before_xiangmu_name_a_project() {
+        let r = read("高新板块喜添翼。今年,岚群科技项目落户汶东工业园区,基本建设项目同步推进。");
+        let projects = labels(&r, Class::Project);
+        assert_eq!(projects, ["岚群科技项目"], "{projects:?}");
+        assert!(has(&r, "岚群科技项目", "ownedBy", "岚群科技"));
     }
 
     /// A capacity written 每年 (N万吨每年) stays in the name; a company's
