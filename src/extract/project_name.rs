@@ -239,6 +239,24 @@ static CAPACITY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// [`CAPACITY`] opening `text`, but not a technology's code that reads as
+/// one (3D打印机, 5G通信模组: part of what is made).
+fn capacity_in(text: &str) -> Option<regex::Match<'_>> {
+    CAPACITY
+        .find(text)
+        .filter(|m| !(m.as_str().len() == 2 && tech_code(text)))
+}
+
+/// True when `text` opens with a technology's code: a digit and D, G or K
+/// (3D, 5G, 8K), then a Han char.
+fn tech_code(text: &str) -> bool {
+    let mut c = text.chars();
+    matches!(
+        (c.next(), c.next(), c.next()),
+        (Some('0'..='9'), Some('D' | 'G' | 'K'), Some(h)) if crate::text::is_han(h)
+    )
+}
+
 /// A capacity per year anywhere in a name (…石油50万吨/年煤基乙醇,
 /// …100万吨每年劣质油).
 static PER_YEAR_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
@@ -404,7 +422,7 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
     // (延长石油|50万吨/年|煤基乙醇: a capacity per year inside the name, after
     // a company's name read as none, opens what it makes too.)
     let mut end = end;
-    let amount = CAPACITY.find(&rest).or_else(|| PER_YEAR_INSIDE.find(&rest));
+    let amount = capacity_in(&rest).or_else(|| PER_YEAR_INSIDE.find(&rest));
     if let Some(c) = amount {
         pos += rest[..c.end()].chars().count();
         // (30万吨|级|原油码头: a class of size; what follows is no output.)
@@ -984,9 +1002,7 @@ fn product_parts(chars: &[char], from: usize, to: usize) -> Vec<(usize, usize)> 
         // (己内酰胺·尼龙6: a middle dot joins two things made.)
         if i == to || matches!(chars[i], '、' | '和' | '及' | '与' | '·') {
             let item: String = chars[a..i].iter().collect();
-            let skip = CAPACITY
-                .find(&item)
-                .map_or(0, |c| item[..c.end()].chars().count());
+            let skip = capacity_in(&item).map_or(0, |c| item[..c.end()].chars().count());
             // 大包装番茄酱生产线及小包装生产线: each item ends in its own
             // facility word. (30万吨|级|原油码头: a class of size, no output.)
             if !(skip > 0 && chars.get(a + skip) == Some(&'级')) {
@@ -1093,8 +1109,10 @@ fn product_words(doc: &Doc, s: usize, a: usize, b: usize, after_amount: bool) ->
     });
     // A brand not stripped opens the name (纳塔|腈纶, 广州市|市政沥青): the
     // name is the project's or company's, not the product's.
+    // (3D/eng|打印机: a technology's code is no brand.)
     let proper_start = toks.first().is_some_and(|t| {
         t.start <= a
+            && !sent.chars[t.start].is_ascii_digit()
             && (t.oov
                 || matches!(t.tag.as_str(), "ns" | "nt")
                 || doc.lex.place_trie.contains(&sent.chars[t.start..t.end]))
@@ -1124,7 +1142,7 @@ fn product_words(doc: &Doc, s: usize, a: usize, b: usize, after_amount: bool) ->
         && (known || !proper_end)
         && (known || !proper_start)
         && !name.contains(['(', ')', '（', '）', '号'])
-        && !name.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && (!name.chars().next().is_some_and(|c| c.is_ascii_digit()) || tech_code(&name))
         && !doc.lex.places.contains_key(&name)
         && (!NOT_PRODUCT.iter().any(|w| name.ends_with(w)) || strip(doc, sent, b))
         // (联合利华(四川)|全球|生产基地: a scope, not a thing made.)
@@ -1198,6 +1216,20 @@ mod tests {
         for product in ["己二胺", "尼龙66"] {
             assert!(has(&r, p, "produces", product), "{r:?}");
         }
+    }
+
+    /// A technology's code opening what a project makes (3D打印机,
+    /// 5G通信模组) is part of it, no amount; 50MW still is one.
+    #[test]
+    fn a_technology_code_is_part_of_the_product() {
+        let r = read(
+            "高新板块喜添翼。今年,岚兴科技3D打印机项目开工,汶川电子5G通信模组项目投产,\
+             岚兴科技50MW光伏组件项目签约。",
+        );
+        assert!(has(&r, "岚兴科技3D打印机项目", "produces", "3D打印机"));
+        assert!(has(&r, "汶川电子5G通信模组项目", "produces", "5G通信模组"));
+        assert!(has(&r, "岚兴科技50MW光伏组件项目", "produces", "光伏组件"));
+        assert!(has(&r, "岚兴科技3D打印机项目", "ownedBy", "岚兴科技"));
     }
 
     /// A range of products named in a project (…系列产品项目) is the
