@@ -1532,7 +1532,11 @@ fn stated_capacity_products(doc: &mut Doc, s: usize, text: &str) {
         let end = end - usize::from(year);
         let mut start = end;
         for t in sent.toks.iter().rev().filter(|t| t.end <= stop) {
-            let noun = matches!(t.tag.as_str(), "n" | "nz" | "b" | "j" | "ng") || t.oov;
+            // (多晶硅/nz|料/v|产能: a char jieba reads as a verb may end
+            // the name.)
+            let last_char = t.end == end && t.start + 1 == end && t.tag.starts_with('v');
+            let noun =
+                matches!(t.tag.as_str(), "n" | "nz" | "b" | "j" | "ng") || t.oov || last_char;
             // (该公司|硅碳负极: a generic name (the lexicon's anaphors: 公司,
             // 项目, 园区…) is no part of it.)
             let kind = doc.lex.anaphors.contains(&sent.text(t.start, t.end));
@@ -2878,6 +2882,17 @@ mod rule_tests {
         assert_eq!(
             labels(&r, crate::extract::Class::Product),
             ["碳纤维原丝", "钴酸锂", "锰酸锂"]
+        );
+    }
+
+    /// A char jieba reads as a verb may end the product before its stated
+    /// capacity (多晶硅/nz|料/v|产能).
+    #[test]
+    fn a_verb_char_ends_a_stated_product() {
+        let r = read("全市力争年内多晶硅料产能达到37.5万吨、单晶拉棒产能达到96GW。");
+        assert_eq!(
+            labels(&r, crate::extract::Class::Product),
+            ["单晶拉棒", "多晶硅料"]
         );
     }
 

@@ -3022,6 +3022,15 @@ fn capacities(doc: &mut Doc, s: usize, text: &str, gate: bool) {
         {
             continue;
         }
+        // (力争年内多晶硅料产能达到37.5万吨: a goal of the clause, no
+        // project's capacity.)
+        let clause = text[..at].rfind(['，', ',', '；', ';', '。']).unwrap_or(0);
+        if ["力争", "争取", "目标"]
+            .iter()
+            .any(|g| text[clause..at].contains(g))
+        {
+            continue;
+        }
         let Some(p) = capacity_subject(doc, s, text, &c) else {
             continue;
         };
@@ -3923,6 +3932,27 @@ mod rule_tests {
 
     /// The values of a project, each by its own rule: investment, land and
     /// floor area, progress, opening date and the capacity of its name.
+    /// A capacity the clause sets as a goal (力争…产能达到N) is no
+    /// project's, however near one is named.
+    #[test]
+    fn a_goal_is_no_projects_capacity() {
+        let r = read(
+            "推动岚威二期、汶科二期等项目在上半年集中投产,加快建设光伏产业链,\
+             力争年内多晶硅料产能达到37.5万吨。汶溪二期年产10万吨多晶硅项目开工。",
+        );
+        let caps: Vec<_> = crate::extract::testing::facts(&r)
+            .into_iter()
+            .filter(|f| f.1 == "project.capacity")
+            .collect();
+        assert_eq!(caps.len(), 1, "{caps:?}");
+        assert!(fired(
+            &r,
+            "汶溪二期年产10万吨多晶硅项目",
+            "project.capacity",
+            "100000"
+        ));
+    }
+
     #[test]
     fn each_value_of_a_project_by_its_rule() {
         let r = read(
