@@ -1190,9 +1190,12 @@ fn project_piece(
     }
     // Project names keep verbs (提升, 新增) and 及, not openers.
     // (这是/v, a word jieba's model guessed, opens the clause too.)
+    // (有色|高新/d|材料中试线: a quality jieba tags as an adverb.)
+    let quality = INDUSTRY_ADJECTIVES.contains(&word);
     if word != "及"
         && (PROJECT_OPENER_SET.contains(word)
             || (!brand
+                && !quality
                 && ["p", "c", "u", "r", "d", "t"]
                     .iter()
                     .any(|h| tag.starts_with(h))))

@@ -4521,6 +4521,19 @@ mod rule_tests {
         );
     }
 
+    /// A quality jieba tags as an adverb (高新/d) stays in a project's
+    /// name; a real adverb opens the clause.
+    #[test]
+    fn a_quality_tagged_as_adverb_stays_in_the_name() {
+        let r =
+            read("围绕产业链加大工业投资,汶色高新材料中试线、岚正生物医药产业园等项目加快推进。");
+        let projects = labels(&r, Class::Project);
+        assert!(
+            projects.contains(&"汶色高新材料中试线".to_string()),
+            "{projects:?}"
+        );
+    }
+
     /// A brand and its business word right before 项目 (岚群科技项目) name
     /// the company's project; a word jieba knows whole (基本建设) is no
     /// brand.
