@@ -1243,3 +1243,20 @@ fn robust_regression_huge_numbers_do_not_overflow() {
         &root(),
     );
 }
+
+/// The lexicons users edit pass their own checker (columns, duplicates,
+/// suffix files longest first): an edit that breaks a file's rules is
+/// caught here, not by a reader.
+#[test]
+fn robust_lexicon_files_pass_their_checker() {
+    let Some(python) = crate::common::python_with("os") else {
+        return;
+    };
+    let out = Command::new(python)
+        .arg(root().join("data/lexicon/check_lexicons.py"))
+        .output()
+        .unwrap();
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{report}");
+    assert!(report.contains("0 problem(s)"), "{report}");
+}

@@ -3312,6 +3312,15 @@ mod subject_tests {
         assert!(has(&r, "金鹭钼业钼板项目", "ownedBy", "金鹭钼业"), "{r:?}");
     }
 
+    /// 数科 (digital technology) is a business word: the company owns its
+    /// headquarters project, and names nothing made.
+    #[test]
+    fn shuke_is_a_business_word() {
+        let r = read("园区概况。数字经济方面,岚地数科总部项目签约。");
+        assert!(has(&r, "岚地数科总部项目", "ownedBy", "岚地数科"), "{r:?}");
+        assert!(labels(&r, crate::extract::Class::Product).is_empty());
+    }
+
     /// Where a ceremony is held (开工仪式所在地P项目) is no part of the
     /// project's name.
     #[test]
