@@ -1555,8 +1555,9 @@ fn settled_place(doc: &Doc, s: usize, ce: usize, m: &super::Mention) -> Option<u
                 && p.end < ce
                 && chars[p.start - 1] == '在'
                 && !doc.nested(s, p)
-                && ["入驻", "落户", "进驻", "落地", "扎根", "安家"]
+                && super::places_people::SETTLE_VERBS
                     .iter()
+                    .chain(&["入驻", "进驻", "安家"])
                     .any(|w| {
                         let after = &chars[p.end..];
                         let after = after.strip_prefix(&['“']).unwrap_or(after);
