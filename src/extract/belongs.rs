@@ -422,6 +422,7 @@ fn leaders_of_fields(doc: &mut Doc) {
 /// sentence's).
 fn fields(doc: &mut Doc) {
     for s in doc.title_sents.min(doc.sents.len())..doc.sents.len() {
+        opening_field(doc, s);
         let pairs: Vec<(Mention, Mention)> = {
             let sent = &doc.sents[s];
             let industries: Vec<Mention> = sent.of(doc, Class::Industry).collect();
@@ -434,13 +435,30 @@ fn fields(doc: &mut Doc) {
                 })
                 .copied()
                 .collect();
-            // 在X领域，…: the field the sentence opens with.
+            // 在X领域，…, X方面，…: the field the sentence opens with.
+            let comma_after = |at: usize, w: &[char]| {
+                sent.chars[at..].starts_with(w)
+                    && matches!(sent.chars.get(at + w.len()), Some('，' | ','))
+            };
             let opening = industries.iter().find(|i| {
-                (i.start == 1 && sent.chars[0] == '在')
-                    && (sent.chars[i.end..].starts_with(&['领', '域', '，'])
-                        || sent.chars[i.end..].starts_with(&['领', '域', ',']))
+                (i.start == 1 && sent.chars[0] == '在' && comma_after(i.end, &['领', '域']))
+                    || (i.start == 0 && comma_after(i.end, &['方', '面']))
+            });
+            // 作为X产业重大项目，P…: the project the clause calls one of X.
+            let called = industries.iter().find_map(|i| {
+                let open = sent.chars.starts_with(&['作', '为']) && i.start <= 6;
+                let comma = (i.end..(i.end + 8).min(sent.chars.len()))
+                    .find(|&k| matches!(sent.chars[k], '，' | ','))?;
+                let kind = sent.text(i.end, comma);
+                (open && kind.ends_with("项目") && !kind.contains('的')).then_some((*i, comma))
             });
             let mut pairs: Vec<(Mention, Mention)> = Vec::new();
+            if let Some((i, comma)) = called {
+                let subject = named
+                    .iter()
+                    .find(|e| e.start == comma + 1 && doc.class(e.entity) == Class::Project);
+                pairs.extend(subject.map(|e| (i, *e)));
+            }
             for (k, e) in named.iter().enumerate() {
                 if let Some(i) = opening.filter(|i| i.end < e.start) {
                     pairs.push((*i, *e));
@@ -477,6 +495,30 @@ fn fields(doc: &mut Doc) {
         for (i, e) in pairs {
             doc.relate(e.entity, ck::IN_INDUSTRY, i.entity, s, "industry.of.field");
         }
+    }
+}
+
+/// `industry.name.field`: a known trade the sentence opens with as its
+/// field (数字经济方面，…, 在新能源领域，…) is named there.
+fn opening_field(doc: &mut Doc, s: usize) {
+    let chars = &doc.sents[s].chars;
+    let from = usize::from(chars.first() == Some(&'在'));
+    let Some(comma) = chars
+        .iter()
+        .take(16)
+        .position(|c| matches!(c, '，' | ','))
+        .filter(|&c| c >= from + 4)
+    else {
+        return;
+    };
+    let word: String = chars[comma - 2..comma].iter().collect();
+    if !(word == "方面" || (word == "领域" && from == 1)) {
+        return;
+    }
+    let (a, b) = (from, comma - 2);
+    let term: String = chars[a..b].iter().collect();
+    if doc.lex.industries.contains(&term) && !doc.sents[s].taken(a, b) {
+        doc.mention(s, a, b, Class::Industry, "industry.name.field");
     }
 }
 
@@ -547,6 +589,34 @@ fn listed_before(doc: &Doc, s: usize, chars: &[char], at: usize) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::{has, read};
+
+    /// A known trade the sentence opens with as its field (X方面，P…, 在X
+    /// 领域，P…) and the trade a clause calls a project one of (作为X产业
+    /// 重大项目，P…) are the project's; a 方面 that is no trade names none.
+    #[test]
+    fn an_opening_field_or_a_called_trade_is_the_projects() {
+        let r = read(
+            "园区概况。数字经济方面,岚地数科总部项目签约。\
+             作为新区电子信息产业重大项目,岚溪科技总部基地项目在汶兴新城开工。\
+             在新能源领域,汶川电子年产5万吨负极材料项目开工。\
+             招商方面,岭海科技总部项目落地。",
+        );
+        assert!(has(&r, "岚地数科总部项目", "inIndustry", "数字经济"));
+        assert!(has(
+            &r,
+            "岚溪科技总部基地项目",
+            "inIndustry",
+            "电子信息产业"
+        ));
+        assert!(has(
+            &r,
+            "汶川电子年产5万吨负极材料项目",
+            "inIndustry",
+            "新能源"
+        ));
+        let industries = crate::extract::testing::labels(&r, crate::extract::Class::Industry);
+        assert!(!industries.contains(&"招商".to_string()), "{industries:?}");
+    }
 
     /// A company said to lead a field (E是国内X领域的领军企业) is of it; a
     /// known field before the known field is the field's too (氢能|燃料电池).
