@@ -422,7 +422,7 @@ fn leaders_of_fields(doc: &mut Doc) {
 /// sentence's).
 fn fields(doc: &mut Doc) {
     for s in doc.title_sents.min(doc.sents.len())..doc.sents.len() {
-        opening_field(doc, s);
+        let field = opening_field(doc, s);
         let pairs: Vec<(Mention, Mention)> = {
             let sent = &doc.sents[s];
             let industries: Vec<Mention> = sent.of(doc, Class::Industry).collect();
@@ -436,14 +436,7 @@ fn fields(doc: &mut Doc) {
                 .copied()
                 .collect();
             // 在X领域，…, X方面，…: the field the sentence opens with.
-            let comma_after = |at: usize, w: &[char]| {
-                sent.chars[at..].starts_with(w)
-                    && matches!(sent.chars.get(at + w.len()), Some('，' | ','))
-            };
-            let opening = industries.iter().find(|i| {
-                (i.start == 1 && sent.chars[0] == '在' && comma_after(i.end, &['领', '域']))
-                    || (i.start == 0 && comma_after(i.end, &['方', '面']))
-            });
+            let opening = industries.iter().find(|i| field == Some((i.start, i.end)));
             // 作为X产业重大项目，P…: the project the clause calls one of X.
             let called = industries.iter().find_map(|i| {
                 let open = sent.chars.starts_with(&['作', '为']) && i.start <= 6;
@@ -498,28 +491,26 @@ fn fields(doc: &mut Doc) {
     }
 }
 
-/// `industry.name.field`: a known trade the sentence opens with as its
-/// field (数字经济方面，…, 在新能源领域，…) is named there.
-fn opening_field(doc: &mut Doc, s: usize) {
+/// Where the field a sentence opens with lies (在X领域，…, X方面，…);
+/// `industry.name.field` names it there when it is a known trade (also
+/// in 在X方面，…, which gives no field).
+fn opening_field(doc: &mut Doc, s: usize) -> Option<(usize, usize)> {
     let chars = &doc.sents[s].chars;
     let from = usize::from(chars.first() == Some(&'在'));
-    let Some(comma) = chars
+    let comma = chars
         .iter()
-        .take(16)
         .position(|c| matches!(c, '，' | ','))
-        .filter(|&c| c >= from + 4)
-    else {
-        return;
-    };
-    let word: String = chars[comma - 2..comma].iter().collect();
-    if !(word == "方面" || (word == "领域" && from == 1)) {
-        return;
-    }
+        .filter(|&c| c >= from + 4)?;
     let (a, b) = (from, comma - 2);
+    let field = chars[b..comma] == ['领', '域'];
+    if !(field && from == 1 || chars[b..comma] == ['方', '面']) {
+        return None;
+    }
     let term: String = chars[a..b].iter().collect();
-    if doc.lex.industries.contains(&term) && !doc.sents[s].taken(a, b) {
+    if comma < 16 && doc.lex.industries.contains(&term) && !doc.sents[s].taken(a, b) {
         doc.mention(s, a, b, Class::Industry, "industry.name.field");
     }
+    (field || from == 0).then_some((a, b))
 }
 
 /// `industry.of.listed-kind`: companies listed as of a kind (A、B等食品加工

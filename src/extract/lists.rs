@@ -489,10 +489,7 @@ fn head_before(chars: &[char], first_sep: usize) -> Option<Lead> {
             _ => Class::Industry,
         };
         let head_at = from + before[..head.start()].chars().count();
-        let clause = chars[..head_at]
-            .iter()
-            .rposition(|c| breaks_item(*c))
-            .map_or(0, |p| p + 1);
+        let clause = clause_start(chars, head_at);
         let mut q_end = head_at;
         if q_end > clause && chars[q_end - 1] == '类' {
             q_end -= 1;
@@ -552,10 +549,7 @@ pub(crate) fn relations(doc: &mut Doc) {
             .collect();
         for &(p, at) in &listed {
             // (产品将用于手机、PAD等: what a thing goes into, not made.)
-            let clause = doc.sents[s].chars[..at]
-                .iter()
-                .rposition(|c| breaks_item(*c))
-                .map_or(0, |i| i + 1);
+            let clause = clause_start(&doc.sents[s].chars, at);
             let into = doc.sents[s].text(clause, at);
             if INTO_VERBS.iter().any(|v| into.contains(v)) {
                 continue;
@@ -679,10 +673,11 @@ pub(crate) fn mentions(doc: &mut Doc) {
         if doc.sents[s].chars.contains(&'、') {
             sentence(doc, s);
         }
-        if doc.sents[s].text.contains("等") && doc.sents[s].text.contains("项目") {
+        let projects = doc.sents[s].text.contains("项目");
+        if projects && doc.sents[s].text.contains('等') {
             one_counted_project(doc, s);
         }
-        if doc.sents[s].text.contains("项目") {
+        if projects {
             counted_industries(doc, s);
         }
     }
@@ -762,12 +757,8 @@ fn one_counted_project(doc: &mut Doc, s: usize) {
         };
         let chars = &doc.sents[s].chars;
         // (A、中国—印尼“两国双园”等: the last of a list, read as a list.)
-        let clause = chars[..a]
-            .iter()
-            .rposition(|c| breaks_item(*c))
-            .map_or(0, |p| p + 1);
         let listed = a > 0 && matches!(chars[a - 1], '、' | '和' | '及' | '与')
-            || chars[clause..a].contains(&'、');
+            || chars[clause_start(chars, a)..a].contains(&'、');
         // (美锦能源等一批项目: a company's short name, its projects unnamed.)
         let company = at - a <= 6
             && super::enterprise::core_start(doc, chars, at).is_some_and(|st| st >= a + 2);
@@ -1000,14 +991,21 @@ fn items_of(
     items
 }
 
+/// Where the clause holding char `at` starts: after the last char before
+/// it that breaks a list's item.
+fn clause_start(chars: &[char], at: usize) -> usize {
+    chars[..at]
+        .iter()
+        .rposition(|c| breaks_item(*c))
+        .map_or(0, |p| p + 1)
+}
+
 /// True when the clause before `first_start` says what things go into
 /// (广泛用于化学纤维、轻工、电子等各个方面: uses, no industries).
 fn after_into_verb(chars: &[char], first_start: usize) -> bool {
-    let clause = chars[..first_start]
+    let before: String = chars[clause_start(chars, first_start)..first_start]
         .iter()
-        .rposition(|c| breaks_item(*c))
-        .map_or(0, |p| p + 1);
-    let before: String = chars[clause..first_start].iter().collect();
+        .collect();
     INTO_VERBS.iter().any(|v| before.contains(v))
 }
 
@@ -1345,10 +1343,7 @@ fn framed_known_start(
 /// (企业还有|三和超微…: a company's name may open with a numeral, which
 /// ends the stem; the cue of the roster says where the first starts.)
 fn cued_start(chars: &[char], class: Class, first_start: usize, first_sep: usize) -> usize {
-    let clause = chars[..first_sep]
-        .iter()
-        .rposition(|c| breaks_item(*c))
-        .map_or(0, |p| p + 1);
+    let clause = clause_start(chars, first_sep);
     let cued = after_opening_cue(chars, clause, first_sep);
     if class == Class::Enterprise && cued > clause && cued < first_start {
         cued

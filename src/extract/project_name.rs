@@ -1109,10 +1109,8 @@ fn product_words(doc: &Doc, s: usize, a: usize, b: usize, after_amount: bool) ->
     });
     // A brand not stripped opens the name (纳塔|腈纶, 广州市|市政沥青): the
     // name is the project's or company's, not the product's.
-    // (3D/eng|打印机: a technology's code is no brand.)
     let proper_start = toks.first().is_some_and(|t| {
         t.start <= a
-            && !sent.chars[t.start].is_ascii_digit()
             && (t.oov
                 || matches!(t.tag.as_str(), "ns" | "nt")
                 || doc.lex.place_trie.contains(&sent.chars[t.start..t.end]))
