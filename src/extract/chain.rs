@@ -1506,11 +1506,11 @@ fn counted_line_start(chars: &[char], end: usize) -> Option<usize> {
 
 /// A capacity or output stated for a thing (电解镍产能达43万吨, 粗铜产能将
 /// 突破300万吨, 动力电池年产能已达4万台, X的产能达到…, X总产量是…), or
-/// ranked (X产能全球第一): the words before 产能 or 产量, then an amount or
-/// a rank.
+/// ranked (X产能全球第一), or its change told (阴极铜产量由94万吨提高到…):
+/// the words before 产能 or 产量, then an amount or a rank.
 static STATED_CAPACITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"的?总?(?:产能|产量)(?:是|已|将|可|预计)?(?:达到|达|突破|超过|超|为|约|近)?{}|的?产能(?:居|位居|稳居)?(?:全球|全国|全省|世界)第一",
+        r"的?总?(?:产能|产量)(?:是|已|将|可|预计)?(?:达到|达|突破|超过|超|为|约|近|由)?{}|的?产能(?:居|位居|稳居)?(?:全球|全国|全省|世界)第一",
         super::quantity::NUMBER
     ))
     .expect("static regex")
@@ -1530,6 +1530,13 @@ fn stated_capacity_products(doc: &mut Doc, s: usize, text: &str) {
         let year = end > 2 && sent.chars[end - 1] == '年';
         let stop = end;
         let end = end - usize::from(year);
+        // (铜材|加工|产量: the output of working a known product names it.)
+        let worked = !year && end >= 4 && sent.text(end - 2, end) == "加工";
+        let (end, stop) = if worked {
+            (end - 2, end - 2)
+        } else {
+            (end, stop)
+        };
         let mut start = end;
         for t in sent.toks.iter().rev().filter(|t| t.end <= stop) {
             // (多晶硅/nz|料/v|产能: a char jieba reads as a verb may end
@@ -1556,6 +1563,9 @@ fn stated_capacity_products(doc: &mut Doc, s: usize, text: &str) {
             end
         };
         let name = sent.text(start, end);
+        if worked && !doc.lex.products.contains_key(&name) {
+            continue;
+        }
         let process = [
             "加工", "制造", "产业", "行业", "工业", "生产", "企业", "总", "新增", "年",
             // (一年时间|的产能: a span of time, no thing made.)
@@ -2882,6 +2892,21 @@ mod rule_tests {
         assert_eq!(
             labels(&r, crate::extract::Class::Product),
             ["碳纤维原丝", "钴酸锂", "锰酸锂"]
+        );
+    }
+
+    /// An output's change (X产量由…提高到…) names X; the output of working
+    /// a known product (铝箔加工产量) names the product, a trade's
+    /// (铝深加工产量) nothing.
+    #[test]
+    fn a_changed_output_names_the_product() {
+        let r = read(
+            "近三年，全县铝箔加工产量由12.5万吨提高到20.1万吨，电解铜产量由8万吨提高到9万吨。\
+             该区铝深加工产量由3万吨增至5万吨。",
+        );
+        assert_eq!(
+            labels(&r, crate::extract::Class::Product),
+            ["电解铜", "铝箔"]
         );
     }
 

@@ -63,6 +63,8 @@ pub(super) const TAIL_WORDS: &[&str] = &[
     "生产",
     "制造",
     "研发",
+    // (光通信器件|设计制造项目: designing what is made is no product.)
+    "设计",
     "科研",
     "销售",
     "一期",
@@ -1478,12 +1480,17 @@ mod tests {
         ));
     }
 
-    /// What is brought to market (…中间体|产业化项目) is made by the
-    /// project; what comes before 产业 alone is an industry.
+    /// What is brought to market (…中间体|产业化项目) or designed and made
+    /// (…|设计制造项目) is made by the project; what comes before 产业 alone
+    /// is an industry.
     #[test]
     fn a_product_before_its_industrialisation() {
-        let r = read("岚川县签约锂电隔膜产业化项目和大健康产业园项目。");
+        let r = read(
+            "岚川县签约锂电隔膜产业化项目和大健康产业园项目。\
+             岚川县将投资光纤连接器设计制造项目。",
+        );
         assert!(has(&r, "锂电隔膜产业化项目", "produces", "锂电隔膜"));
+        assert!(has(&r, "光纤连接器设计制造项目", "produces", "光纤连接器"));
         assert!(!labels(&r, Class::Product).contains(&"大健康".to_string()));
     }
 
