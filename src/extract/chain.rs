@@ -625,7 +625,7 @@ static PRODUCT_LIST: LazyLock<Regex> = LazyLock::new(|| {
         MAIN_PRODUCT_CUES.join("|"),
         r"产品为|副产品为|副产品有|新产品|以|延伸|开发的|生产的|研发的|推出|推介",
         r"(?P<list>[\p{Han}A-Za-z]{1,14}?(?:[、和及与—][\p{Han}A-Za-z]{1,14}?)*?)",
-        r"(?:等)?(?:为主产品|为原料|为原材料|为核心器件|为核心部件|为主|[，。；,]|\d|产品|成功|等|荣获|畅销|远销|(?:直接)?(?:供应|供货|销往))"
+        r"(?:等)?(?:为主产品|为原料|为原材料|为核心器件|为核心部件|为主|[，。；,]|\d|产品|成功|等|荣获|畅销|远销|(?:还将|将|还|也|均)?出口|(?:直接)?(?:供应|供货|销往))"
     ))
     .expect("static regex")
 });
@@ -1800,6 +1800,23 @@ fn output_products(doc: &mut Doc, s: usize, chars: &[char], text: &str) {
                     .position(|c| "，。；,;：等的".contains(*c))
                     .map_or(chars.len(), |p| le + 1 + p);
                 return (end - le - 1 <= 16).then_some((le + 1, end, weak));
+            }
+            // 所生产的|薯制品|还将出口东南亚、日韩地区…: the thing made is the
+            // nouns right after 的; the words after them say where it goes.
+            if chars.get(ls) == Some(&'的') {
+                let mut end = ls + 1;
+                for t in doc.sents[s]
+                    .toks
+                    .iter()
+                    .filter(|t| t.start > ls && t.end <= le)
+                {
+                    let noun = t.tag.starts_with('n') || matches!(t.tag.as_str(), "vn" | "b" | "j");
+                    if t.start != end || !noun {
+                        break;
+                    }
+                    end = t.end;
+                }
+                return (end > ls + 1).then_some((ls + 1, end, weak));
             }
             Some((ls, le, weak))
         })
@@ -3164,6 +3181,14 @@ mod rule_tests {
             "chain.project-in-chain",
             "新材料产业链"
         ));
+    }
+
+    /// What is made is named before where it is exported (生产的X还将出口
+    /// A、B地区): the markets after 出口 are no products.
+    #[test]
+    fn markets_exported_to_are_no_products() {
+        let r = read("岚川公司生产的岚纹薯片还将出口东亚、中欧地区及北美市场。");
+        assert_eq!(labels(&r, crate::extract::Class::Product), ["岚纹薯片"]);
     }
 
     /// The company before 生产的 makes the product after it.

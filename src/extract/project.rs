@@ -114,9 +114,9 @@ static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Projects counted right before a value (项目146个，总投资…; 重点项目计划
-/// 340项，总投资…).
+/// 340项，总投资…; 签约项目58个、总投资…; 投产项目有10个，总投资…).
 static COUNTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"项目(?:计划|共计|共|达)?\d+(?:余|多)?(?:个|项)[，,]?(?:总|计划|共|合计)?$")
+    Regex::new(r"项目(?:计划|共计|共|达|有)?\d+(?:余|多)?(?:个|项)[，,、]?(?:总|计划|共|合计)?$")
         .expect("static regex")
 });
 
@@ -4462,6 +4462,13 @@ mod rule_tests {
             "project.investment",
             "632330000000"
         ));
+        // (A count joined by 、 or told with 有.)
+        let r = read(
+            "汀溪冷链物流中心项目进展顺利。汀北县签约项目42个、总投资143亿元；投产项目有10个，总投资26亿元。",
+        );
+        let p = "汀溪冷链物流中心项目";
+        assert!(!fired(&r, p, "project.investment", "14300000000"));
+        assert!(!fired(&r, p, "project.investment", "2600000000"));
     }
 
     /// Capacities inside a project's name, with or without 年产: each item

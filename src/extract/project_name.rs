@@ -1487,10 +1487,10 @@ mod tests {
     fn a_product_before_its_industrialisation() {
         let r = read(
             "岚川县签约锂电隔膜产业化项目和大健康产业园项目。\
-             岚川县将投资光纤连接器设计制造项目。",
+             岚川县将投资光学镜片设计制造项目。",
         );
         assert!(has(&r, "锂电隔膜产业化项目", "produces", "锂电隔膜"));
-        assert!(has(&r, "光纤连接器设计制造项目", "produces", "光纤连接器"));
+        assert!(has(&r, "光学镜片设计制造项目", "produces", "光学镜片"));
         assert!(!labels(&r, Class::Product).contains(&"大健康".to_string()));
     }
 
