@@ -391,6 +391,17 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
             }
         }
     }
+    // (一汽|弗迪/nr|动力电池: after the owner's name, a partner's brand, a
+    // proper name or a word jieba does not know, opens what their joint
+    // venture makes.)
+    if owner.is_some() && company.is_none() {
+        let proper = doc.sents[s].toks.iter().any(|t| {
+            t.start == pos && (t.oov || matches!(t.tag.as_str(), "nr" | "ns" | "nt" | "nz" | "j"))
+        });
+        if let Some((brand_end, _)) = brand(doc, s, pos, end).filter(|_| proper) {
+            pos = brand_end;
+        }
+    }
     // (A研发中心暨|B生产线项目: 暨 joins two names; the last names the
     // thing made.)
     if let Some(j) = chars[pos..end].iter().rposition(|c| *c == '暨') {
@@ -1585,6 +1596,16 @@ mod tests {
         for p in ["碳纤维预浸料", "钛白粉", "磷酸铁", "硫酸亚铁"] {
             assert!(products.contains(&p.to_string()), "{p}: {products:?}");
         }
+    }
+
+    /// After the owner's name, a partner's proper name opens what their
+    /// joint venture makes (一汽|澜迪/ns|动力电池).
+    #[test]
+    fn a_partners_brand_after_the_owner_is_no_product() {
+        let r = read("项目毗邻奥迪新能源工厂、一汽澜迪动力电池等重大项目。");
+        assert!(has(&r, "一汽澜迪动力电池", "ownedBy", "一汽"));
+        assert!(has(&r, "一汽澜迪动力电池", "produces", "动力电池"));
+        assert!(!labels(&r, Class::Product).contains(&"澜迪动力电池".to_string()));
     }
 
     /// Counted projects (郑州经开区2个项目) and clauses (招商引资及项目) are no
