@@ -74,7 +74,8 @@ static TITLED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `enterprise.name.known`: a short name of a well-known enterprise the
 /// lexicon lists (data/lexicon/enterprises.txt), standing on its own: on
-/// word boundaries (高通 is not in 高通量) and inside no other name.
+/// word boundaries (高通 is not in 高通量) and inside no other name, but
+/// for a park's it opens (星澜|新型锂电池科技产业园: the firm's park).
 fn known_companies(doc: &mut Doc, s: usize) {
     let sent = &doc.sents[s];
     let mut found = Vec::new();
@@ -87,7 +88,7 @@ fn known_companies(doc: &mut Doc, s: usize) {
             .filter(|&n| {
                 sent.toks.iter().any(|t| t.start == i)
                     && sent.toks.iter().any(|t| t.end == i + n)
-                    && !sent.taken_except_places(doc, i, i + n)
+                    && (!sent.taken_except_places(doc, i, i + n) || opens_park(doc, sent, i, i + n))
                     // (改良西门子法: a method named after the firm.)
                     && sent.chars.get(i + n) != Some(&'法')
             })
@@ -105,6 +106,15 @@ fn known_companies(doc: &mut Doc, s: usize) {
     for (a, b) in found {
         doc.mention(s, a, b, Class::Enterprise, "enterprise.name.known");
     }
+}
+
+/// True when the only names over `a..b` are parks' that start with it and
+/// go on past it.
+fn opens_park(doc: &Doc, sent: &super::Sent, a: usize, b: usize) -> bool {
+    sent.mentions
+        .iter()
+        .filter(|m| m.start < b && a < m.end && doc.class(m.entity) != Class::Place)
+        .all(|m| m.start == a && m.end > b + 1 && doc.class(m.entity) == Class::Zone)
 }
 
 /// Verbs of a company settling in a zone, and the words that may come
@@ -2557,6 +2567,14 @@ mod tests {
             labels(&r, Class::Enterprise),
             ["华为", "宁德时代", "比亚迪股份有限公司"]
         );
+    }
+
+    /// A well-known company opening a park's name is named there and owns
+    /// the park's project (赣锋|智慧储能科技产业园项目).
+    #[test]
+    fn a_well_known_company_opens_its_park() {
+        let r = read("赣锋智慧储能科技产业园项目开工。");
+        assert!(has(&r, "赣锋智慧储能科技产业园项目", "ownedBy", "赣锋"));
     }
 
     /// A company opening the clause after 在Z内 works in that zone; one

@@ -1624,7 +1624,11 @@ fn plain_item(doc: &Doc, s: usize, a: usize, b: usize, class: Class) -> bool {
     // (…互联网技术应用, …信息服务: an industry may too.)
     let activity = |t: &&super::Tok| {
         let w = sent.text(t.start, t.end);
-        (class == Class::Project && super::project_name::TAIL_WORDS.contains(&w.as_str()))
+        // (鞋智造/v: jieba glues the work's word to what it makes.)
+        (class == Class::Project
+            && (super::project_name::TAIL_WORDS.contains(&w.as_str())
+                || w.ends_with("智造")
+                || w == "总成"))
             || (class == Class::Industry && super::names::INDUSTRY_PROCESSES.contains(&w.as_str()))
     };
     let last_bad = !brand
@@ -1917,8 +1921,9 @@ fn led_project(doc: &Doc, s: usize, a: usize, b: usize) -> bool {
     // what is done to a place, after a cue that calls them projects.)
     const WORKS: &[&str] = &[
         "扩建", "改造", "建设", "提升", "升级", "创新", "治理", "整治", "修复", "迁建", "新建",
-        // (…新能源汽车精密零组件制造: what the works make.)
-        "制造",
+        // (…新能源汽车精密零组件制造, …时尚鞋智造: what the works make;
+        // …控制系统总成: the assembly they make.)
+        "制造", "智造", "总成",
     ];
     let facility = FACILITY.iter().chain(WORKS).any(|f| item.ends_with(f));
     !item.contains('的') && (facility || (!last_bad && super::project::is_specific(doc, s, a, b)))
@@ -2307,6 +2312,21 @@ mod tests {
         );
         let projects = labels(&r, Class::Project);
         assert_eq!(projects, vec!["岚通青州智创园".to_string()], "{projects:?}");
+    }
+
+    /// An assembly (…控制系统总成) or a product made smartly (…运动鞋智造,
+    /// jieba's 鞋智造/v) before 等N个项目 names the works that make it.
+    #[test]
+    fn assemblies_and_smart_making_before_counted_projects() {
+        let r =
+            read("岚溪智能车门控制系统总成等12个项目提速推进，汀川运动鞋智造等5个项目竣工投用。");
+        let projects = labels(&r, Class::Project);
+        for p in ["岚溪智能车门控制系统总成", "汀川运动鞋智造"] {
+            assert!(projects.contains(&p.to_string()), "{p}: {projects:?}");
+        }
+        assert!(!labels(&r, Class::Product)
+            .iter()
+            .any(|p| p.ends_with("智造")));
     }
 
     /// One name before 等项目 or 等重大项目, uncounted, is a project too;

@@ -44,6 +44,8 @@ pub(super) const TAIL_WORDS: &[&str] = &[
     "全球总部",
     "总部",
     "智能制造",
+    // (…时尚鞋|智造: made smartly, the same.)
+    "智造",
     // (新能源装备|精密制造项目: the manner of making is no product's.)
     "精密制造",
     "加工",
