@@ -846,6 +846,7 @@ impl Extractor {
         places_people::stem_names(&mut doc);
         alias::abbreviations(&mut doc);
         alias::company_prefixed_projects(&mut doc);
+        project::demonstratives(&mut doc);
         // Relations and values.
         let main_zone = zone::relations(&mut doc);
         enterprise::chain_heads(&mut doc);

@@ -212,6 +212,46 @@ fn phase_opening(stem: &[char]) -> usize {
 
 /// `project.name.suffix`: names ending in a project's word (项目, 生产线,
 /// 基地…), with their stems checked.
+/// `该` and what a project makes (该薯制品深加工项目) name the project
+/// named before again, not a new one: the mention is that project's. (该批,
+/// 该类 and 该些 name several.)
+pub(crate) fn demonstratives(doc: &mut Doc) {
+    for s in 0..doc.sents.len() {
+        let sent = &doc.sents[s];
+        let again: Vec<(usize, usize)> = sent
+            .of(doc, Class::Project)
+            .filter(|m| {
+                // (The name may hold the 该 or follow it; 应该 is a verb,
+                // not a pointer.)
+                let at = if sent.chars[m.start] == '该' {
+                    m.start + 1
+                } else {
+                    m.start
+                };
+                at > 0
+                    && m.end - at > 2
+                    && sent.chars[at - 1] == '该'
+                    && (at < 2 || sent.chars[at - 2] != '应')
+                    && !"批类些等".contains(sent.chars[at])
+            })
+            .map(|m| (m.start, m.entity))
+            .collect();
+        for (start, e) in again {
+            let Some(before) = doc
+                .last_before_anywhere(Class::Project, s, start, 8)
+                .filter(|&b| b != e)
+            else {
+                continue;
+            };
+            for m in doc.sents[s].mentions.iter_mut() {
+                if m.start == start && m.entity == e {
+                    m.entity = before;
+                }
+            }
+        }
+    }
+}
+
 pub(crate) fn mentions(doc: &mut Doc) {
     for s in 0..doc.sents.len() {
         let chars = doc.sents[s].chars.clone();
@@ -4434,6 +4474,25 @@ mod rule_tests {
             "hostsProject",
             "岚川农高区汀溪食品产业园"
         ));
+    }
+
+    /// 该 and what a project makes name the project named before again
+    /// (该红薯制品深加工项目), which the later sentence tells of; 该批 names
+    /// several.
+    #[test]
+    fn a_pointed_project_is_the_one_named_before() {
+        let r = read(
+            "岚川县年产5万吨红薯粉丝项目开工。该红薯制品深加工项目将于2025年11月投产。",
+        );
+        let projects = crate::extract::testing::labels(&r, crate::extract::Class::Project);
+        assert_eq!(projects, ["岚川县年产5万吨红薯粉丝项目"]);
+        let facts = crate::extract::testing::facts(&r);
+        assert!(
+            facts
+                .iter()
+                .any(|(s, _, o)| s == "岚川县年产5万吨红薯粉丝项目" && o.contains("2025-11")),
+            "{facts:?}"
+        );
     }
 
     /// The total of a batch of projects (一批项目…，总投资额N亿元) is no
