@@ -108,6 +108,24 @@ fn known_companies(doc: &mut Doc, s: usize) {
     }
 }
 
+/// Where a legal name starting at `start` (before its suffix at `at`)
+/// really starts: earlier, when a well-known company's name the lexicon
+/// lists runs across `start` (延长/v|石油|榆林煤化有限公司: the scan stopped
+/// at a word jieba reads as a verb, inside the parent's name).
+fn known_opening(doc: &Doc, s: usize, start: usize, at: usize) -> usize {
+    let sent = &doc.sents[s];
+    let bound = |f: &dyn Fn(&super::Tok) -> bool| sent.toks.iter().any(f);
+    (start.saturating_sub(4)..start)
+        .find(|&i| {
+            doc.lex
+                .enterprise_trie
+                .lengths_at(&sent.chars, i, 12)
+                .any(|n| i + n > start && i + n < at && bound(&|t| t.end == i + n))
+                && bound(&|t| t.start == i)
+        })
+        .unwrap_or(start)
+}
+
 /// True when the only names over `a..b` are parks' that start with it and
 /// go on past it.
 fn opens_park(doc: &Doc, sent: &super::Sent, a: usize, b: usize) -> bool {
@@ -480,6 +498,7 @@ pub(crate) fn mentions(doc: &mut Doc) {
                 continue;
             }
             if let Some(start) = stem_start(doc, &doc.sents[s], at, Kind::Org) {
+                let start = known_opening(doc, s, start, at);
                 let start = past_standing_and_date(&chars, start, at);
                 let stem: String = chars[start..at].iter().collect();
                 if !generic(&stem) && !is_other_thing(doc, &stem) {
@@ -2567,6 +2586,17 @@ mod tests {
             labels(&r, Class::Enterprise),
             ["华为", "宁德时代", "比亚迪股份有限公司"]
         );
+    }
+
+    /// A legal name starts where a well-known parent's name in it starts,
+    /// though jieba reads a word of it as a verb (延长/v|石油|…有限公司); a
+    /// word jieba does not know read as a verb opens the zone before it
+    /// (汶横/v|工业区).
+    #[test]
+    fn a_known_parent_opens_the_legal_name() {
+        let r = read("主会场设在汶横工业区延长石油汀林煤化有限公司乙醇下游产品项目现场。");
+        assert!(labels(&r, Class::Enterprise).contains(&"延长石油汀林煤化有限公司".to_string()));
+        assert_eq!(labels(&r, Class::Zone), ["汶横工业区"]);
     }
 
     /// A well-known company opening a park's name is named there and owns

@@ -678,7 +678,11 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
         // A word jieba does not know, with a tag guessed from the word
         // alone, in a company or project name is most likely the brand
         // (安庆|晨顺迈|精密锻造有限公司, 瑾|隆启/t|保持架有限公司).
-        let brand = tok.oov && matches!(kind, Kind::Org | Kind::Project);
+        // (榆横/v|工业区: so is one read as a verb right before a zone's
+        // suffix; not 老旧/a, 地为/p.)
+        let brand = tok.oov
+            && (matches!(kind, Kind::Org | Kind::Project)
+                || (kind == Kind::Zone && tok.end == end && tag == "v"));
         if kind == Kind::Project {
             if tok.start >= inside {
                 continue;

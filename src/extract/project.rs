@@ -4481,9 +4481,7 @@ mod rule_tests {
     /// several.
     #[test]
     fn a_pointed_project_is_the_one_named_before() {
-        let r = read(
-            "岚川县年产5万吨红薯粉丝项目开工。该红薯制品深加工项目将于2025年11月投产。",
-        );
+        let r = read("岚川县年产5万吨红薯粉丝项目开工。该红薯制品深加工项目将于2025年11月投产。");
         let projects = crate::extract::testing::labels(&r, crate::extract::Class::Project);
         assert_eq!(projects, ["岚川县年产5万吨红薯粉丝项目"]);
         let facts = crate::extract::testing::facts(&r);
