@@ -1075,11 +1075,28 @@ const FOCUS_CUES: &[&str] = &[
     "产业格局",
     "重点产业",
     "新兴产业",
+    // (园区主要以A、B等为主: what the zone is mostly made of.)
+    "等为主",
+    "产业为主",
 ];
 
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::{has, labels, read};
+
+    /// A zone mostly made of trades (以A、B等产业为主, 以A、B等为主)
+    /// focuses on them.
+    #[test]
+    fn a_zone_mostly_of_trades_focuses_on_them() {
+        let r = read("岚溪工业园以电子信息、生物医药等产业为主。汀川园区主要以装备制造、新材料等为主。");
+        for (z, i) in [
+            ("岚溪工业园", "电子信息"),
+            ("岚溪工业园", "生物医药"),
+            ("汀川园区", "装备制造"),
+        ] {
+            assert!(has(&r, z, "focusesOn", i), "{z} {i}");
+        }
+    }
 
     /// A county's 工业集中发展区 is a zone (乐至县工业集中发展区 in Sichuan's
     /// usage).
