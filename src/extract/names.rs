@@ -628,6 +628,13 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
         if closes_clause(doc, sent, tok, kind) {
             break;
         }
+        if let Some(at) = brand_after_de(sent, tok, end) {
+            start = at;
+            if !pending {
+                committed = start;
+            }
+            break;
+        }
         // A closing bracket whose opening bracket lies a few chars left,
         // with a name inside, belongs to the name.
         if kind != Kind::Project && tok.end <= end && matches!(sent.chars[tok.start], ')' | '）') {
@@ -747,6 +754,23 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
     }
     let start = if pending { committed } else { start };
     trim_stem(doc, sent, start, end, kind)
+}
+
+/// Where a brand opened by 和 right after 的 starts, when `tok` is that
+/// 和 or the one char after it (交会处的|和/c|润/v|汽车工业园: no conjunction
+/// can stand after 的, so 和 and the char after it are the brand).
+fn brand_after_de(sent: &Sent, tok: &super::Tok, end: usize) -> Option<usize> {
+    let he = |at: usize| at > 0 && sent.chars[at] == '和' && sent.chars[at - 1] == '的';
+    let one = |t: &super::Tok| t.end == t.start + 1 && t.end < end;
+    if one(tok) && he(tok.start) {
+        // (和 itself: the char after it must be a token of its own.)
+        return sent
+            .toks
+            .iter()
+            .any(|t| t.start == tok.end && one(t))
+            .then_some(tok.start);
+    }
+    (one(tok) && tok.start > 1 && he(tok.start - 1)).then(|| tok.start - 1)
 }
 
 /// True when the words right before and after `tok` (before `end`) are
@@ -1297,8 +1321,11 @@ fn trim_stem(doc: &Doc, sent: &Sent, start: usize, end: usize, kind: Kind) -> Op
             start += q + 1;
         }
     }
+    // (的|和润…: a brand's 和 after 的 stays, see [`brand_after_de`].)
+    let de_brand = start > 0 && sent.chars[start] == '和' && sent.chars[start - 1] == '的';
     while end - start > 2
         && LEADING_STOPS.contains(&sent.chars[start])
+        && !de_brand
         && !(kind == Kind::Project
             && sent
                 .toks

@@ -1088,13 +1088,27 @@ mod tests {
     /// focuses on them.
     #[test]
     fn a_zone_mostly_of_trades_focuses_on_them() {
-        let r = read("岚溪工业园以电子信息、生物医药等产业为主。汀川园区主要以装备制造、新材料等为主。");
+        let r = read(
+            "岚溪工业园以电子信息、生物医药等产业为主。汀川园区主要以装备制造、新材料等为主。",
+        );
         for (z, i) in [
             ("岚溪工业园", "电子信息"),
             ("岚溪工业园", "生物医药"),
             ("汀川园区", "装备制造"),
         ] {
             assert!(has(&r, z, "focusesOn", i), "{z} {i}");
+        }
+    }
+
+    /// 和 right after 的 opens a brand, no conjunction (…的和岚新材料产业园).
+    #[test]
+    fn he_after_de_opens_a_parks_name() {
+        let r = read(
+            "位于汀川经济开发区的和岚新材料产业园内机器轰鸣。记者在交会处的和汀汽车工业园看到。",
+        );
+        let zones = labels(&r, crate::extract::Class::Zone);
+        for z in ["和岚新材料产业园", "和汀汽车工业园"] {
+            assert!(zones.contains(&z.to_string()), "{z}: {zones:?}");
         }
     }
 
