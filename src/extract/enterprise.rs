@@ -63,11 +63,12 @@ const GENERIC: &[&str] = &[
     "时任",
 ];
 
-/// A company's standing right before its name (世界领军企业|鑫联环保科技、),
-/// or the kind of company a dash glosses (…企业——亿航智能,).
+/// A company's standing right before its name (世界领军企业|鑫联环保科技、,
+/// 最大的漆包线生产企业之一|宏磊铜业、, 全国500强|金田铜业、, 前三强|…,
+/// 大型日资企业|…), or the kind of company a dash glosses (…企业——亿航智能,).
 static TITLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:领军企业|龙头企业|500强企业|百强企业|独角兽企业|上市企业|领先企业|头部企业|企业——|企业—)(?P<name>[\p{Han}A-Za-z]{2,8}?)(?:[、，,。；]|等)",
+        r"(?:领军企业|龙头企业|500强企业|百强企业|独角兽企业|上市企业|领先企业|头部企业|企业之一|[资营]企业|\d+强|前[二三四五六七八九十]强|企业——|企业—)(?P<name>[\p{Han}A-Za-z]{2,8}?)(?:[、，,。；]|等)",
     )
     .expect("static regex")
 });
@@ -252,7 +253,7 @@ fn visited_companies(doc: &mut Doc, s: usize) {
 /// lexicon knows as no thing, place or kind.
 fn titled_companies(doc: &mut Doc, s: usize) {
     let text = doc.sents[s].text.clone();
-    if !text.contains("企业") {
+    if !text.contains("企业") && !text.contains('强') {
         return;
     }
     let spans: Vec<(usize, usize)> = TITLED
@@ -291,7 +292,8 @@ fn titled_companies(doc: &mut Doc, s: usize) {
         if !nouns
             || !proper
             || super::names::is_stop_word(&name)
-            || sent.taken(a, b)
+            // (前三强|宁波兴业: a place opening the name is the name's.)
+            || sent.taken_except_places(doc, a, b)
             || super::names::known_word(doc, &name, super::lists::KIND_ENDINGS)
             || doc.lex.anaphors.contains(&name)
         {
@@ -2585,6 +2587,21 @@ mod tests {
         assert_eq!(
             labels(&r, Class::Enterprise),
             ["华为", "宁德时代", "比亚迪股份有限公司"]
+        );
+    }
+
+    /// A name right after its standing in a list (…企业之一|岚磊铜业、,
+    /// 前三强|温州汀业, 日资企业|岚溪精工) is a company's; a place opening it
+    /// is its own.
+    #[test]
+    fn names_after_their_standing_in_a_list() {
+        let r = read(
+            "入驻的企业有国内最大的漆包线生产企业之一岚磊铜业、国内铜板带前三强温州汀业,\
+             还有大型日资企业岚溪精工。",
+        );
+        assert_eq!(
+            labels(&r, Class::Enterprise),
+            ["岚溪精工", "岚磊铜业", "温州汀业"]
         );
     }
 
