@@ -1531,7 +1531,7 @@ fn stated_capacity_products(doc: &mut Doc, s: usize, text: &str) {
         let stop = end;
         let end = end - usize::from(year);
         // (铜材|加工|产量: the output of working a known product names it.)
-        let worked = !year && end >= 4 && sent.text(end - 2, end) == "加工";
+        let worked = !year && end >= 4 && crate::text::chars_end_with(&sent.chars[..end], "加工");
         let (end, stop) = if worked {
             (end - 2, end - 2)
         } else {

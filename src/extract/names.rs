@@ -657,29 +657,7 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
         piece.extend(piece_chars);
         let word = piece.as_str();
         let tag = tok.tag.as_str();
-        // (Checked only where a name would end: it allocates.)
-        let operator = || zone_operator(doc, sent, tok, end, kind);
-        if kind != Kind::Project && other_name_ends(doc, sent, tok, start, end, kind) && !operator()
-        {
-            break;
-        }
-        if !piece.chars().all(is_name_char)
-            || end - piece_start > max_len(sent, kind, piece_start, end)
-        {
-            break;
-        }
-
-        // 建设|远景低碳产业园, 建设|智能视觉产业链: a verb of the clause
-        // opens no zone's or industry's name.
-        if matches!(kind, Kind::Zone | Kind::Industry) && super::zone::opens_clause(word) {
-            break;
-        }
-        // A zone name ends here (示范区|潇河新兴产业园区): names do not run on.
-        if kind != Kind::Project
-            && tok.end <= end
-            && doc.lex.zone_suffix(word).is_some()
-            && !operator()
-        {
+        if name_stops_at(doc, sent, tok, (start, end), kind, word) {
             break;
         }
         // A word jieba does not know, with a tag guessed from the word
@@ -756,11 +734,45 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
     trim_stem(doc, sent, start, end, kind)
 }
 
+/// True when `chars[at]` is a 和 right after 的, which opens a brand.
+fn he_after_de(chars: &[char], at: usize) -> bool {
+    at > 0 && chars[at] == '和' && chars[at - 1] == '的'
+}
+
+/// True when the name being read leftwards (now `start..end`) cannot take
+/// `tok` (whose text is `word`): another name ends there, the word is no
+/// name's, the name grew too long, a clause's verb opens it, or a zone's
+/// name ends there.
+fn name_stops_at(
+    doc: &Doc,
+    sent: &Sent,
+    tok: &super::Tok,
+    (start, end): (usize, usize),
+    kind: Kind,
+    word: &str,
+) -> bool {
+    // (Checked only where a name would end: it allocates.)
+    let operator = || zone_operator(doc, sent, tok, end, kind);
+    if kind != Kind::Project && other_name_ends(doc, sent, tok, start, end, kind) && !operator() {
+        return true;
+    }
+    if !word.chars().all(is_name_char) || end - tok.start > max_len(sent, kind, tok.start, end) {
+        return true;
+    }
+    // 建设|远景低碳产业园, 建设|智能视觉产业链: a verb of the clause
+    // opens no zone's or industry's name.
+    if matches!(kind, Kind::Zone | Kind::Industry) && super::zone::opens_clause(word) {
+        return true;
+    }
+    // A zone name ends here (示范区|潇河新兴产业园区): names do not run on.
+    kind != Kind::Project && tok.end <= end && doc.lex.zone_suffix(word).is_some() && !operator()
+}
+
 /// Where a brand opened by 和 right after 的 starts, when `tok` is that
 /// 和 or the one char after it (交会处的|和/c|润/v|汽车工业园: no conjunction
 /// can stand after 的, so 和 and the char after it are the brand).
 fn brand_after_de(sent: &Sent, tok: &super::Tok, end: usize) -> Option<usize> {
-    let he = |at: usize| at > 0 && sent.chars[at] == '和' && sent.chars[at - 1] == '的';
+    let he = |at: usize| he_after_de(&sent.chars, at);
     let one = |t: &super::Tok| t.end == t.start + 1 && t.end < end;
     if one(tok) && he(tok.start) {
         // (和 itself: the char after it must be a token of its own.)
@@ -1322,7 +1334,7 @@ fn trim_stem(doc: &Doc, sent: &Sent, start: usize, end: usize, kind: Kind) -> Op
         }
     }
     // (的|和润…: a brand's 和 after 的 stays, see [`brand_after_de`].)
-    let de_brand = start > 0 && sent.chars[start] == '和' && sent.chars[start - 1] == '的';
+    let de_brand = he_after_de(&sent.chars, start);
     while end - start > 2
         && LEADING_STOPS.contains(&sent.chars[start])
         && !de_brand

@@ -397,12 +397,7 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
     // proper name or a word jieba does not know, opens what their joint
     // venture makes.)
     if owner.is_some() && company.is_none() {
-        let proper = doc.sents[s].toks.iter().any(|t| {
-            t.start == pos && (t.oov || matches!(t.tag.as_str(), "nr" | "ns" | "nt" | "nz" | "j"))
-        });
-        if let Some((brand_end, _)) = brand(doc, s, pos, end).filter(|_| proper) {
-            pos = brand_end;
-        }
+        pos = partner_brand_end(doc, s, pos, end);
     }
     // (A研发中心暨|B生产线项目: 暨 joins two names; the last names the
     // thing made.)
@@ -482,6 +477,19 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
         if let Some(p) = doc.mention(s, a, b, Class::Product, "product.name.project") {
             doc.relate(m.entity, ck::PRODUCES, p, s, "chain.produces.project-name");
         }
+    }
+}
+
+/// Where a partner's brand after the owner's name ends (一汽|弗迪/nr|动力
+/// 电池): a proper name or a word jieba does not know, read as [`brand`]
+/// reads one; `pos` when there is none.
+fn partner_brand_end(doc: &Doc, s: usize, pos: usize, end: usize) -> usize {
+    let proper = doc.sents[s].toks.iter().any(|t| {
+        t.start == pos && (t.oov || matches!(t.tag.as_str(), "nr" | "ns" | "nt" | "nz" | "j"))
+    });
+    match brand(doc, s, pos, end) {
+        Some((brand_end, _)) if proper => brand_end,
+        _ => pos,
     }
 }
 
