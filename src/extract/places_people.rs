@@ -434,6 +434,23 @@ fn bare_towns(doc: &mut Doc, s: usize) {
     }
 }
 
+/// True when the country's name at `i..j` opens a fixed term or a title
+/// (中国式现代化, 中国特色…, 中国·青海…洽谈会, 《中国之声》): it names no
+/// place there.
+fn country_term(doc: &Doc, chars: &[char], i: usize, j: usize) -> bool {
+    let country = doc
+        .lex
+        .places
+        .get(&chars[i..j].iter().collect::<String>())
+        .is_some_and(|p| p.kind == PlaceKind::Country);
+    let after = &chars[j..];
+    country
+        && (after.starts_with(&['式'])
+            || after.starts_with(&['特', '色'])
+            || after.starts_with(&['·'])
+            || (i > 0 && chars[i - 1] == '《'))
+}
+
 fn places(doc: &mut Doc, s: usize) {
     let chars = doc.sents[s].chars.clone();
     // Places match whole words only: 海口 is not a place inside 出海口.
@@ -526,7 +543,7 @@ fn places(doc: &mut Doc, s: usize) {
             let key = super::alias::key(doc.lex, Class::Person, &name);
             doc.entities.find(Class::Person, &key).is_some()
         };
-        if j > i && !person() {
+        if j > i && !person() && !country_term(doc, &chars, i, j) {
             doc.mention(s, i, j, Class::Place, "place.name.lexicon");
             i = j;
         } else if j > i {
@@ -1192,6 +1209,21 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::{has, labels, read};
+
+    /// A country's name opening a fixed term or a title (中国式, 中国特色,
+    /// 中国·…洽谈会, 《中国之声》) names no place; standing alone it does.
+    #[test]
+    fn a_country_opening_a_term_or_title_is_no_place() {
+        let r = read(
+            "岚川县奋力书写中国式现代化新篇章，坚持中国特色发展道路。\
+             第三届中国·汶川投资洽谈会举行。岚川经验登上《中国之声》。",
+        );
+        let places = labels(&r, crate::extract::Class::Place);
+        assert!(!places.contains(&"中国".to_string()), "{places:?}");
+        let r = read("岚川公司产品远销中国各地。");
+        let places = labels(&r, crate::extract::Class::Place);
+        assert!(places.contains(&"中国".to_string()), "{places:?}");
+    }
 
     /// A leader named by the body they lead (区委领导邹某, 市领导某) is a
     /// person.
