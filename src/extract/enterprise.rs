@@ -115,14 +115,15 @@ fn known_companies(doc: &mut Doc, s: usize) {
 /// at a word jieba reads as a verb, inside the parent's name).
 fn known_opening(doc: &Doc, s: usize, start: usize, at: usize) -> usize {
     let sent = &doc.sents[s];
-    let bound = |f: &dyn Fn(&super::Tok) -> bool| sent.toks.iter().any(f);
+    let word_starts = |i: usize| sent.toks.iter().any(|t| t.start == i);
+    let word_ends = |i: usize| sent.toks.iter().any(|t| t.end == i);
     (start.saturating_sub(4)..start)
         .find(|&i| {
             doc.lex
                 .enterprise_trie
                 .lengths_at(&sent.chars, i, 12)
-                .any(|n| i + n > start && i + n < at && bound(&|t| t.end == i + n))
-                && bound(&|t| t.start == i)
+                .any(|n| i + n > start && i + n < at && word_ends(i + n))
+                && word_starts(i)
         })
         .unwrap_or(start)
 }

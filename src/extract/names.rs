@@ -618,21 +618,21 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
             continue;
         }
         let piece_start = tok.start;
-        if glued_function_char(doc, sent, tok, end, kind) {
-            start = tok.start + 1;
+        // (A function char glued to the name's first word, or 的|和 opening
+        // a brand: the name starts right there.)
+        let opening = if glued_function_char(doc, sent, tok, end, kind) {
+            Some(tok.start + 1)
+        } else {
+            brand_after_de(sent, tok, end)
+        };
+        if let Some(at) = opening {
+            start = at;
             if !pending {
                 committed = start;
             }
             break;
         }
         if closes_clause(doc, sent, tok, kind) {
-            break;
-        }
-        if let Some(at) = brand_after_de(sent, tok, end) {
-            start = at;
-            if !pending {
-                committed = start;
-            }
             break;
         }
         // A closing bracket whose opening bracket lies a few chars left,

@@ -438,17 +438,17 @@ fn bare_towns(doc: &mut Doc, s: usize) {
 /// (中国式现代化, 中国特色…, 中国·青海…洽谈会, 《中国之声》): it names no
 /// place there.
 fn country_term(doc: &Doc, chars: &[char], i: usize, j: usize) -> bool {
-    let country = doc
+    let after = &chars[j..];
+    let term = crate::text::chars_start_with(after, "式")
+        || crate::text::chars_start_with(after, "特色")
+        || crate::text::chars_start_with(after, "·")
+        || (i > 0 && chars[i - 1] == '《');
+    // (The place's kind only where the words around fit: it allocates.)
+    term && doc
         .lex
         .places
         .get(&chars[i..j].iter().collect::<String>())
-        .is_some_and(|p| p.kind == PlaceKind::Country);
-    let after = &chars[j..];
-    country
-        && (after.starts_with(&['式'])
-            || after.starts_with(&['特', '色'])
-            || after.starts_with(&['·'])
-            || (i > 0 && chars[i - 1] == '《'))
+        .is_some_and(|p| p.kind == PlaceKind::Country)
 }
 
 fn places(doc: &mut Doc, s: usize) {

@@ -223,11 +223,7 @@ pub(crate) fn demonstratives(doc: &mut Doc) {
             .filter(|m| {
                 // (The name may hold the 该 or follow it; 应该 is a verb,
                 // not a pointer.)
-                let at = if sent.chars[m.start] == '该' {
-                    m.start + 1
-                } else {
-                    m.start
-                };
+                let at = m.start + usize::from(sent.chars[m.start] == '该');
                 at > 0
                     && m.end - at > 2
                     && sent.chars[at - 1] == '该'
