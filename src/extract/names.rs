@@ -267,8 +267,8 @@ pub(super) const INDUSTRY_PROCESSES: &[&str] = &[
 
 /// Adjectives that open industries' names (先进装备制造, 高端食品加工),
 /// and 健康, which closes them (大健康, 生命健康, 净土健康).
-const INDUSTRY_ADJECTIVES: &[&str] = &[
-    "先进", "高端", "新型", "绿色", "智能", "精细", "高新", "新兴", "现代", "健康",
+pub(super) const INDUSTRY_ADJECTIVES: &[&str] = &[
+    "先进", "高端", "新型", "绿色", "智能", "智慧", "精细", "高新", "新兴", "现代", "健康",
 ];
 
 /// Project names keep verbs (建设, 提升, 新增) but not these openers.

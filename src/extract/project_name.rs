@@ -367,7 +367,10 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
         // skipped, but names no company the text would count.)
         let county_only = found.is_some() && place.is_some_and(|(f, _)| f.is_none());
         place_brand = found.is_some() && !county_only;
-        let found = found.or_else(|| Some((pos, brand(doc, s, pos, end)?)));
+        // (万州|物流项目, 瑞典|斯堪尼亚/ns…: a place opening the name is no
+        // brand itself.)
+        let found =
+            found.or_else(|| Some((pos, brand(doc, s, pos, end)?)).filter(|_| place.is_none()));
         if let Some((at, (brand_end, company_end))) = found {
             let from = match place {
                 Some((Some(f), _)) if place_brand => f,
@@ -381,15 +384,15 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
             };
             pos = company_end.unwrap_or(brand_end);
         }
-        // 抚顺|石化|乙烯扩能项目: a city and a business word name the
-        // company (as state-owned plants are named: 燕山石化).
         if let Some((Some(f), after)) = place.filter(|_| company.is_none()) {
-            if let Some(b) =
-                business_at(doc, &chars, after, end).filter(|&b| b >= 2 && end >= after + b + 2)
-            {
-                company = Some((f, after + b));
-                place_brand = true;
-                pos = after + b;
+            if let Some((plant, trade_end, quality)) = city_trade(doc, &chars, after, end) {
+                if plant {
+                    company = Some((f, trade_end));
+                    place_brand = true;
+                }
+                if !quality {
+                    pos = trade_end;
+                }
             }
         }
     }
@@ -399,30 +402,7 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
     if owner.is_some() && company.is_none() {
         pos = partner_brand_end(doc, s, pos, end);
     }
-    // (A研发中心暨|B生产线项目: 暨 joins two names; the last names the
-    // thing made.)
-    if let Some(j) = chars[pos..end].iter().rposition(|c| *c == '暨') {
-        pos += j + 1;
-    }
-    // (国产|半导体…: made at home, a quality of what is made.)
-    if chars[pos..end].starts_with(&['国', '产']) && end >= pos + 4 {
-        pos += 2;
-    }
-    // (…有限责任公司|一期|4万吨/年聚甲醛: a phase before the capacity.)
-    if let Some(n) = (2..=3).find(|&n| {
-        pos + n < end && super::names::is_phase(&chars[pos..pos + n].iter().collect::<String>())
-    }) {
-        pos += n;
-    }
-    // (万吨级|磷酸铁锂产业化生产基地: a class of size, no part of what is
-    // made.)
-    let scale = chars[pos..end]
-        .iter()
-        .take_while(|c| "十百千万亿".contains(**c))
-        .count();
-    if scale > 0 && chars[pos + scale..end].starts_with(&['吨', '级']) && end >= pos + scale + 4 {
-        pos += scale + 2;
-    }
+    pos = after_openers(&chars, pos, end);
     // (年产|PET瓶片|20万吨: the opener before what is made, the amount
     // after it.)
     let opened = capacity_opener_at(&chars, pos, end)
@@ -509,6 +489,49 @@ pub(super) fn owner_end(doc: &Doc, chars: &[char], from: usize, to: usize) -> Op
         .map_or(to, |n| to - n);
     // (文山至|砚山天然气管道: a route's start, no company's.)
     (chars[end - 1] != '至').then_some(end)
+}
+
+/// Where what a project makes starts after the words that open it at
+/// `pos`: a name joined by 暨, 国产, a phase, a class of size.
+fn after_openers(chars: &[char], mut pos: usize, end: usize) -> usize {
+    // (A研发中心暨|B生产线项目: 暨 joins two names; the last names the
+    // thing made.)
+    if let Some(j) = chars[pos..end].iter().rposition(|c| *c == '暨') {
+        pos += j + 1;
+    }
+    // (国产|半导体…: made at home, a quality of what is made.)
+    if chars[pos..end].starts_with(&['国', '产']) && end >= pos + 4 {
+        pos += 2;
+    }
+    // (…有限责任公司|一期|4万吨/年聚甲醛: a phase before the capacity.)
+    if let Some(n) = (2..=3).find(|&n| {
+        pos + n < end && super::names::is_phase(&chars[pos..pos + n].iter().collect::<String>())
+    }) {
+        pos += n;
+    }
+    // (万吨级|磷酸铁锂产业化生产基地: a class of size, no part of what is
+    // made.)
+    let scale = chars[pos..end]
+        .iter()
+        .take_while(|c| "十百千万亿".contains(**c))
+        .count();
+    if scale > 0 && chars[pos + scale..end].starts_with(&['吨', '级']) && end >= pos + scale + 4 {
+        pos += scale + 2;
+    }
+    pos
+}
+
+/// A business word right after a city opening a project's name: whether
+/// it names a plant's company with the city (抚顺|石化|乙烯扩能项目, as
+/// state-owned plants are named: 燕山石化), not a quality or a service
+/// (宜宾|智慧|灯杆, 吴江|纺织|科技产业园); where the word ends; and whether it
+/// is a quality of what is made (智慧灯杆), not a trade.
+fn city_trade(doc: &Doc, chars: &[char], after: usize, end: usize) -> Option<(bool, usize, bool)> {
+    let b = business_at(doc, chars, after, end).filter(|&b| b >= 2 && end >= after + b + 2)?;
+    let plant = matches!(chars[after + b - 1], '化' | '业' | '钢');
+    let trade: String = chars[after..after + b].iter().collect();
+    let quality = super::names::INDUSTRY_ADJECTIVES.contains(&trade.as_str());
+    Some((plant, after + b, quality))
 }
 
 /// The length of the capacity opener (年产, 产能…) `chars[pos..end]`
@@ -927,7 +950,7 @@ fn brand(doc: &Doc, s: usize, pos: usize, end: usize) -> Option<(usize, Option<u
     // what it makes (新能源 names an industry too).
     let company = business_at(doc, chars, q, end)
         // (乳业, 药业: a trade's word names the company whatever else it is;
-        // so does one that ends the name, 达川|食品|项目.)
+        // so does one that ends the name, 岚禾|食品|项目.)
         .filter(|&n| {
             chars[q + n - 1] == '业'
                 || (q + n == end && chars[end..].starts_with(&['项', '目']))
@@ -1226,7 +1249,7 @@ fn acronym_after_amount(sent: &super::Sent, a: usize, name: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::testing::{has, labels, read};
+    use crate::extract::testing::{has, labels, read, relations};
 
     /// A middle dot in a project's name joins two things made
     /// (己二胺·尼龙66项目 makes both).
@@ -1475,6 +1498,22 @@ mod tests {
         assert!(has(&r, "岚峰传动减速器智慧工厂项目", "ownedBy", "岚峰传动"));
     }
 
+    /// A city before a quality or a service (遂宁|智慧|路灯, 万州|物流) names
+    /// no company, and a place opening a name is no brand itself; a city
+    /// before a plant's trade still is (铜陵|石化, above).
+    #[test]
+    fn a_city_and_a_quality_name_no_owner() {
+        let r = read("今年开工建设遂宁智慧路灯项目、万州物流项目和湖州运营总部项目。");
+        let firms = labels(&r, crate::model::Class::Enterprise);
+        assert!(firms.is_empty(), "{firms:?}");
+        for p in ["遂宁智慧路灯项目", "万州物流项目", "湖州运营总部项目"] {
+            assert!(
+                !relations(&r).iter().any(|f| f.0 == p && f.1 == "ownedBy"),
+                "{r:?}"
+            );
+        }
+    }
+
     /// A capacity in a unit no value is read in (万千米) still opens what
     /// the project makes; wire made (漆包线) is a product, unlike a
     /// production line; making a product finer (细线化) is none; activities
@@ -1593,15 +1632,15 @@ mod tests {
     #[test]
     fn a_project_name_gives_its_owner_and_products() {
         let r = read(
-            "集中开工岳麓科技锂电隔膜二期、宁川科技碳纤维预浸料生产项目等项目10个。\
+            "集中开工岚麓科技锂电隔膜二期、宁川科技碳纤维预浸料生产项目等项目10个。\
              园区建设年产8万吨钛白粉、磷酸铁、5万吨硫酸亚铁项目。",
         );
         assert!(
-            has(&r, "岳麓科技锂电隔膜二期", "ownedBy", "岳麓科技"),
+            has(&r, "岚麓科技锂电隔膜二期", "ownedBy", "岚麓科技"),
             "{:?}",
             crate::extract::testing::relations(&r)
         );
-        assert!(has(&r, "岳麓科技锂电隔膜二期", "produces", "锂电隔膜"));
+        assert!(has(&r, "岚麓科技锂电隔膜二期", "produces", "锂电隔膜"));
         let products = labels(&r, Class::Product);
         for p in ["碳纤维预浸料", "钛白粉", "磷酸铁", "硫酸亚铁"] {
             assert!(products.contains(&p.to_string()), "{p}: {products:?}");
@@ -1686,8 +1725,8 @@ mod tests {
     /// (…汽车零部件|制造加工项目) they name no company.
     #[test]
     fn a_project_named_after_its_company_and_trade() {
-        let r = read("园区签约达川食品项目、岚鹏汽车零部件制造加工项目等5个项目。");
-        assert!(has(&r, "达川食品项目", "ownedBy", "达川食品"));
+        let r = read("园区签约岚禾食品项目、岚鹏汽车零部件制造加工项目等5个项目。");
+        assert!(has(&r, "岚禾食品项目", "ownedBy", "岚禾食品"));
         assert!(!labels(&r, Class::Enterprise).contains(&"岚鹏汽车零部件".to_string()));
     }
 
