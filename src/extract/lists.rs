@@ -316,6 +316,11 @@ fn head_after(chars: &[char], at: usize) -> Option<(Class, bool)> {
                 let industries_projects = *class == Class::Project
                     && found.is_some_and(|(c, _): (Class, bool)| c == Class::Industry)
                     && (industry_end != Some(p) || chars[..p].ends_with(&['产', '业', '链']));
+                // (A、B两家企业|深耕新材料产业: counted companies close the
+                // list; a later class word is the clause's.)
+                if *class == Class::Enterprise && counted > 0 {
+                    return Some((Class::Enterprise, true));
+                }
                 if !industries_projects {
                     found = Some((*class, counted > 0));
                     industry_end = (*class == Class::Industry).then_some(p + head.len());
@@ -1618,8 +1623,16 @@ fn plain_item(doc: &Doc, s: usize, a: usize, b: usize, class: Class) -> bool {
     // A name is a noun phrase: it ends in no verb or adverb (积极招引、严格
     // 筛选), and a company holds no verb but its business words (专精特新到
     // 小巨人).
-    // (A brand of four chars or fewer may be any word: 一汽|解放, 玲珑|轮胎.)
-    let brand = class == Class::Enterprise && b - a <= 4;
+    // (A brand of four chars or fewer may be any word: 一汽|解放, 玲珑|轮胎;
+    // so after a place opening it: 上海|高/a|维科/nz|聚/v.)
+    let after_place = sent
+        .mentions
+        .iter()
+        .filter(|m| m.start == a && m.end < b && doc.class(m.entity) == Class::Place)
+        .map(|m| m.end)
+        .max()
+        .unwrap_or(a);
+    let brand = class == Class::Enterprise && b - after_place <= 4;
     // (A project may end in what it does: 桥梁机械设备|制造.)
     // (…互联网技术应用, …信息服务: an industry may too.)
     let activity = |t: &&super::Tok| {
@@ -2288,6 +2301,22 @@ mod tests {
         assert!(!has(&r, "岚溪科", "inIndustry", "船舶配件"));
     }
     use crate::extract::Class;
+
+    /// Counted companies close a list; a trade the clause goes on to name
+    /// is theirs, not the list's class (A、B两家企业|深耕新材料产业). A brand of
+    /// four chars after a place may hold any word (杭州|昌维科聚/v).
+    #[test]
+    fn counted_companies_close_a_list_before_the_clauses_trade() {
+        let r = read("杭州岚维科聚、成都汶虹装备两家企业深耕新材料产业领域。");
+        let firms = labels(&r, Class::Enterprise);
+        for e in ["杭州岚维科聚", "成都汶虹装备"] {
+            assert!(firms.contains(&e.to_string()), "{e}: {firms:?}");
+        }
+        assert!(!labels(&r, Class::Industry).contains(&"岚维科聚".to_string()));
+        let r = read("引进杭州昌维科聚、汶溪蜀虹装备等企业。");
+        let firms = labels(&r, Class::Enterprise);
+        assert!(firms.contains(&"杭州昌维科聚".to_string()), "{firms:?}");
+    }
 
     /// The last item's 产业 is its own when a counted class word follows
     /// (A、B产业两大未来产业); without the count it is the list's (A、B产业).
