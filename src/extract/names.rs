@@ -764,6 +764,16 @@ fn name_stops_at(
     if matches!(kind, Kind::Zone | Kind::Industry) && super::zone::opens_clause(word) {
         return true;
     }
+    // (省百大项目|汶锣集团: a project's standing before a company's name
+    // is none of it; 项目管理 may be its business, and a listed item may
+    // end in 项目: A项目、B、C等企业.)
+    if kind == Kind::Org
+        && tok.end < end
+        && word.ends_with("项目")
+        && !only_business(doc, &sent.text(tok.start, end))
+    {
+        return true;
+    }
     // A zone name ends here (示范区|潇河新兴产业园区): names do not run on.
     kind != Kind::Project && tok.end <= end && doc.lex.zone_suffix(word).is_some() && !operator()
 }
@@ -1004,13 +1014,15 @@ fn closes_clause(doc: &Doc, sent: &Sent, tok: &super::Tok, kind: Kind) -> bool {
         };
         known(&doc.lex.industry_trie) || known(&doc.lex.core_trie)
     };
+    // (象州|臻/vg|明/a|纺织有限公司: a verb's bound morpheme is no clause's
+    // verb but a brand's char.)
     let after_verb = matches!(kind, Kind::Zone | Kind::Org)
         && tok.end - tok.start == 1
         && tok.tag.as_str().starts_with(['a', 'v'])
         && sent
             .toks
             .iter()
-            .any(|p| p.end == tok.start && p.tag.as_str().starts_with('v'))
+            .any(|p| p.end == tok.start && p.tag.as_str().starts_with('v') && p.tag != "vg")
         && !opens_term();
     let date_glue = tok.oov
         && tok.start > 0
@@ -1144,6 +1156,17 @@ fn project_piece(
     if ["新建", "扩建", "兴建", "投建", "建设", "上马"].contains(&word)
         && end.saturating_sub(tok.end) >= 2
     {
+        return ProjectPiece::Stop;
+    }
+    // (省百大项目|汶锣集团生猪…项目: a standing's 项目 ends the name
+    // before it.)
+    let standing_before = || {
+        sent.toks.iter().any(|t| {
+            t.end == tok.start
+                && ["百大", "重点", "重大"].contains(&sent.text(t.start, t.end).as_str())
+        })
+    };
+    if word == "项目" && standing_before() {
         return ProjectPiece::Stop;
     }
     // (今年以来/i|汶溪经开区项目: a time since when opens the clause; 铁投
@@ -1493,6 +1516,29 @@ fn cut_common_lead(doc: &Doc, sent: &Sent, start: usize, end: usize, kind: Kind)
 mod tests {
     use crate::extract::testing::{has, labels, read};
     use crate::extract::Class;
+
+    /// A standing's 项目 (省百大项目) is part of no company's or project's
+    /// name after it, and names no project itself.
+    #[test]
+    fn a_standings_project_word_opens_no_name() {
+        let r = read("4月1日,岚川省百大项目汶锣集团生猪肉食品一体化项目开工。");
+        let p = "汶锣集团生猪肉食品一体化项目";
+        assert!(has(&r, p, "ownedBy", "汶锣集团"), "{r:?}");
+        assert_eq!(labels(&r, Class::Enterprise), ["汶锣集团"]);
+        assert_eq!(labels(&r, Class::Project), [p]);
+    }
+
+    /// A verb's bound morpheme in a brand (汶川|臻/vg|亮/v|纺织有限公司) is
+    /// no clause's verb before the char after it.
+    #[test]
+    fn a_bound_verb_morpheme_is_a_brands_char() {
+        let r = read("在汶川臻亮纺织有限公司,工人们正在忙碌。");
+        let firms = labels(&r, Class::Enterprise);
+        assert!(
+            firms.contains(&"汶川臻亮纺织有限公司".to_string()),
+            "{firms:?}"
+        );
+    }
 
     /// 是继X…后 (after X): the 继 jieba glued to a brand opens no name.
     #[test]

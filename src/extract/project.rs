@@ -321,6 +321,8 @@ pub(crate) fn mentions(doc: &mut Doc) {
                 || [
                     "相关", "规划", "前期", "重点", "重大", "签约", "在建", "新建", "续建", "招商",
                     "新", "实现",
+                    // (黑龙江省百大|项目: one of a province's hundred projects.)
+                    "百大",
                 ]
                 .iter()
                 .any(|g| stem.ends_with(g))
