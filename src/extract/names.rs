@@ -87,6 +87,9 @@ const STOP_WORDS: &[&str] = &[
     "建成",
     "开展",
     "签约",
+    // (双方签署|…项目投资协议, 汶溪公司签订|…项目合作协议.)
+    "签署",
+    "签订",
     "落地",
     "包括",
     "参与",
@@ -294,6 +297,9 @@ const PROJECT_OPENERS: &[&str] = &[
     "建成",
     "开展",
     "签约",
+    // (双方签署|…项目投资协议, 汶溪公司签订|…项目合作协议.)
+    "签署",
+    "签订",
     "落地",
     "包括",
     "参与",
@@ -1150,6 +1156,17 @@ fn project_piece(
     brand: bool,
 ) -> ProjectPiece {
     let tag = tok.tag.as_str();
+    // (岚川经开区(以下简称“…”)|汶溪会展中心项目: a short name's gloss
+    // closes what it glosses; the project's name starts after it.)
+    let gloss = || {
+        (tok.start.saturating_sub(24)..tok.start)
+            .rev()
+            .find(|&i| matches!(sent.chars[i], '(' | '（'))
+            .is_some_and(|o| sent.text(o, tok.start).contains("简称"))
+    };
+    if matches!(word, ")" | "）") && gloss() {
+        return ProjectPiece::Stop;
+    }
     // 在东港岛|新建|150万吨乙烯项目: a building verb (whatever jieba
     // tags it) opens the clause; the name is what is built.
     // (投资建设|隔膜项目: two chars after the verb name the project too.)
@@ -1516,6 +1533,24 @@ fn cut_common_lead(doc: &Doc, sent: &Sent, start: usize, end: usize, kind: Kind)
 mod tests {
     use crate::extract::testing::{has, labels, read};
     use crate::extract::Class;
+
+    /// Signing opens the clause, not a project's name (双方签署|…项目投资
+    /// 协议), and a short name's gloss closes the zone it glosses: the
+    /// project's name starts after it.
+    #[test]
+    fn signing_and_a_gloss_open_no_project_name() {
+        let r = read(
+            "双方签署岚溪碳纤维项目投资协议。岚川市与汶溪公司签订玄武岩纤维项目合作协议。\
+             岚川经济技术开发区(以下简称“岚川经开区”)汶溪会展中心项目现场,一派繁忙景象。",
+        );
+        let projects = labels(&r, Class::Project);
+        assert_eq!(
+            projects,
+            ["岚溪碳纤维项目", "汶溪会展中心项目", "玄武岩纤维项目"],
+            "{projects:?}"
+        );
+        assert_eq!(labels(&r, Class::Enterprise), ["汶溪公司"]);
+    }
 
     /// A standing's 项目 (省百大项目) is part of no company's or project's
     /// name after it, and names no project itself.
