@@ -347,6 +347,11 @@ pub(crate) fn generic(stem: &str) -> bool {
     GENERIC.contains(&stem) || stem.ends_with("的") || kind || local
 }
 
+/// True when a name is a legal ending alone (有限公司, 集团): no company's.
+pub(super) fn bare_ending(doc: &Doc, name: &str) -> bool {
+    doc.lex.legal_suffixes.iter().any(|s| s == name)
+}
+
 /// What firms do (研发, 生产, 销售…).
 const DEEDS: &[&str] = &[
     "研发", "生产", "销售", "制造", "加工", "设计", "服务", "运营", "一体", "仓储", "物流", "检测",
@@ -598,6 +603,7 @@ pub(crate) fn mentions(doc: &mut Doc) {
                     // (链长制、专班制: mechanisms of government.)
                     || name.ends_with('制')
                     || generic(&name)
+                    || bare_ending(doc, &name)
                     || activities_only(&name)
                     || kind_of_thing(doc, s, a, b, &name)
                 {
@@ -1835,6 +1841,19 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
 mod tests {
     use crate::extract::testing::{fired, has, labels, read};
     use crate::model::Class;
+
+    /// A well-known group's financial-leasing arm is one company (融资租赁
+    /// is a business word); a legal ending alone is nobody's name.
+    #[test]
+    fn a_groups_leasing_arm_and_no_bare_ending() {
+        let r = read("中粮集团融资租赁有限公司、汶溪科技有限公司等13家企业集中签约入驻。");
+        assert_eq!(
+            labels(&r, Class::Enterprise),
+            ["中粮集团融资租赁有限公司", "汶溪科技有限公司"]
+        );
+        let r = read("中粮集团担保有限公司、汶溪科技有限公司等企业入驻。");
+        assert!(!labels(&r, Class::Enterprise).contains(&"有限公司".to_string()));
+    }
 
     /// A company whose plant a scene is set in (记者走进E, 工人在E生产车间
     /// 内…, 在E，…) has its plant in the article's zone, or in the zone

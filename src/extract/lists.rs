@@ -2078,8 +2078,13 @@ fn add_item(
             && !(class == Class::Project && inside && other != Class::Project)
             && !(inside && other == Class::Place)
     });
-    // (世界|500强企业B: a ranking's scope is no company.)
-    if overlaps || (class == Class::Enterprise && super::enterprise::generic(&sent.text(a, b))) {
+    // (世界|500强企业B: a ranking's scope is no company; nor is a legal
+    // ending alone: 有限公司.)
+    let name = sent.text(a, b);
+    if overlaps
+        || (class == Class::Enterprise
+            && (super::enterprise::generic(&name) || super::enterprise::bare_ending(doc, &name)))
+    {
         return None;
     }
     // (新技术、新产业、新业态、新模式, 重大产业: generic words only name
