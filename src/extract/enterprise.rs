@@ -1637,12 +1637,7 @@ fn gathering_place(doc: &Doc, s: usize, cs: usize, m: &super::Mention) -> Option
 /// name (2019年|岚川集团).
 fn past_standing_and_date(chars: &[char], start: usize, at: usize) -> usize {
     let start = after_standing(chars, start, at).unwrap_or(start);
-    let date = super::quantity::date_opening(&chars[start..at]);
-    if date > 0 && at - start - date >= 3 {
-        start + date
-    } else {
-        start
-    }
+    super::quantity::past_date(chars, start, at, 3)
 }
 
 /// Where the company named after the last standing to a parent in

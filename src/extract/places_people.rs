@@ -280,6 +280,8 @@ fn suffix_scan(
                         || chars[st..at].iter().collect::<String>().ends_with("区")
                         || named_university(doc, s, st, at, suf))
         });
+        // (2022年度|全国工商联: a date opening the name is the clause's.)
+        let start = start.map(|st| super::quantity::past_date(&chars, st, at, 2));
         // (从省/n|发展改革委: jieba may glue the level to the word before.)
         let start = start.or_else(|| (at >= 1 && level_named(at - 1)).then(|| at - 1));
         // (获国家发改委批准, 通过科技部批准: the nation's bodies are named by
@@ -543,7 +545,13 @@ fn places(doc: &mut Doc, s: usize) {
             let key = super::alias::key(doc.lex, Class::Person, &name);
             doc.entities.find(Class::Person, &key).is_some()
         };
-        if j > i && !person() && !country_term(doc, &chars, i, j) {
+        // (产业和|县区: jieba glues the conjunction to 县 of 县区, counties
+        // and districts; 和县 is named there only by chance.)
+        let conjunction = j == i + 2
+            && "和与及".contains(chars[i])
+            && chars[i + 1] == '县'
+            && chars.get(j).is_some_and(|c| "区市".contains(*c));
+        if j > i && !person() && !conjunction && !country_term(doc, &chars, i, j) {
             doc.mention(s, i, j, Class::Place, "place.name.lexicon");
             i = j;
         } else if j > i {
@@ -1209,6 +1217,17 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::{has, labels, read};
+
+    /// A year opening a body's name is the clause's (2023年度|四川省工商联);
+    /// 和县 glued by jieba out of 产业和|县区 is no county.
+    #[test]
+    fn a_year_opens_no_body_and_a_conjunction_no_county() {
+        let r = read("在2023年度四川省工商联评比中,岚川市排名第一。做强特色产业和县区主导产业。");
+        let c = crate::extract::Class::Institution;
+        assert_eq!(labels(&r, c), ["四川省工商联"]);
+        let places = labels(&r, crate::extract::Class::Place);
+        assert!(!places.contains(&"和县".to_string()), "{places:?}");
+    }
 
     /// A country's name opening a fixed term or a title (中国式, 中国特色,
     /// 中国·…洽谈会, 《中国之声》) names no place; standing alone it does.

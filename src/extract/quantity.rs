@@ -292,12 +292,9 @@ static DATE_YM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?").expect("static regex")
 });
 
-/// A date as `xsd:gYearMonth` (`2025-08`), `xsd:date` or, for a year alone
-/// (2028年), `xsd:gYear`; the year, when the text leaves it out, comes from
-/// `default_year` (the article's date).
-/// How many chars a date opening `chars` takes (2019年, 自2019年3月, 从
-/// 2023年5月8日): a clause's time before a name, never part of it; 0 when
-/// no date opens them.
+/// How many chars a date opening `chars` takes (2019年, 2022年度, 自2019年
+/// 3月, 从2023年5月8日): a clause's time before a name, never part of it; 0
+/// when no date opens them.
 pub fn date_opening(chars: &[char]) -> usize {
     let digits = |from: usize, max: usize| {
         chars
@@ -313,6 +310,10 @@ pub fn date_opening(chars: &[char]) -> usize {
         return 0;
     }
     at += 5;
+    // (2022年度: the year as a period.)
+    if chars.get(at) == Some(&'度') {
+        return at + 1;
+    }
     for unit in ['月', '日'] {
         let n = digits(at, 2);
         if (1..=2).contains(&n) && chars.get(at + n) == Some(&unit) {
@@ -324,6 +325,20 @@ pub fn date_opening(chars: &[char]) -> usize {
     at
 }
 
+/// Where a name over `chars[start..at]` starts past a date opening it, when
+/// at least `min` chars are left (2022年度|全国工商联); else `start`.
+pub fn past_date(chars: &[char], start: usize, at: usize, min: usize) -> usize {
+    let date = date_opening(&chars[start..at]);
+    if date > 0 && at - start - date >= min {
+        start + date
+    } else {
+        start
+    }
+}
+
+/// A date as `xsd:gYearMonth` (`2025-08`), `xsd:date` or, for a year alone
+/// (2028年), `xsd:gYear`; the year, when the text leaves it out, comes from
+/// `default_year` (the article's date).
 pub fn parse_date(s: &str, default_year: Option<i32>) -> Option<String> {
     if let Some(y) = s.strip_suffix('年').filter(|y| y.len() == 4) {
         return y.parse::<u32>().ok().map(|y| format!("{y:04}"));
