@@ -1625,14 +1625,7 @@ fn plain_item(doc: &Doc, s: usize, a: usize, b: usize, class: Class) -> bool {
     // 小巨人).
     // (A brand of four chars or fewer may be any word: 一汽|解放, 玲珑|轮胎;
     // so after a place opening it: 上海|高/a|维科/nz|聚/v.)
-    let after_place = sent
-        .mentions
-        .iter()
-        .filter(|m| m.start == a && m.end < b && doc.class(m.entity) == Class::Place)
-        .map(|m| m.end)
-        .max()
-        .unwrap_or(a);
-    let brand = class == Class::Enterprise && b - after_place <= 4;
+    let brand = class == Class::Enterprise && b - after_opening_place(doc, s, (a, b), 1) <= 4;
     // (A project may end in what it does: 桥梁机械设备|制造.)
     // (…互联网技术应用, …信息服务: an industry may too.)
     let activity = |t: &&super::Tok| {
@@ -2036,6 +2029,19 @@ fn lead_industry(doc: &mut Doc, s: usize, (a, b): (usize, usize)) -> Option<usiz
         .then(|| doc.mention(s, start, b, Class::Industry, "industry.name.list"))?
 }
 
+/// Where an item `a..b` goes on after the place that opens it (杭州|昌维科聚,
+/// 如皋市|乘用车产业), at least `rest` chars before its end; `a` when no
+/// place opens it.
+fn after_opening_place(doc: &Doc, s: usize, (a, b): (usize, usize), rest: usize) -> usize {
+    doc.sents[s]
+        .mentions
+        .iter()
+        .filter(|m| m.start == a && m.end + rest <= b && doc.class(m.entity) == Class::Place)
+        .map(|m| m.end)
+        .max()
+        .unwrap_or(a)
+}
+
 /// Adds one item as a mention of `class`, unless another name already
 /// covers it (a place may open it, and is left out of an industry's
 /// name); gives the entity named.
@@ -2056,13 +2062,7 @@ fn add_item(
     // (东台市电子信息产业、如皋市|乘用车产业: an industry is named without
     // the place that has it.)
     let a = match class {
-        Class::Industry => sent
-            .mentions
-            .iter()
-            .filter(|m| m.start == a && m.end + 2 <= b && doc.class(m.entity) == Class::Place)
-            .map(|m| m.end)
-            .max()
-            .unwrap_or(a),
+        Class::Industry => after_opening_place(doc, s, (a, b), 2),
         _ => a,
     };
     // The same span named already (as what the lexicon knows) stays.
