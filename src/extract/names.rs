@@ -646,7 +646,7 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
         if kind != Kind::Project && tok.end <= end && matches!(sent.chars[tok.start], ')' | '）') {
             // (乌鲁木齐经开区(头屯河区)|两河…产业园: the bracket glosses the
             // zone before it; the next name starts after it.)
-            let Some(o) = bracket_open(sent, tok).filter(|&o| {
+            let Some(o) = bracket_open(sent, tok, 8).filter(|&o| {
                 kind != Kind::Zone || doc.lex.zone_index.ending_at(&sent.chars, o).is_none()
             }) else {
                 break;
@@ -1071,11 +1071,11 @@ fn pends(kind: Kind, tag: &str, word: &str) -> bool {
         || tag == "i"
 }
 
-/// The opening bracket of the closing one at `tok` when it lies a few
-/// chars left, with a name inside, and opens no new clause: the bracket
-/// belongs to the name (来金(长春)汽车…).
-fn bracket_open(sent: &Sent, tok: &super::Tok) -> Option<usize> {
-    (tok.start.saturating_sub(8)..tok.start)
+/// The opening bracket of the closing one at `tok` when it lies at most
+/// `within` chars left, with a name inside, and opens no new clause: the
+/// bracket belongs to the name (来金(长春)汽车…), or glosses it.
+fn bracket_open(sent: &Sent, tok: &super::Tok, within: usize) -> Option<usize> {
+    (tok.start.saturating_sub(within)..tok.start)
         .rev()
         .find(|&i| matches!(sent.chars[i], '(' | '（'))
         .filter(|&o| {
@@ -1158,12 +1158,8 @@ fn project_piece(
     let tag = tok.tag.as_str();
     // (岚川经开区(以下简称“…”)|汶溪会展中心项目: a short name's gloss
     // closes what it glosses; the project's name starts after it.)
-    let gloss = || {
-        (tok.start.saturating_sub(24)..tok.start)
-            .rev()
-            .find(|&i| matches!(sent.chars[i], '(' | '（'))
-            .is_some_and(|o| sent.text(o, tok.start).contains("简称"))
-    };
+    let gloss =
+        || bracket_open(sent, tok, 24).is_some_and(|o| sent.text(o, tok.start).contains("简称"));
     if matches!(word, ")" | "）") && gloss() {
         return ProjectPiece::Stop;
     }
