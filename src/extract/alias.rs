@@ -473,11 +473,11 @@ pub(crate) fn abbreviations(doc: &mut Doc) {
 /// 项目, 福建岭特光电股份有限公司二期项目 and 岭特光电二期项目): one
 /// project, known by the name with the fullest company's.
 pub(crate) fn company_prefixed_projects(doc: &mut Doc) {
-    let names: Vec<Vec<String>> = doc
+    let names: Vec<(usize, Vec<String>)> = doc
         .entities
         .iter()
         .filter(|(_, e)| e.class == Class::Enterprise)
-        .map(|(_, e)| {
+        .map(|(i, e)| {
             let mut n: Vec<String> = std::iter::once(e.label.clone())
                 .chain(e.alt_labels.iter().cloned())
                 .chain(std::iter::once(e.key.clone()))
@@ -485,16 +485,16 @@ pub(crate) fn company_prefixed_projects(doc: &mut Doc) {
                 .collect();
             // Longest first: 岭特光电 before 岭特.
             n.sort_by_key(|n| std::cmp::Reverse(n.len()));
-            n
+            (i, n)
         })
         .collect();
-    // The name of a project without the company opening it, if any, and
-    // the company's name's length.
-    let rest = |key: &str| -> Option<(String, usize)> {
-        names.iter().find_map(|ns| {
+    // The name of a project without the company opening it, if any, the
+    // company's name's length and the company.
+    let rest = |key: &str| -> Option<(String, usize, usize)> {
+        names.iter().find_map(|(e, ns)| {
             ns.iter().find_map(|n| {
                 key.strip_prefix(n.as_str())
-                    .map(|r| (r.to_string(), n.len()))
+                    .map(|r| (r.to_string(), n.len(), *e))
             })
         })
     };
@@ -505,16 +505,23 @@ pub(crate) fn company_prefixed_projects(doc: &mut Doc) {
         .map(|(i, e)| (i, e.key.clone()))
         .collect();
     for (short, short_key) in &projects {
-        let (bare, with) = match rest(short_key) {
-            Some((r, n)) => (r, n),
-            None => (short_key.clone(), 0),
+        let (bare, with, owner) = match rest(short_key) {
+            Some((r, n, e)) => (r, n, Some(e)),
+            None => (short_key.clone(), 0, None),
         };
         if bare.chars().count() < 4 {
             continue;
         }
         let longer: Vec<usize> = projects
             .iter()
-            .filter(|(i, k)| i != short && rest(k).is_some_and(|(r, n)| r == bare && n > with))
+            // (金锣集团生猪肉食品一体化项目 and 东方希望集团生猪肉食品一体化项目
+            // are two companies' projects.)
+            .filter(|(i, k)| {
+                i != short
+                    && rest(k).is_some_and(|(r, n, e)| {
+                        r == bare && n > with && owner.is_none_or(|o| o == e)
+                    })
+            })
             .map(|(i, _)| *i)
             .collect();
         // (公司投资2亿元建设的日产25万支…项目 … 金拓…公司日产25万支…项目:
@@ -747,7 +754,7 @@ mod tests {
     #[test]
     fn a_project_with_and_without_its_company_is_one() {
         let r = crate::extract::testing::read(
-            "年产30万平方米岚式建筑装备项目、岭港产业园二期等15个项目成功签约。             其中,浙江岚晖智能科技有限公司年产30万平方米岚式建筑装备项目投资额为10亿元。             岭川宏翔公司投资2亿元建设的日产25万支锂离子电池项目是省列重点项目,             与甘肃岚拓锂电新能源有限公司日产25万支锂离子电池项目齐头并进。",
+            "岚锣集团生猪肉食品一体化项目开工。岭东希望集团生猪肉食品一体化项目开工。             年产30万平方米岚式建筑装备项目、岭港产业园二期等15个项目成功签约。             其中,浙江岚晖智能科技有限公司年产30万平方米岚式建筑装备项目投资额为10亿元。             岭川宏翔公司投资2亿元建设的日产25万支锂离子电池项目是省列重点项目,             与甘肃岚拓锂电新能源有限公司日产25万支锂离子电池项目齐头并进。",
         );
         let p = crate::extract::testing::labels(&r, Class::Project);
         let full = "浙江岚晖智能科技有限公司年产30万平方米岚式建筑装备项目";
@@ -757,6 +764,8 @@ mod tests {
             "{p:?}"
         );
         for x in [
+            "岚锣集团生猪肉食品一体化项目",
+            "岭东希望集团生猪肉食品一体化项目",
             "日产25万支锂离子电池项目",
             "甘肃岚拓锂电新能源有限公司日产25万支锂离子电池项目",
         ] {
