@@ -688,8 +688,9 @@ const SECTORS: &[&str] = &["产业", "工业", "农业", "林业", "牧业", "�
 
 /// `enterprise.name.trade`: a brand of two to four chars before a trade word
 /// of the lexicon's business words that ends in 业 (龙佰钛业, 碚圣药业,
-/// 隆通管业): a company's short name, as the press writes it. The brand is
-/// no place (山西煤业 may be a province's coal) and no word of a clause.
+/// 隆通管业), a place before it or not (四川|佰瑞德|矿业): a company's short
+/// name, as the press writes it. The brand is no place (山西煤业 may be a
+/// province's coal) and no word of a clause.
 fn trade_names(doc: &mut Doc, s: usize, chars: &[char]) {
     let mut end = chars.len();
     while end > 2 {
@@ -706,7 +707,14 @@ fn trade_names(doc: &mut Doc, s: usize, chars: &[char]) {
         let brand = fits
             .then(|| stem_start(doc, &doc.sents[s], at, Kind::Org))
             .flatten()
-            .filter(|&st| (2..=4).contains(&(at - st)))
+            .filter(|&st| {
+                let place = doc
+                    .lex
+                    .place_trie
+                    .lengths_at(chars, st, (at - st).saturating_sub(2))
+                    .max();
+                (2..=4).contains(&(at - st - place.unwrap_or(0)))
+            })
             // (驰骋|艺惠硅业: a brand cut short by a verb-like char is no
             // name; it starts after a mark or a function char.)
             .filter(|&st| {
@@ -2351,10 +2359,11 @@ mod tests {
     fn a_brand_and_its_trade_name_a_company() {
         let r = read(
             "其中,岳川钛业的钛白粉产能全国第一,与康岭药业合作。\
-             全县传统产业升级,打造百亿元糖业,山西煤业发展很快,今年投产的骋岚晖硅业年产5万吨多晶硅项目。",
+             全县传统产业升级,打造百亿元糖业,山西煤业发展很快,今年投产的骋岚晖硅业年产5万吨多晶硅项目。\
+             这是四川佰岚德矿业在我市布局的首个项目。",
         );
         let firms = crate::extract::testing::labels(&r, crate::extract::Class::Enterprise);
-        for f in ["岳川钛业", "康岭药业"] {
+        for f in ["岳川钛业", "康岭药业", "四川佰岚德矿业"] {
             assert!(firms.contains(&f.to_string()), "{f}: {firms:?}");
         }
         for f in ["百亿元糖业", "山西煤业", "岚晖硅业", "传统产业"] {

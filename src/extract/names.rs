@@ -257,10 +257,11 @@ const STOP_WORDS: &[&str] = &[
 ];
 
 /// Characters that jieba's unknown-word model glues to the front of a name
-/// (以盛隆|泰达): a name does not start with them.
+/// (以盛隆|泰达, 这是/v|四川…, 这是岚瑞/j|矿业): a name does not start with
+/// them.
 pub(super) const LEADING_STOPS: &[char] = &[
     '以', '由', '在', '与', '对', '向', '将', '把', '被', '从', '指', '为', '是', '让', '使', '即',
-    '等', '的', '于', '至', '和', '及', '而', '据',
+    '等', '的', '于', '至', '和', '及', '而', '据', '这', '该',
 ];
 
 /// Processes that close industries' names (硅铁冶炼, 食品加工).
@@ -301,6 +302,8 @@ const PROJECT_OPENERS: &[&str] = &[
     "签署",
     "签订",
     "落地",
+    // (在我市布局|新能源材料项目.)
+    "布局",
     "包括",
     "参与",
     "完成",
@@ -1585,6 +1588,21 @@ mod tests {
     fn the_verb_of_also_has_opens_no_name() {
         let r = read("既有岚峰电池等重大项目,也有润阳光电研究院、汶溪创新中心等科创项目。");
         assert_eq!(labels(&r, Class::Institution), ["润阳光电研究院"], "{r:?}");
+    }
+
+    /// 这是 that jieba glues into an unknown word (这是/v, 这是岚瑞/j) opens
+    /// no company's name, and 布局 (to lay out) no project's.
+    #[test]
+    fn this_is_and_lay_out_open_no_name() {
+        let r = read(
+            "这是汶川岚瑞德电子有限公司在我市布局的首个项目。这是汶瑞矿业在我市布局新能源材料项目。",
+        );
+        assert_eq!(
+            labels(&r, Class::Enterprise),
+            ["汶川岚瑞德电子有限公司", "汶瑞矿业"],
+            "{r:?}"
+        );
+        assert_eq!(labels(&r, Class::Project), ["新能源材料项目"], "{r:?}");
     }
 
     /// A time since when (今年以来) opens the clause: a zone's projects
