@@ -375,11 +375,23 @@ fn known_list(doc: &Doc, s: usize, chars: &[char], run: &[usize]) -> Option<(Cla
             .rev()
             .map(|n| first_sep - n)
             .find(|&a| known(a, first_sep, class));
+        // (健康养生养老、文化|体育娱乐等: a noun after the known term, but a
+        // class word (番茄、辣椒|新品种), makes the last item longer; the
+        // list is no known one.)
+        let sent = &doc.sents[s];
+        let goes_on = |b: usize| {
+            sent.toks.iter().find(|t| t.start == b).is_some_and(|t| {
+                let w = sent.text(t.start, t.end);
+                (t.tag.starts_with('n') || t.tag == "vn")
+                    && !HEADS.iter().any(|(h, _)| w.ends_with(h))
+            })
+        };
         let last = (2..=8)
             .rev()
             .map(|n| last_sep + 1 + n)
             .filter(|&b| b <= chars.len())
-            .find(|&b| known(last_sep + 1, b, class));
+            .find(|&b| known(last_sep + 1, b, class))
+            .filter(|&b| !goes_on(b));
         let (Some(first), Some(last)) = (first, last) else {
             continue;
         };
@@ -1415,14 +1427,28 @@ fn people(doc: &mut Doc, s: usize, chars: &[char], run: &[usize], item_end: Opti
             .map(|n| last + n)
             .find(|&e| e <= chars.len() && name(last, e) && closes(e))
     });
-    let Some(last_end) = last_end else {
-        return;
-    };
     let mut items = vec![(first_start, first)];
     items.extend(run.windows(2).map(|w| (w[0] + 1, unroled(w[0] + 1, w[1]))));
-    items.push((last, last_end));
-    if !items.iter().all(|&(a, b)| b > a && name(a, b)) {
-        return;
+    items.extend(last_end.map(|e| (last, e)));
+    // (A、B、C和市检察院检察长D、…: the names end at the first item that
+    // is a name and 和, 及 or 与; titled people follow.)
+    let joined = |(a, b): (usize, usize)| {
+        [3, 2]
+            .into_iter()
+            .map(|n| a + n)
+            .find(|&e| e < b && name(a, e) && matches!(chars[e], '和' | '及' | '与'))
+    };
+    match items.iter().position(|&(a, b)| b <= a || !name(a, b)) {
+        Some(k) if k >= 1 => {
+            let Some(e) = joined(items[k]) else {
+                return;
+            };
+            items[k].1 = e;
+            items.truncate(k + 1);
+        }
+        Some(_) => return,
+        None if last_end.is_none() => return,
+        None => {}
     }
     for (a, b) in items {
         if !doc.sents[s].taken(a, b) {
@@ -1677,11 +1703,14 @@ fn plain_item(doc: &Doc, s: usize, a: usize, b: usize, class: Class) -> bool {
         }
         _ => false,
     };
-    // 向高端化、智能化方向: ways of developing, not industries.
+    // 向高端化、智能化方向: ways of developing, not industries (but 石化,
+    // 焦化 and 文化 of the lexicon are).
     // (…产业高质量发展、整体产业能力: what is done and a whole, no
     // industries.)
     let manner = class == Class::Industry
-        && ((item.ends_with('化') && item.chars().count() <= 3)
+        && ((item.ends_with('化')
+            && item.chars().count() <= 3
+            && !doc.lex.industries.contains(&item))
             || item.ends_with("发展")
             || ["整体", "全面", "总体", "其他", "其它"].contains(&item.as_str()));
     // (以A为核心、以B、C…企业: the frame's word, no company.)
@@ -2157,6 +2186,36 @@ mod tests {
         );
         let r = read("岚溪园区今年签约项目涉及工业、基础设施、民生工程和环保整治等4个领域。");
         assert_eq!(labels(&r, crate::extract::Class::Industry), ["工业"]);
+    }
+
+    /// A trade of the lexicon ending in 化 (石化, 焦化) is an industry in a
+    /// list; a way of developing (高端化, 智能化) is not.
+    #[test]
+    fn a_trade_ending_in_hua_is_listed_a_way_is_not() {
+        let r = read("岚溪园区重点发展石化、冶金、新能源电池等产业。");
+        assert_eq!(
+            labels(&r, crate::extract::Class::Industry),
+            ["冶金", "新能源电池", "石化"],
+            "{r:?}"
+        );
+        let r = read("岚溪园区推动产业向高端化、智能化、绿色化等方向发展。");
+        assert!(
+            labels(&r, crate::extract::Class::Industry).is_empty(),
+            "{r:?}"
+        );
+    }
+
+    /// Known terms that open longer items (文化|体育娱乐, 绿色低碳|发展行动)
+    /// make no list of known industries.
+    #[test]
+    fn a_known_term_opening_a_longer_item_lists_nothing() {
+        let r = read(
+            "岚溪区发展健康养生养老、文化体育娱乐等现代服务业。岚溪区开展智能制造、精品制造、绿色低碳发展行动。",
+        );
+        let industries = labels(&r, crate::extract::Class::Industry);
+        for w in ["文化", "养老", "智能制造", "绿色低碳"] {
+            assert!(!industries.contains(&w.to_string()), "{w}: {industries:?}");
+        }
     }
 
     /// Items closed by 等 and a description whose parts 、 joins, then 的
@@ -3262,5 +3321,18 @@ mod tests {
         }
         let r = read("岚溪科技、青禾电子出席签约仪式。");
         assert!(labels(&r, Class::Person).is_empty(), "{r:?}");
+    }
+
+    /// Names listed after a title end at the one joined by 和 to titled
+    /// people (A、B、C和市检察院检察长D、…副关长E): all are people.
+    #[test]
+    fn names_end_where_titled_people_join() {
+        let r = read(
+            "市领导蔡岚泽、邓汶荣、王岚、许汶明和市检察院检察长赖汶贵、汕头海关副关长高岚军出席开工仪式。",
+        );
+        let people = labels(&r, Class::Person);
+        for p in ["蔡岚泽", "邓汶荣", "王岚", "许汶明", "赖汶贵", "高岚军"] {
+            assert!(people.contains(&p.to_string()), "{p}: {people:?}");
+        }
     }
 }

@@ -114,6 +114,16 @@ pub(super) const TITLES_LIST: &[&str] = &[
     "大使",
     // (区委领导胡某, 市领导王某.)
     "领导",
+    // (市检察院检察长某, 海关副关长某, 镇长某, 研究所所长某.)
+    "检察长",
+    "关长",
+    "院长",
+    "校长",
+    "所长",
+    "镇长",
+    "乡长",
+    "州长",
+    "旗长",
 ];
 const TITLES: super::Mask = super::triggers(TITLES_LIST);
 
@@ -167,7 +177,7 @@ const CONTACT_WORDS: &[&str] = &[
 /// Words that end a 2–3 char person name (朱波担任 → 朱波).
 const AFTER_NAME: &[char] = &[
     '担', '表', '说', '介', '指', '认', '称', '任', '在', '对', '等', '和', '为', '是', '报', '摄',
-    '发',
+    '发', '及', '与',
 ];
 
 /// Characters before 局 that make a common word (布局, 困局, 格局).
@@ -1473,6 +1483,9 @@ mod tests {
     fn each_listed_title_names_the_person_after_it() {
         let r = read("协会秘书长王岚川出席。");
         assert_eq!(labels(&r, Class::Person), ["王岚川"]);
+        // (A two-char name before 及 is no three-char one.)
+        let r = read("国资委主任王岚及53户央企领导出席。");
+        assert_eq!(labels(&r, Class::Person), ["王岚"]);
     }
 
     /// The one in charge (负责人) is titled like a manager.
