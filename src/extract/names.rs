@@ -302,8 +302,11 @@ const PROJECT_OPENERS: &[&str] = &[
     "签署",
     "签订",
     "落地",
-    // (在我市布局|新能源材料项目.)
+    // (在我市布局|新能源材料项目; 建立健全/nr|项目建设领导机制.)
     "布局",
+    "建立",
+    "建立健全",
+    "健全",
     "包括",
     "参与",
     "完成",
@@ -1591,11 +1594,13 @@ mod tests {
     }
 
     /// 这是 that jieba glues into an unknown word (这是/v, 这是岚瑞/j) opens
-    /// no company's name, and 布局 (to lay out) no project's.
+    /// no company's name, and 布局 (to lay out) or 建立健全 (to set up) no
+    /// project's.
     #[test]
     fn this_is_and_lay_out_open_no_name() {
         let r = read(
-            "这是汶川岚瑞德电子有限公司在我市布局的首个项目。这是汶瑞矿业在我市布局新能源材料项目。",
+            "这是汶川岚瑞德电子有限公司在我市布局的首个项目。这是汶瑞矿业在我市布局新能源材料项目。\
+             建立健全项目建设领导机制。",
         );
         assert_eq!(
             labels(&r, Class::Enterprise),

@@ -235,7 +235,13 @@ fn suffix_scan(
         let longer_word = chars
             .get(end)
             .is_some_and(|c| "事工投采购引补".contains(*c));
-        if doc.sents[s].taken(at, end) || word_ju || longer_word {
+        // (…生产研发中心项目, …职业学院建设项目: a facility to be built is
+        // the project's name, no institution yet.)
+        let to_build = class == Class::Institution
+            && ["项目", "建设项目", "工程"]
+                .iter()
+                .any(|w| crate::text::chars_start_with(&chars[end..], w));
+        if doc.sents[s].taken(at, end) || word_ju || longer_word || to_build {
             end = at;
             continue;
         }
@@ -1475,6 +1481,17 @@ mod tests {
         assert!(labels(&r, Class::Person).is_empty(), "{r:?}");
         let g = labels(&r, Class::GovernmentBody);
         assert!(!g.iter().any(|g| g.starts_with("代表")), "{g:?}");
+    }
+
+    /// A centre or school before 项目 (…研发中心项目, …学院建设项目) is the
+    /// project's name: no institution yet, and nothing the project makes.
+    #[test]
+    fn a_facility_to_be_built_is_no_institution() {
+        let r = read(
+            "岚溪移动广东公司粤东区域生产研发中心项目开工。岭川承建的汶江文化旅游职业学院建设项目开工。",
+        );
+        assert!(labels(&r, Class::Institution).is_empty(), "{r:?}");
+        assert!(labels(&r, Class::Product).is_empty(), "{r:?}");
     }
 
     /// Every title of the list names the person after it, 秘书长 too (the

@@ -3322,8 +3322,16 @@ fn made(doc: &mut Doc, subject: usize, s: usize, text: &str, c: &regex::Captures
         return;
     };
     let name = w.as_str().trim_start_matches(['各', '类', '种']);
+    // (年可产功能薄膜有关产品35万吨: the products of the kind named.)
+    let related = ["及相关产品", "等相关产品", "相关产品", "有关产品"]
+        .iter()
+        .find(|r| {
+            name.strip_suffix(*r)
+                .is_some_and(|k| k.chars().count() >= 2)
+        });
+    let name = related.map_or(name, |r| &name[..name.len() - r.len()]);
     let n = name.chars().count();
-    let end = char_pos(text, w.end());
+    let end = char_pos(text, w.end()) - related.map_or(0, |r| r.chars().count());
     let bad = ["能力", "值", "污水", "产值", "能", "量"]
         .iter()
         .any(|b| name.starts_with(b) || name == *b);
@@ -3512,6 +3520,14 @@ mod subject_tests {
         assert!(!labels(&r, crate::model::Class::Product)
             .iter()
             .any(|l| l.contains("出口")));
+    }
+
+    /// What a capacity makes is the kind named before 有关产品 (功能薄膜有关
+    /// 产品35万吨: 功能薄膜).
+    #[test]
+    fn related_products_of_a_capacity_are_their_kind() {
+        let r = read("岚溪新材料项目全面达产后,年可产功能薄膜有关产品35万吨。");
+        assert!(has(&r, "岚溪新材料项目", "produces", "功能薄膜"), "{r:?}");
     }
 
     /// The amount per year opening a list of capacities (形成年产120万吨生活

@@ -642,7 +642,10 @@ fn made_in_name(
                 true => is_product_after_amount(doc, s, a, b),
                 false => is_product(doc, s, a, b),
             };
-            made && !industry
+            // (嘉陵江文化旅游职业学院|建设项目: a school to be built is
+            // nothing made.)
+            let institution = doc.lex.institution_index.ending_at(chars, b).is_some();
+            made && !industry && !institution
         })
         // (γ-丁内酯|系列产品: the range of a product is the product.)
         .map(|(a, b)| {
