@@ -567,7 +567,27 @@ fn places(doc: &mut Doc, s: usize) {
             && "和与及".contains(chars[i])
             && chars[i + 1] == '县'
             && chars.get(j).is_some_and(|c| "区市".contains(*c));
-        if j > i && !person() && !conjunction && !country_term(doc, &chars, i, j) {
+        // (黑龙江省|西部, 浙江省|大湾区: a part of the place before it, named
+        // by its compass or the like, not the nation's region; 深圳市|非洲 is
+        // two.)
+        let part_of_place = || {
+            let name: String = chars[i..j].iter().collect();
+            doc.lex
+                .places
+                .get(&name)
+                .is_some_and(|p| p.kind == PlaceKind::Region)
+                && "东西南北中大环".contains(chars[i])
+                && doc.sents[s]
+                    .mentions
+                    .iter()
+                    .any(|m| m.end == i && doc.class(m.entity) == Class::Place)
+        };
+        if j > i
+            && !person()
+            && !conjunction
+            && !country_term(doc, &chars, i, j)
+            && !part_of_place()
+        {
             doc.mention(s, i, j, Class::Place, "place.name.lexicon");
             i = j;
         } else if j > i {
@@ -1398,6 +1418,21 @@ mod tests {
             assert!(places.contains(&p.to_string()), "{p} in {places:?}");
         }
         assert!(!places.iter().any(|p| p.contains("现代化")), "{places:?}");
+    }
+
+    /// A compass part of a place (岚江省|西部, 中国|西部) is no region of
+    /// the nation; a region alone (东北地区) or a continent after a city
+    /// (岭川市|非洲) is one.
+    #[test]
+    fn a_part_of_a_place_is_no_region() {
+        let r = read(
+            "推动黑龙江省西部畜产品基地建设,进入中国西部百强区。东北地区振兴,对接深圳市非洲平台。",
+        );
+        let places = labels(&r, Class::Place);
+        assert!(!places.contains(&"西部".to_string()), "{places:?}");
+        for p in ["东北地区", "非洲"] {
+            assert!(places.contains(&p.to_string()), "{p} in {places:?}");
+        }
     }
 
     /// The nation's bodies are named by 国家 or by their own word (国家发改
