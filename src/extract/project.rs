@@ -273,7 +273,12 @@ pub(crate) fn mentions(doc: &mut Doc) {
             };
             let start = start + phase_opening(&chars[start..at]);
             let stem: String = chars[start..at].iter().collect();
-            let listed = listed_before(&chars, start);
+            // (南山湾科技园和|疏港大道项目: a park's whole name before the
+            // conjunction shares no 项目.)
+            let listed = listed_before(&chars, start)
+                && !doc.sents[s]
+                    .of(doc, Class::Zone)
+                    .any(|m| m.end + 1 == start);
             // 郑州经开区2个项目: a count of projects; 招商引资及项目: a clause;
             // 建设年产3000吨X生产线3条: lines counted, part of a project.
             // 锂电产业项目17个: projects of an industry counted.
@@ -4823,6 +4828,10 @@ mod rule_tests {
             proj.iter().any(|x| x == "汶溪宏达物流中心建设项目"),
             "{proj:?}"
         );
+        // (A park's whole name before 和 shares no 项目: 岚山科技园和|Y项目.)
+        let r = read("岚山科技园和岭港电子项目启动建设。");
+        let proj = crate::extract::testing::labels(&r, crate::extract::Class::Project);
+        assert_eq!(proj, ["岭港电子项目"], "{r:?}");
     }
 
     /// A zone counting its projects at the end of one sentence hosts the
