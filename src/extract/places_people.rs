@@ -114,16 +114,13 @@ pub(super) const TITLES_LIST: &[&str] = &[
     "大使",
     // (区委领导胡某, 市领导王某.)
     "领导",
-    // (市检察院检察长某, 海关副关长某, 镇长某, 研究所所长某.)
+    // (市检察院检察长某, 海关副关长某, 研究所所长某; not 州长 or 镇长:
+    // 黄南州|长海县, 某镇|长阳县.)
     "检察长",
     "关长",
     "院长",
     "校长",
     "所长",
-    "镇长",
-    "乡长",
-    "州长",
-    "旗长",
 ];
 const TITLES: super::Mask = super::triggers(TITLES_LIST);
 
@@ -747,7 +744,18 @@ pub(crate) fn mentions(doc: &mut Doc, article: &ArticleText) {
                     .chars()
                     .next_back()
                     .is_some_and(|c| crate::text::is_han(c) && c != '代');
-            let (name, n) = if province {
+            // (研究院|长沙分院, 海关|长春办事处: a title's 长 opening a place
+            // is the place's.)
+            let place_after = {
+                let at = char_pos(&text, m.start());
+                at > 0
+                    && doc
+                        .lex
+                        .place_trie
+                        .lengths_at(&doc.sents[s].chars, at - 1, 8)
+                        .any(|n| n >= 2)
+            };
+            let (name, n) = if province || place_after {
                 (None, 0)
             } else {
                 titled_name(doc, s, &text, m)
@@ -1538,6 +1546,9 @@ mod tests {
         // (A two-char name before 及 is no three-char one.)
         let r = read("国资委主任王岚及53户央企领导出席。");
         assert_eq!(labels(&r, Class::Person), ["王岚"]);
+        // (A title's 长 opening a place is the place's: no person.)
+        let r = read("岚川研究院长沙分院揭牌,黄南州长海县岭溪镇来人。");
+        assert!(labels(&r, Class::Person).is_empty(), "{r:?}");
     }
 
     /// The one in charge (负责人) is titled like a manager.
