@@ -137,6 +137,32 @@ fn opens_park(doc: &Doc, sent: &super::Sent, a: usize, b: usize) -> bool {
         .all(|m| m.start == a && m.end > b + 1 && doc.class(m.entity) == Class::Zone)
 }
 
+/// Verbs of setting a company up (在Z设立|E).
+const FOUNDING_VERBS: &[&str] = &[
+    "注册成立",
+    "投资设立",
+    "投资成立",
+    "设立",
+    "成立",
+    "组建",
+    "新设",
+];
+
+/// `zone.hosts.founded`: the zone a company is set up in (北大先行在南川工业园
+/// 区设立|青海泰丰…有限公司): 在, the zone and a founding verb right before
+/// the company.
+fn founded_in(doc: &Doc, s: usize, m: &super::Mention) -> Option<usize> {
+    let chars = &doc.sents[s].chars;
+    let verb = FOUNDING_VERBS
+        .iter()
+        .find(|v| crate::text::chars_end_with(&chars[..m.start], v))?;
+    let at = m.start - verb.chars().count();
+    doc.sents[s]
+        .of(doc, Class::Zone)
+        .find(|z| z.end == at && z.start > 0 && chars[z.start - 1] == '在' && !doc.nested(s, z))
+        .map(|z| z.entity)
+}
+
 /// Verbs of a company settling in a zone, and the words that may come
 /// between a name and them (星澜电子|正式|落户).
 const SETTLING_VERBS: &[&str] = &["落户", "入驻", "进驻"];
@@ -1762,6 +1788,10 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
                 doc.relate(z, ck::HOSTS_ENTERPRISE, m.entity, s, "zone.hosts.locative");
                 continue;
             }
+            if let Some(z) = founded_in(doc, s, m) {
+                doc.relate(z, ck::HOSTS_ENTERPRISE, m.entity, s, "zone.hosts.founded");
+                continue;
+            }
             let rule = if leaders.contains(&m.entity) {
                 "zone.hosts.chain-leader"
             } else if settles(doc, s, m)
@@ -2573,6 +2603,22 @@ mod tests {
         for e in ["七一电能(重庆)公司", "重庆星澜科技公司"] {
             assert!(fired(&r, "青禾高新区", "zone.hosts.locative", e), "{e}");
         }
+    }
+
+    /// A company set up in a zone (在Z设立E, 在Z注册成立E) is the zone's.
+    #[test]
+    fn a_company_set_up_in_a_zone_is_hosted() {
+        let r = read(
+            "2010年岭大先行在岚川工业园区设立青岚泰丰锂能科技有限公司,建设磷酸铁锂生产基地。\
+             汶溪集团在岭港经济开发区注册成立汶溪新材料有限公司。",
+        );
+        let e = "青岚泰丰锂能科技有限公司";
+        assert!(fired(&r, "岚川工业园区", "zone.hosts.founded", e), "{r:?}");
+        let e = "汶溪新材料有限公司";
+        assert!(
+            fired(&r, "岭港经济开发区", "zone.hosts.founded", e),
+            "{r:?}"
+        );
     }
 
     /// 在Z1Z2内的E: the company lies in the area named last, and a 新区
