@@ -866,12 +866,19 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
     } else if class == Class::Product {
         Some(noun_start(doc, s, run[0]))
     } else {
-        stem_start(doc, &doc.sents[s], run[0], kind_of(class)).or_else(|| {
-            // 涉及|一汽解放/v、…等企业: a brand ending in a verb.
-            (class == Class::Enterprise)
-                .then(|| brand_start(doc, s, run[0]))
-                .flatten()
-        })
+        stem_start(doc, &doc.sents[s], run[0], kind_of(class))
+            .or_else(|| {
+                // 涉及|一汽解放/v、…等企业: a brand ending in a verb.
+                (class == Class::Enterprise)
+                    .then(|| brand_start(doc, s, run[0]))
+                    .flatten()
+            })
+            .or_else(|| {
+                // 涉及|高等教育/l、…等领域: a fixed term names a field.
+                (class == Class::Industry)
+                    .then(|| fixed_term_start(doc, s, run[0]))
+                    .flatten()
+            })
     };
     let Some(first_start) = first_start else {
         return;
@@ -1784,6 +1791,15 @@ fn noun_start(doc: &Doc, s: usize, end: usize) -> usize {
     start
 }
 
+/// Where a fixed term (tagged l, 高等教育, 综合利用) ending at `end` starts.
+fn fixed_term_start(doc: &Doc, s: usize, end: usize) -> Option<usize> {
+    doc.sents[s]
+        .toks
+        .iter()
+        .find(|t| t.end == end && t.tag == "l" && (2..=6).contains(&(t.end - t.start)))
+        .map(|t| t.start)
+}
+
 /// Where a short brand ending at `end` starts: the words before it back to
 /// a clause word or a verb of the clause (涉及, 包括, 引进…), at most four
 /// chars.
@@ -2203,6 +2219,26 @@ mod tests {
             labels(&r, crate::extract::Class::Industry).is_empty(),
             "{r:?}"
         );
+    }
+
+    /// A fixed term jieba tags as an idiom (高等教育/l, 综合利用/l) opens a
+    /// list of fields or industries closed by its class word.
+    #[test]
+    fn a_fixed_term_opens_a_list_of_fields() {
+        let r = read(
+            "岚溪区集中开工的项目涉及高等教育、大健康、纺织服装等领域。岭川市推动制糖及综合利用、能源电力、冶金三大传统产业转型升级。",
+        );
+        let industries = labels(&r, crate::extract::Class::Industry);
+        for w in [
+            "高等教育",
+            "大健康",
+            "纺织服装",
+            "制糖及综合利用",
+            "能源电力",
+            "冶金",
+        ] {
+            assert!(industries.contains(&w.to_string()), "{w}: {industries:?}");
+        }
     }
 
     /// Known terms that open longer items (文化|体育娱乐, 绿色低碳|发展行动)
