@@ -49,7 +49,9 @@ pub fn clean_name(name: &str) -> String {
         .collect()
 }
 
-fn strip_place_prefix<'a>(lex: &Lexicon, mut s: &'a str) -> &'a str {
+/// `s` without the places that open it, each the longest one leaving at
+/// least two chars (包头青山 → 青山).
+pub(super) fn strip_place_prefix<'a>(lex: &Lexicon, mut s: &'a str) -> &'a str {
     loop {
         // The longest place opening `s` that leaves at least two chars.
         let chars: Vec<char> = s.chars().collect();

@@ -734,12 +734,9 @@ fn trade_names(doc: &mut Doc, s: usize, chars: &[char]) {
             .then(|| stem_start(doc, &doc.sents[s], at, Kind::Org))
             .flatten()
             .filter(|&st| {
-                let place = doc
-                    .lex
-                    .place_trie
-                    .lengths_at(chars, st, (at - st).saturating_sub(2))
-                    .max();
-                (2..=4).contains(&(at - st - place.unwrap_or(0)))
+                let stem: String = chars[st..at].iter().collect();
+                let brand = super::alias::strip_place_prefix(doc.lex, &stem);
+                (2..=4).contains(&brand.chars().count())
             })
             // (驰骋|艺惠硅业: a brand cut short by a verb-like char is no
             // name; it starts after a mark or a function char.)

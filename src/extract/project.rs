@@ -3326,17 +3326,16 @@ fn made(doc: &mut Doc, subject: usize, s: usize, text: &str, c: &regex::Captures
     let Some(w) = c.name("what").filter(|w| !w.as_str().is_empty()) else {
         return;
     };
-    let name = w.as_str().trim_start_matches(['各', '类', '种']);
+    let name: Vec<char> = w
+        .as_str()
+        .trim_start_matches(['各', '类', '种'])
+        .chars()
+        .collect();
     // (年可产功能薄膜有关产品35万吨: the products of the kind named.)
-    let related = ["及相关产品", "等相关产品", "相关产品", "有关产品"]
-        .iter()
-        .find(|r| {
-            name.strip_suffix(*r)
-                .is_some_and(|k| k.chars().count() >= 2)
-        });
-    let name = related.map_or(name, |r| &name[..name.len() - r.len()]);
+    let range = super::project_name::range_suffix_len(&name);
+    let name: String = name[..name.len() - range].iter().collect();
     let n = name.chars().count();
-    let end = char_pos(text, w.end()) - related.map_or(0, |r| r.chars().count());
+    let end = char_pos(text, w.end()) - range;
     let bad = ["能力", "值", "污水", "产值", "能", "量"]
         .iter()
         .any(|b| name.starts_with(b) || name == *b);

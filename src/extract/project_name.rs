@@ -648,14 +648,27 @@ fn made_in_name(
             made && !industry && !institution
         })
         // (γ-丁内酯|系列产品: the range of a product is the product.)
-        .map(|(a, b)| {
-            let series = ['系', '列', '产', '品'];
-            match chars[a..b].ends_with(&series) && b >= a + 6 {
-                true => (a, b - series.len()),
-                false => (a, b),
-            }
-        })
+        .map(|(a, b)| (a, b - range_suffix_len(&chars[a..b])))
         .collect()
+}
+
+/// Words after a product that name its range or its kind (γ-丁内酯|系列产品,
+/// 功能薄膜|有关产品): the product is named without them.
+const RANGE_WORDS: &[&str] = &[
+    "系列产品",
+    "及相关产品",
+    "等相关产品",
+    "相关产品",
+    "有关产品",
+];
+
+/// The chars of a range word ending `name` (see [`RANGE_WORDS`]) when at
+/// least two chars stay before it; 0 otherwise.
+pub(super) fn range_suffix_len(name: &[char]) -> usize {
+    RANGE_WORDS
+        .iter()
+        .find(|w| crate::text::chars_end_with(name, w) && name.len() >= w.chars().count() + 2)
+        .map_or(0, |w| w.chars().count())
 }
 
 /// True when a known word of two chars tagged `tag` starts at `pos`.
