@@ -919,6 +919,12 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
         item_end
     };
     let mut items = items_of(doc, s, run, class, (first_start, item_end));
+    // (锂电隔膜、电解液、正负极材料等锂电池相关产业: things made listed as a
+    // trade's are products.)
+    let class = match class {
+        Class::Industry if lead.is_none() && things_made(doc, chars, &items) => Class::Product,
+        _ => class,
+    };
     // After 项目包括, a name another rule read as a zone (海归小镇) is
     // one of the projects.
     let retype = lead.is_some() && class == Class::Project;
@@ -970,6 +976,25 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
         None => None,
     };
     add_items(doc, s, items, &retyped, class, known_first, industry);
+}
+
+/// True when a list holds two items or more and each names a thing made:
+/// a product of the lexicon, or a name ending in one or in a head of
+/// things made (物联通信设备), and none a trade (新材料, 化工新材料).
+fn things_made(doc: &Doc, chars: &[char], items: &[(usize, usize)]) -> bool {
+    let made = |a: usize, b: usize| {
+        let item: String = chars[a..b].iter().collect();
+        !doc.lex.industries.contains(&item)
+            && doc.lex.industry_ending_at(chars, b).is_none()
+            && (doc.lex.products.contains_key(&item)
+                || (a + 1..b.saturating_sub(1)).any(|p| {
+                    doc.lex
+                        .products
+                        .contains_key(&chars[p..b].iter().collect::<String>())
+                        || (p >= a + 2 && doc.lex.product_head_at(&chars[..b], p) == Some(b - p))
+                }))
+    };
+    items.len() >= 2 && items.iter().all(|&(a, b)| b > a && made(a, b))
 }
 
 /// The items of the list whose separators are `run`, from `first_start`
@@ -2508,6 +2533,24 @@ mod tests {
             assert!(products.contains(&p.to_string()), "{p}: {products:?}");
         }
         assert!(!products.contains(&"施工报建".to_string()), "{products:?}");
+    }
+
+    /// Things made listed before an industry's class word (…、电解液等
+    /// 电池相关产业) are products; a list holding a trade (新材料) stays one
+    /// of industries.
+    #[test]
+    fn things_made_listed_as_a_trades_are_products() {
+        let r = read(
+            "岚溪项目带动高能隔膜、电解液、岚牌检测设备等电池相关产业集聚。\
+             岚溪园区重点发展新材料、岚牌材料等产业。",
+        );
+        let products = labels(&r, Class::Product);
+        for p in ["高能隔膜", "电解液", "岚牌检测设备"] {
+            assert!(products.contains(&p.to_string()), "{p}: {products:?}");
+        }
+        let industries = labels(&r, Class::Industry);
+        assert!(industries.contains(&"新材料".to_string()), "{industries:?}");
+        assert!(!products.contains(&"新材料".to_string()), "{products:?}");
     }
 
     /// Items before …产业升级项目 are the industries whose projects these
