@@ -3299,8 +3299,8 @@ fn capacity(
     // Batteries and storage are rated in GWh or MWh as written (5GWh stays
     // 5 GWh; QUDT has both units), not in millions of kWh.
     let (value, unit) = match c.name("unit").map(|u| u.as_str()) {
-        Some("GWh" | "吉瓦时") => (c.name("num").map(|n| n.as_str()), unit::GIGA_W_HR),
-        Some("MWh" | "兆瓦时") => (c.name("num").map(|n| n.as_str()), unit::MEGA_W_HR),
+        Some("GWh" | "GWH" | "吉瓦时") => (c.name("num").map(|n| n.as_str()), unit::GIGA_W_HR),
+        Some("MWh" | "MWH" | "兆瓦时") => (c.name("num").map(|n| n.as_str()), unit::MEGA_W_HR),
         _ => (None, unit_iri(unit)),
     };
     let value = value
@@ -4681,6 +4681,12 @@ mod rule_tests {
             "project.capacity",
             "8"
         ));
+        // The unit in capitals (GWH) is the same unit; what is made starts
+        // after it.
+        let r = read("岚源储能年产6GWH钠离子电池项目开工。");
+        let p = "岚源储能年产6GWH钠离子电池项目";
+        assert!(fired(&r, p, "project.capacity", "6"));
+        assert!(has(&r, p, "produces", "钠离子电池"));
     }
 
     /// A zone named in another clause of the sentence (its own subject's)

@@ -383,6 +383,11 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
                 None => None,
             };
             pos = company_end.unwrap_or(brand_end);
+            // (山西待见|生物|沙棘饮料: what the company makes follows its
+            // trade.)
+            if let Some((_, to)) = company.filter(|&(_, to)| to > pos && to < end) {
+                pos = to;
+            }
         }
         if let Some((Some(f), after)) = place.filter(|_| company.is_none()) {
             if let Some((plant, trade_end, quality)) = city_trade(doc, &chars, after, end) {
@@ -1016,17 +1021,27 @@ fn place_opening(doc: &Doc, s: usize, pos: usize, end: usize) -> Option<(Option<
 }
 
 /// Where the trade after a brand ends when it names the project or its
-/// headquarters (湖北中创|医疗(项目), 内蒙古双欣|能源|化工|总部经济): industry
-/// words in a row; else `brand_end`.
+/// headquarters (湖北中创|医疗(项目), 内蒙古双欣|能源|化工|总部经济) or comes
+/// before what the company makes (山西待见|生物|沙棘饮料): industry words in
+/// a row, up to a product of the lexicon; else `brand_end`.
 fn trade_end(doc: &Doc, chars: &[char], brand_end: usize, end: usize) -> usize {
     let mut e = brand_end;
+    let product_at =
+        |e: usize| longest_word_at(&doc.lex.product_trie, &chars[..end], e, 10, |_| true).is_some();
     while let Some(n) = doc.lex.industry_trie.lengths_at(chars, e, 6).last() {
-        if n < 2 || e + n > end || chars[e..].starts_with(&['总', '部']) {
+        if n < 2
+            || e + n > end
+            || chars[e..].starts_with(&['总', '部'])
+            || (e > brand_end && product_at(e))
+        {
             break;
         }
         e += n;
     }
-    let names = e > brand_end && (e == end || chars[e..end].starts_with(&['总', '部']));
+    let names = e > brand_end
+        && (e == end
+            || chars[e..end].starts_with(&['总', '部'])
+            || (end >= e + 2 && product_at(e)));
     if names {
         e
     } else {
@@ -1501,6 +1516,22 @@ mod tests {
         assert!(has(&r, "鑫崖岳阳项目", "ownedBy", "鑫崖"));
         let r = read("据了解,鑫崖岳阳热电厂供热管网改造工程开工。");
         assert!(labels(&r, Class::Enterprise).is_empty());
+    }
+
+    /// A trade's words after a brand (好运|生物) end the company's name
+    /// before a product of the lexicon (沙棘饮料): what the company makes;
+    /// trade words running to the suffix are the company's (湖北岚创|医疗).
+    #[test]
+    fn a_brands_trade_ends_before_what_it_makes() {
+        let r = read("山西好运生物沙棘饮料项目建设完工。湖北岚创医疗项目开工。");
+        assert!(has(
+            &r,
+            "山西好运生物沙棘饮料项目",
+            "ownedBy",
+            "山西好运生物"
+        ));
+        assert!(has(&r, "山西好运生物沙棘饮料项目", "produces", "沙棘饮料"));
+        assert!(has(&r, "湖北岚创医疗项目", "ownedBy", "湖北岚创医疗"));
     }
 
     /// A city and a business word open a project's name as its company

@@ -251,8 +251,8 @@ pub fn to_base(value: Decimal, unit_word: &str) -> Option<(Unit, Decimal)> {
         "亿m3" | "亿立方米" | "亿方" => (Unit::CubicMetre, value.shift(8)?),
         "%" => (Unit::Percent, value),
         "千瓦时" | "度" | "kWh" => (Unit::KilowattHour, value),
-        "MWh" | "兆瓦时" => (Unit::KilowattHour, value.shift(3)?),
-        "GWh" | "吉瓦时" => (Unit::KilowattHour, value.shift(6)?),
+        "MWh" | "MWH" | "兆瓦时" => (Unit::KilowattHour, value.shift(3)?),
+        "GWh" | "GWH" | "吉瓦时" => (Unit::KilowattHour, value.shift(6)?),
         "万千瓦时" | "万度" => (Unit::KilowattHour, value.shift(4)?),
         "亿千瓦时" | "亿度" => (Unit::KilowattHour, value.shift(8)?),
         "千瓦" | "kW" => (Unit::Kilowatt, value),
@@ -282,7 +282,7 @@ pub const UNIT_WORDS: &str = concat!(
     r"|亿元|万元|元",
     r"|万吨|亿吨|千吨|吨",
     r"|万立方米|亿立方米|万m3|亿m3|立方米|m3|万方|万立方",
-    r"|万千瓦时|亿千瓦时|千瓦时|吉瓦时|兆瓦时|GWh|MWh|kWh|万千瓦|千瓦|兆瓦|吉瓦|MW|GW|kW",
+    r"|万千瓦时|亿千瓦时|千瓦时|吉瓦时|兆瓦时|GWh|GWH|MWh|MWH|kWh|万千瓦|千瓦|兆瓦|吉瓦|MW|GW|kW",
     r"|万件|万台|万套|万辆|万个|万只|万片|万块|万部|亿件|亿个|亿只|亿片|件|台|套|辆|只|片|块|部",
     // Pharmaceuticals and packaged goods (注射剂2.4亿支, 胶囊10亿粒).
     r"|万支|亿支|万粒|亿粒|万瓶|亿瓶|万盒|亿盒|万袋|亿袋|支|粒|瓶|盒|袋)"
