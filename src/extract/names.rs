@@ -364,6 +364,13 @@ const PROJECT_OPENERS: &[&str] = &[
     // 紧盯|华润数字工厂项目).
     "打赢",
     "打好",
+    // (坚持项目为王, 狠抓项目, 充分发挥项目建设主力军作用, 大力发展|下游
+    // 深加工及应用项目.)
+    "坚持",
+    "狠抓",
+    "发挥",
+    "充分发挥",
+    "大力发展",
     "紧盯",
     "盯紧",
     "抓好",
@@ -1786,6 +1793,13 @@ mod tests {
         ] {
             assert!(proj.contains(&p.to_string()), "{p}: {proj:?}");
         }
+        // (坚持|项目为王, 狠抓|项目: projects in general, none named.)
+        let r = read("岚溪县坚持项目为王,全县上下狠抓项目,企业充分发挥项目建设主力军作用。");
+        assert!(
+            labels(&r, Class::Project).is_empty(),
+            "{:?}",
+            labels(&r, Class::Project)
+        );
     }
 
     /// A zone's operator holds the zone's whole name; a brand after a
