@@ -436,8 +436,10 @@ fn industries(doc: &mut Doc, s: usize) {
         let stem: String = chars[start..stem_end].iter().collect();
         // (国家产业导向: the nation's, no industry's name.)
         // (上下游|高端 产业集群: generic words only.)
-        if super::made_of(&stem, &[GENERIC])
-            || stem == "国家"
+        if super::made_of(&stem, &[GENERIC, NEW_WAYS])
+            // (为核心产业链的稳定, 做大做强现代产业集群: a rank or an age
+            // alone, no trade.)
+            || ["国家", "核心", "现代"].contains(&stem.as_str())
             // (钛白粉到磷酸铁的|循环产业链, 硫、磷、钙循环产业链: a cycle
             // of materials the chain makes, no trade's name.)
             || stem.ends_with("循环")
@@ -3438,6 +3440,12 @@ mod rule_tests {
         let r = crate::extract::testing::read(
             "岚峰项目形成了从钛精矿到钛白粉再到磷酸铁的循环产业链。\
              溪岭市紧盯产业链短板和弱项,厚植实体产业根基,打造现代化产业集群。",
+        );
+        let industries = crate::extract::testing::labels(&r, crate::extract::Class::Industry);
+        assert!(industries.is_empty(), "{industries:?}");
+        // (A core or modern cluster, the slogan's new ways: no trade either.)
+        let r = crate::extract::testing::read(
+            "岚溪园区为核心产业链的稳定上了保险,做强现代产业集群,培育新业态、新模式产业集群。",
         );
         let industries = crate::extract::testing::labels(&r, crate::extract::Class::Industry);
         assert!(industries.is_empty(), "{industries:?}");
