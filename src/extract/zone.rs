@@ -496,6 +496,16 @@ fn generic_stem(
         // (标志性承接产业转移园区: a quality first.)
         || stem.chars().nth(2) == Some('性')
         || ["市属", "省属", "县属", "区属", "边陲", "沿海", "内陆", "小微", "小微企业"].contains(&stem)
+        // (整个园区, 试验区的核心园区, 乡镇园区, 市级产业主题园区: the whole,
+        // a part or a kind of zones, no name.)
+        || ["整个", "核心", "乡镇", "主题", "产业主题"].contains(&stem)
+        // (福清四大园区: zones counted.)
+        || stem.ends_with('大')
+            && stem
+                .chars()
+                .rev()
+                .nth(1)
+                .is_some_and(crate::text::numerals::is_han_count)
         // 高质量发展示范园区: a title a zone is given.
         || stem.ends_with("发展")
         // (建设X地区先进制造业重要基地: a goal's rank.)
@@ -1597,10 +1607,14 @@ mod tests {
         let r = crate::extract::testing::read(
             "宿州芜湖现代产业园区与岚山高新产业园区签约。\
              各县区、市属开发区参加。打造标志性产业园区。积极探索工业园区建设新模式。\
-             从一个边陲小镇发展起来。",
+             从一个边陲小镇发展起来。整个园区基础设施加快建设。岚溪试验区的核心园区。\
+             岚溪四大园区用地6%。岚溪园、汀溪园等乡镇园区引进项目。",
         );
         let zones = crate::extract::testing::labels(&r, crate::extract::Class::Zone);
-        assert_eq!(zones, vec!["宿州芜湖现代产业园区", "岚山高新产业园区"]);
+        assert_eq!(
+            zones,
+            vec!["宿州芜湖现代产业园区", "岚山高新产业园区", "岚溪试验区"]
+        );
     }
 
     /// What a zone opening a clause develops is that zone's, not the
