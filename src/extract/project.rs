@@ -522,7 +522,19 @@ fn works_start(doc: &Doc, s: usize, chars: &[char], at: usize, end: usize) -> Op
             .iter()
             .any(|m| m.start < start && start < m.end)
         && !GENERIC.contains(&stem.as_str());
-    (named && (site || built_before(start) || listed || after)).then_some(start)
+    // (围绕宝马|铁西工厂, 毗邻奥迪|PPE新能源工厂: a company's plant, named
+    // with the company, is one wherever it is named, as its site is.)
+    // (E智慧工厂, E黑灯工厂: a kind of plant, no name.)
+    let plant = chars[at..end].starts_with(&['工', '厂'])
+        && doc.sents[s]
+            .of(doc, Class::Enterprise)
+            .filter(|m| m.start == start && m.end + 2 <= at)
+            .any(|m| {
+                let between: String = chars[m.end..at].iter().collect();
+                !super::zone::only_qualities(&between)
+                    && !super::made_of(&between, &[&["新", "黑灯", "未来", "标杆", "超级", "示范"]])
+            });
+    (named && (site || plant || built_before(start) || listed || after)).then_some(start)
 }
 
 /// `project.name.heading`: a report in sections, each headed by its
@@ -3391,6 +3403,25 @@ mod subject_tests {
         assert_eq!(projects, ["岚阳光乌兰察布基地"]);
         assert!(labels(&r, crate::model::Class::Zone).is_empty(), "{r:?}");
         assert!(has(&r, "岚阳光乌兰察布基地", "ownedBy", "岚阳光"), "{r:?}");
+    }
+
+    /// A company's plant named with the company (岭晨汽车有限公司|汶溪工厂) is
+    /// a project wherever it is named, as its site is; a kind of plant
+    /// (智慧工厂, 黑灯工厂) names none.
+    #[test]
+    fn a_companys_named_plant_is_a_project() {
+        let r = read(
+            "在岚溪园,围绕岭晨汽车有限公司汶溪工厂,40家配套商落户园区。\
+             岭晨汽车有限公司智慧工厂运行良好,岭晨汽车有限公司黑灯工厂也在运行。",
+        );
+        let projects = labels(&r, crate::model::Class::Project);
+        assert_eq!(projects, vec!["岭晨汽车有限公司汶溪工厂"], "{projects:?}");
+        assert!(has(
+            &r,
+            "岭晨汽车有限公司汶溪工厂",
+            "ownedBy",
+            "岭晨汽车有限公司"
+        ));
     }
 
     /// Public works and plants named and built in the sentence are projects

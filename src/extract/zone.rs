@@ -135,7 +135,7 @@ const MORE_QUALITIES: &[&str] = &[
 
 /// True when a stem is only qualities ([`KIND_WORDS`], [`MORE_QUALITIES`]),
 /// one after another.
-fn only_qualities(stem: &str) -> bool {
+pub(super) fn only_qualities(stem: &str) -> bool {
     super::made_of(stem, &[KIND_WORDS, MORE_QUALITIES])
 }
 
