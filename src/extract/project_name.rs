@@ -514,6 +514,16 @@ fn after_openers(chars: &[char], mut pos: usize, end: usize) -> usize {
     }) {
         pos += n;
     }
+    // (一期|第二条|8万吨磷酸铁锂生产线: the line's rank.)
+    if chars.get(pos) == Some(&'第') {
+        let digits = chars[pos + 1..end]
+            .iter()
+            .take_while(|c| is_han_digit(**c) || c.is_ascii_digit())
+            .count();
+        if digits > 0 && pos + digits + 4 <= end && "条座号".contains(chars[pos + 1 + digits]) {
+            pos += digits + 2;
+        }
+    }
     // (万吨级|磷酸铁锂产业化生产基地: a class of size, no part of what is
     // made.)
     let scale = chars[pos..end]
@@ -906,18 +916,32 @@ fn brand(doc: &Doc, s: usize, pos: usize, end: usize) -> Option<(usize, Option<u
     let amount_at = |q: usize| {
         chars[q].is_ascii_digit() && CAPACITY.is_match(&chars[q..end].iter().collect::<String>())
     };
+    // 云南裕能|一期…: a phase after the brand ends it too.
+    let staged = |q: usize| {
+        (2..=3).any(|n| {
+            q + n <= end && super::names::is_phase(&chars[q..q + n].iter().collect::<String>())
+        })
+    };
     let q = (pos + 2..=(pos + 4).min(end - 2)).find(|&q| {
         chars[pos..q].iter().all(|c| crate::text::is_han(*c))
             && (known_at(doc, chars, q, end)
                 || chars[q].is_ascii_alphabetic()
                 || place_at(q)
-                || amount_at(q))
+                || amount_at(q)
+                || staged(q))
     })?;
-    // 深圳立雅信|5万吨…: a brand before its capacity is the company, unless
-    // it is a word of what is done (扩能, 新上).
-    if amount_at(q) {
+    // 深圳立雅信|5万吨…: a brand before its capacity (or its phase) is the
+    // company, unless it is a word of what is done (扩能, 新上).
+    if amount_at(q) || staged(q) {
+        // (云南|裕/nr|能/v|一期: before a phase, a char jieba split off a
+        // proper name is no verb of the clause.)
+        let split = !amount_at(q);
         let verb = doc.sents[s].toks.iter().any(|t| {
-            t.start >= pos && t.end <= q && !t.oov && t.tag.starts_with(['v', 'd', 'p', 'm'])
+            t.start >= pos
+                && t.end <= q
+                && !t.oov
+                && t.tag.starts_with(['v', 'd', 'p', 'm'])
+                && !(split && t.end - t.start == 1)
         });
         let brand: String = chars[pos..q].iter().collect();
         let activity = TAIL_WORDS.contains(&brand.as_str())
@@ -1516,6 +1540,16 @@ mod tests {
         assert!(has(&r, "鑫崖岳阳项目", "ownedBy", "鑫崖"));
         let r = read("据了解,鑫崖岳阳热电厂供热管网改造工程开工。");
         assert!(labels(&r, Class::Enterprise).is_empty());
+    }
+
+    /// A phase after a brand ends the company's name (云南岚裕|一期…), and a
+    /// line's rank (第二条) is no part of what it makes.
+    #[test]
+    fn a_phase_ends_the_brand_and_a_lines_rank_makes_nothing() {
+        let r = read("园区的云南岚裕一期第二条8万吨磷酸铁锂生产线投入试生产。");
+        let p = "云南岚裕一期第二条8万吨磷酸铁锂生产线";
+        assert!(has(&r, p, "ownedBy", "云南岚裕"));
+        assert!(has(&r, p, "produces", "磷酸铁锂"));
     }
 
     /// A trade's words after a brand (好运|生物) end the company's name
