@@ -466,6 +466,41 @@ fn country_term(doc: &Doc, chars: &[char], i: usize, j: usize) -> bool {
         .is_some_and(|p| p.kind == PlaceKind::Country)
 }
 
+/// Words that follow a place in a news outlet's name (甘肃日报, 中国新闻网,
+/// 贵港新闻网, 中国甘肃网): the outlet, no place of the story.
+const OUTLET_WORDS: &[&str] = &[
+    "日报",
+    "晚报",
+    "晨报",
+    "商报",
+    "新闻",
+    "经济新闻",
+    "财经网",
+    "电视台",
+    "广播电视",
+    "融媒",
+    "卫视",
+    "之声",
+];
+
+/// True when a news outlet's word (or a province's name and then one:
+/// 中国|甘肃|网) follows char `j`: see [`OUTLET_WORDS`].
+fn outlet_after(doc: &Doc, chars: &[char], j: usize) -> bool {
+    let outlet_at = |k: usize| {
+        let rest = &chars[k.min(chars.len())..];
+        OUTLET_WORDS
+            .iter()
+            .any(|w| crate::text::chars_start_with(rest, w))
+            // (中国甘肃网, 甘肃网讯: a site; not 网络, 网点, 网格.)
+            || (rest.first() == Some(&'网')
+                && !rest.get(1).is_some_and(|c| "络点格红状民友上".contains(*c)))
+    };
+    outlet_at(j)
+        || (2..=3).any(|n| {
+            j + n < chars.len() && doc.lex.place_trie.contains(&chars[j..j + n]) && outlet_at(j + n)
+        })
+}
+
 fn places(doc: &mut Doc, s: usize) {
     let chars = doc.sents[s].chars.clone();
     // Places match whole words only: 海口 is not a place inside 出海口.
@@ -584,6 +619,7 @@ fn places(doc: &mut Doc, s: usize) {
             && !conjunction
             && !country_term(doc, &chars, i, j)
             && !part_of_place()
+            && !outlet_after(doc, &chars, j)
         {
             doc.mention(s, i, j, Class::Place, "place.name.lexicon");
             i = j;
@@ -1286,6 +1322,18 @@ mod tests {
         let r = read("岚川公司产品远销中国各地。");
         let places = labels(&r, crate::extract::Class::Place);
         assert!(places.contains(&"中国".to_string()), "{places:?}");
+    }
+
+    /// A place in a news outlet's name (芜湖日报, 中国新闻网, 中国甘肃网讯)
+    /// is the outlet's, no place of the story; 江西网络… is a place's.
+    #[test]
+    fn a_place_in_an_outlets_name_is_no_place() {
+        let r = read("据芜湖日报报道,岚溪园区开工。中国新闻网报道,中国甘肃网讯,岚溪园区开工。");
+        let places = labels(&r, crate::extract::Class::Place);
+        assert!(places.is_empty(), "{places:?}");
+        let r = read("江西网络安全企业落户昌吉。");
+        let places = labels(&r, crate::extract::Class::Place);
+        assert!(places.contains(&"江西".to_string()), "{places:?}");
     }
 
     /// A leader named by the body they lead (区委领导邹某, 市领导某) is a
