@@ -854,8 +854,12 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
     // a conjunction opens a new item; the list shares none. A bare class
     // word after the last item (A、B企业) is read only for enterprises and
     // industries: 项目 right after a name is its suffix.
+    // (一批新能源、新材料、电子商务等项目: trades the projects are of, read
+    // below when every item is one.)
+    let trades_of_projects =
+        !counted && class == Class::Project && lead.is_none() && chars.get(item_end) == Some(&'等');
     if (item_end > 0 && matches!(chars[item_end - 1], '和' | '及' | '与'))
-        || (!counted && class == Class::Project)
+        || (!counted && class == Class::Project && !trades_of_projects)
     {
         return;
     }
@@ -919,11 +923,13 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
         item_end
     };
     let mut items = items_of(doc, s, run, class, (first_start, item_end));
-    // (锂电隔膜、电解液、正负极材料等锂电池相关产业: things made listed as a
-    // trade's are products.)
-    let class = match class {
-        Class::Industry if lead.is_none() && things_made(doc, chars, &items) => Class::Product,
-        _ => class,
+    let class = match lead {
+        Some(_) => class,
+        None => match retyped(doc, s, class, &mut items) {
+            Some(c) => c,
+            None if trades_of_projects => return,
+            None => class,
+        },
     };
     // After 项目包括, a name another rule read as a zone (海归小镇) is
     // one of the projects.
@@ -976,6 +982,48 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
         None => None,
     };
     add_items(doc, s, items, &retyped, class, known_first, industry);
+}
+
+/// The class of a list's items where their words overrule its class word:
+/// things made listed as a trade's (锂电隔膜、电解液、正负极材料等锂电池相关
+/// 产业) are products; trades listed as projects' kinds (一批|新能源、…等项目,
+/// after a batch's words and a zone opening the first) are industries.
+fn retyped(doc: &Doc, s: usize, class: Class, items: &mut Vec<(usize, usize)>) -> Option<Class> {
+    let chars = &doc.sents[s].chars;
+    match class {
+        Class::Industry if things_made(doc, chars, items) => Some(Class::Product),
+        Class::Project => {
+            let mut trimmed = items.clone();
+            after_opening_zone(doc, s, &mut trimmed);
+            if let Some(first) = trimmed.first_mut() {
+                first.0 += ["一批", "一大批"]
+                    .iter()
+                    .find(|w| crate::text::chars_start_with(&chars[first.0..first.1], w))
+                    .map_or(0, |w| w.chars().count());
+            }
+            let trades = trades_listed(doc, chars, &trimmed);
+            if trades {
+                *items = trimmed;
+            }
+            trades.then_some(Class::Industry)
+        }
+        _ => None,
+    }
+}
+
+/// True when a list of projects' kinds (民生服务、先进制造等16个项目) holds
+/// two items or more and each is a trade of the lexicon: the trades are
+/// named, no project.
+fn trades_listed(doc: &Doc, chars: &[char], items: &[(usize, usize)]) -> bool {
+    items.len() >= 2
+        && items.iter().all(|&(a, b)| {
+            b > a + 1
+                && (doc.lex.industry_ending_at(chars, b) == Some(a)
+                    || doc
+                        .lex
+                        .industries
+                        .contains(&chars[a..b].iter().collect::<String>()))
+        })
 }
 
 /// True when a list holds two items or more and each names a thing made:
@@ -2533,6 +2581,30 @@ mod tests {
             assert!(products.contains(&p.to_string()), "{p}: {products:?}");
         }
         assert!(!products.contains(&"施工报建".to_string()), "{products:?}");
+    }
+
+    /// Trades listed as the kinds of projects (一批新能源、电子商务等项目)
+    /// are industries; projects listed so (岚溪电池项目、…等项目) stay
+    /// projects.
+    #[test]
+    fn trades_listed_as_projects_kinds_are_industries() {
+        let r = read(
+            "岚溪园区一批新能源、新材料、电子商务、现代服务业等项目正在洽谈。\
+             岚溪电池项目、岚山光伏项目等项目开工。",
+        );
+        let industries = labels(&r, Class::Industry);
+        for i in ["新能源", "新材料", "电子商务", "现代服务业"] {
+            assert!(industries.contains(&i.to_string()), "{i}: {industries:?}");
+        }
+        let projects = labels(&r, Class::Project);
+        assert!(
+            projects.contains(&"岚溪电池项目".to_string()),
+            "{projects:?}"
+        );
+        assert!(
+            !industries.iter().any(|i| i.contains("一批")),
+            "{industries:?}"
+        );
     }
 
     /// Things made listed before an industry's class word (…、电解液等
