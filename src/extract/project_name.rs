@@ -514,16 +514,7 @@ fn after_openers(chars: &[char], mut pos: usize, end: usize) -> usize {
     }) {
         pos += n;
     }
-    // (一期|第二条|8万吨磷酸铁锂生产线: the line's rank.)
-    if chars.get(pos) == Some(&'第') {
-        let digits = chars[pos + 1..end]
-            .iter()
-            .take_while(|c| is_han_digit(**c) || c.is_ascii_digit())
-            .count();
-        if digits > 0 && pos + digits + 4 <= end && "条座号".contains(chars[pos + 1 + digits]) {
-            pos += digits + 2;
-        }
-    }
+    pos += lines_counted_len(chars, pos, end);
     // (万吨级|磷酸铁锂产业化生产基地: a class of size, no part of what is
     // made.)
     let scale = chars[pos..end]
@@ -534,6 +525,23 @@ fn after_openers(chars: &[char], mut pos: usize, end: usize) -> usize {
         pos += scale + 2;
     }
     pos
+}
+
+/// The length of a line's rank or the lines' count opening `chars[pos..end]`
+/// (一期|第二条|8万吨磷酸铁锂生产线, 多条|原料药生产线), with at least two
+/// chars after it; 0 when there is none.
+fn lines_counted_len(chars: &[char], pos: usize, end: usize) -> usize {
+    let rank = usize::from(chars.get(pos) == Some(&'第'));
+    let digits = chars[(pos + rank).min(end)..end]
+        .iter()
+        .take_while(|c| is_han_digit(**c) || c.is_ascii_digit() || (rank == 0 && **c == '多'))
+        .count();
+    let closes = |c: char| c == '条' || (rank == 1 && "座号".contains(c));
+    if digits > 0 && pos + rank + digits + 3 <= end && closes(chars[pos + rank + digits]) {
+        rank + digits + 1
+    } else {
+        0
+    }
 }
 
 /// A business word right after a city opening a project's name: whether
@@ -613,6 +621,7 @@ fn made_in_name(
                 .find(&text)
                 .map_or(b, |t| a + text[..t.start()].chars().count());
             let a = after_material_class(doc, chars, a, b);
+            let a = a + lines_counted_len(chars, a, b);
             // 聚乙醇酸(PGA): the abbreviation in brackets is no part of it.
             let b = match chars[a..b].iter().rposition(|c| matches!(c, '(' | '（')) {
                 Some(o)
@@ -1550,6 +1559,10 @@ mod tests {
         let p = "云南岚裕一期第二条8万吨磷酸铁锂生产线";
         assert!(has(&r, p, "ownedBy", "云南岚裕"));
         assert!(has(&r, p, "produces", "磷酸铁锂"));
+        // (多条|原料药生产线: the lines' count is no part of the product.)
+        let r = read("岚溪公司建设研发中心及多条原料药生产线。");
+        let products = crate::extract::testing::labels(&r, Class::Product);
+        assert_eq!(products, vec!["原料药"], "{products:?}");
     }
 
     /// A trade's words after a brand (好运|生物) end the company's name
