@@ -1109,7 +1109,8 @@ pub(super) const CEREMONY_VERBS: &[&str] = &[
 fn sino_brand(doc: &Doc, s: usize, t: &super::Tok) -> bool {
     let sent = &doc.sents[s];
     let chars = &sent.chars;
-    if t.end - t.start != 1 || chars[t.start] != '中' || t.start == 0 {
+    // (A sentence may open with it: ；|中电建绿色建材基地项目.)
+    if t.end - t.start != 1 || chars[t.start] != '中' {
         return false;
     }
     let prev = sent.toks.iter().find(|p| p.end == t.start);
@@ -1221,6 +1222,8 @@ pub(crate) fn is_specific(doc: &Doc, s: usize, start: usize, at: usize) -> bool 
         .any(|t| {
             matches!(t.tag.as_str(), "ns" | "nz" | "nr" | "nt" | "j" | "eng")
                 || doc.lex.place_trie.contains(&sent.chars[t.start..t.end])
+                // (中/f|电建…: a state company's brand, kept by [`sino_brand`].)
+                || (t.start == start && t.tag == "f" && sent.chars[t.start..t.end] == ['中'])
         });
     let product = (start..at).any(|i| {
         super::names::longest_word_at(&doc.lex.product_trie, &sent.chars[..at], i, 10, |_| true)
@@ -5361,6 +5364,13 @@ mod rule_tests {
         assert!(
             labels(&r, crate::extract::Class::Project)
                 .contains(&"中电建溪岭钢构基地项目".to_string()),
+            "{r:?}"
+        );
+        // (Opening the sentence, after a clause's ;, it opens one too.)
+        let r = read("园区产值210亿元;中电建岭溪建材基地项目投资140亿元。");
+        assert!(
+            labels(&r, crate::extract::Class::Project)
+                .contains(&"中电建岭溪建材基地项目".to_string()),
             "{r:?}"
         );
     }
