@@ -26,8 +26,15 @@ const RANK_WORDS: &[&str] = &[
 
 /// Stems that count zones (六大, 三个).
 static COUNTED_STEM: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(concat!(r"^(?:\d+|[", han_digits!(), r"两]+)(?:大|个)?$"))
-        .expect("static regex")
+    // (Or a count closing the stem after a place: 福清|四大园区.)
+    regex::Regex::new(concat!(
+        r"^(?:\d+|[",
+        han_digits!(),
+        r"两]+)(?:大|个)?$|[",
+        han_digits!(),
+        r"两]大$"
+    ))
+    .expect("static regex")
 });
 
 /// A ranking right after a zone's suffix (中国化工园区20强, 全国开发区百强,
@@ -499,13 +506,6 @@ fn generic_stem(
         // (整个园区, 试验区的核心园区, 乡镇园区, 市级产业主题园区: the whole,
         // a part or a kind of zones, no name.)
         || ["整个", "核心", "乡镇", "主题", "产业主题"].contains(&stem)
-        // (福清四大园区: zones counted.)
-        || stem.ends_with('大')
-            && stem
-                .chars()
-                .rev()
-                .nth(1)
-                .is_some_and(crate::text::numerals::is_han_count)
         // 高质量发展示范园区: a title a zone is given.
         || stem.ends_with("发展")
         // (建设X地区先进制造业重要基地: a goal's rank.)
