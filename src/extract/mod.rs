@@ -415,6 +415,33 @@ pub(crate) struct Doc<'a> {
 /// Endings of a building's name: no product or industry ends so.
 const BUILDINGS: &[&str] = &["中心", "车间", "大楼", "厂房", "大厦", "综合体"];
 
+/// The length of a list's number opening a name: (2), （二）, ①, or 3.
+/// and 3、 before a name's first char (not 1.5万吨, 2、3号).
+fn list_number_len(chars: &[char]) -> usize {
+    let numeral = |c: &char| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c);
+    let digits = chars.iter().skip(1).take_while(|c| numeral(c)).count();
+    if matches!(chars.first(), Some('(' | '（'))
+        && (1..=2).contains(&digits)
+        && matches!(chars.get(1 + digits), Some(')' | '）'))
+    {
+        return digits + 2;
+    }
+    if chars.first().is_some_and(|c| ('①'..='⑳').contains(c)) {
+        return 1;
+    }
+    let digits = chars.iter().take_while(|c| c.is_ascii_digit()).count();
+    let named_after = chars
+        .get(digits + 1)
+        .is_some_and(|c| crate::text::is_han(*c) && !"万亿千百个家号期".contains(*c));
+    if (1..=2).contains(&digits)
+        && matches!(chars.get(digits), Some('.' | '．' | '、'))
+        && named_after
+    {
+        return digits + 1;
+    }
+    0
+}
+
 /// Kinds of public works, which lists of a zone's fields (领域) name
 /// beside its trades.
 const PUBLIC_WORKS: &[&str] = &[
@@ -464,7 +491,15 @@ impl<'a> Doc<'a> {
         rule: &'static str,
         key_name: &str,
     ) -> Option<usize> {
+        // ((2)沃尔沃…项目, ①…: a list's number is no part of the name.)
+        let skip = list_number_len(&self.sents[s].chars[start..end]);
+        let start = start + skip;
         let name = self.sents[s].text(start, end);
+        let key_name = if skip > 0 && self.sents[s].text(start - skip, end) == key_name {
+            name.as_str()
+        } else {
+            key_name
+        };
         // (研发中心, 印刷综合车间: a building is neither what is made nor a
         // trade, whichever rule reads it so.)
         if matches!(class, Class::Product | Class::Industry)
@@ -1036,6 +1071,31 @@ mod tests {
         let names: Vec<String> = r[0].entities.iter().map(|e| e.label.clone()).collect();
         assert!(names.iter().all(|n| !n.ends_with("招商")), "{names:?}");
         assert!(names.contains(&"岚溪开发区".to_string()), "{names:?}");
+    }
+
+    /// A list's number opening an item ((2), ①, 3.) is no part of the
+    /// project's name, nor of its owner's.
+    #[test]
+    fn a_lists_number_opens_no_name() {
+        let r = testing::read(
+            "(1)岚溪大道建设项目全长3公里。(2)岚峰汽车青禾整车制造基地建设项目。\
+             由岚峰汽车(中国)有限公司组织实施,总投资20亿元。③汶川年产1.5万吨碳纤维项目开工。",
+        );
+        let projects = testing::labels(&r, Class::Project);
+        assert!(
+            projects.contains(&"岚峰汽车青禾整车制造基地建设项目".to_string()),
+            "{projects:?}"
+        );
+        assert!(
+            projects.iter().all(|p| !p.starts_with(['(', '③'])),
+            "{projects:?}"
+        );
+        assert!(list_number_len(&"1.5万吨".chars().collect::<Vec<_>>()) == 0);
+        assert_eq!(list_number_len(&"3.汶川".chars().collect::<Vec<_>>()), 2);
+        assert_eq!(
+            list_number_len(&"（十二）汶川".chars().collect::<Vec<_>>()),
+            4
+        );
     }
 
     /// A building (…中心, …车间, …大楼) is no product and no industry,
