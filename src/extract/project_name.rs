@@ -267,6 +267,15 @@ static PER_YEAR_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"{NUMBER}(?:{UNIT_WORDS})(?:/年|每年)")).expect("static regex")
 });
 
+/// A yearly output anywhere in a name, after words no rule read
+/// (汶川|年产1.5万吨|碳纤维), or in a counter no unit lists (年产48万锭).
+static YEARLY_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:年产(?:能)?|年处理|年加工)约?{NUMBER}(?:{UNIT_WORDS}|[万亿]?\p{{Han}})"
+    ))
+    .expect("static regex")
+});
+
 /// Reads the names of the article's projects.
 pub(crate) fn relations(doc: &mut Doc) {
     for s in doc.title_sents.min(doc.sents.len())..doc.sents.len() {
@@ -417,7 +426,9 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
     // (延长石油|50万吨/年|煤基乙醇: a capacity per year inside the name, after
     // a company's name read as none, opens what it makes too.)
     let mut end = end;
-    let amount = capacity_in(&rest).or_else(|| PER_YEAR_INSIDE.find(&rest));
+    let amount = capacity_in(&rest)
+        .or_else(|| PER_YEAR_INSIDE.find(&rest))
+        .or_else(|| YEARLY_INSIDE.find(&rest));
     if let Some(c) = amount {
         pos += rest[..c.end()].chars().count();
         // (30万吨|级|原油码头: a class of size; what follows is no output.)
@@ -1314,6 +1325,32 @@ fn acronym_after_amount(sent: &super::Sent, a: usize, name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::{has, labels, read, relations};
+
+    /// A yearly output inside a name after words no rule read opens what
+    /// is made; pairs (双) are a count of things made.
+    #[test]
+    fn a_yearly_output_inside_a_name_opens_the_product() {
+        let r = read(
+            "岚溪年产1.5万吨碳纤维项目开工。岚峰年产200万双旅游鞋生产项目签约。\
+             汶川青禾纺织有限公司年产48万锭色纺纱项目投产。",
+        );
+        assert!(
+            has(&r, "岚溪年产1.5万吨碳纤维项目", "produces", "碳纤维"),
+            "{r:?}"
+        );
+        assert!(
+            has(&r, "岚峰年产200万双旅游鞋生产项目", "produces", "旅游鞋"),
+            "{r:?}"
+        );
+        let p = "汶川青禾纺织有限公司年产48万锭色纺纱项目";
+        assert!(has(&r, p, "produces", "色纺纱"), "{r:?}");
+        assert!(
+            labels(&r, crate::model::Class::Product)
+                .iter()
+                .all(|p| !p.contains("年产")),
+            "{r:?}"
+        );
+    }
 
     /// A middle dot in a project's name joins two things made
     /// (己二胺·尼龙66项目 makes both).
