@@ -80,7 +80,7 @@ fn counts_industries(stem: &str) -> bool {
 /// `A、B和C三条主链 / 3条产业链`: the items are industries.
 static LISTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?P<list>(?:[\p{Han}A-Za-z]{1,10}[、和])+[\p{Han}A-Za-z]{1,10}?)(?:等)?(?:\d+|[两二三四五六七八九十]+)(?:条|大|个)",
+        r"(?P<list>(?:[\p{Han}A-Za-z]{1,12}[、和])+[\p{Han}A-Za-z]{1,12}?)(?:等)?(?:\d+|[两二三四五六七八九十]+)(?:条|大|个)",
         // (镍、铜、钴、钛材料等5个细分产业链: metals are one char.)
         r"(?:主导|支柱|特色|优势|重点|首位|新兴|战略性新兴|细分)?(?:主链|产业链|链条|产业集群|产业)"
     ))
@@ -599,24 +599,84 @@ fn listed_industries(doc: &mut Doc, s: usize) {
     let sent = &doc.sents[s];
     let gate = sent.has_any(AND) && sent.has_any(CHAIN) && sent.has_any(COUNT);
     for (ls, le) in super::list_spans(&LISTED, &text, gate) {
-        for (k, (mut a, b)) in split_list(&chars, ls, le).into_iter().enumerate() {
+        for (k, (mut a, b)) in counted_items(&chars, ls, le).into_iter().enumerate() {
             if k == 0 {
                 match stem_start(doc, &doc.sents[s], b, Kind::Industry) {
+                    // (聚焦智能网联|及|新能源汽车、…: the first name holds 及.)
+                    Some(st) if st >= a + 3 && matches!(chars[st - 1], '及' | '与') => {
+                        a = stem_start(doc, &doc.sents[s], st - 1, Kind::Industry)
+                            .or_else(|| after_verb(doc, s, a, st - 1))
+                            .filter(|&f| f >= a)
+                            .unwrap_or(st);
+                    }
                     Some(st) if st >= a => a = st,
                     _ => continue,
                 }
             }
-            // (签约、开工项目涵盖四个主导产业: a clause, no industry.)
+            // (签约、开工项目涵盖四个主导产业: a clause, no industry; but
+            // 高端装备制造 ends in its work.)
             let sent = &doc.sents[s];
             let clause = sent.text(a, b).contains("项目")
                 || sent.toks.iter().any(|t| {
-                    t.end == b && t.tag.starts_with('v') && t.tag.as_str() != "vn" && !t.oov
+                    t.end == b
+                        && t.tag.starts_with('v')
+                        && t.tag.as_str() != "vn"
+                        && !t.oov
+                        && !(t.start > a
+                            && names::INDUSTRY_PROCESSES
+                                .contains(&sent.text(t.start, t.end).as_str()))
                 });
             if !clause && !sent.taken(a, b) {
                 doc.mention(s, a, b, Class::Industry, "industry.name.listed");
             }
         }
     }
+}
+
+/// Where the words after the clause's last verb before `end` start, when
+/// two to six Han chars lie between (聚焦|智能网联 however jieba cuts it).
+fn after_verb(doc: &Doc, s: usize, from: usize, end: usize) -> Option<usize> {
+    let sent = &doc.sents[s];
+    let at = sent
+        .toks
+        .iter()
+        .filter(|t| t.start >= from && t.end + 2 <= end && t.tag.starts_with('v'))
+        .map(|t| t.end)
+        .last()?;
+    ((2..=6).contains(&(end - at)) && sent.chars[at..end].iter().all(|c| crate::text::is_han(*c)))
+        .then_some(at)
+}
+
+/// The items of a counted list (ls..le, then 等 and the count): split at
+/// 、 alone when that gives as many items as the count says, so that a
+/// name may hold 及 or 和 (智能网联及新能源汽车、…四大主导产业).
+fn counted_items(chars: &[char], ls: usize, le: usize) -> Vec<(usize, usize)> {
+    let at = le + usize::from(chars.get(le) == Some(&'等'));
+    let count = match chars.get(at) {
+        Some(c @ '2'..='9') if !chars.get(at + 1).is_some_and(char::is_ascii_digit) => {
+            c.to_digit(10).map(|d| d as usize)
+        }
+        Some('两' | '二') => Some(2),
+        Some(c) => "三四五六七八九"
+            .chars()
+            .position(|h| h == *c)
+            .map(|i| i + 3),
+        None => None,
+    };
+    let commas = 1 + chars[ls..le].iter().filter(|c| **c == '、').count();
+    if count == Some(commas) && commas >= 2 {
+        let mut out = Vec::new();
+        let mut s = ls;
+        for i in ls..le {
+            if chars[i] == '、' {
+                out.push((s, i));
+                s = i + 1;
+            }
+        }
+        out.push((s, le));
+        return out;
+    }
+    split_list(chars, ls, le)
 }
 
 /// Contexts whose list items are products even when no lexicon knows them.
@@ -3049,6 +3109,23 @@ mod rule_tests {
         let p = labels(&r, Class::Product);
         assert!(p.contains(&"活性炭吸附设备".to_string()), "{p:?}");
         assert!(!p.contains(&"活性炭".to_string()), "{p:?}");
+    }
+
+    /// In a counted list of industries a name may hold 及 (智能网联及新能源
+    /// 汽车) and the last may end in its work (高端装备制造).
+    #[test]
+    fn a_counted_list_keeps_joined_and_working_names() {
+        let r = read(
+            "岚溪区聚焦智能网联及新能源汽车、微电子及第三代半导体、节能环保及高端装备制造三大主导产业,推动技术创新。",
+        );
+        let found = labels(&r, Class::Industry);
+        for i in [
+            "智能网联及新能源汽车",
+            "微电子及第三代半导体",
+            "节能环保及高端装备制造",
+        ] {
+            assert!(found.contains(&i.to_string()), "{found:?}");
+        }
     }
 
     /// 推介会 is a meeting: nothing is promoted at 推介会上.
