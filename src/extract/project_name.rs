@@ -246,9 +246,12 @@ static CAPACITY: LazyLock<Regex> = LazyLock::new(|| {
 /// [`CAPACITY`] opening `text`, but not a technology's code that reads as
 /// one (3D打印机, 5G通信模组: part of what is made).
 fn capacity_in(text: &str) -> Option<regex::Match<'_>> {
-    CAPACITY
-        .find(text)
-        .filter(|m| !(m.as_str().len() == 2 && tech_code(text)))
+    CAPACITY.find(text).filter(|m| {
+        !(m.as_str().len() == 2 && tech_code(text))
+            // (4W型发动机: a model's code, no amount.)
+            && !(m.as_str().ends_with(|c: char| c.is_ascii_alphabetic())
+                && text[m.end()..].starts_with(['型', '号', '系']))
+    })
 }
 
 /// True when `text` opens with a technology's code: a digit and D, G or K
@@ -1230,8 +1233,11 @@ fn product_words(doc: &Doc, s: usize, a: usize, b: usize, after_amount: bool) ->
     });
     // A brand not stripped opens the name (纳塔|腈纶, 广州市|市政沥青): the
     // name is the project's or company's, not the product's.
+    // (A model's code opens a name too: 4W型|发动机.)
+    let code = model_code(&name);
     let proper_start = toks.first().is_some_and(|t| {
         t.start <= a
+            && !code
             && (t.oov
                 || matches!(t.tag.as_str(), "ns" | "nt")
                 || doc.lex.place_trie.contains(&sent.chars[t.start..t.end]))
@@ -1261,7 +1267,7 @@ fn product_words(doc: &Doc, s: usize, a: usize, b: usize, after_amount: bool) ->
         && (known || !proper_end)
         && (known || !proper_start)
         && !name.contains(['(', ')', '（', '）', '号'])
-        && (!name.chars().next().is_some_and(|c| c.is_ascii_digit()) || tech_code(&name))
+        && (!name.chars().next().is_some_and(|c| c.is_ascii_digit()) || tech_code(&name) || code)
         && !doc.lex.places.contains_key(&name)
         && (!NOT_PRODUCT.iter().any(|w| name.ends_with(w)) || strip(doc, sent, b))
         // (联合利华(四川)|全球|生产基地: a scope, not a thing made.)
@@ -1278,6 +1284,13 @@ fn product_words(doc: &Doc, s: usize, a: usize, b: usize, after_amount: bool) ->
                 && !(around && class == Class::Project)
                 && !(inside && class == Class::Place)
         })
+}
+
+/// True when `name` opens with a model's code: letters and digits, then 型
+/// (4W型发动机).
+fn model_code(name: &str) -> bool {
+    let code = name.chars().take_while(char::is_ascii_alphanumeric).count();
+    code > 0 && name.chars().nth(code) == Some('型')
 }
 
 /// True when the 带 ending at `b` is a strip of a metal, a plate's strip or
@@ -1349,6 +1362,21 @@ mod tests {
                 .iter()
                 .all(|p| !p.contains("年产")),
             "{r:?}"
+        );
+    }
+
+    /// A model's code (4W型, 6K系) before what is made is part of its
+    /// name, no amount; paperwork's verb (办理) opens no project's name.
+    #[test]
+    fn a_models_code_is_part_of_the_product() {
+        let r = read(
+            "岚溪发动机股份有限公司的4W型发动机项目一期试生产。汶峰公司正办理2500吨兽药项目环评。",
+        );
+        assert!(has(&r, "4W型发动机项目", "produces", "4W型发动机"), "{r:?}");
+        let projects = labels(&r, crate::model::Class::Project);
+        assert!(
+            projects.iter().all(|p| !p.starts_with("办理")),
+            "{projects:?}"
         );
     }
 
