@@ -306,6 +306,7 @@ pub(crate) fn mentions(doc: &mut Doc) {
                             _ => false,
                         }) && doc.lex.anaphors.contains(&suffix);
                         let counted = COUNTED_STEM.is_match(&stem)
+                            || kind_before(&chars[..start])
                             || wide
                             || (suffix == "开发区"
                                 && (stem.ends_with('省') || stem.ends_with('市')));
@@ -478,6 +479,20 @@ fn past_border_verb(chars: &[char], start: usize, at: usize) -> usize {
 
 /// True when a stem before a zone's suffix names no zone but a kind, a
 /// quality or someone's zones (see the cases inside).
+/// True when the words before a zone's name make it a kind or a title, no
+/// name: a count (建设1个|商贸物流园区, 两个|…园区) or the whole of a land
+/// it ranks in (打造全省|环保产业集中区).
+fn kind_before(before: &[char]) -> bool {
+    let n = before.len();
+    let counted = n >= 2
+        && matches!(before[n - 1], '个' | '座')
+        && (before[n - 2].is_ascii_digit() || "一两二三四五六七八九十".contains(before[n - 2]));
+    counted
+        || ["全国", "全省", "全市", "全县", "全区"]
+            .iter()
+            .any(|w| crate::text::chars_end_with(before, w))
+}
+
 fn generic_stem(
     stem: &str,
     family: &str,
@@ -1093,6 +1108,18 @@ const FOCUS_CUES: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::{has, labels, read};
+
+    /// A zone counted (1个商贸物流园区) or ranked in a whole land (全省
+    /// 环保产业集中区) is a kind or a title, no zone's name.
+    #[test]
+    fn a_counted_or_ranked_zone_is_no_name() {
+        let r = read(
+            "岚溪县将规划建设1个商贸物流园区和两个农副产品加工集中区。\
+             汶峰科技城着力打造全省环保产业集中区、全市产业转型示范区。",
+        );
+        let zones = labels(&r, crate::extract::Class::Zone);
+        assert_eq!(zones, ["汶峰科技城"]);
+    }
 
     /// A zone mostly made of trades (以A、B等产业为主, 以A、B等为主)
     /// focuses on them.
