@@ -273,7 +273,9 @@ fn head_after(chars: &[char], at: usize) -> Option<(Class, bool)> {
         }
         // (品牌化, 产业化: a way, not the class word.)
         // (品牌化, 产业化, 产业基础, 产业园: other words that start alike.)
-        if let Some((head, class)) = heads_at(chars, p).find(|(h, _)| {
+        // (…产业链|链长: the chain's official's title, no class word.)
+        let title = chars[p..].windows(2).take(4).any(|w| w == ['链', '长']);
+        if let Some((head, class)) = heads_at(chars, p).filter(|_| !title).find(|(h, _)| {
             !chars
                 .get(p + h.len())
                 .is_some_and(|c| "化基园区优".contains(*c))
@@ -2247,6 +2249,15 @@ fn add_item(
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::{has, labels, read};
+
+    /// Titles listed before a chain's official (…产业链链长) are no
+    /// industries: 链长 is a title, the chain no list's class word.
+    #[test]
+    fn titles_before_a_chains_official_are_no_industries() {
+        let r = read("岚溪市委副书记、市委政法委书记、汶峰新型材料产业链链长青禾出席会议。");
+        let found = labels(&r, crate::model::Class::Industry);
+        assert!(found.iter().all(|i| !i.ends_with("书记")), "{found:?}");
+    }
 
     /// The class words opening a position, in the order of the list:
     /// 产业链 before 产业, none past the end.
