@@ -1872,6 +1872,13 @@ mod tests {
     use crate::extract::testing::{fired, has, labels, read};
     use crate::model::Class;
 
+    /// A photo's caption (图为公司生产车间) names no company 图为公司.
+    #[test]
+    fn a_captions_words_name_no_company() {
+        let r = read("岚溪科技有限公司依托汶峰项目转型升级,图为公司生产车间内景。");
+        assert_eq!(labels(&r, Class::Enterprise), ["岚溪科技有限公司"]);
+    }
+
     /// A well-known group's financial-leasing arm is one company (融资租赁
     /// is a business word); a legal ending alone is nobody's name.
     #[test]

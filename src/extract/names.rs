@@ -34,6 +34,8 @@ impl Kind {
 
 /// Words that open a clause or a phrase and so end a name on its left.
 const STOP_WORDS: &[&str] = &[
+    // (A photo's caption: 图为|公司生产车间.)
+    "图为",
     "在",
     "于",
     "由",
