@@ -480,13 +480,13 @@ fn past_border_verb(chars: &[char], start: usize, at: usize) -> usize {
 /// True when a stem before a zone's suffix names no zone but a kind, a
 /// quality or someone's zones (see the cases inside).
 /// True when the words before a zone's name make it a kind or a title, no
-/// name: a count (建设1个|商贸物流园区, 两个|…园区) or the whole of a land
-/// it ranks in (打造全省|环保产业集中区).
+/// name: a count (建设1个|商贸物流园区, 两个|…园区; but 有一个|青禾经济开发区
+/// introduces one) or the whole of a land it ranks in (打造全省|环保产业集中区).
 fn kind_before(before: &[char]) -> bool {
     let n = before.len();
     let counted = n >= 2
         && matches!(before[n - 1], '个' | '座')
-        && (before[n - 2].is_ascii_digit() || "一两二三四五六七八九十".contains(before[n - 2]));
+        && (before[n - 2].is_ascii_digit() || "两二三四五六七八九十".contains(before[n - 2]));
     counted
         || ["全国", "全省", "全市", "全县", "全区"]
             .iter()
@@ -521,6 +521,8 @@ fn generic_stem(
         // (整个园区, 试验区的核心园区, 乡镇园区, 市级产业主题园区: the whole,
         // a part or a kind of zones, no name.)
         || ["整个", "核心", "乡镇", "主题", "产业主题"].contains(&stem)
+        // (河道北起|高新区新航路, 南至…: a bound's direction, no name.)
+        || ["北起", "南起", "东起", "西起", "北至", "南至", "东至", "西至"].contains(&stem)
         // 高质量发展示范园区: a title a zone is given.
         || stem.ends_with("发展")
         // (建设X地区先进制造业重要基地: a goal's rank.)
@@ -1108,6 +1110,13 @@ const FOCUS_CUES: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::{has, labels, read};
+
+    /// A bound's direction (北起高新区岚溪路) opens no zone's name.
+    #[test]
+    fn a_bounds_direction_opens_no_zone() {
+        let r = read("岚溪运河一期河道长3.1公里,北起高新区汶峰路,南至青禾大街。");
+        assert!(labels(&r, crate::extract::Class::Zone).is_empty(), "{r:?}");
+    }
 
     /// A zone counted (1个商贸物流园区) or ranked in a whole land (全省
     /// 环保产业集中区) is a kind or a title, no zone's name.
