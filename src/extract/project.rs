@@ -3351,9 +3351,23 @@ fn made(doc: &mut Doc, subject: usize, s: usize, text: &str, c: &regex::Captures
     let name: String = name[..name.len() - range].iter().collect();
     let n = name.chars().count();
     let end = char_pos(text, w.end()) - range;
-    let bad = ["能力", "值", "污水", "产值", "能", "量"]
-        .iter()
-        .any(|b| name.starts_with(b) || name == *b);
+    // (产能年产|30万辆, 年产能不低于|250台: an opener or a bound before the
+    // amount, nothing made.)
+    let bad = [
+        "能力",
+        "值",
+        "污水",
+        "产值",
+        "能",
+        "量",
+        "年产",
+        "不低于",
+        "不少于",
+        "超过",
+        "达到",
+    ]
+    .iter()
+    .any(|b| name.starts_with(b) || name == *b);
     if n >= 2 && !bad {
         if let Some(x) = doc.mention(s, end - n, end, Class::Product, "product.name.capacity") {
             doc.relate(subject, ck::PRODUCES, x, s, "chain.produces.capacity");
@@ -3754,6 +3768,22 @@ mod subject_tests {
 #[cfg(test)]
 mod rule_tests {
     use crate::extract::testing::{fired, has, labels, read, relations};
+
+    /// An opener or a bound before the amount made (产能年产|30万辆, 年产能
+    /// 不低于|250台) is no product.
+    #[test]
+    fn an_opener_or_bound_before_the_amount_is_no_product() {
+        let r = read(
+            "岚溪汽车整车制造基地建设项目总投资20亿元,规划产能年产30万辆。\
+             汶峰航空发动机维修基地项目将打造年产能不低于250台飞机发动机的维修基地。",
+        );
+        let made = labels(&r, crate::model::Class::Product);
+        assert!(
+            made.iter()
+                .all(|p| !p.starts_with("年产") && !p.starts_with("不低于")),
+            "{made:?}"
+        );
+    }
 
     /// A paragraph opened by a project, after the zone counted the
     /// projects it starts (Z共有29个项目开工), is that zone's; a paragraph
