@@ -129,6 +129,10 @@ const NOT_PRODUCT: &[&str] = &[
     "冷链",
     "服务",
     "运营",
+    // (…职业教育培训|基地项目, 说明会暨合作|项目: teaching and working
+    // together, nothing made.)
+    "培训",
+    "合作",
     "示范区",
     "工厂",
     "厂",
@@ -1363,6 +1367,14 @@ mod tests {
                 .all(|p| !p.contains("年产")),
             "{r:?}"
         );
+    }
+
+    /// Teaching and working together (…职业教育培训基地项目, 说明会暨合作
+    /// 项目) are nothing made.
+    #[test]
+    fn training_and_cooperation_are_nothing_made() {
+        let r = read("总投资10.2亿元的岚溪新型技能人才职业教育培训基地项目签约。汶峰投资说明会暨合作项目签约仪式举行。");
+        assert!(labels(&r, crate::model::Class::Product).is_empty(), "{r:?}");
     }
 
     /// A model's code (4W型, 6K系) before what is made is part of its
