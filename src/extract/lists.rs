@@ -247,6 +247,13 @@ fn head_after(chars: &[char], at: usize) -> Option<(Class, bool)> {
             if found.is_some() && "有均是为在共各都".contains(c) {
                 break;
             }
+            // (A、B2个援藏项目|以及企业投资的C…: a conjunction after the
+            // class word joins another list; its class word is that one's.)
+            if found.is_some()
+                && (c == '和' || c == '与' || chars[p - 1..].starts_with(&['以', '及']))
+            {
+                break;
+            }
             // (等“4+4”现代产业: a code in quotes is a qualifier's too.)
             in_quote = match c {
                 '“' => true,
@@ -2249,6 +2256,23 @@ fn add_item(
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::{has, labels, read};
+
+    /// A conjunction after a counted list's class word (A、B两个援建项目以及
+    /// 企业投资的C、D等项目) closes the list: its items are projects.
+    #[test]
+    fn a_conjunction_after_the_class_word_closes_the_list() {
+        let r = read(
+            "市民文化体育中心、青少年儿童乐园2个援建项目以及企业投资的汶峰国际总部城、青禾之窗等项目进展顺利。",
+        );
+        let projects = labels(&r, crate::model::Class::Project);
+        for p in ["市民文化体育中心", "青少年儿童乐园"] {
+            assert!(projects.contains(&p.to_string()), "{projects:?}");
+        }
+        assert!(
+            !has(&r, "汶峰国际总部城", "ownedBy", "青少年儿童乐园"),
+            "{r:?}"
+        );
+    }
 
     /// Titles listed before a chain's official (…产业链链长) are no
     /// industries: 链长 is a title, the chain no list's class word.
