@@ -442,6 +442,26 @@ fn list_number_len(chars: &[char]) -> usize {
     0
 }
 
+/// The length of a quality opening a product's name (高转速, 低噪声,
+/// 高效率|新能源汽车减速器齿轮): 高 or 低 and what is measured; 0 if none.
+/// (高性能碳纤维, 高纯度硅, 高强度钢: those name grades of a material.)
+fn quality_len(chars: &[char]) -> usize {
+    const MEASURED: &[&str] = &["转速", "噪声", "噪音", "效率", "能耗"];
+    let quality = matches!(chars.first(), Some('高' | '低'))
+        && MEASURED
+            .iter()
+            .any(|m| crate::text::chars_start_with(&chars[1..], m));
+    if !quality {
+        return 0;
+    }
+    // (A quality alone is the whole name; after it, two chars at least.)
+    if chars.len() == 3 || chars.len() >= 5 {
+        3
+    } else {
+        0
+    }
+}
+
 /// Kinds of public works, which lists of a zone's fields (领域) name
 /// beside its trades.
 const PUBLIC_WORKS: &[&str] = &[
@@ -496,6 +516,29 @@ impl<'a> Doc<'a> {
         let start = start + skip;
         let name = self.sents[s].text(start, end);
         let key_name = if skip > 0 && self.sents[s].text(start - skip, end) == key_name {
+            name.as_str()
+        } else {
+            key_name
+        };
+        // (轻量化、高转速、低噪声、高效率|减速器齿轮: qualities listed
+        // with what is made are no products; one opening a name is no
+        // part of it.)
+        let quality = if class == Class::Product {
+            quality_len(&self.sents[s].chars[start..end])
+        } else {
+            0
+        };
+        if quality == end - start
+            || (class == Class::Product
+                && name.ends_with('化')
+                && end - start <= 3
+                && !self.lex.products.contains_key(&name))
+        {
+            return None;
+        }
+        let start = start + quality;
+        let name = self.sents[s].text(start, end);
+        let key_name = if quality > 0 && self.sents[s].text(start - quality, end) == key_name {
             name.as_str()
         } else {
             key_name
@@ -1095,6 +1138,24 @@ mod tests {
         assert_eq!(
             list_number_len(&"（十二）汶川".chars().collect::<Vec<_>>()),
             4
+        );
+    }
+
+    /// Qualities listed with what is made (轻量化、高转速、低噪声) are no
+    /// products; one opening a product's name (高效率|…齿轮) is no part of
+    /// it.
+    #[test]
+    fn qualities_are_no_products() {
+        let r = testing::read(
+            "岚溪传动科技有限公司制造基地项目将生产轻量化、高转速、低噪声、高效率新能源汽车减速器齿轮和高速减速器等产品。",
+        );
+        let made = testing::labels(&r, Class::Product);
+        for q in ["轻量化", "高转速", "低噪声"] {
+            assert!(!made.contains(&q.to_string()), "{made:?}");
+        }
+        assert!(
+            made.contains(&"新能源汽车减速器齿轮".to_string()),
+            "{made:?}"
         );
     }
 
