@@ -640,9 +640,9 @@ fn after_verb(doc: &Doc, s: usize, from: usize, end: usize) -> Option<usize> {
     let at = sent
         .toks
         .iter()
-        .filter(|t| t.start >= from && t.end + 2 <= end && t.tag.starts_with('v'))
-        .map(|t| t.end)
-        .last()?;
+        .rev()
+        .find(|t| t.start >= from && t.end + 2 <= end && t.tag.starts_with('v'))
+        .map(|t| t.end)?;
     ((2..=6).contains(&(end - at)) && sent.chars[at..end].iter().all(|c| crate::text::is_han(*c)))
         .then_some(at)
 }
@@ -667,8 +667,8 @@ fn counted_items(chars: &[char], ls: usize, le: usize) -> Vec<(usize, usize)> {
     if count == Some(commas) && commas >= 2 {
         let mut out = Vec::new();
         let mut s = ls;
-        for i in ls..le {
-            if chars[i] == '、' {
+        for (i, c) in chars.iter().enumerate().take(le).skip(ls) {
+            if *c == '、' {
                 out.push((s, i));
                 s = i + 1;
             }

@@ -171,6 +171,13 @@ fn count_len(chars: &[char], at: usize) -> usize {
 /// and whether a count (等, 四大, 10个) closed the list before it. The class
 /// word is the last of the words after the count (等行业龙头企业 lists
 /// enterprises), except that 领域 names fields whatever follows (等领域企业).
+/// True when the char at `p`, after a class word was found, ends the
+/// qualifier: a clause's word (均是, 有) or a conjunction (A、B2个援藏项目|
+/// 以及企业投资的C…: it joins another list, whose class word is its own).
+fn ends_qualifier(chars: &[char], p: usize) -> bool {
+    "有均是为在共各都和与".contains(chars[p]) || chars[p..].starts_with(&['以', '及'])
+}
+
 fn head_after(chars: &[char], at: usize) -> Option<(Class, bool)> {
     let mut counted = count_len(chars, at);
     // 以A、B等为代表的“八大产业集群”, 以A、B为主体的产业格局: the class word
@@ -244,14 +251,7 @@ fn head_after(chars: &[char], at: usize) -> Option<(Class, bool)> {
             {
                 return Some((Class::Product, counted > 0));
             }
-            if found.is_some() && "有均是为在共各都".contains(c) {
-                break;
-            }
-            // (A、B2个援藏项目|以及企业投资的C…: a conjunction after the
-            // class word joins another list; its class word is that one's.)
-            if found.is_some()
-                && (c == '和' || c == '与' || chars[p - 1..].starts_with(&['以', '及']))
-            {
+            if found.is_some() && ends_qualifier(chars, p - 1) {
                 break;
             }
             // (等“4+4”现代产业: a code in quotes is a qualifier's too.)

@@ -251,10 +251,11 @@ static CAPACITY: LazyLock<Regex> = LazyLock::new(|| {
 /// one (3D打印机, 5G通信模组: part of what is made).
 fn capacity_in(text: &str) -> Option<regex::Match<'_>> {
     CAPACITY.find(text).filter(|m| {
-        !(m.as_str().len() == 2 && tech_code(text))
-            // (4W型发动机: a model's code, no amount.)
-            && !(m.as_str().ends_with(|c: char| c.is_ascii_alphabetic())
-                && text[m.end()..].starts_with(['型', '号', '系']))
+        // (4W型发动机: a model's code, no amount.)
+        let model = m.as_str().ends_with(|c: char| c.is_ascii_alphabetic())
+            && text[m.end()..].starts_with(['型', '号', '系']);
+        let code = m.as_str().len() == 2 && tech_code(text);
+        !(code || model)
     })
 }
 
