@@ -3,7 +3,7 @@
 //! them: which zone hosts them and which chain they lead.
 
 use super::names::{stem_start, Kind};
-use super::{char_pos, Class, Doc};
+use super::{char_pos, Class, Doc, Mention};
 use crate::model::vocab::ck;
 use crate::text::numerals::is_count_digit;
 use regex::Regex;
@@ -1754,6 +1754,34 @@ fn chain_leaders(doc: &mut Doc, s: usize, ents: &[super::Mention]) -> Vec<usize>
     leaders
 }
 
+/// `zone.hosts.member-of`: a company said to be one of a zone's (E是Z的一家
+/// 注册企业, E是Z内的重点企业): the zone named right after 是.
+fn member_of(doc: &Doc, s: usize, m: &Mention) -> Option<usize> {
+    let chars = &doc.sents[s].chars;
+    if chars.get(m.end) != Some(&'是') {
+        return None;
+    }
+    let z = doc.sents[s]
+        .of(doc, Class::Zone)
+        .find(|z| z.start == m.end + 1 && !doc.nested(s, z))?;
+    let mut p = z.end;
+    if matches!(chars.get(p), Some('内' | '里' | '中')) {
+        p += 1;
+    }
+    if chars.get(p) != Some(&'的') {
+        return None;
+    }
+    let rest = &chars[p + 1..];
+    let n = (2..=10.min(rest.len())).find(|&n| {
+        crate::text::chars_end_with(&rest[..n], "企业")
+            || crate::text::chars_end_with(&rest[..n], "公司")
+    })?;
+    rest[..n]
+        .iter()
+        .all(|c| crate::text::is_han(*c))
+        .then_some(z.entity)
+}
+
 pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
     let mut member_para: Option<usize> = None;
     for s in doc.title_sents..doc.sents.len() {
@@ -1787,6 +1815,10 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
             }
             if let Some(z) = founded_in(doc, s, m) {
                 doc.relate(z, ck::HOSTS_ENTERPRISE, m.entity, s, "zone.hosts.founded");
+                continue;
+            }
+            if let Some(z) = member_of(doc, s, m) {
+                doc.relate(z, ck::HOSTS_ENTERPRISE, m.entity, s, "zone.hosts.member-of");
                 continue;
             }
             let rule = if leaders.contains(&m.entity) {
@@ -1871,6 +1903,29 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
 mod tests {
     use crate::extract::testing::{fired, has, labels, read};
     use crate::model::Class;
+
+    /// A company said to be one of a zone's (E是Z的一家注册企业) is hosted
+    /// there.
+    #[test]
+    fn a_company_of_a_zones_is_hosted_there() {
+        let r = read(
+            "岚溪(天津)有限公司是汶峰科技产业园区的一家注册企业,其实验基地在青禾。\
+             青禾化工有限公司是岚峰经济开发区内的重点企业。",
+        );
+        assert!(
+            has(
+                &r,
+                "汶峰科技产业园区",
+                "hostsEnterprise",
+                "岚溪(天津)有限公司"
+            ),
+            "{r:?}"
+        );
+        assert!(
+            has(&r, "岚峰经济开发区", "hostsEnterprise", "青禾化工有限公司"),
+            "{r:?}"
+        );
+    }
 
     /// A photo's caption (图为公司生产车间) names no company 图为公司.
     #[test]
