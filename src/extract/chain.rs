@@ -665,18 +665,23 @@ fn counted_items(chars: &[char], ls: usize, le: usize) -> Vec<(usize, usize)> {
     };
     let commas = 1 + chars[ls..le].iter().filter(|c| **c == '、').count();
     if count == Some(commas) && commas >= 2 {
-        let mut out = Vec::new();
-        let mut s = ls;
-        for (i, c) in chars.iter().enumerate().take(le).skip(ls) {
-            if *c == '、' {
-                out.push((s, i));
-                s = i + 1;
-            }
-        }
-        out.push((s, le));
-        return out;
+        return split_on(chars, ls, le, '、');
     }
     split_list(chars, ls, le)
+}
+
+/// The spans between the `sep` chars of `start..end` (empty ones too).
+fn split_on(chars: &[char], start: usize, end: usize, sep: char) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut s = start;
+    for (i, c) in chars.iter().enumerate().take(end).skip(start) {
+        if *c == sep {
+            out.push((s, i));
+            s = i + 1;
+        }
+    }
+    out.push((s, end));
+    out
 }
 
 /// Contexts whose list items are products even when no lexicon knows them.
@@ -2651,18 +2656,10 @@ fn facilities(doc: &mut Doc, s: usize, mentions: &[Mention], st: &Para) {
 
 /// Splits a product list; a dash joins a chain (甲醇—烯烃) of two items.
 fn split_list_dash(chars: &[char], start: usize, end: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    for (a, b) in split_list(chars, start, end) {
-        let mut s = a;
-        for (i, c) in chars.iter().enumerate().take(b).skip(a) {
-            if *c == '—' {
-                out.push((s, i));
-                s = i + 1;
-            }
-        }
-        out.push((s, b));
-    }
-    out
+    split_list(chars, start, end)
+        .into_iter()
+        .flat_map(|(a, b)| split_on(chars, a, b, '—'))
+        .collect()
 }
 
 #[cfg(test)]
