@@ -1873,12 +1873,18 @@ fn noun_start(doc: &Doc, s: usize, end: usize) -> usize {
     start
 }
 
-/// Where a fixed term (tagged l, 高等教育, 综合利用) ending at `end` starts.
+/// Where a fixed term (tagged l or i: 高等教育, 综合利用, 能源开发) ending at
+/// `end` starts.
 fn fixed_term_start(doc: &Doc, s: usize, end: usize) -> Option<usize> {
     doc.sents[s]
         .toks
         .iter()
-        .find(|t| t.end == end && t.tag == "l" && (2..=6).contains(&(t.end - t.start)))
+        // (能源开发/i: jieba tags some trades' names as idioms.)
+        .find(|t| {
+            t.end == end
+                && matches!(t.tag.as_str(), "l" | "i")
+                && (2..=6).contains(&(t.end - t.start))
+        })
         .map(|t| t.start)
 }
 
@@ -2256,6 +2262,16 @@ fn add_item(
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::{has, labels, read};
+
+    /// A trade jieba tags an idiom (能源开发/i) opens a list of fields.
+    #[test]
+    fn a_trade_tagged_an_idiom_opens_a_list_of_fields() {
+        let r = read("岚溪产业区项目集中开工,涵盖能源开发、新材料、现代物流等多个重要领域。");
+        let found = labels(&r, crate::model::Class::Industry);
+        for i in ["能源开发", "新材料", "现代物流"] {
+            assert!(found.contains(&i.to_string()), "{found:?}");
+        }
+    }
 
     /// A conjunction after a counted list's class word (A、B两个援建项目以及
     /// 企业投资的C、D等项目) closes the list: its items are projects.
