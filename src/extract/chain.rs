@@ -652,17 +652,15 @@ fn after_verb(doc: &Doc, s: usize, from: usize, end: usize) -> Option<usize> {
 /// name may hold 及 or 和 (智能网联及新能源汽车、…四大主导产业).
 fn counted_items(chars: &[char], ls: usize, le: usize) -> Vec<(usize, usize)> {
     let at = le + usize::from(chars.get(le) == Some(&'等'));
-    let count = match chars.get(at) {
-        Some(c @ '2'..='9') if !chars.get(at + 1).is_some_and(char::is_ascii_digit) => {
-            c.to_digit(10).map(|d| d as usize)
-        }
-        Some('两' | '二') => Some(2),
-        Some(c) => "三四五六七八九"
-            .chars()
-            .position(|h| h == *c)
-            .map(|i| i + 3),
-        None => None,
-    };
+    // (One char only: 12大 is no count of two.)
+    let count = chars
+        .get(at)
+        .filter(|_| {
+            !chars
+                .get(at + 1)
+                .is_some_and(|c| crate::text::numerals::is_count_digit(*c))
+        })
+        .and_then(|c| crate::text::numerals::count_value(*c));
     let commas = 1 + chars[ls..le].iter().filter(|c| **c == '、').count();
     if count == Some(commas) && commas >= 2 {
         return split_on(chars, ls, le, '、');

@@ -418,7 +418,7 @@ const BUILDINGS: &[&str] = &["中心", "车间", "大楼", "厂房", "大厦", "
 /// The length of a list's number opening a name: (2), （二）, ①, or 3.
 /// and 3、 before a name's first char (not 1.5万吨, 2、3号).
 fn list_number_len(chars: &[char]) -> usize {
-    let numeral = |c: &char| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c);
+    let numeral = |c: &char| c.is_ascii_digit() || crate::text::numerals::is_han_digit(*c);
     let digits = chars.iter().skip(1).take_while(|c| numeral(c)).count();
     if matches!(chars.first(), Some('(' | '（'))
         && (1..=2).contains(&digits)
@@ -512,37 +512,29 @@ impl<'a> Doc<'a> {
         key_name: &str,
     ) -> Option<usize> {
         // ((2)沃尔沃…项目, ①…: a list's number is no part of the name.)
-        let skip = list_number_len(&self.sents[s].chars[start..end]);
-        let start = start + skip;
-        let name = self.sents[s].text(start, end);
-        let key_name = if skip > 0 && self.sents[s].text(start - skip, end) == key_name {
-            name.as_str()
-        } else {
-            key_name
-        };
         // (轻量化、高转速、低噪声、高效率|减速器齿轮: qualities listed
         // with what is made are no products; one opening a name is no
         // part of it.)
-        let quality = if class == Class::Product {
-            quality_len(&self.sents[s].chars[start..end])
-        } else {
-            0
+        let chars = &self.sents[s].chars;
+        let number = list_number_len(&chars[start..end]);
+        let quality = match class {
+            Class::Product => quality_len(&chars[start + number..end]),
+            _ => 0,
         };
-        if quality == end - start
+        let numbered = self.sents[s].text(start + number, end);
+        if quality == end - start - number
             || (class == Class::Product
-                && name.ends_with('化')
-                && end - start <= 3
-                && !self.lex.products.contains_key(&name))
+                && numbered.ends_with('化')
+                && end - start - number <= 3
+                && !self.lex.products.contains_key(&numbered))
         {
             return None;
         }
-        let start = start + quality;
+        let lead = number + quality;
+        let whole = lead > 0 && self.sents[s].text(start, end) == key_name;
+        let start = start + lead;
         let name = self.sents[s].text(start, end);
-        let key_name = if quality > 0 && self.sents[s].text(start - quality, end) == key_name {
-            name.as_str()
-        } else {
-            key_name
-        };
+        let key_name = if whole { name.as_str() } else { key_name };
         // (研发中心, 印刷综合车间: a building is neither what is made nor a
         // trade, whichever rule reads it so.)
         if matches!(class, Class::Product | Class::Industry)

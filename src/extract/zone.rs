@@ -486,7 +486,8 @@ fn kind_before(before: &[char]) -> bool {
     let n = before.len();
     let counted = n >= 2
         && matches!(before[n - 1], '个' | '座')
-        && (before[n - 2].is_ascii_digit() || "两二三四五六七八九十".contains(before[n - 2]));
+        && crate::text::numerals::is_count_digit(before[n - 2])
+        && before[n - 2] != '一';
     counted
         || ["全国", "全省", "全市", "全县", "全区"]
             .iter()

@@ -25,6 +25,15 @@ pub fn is_count_digit(c: char) -> bool {
     c.is_ascii_digit() || is_han_count(c)
 }
 
+/// The value of a one-char count: 1…9, 一…十 or 两; none for others.
+pub fn count_value(c: char) -> Option<usize> {
+    match c {
+        '1'..='9' => c.to_digit(10).map(|d| d as usize),
+        '两' => Some(2),
+        _ => han_digits!().chars().position(|h| h == c).map(|i| i + 1),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -35,5 +44,9 @@ mod tests {
         assert!(!is_han_digit('两') && is_han_count('两'));
         assert!(is_count_digit('7') && is_count_digit('两'));
         assert!(!is_count_digit('百') && !is_han_count('第'));
+        assert_eq!(count_value('两'), Some(2));
+        assert_eq!(count_value('十'), Some(10));
+        assert_eq!(count_value('4'), Some(4));
+        assert_eq!(count_value('0'), None);
     }
 }
