@@ -816,9 +816,8 @@ fn sentence(doc: &mut Doc, s: usize) {
         // Nor a count and class word (A、B 2个千亿产业集群和C、D…).
         while k + 1 < seps.len()
             && seps[k + 1] > seps[k] + 1
-            && !chars[seps[k] + 1..seps[k + 1]]
-                .iter()
-                .any(|c| breaks_item(*c) || *c == '等')
+            && !(seps[k] + 1..seps[k + 1])
+                .any(|i| breaks_item(chars[i]) || closing_deng(&doc.sents[s], i))
             && !counted_inside(&chars, seps[k] + 1, seps[k + 1])
         {
             k += 1;
@@ -827,6 +826,12 @@ fn sentence(doc: &mut Doc, s: usize) {
         k += 1;
         list(doc, s, &chars, &run);
     }
+}
+
+/// True when char `i` is a 等 of its own (A、B等企业), which closes a list;
+/// one inside a word (高等教育/l, 中等职业) does not.
+fn closing_deng(sent: &super::Sent, i: usize) -> bool {
+    sent.chars[i] == '等' && !sent.toks.iter().any(|t| t.start < i && i < t.end)
 }
 
 /// True when a count and the class word it counts close a list inside
@@ -1575,7 +1580,11 @@ fn list_end(doc: &Doc, s: usize, chars: &[char], run: &[usize]) -> Option<ListEn
     // The last item runs to the count or class word that closes it, or
     // (项目包括A、B、C等) to 等 or the clause's end after a leading head.
     let closed = (last + 2..=(last + 1 + 36).min(chars.len()))
-        .take_while(|&e| !breaks_item(chars[e - 1]) && !matches!(chars[e - 1], '、' | '等'))
+        .take_while(|&e| {
+            !breaks_item(chars[e - 1])
+                && chars[e - 1] != '、'
+                && !closing_deng(&doc.sents[s], e - 1)
+        })
         .find_map(|e| head_after(chars, e).map(|(c, n)| (e, c, n)))
         .map(|(e, c, n)| {
             // (人工智能、空天产业|两大未来产业: the last item's 产业 is its
@@ -2264,6 +2273,15 @@ mod tests {
     use crate::extract::testing::{has, labels, read};
 
     /// A trade jieba tags an idiom (能源开发/i) opens a list of fields.
+    #[test]
+    fn a_deng_inside_a_word_closes_no_list() {
+        let r = read("岚溪新区开工的项目,涵盖智能制造、高等教育、现代物流等多个领域。");
+        let found = labels(&r, crate::model::Class::Industry);
+        for i in ["智能制造", "高等教育", "现代物流"] {
+            assert!(found.contains(&i.to_string()), "{found:?}");
+        }
+    }
+
     #[test]
     fn a_trade_tagged_an_idiom_opens_a_list_of_fields() {
         let r = read("岚溪产业区项目集中开工,涵盖能源开发、新材料、现代物流等多个重要领域。");
