@@ -1841,6 +1841,9 @@ fn plain_item(doc: &Doc, s: usize, a: usize, b: usize, class: Class) -> bool {
                 && modifies_item(sent, t))
             // (新能源与节能环保: one industry's name.)
             && !(class == Class::Industry && t.end - t.start == 1 && sent.chars[t.start] == '与')
+            // (再/d|制造: remanufacturing is a trade.)
+            && !(class == Class::Industry && t.start == a && sent.chars[t.start] == '再' && t.end == a + 1
+                && super::names::INDUSTRY_PROCESSES.iter().any(|w| crate::text::chars_start_with(&sent.chars[t.end..b], w)))
             // (三|和超微…, 九|阳: a company's brand may open with a
             // numeral, not with a count of things: 三家, 两个.)
             && !(class == Class::Enterprise
@@ -2273,6 +2276,15 @@ mod tests {
     use crate::extract::testing::{has, labels, read};
 
     /// A trade jieba tags an idiom (能源开发/i) opens a list of fields.
+    #[test]
+    fn remanufacturing_is_an_industry() {
+        let r = read("岚溪经济开发区主导产业为精密铸造、装备制造、再制造,现有企业94家。");
+        let found = labels(&r, crate::model::Class::Industry);
+        for i in ["精密铸造", "装备制造", "再制造"] {
+            assert!(found.contains(&i.to_string()), "{found:?}");
+        }
+    }
+
     #[test]
     fn a_deng_inside_a_word_closes_no_list() {
         let r = read("岚溪新区开工的项目,涵盖智能制造、高等教育、现代物流等多个领域。");
