@@ -330,6 +330,46 @@ fn noun_after(doc: &Doc, chars: &[char], suf: &str, at: usize, end: usize) -> bo
         && !known_developing
 }
 
+/// Where an industry's name starts when a noun joined by 及 comes right
+/// before its stem at `st` (钛|及|钛合金产业链, 新能源|及|智能网联汽车产业链,
+/// 盐及/c|盐化工产业): one name, as the text writes it. None when a list
+/// leads up to the noun (A、B及C产业: the lists read it) or the noun is
+/// no trade's (园区及…, 企业及…). 与 joins only a trade the lexicon knows
+/// (与 is as often "with": 推动园区与X产业融合).
+fn joined_noun(doc: &Doc, s: usize, st: usize) -> Option<usize> {
+    let sent = &doc.sents[s];
+    let chars = &sent.chars;
+    let conj = *chars.get(st.checked_sub(1)?)?;
+    if !matches!(conj, '及' | '与') {
+        return None;
+    }
+    let noun_tag =
+        |t: &super::Tok| t.tag.starts_with('n') && !matches!(t.tag.as_str(), "nr" | "ns");
+    let t = sent
+        .toks
+        .iter()
+        .find(|t| t.end == st - 1 || (t.end == st && t.end - t.start == 2))?;
+    // (智能网/n|联及/v: the glued char ends the noun before it.)
+    let glued = t.end == st;
+    let a = sent
+        .toks
+        .iter()
+        .find(|p| glued && p.end == t.start && noun_tag(p))
+        .map_or(t.start, |p| p.start);
+    let word: String = chars[a..st - 1].iter().collect();
+    let known = doc.lex.industries.contains(&word);
+    let noun = glued || noun_tag(t);
+    let trade = known
+        || (conj == '及'
+            && noun
+            && !doc.lex.zone_anaphors.contains(&word)
+            && !["企业", "产业", "行业", "区", "园", "局", "委", "部", "厅"]
+                .iter()
+                .any(|w| word.ends_with(w)));
+    let listed = a > 0 && matches!(chars[a - 1], '、' | '，' | ',');
+    (trade && !listed && (1..=6).contains(&word.chars().count())).then_some(a)
+}
+
 fn industries(doc: &mut Doc, s: usize) {
     let chars = doc.sents[s].chars.clone();
     let mut end = chars.len();
@@ -365,23 +405,7 @@ fn industries(doc: &mut Doc, s: usize) {
                     }
                     st = t.start;
                 }
-                // 新能源|及|智能制造产业: two known terms joined by 及 are
-                // one name, unless a list leads up to them (A、B及C产业).
-                if st >= 3 && chars[st - 1] == '及' {
-                    let joined = doc.sents[s]
-                        .toks
-                        .iter()
-                        .find(|t| t.end == st - 1)
-                        .filter(|t| {
-                            let word: String = chars[t.start..t.end].iter().collect();
-                            t.end - t.start >= 2
-                                && doc.lex.industries.contains(&word)
-                                && !(t.start > 0 && matches!(chars[t.start - 1], '、' | '，' | ','))
-                        });
-                    if let Some(t) = joined {
-                        st = t.start;
-                    }
-                }
+                // (新能源|及|智能制造产业: see [`joined_noun`].)
                 with_modifier(&chars, st)
             }
             None if strong => {
@@ -411,6 +435,7 @@ fn industries(doc: &mut Doc, s: usize) {
                 }
             },
         };
+        let start = joined_noun(doc, s, start).unwrap_or(start);
         // 园区|生物医药产业链: a zone's generic name opens the clause, not
         // the chain's name.
         let start = (start + 2..at.saturating_sub(1))
@@ -2674,6 +2699,23 @@ mod industry_tests {
         assert!(made.contains(&"均粒树脂".to_string()), "{made:?}");
         assert!(made.contains(&"大孔吸附树脂".to_string()), "{made:?}");
         assert!(has(&r, "汶岚树脂项目", "produces", "均粒树脂"), "{r:?}");
+    }
+
+    /// A noun joined by 及 before an industry's stem is part of its name;
+    /// the last item of a list is not.
+    #[test]
+    fn a_noun_joined_by_ji_opens_the_industrys_name() {
+        let r = read("岚溪市大力实施锆及锆合金产业链提升工程。汶峰县推动园区与岚溪铝业产业融合。");
+        let found = labels(&r, Class::Industry);
+        assert!(found.contains(&"锆及锆合金产业链".to_string()), "{found:?}");
+        assert!(!found.iter().any(|i| i.contains('与')), "{found:?}");
+        // (智能网/n|联及/v: jieba glues 及 to the noun's last char.)
+        let r = read("汶峰新区将进一步完善智能网联及新能源汽车产业链。");
+        let found = labels(&r, Class::Industry);
+        assert!(
+            found.contains(&"智能网联及新能源汽车产业链".to_string()),
+            "{found:?}"
+        );
     }
 
     /// What a company makes may carry a class before it (有机原料|精对苯
