@@ -280,8 +280,9 @@ fn head_after(chars: &[char], at: usize) -> Option<(Class, bool)> {
         }
         // (品牌化, 产业化: a way, not the class word.)
         // (品牌化, 产业化, 产业基础, 产业园: other words that start alike.)
-        // (…产业链|链长: the chain's official's title, no class word.)
-        let title = chars[p..].windows(2).take(4).any(|w| w == ['链', '长']);
+        // (…产业链|链长, …产业链|常务副链长: the chain's official's title,
+        // no class word.)
+        let title = chars[p..].windows(2).take(7).any(|w| w == ['链', '长']);
         if let Some((head, class)) = heads_at(chars, p).filter(|_| !title).find(|(h, _)| {
             !chars
                 .get(p + h.len())
@@ -2327,6 +2328,9 @@ mod tests {
         let r = read("岚溪市委副书记、市委政法委书记、汶峰新型材料产业链链长青禾出席会议。");
         let found = labels(&r, crate::model::Class::Industry);
         assert!(found.iter().all(|i| !i.ends_with("书记")), "{found:?}");
+        let r = read("汶峰市商务局局长、汶峰市锆及锆合金产业链副链长青禾说,项目进展顺利。");
+        let found = labels(&r, crate::model::Class::Industry);
+        assert!(found.iter().all(|i| !i.ends_with("局长")), "{found:?}");
     }
 
     /// The class words opening a position, in the order of the list:
