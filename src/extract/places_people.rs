@@ -121,6 +121,8 @@ pub(super) const TITLES_LIST: &[&str] = &[
     "院长",
     "校长",
     "所长",
+    // (…产业链副链长韩某: a chain's official.)
+    "链长",
 ];
 const TITLES: super::Mask = super::triggers(TITLES_LIST);
 
@@ -1450,6 +1452,14 @@ mod tests {
     fn an_assistant_s_title_names_the_person() {
         let r = read("在岚溪工业园区,岭泰新材料科技有限公司总经理助理汪岚峰介绍。");
         assert_eq!(labels(&r, Class::Person), ["汪岚峰"]);
+    }
+
+    /// A chain's official (产业链副链长) is a title before a name; the
+    /// system of them (链长制) names nobody.
+    #[test]
+    fn a_chains_official_is_titled() {
+        let r = read("汶峰市锆及锆合金产业链副链长韩岚芳说,项目进展顺利。全市推行链长制工作机制。");
+        assert_eq!(labels(&r, Class::Person), ["韩岚芳"]);
     }
 
     /// A vice governor (副省长, 常务副省长) is a title before a name; the
