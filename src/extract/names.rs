@@ -34,8 +34,9 @@ impl Kind {
 
 /// Words that open a clause or a phrase and so end a name on its left.
 const STOP_WORDS: &[&str] = &[
-    // (A photo's caption: 图为|公司生产车间.)
+    // (A photo's caption: 图为|公司生产车间; a credit: 当地供稿|X市委宣传部.)
     "图为",
+    "供稿",
     "在",
     "于",
     "由",

@@ -1454,6 +1454,17 @@ mod tests {
         assert_eq!(labels(&r, Class::Person), ["汪岚峰"]);
     }
 
+    /// A credit's words (当地供稿) are no part of the body credited, and a
+    /// bureau of economic cooperation is a body.
+    #[test]
+    fn a_credit_and_a_cooperation_bureau() {
+        let r = read("项目进展顺利。(当地供稿 汶峰市委宣传部)岚溪市经济合作局表示,将做好服务。");
+        let bodies = labels(&r, Class::GovernmentBody);
+        for b in ["汶峰市委宣传部", "岚溪市经济合作局"] {
+            assert!(bodies.contains(&b.to_string()), "{bodies:?}");
+        }
+    }
+
     /// A chain's official (产业链副链长) is a title before a name; the
     /// system of them (链长制) names nobody.
     #[test]
