@@ -62,6 +62,8 @@ pub(crate) fn relations(doc: &mut Doc) {
             .of(doc, Class::Industry)
             .filter(|m| if acts { m.end <= cue } else { m.start > cue })
             .filter(|m| !doc.nested(s, m))
+            // (…产品被广泛应用于A、B等领域: fields its products go into.)
+            .filter(|m| !super::lists::after_into_verb(&doc.sents[s].chars, m.start))
             .map(|m| m.entity)
             .collect();
         for i in industries {

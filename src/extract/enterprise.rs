@@ -1305,9 +1305,15 @@ fn led_industry(doc: &Doc, s: usize, at: usize, cue: &str) -> Option<usize> {
         .and_then(|i| before.get(i))
         .or(before.last())
         .cloned()
-        .or_else(|| sent.of(doc, Class::Industry).find(|m| m.start >= at))
+        .or_else(|| {
+            // (…产品广泛应用于A、B等领域: fields the products go into.)
+            sent.of(doc, Class::Industry)
+                .find(|m| m.start >= at && !super::lists::after_into_verb(&sent.chars, m.start))
+        })
         .map(|m| m.entity)
-        .or_else(|| doc.last_before(Class::Industry, s, usize::MAX, 6))
+        // (Not the fields named after the cue: a chain the sentences
+        // before name, in the paragraph before too.)
+        .or_else(|| doc.last_before_anywhere(Class::Industry, s, at, 6))
 }
 
 /// `以E为龙头的I产业`: E heads the industry named right after.
@@ -2350,6 +2356,25 @@ mod tests {
             "ownedBy",
             "湘岭"
         ));
+    }
+
+    /// The fields a chain leader's products go into (广泛应用于A、B等领域)
+    /// are neither the chain it leads nor its trades; the chain named
+    /// before is.
+    #[test]
+    fn fields_of_use_are_no_chain_a_leader_leads() {
+        let r = read(
+            "岚川市锆及锆合金产业链发展取得了新的成效。在链主企业澜舟集团的带动下,\
+             生产的锆产品被广泛应用于航空航天、新能源、化工等领域。",
+        );
+        assert!(
+            has(&r, "澜舟集团", "leadsChain", "锆及锆合金产业链"),
+            "{r:?}"
+        );
+        for f in ["航空航天", "新能源", "化工"] {
+            assert!(!has(&r, "澜舟集团", "leadsChain", f), "{r:?}");
+            assert!(!has(&r, "澜舟集团", "inIndustry", f), "{r:?}");
+        }
     }
 
     /// 链主 of a cluster whose segments the sentence lists between them:

@@ -1113,8 +1113,9 @@ fn clause_start(chars: &[char], at: usize) -> usize {
 }
 
 /// True when the clause before `first_start` says what things go into
-/// (广泛用于化学纤维、轻工、电子等各个方面: uses, no industries).
-fn after_into_verb(chars: &[char], first_start: usize) -> bool {
+/// (广泛用于化学纤维、轻工、电子等各个方面: uses, no industries, and no
+/// trade of the maker's).
+pub(crate) fn after_into_verb(chars: &[char], first_start: usize) -> bool {
     let before: String = chars[clause_start(chars, first_start)..first_start]
         .iter()
         .collect();
