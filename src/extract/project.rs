@@ -1981,14 +1981,18 @@ type Pending = (NamedNodeRef<'static>, usize, usize, Value, &'static str);
 fn each_project(doc: &mut Doc, s: usize, text: &str, main_zone: Option<usize>) {
     // Where each project is built.
     let projects: Vec<_> = doc.sents[s].of(doc, Class::Project).collect();
-    // Where each cue of a site is first said (the text does not change
-    // while its projects are read).
-    let cue_at: Vec<Option<usize>> = if projects.is_empty() {
+    // Where each cue of a site is said (the text does not change while
+    // its projects are read).
+    let cue_at: Vec<Vec<usize>> = if projects.is_empty() {
         Vec::new()
     } else {
         SITE_CUES
             .iter()
-            .map(|w| text.find(w).map(|b| char_pos(text, b)))
+            .map(|w| {
+                text.match_indices(w)
+                    .map(|(b, _)| char_pos(text, b))
+                    .collect()
+            })
             .collect()
     };
     for m in projects {
@@ -2039,7 +2043,7 @@ fn hosts_project(
     s: usize,
     text: &str,
     m: &Mention,
-    cue_at: &[Option<usize>],
+    cue_at: &[Vec<usize>],
     main_zone: Option<usize>,
 ) {
     // A zone in the project's name hosts it, unless the project is
@@ -2050,26 +2054,21 @@ fn hosts_project(
         .map(|z| z.entity);
     // 项目落户/落地/位于Y园区: the zone after the cue; else the zone
     // named before the project in the sentence.
+    // (在动员会结束后，P开工仪式在Z举行: the first cue after the project.)
     let after_cue = SITE_CUES.iter().zip(cue_at).find_map(|(w, at)| {
-        let at = (*at)?;
-        (at >= m.end)
-            .then(|| {
-                let first = doc.sents[s].of(doc, Class::Zone).find(|z| {
-                    z.start >= at && z.start <= at + w.chars().count() + 6 && !doc.nested(s, z)
-                })?;
-                // 在公主岭经济开发区轻量化产业园开工: the park right
-                // after its zone is the site.
-                let mut site = first;
-                while let Some(next) = doc.sents[s]
-                    .of(doc, Class::Zone)
-                    .find(|z| z.start == site.end && !doc.nested(s, z))
-                {
-                    site = next;
-                }
-                Some(site)
-            })
-            .flatten()
-            .map(|z| z.entity)
+        let at = *at.iter().find(|&&at| at >= m.end)?;
+        let mut site = doc.sents[s].of(doc, Class::Zone).find(|z| {
+            z.start >= at && z.start <= at + w.chars().count() + 6 && !doc.nested(s, z)
+        })?;
+        // 在公主岭经济开发区轻量化产业园开工: the park right after its zone
+        // is the site.
+        while let Some(next) = doc.sents[s]
+            .of(doc, Class::Zone)
+            .find(|z| z.start == site.end && !doc.nested(s, z))
+        {
+            site = next;
+        }
+        Some(site.entity)
     });
     // (恒力集团建设了…聚酯科技产业园，中石油集团…新建P: a zone of another
     // clause is not the site, unless a locative opens it: 在X园区，P…)
@@ -3389,6 +3388,24 @@ mod subject_tests {
             "{r:?}"
         );
         assert!(has(&r, "金鹭钼业钼板项目", "ownedBy", "金鹭钼业"), "{r:?}");
+    }
+
+    /// A site cue before the project (在动员会结束后) does not hide the one
+    /// after it (P开工仪式在Z举行).
+    #[test]
+    fn the_site_cue_after_the_project() {
+        let r = read(
+            "7月1日上午,在全市重大项目开工动员会结束后,岚溪新能源有限公司光伏电池项目开工仪式在汶峰经济开发区举行。",
+        );
+        assert!(
+            fired(
+                &r,
+                "汶峰经济开发区",
+                "zone.hosts-project.sentence",
+                "岚溪新能源有限公司光伏电池项目"
+            ),
+            "{r:?}"
+        );
     }
 
     /// 数科 (digital technology) is a business word: the company owns its
