@@ -1105,7 +1105,7 @@ fn items_of(
 
 /// Where the clause holding char `at` starts: after the last char before
 /// it that breaks a list's item.
-fn clause_start(chars: &[char], at: usize) -> usize {
+pub(crate) fn clause_start(chars: &[char], at: usize) -> usize {
     chars[..at]
         .iter()
         .rposition(|c| breaks_item(*c))

@@ -2840,10 +2840,21 @@ fn attach_values(doc: &mut Doc, s: usize, text: &str, values: Vec<Pending>) {
         .iter()
         .find(|v| rest.starts_with(*v))
         .map_or(0, |v| v.chars().count());
+        // (该项目总投资105亿元，规划建设P: the money is the project's spoken
+        // of; P is what it builds.)
+        let chars = &doc.sents[s].chars;
+        let spoken_of = crate::text::chars_start_with(
+            &chars[super::lists::clause_start(chars, at)..at],
+            "该项目",
+        );
         let next_m = doc.sents[s]
             .of(doc, Class::Project)
             .find(|m| m.start == after + verb)
-            .or_else(|| built_next(doc, s, char_pos(text, be)))
+            .or_else(|| {
+                (!spoken_of)
+                    .then(|| built_next(doc, s, char_pos(text, be)))
+                    .flatten()
+            })
             .filter(|_| prop == ck::INVESTMENT)
             .or_else(|| {
                 area_before_name(doc, s, text, be)
@@ -3388,6 +3399,25 @@ mod subject_tests {
             "{r:?}"
         );
         assert!(has(&r, "金鹭钼业钼板项目", "ownedBy", "金鹭钼业"), "{r:?}");
+    }
+
+    /// 该项目总投资…，规划建设P: the money is the project's spoken of, not
+    /// that of P, what it builds.
+    #[test]
+    fn the_money_of_the_project_spoken_of() {
+        let r = read(
+            "岚溪新能源有限公司光伏电池项目开工仪式在汶峰经济开发区举行。\
+             据悉,该项目总投资105亿元,规划建设高效光伏电池生产一体化项目。",
+        );
+        assert!(
+            fired(
+                &r,
+                "岚溪新能源有限公司光伏电池项目",
+                "project.investment",
+                "10500000000"
+            ),
+            "{r:?}"
+        );
     }
 
     /// A site cue before the project (在动员会结束后) does not hide the one
