@@ -123,6 +123,7 @@ pub(super) const TITLES_LIST: &[&str] = &[
     "所长",
     // (…产业链副链长韩某: a chain's official.)
     "链长",
+    "党组成员",
 ];
 const TITLES: super::Mask = super::triggers(TITLES_LIST);
 
@@ -804,6 +805,9 @@ pub(crate) fn mentions(doc: &mut Doc, article: &ArticleText) {
             } else {
                 titled_name(doc, s, &text, m)
             };
+            // (副总裁|兼总工|程师…: no name after one title; another title
+            // may start inside what was read as one, 总工程师王某.)
+            let n = if name.is_some() { n } else { 0 };
             persons.extend(name);
             from = m.start()
                 + m.as_str()
@@ -1463,6 +1467,15 @@ mod tests {
         for b in ["汶峰市委宣传部", "岚溪市经济合作局"] {
             assert!(bodies.contains(&b.to_string()), "{bodies:?}");
         }
+    }
+
+    /// A title inside the words after another (副总裁兼总工程师某) still
+    /// opens the name after it; a party group's member (党组成员某) is
+    /// titled.
+    #[test]
+    fn a_second_title_opens_the_name() {
+        let r = read("岚溪集团副总裁兼总工程师王岚平,市政府党组成员刘汶松等出席开工仪式。");
+        assert_eq!(labels(&r, Class::Person), ["刘汶松", "王岚平"]);
     }
 
     /// A chain's official (产业链副链长) is a title before a name; the
