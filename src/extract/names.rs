@@ -1282,6 +1282,10 @@ fn project_piece(
     if opens_name || joins_stages(sent, tok, end, word) {
         return ProjectPiece::Joins;
     }
+    // (也是|第一个/m|光伏项目: a rank among projects opens no name.)
+    if tag == "m" && word.starts_with(['第', '首']) && word.ends_with('个') {
+        return ProjectPiece::Stop;
+    }
     // Project names keep verbs (提升, 新增) and 及, not openers.
     // (这是/v, a word jieba's model guessed, opens the clause too.)
     // (有色|高新/d|材料中试线: a quality jieba tags as an adverb.)
@@ -1620,6 +1624,13 @@ mod tests {
             "{r:?}"
         );
         assert_eq!(labels(&r, Class::Project), ["新能源材料项目"], "{r:?}");
+    }
+
+    /// A rank among projects (第一个, 首个) opens no project's name.
+    #[test]
+    fn a_rank_among_projects_opens_no_name() {
+        let r = read("该项目是汶溪区首个百亿级重大项目,也是第一个光伏项目。");
+        assert!(labels(&r, Class::Project).is_empty(), "{r:?}");
     }
 
     /// A time since when (今年以来) opens the clause: a zone's projects
