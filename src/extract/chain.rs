@@ -946,6 +946,10 @@ const NOT_PRODUCT_ENDINGS: &[&str] = &[
     "认证",
     "许可",
     "许可证",
+    // (批量生产|供货, 试生产|以来: supplying and a time since, not a thing.)
+    "供货",
+    "供应",
+    "以来",
 ];
 
 /// Words for things made in general, no product's name on their own.
@@ -1925,6 +1929,12 @@ fn output_products(doc: &mut Doc, s: usize, chars: &[char], text: &str) {
                 .find(&item)
                 .map_or(0, |m| item[m.start()..].chars().count());
             let b = before_clause_verb(&doc.sents[s], a, b);
+            // (粉煤灰生产氧化铝|产业化的技术: making X at scale makes X.)
+            let b = if b >= a + 5 && crate::text::chars_end_with(&chars[..b], "产业化") {
+                b - 3
+            } else {
+                b
+            };
             let name: String = chars[a.min(b)..b].iter().collect();
             // 氧化/v|镨钕, 碳化/v|硅: a …化 word opening a name is chemistry;
             // 牵引/v|变流器/n, 驱动/v|电机/n: a verb before one noun names
@@ -1959,11 +1969,13 @@ fn output_products(doc: &mut Doc, s: usize, chars: &[char], text: &str) {
                     && toks[k + 1].end - toks[k + 1].start >= 2
                     && !clause_verb(t)
             };
-            // (生产机正|快速/d|运转: an adverb inside opens a clause.)
+            // (生产机正|快速/d|运转, 乘用车|已/d|突破: an adverb inside
+            // opens a clause.)
             let verb = toks.iter().any(|t| {
-                t.end - t.start >= 2
+                (t.end - t.start >= 2
                     && ((t.tag.starts_with('v') && t.tag != "vn" && !modifier(t) && !inner(t))
-                        || (t.tag.as_str() == "d" && !t.oov))
+                        || (t.tag.as_str() == "d" && !t.oov)))
+                    || (t.start > a && t.tag.as_str() == "d" && !t.oov)
             });
             let not_product = NOT_PRODUCT_ENDINGS.iter().any(|e| name.ends_with(e))
                 // (配套目标企业17家: companies, not what they make.)
@@ -2741,6 +2753,17 @@ mod industry_tests {
     /// 用于 names uses, no industries (广泛用于化学纤维、轻工、电子等).
     #[test]
     fn production_words_and_uses_name_nothing() {
+        // (A count so far, supplying and a time since are no things made;
+        // making X at scale makes X.)
+        let r = read(
+            "岚溪汽车分公司累计生产乘用车已突破6万辆,供应商实现批量生产供货。\
+             进入试生产以来,公司掌握了煤矸石生产硅铝合金产业化的核心技术。",
+        );
+        let made = labels(&r, Class::Product);
+        for p in ["乘用车已突破", "供货", "以来", "硅铝合金产业化"] {
+            assert!(!made.contains(&p.to_string()), "{made:?}");
+        }
+        assert!(made.contains(&"硅铝合金".to_string()), "{made:?}");
         let r = read(
             "在岚溪医疗用品有限公司,手套生产机正快速运转。我们各项生产指标已经饱和。\
              为园区企业提供更多优质生产空间。该产品广泛用于化学纤维、轻工、电子、建筑等各个方面。",
