@@ -946,6 +946,8 @@ const NOT_PRODUCT_ENDINGS: &[&str] = &[
     "认证",
     "许可",
     "许可证",
+    // (…生产加工、10万吨X加工项目: a project, not a thing made.)
+    "项目",
     // (批量生产|供货, 试生产|以来: supplying and a time since, not a thing.)
     "供货",
     "供应",
@@ -2764,6 +2766,13 @@ mod industry_tests {
             assert!(!made.contains(&p.to_string()), "{made:?}");
         }
         assert!(made.contains(&"硅铝合金".to_string()), "{made:?}");
+        // (…生产加工、10万吨X加工项目: the project's name, nothing made.)
+        let r = read("2021年,重点推进L乳酸生产加工、10万吨玉米精炼油加工项目。");
+        let made = labels(&r, Class::Product);
+        assert!(
+            !made.contains(&"玉米精炼油加工项目".to_string()),
+            "{made:?}"
+        );
         let r = read(
             "在岚溪医疗用品有限公司,手套生产机正快速运转。我们各项生产指标已经饱和。\
              为园区企业提供更多优质生产空间。该产品广泛用于化学纤维、轻工、电子、建筑等各个方面。",

@@ -772,7 +772,11 @@ fn builder(doc: &Doc, s: usize, verb: usize) -> Option<usize> {
                         && i > 0
                         && matches!(sent.chars[i - 1], '作' | '成' | '因' | '认'))
             });
-            m.end <= verb && !doc.nested(s, m) && !led
+            // (引进龙凤、…、柏尊等企业13户，开发建设P: the items of a list
+            // of companies, no one builder.)
+            let listed = matches!(sent.chars.get(m.end), Some('、' | '等'))
+                || (m.start > 0 && sent.chars[m.start - 1] == '、');
+            m.end <= verb && !doc.nested(s, m) && !led && !listed
         })
         .last()
         .map(|m| m.entity)
@@ -3387,7 +3391,7 @@ fn made(doc: &mut Doc, subject: usize, s: usize, text: &str, c: &regex::Captures
 
 #[cfg(test)]
 mod subject_tests {
-    use crate::extract::testing::{fired, has, labels, read};
+    use crate::extract::testing::{fired, has, labels, read, relations};
 
     /// A company named by a metal's trade (岚峰钨业, 金鹭钼业) owns the
     /// project its name opens.
@@ -3399,6 +3403,20 @@ mod subject_tests {
             "{r:?}"
         );
         assert!(has(&r, "金鹭钼业钼板项目", "ownedBy", "金鹭钼业"), "{r:?}");
+    }
+
+    /// A list of companies (A、B等企业) is no one builder of the projects
+    /// the sentence goes on to build.
+    #[test]
+    fn a_list_of_companies_builds_nothing_as_one() {
+        let r = read(
+            "汶溪县已引进建设岚凤、京禾、柏峰等玉米加工企业13户,开发建设玉米淀粉、胚芽油等项目26个。",
+        );
+        let owned = relations(&r)
+            .into_iter()
+            .filter(|(_, p, _)| p == "ownedBy")
+            .collect::<Vec<_>>();
+        assert!(owned.is_empty(), "{owned:?}");
     }
 
     /// 该项目总投资…，规划建设P: the money is the project's spoken of, not
