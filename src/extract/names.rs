@@ -37,6 +37,8 @@ const STOP_WORDS: &[&str] = &[
     // (A photo's caption: 图为|公司生产车间; a credit: 当地供稿|X市委宣传部.)
     "图为",
     "供稿",
+    // (P开工|暨/nt|全市…仪式: 暨 joins two events.)
+    "暨",
     "在",
     "于",
     "由",
@@ -264,7 +266,7 @@ const STOP_WORDS: &[&str] = &[
 /// them.
 pub(super) const LEADING_STOPS: &[char] = &[
     '以', '由', '在', '与', '对', '向', '将', '把', '被', '从', '指', '为', '是', '让', '使', '即',
-    '等', '的', '于', '至', '和', '及', '而', '据', '这', '该',
+    '等', '的', '于', '至', '和', '及', '而', '据', '这', '该', '暨',
 ];
 
 /// Processes that close industries' names (硅铁冶炼, 食品加工).
@@ -1624,6 +1626,15 @@ mod tests {
             "{r:?}"
         );
         assert_eq!(labels(&r, Class::Project), ["新能源材料项目"], "{r:?}");
+    }
+
+    /// 暨 joins two events (P开工暨…仪式, jieba tags it nt): it opens no
+    /// name.
+    #[test]
+    fn ji_joining_two_events_opens_no_name() {
+        let r = read("岚溪举行汶峰能源项目开工暨全市大抓项目出征仪式。");
+        let found = labels(&r, Class::Project);
+        assert!(!found.iter().any(|p| p.contains('暨')), "{found:?}");
     }
 
     /// A rank among projects (第一个, 首个) opens no project's name.
