@@ -185,6 +185,8 @@ const NOT_PRODUCT: &[&str] = &[
     "工程",
     "配套",
     "一体化",
+    // (产业集群发展|工程: growing is no thing made.)
+    "发展",
     "产业",
     "集群",
     "链",
@@ -1370,11 +1372,13 @@ mod tests {
         );
     }
 
-    /// Teaching and working together (…职业教育培训基地项目, 说明会暨合作
-    /// 项目) are nothing made.
+    /// Teaching, working together and growing (…职业教育培训基地项目, 说明会
+    /// 暨合作项目, 产业集群发展工程) are nothing made.
     #[test]
     fn training_and_cooperation_are_nothing_made() {
         let r = read("总投资10.2亿元的岚溪新型技能人才职业教育培训基地项目签约。汶峰投资说明会暨合作项目签约仪式举行。");
+        assert!(labels(&r, crate::model::Class::Product).is_empty(), "{r:?}");
+        let r = read("目前,岚溪锆材产业集群已被列入国家战略性新兴产业集群发展工程。");
         assert!(labels(&r, crate::model::Class::Product).is_empty(), "{r:?}");
     }
 
