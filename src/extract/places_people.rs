@@ -461,11 +461,21 @@ fn bare_towns(doc: &mut Doc, s: usize) {
 /// True when the country's name at `i..j` opens a fixed term or a title
 /// (中国式现代化, 中国特色…, 中国·青海…洽谈会, 《中国之声》): it names no
 /// place there.
-fn country_term(doc: &Doc, chars: &[char], i: usize, j: usize) -> bool {
+fn country_term(doc: &Doc, s: usize, i: usize, j: usize) -> bool {
+    let chars = &doc.sents[s].chars;
     let after = &chars[j..];
+    // (“中国钛谷”, 中国锂电之都, 中国工业大奖, 中国西北纺织工业园: a noun
+    // right after the nation makes a title or a name of its own, not the
+    // place of the story; 中国最大的… is.)
+    let titled = doc.sents[s]
+        .toks
+        .iter()
+        .find(|t| t.start == j)
+        .is_some_and(|t| matches!(t.tag.as_str(), "n" | "nz" | "ng" | "vn" | "f" | "s"));
     let term = crate::text::chars_start_with(after, "式")
         || crate::text::chars_start_with(after, "特色")
         || crate::text::chars_start_with(after, "·")
+        || titled
         || (i > 0 && chars[i - 1] == '《');
     // (The place's kind only where the words around fit: it allocates.)
     term && doc
@@ -626,7 +636,7 @@ fn places(doc: &mut Doc, s: usize) {
         if j > i
             && !person()
             && !conjunction
-            && !country_term(doc, &chars, i, j)
+            && !country_term(doc, s, i, j)
             && !part_of_place()
             && !outlet_after(doc, &chars, j)
         {
@@ -1476,6 +1486,22 @@ mod tests {
     fn a_second_title_opens_the_name() {
         let r = read("岚溪集团副总裁兼总工程师王岚平,市政府党组成员刘汶松等出席开工仪式。");
         assert_eq!(labels(&r, Class::Person), ["刘汶松", "王岚平"]);
+    }
+
+    /// The nation opening a title (“中国钛谷”, 中国锂电之都) names no place;
+    /// before a superlative or a foreign brand it does.
+    #[test]
+    fn the_nation_in_a_title_is_no_place() {
+        let r = read("岚溪是享誉全国的“中国锆谷”。汶峰被誉为中国锂电之都。");
+        assert!(
+            labels(&r, Class::Place).iter().all(|p| p != "中国"),
+            "{r:?}"
+        );
+        let r = read("汶峰已连续7年成为中国最大的液化气生产基地。");
+        assert!(
+            labels(&r, Class::Place).contains(&"中国".to_string()),
+            "{r:?}"
+        );
     }
 
     /// A chain's official (产业链副链长) is a title before a name; the
