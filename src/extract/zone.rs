@@ -274,8 +274,11 @@ pub(crate) fn mentions(doc: &mut Doc) {
                         // 碚圣药业制药基地: a company's plant (a brand and its
                         // business word), a project, not a zone; so is its
                         // site (东阳光乌兰察布基地).
+                        // (上汽乘用车基地|项目: the base a project builds is
+                        // its name's, no zone.)
                         let company_base = family == "base"
                             && (super::project::site_base(doc, &chars, start, at)
+                                || chars[end..].starts_with(&['项', '目'])
                                 || !doc
                                     .lex
                                     .place_trie
@@ -1846,6 +1849,17 @@ mod tests {
         );
         let zones = crate::extract::testing::labels(&r, crate::extract::Class::Zone);
         assert_eq!(zones, ["太岚一体化经济区"], "{r:?}");
+    }
+
+    /// A base a project builds (…乘用车基地项目) is the project's name, no
+    /// zone.
+    #[test]
+    fn a_base_a_project_builds_is_no_zone() {
+        let r = crate::extract::testing::read(
+            "包括总投资99.2亿元的岚汽乘用车基地项目、总投资120亿元的汶通整车基地项目。",
+        );
+        let zones = crate::extract::testing::labels(&r, crate::extract::Class::Zone);
+        assert!(zones.is_empty(), "{zones:?}");
     }
 
     /// A park of a trade ending in 制造 (岚门智能制造产业园) is a zone; only
