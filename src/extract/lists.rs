@@ -1587,6 +1587,12 @@ fn list_end(doc: &Doc, s: usize, chars: &[char], run: &[usize]) -> Option<ListEn
                 && chars[e - 1] != '、'
                 && !closing_deng(&doc.sents[s], e - 1)
         })
+        // (烟草(百亿级产业)等产业: a class word inside a gloss closes nothing.)
+        .filter(|&e| {
+            let inside = &chars[last + 1..e];
+            let opened = inside.iter().filter(|c| matches!(c, '(' | '（')).count();
+            opened <= inside.iter().filter(|c| matches!(c, ')' | '）')).count()
+        })
         .find_map(|e| head_after(chars, e).map(|(c, n)| (e, c, n)))
         .map(|(e, c, n)| {
             // (人工智能、空天产业|两大未来产业: the last item's 产业 is its
@@ -2278,6 +2284,17 @@ mod tests {
     use crate::extract::testing::{has, labels, read};
 
     /// A trade jieba tags an idiom (能源开发/i) opens a list of fields.
+    #[test]
+    fn a_gloss_and_a_conjunction_in_a_list_of_industries() {
+        let r = read("汶峰区以健康医药、烟草(百亿级产业)等产业的稳健发展稳住基本盘。");
+        let found = labels(&r, crate::model::Class::Industry);
+        assert!(found.contains(&"烟草".to_string()), "{found:?}");
+        assert!(!found.iter().any(|i| i.contains('(')), "{found:?}");
+        let r = read("签约项目均为主导产业“升级版”或物联网、5G应用等新兴产业。");
+        let found = labels(&r, crate::model::Class::Industry);
+        assert!(found.contains(&"物联网".to_string()), "{found:?}");
+    }
+
     #[test]
     fn remanufacturing_is_an_industry() {
         let r = read("岚溪经济开发区主导产业为精密铸造、装备制造、再制造,现有企业94家。");
