@@ -344,10 +344,34 @@ pub(crate) fn mentions(doc: &mut Doc) {
                                 && t.end > end
                                 && !matches!(t.tag.as_str(), "s" | "f")
                         });
+                        // (…是广东省示范性产业转移园区: a province's
+                        // designation, no zone's name.)
+                        let designation = doc
+                            .lex
+                            .place_trie
+                            .lengths_at(&chars, start, 6)
+                            .filter(|&n| {
+                                doc.lex
+                                    .places
+                                    .get(&chars[start..start + n].iter().collect::<String>())
+                                    .is_some_and(|p| {
+                                        matches!(
+                                            p.kind,
+                                            crate::lexicon::PlaceKind::Province
+                                                | crate::lexicon::PlaceKind::Country
+                                        )
+                                    })
+                            })
+                            .any(|n| {
+                                RANK_WORDS.iter().chain(&["示范", "重点", "首批"]).any(|r| {
+                                    crate::text::chars_start_with(&chars[start + n..at], r)
+                                })
+                            });
                         if base_ok
                             && !generic
                             && !ranking
                             && !cut
+                            && !designation
                             && !RANK_WORDS.iter().any(|r| stem.starts_with(r))
                         {
                             found.push((start, end));
@@ -1849,6 +1873,23 @@ mod tests {
         );
         let zones = crate::extract::testing::labels(&r, crate::extract::Class::Zone);
         assert_eq!(zones, ["太岚一体化经济区"], "{r:?}");
+    }
+
+    /// A province's designation (是广东省示范性产业转移园区) is no zone's
+    /// name: the park before it keeps what the sentence says of it.
+    #[test]
+    fn a_provinces_designation_is_no_zone() {
+        let r = crate::extract::testing::read(
+            "岚溪临港产业转移工业园是广东省示范性产业转移园区,规划面积10平方公里,重点发展能源工业、港口物流等产业。",
+        );
+        let zones = crate::extract::testing::labels(&r, crate::extract::Class::Zone);
+        assert_eq!(zones, ["岚溪临港产业转移工业园"], "{r:?}");
+        assert!(crate::extract::testing::has(
+            &r,
+            "岚溪临港产业转移工业园",
+            "focusesOn",
+            "港口物流"
+        ));
     }
 
     /// A base a project builds (…乘用车基地项目) is the project's name, no
