@@ -2977,7 +2977,9 @@ fn company_spoken_of(doc: &Doc, s: usize, at: usize) -> bool {
 
 /// The zone sentence `s` speaks of before char `at`, when it opens a
 /// clause as its subject (Z规划面积…, 据了解，Z…) and the sentence names no
-/// project or company before `at`: the values are the park's.
+/// project or company before `at`: the values are the park's. Of several,
+/// the last subject before `at` (Z1是…，其中核心建设的Z2是…，规划面积…:
+/// Z2's, a subject by its copula).
 fn zone_spoken_of(doc: &Doc, s: usize, at: usize) -> Option<usize> {
     let sent = &doc.sents[s];
     let first = sent
@@ -2985,12 +2987,24 @@ fn zone_spoken_of(doc: &Doc, s: usize, at: usize) -> Option<usize> {
         .iter()
         .filter(|m| m.end <= at && doc.class(m.entity) != Class::Place)
         .min_by_key(|m| m.start)?;
-    let opens = first.start == 0 || matches!(sent.chars[first.start - 1], '，' | ',' | '：' | ':');
+    let opens =
+        |m: &Mention| m.start == 0 || matches!(sent.chars[m.start - 1], '，' | ',' | '：' | ':');
     let other = sent
         .mentions
         .iter()
         .any(|m| m.end <= at && matches!(doc.class(m.entity), Class::Project | Class::Enterprise));
-    (doc.class(first.entity) == Class::Zone && opens && !other).then_some(first.entity)
+    if doc.class(first.entity) != Class::Zone || !opens(first) || other {
+        return None;
+    }
+    let copula = |m: &Mention| {
+        ["是", "位于", "地处"]
+            .iter()
+            .any(|w| crate::text::chars_start_with(&sent.chars[m.end..], w))
+    };
+    sent.of(doc, Class::Zone)
+        .filter(|m| m.end <= at && !doc.nested(s, m) && (opens(m) || copula(m)))
+        .last()
+        .map(|m| m.entity)
 }
 
 /// The projects a batch spoken of again (该批项目, 这批项目, 上述项目)
@@ -3403,6 +3417,19 @@ mod subject_tests {
             "{r:?}"
         );
         assert!(has(&r, "金鹭钼业钼板项目", "ownedBy", "金鹭钼业"), "{r:?}");
+    }
+
+    /// A park's area belongs to the last zone the sentence makes a subject
+    /// before it (…，其中核心建设的Z2位于…，规划面积…), not to the first.
+    #[test]
+    fn the_area_of_the_last_zone_spoken_of() {
+        let r = read(
+            "岚溪港经济开发区是省级经济开发区,其中核心建设的岚溪临港工业园位于汶峰镇,规划面积10平方公里。",
+        );
+        assert!(
+            fired(&r, "岚溪临港工业园", "project.land-area", "10000000"),
+            "{r:?}"
+        );
     }
 
     /// A list of companies (A、B等企业) is no one builder of the projects
