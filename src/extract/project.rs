@@ -2996,14 +2996,13 @@ fn zone_spoken_of(doc: &Doc, s: usize, at: usize) -> Option<usize> {
     if doc.class(first.entity) != Class::Zone || !opens(first) || other {
         return None;
     }
-    let copula = |m: &Mention| {
-        ["是", "位于", "地处"]
-            .iter()
-            .any(|w| crate::text::chars_start_with(&sent.chars[m.end..], w))
-    };
     sent.of(doc, Class::Zone)
-        .filter(|m| m.end <= at && !doc.nested(s, m) && (opens(m) || copula(m)))
-        .last()
+        .filter(|m| {
+            m.end <= at
+                && !doc.nested(s, m)
+                && (opens(m) || super::zone::copula_after(&sent.chars, m.end))
+        })
+        .max_by_key(|m| m.start)
         .map(|m| m.entity)
 }
 

@@ -877,18 +877,29 @@ pub(crate) fn relations(doc: &mut Doc) -> Option<usize> {
 /// …重点聚焦A、B), not one named inside another name or in passing.
 fn clause_zone(doc: &Doc, s: usize, at: usize) -> Option<usize> {
     let chars = &doc.sents[s].chars;
-    let zones: Vec<_> = doc.sents[s]
+    let mut zones: Vec<_> = doc.sents[s]
         .of(doc, Class::Zone)
         .filter(|z| z.end <= at && !doc.nested(s, z))
         .collect();
-    let mut opening = zones
-        .iter()
-        .rfind(|z| super::enterprise::clause_starts_at(chars, z.start))?;
+    // (Mentions are kept in the order found, not the text's.)
+    zones.sort_by_key(|z| z.start);
+    let mut opening = zones.iter().rfind(|z| {
+        super::enterprise::clause_starts_at(chars, z.start) || copula_after(chars, z.end)
+    })?;
     // (兰州新区|绿色化工园区聚集了…: the park named after its zone.)
     while let Some(part) = zones.iter().find(|z| z.start == opening.end) {
         opening = part;
     }
     Some(opening.entity)
+}
+
+/// True when a copula or a verb of siting follows a name ending at `end`
+/// (其中核心建设的Z是…, …的Z位于…): the name is its clause's subject
+/// though the clause opens before it.
+pub(crate) fn copula_after(chars: &[char], end: usize) -> bool {
+    ["是", "位于", "地处"]
+        .iter()
+        .any(|w| crate::text::chars_start_with(&chars[end..], w))
 }
 
 /// The zones a sentence opens with, before char `before`: the last zone of
@@ -1873,6 +1884,20 @@ mod tests {
         );
         let zones = crate::extract::testing::labels(&r, crate::extract::Class::Zone);
         assert_eq!(zones, ["太岚一体化经济区"], "{r:?}");
+    }
+
+    /// The industries a clause develops are those of the last zone a
+    /// copula makes a subject (…，其中核心建设的Z2位于…，重点发展…).
+    #[test]
+    fn a_copula_makes_the_zone_the_clauses_subject() {
+        let r = crate::extract::testing::read(
+            "岚溪港经济开发区是省级经济开发区,岚溪港经济区总体规划面积220平方公里,\
+             其中核心建设的岚溪临港工业园位于汶峰镇,重点发展能源工业、港口物流等产业。",
+        );
+        assert!(
+            crate::extract::testing::has(&r, "岚溪临港工业园", "focusesOn", "港口物流"),
+            "{r:?}"
+        );
     }
 
     /// A province's designation (是广东省示范性产业转移园区) is no zone's
