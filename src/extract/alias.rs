@@ -585,6 +585,10 @@ pub(crate) fn stem_mentions(
                     end,
                 });
             }
+            // (Mentions stay in the text's order, as every rule reads them.)
+            doc.sents[s]
+                .mentions
+                .sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
         }
     }
 }

@@ -877,12 +877,10 @@ pub(crate) fn relations(doc: &mut Doc) -> Option<usize> {
 /// …重点聚焦A、B), not one named inside another name or in passing.
 fn clause_zone(doc: &Doc, s: usize, at: usize) -> Option<usize> {
     let chars = &doc.sents[s].chars;
-    let mut zones: Vec<_> = doc.sents[s]
+    let zones: Vec<_> = doc.sents[s]
         .of(doc, Class::Zone)
         .filter(|z| z.end <= at && !doc.nested(s, z))
         .collect();
-    // (Mentions are kept in the order found, not the text's.)
-    zones.sort_by_key(|z| z.start);
     let mut opening = zones.iter().rfind(|z| {
         super::enterprise::clause_starts_at(chars, z.start) || copula_after(chars, z.end)
     })?;
