@@ -464,14 +464,14 @@ fn bare_towns(doc: &mut Doc, s: usize) {
 fn country_term(doc: &Doc, s: usize, i: usize, j: usize) -> bool {
     let chars = &doc.sents[s].chars;
     let after = &chars[j..];
-    // (“中国钛谷”, 中国锂电之都, 中国工业大奖, 中国西北纺织工业园: a noun
+    // (“中国钛谷”, 中国锂电之都, 中国工业大奖: a noun
     // right after the nation makes a title or a name of its own, not the
     // place of the story; 中国最大的… is.)
     let titled = doc.sents[s]
         .toks
         .iter()
         .find(|t| t.start == j)
-        .is_some_and(|t| matches!(t.tag.as_str(), "n" | "nz" | "ng" | "vn" | "f" | "s"));
+        .is_some_and(|t| matches!(t.tag.as_str(), "n" | "nz" | "ng" | "vn" | "s"));
     let term = crate::text::chars_start_with(after, "式")
         || crate::text::chars_start_with(after, "特色")
         || crate::text::chars_start_with(after, "·")
