@@ -2582,7 +2582,9 @@ fn investment(text: &str, gate: bool, values: &mut Vec<Pending>) {
         let spent = ["完成", "累计", "已", "年度", "今年", "本年", "当年"]
             .iter()
             .any(|w| before.ends_with(w));
-        if c.name("bound").is_some() || spent {
+        // (亩均投资1700万元: money per mu of land, no project's total.)
+        let per_unit = ["亩均", "每亩", "单位"].iter().any(|w| before.ends_with(w));
+        if c.name("bound").is_some() || spent || per_unit {
             continue;
         }
         let (Some(num), Some(u)) = (c.name("num"), c.name("unit")) else {
@@ -3074,8 +3076,10 @@ fn a_group_total(doc: &Doc, s: usize, at: usize) -> bool {
     // 累计开工重点项目146个，总投资284亿元: a count's total.
     let counted = COUNTED_BEFORE.is_match(&before);
     // 潼南区一批项目签约开工投产，总投资额327亿元: a batch's.
+    // (…引进的第二个百亿项目，总投资…: a rank, no batch.)
     let batch = BATCH
         .find_iter(&before)
+        .filter(|m| !before[..m.start()].ends_with('第'))
         .last()
         .is_some_and(|m| char_pos(&before, m.end()) >= last.unwrap_or(0));
     counted
@@ -3416,6 +3420,26 @@ mod subject_tests {
             "{r:?}"
         );
         assert!(has(&r, "金鹭钼业钼板项目", "ownedBy", "金鹭钼业"), "{r:?}");
+    }
+
+    /// A project ranked among a zone's (第二个百亿项目) is no batch: the
+    /// money after it is the project's own.
+    #[test]
+    fn a_ranked_project_is_no_batch() {
+        let r = read(
+            "岚溪能源三期项目是汶峰经济开发区引进的第二个百亿项目,总投资约102亿元。\
+             项目达产后,亩均投资1700万元。",
+        );
+        assert!(
+            fired(&r, "岚溪能源三期项目", "project.investment", "10200000000"),
+            "{r:?}"
+        );
+        assert!(!fired(
+            &r,
+            "岚溪能源三期项目",
+            "project.investment",
+            "17000000"
+        ));
     }
 
     /// A park's area belongs to the last zone the sentence makes a subject
