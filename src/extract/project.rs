@@ -2074,6 +2074,7 @@ fn hosts_project(
         }
         Some(site.entity)
     });
+    let after_cue = after_cue.or_else(|| introduced_by(doc, s, m));
     // (恒力集团建设了…聚酯科技产业园，中石油集团…新建P: a zone of another
     // clause is not the site, unless a locative opens it: 在X园区，P…)
     let chars = &doc.sents[s].chars;
@@ -2934,6 +2935,22 @@ fn area_before_name(doc: &Doc, s: usize, text: &str, be: usize) -> Option<super:
         .find(|p| p.start == after && !doc.nested(s, p))
 }
 
+/// `P是Z引进的…项目`: the zone that brought the project in, named right
+/// after its copula.
+fn introduced_by(doc: &Doc, s: usize, m: &Mention) -> Option<usize> {
+    let chars = &doc.sents[s].chars;
+    if !matches!(chars.get(m.end), Some('是' | '为')) {
+        return None;
+    }
+    let z = doc.sents[s]
+        .of(doc, Class::Zone)
+        .find(|z| z.start == m.end + 1 && !doc.nested(s, z))?;
+    ["引进", "招引", "引入", "重点引进", "签约引进"]
+        .iter()
+        .any(|w| crate::text::chars_start_with(&chars[z.end..], w))
+        .then_some(z.entity)
+}
+
 /// True when another project follows `m`, joined to it by 和、及 or 与.
 fn joined_to_next(doc: &Doc, s: usize, m: &super::Mention) -> bool {
     let sent = &doc.sents[s];
@@ -3420,6 +3437,22 @@ mod subject_tests {
             "{r:?}"
         );
         assert!(has(&r, "金鹭钼业钼板项目", "ownedBy", "金鹭钼业"), "{r:?}");
+    }
+
+    /// A project the zone brought in (P是Z引进的…项目) is the zone's.
+    #[test]
+    fn a_project_a_zone_brought_in() {
+        let r =
+            read("新闻。岚溪市举行项目开工仪式。汶峰能源三期项目是岭港经济开发区引进的重大项目。");
+        assert!(
+            fired(
+                &r,
+                "岭港经济开发区",
+                "zone.hosts-project.sentence",
+                "汶峰能源三期项目"
+            ),
+            "{r:?}"
+        );
     }
 
     /// A project ranked among a zone's (第二个百亿项目) is no batch: the
