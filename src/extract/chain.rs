@@ -330,44 +330,53 @@ fn noun_after(doc: &Doc, chars: &[char], suf: &str, at: usize, end: usize) -> bo
         && !known_developing
 }
 
-/// Where an industry's name starts when a noun joined by 及 comes right
+/// Where an industry's name starts when nouns joined by 及 come right
 /// before its stem at `st` (钛|及|钛合金产业链, 新能源|及|智能网联汽车产业链,
-/// 盐及/c|盐化工产业): one name, as the text writes it. None when a list
-/// leads up to the noun (A、B及C产业: the lists read it) or the noun is
-/// no trade's (园区及…, 企业及…). 与 joins only a trade the lexicon knows
+/// 盐及/c|盐化工产业; in a cluster's name 和 too: 航空关键零部件|和|大飞机
+/// 生产配套产业集群): one name, as the text writes it. None when a list
+/// leads up to the nouns (A、B及C产业: the lists read it) or they are no
+/// trade's (园区及…, 企业及…). 与 joins only a trade the lexicon knows
 /// (与 is as often "with": 推动园区与X产业融合).
-fn joined_noun(doc: &Doc, s: usize, st: usize) -> Option<usize> {
+fn joined_noun(doc: &Doc, s: usize, st: usize, cluster: bool) -> Option<usize> {
     let sent = &doc.sents[s];
     let chars = &sent.chars;
     let conj = *chars.get(st.checked_sub(1)?)?;
-    if !matches!(conj, '及' | '与') {
+    if !(matches!(conj, '及' | '与') || (conj == '和' && cluster)) {
         return None;
     }
-    let noun_tag =
-        |t: &super::Tok| t.tag.starts_with('n') && !matches!(t.tag.as_str(), "nr" | "ns");
-    let t = sent
-        .toks
-        .iter()
-        .find(|t| t.end == st - 1 || (t.end == st && t.end - t.start == 2))?;
+    let noun_tag = |t: &super::Tok| {
+        (t.tag.starts_with('n') && !matches!(t.tag.as_str(), "nr" | "ns")) || t.tag == "vn"
+    };
     // (智能网/n|联及/v: the glued char ends the noun before it.)
-    let glued = t.end == st;
-    let a = sent
+    let glued = sent
         .toks
         .iter()
-        .find(|p| glued && p.end == t.start && noun_tag(p))
-        .map_or(t.start, |p| p.start);
+        .find(|t| t.end == st && t.end - t.start == 2);
+    let mut a = glued.map_or(st - 1, |t| t.start);
+    // The nouns before the conjunction, up to eight chars: not a scope
+    // (全省|钛及…) nor a name read before (宝鸡/n|钛及…).
+    let scope = |p: &super::Tok| p.end - p.start == 2 && chars[p.start] == '全';
+    while let Some(p) = sent.toks.iter().find(|p| {
+        p.end == a
+            && noun_tag(p)
+            && st - 1 - p.start <= 8
+            && !scope(p)
+            && !sent.taken(p.start, p.end)
+    }) {
+        a = p.start;
+    }
+    if a == st - 1 {
+        return None;
+    }
     let word: String = chars[a..st - 1].iter().collect();
-    let known = doc.lex.industries.contains(&word);
-    let noun = glued || noun_tag(t);
-    let trade = known
-        || (conj == '及'
-            && noun
+    let trade = doc.lex.industries.contains(&word)
+        || (conj != '与'
             && !doc.lex.zone_anaphors.contains(&word)
             && !["企业", "产业", "行业", "区", "园", "局", "委", "部", "厅"]
                 .iter()
                 .any(|w| word.ends_with(w)));
     let listed = a > 0 && matches!(chars[a - 1], '、' | '，' | ',');
-    (trade && !listed && (1..=6).contains(&word.chars().count())).then_some(a)
+    (trade && !listed).then_some(a)
 }
 
 fn industries(doc: &mut Doc, s: usize) {
@@ -435,7 +444,7 @@ fn industries(doc: &mut Doc, s: usize) {
                 }
             },
         };
-        let start = joined_noun(doc, s, start).unwrap_or(start);
+        let start = joined_noun(doc, s, start, suf.ends_with("集群")).unwrap_or(start);
         // 园区|生物医药产业链: a zone's generic name opens the clause, not
         // the chain's name.
         let start = (start + 2..at.saturating_sub(1))
@@ -2730,6 +2739,14 @@ mod industry_tests {
             found.contains(&"智能网联及新能源汽车产业链".to_string()),
             "{found:?}"
         );
+        // (In a cluster's name 和 joins too, after several nouns; a scope
+        // is no part of the name.)
+        let r =
+            read("岭川区打造百亿级船舶动力装备和基础件产业集群。推进全省锆及锆合金产业链发展。");
+        let found = labels(&r, Class::Industry);
+        for i in ["船舶动力装备和基础件产业集群", "锆及锆合金产业链"] {
+            assert!(found.contains(&i.to_string()), "{found:?}");
+        }
     }
 
     /// What a company makes may carry a class before it (有机原料|精对苯
