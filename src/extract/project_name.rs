@@ -257,7 +257,13 @@ fn capacity_in(text: &str) -> Option<regex::Match<'_>> {
         let model = m.as_str().ends_with(|c: char| c.is_ascii_alphabetic())
             && text[m.end()..].starts_with(['型', '号', '系']);
         let code = m.as_str().len() == 2 && tech_code(text);
-        !(code || model)
+        // (三元|前驱体, 二元|材料: a chemistry's count of elements, no
+        // money.)
+        let elements = m
+            .as_str()
+            .strip_suffix('元')
+            .is_some_and(|n| !n.is_empty() && n.chars().all(is_han_digit));
+        !(code || model || elements)
     })
 }
 
@@ -1394,6 +1400,17 @@ mod tests {
         assert!(
             projects.iter().all(|p| !p.starts_with("办理")),
             "{projects:?}"
+        );
+        // (三元: a count of elements, no money.)
+        let r = read("岚溪公司年产10万吨三元前驱体项目开工。");
+        assert!(
+            has(
+                &r,
+                "岚溪公司年产10万吨三元前驱体项目",
+                "produces",
+                "三元前驱体"
+            ),
+            "{r:?}"
         );
     }
 
