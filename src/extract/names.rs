@@ -39,6 +39,13 @@ const STOP_WORDS: &[&str] = &[
     "供稿",
     // (P开工|暨/nt|全市…仪式: 暨 joins two events.)
     "暨",
+    // (民企|天齐集团: the kind of company before its name.)
+    "民企",
+    "国企",
+    "央企",
+    "外企",
+    "台企",
+    "港企",
     "在",
     "于",
     "由",
@@ -1626,6 +1633,14 @@ mod tests {
             "{r:?}"
         );
         assert_eq!(labels(&r, Class::Project), ["新能源材料项目"], "{r:?}");
+    }
+
+    /// The kind of company before its name (民企|汶齐集团) is none of it.
+    #[test]
+    fn a_companys_kind_opens_no_name() {
+        let r = read("2004年,民企汶齐集团入主岚溪盐厂。");
+        let found = labels(&r, Class::Enterprise);
+        assert!(found.contains(&"汶齐集团".to_string()), "{found:?}");
     }
 
     /// 暨 joins two events (P开工暨…仪式, jieba tags it nt): it opens no
