@@ -676,6 +676,14 @@ fn made_in_name(
                 })
                 .filter(|&p| p > a + 1 && b >= p + 2)
                 .unwrap_or(a);
+            // (光通信元器件-|光纤陶瓷插芯: the class before a dash, the
+            // thing after it.)
+            let a = chars[a..b]
+                .iter()
+                .rposition(|c| matches!(c, '-' | '—' | '－'))
+                .map(|p| a + p + 1)
+                .filter(|&p| p > a + 1 && b >= p + 2)
+                .unwrap_or(a);
             (a, b)
         })
         .flat_map(|(a, b)| unit_products(doc, chars, a, b))
@@ -1401,6 +1409,10 @@ mod tests {
             projects.iter().all(|p| !p.starts_with("办理")),
             "{projects:?}"
         );
+        // (A class before a dash: what is made is after it.)
+        let r = read("岚溪光电公司光通信元器件-光纤陶瓷插芯精密制造生产线投产。");
+        let made = labels(&r, crate::model::Class::Product);
+        assert!(made.contains(&"光纤陶瓷插芯".to_string()), "{made:?}");
         // (三元: a count of elements, no money.)
         let r = read("岚溪公司年产10万吨三元前驱体项目开工。");
         assert!(
