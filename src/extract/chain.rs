@@ -1866,8 +1866,9 @@ fn context_products(doc: &mut Doc, s: usize, chars: &[char], text: &str) {
 
 /// `product.name.context`: what a process yields (生产X和Y), the amount
 /// before it (5兆瓦以上…) cut off.
-fn output_products(doc: &mut Doc, s: usize, chars: &[char], text: &str) {
-    // What a process yields (生产X和Y), after its amount (5兆瓦以上…).
+/// The spans a process yields in sentence `s` (生产X和Y), each with
+/// whether its verb is a weak one (得到, 产出: known products only).
+fn output_spans(doc: &Doc, s: usize, chars: &[char], text: &str) -> Vec<(usize, usize, bool)> {
     let gate = doc.sents[s].has_any(OUTPUT_VERBS);
     // (生产线正加紧生产|光伏产品: after a 生产 that takes no object, the
     // search goes on from the word after it, not past its clause.)
@@ -1884,7 +1885,7 @@ fn output_products(doc: &mut Doc, s: usize, chars: &[char], text: &str) {
             pos = verb.end();
         }
     }
-    let outs: Vec<(usize, usize, bool)> = matches
+    matches
         .into_iter()
         .filter_map(|c| {
             let verb = c.name("verb")?;
@@ -1925,7 +1926,12 @@ fn output_products(doc: &mut Doc, s: usize, chars: &[char], text: &str) {
             }
             Some((ls, le, weak))
         })
-        .collect();
+        .collect()
+}
+
+fn output_products(doc: &mut Doc, s: usize, chars: &[char], text: &str) {
+    // What a process yields (生产X和Y), after its amount (5兆瓦以上…).
+    let outs = output_spans(doc, s, chars, text);
     for (ls, le, weak) in outs {
         for (a, b) in split_list(chars, ls, le) {
             let item: String = chars[a..b].iter().collect();

@@ -271,22 +271,8 @@ pub(crate) fn mentions(doc: &mut Doc) {
                                     && !doc.lex.industries.contains(&stem)
                                     && !doc.lex.place_trie.contains(&chars[start..at])
                             });
-                        // 碚圣药业制药基地: a company's plant (a brand and its
-                        // business word), a project, not a zone; so is its
-                        // site (东阳光乌兰察布基地).
-                        // (上汽乘用车基地|项目: the base a project builds is
-                        // its name's, no zone.)
-                        let company_base = family == "base"
-                            && (super::project::site_base(doc, &chars, start, at)
-                                || chars[end..].starts_with(&['项', '目'])
-                                || !doc
-                                    .lex
-                                    .place_trie
-                                    .contains(&chars[start..(start + 2).min(at)])
-                                    && doc.lex.core_suffixes.iter().any(|w| {
-                                        w.chars().count() >= 2
-                                            && stem.find(w.as_str()).is_some_and(|b| b >= 4)
-                                    }));
+                        let company_base =
+                            family == "base" && company_base(doc, &chars, (start, at, end), &stem);
                         // …生产基地, …研发制造基地: a company's plant (a
                         // project when the text builds it), never a zone;
                         // but 斗门智能制造|产业园 is a park.
@@ -344,34 +330,11 @@ pub(crate) fn mentions(doc: &mut Doc) {
                                 && t.end > end
                                 && !matches!(t.tag.as_str(), "s" | "f")
                         });
-                        // (…是广东省示范性产业转移园区: a province's
-                        // designation, no zone's name.)
-                        let designation = doc
-                            .lex
-                            .place_trie
-                            .lengths_at(&chars, start, 6)
-                            .filter(|&n| {
-                                doc.lex
-                                    .places
-                                    .get(&chars[start..start + n].iter().collect::<String>())
-                                    .is_some_and(|p| {
-                                        matches!(
-                                            p.kind,
-                                            crate::lexicon::PlaceKind::Province
-                                                | crate::lexicon::PlaceKind::Country
-                                        )
-                                    })
-                            })
-                            .any(|n| {
-                                RANK_WORDS.iter().chain(&["示范", "重点", "首批"]).any(|r| {
-                                    crate::text::chars_start_with(&chars[start + n..at], r)
-                                })
-                            });
                         if base_ok
                             && !generic
                             && !ranking
                             && !cut
-                            && !designation
+                            && !designation(doc, &chars, start, at)
                             && !RANK_WORDS.iter().any(|r| stem.starts_with(r))
                         {
                             found.push((start, end));
@@ -889,6 +852,56 @@ fn clause_zone(doc: &Doc, s: usize, at: usize) -> Option<usize> {
         opening = part;
     }
     Some(opening.entity)
+}
+
+/// True when a base (…基地) from `start` (its suffix at `at`, ending at
+/// `end`) is a company's plant, a project, not a zone: a brand and its
+/// business word (碚圣药业制药基地), its site (东阳光乌兰察布基地), or the
+/// base a project builds (上汽乘用车基地|项目).
+fn company_base(
+    doc: &Doc,
+    chars: &[char],
+    (start, at, end): (usize, usize, usize),
+    stem: &str,
+) -> bool {
+    super::project::site_base(doc, chars, start, at)
+        || chars[end..].starts_with(&['项', '目'])
+        || !doc
+            .lex
+            .place_trie
+            .contains(&chars[start..(start + 2).min(at)])
+            && doc
+                .lex
+                .core_suffixes
+                .iter()
+                .any(|w| w.chars().count() >= 2 && stem.find(w.as_str()).is_some_and(|b| b >= 4))
+}
+
+/// True when a zone's stem `start..at` opens with a province or the nation
+/// and a rank (广东省示范性产业转移园区, 江苏省重点园区): a designation, no
+/// zone's name.
+fn designation(doc: &Doc, chars: &[char], start: usize, at: usize) -> bool {
+    let wide = |n: usize| {
+        doc.lex
+            .places
+            .get(&chars[start..start + n].iter().collect::<String>())
+            .is_some_and(|p| {
+                matches!(
+                    p.kind,
+                    crate::lexicon::PlaceKind::Province | crate::lexicon::PlaceKind::Country
+                )
+            })
+    };
+    doc.lex
+        .place_trie
+        .lengths_at(chars, start, 6)
+        .filter(|&n| wide(n))
+        .any(|n| {
+            RANK_WORDS
+                .iter()
+                .chain(&["示范", "重点", "首批"])
+                .any(|r| crate::text::chars_start_with(&chars[start + n..at], r))
+        })
 }
 
 /// True when a copula or a verb of siting follows a name ending at `end`
