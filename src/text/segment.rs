@@ -96,31 +96,50 @@ pub(crate) fn byline_people(s: &str, need_role: bool) -> Option<Vec<String>> {
         if word.is_empty() || matches!(word, "文" | "摄" | "图" | "文图" | "图文") {
             continue;
         }
-        // The name after the last role word in the word, if any.
-        let after = ROLES
-            .iter()
-            .filter_map(|r| word.rfind(r).map(|b| (b + r.len(), b)))
-            .max();
-        let name = match after {
-            Some((end, start)) => {
-                role = true;
-                // An outlet before the role is at most a paper's name.
-                if word[..start].chars().count() > 10 {
-                    return None;
-                }
-                &word[end..]
+        let roles = role_spans(word);
+        let Some(&(first, _)) = roles.first() else {
+            if !crate::text::is_person_name(word) {
+                return None;
             }
-            None => word,
-        };
-        if name.is_empty() {
+            names.push(word.to_string());
             continue;
-        }
-        if !crate::text::is_person_name(name) {
+        };
+        role = true;
+        // An outlet before the first role is at most a paper's name.
+        if word[..first].chars().count() > 10 {
             return None;
         }
-        names.push(name.to_string());
+        // Each role's name runs to the next role (记者A通讯员B).
+        for (k, &(_, end)) in roles.iter().enumerate() {
+            let stop = roles.get(k + 1).map_or(word.len(), |r| r.0);
+            let name = &word[end..stop];
+            if name.is_empty() {
+                continue;
+            }
+            if !crate::text::is_person_name(name) {
+                return None;
+            }
+            names.push(name.to_string());
+        }
     }
     (!names.is_empty() && (role || !need_role)).then_some(names)
+}
+
+/// The byte spans of the [`ROLES`] in a byline's word, left to right, the
+/// longest at each place (特约通讯员, not 通讯员).
+fn role_spans(word: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut i = 0;
+    while i < word.len() {
+        match ROLES.iter().find(|r| word[i..].starts_with(*r)) {
+            Some(r) => {
+                spans.push((i, i + r.len()));
+                i += r.len();
+            }
+            None => i += word[i..].chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    spans
 }
 
 /// A byline in brackets closing a line: `（记者 周晓东）`, `(季娜娜)`: the
@@ -1052,6 +1071,12 @@ mod tests {
             byline_people("记者温可心 特约记者骆明", true),
             Some(vec!["温可心".into(), "骆明".into()])
         );
+        // Roles and names run together, the outlet before them.
+        assert_eq!(
+            byline_people("岚州日报全媒体记者蒋岚伟通讯员郑汶雷", false),
+            Some(vec!["蒋岚伟".into(), "郑汶雷".into()])
+        );
+        assert_eq!(byline_people("来源:汶峰日报 作者:黄岚艳", false), None);
         // An editor line in brackets closing the page.
         let raw = "园区新签约项目5个。\n\n[责任编辑: 萧若岚]\n";
         let a = segment(raw, &Meta::default());
