@@ -92,6 +92,8 @@ pub(super) const TITLES_LIST: &[&str] = &[
     // (Not 省长 alone: 湖北省|长江….)
     "副省长",
     "局长",
+    // (公安厅厅长某.)
+    "厅长",
     "厂长",
     "顾问",
     "博士",
@@ -1477,6 +1479,16 @@ mod tests {
         for b in ["汶峰市委宣传部", "岚溪市经济合作局"] {
             assert!(bodies.contains(&b.to_string()), "{bodies:?}");
         }
+    }
+
+    /// A department's head (公安厅厅长某) is titled.
+    #[test]
+    fn a_departments_head_is_titled() {
+        let r = read("汶峰省副省长、公安厅厅长黄岚春参加仪式。");
+        assert!(
+            labels(&r, Class::Person).contains(&"黄岚春".to_string()),
+            "{r:?}"
+        );
     }
 
     /// A title inside the words after another (副总裁兼总工程师某) still
