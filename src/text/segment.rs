@@ -86,6 +86,7 @@ const ROLES: &[&str] = &[
 pub(crate) fn byline_people(s: &str, need_role: bool) -> Option<Vec<String>> {
     let mut names = Vec::new();
     let mut role = false;
+    let mut outlet = false;
     for word in
         s.split(|c: char| c.is_whitespace() || matches!(c, '、' | '，' | ',' | '/' | ':' | '：'))
     {
@@ -98,6 +99,18 @@ pub(crate) fn byline_people(s: &str, need_role: bool) -> Option<Vec<String>> {
         }
         let roles = role_spans(word);
         let Some(&(first, _)) = roles.first() else {
+            // (红网时刻 通讯员 A 记者 B 衡阳报道: the outlet opening the
+            // line, the place the story was filed from closing it.)
+            if names.is_empty() && !role && !outlet && is_outlet(word) {
+                outlet = true;
+                continue;
+            }
+            if role
+                && (word.ends_with("报道") || word.ends_with("报导"))
+                && word.chars().count() <= 6
+            {
+                continue;
+            }
             if !crate::text::is_person_name(word) {
                 return None;
             }
@@ -122,7 +135,16 @@ pub(crate) fn byline_people(s: &str, need_role: bool) -> Option<Vec<String>> {
             names.push(name.to_string());
         }
     }
-    (!names.is_empty() && (role || !need_role)).then_some(names)
+    (!names.is_empty() && (role || !need_role && !outlet)).then_some(names)
+}
+
+/// An outlet's name opening a byline: 红网时刻, 岚州日报, 汶峰新闻.
+fn is_outlet(word: &str) -> bool {
+    let n = word.chars().count();
+    (2..=10).contains(&n)
+        && ["网", "报", "台", "新闻", "融媒", "客户端", "时刻"]
+            .iter()
+            .any(|m| word.contains(m))
 }
 
 /// The byte spans of the [`ROLES`] in a byline's word, left to right, the
@@ -1096,6 +1118,12 @@ mod tests {
             byline_people("洪晓岚 特约通讯员 赖一帆", false),
             Some(vec!["洪晓岚".into(), "赖一帆".into()])
         );
+        // An outlet opening the line, the filing place closing it.
+        assert_eq!(
+            byline_people("岚江时刻 通讯员 萧若岚 柯一鸣 记者 洪晓岚 汶峰报道", true),
+            Some(vec!["萧若岚".into(), "柯一鸣".into(), "洪晓岚".into()])
+        );
+        assert_eq!(byline_people("岚江新闻 萧若岚", false), None);
         assert_eq!(byline_people("以下简称华科", false), None);
         assert_eq!(byline_people("二期", false), None);
         let raw = "本报讯（房晓 特约通讯员 蒋秋）新区举行签约仪式。\n";
