@@ -262,12 +262,15 @@ pub(crate) fn mentions(doc: &mut Doc) {
                         let plain_word = !after_zone
                             && doc.lex.anaphors.contains(&suffix)
                             && doc.sents[s].toks.iter().any(|t| {
+                                // (招入/v|园区, 科研成果/n|园区内: a verb,
+                                // or a common word of four chars or more.)
                                 t.start == start
                                     && t.end == at
-                                    && at - start <= 2
-                                    && !t.oov
-                                    && (matches!(t.tag.as_str(), "v" | "vn" | "a" | "d")
-                                        || stem == "盘点")
+                                    && ((at - start <= 2
+                                        && (!t.oov || t.tag == "v")
+                                        && (matches!(t.tag.as_str(), "v" | "vn" | "a" | "d")
+                                            || stem == "盘点"))
+                                        || (at - start >= 4 && !t.oov && t.tag == "n"))
                                     && !doc.lex.industries.contains(&stem)
                                     && !doc.lex.place_trie.contains(&chars[start..at])
                             });
