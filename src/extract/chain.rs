@@ -789,6 +789,7 @@ const PRODUCT_CUES_OR_ROLES: super::Mask = super::triggers(PRODUCT_CUES_OR_ROLES
 /// The verbs of [`OUTPUT`]: every match holds one.
 pub(super) const OUTPUT_VERBS_LIST: &[&str] = &[
     "生产",
+    "研制",
     "拉制",
     "制成",
     "封装",
@@ -815,7 +816,7 @@ const OUTPUT_VERBS: super::Mask = super::triggers(OUTPUT_VERBS_LIST);
 /// What a process yields: `生产X和Y`, `再切割成Z`, `冶炼成W`.
 static OUTPUT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?P<verb>主要生产|用于生产|生产出|生产|拉制|制成|封装|冶炼成|切割成|加工成|电解成|还原成|轧制成|压制成|精炼成|锻造成|铸造成|组装成|转化为|制备|合成|产出|得到|延伸至)",
+        r"(?P<verb>主要生产|主要研制|研制生产|用于生产|生产出|生产|拉制|制成|封装|冶炼成|切割成|加工成|电解成|还原成|轧制成|压制成|精炼成|锻造成|铸造成|组装成|转化为|制备|合成|产出|得到|延伸至)",
         // (生产销售X、Y: what is made is sold too; the list starts after.)
         r"(?:[和及、]?销售)?",
         r"(?P<list>[\p{Han}A-Za-z0-9]{1,16}?(?:[、和及与][\p{Han}A-Za-z0-9]{1,16}?)*)",
@@ -888,6 +889,9 @@ fn before_clause_verb(sent: &super::Sent, a: usize, b: usize) -> usize {
 const NOT_PRODUCT_ENDINGS: &[&str] = &[
     // Lines are where things are made (2条封装测试线), not what is made.
     "生产线",
+    // (芯片封装测试创业团队: people who make things.)
+    "团队",
+    "队伍",
     "测试线",
     "产线",
     "流水线",
@@ -1217,11 +1221,9 @@ fn business_items(doc: &Doc, s: usize, chars: &[char], text: &str) -> Vec<(usize
         let (ls, le) = (char_pos(text, list.start()), char_pos(text, list.end()));
         for (a, b) in split_list(chars, ls, le) {
             let name: String = chars[a..b].iter().collect();
-            let verb = doc.sents[s].toks.iter().any(|t| {
-                t.start >= a && t.end <= b && t.tag.starts_with('v') && t.tag != "vn" && !t.oov
-            });
+            // (从事芯片封装/v设备的研发: a verb saying what the thing does.)
             if (2..=12).contains(&(b - a))
-                && !verb
+                && !clause_inside(doc, s, chars, a, b)
                 && !GENERIC_THINGS.contains(&name.as_str())
                 && !NOT_PRODUCT_ENDINGS.iter().any(|e| name.ends_with(e))
                 && !doc.lex.industries.contains(&name)
@@ -1953,47 +1955,7 @@ fn output_products(doc: &mut Doc, s: usize, chars: &[char], text: &str) {
                 b
             };
             let name: String = chars[a.min(b)..b].iter().collect();
-            // 氧化/v|镨钕, 碳化/v|硅: a …化 word opening a name is chemistry;
-            // 牵引/v|变流器/n, 驱动/v|电机/n: a verb before one noun names
-            // what the thing does (not 销售|汽车, a clause).
-            let toks: Vec<_> = doc.sents[s]
-                .toks
-                .iter()
-                .filter(|t| t.start >= a && t.end <= b)
-                .collect();
-            let clause_verb = |t: &crate::extract::Tok| {
-                CLAUSE_VERBS.contains(&chars[t.start..t.end].iter().collect::<String>().as_str())
-            };
-            let modifier = |t: &crate::extract::Tok| {
-                t.start == a
-                    && t.end < b
-                    && (chars[t.end - 1] == '化'
-                        || (toks.len() == 2
-                            && toks[1].tag.starts_with('n')
-                            && toks[1].end - toks[1].start >= 2
-                            && !clause_verb(t)))
-            };
-            // 活性炭/n|吸附/v|设备/vn: a verb between the nouns of one name
-            // says what the thing does too.
-            let inner = |t: &crate::extract::Tok| {
-                let Some(k) = toks.iter().position(|x| x.start == t.start) else {
-                    return false;
-                };
-                k >= 1
-                    && k + 2 == toks.len()
-                    && toks[..k].iter().all(|x| x.tag.starts_with('n'))
-                    && (toks[k + 1].tag.starts_with('n') || toks[k + 1].tag == "vn")
-                    && toks[k + 1].end - toks[k + 1].start >= 2
-                    && !clause_verb(t)
-            };
-            // (生产机正|快速/d|运转, 乘用车|已/d|突破: an adverb inside
-            // opens a clause.)
-            let verb = toks.iter().any(|t| {
-                (t.end - t.start >= 2
-                    && ((t.tag.starts_with('v') && t.tag != "vn" && !modifier(t) && !inner(t))
-                        || (t.tag.as_str() == "d" && !t.oov)))
-                    || (t.start > a && t.tag.as_str() == "d" && !t.oov)
-            });
+            let verb = clause_inside(doc, s, chars, a, b);
             let not_product = NOT_PRODUCT_ENDINGS.iter().any(|e| name.ends_with(e))
                 // (配套目标企业17家: companies, not what they make.)
                 || name.contains("企业")
@@ -2013,6 +1975,53 @@ fn output_products(doc: &mut Doc, s: usize, chars: &[char], text: &str) {
             doc.mention(s, a, b, Class::Product, "product.name.context");
         }
     }
+}
+
+/// True when a verb or an adverb inside `a..b` opens a clause there, so
+/// the words name no thing made; verbs that say what a thing does
+/// (氧化/v|镨钕, 牵引/v|变流器, 活性炭|吸附/v|设备) do not.
+fn clause_inside(doc: &Doc, s: usize, chars: &[char], a: usize, b: usize) -> bool {
+    // 氧化/v|镨钕, 碳化/v|硅: a …化 word opening a name is chemistry;
+    // 牵引/v|变流器/n, 驱动/v|电机/n: a verb before one noun names
+    // what the thing does (not 销售|汽车, a clause).
+    let toks: Vec<_> = doc.sents[s]
+        .toks
+        .iter()
+        .filter(|t| t.start >= a && t.end <= b)
+        .collect();
+    let clause_verb = |t: &crate::extract::Tok| {
+        CLAUSE_VERBS.contains(&chars[t.start..t.end].iter().collect::<String>().as_str())
+    };
+    let modifier = |t: &crate::extract::Tok| {
+        t.start == a
+            && t.end < b
+            && (chars[t.end - 1] == '化'
+                || (toks.len() == 2
+                    && toks[1].tag.starts_with('n')
+                    && toks[1].end - toks[1].start >= 2
+                    && !clause_verb(t)))
+    };
+    // 活性炭/n|吸附/v|设备/vn: a verb between the nouns of one name
+    // says what the thing does too.
+    let inner = |t: &crate::extract::Tok| {
+        let Some(k) = toks.iter().position(|x| x.start == t.start) else {
+            return false;
+        };
+        k >= 1
+            && k + 2 == toks.len()
+            && toks[..k].iter().all(|x| x.tag.starts_with('n'))
+            && (toks[k + 1].tag.starts_with('n') || toks[k + 1].tag == "vn")
+            && toks[k + 1].end - toks[k + 1].start >= 2
+            && !clause_verb(t)
+    };
+    // (生产机正|快速/d|运转, 乘用车|已/d|突破: an adverb inside
+    // opens a clause.)
+    toks.iter().any(|t| {
+        (t.end - t.start >= 2
+            && ((t.tag.starts_with('v') && t.tag != "vn" && !modifier(t) && !inner(t))
+                || (t.tag.as_str() == "d" && !t.oov)))
+            || (t.start > a && t.tag.as_str() == "d" && !t.oov)
+    })
 }
 
 /// `product.name.context` again and `product.name.lexicon`: a product the

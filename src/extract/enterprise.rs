@@ -61,6 +61,12 @@ const GENERIC: &[&str] = &[
     "分",
     "总",
     "时任",
+    // (与上游龙头企业, 基金公司: a place in the chain, a kind of firm.)
+    "上游",
+    "下游",
+    "中游",
+    "上下游",
+    "基金",
 ];
 
 /// A company's standing right before its name (世界领军企业|鑫联环保科技、,
@@ -207,6 +213,38 @@ fn settling_companies(doc: &mut Doc, s: usize) {
     }
 }
 
+/// What a company does, said right after its short name opening the
+/// sentence (X智能，从事…; Y科技，是一家…).
+const DOING: &[&str] = &[
+    "从事",
+    "主要从事",
+    "专业从事",
+    "专注于",
+    "主要生产",
+    "主要研制",
+    "是一家",
+];
+
+/// `enterprise.name.doing`: a short name (a stem and a business word)
+/// opening the sentence, then a comma and what the company does.
+fn doing_companies(doc: &mut Doc, s: usize) {
+    let chars = &doc.sents[s].chars;
+    let Some(comma) = chars.iter().take(10).position(|&c| matches!(c, ',' | '，')) else {
+        return;
+    };
+    if !DOING
+        .iter()
+        .any(|w| crate::text::chars_start_with(&chars[comma + 1..], w))
+    {
+        return;
+    }
+    if let Some(stem_end) = core_start(doc, chars, comma) {
+        if short_company(doc, s, 0, stem_end, comma) {
+            doc.mention(s, 0, comma, Class::Enterprise, "enterprise.name.doing");
+        }
+    }
+}
+
 /// Where the business word (enterprise_core_suffixes.txt) ending at `end`
 /// starts.
 pub(super) fn core_start(doc: &Doc, chars: &[char], end: usize) -> Option<usize> {
@@ -237,7 +275,7 @@ fn short_company(doc: &Doc, s: usize, start: usize, stem_end: usize, end: usize)
                 && (opening_char
                     || matches!(
                         t.tag.as_str(),
-                        "n" | "nz" | "nr" | "nrt" | "ns" | "j" | "ng" | "vn" | "b" | "eng"
+                        "n" | "nz" | "nr" | "nrt" | "ns" | "j" | "ng" | "zg" | "vn" | "b" | "eng"
                     ))
         });
     let name = sent.text(start, end);
@@ -545,6 +583,7 @@ pub(crate) fn mentions(doc: &mut Doc) {
         }
         titled_companies(doc, s);
         settling_companies(doc, s);
+        doing_companies(doc, s);
         visited_companies(doc, s);
         // Names listed as enterprises.
         let text = doc.sents[s].text.clone();
@@ -2111,6 +2150,25 @@ mod tests {
             ["华岚科技", "星澜电子", "汶溪新材料"]
         );
         assert!(has(&r, "宁乡经开区", "hostsEnterprise", "汶溪新材料"));
+    }
+
+    /// A short name opening the sentence, then what the company does, is a
+    /// company; the chain's place before a leader (上游龙头企业) and a fund
+    /// company are none.
+    #[test]
+    fn a_short_name_doing_business_is_a_company() {
+        let r = read(
+            "岚铸智能,从事芯片封装设备的研发制造。汶溪科技，是一家新材料企业。\
+             撮合企业与上游龙头企业——华岚清科对接,促成基金公司投资入股。",
+        );
+        let found = labels(&r, Class::Enterprise);
+        assert!(found.contains(&"岚铸智能".to_string()), "{found:?}");
+        assert!(found.contains(&"汶溪科技".to_string()), "{found:?}");
+        assert!(
+            !found.iter().any(|e| e == "上游" || e == "基金"),
+            "{found:?}"
+        );
+        assert!(has(&r, "岚铸智能", "produces", "芯片封装设备"));
     }
 
     /// A place that drew leading companies to settle (P吸引了A、B等龙头企业
