@@ -1165,6 +1165,13 @@ mod tests {
     use crate::extract::testing::{has, labels, read};
 
     /// A bound's direction (北起高新区岚溪路) opens no zone's name.
+    /// A bare 园区 after a verb or a common noun is the park spoken of.
+    #[test]
+    fn a_verb_or_a_common_noun_before_a_park_names_none() {
+        let r = read("如能招入园区,可以拉长产业链,实现科研成果园区内的就近转化。");
+        assert!(labels(&r, crate::extract::Class::Zone).is_empty(), "{r:?}");
+    }
+
     #[test]
     fn a_bounds_direction_opens_no_zone() {
         let r = read("岚溪运河一期河道长3.1公里,北起高新区汶峰路,南至青禾大街。");
