@@ -392,6 +392,24 @@ pub(crate) fn declared_names(doc: &mut Doc) {
                     {
                         sent.mentions[*k].entity = e;
                     }
+                    // (海南炼化: the place its name opens with is inside it.)
+                    ks if ks.iter().all(|&k| {
+                        let m = &sent.mentions[k];
+                        i <= m.start
+                            && m.end <= end
+                            && m.end - m.start < needle.len()
+                            && doc.entities.get(m.entity).class == Class::Place
+                    }) =>
+                    {
+                        for &k in ks.iter().rev() {
+                            sent.mentions.remove(k);
+                        }
+                        sent.mentions.push(super::Mention {
+                            entity: e,
+                            start: i,
+                            end,
+                        });
+                    }
                     _ => {}
                 }
                 i = end;
@@ -734,6 +752,21 @@ mod tests {
         for n in ["岚溪经济开发区", "岚溪县工业开发区"] {
             assert!(names.iter().any(|x| *x == n), "{n}: {names:?}");
         }
+    }
+
+    /// A declared short name opening with a place (汶川炼化) is the
+    /// company wherever the text uses it, not the place.
+    #[test]
+    fn a_short_name_opening_with_a_place_is_the_company() {
+        let r = crate::extract::testing::read(
+            "岚溪石化汶川炼油化工有限公司(以下简称“汶川炼化”)落户园区。汶川炼化主要生产成品油、沥青等产品。",
+        );
+        assert!(crate::extract::testing::has(
+            &r,
+            "岚溪石化汶川炼油化工有限公司",
+            "produces",
+            "沥青"
+        ));
     }
 
     /// A three-char abbreviation taken in order from a company's full name

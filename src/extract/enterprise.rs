@@ -617,9 +617,14 @@ pub(crate) fn mentions(doc: &mut Doc) {
             });
             // (可产乙烯120|万吨、丙烯58.7万吨: the list opens inside an
             // amount; its items are what is made.)
-            let after_amount = items
-                .first()
-                .is_some_and(|&(a, _)| a > 0 && chars[a - 1].is_ascii_digit());
+            // (拥有1000吨/年|原油加工能力和…60万吨: after an amount per year.)
+            let after_amount = items.first().is_some_and(|&(a, _)| {
+                a > 0
+                    && (chars[a - 1].is_ascii_digit()
+                        || chars[a - 1] == '/'
+                        || crate::text::chars_end_with(&chars[..a], "/年")
+                        || crate::text::chars_end_with(&chars[..a], "吨"))
+            });
             if counted_kinds || after_amount || !is_name_list(doc, s, &chars, &items) {
                 continue;
             }

@@ -1884,8 +1884,19 @@ fn product_word(t: &super::Tok) -> bool {
 /// words as places or localities), at most eight chars back.
 fn noun_start(doc: &Doc, s: usize, end: usize) -> usize {
     let mut start = end;
-    for t in doc.sents[s].toks.iter().rev().filter(|t| t.end <= end) {
-        if t.end != start || !product_word(t) || t.tag.as_str() == "x" || end - t.start > 8 {
+    let sent = &doc.sents[s];
+    for t in sent.toks.iter().rev().filter(|t| t.end <= end) {
+        // (主要/b|生产/vn|成品油、…: the making, before what is made.)
+        let making = matches!(
+            sent.text(t.start, t.end).as_str(),
+            "主要" | "生产" | "研制" | "研发" | "销售"
+        );
+        if t.end != start
+            || !product_word(t)
+            || t.tag.as_str() == "x"
+            || end - t.start > 8
+            || making
+        {
             break;
         }
         start = t.start;

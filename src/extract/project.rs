@@ -1456,16 +1456,17 @@ static CAPACITY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 /// A yearly capacity formed, the amount per year before what is made
-/// (形成3.9万吨/年离子交换树脂和5万吨/年…生产能力); `what` is empty, as
+/// (形成3.9万吨/年离子交换树脂和5万吨/年…生产能力, 拥有60万吨/年芳烃装置);
+/// `what` is empty, as
 /// [`CAPACITY`]'s is when the products follow the amount.
 static FORMED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"形成(?P<what>)(?P<num>{NUMBER})(?P<unit>{UNIT_WORDS})/年"
+        r"(?:形成|拥有)(?P<what>)(?P<num>{NUMBER})(?P<unit>{UNIT_WORDS})/年"
     ))
     .expect("static regex")
 });
 /// The word [`FORMED`] needs.
-pub(super) const FORMING_LIST: &[&str] = &["形成"];
+pub(super) const FORMING_LIST: &[&str] = &["形成", "拥有"];
 const FORMING: super::Mask = super::triggers(FORMING_LIST);
 /// An amount of money opening a project candidate.
 static MONEY_OPENER: LazyLock<Regex> = LazyLock::new(|| {
@@ -3244,9 +3245,13 @@ fn made_after(doc: &mut Doc, subject: usize, s: usize, text: &str, from: usize) 
         .filter_map(|w| rest[..run].find(w))
         .min()
         .unwrap_or(run);
+    // (1000吨/年原油加工能力: what is worked, not made.)
+    let worked = rest[cut..].starts_with("能力")
+        && ["加工", "处理"].iter().any(|w| rest[..cut].ends_with(w));
+    let kept = if worked { cut - "加工".len() } else { cut };
     let (a, b) = (
         char_pos(text, from + skip),
-        char_pos(text, from + skip + cut),
+        char_pos(text, from + skip + kept),
     );
     // (Inside a project's name its own rule reads what it makes: 煤制甲醇.)
     let in_name = doc.sents[s]
@@ -3257,7 +3262,9 @@ fn made_after(doc: &mut Doc, subject: usize, s: usize, text: &str, from: usize) 
     }
     for (a, b) in super::project_name::unit_products(doc, &doc.sents[s].chars, a, b) {
         if let Some(x) = doc.mention(s, a, b, Class::Product, "product.name.capacity") {
-            doc.relate(subject, ck::PRODUCES, x, s, "chain.produces.capacity");
+            if !worked {
+                doc.relate(subject, ck::PRODUCES, x, s, "chain.produces.capacity");
+            }
         }
     }
     // …生产线3条、3000吨…: the lines and their count close the item.
@@ -3916,6 +3923,24 @@ mod subject_tests {
 #[cfg(test)]
 mod rule_tests {
     use crate::extract::testing::{fired, has, labels, read, relations};
+
+    /// A company having an amount per year of a plant has that capacity;
+    /// an amount worked (原油加工能力) makes nothing, and the words before
+    /// it and a plant name no company.
+    #[test]
+    fn a_capacity_had_per_year() {
+        let r = read(
+            "岚川石化有限公司拥有800吨/年原油加工能力和国内首套国产化40万吨/年芳烃装置,\
+             主要生产成品油、聚酯原料等产品。",
+        );
+        assert!(fired(&r, "岚川石化有限公司", "project.capacity", "800"));
+        assert!(!has(&r, "岚川石化有限公司", "produces", "原油加工"));
+        assert!(has(&r, "岚川石化有限公司", "produces", "成品油"));
+        assert_eq!(
+            labels(&r, crate::model::Class::Enterprise),
+            ["岚川石化有限公司"]
+        );
+    }
 
     /// An opener or a bound before the amount made (产能年产|30万辆, 年产能
     /// 不低于|250台) is no product.
