@@ -1807,6 +1807,10 @@ fn plain_item(doc: &Doc, s: usize, a: usize, b: usize, class: Class) -> bool {
                             .iter()
                             .any(|f| item.ends_with(f))))
         }
+        // (围绕A、B、C打造/v国内第一个…示范园区: the clause's verb.)
+        Class::Zone => toks
+            .iter()
+            .any(|t| t.tag == "v" && CLAUSE_VERBS.contains(&sent.text(t.start, t.end).as_str())),
         _ => false,
     };
     // 向高端化、智能化方向: ways of developing, not industries (but 石化,

@@ -313,7 +313,8 @@ pub(crate) fn mentions(doc: &mut Doc) {
                     .iter()
                     .any(|w| stem.starts_with(w))
                 || event_stem(doc, s, start, at, &stem)
-                || stem.ends_with(['及', '和', '与', '、'])
+                // (企业座谈会暨|项目集中签约仪式: a bare 项目 after 暨.)
+                || stem.ends_with(['及', '和', '与', '、', '暨'])
                 || (suf.starts_with("工程")
                     && chars.get(end).is_some_and(|c| "装机师技".contains(*c)))
                 // (…生态工程|有限公司: the suffix is the company's word.)
@@ -3433,6 +3434,13 @@ fn made(doc: &mut Doc, subject: usize, s: usize, text: &str, c: &regex::Captures
 #[cfg(test)]
 mod subject_tests {
     use crate::extract::testing::{fired, has, labels, read, relations};
+
+    /// A bare 项目 after 暨 (座谈会暨项目集中签约仪式) names no project.
+    #[test]
+    fn a_bare_project_after_ji_is_none() {
+        let r = read("4月25日,锦岚新区举行重点企业座谈会暨项目集中签约仪式。");
+        assert!(labels(&r, crate::model::Class::Project).is_empty(), "{r:?}");
+    }
 
     /// A company named by a metal's trade (岚峰钨业, 金鹭钼业) owns the
     /// project its name opens.

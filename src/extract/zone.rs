@@ -191,7 +191,22 @@ fn merge_short_forms(doc: &mut Doc) {
                         || if place_stem {
                             s.len() > stem.len() && s.starts_with(stem.as_str())
                         } else {
+                            // (沈抚示范区 is 沈抚改革创新示范区 without its
+                            // middle words: a name's opening, two chars or
+                            // more, no quality; but a park of a trade inside
+                            // is another: 海河电子信息产业主题园区.)
                             after_place(c)
+                                || (stem.chars().count() >= 2
+                                    && !only_qualities(stem)
+                                    && s.chars().count() >= stem.chars().count() + 2
+                                    && s.strip_prefix(stem.as_str()).is_some_and(|middle| {
+                                        !middle.contains("产业")
+                                            && !doc
+                                                .lex
+                                                .industries
+                                                .iter()
+                                                .any(|i| middle.contains(i.as_str()))
+                                    }))
                         })
             })
             .map(|(i, _, _, _)| *i)
@@ -1165,6 +1180,31 @@ mod tests {
     use crate::extract::testing::{has, labels, read};
 
     /// A bound's direction (北起高新区岚溪路) opens no zone's name.
+    /// A zone's name without its middle words (锦岚示范区 of 锦岚改革创新
+    /// 示范区) is the zone; a park of a trade inside (…电子信息产业主题园区)
+    /// is another; a list before a clause's verb (围绕A、B打造…园区) names
+    /// no zones.
+    #[test]
+    fn a_zone_named_without_its_middle_words() {
+        let r = read(
+            "锦岚示范区举行签约仪式。4月25日,锦岚改革创新示范区举行项目集中签约仪式。\
+             汶河科技园打造汶河电子信息产业主题园区。\
+             该项目将围绕新能源装备制造、储能、数字化运维打造国内第一个绿色低碳示范园区。",
+        );
+        let zones = labels(&r, crate::extract::Class::Zone);
+        assert!(!zones.contains(&"锦岚示范区".to_string()), "{zones:?}");
+        assert!(
+            zones.contains(&"锦岚改革创新示范区".to_string()),
+            "{zones:?}"
+        );
+        assert!(zones.contains(&"汶河科技园".to_string()), "{zones:?}");
+        assert!(
+            zones.contains(&"汶河电子信息产业主题园区".to_string()),
+            "{zones:?}"
+        );
+        assert!(!zones.iter().any(|z| z.contains("储能")), "{zones:?}");
+    }
+
     /// A bare 园区 after a verb or a common noun is the park spoken of.
     #[test]
     fn a_verb_or_a_common_noun_before_a_park_names_none() {
