@@ -793,7 +793,11 @@ fn name_stops_at(
     if kind != Kind::Project && other_name_ends(doc, sent, tok, start, end, kind) && !operator() {
         return true;
     }
-    if !word.chars().all(is_name_char) || end - tok.start > max_len(sent, kind, tok.start, end) {
+    // (A project's plus is read by project_piece: …一体化+多能互补…项目.)
+    let plus = kind == Kind::Project && matches!(word, "+" | "＋");
+    if !(plus || word.chars().all(is_name_char))
+        || end - tok.start > max_len(sent, kind, tok.start, end)
+    {
         return true;
     }
     // 建设|远景低碳产业园, 建设|智能视觉产业链: a verb of the clause
@@ -1261,6 +1265,16 @@ fn project_piece(
             .toks
             .iter()
             .any(|t| t.end == tok.start && t.tag.as_str().starts_with('n'))
+    {
+        return ProjectPiece::Joins;
+    }
+    // (源网荷储一体化|+|多能互补产业配套项目: a plus joins two ways of one
+    // project.)
+    if matches!(word, "+" | "＋")
+        && tok.start > 0
+        && tok.end < end
+        && crate::text::is_han(sent.chars[tok.start - 1])
+        && crate::text::is_han(sent.chars[tok.end])
     {
         return ProjectPiece::Joins;
     }

@@ -3435,6 +3435,14 @@ fn made(doc: &mut Doc, subject: usize, s: usize, text: &str, c: &regex::Captures
 mod subject_tests {
     use crate::extract::testing::{fired, has, labels, read, relations};
 
+    /// A plus joins two ways of one project (…一体化+多能互补…项目).
+    #[test]
+    fn a_plus_inside_a_project_name() {
+        let r = read("其中,锦岚电力源网荷储一体化+多能互补产业配套项目总投资约25亿元。");
+        let p = "锦岚电力源网荷储一体化+多能互补产业配套项目";
+        assert!(fired(&r, p, "project.investment", "2500000000"), "{r:?}");
+    }
+
     /// A bare 项目 after 暨 (座谈会暨项目集中签约仪式) names no project.
     #[test]
     fn a_bare_project_after_ji_is_none() {
