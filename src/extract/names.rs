@@ -864,7 +864,9 @@ fn glued_function_char(doc: &Doc, sent: &Sent, tok: &super::Tok, end: usize, kin
     let following = c == '继'
         && (tok.start == 0 || "是，,".contains(sent.chars[tok.start - 1]))
         && sent.chars[tok.end..].contains(&'后');
-    (matches!(kind, Kind::Org | Kind::Zone) || (following && kind == Kind::Project))
+    // (…开竣工|暨江松/nr|科技…项目: 暨 joins the event to the project.)
+    let ji = c == '暨';
+    (matches!(kind, Kind::Org | Kind::Zone) || ((following || ji) && kind == Kind::Project))
         && (tok.end - tok.start >= 3 || had || made_up)
         && tok.end <= end
         && (LEADING_STOPS.contains(&c) || c == '获' || had || following)
@@ -1214,7 +1216,10 @@ fn project_piece(
                 && ["百大", "重点", "重大"].contains(&sent.text(t.start, t.end).as_str())
         })
     };
-    if word == "项目" && standing_before() {
+    // (银川市重点项目/n|宁夏晶钰…项目: jieba glues the standing.)
+    if (word == "项目" && standing_before())
+        || (word.ends_with("项目") && tok.end < end && word.chars().count() > 2)
+    {
         return ProjectPiece::Stop;
     }
     // (今年以来/i|汶溪经开区项目: a time since when opens the clause; 铁投

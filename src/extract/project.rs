@@ -3435,6 +3435,18 @@ fn made(doc: &mut Doc, subject: usize, s: usize, text: &str, c: &regex::Captures
 mod subject_tests {
     use crate::extract::testing::{fired, has, labels, read, relations};
 
+    /// A standing jieba glues to 项目 (重点项目/n) ends the name before it;
+    /// 暨 glued to a brand (暨岚松/nr) opens the project's name.
+    #[test]
+    fn a_glued_standing_or_ji_opens_the_name() {
+        let r = read("锦川市重点项目汶夏晶钰年产800吨金刚线项目在锦川高新区开工。");
+        let p = "汶夏晶钰年产800吨金刚线项目";
+        assert!(has(&r, "锦川高新区", "hostsProject", p), "{r:?}");
+        let r = read("锦川高新区举行重大项目集中开竣工暨岚松科技光伏设备二期项目开工仪式。");
+        let found = labels(&r, crate::model::Class::Project);
+        assert_eq!(found, ["岚松科技光伏设备二期项目"]);
+    }
+
     /// A plus joins two ways of one project (…一体化+多能互补…项目).
     #[test]
     fn a_plus_inside_a_project_name() {
