@@ -257,6 +257,7 @@ pub(crate) fn mentions(doc: &mut Doc) {
                     let n = suf.chars().count();
                     let at = end - n;
                     if let Some(start) = stem_start(doc, &doc.sents[s], at, Kind::Zone)
+                        .or_else(|| city_own_zone(&chars, at, suf))
                         .map(|st| past_border_verb(&chars, st, at))
                         .and_then(|st| after_government(doc, &chars, st, at))
                         .map(|st| after_town(&chars, st, at, &mut towns))
@@ -476,6 +477,22 @@ const BORDER_VERBS: &[&str] = &[
 ];
 
 /// Where a zone's name starts past a verb of bordering that opens its stem.
+/// Where a city's or county's own zone named by its short suffix opens
+/// (在|市高新区, 、|县经开区): at the 市 or 县 right after a mark or a
+/// preposition.
+fn city_own_zone(chars: &[char], at: usize, suffix: &str) -> Option<usize> {
+    let short = [
+        "高新区",
+        "经开区",
+        "综保区",
+        "高新技术产业开发区",
+        "经济技术开发区",
+    ];
+    let st = at.checked_sub(1)?;
+    let opens = st == 0 || "、，,。；;在和与及到赴".contains(chars[st - 1]);
+    (short.contains(&suffix) && matches!(chars[st], '市' | '县') && opens).then_some(st)
+}
+
 fn past_border_verb(chars: &[char], start: usize, at: usize) -> usize {
     let head: String = chars[start..(start + 2).min(at)].iter().collect();
     if at >= start + 4 && BORDER_VERBS.contains(&head.as_str()) {
@@ -1203,6 +1220,16 @@ mod tests {
             "{zones:?}"
         );
         assert!(!zones.iter().any(|z| z.contains("储能")), "{zones:?}");
+    }
+
+    /// A city's own zone by its short suffix (在市高新区, 、县经开区) is a
+    /// zone.
+    #[test]
+    fn a_city_own_zone_by_its_short_suffix() {
+        let r = read("岚汐集团在市高新区投资建设项目。县经开区、锦岚经开区分列两侧。");
+        let zones = labels(&r, crate::extract::Class::Zone);
+        assert!(zones.contains(&"市高新区".to_string()), "{zones:?}");
+        assert!(zones.contains(&"县经开区".to_string()), "{zones:?}");
     }
 
     /// A bare 园区 after a verb or a common noun is the park spoken of.
