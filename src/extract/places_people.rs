@@ -1177,6 +1177,8 @@ const COOP_ADVERBS: &[&str] = &["强强", "深度", "全面", "共同", "再度"
 const NOT_A_PARTNER: &[&str] = &[
     "高校", "院校", "大学", "企业", "机构", "单位", "部门", "政府", "团队", "客户", "伙伴", "各方",
     "方面", "双方", "地区", "国家", "城市", "园区",
+    // (与泖港镇联手: a town, a village.)
+    "镇", "乡", "村", "街道",
 ];
 
 /// `E与X强强联手`: a company E cooperating with a bare name X that no rule

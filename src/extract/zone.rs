@@ -528,7 +528,9 @@ fn generic_stem(
 ) -> bool {
     // 临汾市市开发区: "the city's zones", not one zone;
     // X有限公司…生产基地 is the company's facility.
-    stem.ends_with("市市")
+    // (项目园区负责人: the project's park, no name.)
+    stem.ends_with("项目")
+        || stem.ends_with("市市")
         || stem.ends_with("县县")
         || stem.ends_with("区区")
         || ["有限公司", "有限责任公司", "股份", "集团"]
@@ -1220,6 +1222,16 @@ mod tests {
             "{zones:?}"
         );
         assert!(!zones.iter().any(|z| z.contains("储能")), "{zones:?}");
+    }
+
+    /// A project's park (项目园区) names no zone; a town one works with
+    /// (与泖港镇联手) is no company.
+    #[test]
+    fn a_project_park_and_a_town_partner() {
+        let r = read("项目园区负责人朱峰介绍说,园区总建筑面积9.4万平方米。岚港集团联合公司与汶港镇联手打造产业园区。");
+        assert!(labels(&r, crate::extract::Class::Zone).is_empty(), "{r:?}");
+        let firms = labels(&r, crate::extract::Class::Enterprise);
+        assert!(!firms.contains(&"汶港镇".to_string()), "{firms:?}");
     }
 
     /// A city's own zone by its short suffix (在市高新区, 、县经开区) is a

@@ -87,10 +87,15 @@ pub(crate) fn byline_people(s: &str, need_role: bool) -> Option<Vec<String>> {
     let mut names = Vec::new();
     let mut role = false;
     let mut outlet = false;
-    for word in
+    // (Only the line's first word may be the outlet: 2025-11-26 / 株洲日报 /
+    // 记者 谭亮 is a line of fields.)
+    let mut first = true;
+    for raw in
         s.split(|c: char| c.is_whitespace() || matches!(c, '、' | '，' | ',' | '/' | ':' | '：'))
     {
-        let word = word
+        let opens = first;
+        first = first && raw.is_empty();
+        let word = raw
             .trim_start_matches(|c: char| !crate::text::is_han(c))
             .trim_end_matches(['】', ']']);
         // (温可心/文 骆明/摄: who wrote, who took the photos.)
@@ -101,7 +106,7 @@ pub(crate) fn byline_people(s: &str, need_role: bool) -> Option<Vec<String>> {
         let Some(&(first, _)) = roles.first() else {
             // (红网时刻 通讯员 A 记者 B 衡阳报道: the outlet opening the
             // line, the place the story was filed from closing it.)
-            if names.is_empty() && !role && !outlet && is_outlet(word) {
+            if opens && is_outlet(word) {
                 outlet = true;
                 continue;
             }
@@ -1124,6 +1129,11 @@ mod tests {
             Some(vec!["萧若岚".into(), "柯一鸣".into(), "洪晓岚".into()])
         );
         assert_eq!(byline_people("岚江新闻 萧若岚", false), None);
+        // A line of fields (date / outlet / reporter) is read field by field.
+        assert_eq!(
+            byline_people("2025-11-26 / 岚州日报 / 记者 萧若岚", true),
+            None
+        );
         assert_eq!(byline_people("以下简称华科", false), None);
         assert_eq!(byline_people("二期", false), None);
         let raw = "本报讯（房晓 特约通讯员 蒋秋）新区举行签约仪式。\n";
