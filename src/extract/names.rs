@@ -46,6 +46,9 @@ const STOP_WORDS: &[&str] = &[
     "外企",
     "台企",
     "港企",
+    // (文山|落实/a|省委: carrying out a body's word.)
+    "落实",
+    "贯彻",
     "在",
     "于",
     "由",

@@ -131,7 +131,8 @@ const TITLES: super::Mask = super::triggers(TITLES_LIST);
 
 /// 省长, a title only where no province's name runs into it (湖北省|长江…):
 /// after a mark, 代 or nothing (省委副书记、省长A; 代省长B; 省长C代表…).
-pub(super) const GOVERNOR_LIST: &[&str] = &["省长"];
+/// So is 州长 (州委副书记、州长A; not 黄南州|长海县).
+pub(super) const GOVERNOR_LIST: &[&str] = &["省长", "州长"];
 const GOVERNOR: super::Mask = super::triggers(GOVERNOR_LIST);
 
 /// A person named before what they say (孙大军宣布, 王明表示) at the start of
@@ -796,7 +797,7 @@ pub(crate) fn mentions(doc: &mut Doc, article: &ArticleText) {
             .flatten()
             .and_then(|c| Some((c.get(0)?, c.name("name")?)))
         {
-            let province = whole.as_str().starts_with("省长")
+            let province = GOVERNOR_LIST.iter().any(|g| whole.as_str().starts_with(g))
                 && text[..whole.start()]
                     .chars()
                     .next_back()
@@ -1533,6 +1534,22 @@ mod tests {
         let r = read("由省委常委、常务副省长岳明,副省长汪岚峰带队的观摩团来到宁川。");
         assert_eq!(labels(&r, Class::Person), ["岳明", "汪岚峰"]);
         let r = read("湖北省长江经济带发展迅速。");
+        assert!(labels(&r, Class::Person).is_empty(), "{r:?}");
+    }
+
+    /// A prefecture's head (州长) is titled as a governor; a place carrying
+    /// out a body's word (文山落实省委) names no body.
+    #[test]
+    fn a_prefecture_head_is_titled() {
+        let r = read("州委副书记、州长萧秀岚作推介。这标志着汶山落实省委、省政府部署取得成效。");
+        assert_eq!(labels(&r, Class::Person), ["萧秀岚"]);
+        assert!(
+            labels(&r, Class::GovernmentBody)
+                .iter()
+                .all(|b| !b.contains("落实")),
+            "{r:?}"
+        );
+        let r = read("黄南州长海县岭溪镇来人。");
         assert!(labels(&r, Class::Person).is_empty(), "{r:?}");
     }
 
