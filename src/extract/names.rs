@@ -726,8 +726,8 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
         }
         let place_end = closes_place(sent, tok, end, kind, word);
         let joint = joint_company(doc, sent, tok, end, kind, word);
-        // (A place's end, or 联合 in a company's name.)
-        let own = place_end || joint;
+        // (A place's end, or 联合 in a company's name, or a brand's 和.)
+        let own = place_end || joint || place_he(doc, sent, tok, end, kind, word);
         let hard = is_hard_stop(kind, word, tag)
             && !brand
             && !own
@@ -774,6 +774,23 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
     }
     let start = if pending { committed } else { start };
     trim_stem(doc, sent, start, end, kind)
+}
+
+/// True when `tok` is a 和 right after a place, opening a company's brand
+/// (山东|和/c|跃/v|电子科技有限公司): no conjunction joins a place to a
+/// single char.
+fn place_he(doc: &Doc, sent: &Sent, tok: &super::Tok, end: usize, kind: Kind, word: &str) -> bool {
+    kind == Kind::Org
+        && word == "和"
+        && end >= tok.end + 3
+        && sent
+            .toks
+            .iter()
+            .any(|t| t.start == tok.end && t.end == tok.end + 1)
+        && sent
+            .toks
+            .iter()
+            .any(|t| t.end == tok.start && is_place_like(doc, &sent.chars[t.start..t.end], &t.tag))
 }
 
 /// True when `chars[at]` is a 和 right after 的, which opens a brand.
@@ -1605,6 +1622,20 @@ mod tests {
             "{projects:?}"
         );
         assert_eq!(labels(&r, Class::Enterprise), ["汶溪公司"]);
+    }
+
+    /// 和 right after a place opens a company's brand (山东和跃电子科技有限
+    /// 公司); a party group's member is a title after a bureau.
+    #[test]
+    fn he_after_a_place_opens_a_brand() {
+        let r = read(
+            "岚东和跃电子科技有限公司与汶西和信化工有限公司签约。锦泽市工信局党组成员马心岚出席。",
+        );
+        assert_eq!(
+            labels(&r, Class::Enterprise),
+            ["岚东和跃电子科技有限公司", "汶西和信化工有限公司"]
+        );
+        assert_eq!(labels(&r, Class::GovernmentBody), ["锦泽市工信局"]);
     }
 
     /// A standing's 项目 (省百大项目) is part of no company's or project's

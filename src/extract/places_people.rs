@@ -235,9 +235,11 @@ fn suffix_scan(
         // 布局, 困局: 局 in a common word is no bureau.
         let word_ju = suf.as_str() == "局" && at > 0 && NOT_BUREAU.contains(chars[at - 1]);
         // 政府事务经理, 政府工作报告: the body's name inside a longer word.
+        // (工信局党组|成员: a member's title; the body ends before it.)
         let longer_word = chars
             .get(end)
-            .is_some_and(|c| "事工投采购引补".contains(*c));
+            .is_some_and(|c| "事工投采购引补".contains(*c))
+            || crate::text::chars_start_with(&chars[end..], "成员");
         // (…生产研发中心项目, …职业学院建设项目: a facility to be built is
         // the project's name, no institution yet.)
         let to_build = class == Class::Institution
