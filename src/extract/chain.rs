@@ -722,7 +722,7 @@ static PRODUCT_LIST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         "(?:{}|{}){}{}",
         MAIN_PRODUCT_CUES.join("|"),
-        r"产品为|副产品为|副产品有|新产品|以|延伸|开发的|生产的|研发的|推出|推介",
+        r"产品为|副产品为|副产品有|新产品|专利产品|拳头产品|明星产品|以|延伸|开发的|生产的|研发的|推出|推介",
         r"(?P<list>[\p{Han}A-Za-z]{1,14}?(?:[、和及与—][\p{Han}A-Za-z]{1,14}?)*?)",
         r"(?:等)?(?:为主产品|为原料|为原材料|为核心器件|为核心部件|为主|[，。；,]|\d|产品|成功|等|荣获|畅销|远销|(?:还将|将|还|也|均)?出口|(?:直接)?(?:供应|供货|销往))"
     ))
@@ -1799,6 +1799,17 @@ fn context_products(doc: &mut Doc, s: usize, chars: &[char], text: &str) {
     let mut main = Vec::new();
     let lists: Vec<(usize, usize)> = super::gated(&PRODUCT_LIST, text, gate)
         .filter_map(|c| {
+            // (研发的|专利|产品扰性线路板成功: the quality of the product
+            // named after it.)
+            let c = match c.name("list") {
+                Some(l)
+                    if ["专利", "拳头", "明星", "新"].contains(&l.as_str())
+                        && text[l.end()..].starts_with("产品") =>
+                {
+                    PRODUCT_LIST.captures_at(text, l.start())?
+                }
+                _ => c,
+            };
             let m = c.name("list")?;
             let cue = c.get(0)?.as_str();
             if MAIN_PRODUCT_CUES.iter().any(|w| cue.starts_with(w)) {
@@ -3035,6 +3046,14 @@ mod industry_tests {
 #[cfg(test)]
 mod rule_tests {
     use crate::extract::testing::{fired, has, labels, read};
+
+    /// A quality of a product before its name (研发的专利产品X) is no
+    /// product; X is.
+    #[test]
+    fn a_patented_product_is_named_after_its_quality() {
+        let r = read("最近,岚东汶悦电子自主研发的专利产品柔岚线路板成功下线。");
+        assert_eq!(labels(&r, crate::model::Class::Product), ["柔岚线路板"]);
+    }
 
     /// What a company holds a market share with (E X占…市场份额, E A、B分别
     /// 占…) is what it makes; a clause may open with the company's short
