@@ -889,6 +889,8 @@ fn before_clause_verb(sent: &super::Sent, a: usize, b: usize) -> usize {
 const NOT_PRODUCT_ENDINGS: &[&str] = &[
     // Lines are where things are made (2条封装测试线), not what is made.
     "生产线",
+    // (经过生产加工后: a time, after the work.)
+    "后",
     // (芯片封装测试创业团队: people who make things.)
     "团队",
     "队伍",

@@ -482,7 +482,12 @@ pub(crate) fn split_list(chars: &[char], start: usize, end: usize) -> Vec<(usize
             if i > s {
                 out.push((s, i));
             }
-            s = i + 1;
+            // (A及其配套零部件: 其 is A's, no part of the next item.)
+            s = if matches!(c, '及' | '与') && chars.get(i + 1) == Some(&'其') {
+                i + 2
+            } else {
+                i + 1
+            };
         }
     }
     if end > s {

@@ -667,6 +667,22 @@ impl<'a> Doc<'a> {
         self.last_mention(class, s, at, window, false)
     }
 
+    /// The one of a class a 该公司 or 该项目 before (sentence, char) speaks
+    /// of: the last that opened a sentence within `window` sentences back
+    /// (its subject), else the last named at all.
+    pub fn spoken_of(&self, class: Class, s: usize, at: usize, window: usize) -> Option<usize> {
+        (s.saturating_sub(window).max(self.title_sents)..s)
+            .rev()
+            .find_map(|i| {
+                self.sents[i]
+                    .mentions
+                    .iter()
+                    .find(|m| m.start == 0 && self.class(m.entity) == class && !self.nested(i, m))
+                    .map(|m| m.entity)
+            })
+            .or_else(|| self.last_before_anywhere(class, s, at, window))
+    }
+
     fn last_mention(
         &self,
         class: Class,

@@ -1870,11 +1870,29 @@ fn project_at(doc: &Doc, s: usize, at: usize) -> Option<usize> {
     let before: String = doc.sents[s].chars[..at.min(doc.sents[s].chars.len())]
         .iter()
         .collect();
-    if before.contains("该项目") || before.contains("项目") {
+    // (目前该公司建成投产在望,项目用地…: the company spoken of, not the
+    // project the text named last.)
+    let company_spoken_of = company_anaphor(&before) && !before.contains("该项目");
+    if company_spoken_of {
+        None
+    } else if before.contains("该项目") || before.contains("项目") {
         doc.last_before_anywhere(Class::Project, s, at, 8)
     } else {
         doc.last_before(Class::Project, s, at, 3)
     }
+}
+
+/// True when `before` speaks of a company by 该公司 or 该企业 as its
+/// clause's subject, not as a speaker's employer (该公司副总经理A介绍).
+fn company_anaphor(before: &str) -> bool {
+    super::enterprise::COMPANY_ANAPHORS.iter().any(|a| {
+        before.find(a).is_some_and(|i| {
+            let clause = before[i..].split(['，', ',']).next().unwrap_or("");
+            !["介绍", "表示", "说", "称"]
+                .iter()
+                .any(|v| clause.contains(v))
+        })
+    })
 }
 
 /// 该装置是|P项目|核心, 该项目为|P|的重要组成部分: the thing spoken of
@@ -3330,6 +3348,13 @@ fn capacity_subject(doc: &Doc, s: usize, text: &str, c: &regex::Captures) -> Opt
         })
         .or_else(|| project_at(doc, s, at))
         .or_else(|| {
+            // (目前该公司建成投产在望,…年产…: the company spoken of.)
+            let before: String = doc.sents[s].chars[..at].iter().collect();
+            company_anaphor(&before)
+                .then(|| doc.spoken_of(Class::Enterprise, s, at, 3))
+                .flatten()
+        })
+        .or_else(|| {
             // 瑞科精密为埃夫特配套…，年产…: the one served (after 为)
             // is not the maker.
             let sent = &doc.sents[s];
@@ -3434,6 +3459,31 @@ fn made(doc: &mut Doc, subject: usize, s: usize, text: &str, c: &regex::Captures
 #[cfg(test)]
 mod subject_tests {
     use crate::extract::testing::{fired, has, labels, read, relations};
+
+    /// A capacity after 该公司 is the company's that opened a sentence
+    /// before, not the project the text named last; a phase names nothing
+    /// made, 其 after 及 opens no product, and a time after the work is none.
+    #[test]
+    fn the_company_spoken_of_has_the_capacity() {
+        let r = read(
+            "锦川石化二期项目前期加快推进。\
+             岚塑新材料科技有限公司是石化产业链的新材料企业,原料来自汶石化,经过生产加工后,产品又是其他企业的原材料。\
+             目前该公司建成投产在望,项目用地13万平方米,达产后年产聚苯乙烯100万吨以上。\
+             汶发产业园主要生产新型电子元器件及其配套零部件。",
+        );
+        assert!(
+            fired(&r, "岚塑新材料科技有限公司", "project.capacity", "1000000"),
+            "{r:?}"
+        );
+        assert!(!has(&r, "锦川石化二期项目", "produces", "二期"), "{r:?}");
+        let made = labels(&r, crate::model::Class::Product);
+        assert!(
+            !made
+                .iter()
+                .any(|p| p.starts_with('其') || p.ends_with('后')),
+            "{made:?}"
+        );
+    }
 
     /// A standing jieba glues to 项目 (重点项目/n) ends the name before it;
     /// 暨 glued to a brand (暨岚松/nr) opens the project's name.

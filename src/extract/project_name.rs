@@ -485,6 +485,8 @@ fn read(doc: &mut Doc, s: usize, m: Mention) {
     for (a, b) in products
         .into_iter()
         .filter(|&(_, b)| chars[b - 1] != '性' && !work)
+        // (中化兴中|六期项目: a phase, nothing made.)
+        .filter(|&(a, b)| !super::names::is_phase(&chars[a..b].iter().collect::<String>()))
     {
         if let Some(p) = doc.mention(s, a, b, Class::Product, "product.name.project") {
             doc.relate(m.entity, ck::PRODUCES, p, s, "chain.produces.project-name");
