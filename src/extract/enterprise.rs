@@ -245,6 +245,17 @@ fn doing_companies(doc: &mut Doc, s: usize) {
     }
 }
 
+/// True when a list's first item at `a` opens right after an amount: its
+/// items are what is made (可产乙烯120|万吨、丙烯58.7万吨) or worked
+/// (拥有1000吨/年|原油加工能力和…60万吨), no companies.
+fn opens_after_amount(chars: &[char], a: usize) -> bool {
+    a > 0
+        && (chars[a - 1].is_ascii_digit()
+            || chars[a - 1] == '/'
+            || crate::text::chars_end_with(&chars[..a], "/年")
+            || crate::text::chars_end_with(&chars[..a], "吨"))
+}
+
 /// Where the business word (enterprise_core_suffixes.txt) ending at `end`
 /// starts.
 pub(super) fn core_start(doc: &Doc, chars: &[char], end: usize) -> Option<usize> {
@@ -620,16 +631,9 @@ pub(crate) fn mentions(doc: &mut Doc) {
                     .iter()
                     .any(|w| tail[..upto].contains(w))
             });
-            // (可产乙烯120|万吨、丙烯58.7万吨: the list opens inside an
-            // amount; its items are what is made.)
-            // (拥有1000吨/年|原油加工能力和…60万吨: after an amount per year.)
-            let after_amount = items.first().is_some_and(|&(a, _)| {
-                a > 0
-                    && (chars[a - 1].is_ascii_digit()
-                        || chars[a - 1] == '/'
-                        || crate::text::chars_end_with(&chars[..a], "/年")
-                        || crate::text::chars_end_with(&chars[..a], "吨"))
-            });
+            let after_amount = items
+                .first()
+                .is_some_and(|&(a, _)| opens_after_amount(&chars, a));
             if counted_kinds || after_amount || !is_name_list(doc, s, &chars, &items) {
                 continue;
             }
