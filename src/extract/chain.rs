@@ -847,7 +847,7 @@ static AMOUNT_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 /// 风力发电机组100万千瓦): not part of the product's name.
 pub(crate) static AMOUNT_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:\d+(?:\.\d+)?(?:万|亿)?(?:多|余)?(?:{UNIT_WORDS}|{COUNTERS}))+$"
+        r"(?:(?:逾|超过|超|近|约|达|共计|共)?\d+(?:\.\d+)?(?:万|亿)?(?:多|余)?(?:{UNIT_WORDS}|{COUNTERS}))+$"
     ))
     .expect("static regex")
 });
@@ -857,6 +857,8 @@ pub(crate) static AMOUNT_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
 const CLAUSE_VERBS: &[&str] = &[
     "销售", "经营", "研发", "建设", "提供", "提升", "提高", "推动", "实现", "带动", "满足", "形成",
     "完成", "增加", "扩大", "保障",
+    // (从钾肥生产|转向/v|提镁: a turn, nothing made.)
+    "转向", "转为", "转型",
 ];
 
 /// Verbs whose object is a product only when the lexicon knows it (得到客户的认可).
@@ -889,8 +891,9 @@ fn before_clause_verb(sent: &super::Sent, a: usize, b: usize) -> usize {
 const NOT_PRODUCT_ENDINGS: &[&str] = &[
     // Lines are where things are made (2条封装测试线), not what is made.
     "生产线",
-    // (经过生产加工后: a time, after the work.)
+    // (经过生产加工后: a time, after the work; 加工量: an amount.)
     "后",
+    "量",
     // (芯片封装测试创业团队: people who make things.)
     "团队",
     "队伍",
@@ -3048,6 +3051,20 @@ mod industry_tests {
 #[cfg(test)]
 mod rule_tests {
     use crate::extract::testing::{fired, has, labels, read};
+
+    /// A bound before the amount made (钾肥逾4000万吨) is no part of the
+    /// product; a turn (从X生产转向Y) makes nothing.
+    #[test]
+    fn a_bound_before_the_amount_and_a_turn() {
+        let r =
+            read("岚湖股份60年来累计生产钾肥逾4000万吨。当地企业从单纯的钾肥生产转向提镁、提锂。");
+        assert!(has(&r, "岚湖股份", "produces", "钾肥"), "{r:?}");
+        let made = labels(&r, crate::model::Class::Product);
+        assert!(
+            !made.iter().any(|p| p.contains('逾') || p.contains("转向")),
+            "{made:?}"
+        );
+    }
 
     /// A quality of a product before its name (研发的专利产品X) is no
     /// product; X is.

@@ -228,6 +228,7 @@ const DOING: &[&str] = &[
 /// `enterprise.name.doing`: a short name (a stem and a business word)
 /// opening the sentence, then a comma and what the company does.
 fn doing_companies(doc: &mut Doc, s: usize) {
+    subject_companies(doc, s);
     let chars = &doc.sents[s].chars;
     let Some(comma) = chars.iter().take(10).position(|&c| matches!(c, ',' | '，')) else {
         return;
@@ -254,6 +255,42 @@ fn opens_after_amount(chars: &[char], a: usize) -> bool {
             || chars[a - 1] == '/'
             || crate::text::chars_end_with(&chars[..a], "/年")
             || crate::text::chars_end_with(&chars[..a], "吨"))
+}
+
+/// Verbs a company's short name opening a clause is the subject of.
+const SUBJECT_VERBS: &[&str] = &["通过", "拥有", "投资", "计划", "正在"];
+
+/// `enterprise.name.doing`: a short name of a two-char stem and a business
+/// word opening a clause, then its deed (川铁电气|通过收购…, 博张机电|
+/// 拥有…).
+fn subject_companies(doc: &mut Doc, s: usize) {
+    let sent = &doc.sents[s];
+    let chars = &sent.chars;
+    let starts = std::iter::once(0).chain(
+        (0..chars.len())
+            .filter(|&i| matches!(chars[i], '；' | ';'))
+            .map(|i| i + 1),
+    );
+    let found: Vec<(usize, usize)> = starts
+        .filter_map(|start| {
+            let end = (start + 3..=(start + 6).min(chars.len())).find(|&e| {
+                SUBJECT_VERBS
+                    .iter()
+                    .any(|v| crate::text::chars_start_with(&chars[e..], v))
+            })?;
+            let stem_end = core_start(doc, chars, end)?;
+            // (One word of two chars: 川铁/n; not 省内|电力.)
+            let one_word = sent
+                .toks
+                .iter()
+                .any(|t| t.start == start && t.end == stem_end);
+            (stem_end == start + 2 && one_word && short_company(doc, s, start, stem_end, end))
+                .then_some((start, end))
+        })
+        .collect();
+    for (a, b) in found {
+        doc.mention(s, a, b, Class::Enterprise, "enterprise.name.doing");
+    }
 }
 
 /// Where the business word (enterprise_core_suffixes.txt) ending at `end`
@@ -2183,6 +2220,18 @@ mod tests {
             "{found:?}"
         );
         assert!(has(&r, "岚铸智能", "produces", "芯片封装设备"));
+    }
+
+    /// A short name opening a clause before its deed (X电气通过收购…;
+    /// Y机电拥有…) is a company; a place's word before a trade is none.
+    #[test]
+    fn a_short_name_opening_a_clause_before_its_deed() {
+        let r =
+            read("岚铁电气通过收购岚国公司技术;锦铁机电拥有2个独立研发平台。省内电力投资增长。");
+        let found = labels(&r, Class::Enterprise);
+        assert!(found.contains(&"岚铁电气".to_string()), "{found:?}");
+        assert!(found.contains(&"锦铁机电".to_string()), "{found:?}");
+        assert!(!found.iter().any(|e| e.contains("电力")), "{found:?}");
     }
 
     /// A place that drew leading companies to settle (P吸引了A、B等龙头企业
