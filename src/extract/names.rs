@@ -1278,7 +1278,14 @@ fn project_piece(
     // 年产30万吨饲料和|30万吨化肥项目: 和 before a second amount joins the
     // products of one project.
     // (30万吨再生铝项目和|5万吨…项目: a whole name before it is another.)
-    let amount_after = sent.chars.get(tok.end).is_some_and(|c| c.is_ascii_digit());
+    // (年产30万吨烧碱和|年产32万吨聚氯乙烯项目: the capacity's word first.)
+    let rest = &sent.chars[tok.end.min(sent.chars.len())..];
+    let rest = if crate::text::chars_start_with(rest, "年产") {
+        &rest[2..]
+    } else {
+        rest
+    };
+    let amount_after = rest.first().is_some_and(|c| c.is_ascii_digit());
     let whole_before =
         || super::project::ends_with_suffix(&sent.text(tok.start.saturating_sub(4), tok.start));
     if word == "和" && amount_after && tok.end < end && !whole_before() {

@@ -3276,6 +3276,11 @@ fn made_after(doc: &mut Doc, subject: usize, s: usize, text: &str, from: usize) 
     let in_name = doc.sents[s]
         .of(doc, Class::Project)
         .any(|m| m.start <= a && b <= m.end);
+    // (…年产30万吨烧碱|和年产32万吨…项目: past what the name makes, to
+    // the next amount.)
+    if in_name && b >= a + 2 {
+        return from + skip + cut;
+    }
     if b < a + 2 || in_name || !super::project_name::is_product_after_amount(doc, s, a, b) {
         return from;
     }
@@ -3459,6 +3464,20 @@ fn made(doc: &mut Doc, subject: usize, s: usize, text: &str, c: &regex::Captures
 #[cfg(test)]
 mod subject_tests {
     use crate::extract::testing::{fired, has, labels, read, relations};
+
+    /// Two capacities joined by 和年产 make one project's name, each its
+    /// capacity; a year's title (2024年度省级…园区) names no zone.
+    #[test]
+    fn capacities_joined_with_their_word_name_one_project() {
+        let r = read(
+            "总投资32.8亿元的锦宁岚洲化工有限责任公司年产30万吨烧碱和年产32万吨聚氯乙烯项目已列入重大项目。\
+             岚川高新区正式获批为2024年度省级特色专业园区。",
+        );
+        let p = "锦宁岚洲化工有限责任公司年产30万吨烧碱和年产32万吨聚氯乙烯项目";
+        assert!(fired(&r, p, "project.capacity", "320000"), "{r:?}");
+        assert!(has(&r, p, "produces", "聚氯乙烯"), "{r:?}");
+        assert_eq!(labels(&r, crate::model::Class::Zone), ["岚川高新区"]);
+    }
 
     /// A capacity after 该公司 is the company's that opened a sentence
     /// before, not the project the text named last; a phase names nothing

@@ -528,8 +528,10 @@ fn generic_stem(
 ) -> bool {
     // 临汾市市开发区: "the city's zones", not one zone;
     // X有限公司…生产基地 is the company's facility.
-    // (项目园区负责人: the project's park, no name.)
+    // (项目园区负责人: the project's park, no name; 2024年度|省级特色专业园区:
+    // a year's title.)
     stem.ends_with("项目")
+        || stem.starts_with("年度")
         || stem.ends_with("市市")
         || stem.ends_with("县县")
         || stem.ends_with("区区")
