@@ -80,7 +80,8 @@ fn counts_industries(stem: &str) -> bool {
 /// `A、B和C三条主链 / 3条产业链`: the items are industries.
 static LISTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?P<list>(?:[\p{Han}A-Za-z]{1,12}[、和])+[\p{Han}A-Za-z]{1,12}?)(?:等)?(?:\d+|[两二三四五六七八九十]+)(?:条|大|个)",
+        // (…、文化创意等在内的十大产业: the list closes at 等.)
+        r"(?P<list>(?:[\p{Han}A-Za-z]{1,12}[、和])+[\p{Han}A-Za-z]{1,12}?)(?:等(?:在内的)?)?(?:\d+|[两二三四五六七八九十]+)(?:条|大|个)",
         // (镍、铜、钴、钛材料等5个细分产业链: metals are one char.)
         r"(?:主导|支柱|特色|优势|重点|首位|新兴|战略性新兴|细分)?(?:主链|产业链|链条|产业集群|产业)"
     ))
@@ -3051,6 +3052,16 @@ mod industry_tests {
 #[cfg(test)]
 mod rule_tests {
     use crate::extract::testing::{fired, has, labels, read};
+
+    /// A counted list closed by 等在内的 (包括A、B等在内的十大产业) ends its
+    /// last item at 等.
+    #[test]
+    fn a_counted_list_closed_by_deng_zai_nei() {
+        let r = read("岚溪将重点发展新型材料、汽车制造、文化创意等在内的十大产业。");
+        let found = labels(&r, crate::model::Class::Industry);
+        assert!(found.contains(&"文化创意".to_string()), "{found:?}");
+        assert!(!found.iter().any(|i| i.contains("在内")), "{found:?}");
+    }
 
     /// A bound before the amount made (钾肥逾4000万吨) is no part of the
     /// product; a turn (从X生产转向Y) makes nothing.
