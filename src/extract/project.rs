@@ -3142,9 +3142,12 @@ fn capacities(doc: &mut Doc, s: usize, text: &str, gate: bool) {
         if text[..at].ends_with('生') && text[at..].starts_with("产能力") {
             continue;
         }
+        // (达产后年产量预计达20万辆: the capacity planned, no bound.)
+        let planned = matches!(what.trim_start_matches('量'), "预计" | "预计可");
         if ["突破", "超过", "超", "逾", "将", "预计", "力争", "争取"]
             .iter()
             .any(|b| what.contains(b))
+            && !planned
         {
             continue;
         }
@@ -3464,6 +3467,21 @@ fn made(doc: &mut Doc, subject: usize, s: usize, text: &str, c: &regex::Captures
 #[cfg(test)]
 mod subject_tests {
     use crate::extract::testing::{fired, has, labels, read, relations};
+
+    /// A yearly output planned after full production (达产后年产量预计达
+    /// 20万辆) is the project's capacity; a bound foreseen is not.
+    #[test]
+    fn a_planned_yearly_output_is_a_capacity() {
+        let r = read("岚汽全新车型技改项目总投资约50亿元,达产后年产量预计达20万辆。汶川电池项目产能将突破300万吨。");
+        assert!(
+            fired(&r, "岚汽全新车型技改项目", "project.capacity", "200000"),
+            "{r:?}"
+        );
+        assert!(
+            !fired(&r, "汶川电池项目", "project.capacity", "3000000"),
+            "{r:?}"
+        );
+    }
 
     /// Two capacities joined by 和年产 make one project's name, each its
     /// capacity; a year's title (2024年度省级…园区) names no zone.
