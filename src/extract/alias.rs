@@ -100,6 +100,14 @@ pub fn key(lex: &Lexicon, class: Class, name: &str) -> String {
             None => name,
         },
         Class::Enterprise => {
+            // (美思德(吉林)新材料有限公司 is 美思德: the place its branch is
+            // in, bracketed, is no part of the brand.)
+            let bare = super::names::unbracketed(&name.chars().collect::<Vec<_>>());
+            let name = if bare.chars().count() >= 2 {
+                bare
+            } else {
+                name
+            };
             let legal = strip_suffix(&name, &lex.legal_suffixes, &lex.legal_index);
             let core = strip_place_prefix(lex, legal);
             // 浙江医药 is not 医药: a place before a business word alone is
@@ -752,6 +760,21 @@ mod tests {
         for n in ["岚溪经济开发区", "岚溪县工业开发区"] {
             assert!(names.iter().any(|x| *x == n), "{n}: {names:?}");
         }
+    }
+
+    /// A company named with its branch's place in brackets (岚思德(锦川)新
+    /// 材料有限公司) is its brand (岚思德), which owns the project it opens.
+    #[test]
+    fn a_bracketed_branch_place_is_no_part_of_the_brand() {
+        let r = crate::extract::testing::read(
+            "岚思德(锦川)新材料有限公司厂区崭新的化工装置拔地而起。岚思德有机胺系列产品项目正在进行设备安装。",
+        );
+        assert!(crate::extract::testing::has(
+            &r,
+            "岚思德有机胺系列产品项目",
+            "ownedBy",
+            "岚思德(锦川)新材料有限公司"
+        ));
     }
 
     /// A declared short name opening with a place (汶川炼化) is the
