@@ -452,7 +452,19 @@ pub(crate) fn generic(stem: &str) -> bool {
             .any(|p| stem.starts_with(p));
     // (与本地电池企业: companies of the place, not a name.)
     let local = [
-        "本地", "当地", "本土", "省内", "市内", "县内", "区内", "外地", "域内",
+        "本地",
+        "当地",
+        "本土",
+        "省内",
+        "市内",
+        "县内",
+        "区内",
+        "外地",
+        "域内",
+        // (境内外上市公司: listed companies at home and abroad.)
+        "境内",
+        "境外",
+        "海内外",
     ]
     .iter()
     .any(|p| stem.starts_with(p));
@@ -2322,6 +2334,8 @@ mod tests {
     fn local_companies_name_no_company() {
         let r = read("岚溪项目的成功引入将与本地电池企业形成配套协作。");
         assert!(labels(&r, Class::Enterprise).is_empty());
+        let r = read("岚溪已有铜加工企业50余家,其中境内外上市公司3家。");
+        assert!(labels(&r, Class::Enterprise).is_empty(), "{r:?}");
     }
 
     /// Parties named by their roles (项目部、施工方、监理方和相关分包企业)
