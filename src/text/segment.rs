@@ -89,12 +89,12 @@ pub(crate) fn byline_people(s: &str, need_role: bool) -> Option<Vec<String>> {
     let mut outlet = false;
     // (Only the line's first word may be the outlet: 2025-11-26 / 株洲日报 /
     // 记者 谭亮 is a line of fields.)
-    let mut first = true;
+    let mut at_start = true;
     for raw in
         s.split(|c: char| c.is_whitespace() || matches!(c, '、' | '，' | ',' | '/' | ':' | '：'))
     {
-        let opens = first;
-        first = first && raw.is_empty();
+        let opens = at_start;
+        at_start = at_start && raw.is_empty();
         let word = raw
             .trim_start_matches(|c: char| !crate::text::is_han(c))
             .trim_end_matches(['】', ']']);
