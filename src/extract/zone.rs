@@ -279,11 +279,13 @@ pub(crate) fn mentions(doc: &mut Doc) {
                             && doc.lex.anaphors.contains(&suffix)
                             && doc.sents[s].toks.iter().any(|t| {
                                 // (招入/v|园区, 科研成果/n|园区内: a verb,
-                                // or a common word of four chars or more.)
+                                // or a common word of four chars or more;
+                                // a word jieba guessed as a verb before a
+                                // named park's word is a brand: 允锋/v|工业园.)
                                 t.start == start
                                     && t.end == at
                                     && ((at - start <= 2
-                                        && (!t.oov || t.tag == "v")
+                                        && (!t.oov || (t.tag == "v" && suffix == "园区"))
                                         && (matches!(t.tag.as_str(), "v" | "vn" | "a" | "d")
                                             || stem == "盘点"))
                                         || (at - start >= 4 && !t.oov && t.tag == "n"))
