@@ -228,7 +228,6 @@ const DOING: &[&str] = &[
 /// `enterprise.name.doing`: a short name (a stem and a business word)
 /// opening the sentence, then a comma and what the company does.
 fn doing_companies(doc: &mut Doc, s: usize) {
-    subject_companies(doc, s);
     let chars = &doc.sents[s].chars;
     let Some(comma) = chars.iter().take(10).position(|&c| matches!(c, ',' | '，')) else {
         return;
@@ -649,6 +648,7 @@ pub(crate) fn mentions(doc: &mut Doc) {
         titled_companies(doc, s);
         settling_companies(doc, s);
         doing_companies(doc, s);
+        subject_companies(doc, s);
         visited_companies(doc, s);
         // Names listed as enterprises.
         let text = doc.sents[s].text.clone();

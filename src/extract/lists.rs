@@ -1891,10 +1891,10 @@ fn noun_start(doc: &Doc, s: usize, end: usize) -> usize {
     let sent = &doc.sents[s];
     for t in sent.toks.iter().rev().filter(|t| t.end <= end) {
         // (主要/b|生产/vn|成品油、…: the making, before what is made.)
-        let making = matches!(
-            sent.text(t.start, t.end).as_str(),
-            "主要" | "生产" | "研制" | "研发" | "销售"
-        );
+        let word = &sent.chars[t.start..t.end];
+        let making = ["主要", "生产", "研制", "研发", "销售"]
+            .iter()
+            .any(|w| w.chars().eq(word.iter().copied()));
         if t.end != start
             || !product_word(t)
             || t.tag.as_str() == "x"

@@ -200,12 +200,15 @@ fn merge_short_forms(doc: &mut Doc) {
                                     && !only_qualities(stem)
                                     && s.chars().count() >= stem.chars().count() + 2
                                     && s.strip_prefix(stem.as_str()).is_some_and(|middle| {
-                                        !middle.contains("产业")
-                                            && !doc
-                                                .lex
-                                                .industries
-                                                .iter()
-                                                .any(|i| middle.contains(i.as_str()))
+                                        let middle: Vec<char> = middle.chars().collect();
+                                        !middle.windows(2).any(|w| w == ['产', '业'])
+                                            && !(0..middle.len()).any(|i| {
+                                                doc.lex
+                                                    .industry_trie
+                                                    .lengths_at(&middle, i, 8)
+                                                    .next()
+                                                    .is_some()
+                                            })
                                     }))
                         })
             })
