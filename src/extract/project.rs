@@ -2155,6 +2155,8 @@ fn hosts_project(
                     in_zone_clause(doc, s, z)
                         && !opens_elsewhere(doc, m, z)
                         && !wider_scope(doc, s, m)
+                        && !other_zone_before(doc, s, m, z)
+                        && !part_of_project(doc, s, m)
                 }) =>
         {
             (main_zone, "zone.hosts-project.article")
@@ -2227,6 +2229,26 @@ fn sited_opening(chars: &[char], clause: usize, at: usize) -> bool {
 /// True when the clause before a project gives it a wider scope than the
 /// zone (当天,该市|A、B等13个项目也正式开工; 全市…): the city's projects,
 /// not said to be the zone's.
+/// True when sentence `s` names a zone other than the article's `zone`
+/// before project `m` (梧州工业园区高新技术企业集聚，P…: that zone's
+/// paragraph, not the article's).
+fn other_zone_before(doc: &Doc, s: usize, m: &Mention, zone: usize) -> bool {
+    doc.sents[s]
+        .of(doc, Class::Zone)
+        .any(|z| z.end <= m.start && z.entity != zone && !doc.nested(s, &z))
+}
+
+/// True when project `m` is a part of a project spoken of before it: what
+/// 该项目 plans or builds (该项目总投资…，规划建设P), what a project's works
+/// include (建设内容包括：P、Q), or its phase (一期P).
+fn part_of_project(doc: &Doc, s: usize, m: &Mention) -> bool {
+    let chars = &doc.sents[s].chars;
+    let before: String = chars[..m.start].iter().collect();
+    before.contains("该项目")
+        || before.contains("建设内容")
+        || ["一期", "二期", "三期"].iter().any(|p| before.ends_with(p))
+}
+
 fn wider_scope(doc: &Doc, s: usize, m: &Mention) -> bool {
     let chars = &doc.sents[s].chars;
     let (clause, _) = super::enterprise::clause_of(chars, m.start);
@@ -4484,6 +4506,28 @@ mod rule_tests {
             "zone.hosts-project.article",
             "云岭光伏组件项目"
         ));
+    }
+
+    /// The article's zone hosts neither a project of a sentence that names
+    /// another zone first nor a part of a project spoken of before (该项目…
+    /// 规划建设P, 一期P).
+    #[test]
+    fn another_zones_sentence_and_a_projects_part_are_not_the_articles() {
+        let text = "青禾经济开发区举行集中开工仪式。\
+                    岚川工业园企业集聚，云岭光伏组件项目完成设备安装。\
+                    据悉，该项目总投资5亿元，规划建设光伏电池生产一体化项目，一期岚华电池片项目明年投产。";
+        let r = read(text);
+        for p in [
+            "云岭光伏组件项目",
+            "光伏电池生产一体化项目",
+            "岚华电池片项目",
+        ] {
+            assert!(labels(&r, Class::Project).contains(&p.to_string()), "{p}");
+            assert!(
+                !fired(&r, "青禾经济开发区", "zone.hosts-project.article", p),
+                "{p}"
+            );
+        }
     }
 
     /// A park named only before 项目 is the project building it; a
