@@ -469,13 +469,21 @@ fn keep_captions<'a>(lines: Vec<&'a [MappedChar]>, meta: &mut Meta) -> Vec<&'a [
             out.push(line);
             continue;
         }
+        // (图为…车间。张学胜摄 今年上半年,…: a page that ran its caption and
+        // body into one line; the body goes on after the credit.)
+        if let Some((caption, body, photographers)) = caption_opening_body(line) {
+            for p in photographers {
+                add_contributor(meta, p);
+            }
+            out.push(caption);
+            out.push(body);
+            continue;
+        }
         let Some((cut, photographers)) = credited_caption(line) else {
             continue;
         };
         for p in photographers {
-            if meta.creator.as_ref() != Some(&p) && !meta.contributors.contains(&p) {
-                meta.contributors.push(p);
-            }
+            add_contributor(meta, p);
         }
         // (活动现场。记者 李征航 摄: too short a caption to say anything;
         // its photographer stays.)
@@ -484,6 +492,35 @@ fn keep_captions<'a>(lines: Vec<&'a [MappedChar]>, meta: &mut Meta) -> Vec<&'a [
         }
     }
     out
+}
+
+fn add_contributor(meta: &mut Meta, p: String) {
+    if meta.creator.as_ref() != Some(&p) && !meta.contributors.contains(&p) {
+        meta.contributors.push(p);
+    }
+}
+
+/// A caption opening a line (图为…) whose first sentence ends with its
+/// photographer's credit and whose body runs on after it: the caption's
+/// sentence, the body and the photographer.
+fn caption_opening_body(
+    line: &[MappedChar],
+) -> Option<(&[MappedChar], &[MappedChar], Vec<String>)> {
+    if !matches!(line, [('图', _), ('为' | '：' | ':', _), ..]) {
+        return None;
+    }
+    let stop = line.iter().position(|(c, _)| *c == '。')?;
+    let credit_end = stop + 1 + line[stop + 1..].iter().position(|(c, _)| *c == '摄')?;
+    let body = trim_line(&line[credit_end + 1..]);
+    let credit: String = line[stop + 1..credit_end].iter().map(|(c, _)| *c).collect();
+    // (记者 张三 摄, 张三摄: as in a byline.)
+    let photographers = byline_people(credit.trim(), false)?;
+    // (A body is a sentence of its own, not a scrap after the credit.)
+    (body.len() >= 8 && body.iter().any(|(c, _)| *c == '。')).then_some((
+        &line[..=stop],
+        body,
+        photographers,
+    ))
 }
 
 /// A caption line that ends in its photographers' credit (…现场。 通讯员
@@ -880,7 +917,11 @@ fn segment_single(lines: &[&[MappedChar]]) -> ArticleText {
         // (A credited photo caption under the headline is the text's.)
         if headline {
             i = j + 1;
-        } else if is_meta_line(&s) || (is_noise(lines[j]) && credited_caption(lines[j]).is_none()) {
+        } else if is_meta_line(&s)
+            || (is_noise(lines[j])
+                && credited_caption(lines[j]).is_none()
+                && caption_opening_body(lines[j]).is_none())
+        {
             parse_meta_line(&s, &mut meta);
             i = j + 1;
         } else {
@@ -1079,6 +1120,25 @@ mod tests {
             a[0].body.text
         );
         assert!(!a[0].body.text.contains('摄'), "{}", a[0].body.text);
+    }
+
+    /// A page that ran its caption, credit and body into one line (图为…。
+    /// 张三摄 今年…) keeps the body and names the photographer.
+    #[test]
+    fn a_caption_run_into_the_body_keeps_the_body() {
+        let a = segment(
+            "岚川开发区项目加快\n             图为岚川经济开发区企业生产车间。温可心摄 今年上半年,岚川经济开发区新签约项目12个。\
+             星澜公司光伏组件项目开工建设。\n",
+            &Meta::default(),
+        );
+        assert_eq!(a.len(), 1);
+        assert!(
+            a[0].body.text.contains("星澜公司光伏组件项目开工建设。"),
+            "{}",
+            a[0].body.text
+        );
+        assert!(!a[0].body.text.contains('摄'), "{}", a[0].body.text);
+        assert_eq!(a[0].meta.contributors, ["温可心"]);
     }
 
     /// Every person a byline names, with roles between, glued to names or
