@@ -2156,6 +2156,7 @@ fn hosts_project(
                         && !opens_elsewhere(doc, m, z)
                         && !wider_scope(doc, s, m)
                         && !other_zone_before(doc, s, m, z)
+                        && !other_zone_lately(doc, s, m, z)
                         && !part_of_project(doc, s, m)
                 }) =>
         {
@@ -2183,7 +2184,10 @@ fn listing_zone(doc: &Doc, s: usize) -> Option<usize> {
         .rposition(|c| matches!(c, '；' | ';' | '：' | ':'))
         .map_or(0, |p| p + 1);
     let zone = sent.of(doc, Class::Zone).find(|z| {
-        (z.start == clause || sited_opening(chars, clause, z.start)) && !doc.nested(prev, z)
+        (z.start == clause
+            || sited_opening(chars, clause, z.start)
+            || timed_opening(chars, clause, z.start))
+            && !doc.nested(prev, z)
     })?;
     // (在Z集中签约仪式上，10个项目完成签约: the count may follow the
     // clause of the event.)
@@ -2226,16 +2230,49 @@ fn sited_opening(chars: &[char], clause: usize, at: usize) -> bool {
                 .any(|c| matches!(c, '，' | ',' | '、')))
 }
 
-/// True when the clause before a project gives it a wider scope than the
-/// zone (当天,该市|A、B等13个项目也正式开工; 全市…): the city's projects,
-/// not said to be the zone's.
-/// True when sentence `s` names a zone other than the article's `zone`
-/// before project `m` (梧州工业园区高新技术企业集聚，P…: that zone's
-/// paragraph, not the article's).
+/// True when a short lead of time opens the clause before char `at`
+/// (今年上半年，Z运作项目28个).
+fn timed_opening(chars: &[char], clause: usize, at: usize) -> bool {
+    let Some(before) = chars.get(clause..at) else {
+        return false;
+    };
+    let lead: String = before.iter().collect();
+    (2..=9).contains(&before.len())
+        && matches!(before.last(), Some('，' | ','))
+        && !before[..before.len() - 1]
+            .iter()
+            .any(|c| matches!(c, '，' | ',' | '、'))
+        && ["年", "月", "以来", "目前"]
+            .iter()
+            .any(|w| lead.contains(w))
+}
+
+/// True when the zone named last before project `m` of sentence `s`, in
+/// it or the two sentences before, is not the article's `zone` (霸州经开区
+/// 运作项目28个。…。P…: the zone just spoken of, not the article's).
+fn other_zone_lately(doc: &Doc, s: usize, m: &Mention, zone: usize) -> bool {
+    let from = s.saturating_sub(2).max(doc.title_sents);
+    (from..=s)
+        .rev()
+        .find_map(|i| {
+            doc.sents[i]
+                .of(doc, Class::Zone)
+                .filter(|z| (i < s || z.end <= m.start) && !doc.nested(i, z))
+                .last()
+                .map(|z| z.entity)
+        })
+        .is_some_and(|z| z != zone)
+}
+
+/// True when sentence `s` names a zone other than the article's `zone`,
+/// and not the article's, before project `m` (梧州工业园区高新技术企业集聚，
+/// P…: that zone's paragraph, not the article's).
 fn other_zone_before(doc: &Doc, s: usize, m: &Mention, zone: usize) -> bool {
-    doc.sents[s]
+    let before: Vec<_> = doc.sents[s]
         .of(doc, Class::Zone)
-        .any(|z| z.end <= m.start && z.entity != zone && !doc.nested(s, &z))
+        .filter(|z| z.end <= m.start && !doc.nested(s, z))
+        .collect();
+    before.iter().any(|z| z.entity != zone) && !before.iter().any(|z| z.entity == zone)
 }
 
 /// True when project `m` is a part of a project spoken of before it: what
@@ -2249,6 +2286,9 @@ fn part_of_project(doc: &Doc, s: usize, m: &Mention) -> bool {
         || ["一期", "二期", "三期"].iter().any(|p| before.ends_with(p))
 }
 
+/// True when the clause before a project gives it a wider scope than the
+/// zone (当天,该市|A、B等13个项目也正式开工; 全市…): the city's projects,
+/// not said to be the zone's.
 fn wider_scope(doc: &Doc, s: usize, m: &Mention) -> bool {
     let chars = &doc.sents[s].chars;
     let (clause, _) = super::enterprise::clause_of(chars, m.start);
@@ -4527,6 +4567,25 @@ mod rule_tests {
                 !fired(&r, "青禾经济开发区", "zone.hosts-project.article", p),
                 "{p}"
             );
+        }
+    }
+
+    /// Projects listed after a zone counted its projects behind a lead of
+    /// time are that zone's; the article's zone hosts none of them.
+    #[test]
+    fn projects_after_another_zone_counted_them_are_its() {
+        let text = "青禾经济开发区举行项目集中开工仪式。今年上半年,岚川经济开发区开工项目28个。\
+                    星澜光伏组件项目、云岭电池片项目等一批重点项目快速推进。\
+                    岳汀新材料项目也蓄力提速。";
+        let r = read(text);
+        for p in ["星澜光伏组件项目", "云岭电池片项目"] {
+            assert!(
+                fired(&r, "岚川经济开发区", "zone.hosts-project.listed", p),
+                "{p}"
+            );
+        }
+        for p in ["星澜光伏组件项目", "云岭电池片项目", "岳汀新材料项目"] {
+            assert!(!has(&r, "青禾经济开发区", "hostsProject", p), "{p}");
         }
     }
 

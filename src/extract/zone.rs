@@ -865,10 +865,11 @@ pub(crate) fn relations(doc: &mut Doc) -> Option<usize> {
         }
     }
     // Parks and core areas of an article about a larger zone are its parts,
-    // when the sentence that names them speaks of the zone too.
+    // when the sentence that names them names the zone too (not a generic
+    // 园区, which may be the park itself).
     if let Some(main) = main.filter(|m| family(doc, *m) == "outer") {
         for (e, s) in firsts {
-            let of_main = speaks_of_zone(doc, s, main);
+            let of_main = doc.sents[s].mentions.iter().any(|m| m.entity == main);
             if e != main && family(doc, e) == "inner" && of_main && !doc.has(e, ck::PART_OF_ZONE) {
                 doc.relate(e, ck::PART_OF_ZONE, main, s, "zone.part.article");
             }
@@ -1560,6 +1561,29 @@ mod tests {
         );
         let r = read("建设绿色化工园区。");
         assert!(labels(&r, Class::Zone).is_empty(), "{r:?}");
+    }
+
+    /// A park of an article about a larger zone is its part when its
+    /// sentence names the zone, not when it only says 园区.
+    #[test]
+    fn a_park_is_the_articles_zones_part_when_named_with_it() {
+        let r = read(
+            "岚川经济技术开发区举行项目集中签约仪式。\
+             岚川经济技术开发区岭北装备产业园新签约项目5个。\
+             汀溪县工业园区依托园区优势，引进电池项目2个。",
+        );
+        assert!(has(
+            &r,
+            "岭北装备产业园",
+            "partOfZone",
+            "岚川经济技术开发区"
+        ));
+        assert!(!has(
+            &r,
+            "汀溪县工业园区",
+            "partOfZone",
+            "岚川经济技术开发区"
+        ));
     }
 
     /// A gloss in brackets after a zone (经开区(某区)) is no part of the
