@@ -2356,11 +2356,7 @@ fn built_facility(doc: &Doc, s: usize, start: usize, stem: &str) -> bool {
 /// another county's park): the project is there, not in the article's zone.
 fn opens_elsewhere(doc: &Doc, m: &Mention, zone: usize) -> bool {
     let label: Vec<char> = doc.entities.get(m.entity).label.chars().collect();
-    let zone_label = &doc.entities.get(zone).label;
-    super::names::longest_word_at(&doc.lex.place_trie, &label, 0, 4, |n| {
-        n >= 3 && n + 2 <= label.len() && matches!(label[n - 1], '县' | '区' | '市' | '旗')
-    })
-    .is_some_and(|n| !zone_label.contains(&label[..n - 1].iter().collect::<String>()))
+    super::zone::opens_elsewhere(doc, &label, zone)
 }
 
 /// `project.owned.facility`: a facility (…生产线) belongs to the company

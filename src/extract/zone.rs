@@ -865,17 +865,34 @@ pub(crate) fn relations(doc: &mut Doc) -> Option<usize> {
         }
     }
     // Parks and core areas of an article about a larger zone are its parts,
-    // when the sentence that names them names the zone too (not a generic
-    // 园区, which may be the park itself).
+    // when the sentence that names them speaks of the zone too; not a park
+    // of another county (翠屏区长江工业园区 in an article about 三江新区).
     if let Some(main) = main.filter(|m| family(doc, *m) == "outer") {
         for (e, s) in firsts {
-            let of_main = doc.sents[s].mentions.iter().any(|m| m.entity == main);
-            if e != main && family(doc, e) == "inner" && of_main && !doc.has(e, ck::PART_OF_ZONE) {
+            let of_main = speaks_of_zone(doc, s, main);
+            let label: Vec<char> = doc.entities.get(e).label.chars().collect();
+            if e != main
+                && family(doc, e) == "inner"
+                && of_main
+                && !doc.has(e, ck::PART_OF_ZONE)
+                && !opens_elsewhere(doc, &label, main)
+            {
                 doc.relate(e, ck::PART_OF_ZONE, main, s, "zone.part.article");
             }
         }
     }
     main
+}
+
+/// True when a name opens with a county, district or city of its own that
+/// zone `zone`'s name does not hold (汀溪县|岚溪项目 in an article about 岭北
+/// 经开区): it lies elsewhere.
+pub(crate) fn opens_elsewhere(doc: &Doc, label: &[char], zone: usize) -> bool {
+    let zone_label = &doc.entities.get(zone).label;
+    super::names::longest_word_at(&doc.lex.place_trie, label, 0, 4, |n| {
+        n >= 3 && n + 2 <= label.len() && matches!(label[n - 1], '县' | '区' | '市' | '旗')
+    })
+    .is_some_and(|n| !zone_label.contains(&label[..n - 1].iter().collect::<String>()))
 }
 
 /// Industries the article's zone develops: every industry or chain the
@@ -1564,23 +1581,23 @@ mod tests {
     }
 
     /// A park of an article about a larger zone is its part when its
-    /// sentence names the zone, not when it only says 园区.
+    /// sentence speaks of the zone, unless the park opens with a county of
+    /// its own.
     #[test]
-    fn a_park_is_the_articles_zones_part_when_named_with_it() {
+    fn a_park_of_another_county_is_no_part_of_the_articles_zone() {
         let r = read(
             "岚川经济技术开发区举行项目集中签约仪式。\
-             岚川经济技术开发区岭北装备产业园新签约项目5个。\
-             汀溪县工业园区依托园区优势，引进电池项目2个。",
+             园区内岭北装备产业园新签约项目5个。\
+             遂平县岳峰工业园区依托园区优势，引进电池项目2个。",
         );
-        assert!(has(
-            &r,
-            "岭北装备产业园",
-            "partOfZone",
-            "岚川经济技术开发区"
-        ));
+        let zones = labels(&r, Class::Zone);
+        assert!(
+            zones.contains(&"遂平县岳峰工业园区".to_string()),
+            "{zones:?}"
+        );
         assert!(!has(
             &r,
-            "汀溪县工业园区",
+            "遂平县岳峰工业园区",
             "partOfZone",
             "岚川经济技术开发区"
         ));
