@@ -1351,6 +1351,18 @@ fn made_products(doc: &mut Doc, s: usize, text: &str) {
     for end in cues {
         made_before(doc, s, end);
     }
+    // (铝合金棒、铝板带、合金导线等产品: every item of the list.)
+    for (at, _) in text.match_indices("等产品") {
+        let mut end = char_pos(text, at);
+        loop {
+            let start = made_start(doc, s, end);
+            if start == 0 || start == end || doc.sents[s].chars[start - 1] != '、' {
+                break;
+            }
+            end = start - 1;
+            made_before(doc, s, end);
+        }
+    }
 }
 
 /// Where the things a base makes end when the base is framed as a base of
@@ -1577,8 +1589,12 @@ fn made_start(doc: &Doc, s: usize, end: usize) -> usize {
         // (光伏|逆变器/l: a set phrase of three chars is a term, not an
         // idiom's four.)
         let phrase = t.tag.as_str() == "l" && t.end - t.start == 3;
+        // (铝合金|棒/zg: a one-char morpheme closing a noun is the noun's.)
+        let morpheme =
+            one && t.tag.as_str() == "zg" && i > 0 && toks[i - 1].tag.as_str().starts_with('n');
         let noun = !measure
             && (matches!(t.tag.as_str(), "n" | "nz" | "ng" | "j" | "eng")
+                || morpheme
                 || t.oov
                 || phrase
                 || (modifier && start < end));
@@ -2996,6 +3012,17 @@ mod industry_tests {
         }
         for i in ["五大产业", "区域产业"] {
             assert!(!ind.contains(&i.to_string()), "{i}: {ind:?}");
+        }
+    }
+
+    /// Every item of a list before 等产品 is a product, a noun closed by a
+    /// one-char morpheme (铝合金|棒/zg) too.
+    #[test]
+    fn every_item_before_deng_chanpin_is_a_product() {
+        let r = read("目前,铝合金棒、铝板带、合金导线等产品,已形成系列产品。");
+        let products = labels(&r, Class::Product);
+        for p in ["铝合金棒", "铝板带", "合金导线"] {
+            assert!(products.contains(&p.to_string()), "{p}: {products:?}");
         }
     }
 

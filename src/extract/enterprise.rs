@@ -626,9 +626,11 @@ pub(crate) fn mentions(doc: &mut Doc) {
             // …厂 names facilities (污水处理厂, 超级工厂), which are projects here.
             // (X集团全资子公司|Y有限公司: 子公司 tells the standing of the
             // company named next; the parent's name ends before it.)
+            // (采访团随该公司: 该公司 is an anaphor, no name's end.)
             if doc.sents[s].taken(at, end)
                 || matches!(suf.as_str(), "厂" | "工厂")
                 || (suf == "公司" && at > 0 && chars[at - 1] == '子')
+                || (at > 0 && matches!(chars[at - 1], '该' | '本' | '此'))
             {
                 end = at;
                 continue;
@@ -2011,6 +2013,13 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
 mod tests {
     use crate::extract::testing::{fired, has, labels, read};
     use crate::model::Class;
+
+    /// 该公司 after a clause's words is an anaphor, no company's name.
+    #[test]
+    fn the_company_as_an_anaphor_names_none() {
+        let r = read("岚溪光伏科技有限公司落户园区。考察组随该公司总经理参观车间。");
+        assert_eq!(labels(&r, Class::Enterprise), ["岚溪光伏科技有限公司"]);
+    }
 
     /// A company said to be one of a zone's (E是Z的一家注册企业) is hosted
     /// there.

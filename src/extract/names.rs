@@ -1206,6 +1206,23 @@ enum ProjectPiece {
 
 /// Reads token `tok` (`word`, cut at `end`) left of a project's suffix at
 /// `end` (`brand`: a word jieba does not know).
+/// True when the words end with an event's name (…招商大会, …开工仪式).
+fn ends_with_event(chars: &[char]) -> bool {
+    [
+        "大会",
+        "会议",
+        "仪式",
+        "活动",
+        "论坛",
+        "峰会",
+        "推介会",
+        "洽谈会",
+        "博览会",
+    ]
+    .iter()
+    .any(|w| crate::text::chars_end_with(chars, w))
+}
+
 fn project_piece(
     doc: &Doc,
     sent: &Sent,
@@ -1228,6 +1245,11 @@ fn project_piece(
     if ["新建", "扩建", "兴建", "投建", "建设", "上马"].contains(&word)
         && end.saturating_sub(tok.end) >= 2
     {
+        return ProjectPiece::Stop;
+    }
+    // (招商大会暨|康士柏…项目: an event joined by 暨 is no part of the
+    // project's name.)
+    if word == "暨" && ends_with_event(&sent.chars[..tok.start]) {
         return ProjectPiece::Stop;
     }
     // (省百大项目|汶锣集团生猪…项目: a standing's 项目 ends the name

@@ -3600,6 +3600,16 @@ mod subject_tests {
         assert!(fired(&r, p, "project.investment", "2500000000"), "{r:?}");
     }
 
+    /// An event joined by 暨 (…招商大会暨P投产活动) is no part of P's name.
+    #[test]
+    fn an_event_before_ji_is_no_part_of_the_project() {
+        let r = read("12月28日,2024汀溪镇新兴产业招商大会暨禾岭科技总部项目投产活动举办。");
+        assert_eq!(
+            labels(&r, crate::model::Class::Project),
+            ["禾岭科技总部项目"]
+        );
+    }
+
     /// A bare 项目 after 暨 (座谈会暨项目集中签约仪式) names no project.
     #[test]
     fn a_bare_project_after_ji_is_none() {

@@ -263,7 +263,7 @@ pub(crate) fn mentions(doc: &mut Doc) {
                         .or_else(|| city_own_zone(&chars, at, suf))
                         .map(|st| past_border_verb(&chars, st, at))
                         .and_then(|st| after_government(doc, &chars, st, at))
-                        .map(|st| after_town(&chars, st, at, &mut towns))
+                        .map(|st| after_town(doc, &chars, (st, at), &mut towns))
                     {
                         let stem: String = chars[start..at].iter().collect();
                         let family = doc
@@ -574,9 +574,14 @@ fn generic_stem(
 
 /// Where a zone's name starts after the town before it (汀溪镇|岚溪工业园:
 /// a town of two or three chars, then a name of its own, not the bare
-/// kind word: 汀溪镇工业园 is the town's park). The town's span is kept in
-/// `towns`, to be named a place.
-fn after_town(chars: &[char], start: usize, at: usize, towns: &mut Vec<(usize, usize)>) -> usize {
+/// kind word nor a trade: 汀溪镇工业园, 济南刁镇化工产业园 are the town's
+/// parks). The town's span is kept in `towns`, to be named a place.
+fn after_town(
+    doc: &Doc,
+    chars: &[char],
+    (start, at): (usize, usize),
+    towns: &mut Vec<(usize, usize)>,
+) -> usize {
     let town_end = (start + 2..=start + 3)
         .find(|&k| k < at && matches!(chars[k], '镇' | '乡') && k - start >= 2)
         .map(|k| k + 1);
@@ -585,7 +590,11 @@ fn after_town(chars: &[char], start: usize, at: usize, towns: &mut Vec<(usize, u
             if at >= e + 2
                 && !super::places_people::town_kind(
                     &chars[start..e - 1].iter().collect::<String>(),
-                ) =>
+                )
+                && !doc
+                    .lex
+                    .industries
+                    .contains(&chars[e..at].iter().collect::<String>()) =>
         {
             towns.push((start, e));
             e
@@ -2012,14 +2021,21 @@ mod tests {
     }
 
     /// A town before a zone's own name is a place, not part of the name
-    /// (汀溪镇|岚溪工业园); the town's park keeps it (汀溪镇工业园).
+    /// (汀溪镇|岚溪工业园); the town's park keeps it (汀溪镇工业园), and so
+    /// does the town's park of a trade (岭北汶镇化工产业园).
     #[test]
     fn a_town_before_a_zones_name_is_a_place() {
-        let r =
-            read("项目位于汀溪镇岚溪工业园,总用地面积约3.1万平方米。禾岭镇工业园今年新增企业5家。");
+        let r = read(
+            "项目位于汀溪镇岚溪工业园,总用地面积约3.1万平方米。禾岭镇工业园今年新增企业5家。\
+             岭北汶镇化工产业园通过省级园区认定。",
+        );
         let zones = labels(&r, Class::Zone);
         assert!(zones.contains(&"岚溪工业园".to_string()), "{zones:?}");
         assert!(zones.contains(&"禾岭镇工业园".to_string()), "{zones:?}");
+        assert!(
+            zones.contains(&"岭北汶镇化工产业园".to_string()),
+            "{zones:?}"
+        );
         assert!(has(&r, "岚溪工业园", "locatedIn", "汀溪镇"));
     }
 
