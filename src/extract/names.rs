@@ -1242,14 +1242,12 @@ fn project_piece(
     // 在东港岛|新建|150万吨乙烯项目: a building verb (whatever jieba
     // tags it) opens the clause; the name is what is built.
     // (投资建设|隔膜项目: two chars after the verb name the project too.)
-    if ["新建", "扩建", "兴建", "投建", "建设", "上马"].contains(&word)
-        && end.saturating_sub(tok.end) >= 2
-    {
-        return ProjectPiece::Stop;
-    }
     // (招商大会暨|康士柏…项目: an event joined by 暨 is no part of the
     // project's name.)
-    if word == "暨" && ends_with_event(&sent.chars[..tok.start]) {
+    if (["新建", "扩建", "兴建", "投建", "建设", "上马"].contains(&word)
+        && end.saturating_sub(tok.end) >= 2)
+        || (word == "暨" && ends_with_event(&sent.chars[..tok.start]))
+    {
         return ProjectPiece::Stop;
     }
     // (省百大项目|汶锣集团生猪…项目: a standing's 项目 ends the name

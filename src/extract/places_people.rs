@@ -180,7 +180,7 @@ const CONTACT_WORDS: &[&str] = &[
 /// Words that end a 2–3 char person name (朱波担任 → 朱波).
 const AFTER_NAME: &[char] = &[
     '担', '表', '说', '介', '指', '认', '称', '任', '在', '对', '等', '和', '为', '是', '报', '摄',
-    '发', '及', '与',
+    '发', '及', '与', '的',
 ];
 
 /// Characters before 局 that make a common word (布局, 困局, 格局).
@@ -1326,6 +1326,13 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::{has, labels, read};
+
+    /// 的 after a titled two-char name is no part of it (负责人李果|的指向).
+    #[test]
+    fn de_after_a_titled_name_ends_it() {
+        let r = read("随园区指挥部负责人周汀的指向看去，建设场面一览无余。");
+        assert_eq!(labels(&r, crate::extract::Class::Person), ["周汀"]);
+    }
 
     /// A year opening a body's name is the clause's (2023年度|四川省工商联);
     /// 和县 glued by jieba out of 产业和|县区 is no county.
