@@ -1778,7 +1778,24 @@ fn gathering_place(doc: &Doc, s: usize, cs: usize, m: &super::Mention) -> Option
 /// name (2019年|岚川集团).
 fn past_standing_and_date(chars: &[char], start: usize, at: usize) -> usize {
     let start = after_standing(chars, start, at).unwrap_or(start);
+    let start = after_party(chars, start, at).unwrap_or(start);
     super::quantity::past_date(chars, start, at, 3)
+}
+
+/// A company's part in a deal or a park said before its name (园区运营方|
+/// 岚川发展有限公司, 投资方|…): no part of the name.
+const PARTIES: &[&str] = &["运营方", "投资方", "建设方", "承建方", "合作方", "签约方"];
+
+/// Where the company named after a [`PARTIES`] word in `chars[a..b]` starts.
+fn after_party(chars: &[char], a: usize, b: usize) -> Option<usize> {
+    (a..b.saturating_sub(4))
+        .rev()
+        .find(|&i| {
+            PARTIES
+                .iter()
+                .any(|p| crate::text::chars_start_with(&chars[i..b], p))
+        })
+        .map(|i| i + 3)
 }
 
 /// Where the company named after the last standing to a parent in
@@ -2013,6 +2030,13 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
 mod tests {
     use crate::extract::testing::{fired, has, labels, read};
     use crate::model::Class;
+
+    /// A company's part said before its name (运营方) is no part of it.
+    #[test]
+    fn a_party_before_a_company_is_no_part_of_its_name() {
+        let r = read("截至目前,园区运营方岚川汶溪联合发展有限公司已累计投资近10亿元。");
+        assert_eq!(labels(&r, Class::Enterprise), ["岚川汶溪联合发展有限公司"]);
+    }
 
     /// 该公司 after a clause's words is an anaphor, no company's name.
     #[test]
