@@ -971,6 +971,11 @@ const NOT_PRODUCT_ENDINGS: &[&str] = &[
     "供货",
     "供应",
     "以来",
+    // (建设生产厂房、仓库及配套设施, 生产加工历史: buildings and a past.)
+    "仓库",
+    "厂房",
+    "设施",
+    "历史",
 ];
 
 /// Words for things made in general, no product's name on their own.
@@ -1886,6 +1891,7 @@ fn context_products(doc: &mut Doc, s: usize, chars: &[char], text: &str) {
             if b < a + 2
                 || NOT_PRODUCT_ENDINGS.iter().any(|e| name.ends_with(e))
                 || name.contains("企业")
+                || name.starts_with('是')
                 || verb
                 || super::project_name::states(&doc.sents[s], a, b)
                 || doc.sents[s].taken_except_places(doc, a, b)
@@ -1981,6 +1987,12 @@ fn output_products(doc: &mut Doc, s: usize, chars: &[char], text: &str) {
                 .find(&item)
                 .map_or(0, |m| item[m.start()..].chars().count());
             let b = before_clause_verb(&doc.sents[s], a, b);
+            // (生产水性树脂|以满足…: a preposition opening the next clause.)
+            let b = if b > a && matches!(chars[b - 1], '以' | '为') {
+                b - 1
+            } else {
+                b
+            };
             // (粉煤灰生产氧化铝|产业化的技术: making X at scale makes X.)
             let b = if b >= a + 5 && crate::text::chars_end_with(&chars[..b], "产业化") {
                 b - 3
@@ -1994,6 +2006,8 @@ fn output_products(doc: &mut Doc, s: usize, chars: &[char], text: &str) {
                 || name.contains("企业")
                 || GENERIC_THINGS.contains(&name.as_str())
                 || CLAUSE_VERBS.iter().any(|v| name.starts_with(v))
+                // (试生产的是|其中一条…生产线: a copula, no thing's name.)
+                || name.starts_with('是')
                 || (doc.lex.industries.contains(&name) && !doc.lex.products.contains_key(&name))
                 || (weak && !doc.lex.products.contains_key(&name));
             if b < a + 2
@@ -3013,6 +3027,22 @@ mod industry_tests {
         for i in ["五大产业", "区域产业"] {
             assert!(!ind.contains(&i.to_string()), "{i}: {ind:?}");
         }
+    }
+
+    /// Buildings, a past, a copula's clause and a preposition after the
+    /// thing made are no products' names.
+    #[test]
+    fn buildings_a_copula_and_a_preposition_name_no_product() {
+        let r = read(
+            "该项目主要建设生产厂房、仓库及配套设施、生产线等。\
+             即将试生产的是其中一条岚纹树脂和500吨汶峰硅胶生产线。\
+             岚川公司主要生产汶峰涂料以满足市场需求。",
+        );
+        let products = labels(&r, Class::Product);
+        for p in ["仓库", "配套设施", "是其中一条岚纹树脂", "汶峰涂料以"] {
+            assert!(!products.contains(&p.to_string()), "{p}: {products:?}");
+        }
+        assert!(has(&r, "岚川公司", "produces", "涂料"), "{products:?}");
     }
 
     /// Every item of a list before 等产品 is a product, a noun closed by a
