@@ -456,6 +456,11 @@ fn industries(doc: &mut Doc, s: usize) {
                 doc.lex.zone_anaphors.contains(&head)
             })
             .unwrap_or(start);
+        // (整个|氢能产业链: a determiner is no part of the name.)
+        let start = ["整个", "整条", "这个", "这条"]
+            .iter()
+            .find(|w| crate::text::chars_start_with(&chars[start..at], w) && at >= start + 4)
+            .map_or(start, |w| start + w.chars().count());
         // 电石化工传统产业: a modifier of kind closing the stem is no part of
         // the industry's name (电石化工).
         let (stem_end, name_end) = match super::lists::KIND_QUALIFIERS
@@ -3027,6 +3032,13 @@ mod industry_tests {
         for i in ["五大产业", "区域产业"] {
             assert!(!ind.contains(&i.to_string()), "{i}: {ind:?}");
         }
+    }
+
+    /// A determiner before a chain (整个|X产业链) is no part of its name.
+    #[test]
+    fn a_determiner_is_no_part_of_a_chains_name() {
+        let r = read("该项目将打通整个岚纹储能产业链的关键环节。");
+        assert_eq!(labels(&r, Class::Industry), ["岚纹储能产业链"]);
     }
 
     /// Buildings, a past, a copula's clause and a preposition after the
