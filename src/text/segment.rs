@@ -494,6 +494,7 @@ fn keep_captions<'a>(lines: Vec<&'a [MappedChar]>, meta: &mut Meta) -> Vec<&'a [
     out
 }
 
+/// Adds a photographer to the article's people, once.
 fn add_contributor(meta: &mut Meta, p: String) {
     if meta.creator.as_ref() != Some(&p) && !meta.contributors.contains(&p) {
         meta.contributors.push(p);
@@ -1127,7 +1128,8 @@ mod tests {
     #[test]
     fn a_caption_run_into_the_body_keeps_the_body() {
         let a = segment(
-            "岚川开发区项目加快\n             图为岚川经济开发区企业生产车间。温可心摄 今年上半年,岚川经济开发区新签约项目12个。\
+            "岚川开发区项目加快\n\
+             图为岚川经济开发区企业生产车间。温可心摄 今年上半年,岚川经济开发区新签约项目12个。\
              星澜公司光伏组件项目开工建设。\n",
             &Meta::default(),
         );
