@@ -1220,10 +1220,14 @@ pub(crate) fn is_specific(doc: &Doc, s: usize, start: usize, at: usize) -> bool 
                 Class::Zone | Class::Enterprise | Class::Place | Class::Institution
             )
     });
+    // (暨岚松/nr|科技电池项目: a brand jieba glued to 暨 is the name's.)
     let proper = sent
         .toks
         .iter()
-        .filter(|t| t.start >= start && t.end <= at)
+        .filter(|t| {
+            (t.start >= start || (t.start + 1 == start && sent.chars[t.start] == '暨'))
+                && t.end <= at
+        })
         .any(|t| {
             matches!(t.tag.as_str(), "ns" | "nz" | "nr" | "nt" | "j" | "eng")
                 || doc.lex.place_trie.contains(&sent.chars[t.start..t.end])
@@ -3600,9 +3604,15 @@ mod subject_tests {
         assert!(fired(&r, p, "project.investment", "2500000000"), "{r:?}");
     }
 
-    /// An event joined by 暨 (…招商大会暨P投产活动) is no part of P's name.
+    /// An event joined by 暨 (…招商大会暨P投产活动) is no part of P's name,
+    /// also when jieba glues P's brand to 暨 (暨岚松/nr).
     #[test]
     fn an_event_before_ji_is_no_part_of_the_project() {
+        let r = read("汶溪镇招商大会暨岚松科技电池项目投产活动举办。");
+        assert_eq!(
+            labels(&r, crate::model::Class::Project),
+            ["岚松科技电池项目"]
+        );
         let r = read("12月28日,2024汀溪镇新兴产业招商大会暨禾岭科技总部项目投产活动举办。");
         assert_eq!(
             labels(&r, crate::model::Class::Project),
