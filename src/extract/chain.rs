@@ -1893,16 +1893,7 @@ fn context_products(doc: &mut Doc, s: usize, chars: &[char], text: &str) {
                 })
                 .unwrap_or(b);
             let name: String = chars[a..b].iter().collect();
-            if b < a + 2
-                || NOT_PRODUCT_ENDINGS.iter().any(|e| name.ends_with(e))
-                || name.contains("企业")
-                || name.starts_with('是')
-                || verb
-                || super::project_name::states(&doc.sents[s], a, b)
-                || doc.sents[s].taken_except_places(doc, a, b)
-                || doc.lex.anaphors.contains(&name)
-                || name.ends_with("加工")
-            {
+            if verb || name.ends_with("加工") || no_things_name(doc, s, (a, b), &name) {
                 continue;
             }
             doc.mention(s, a, b, Class::Product, "product.name.context");
@@ -1975,6 +1966,21 @@ fn output_spans(doc: &Doc, s: usize, chars: &[char], text: &str) -> Vec<(usize, 
         .collect()
 }
 
+/// True when `name`, read at `a..b` of sentence `s` as a thing a context
+/// makes, names none: too short, an ending that is no thing (生产线, 仓库),
+/// companies (配套目标企业17家), a copula's clause (试生产的是|其中一条…), a
+/// statement, words of another name, or an anaphor. One test for both
+/// context readers.
+fn no_things_name(doc: &Doc, s: usize, (a, b): (usize, usize), name: &str) -> bool {
+    b < a + 2
+        || NOT_PRODUCT_ENDINGS.iter().any(|e| name.ends_with(e))
+        || name.contains("企业")
+        || name.starts_with('是')
+        || super::project_name::states(&doc.sents[s], a, b)
+        || doc.sents[s].taken_except_places(doc, a, b)
+        || doc.lex.anaphors.contains(name)
+}
+
 fn output_products(doc: &mut Doc, s: usize, chars: &[char], text: &str) {
     // What a process yields (生产X和Y), after its amount (5兆瓦以上…).
     let outs = output_spans(doc, s, chars, text);
@@ -2006,22 +2012,11 @@ fn output_products(doc: &mut Doc, s: usize, chars: &[char], text: &str) {
             };
             let name: String = chars[a.min(b)..b].iter().collect();
             let verb = clause_inside(doc, s, chars, a, b);
-            let not_product = NOT_PRODUCT_ENDINGS.iter().any(|e| name.ends_with(e))
-                // (配套目标企业17家: companies, not what they make.)
-                || name.contains("企业")
-                || GENERIC_THINGS.contains(&name.as_str())
+            let not_product = GENERIC_THINGS.contains(&name.as_str())
                 || CLAUSE_VERBS.iter().any(|v| name.starts_with(v))
-                // (试生产的是|其中一条…生产线: a copula, no thing's name.)
-                || name.starts_with('是')
                 || (doc.lex.industries.contains(&name) && !doc.lex.products.contains_key(&name))
                 || (weak && !doc.lex.products.contains_key(&name));
-            if b < a + 2
-                || verb
-                || not_product
-                || super::project_name::states(&doc.sents[s], a, b)
-                || doc.sents[s].taken_except_places(doc, a, b)
-                || doc.lex.anaphors.contains(&name)
-            {
+            if verb || not_product || no_things_name(doc, s, (a, b), &name) {
                 continue;
             }
             doc.mention(s, a, b, Class::Product, "product.name.context");

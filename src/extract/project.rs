@@ -2159,7 +2159,6 @@ fn hosts_project(
                     in_zone_clause(doc, s, z)
                         && !opens_elsewhere(doc, m, z)
                         && !wider_scope(doc, s, m)
-                        && !other_zone_before(doc, s, m, z)
                         && !other_zone_lately(doc, s, m, z)
                         && !part_of_project(doc, s, m)
                 }) =>
@@ -2226,12 +2225,17 @@ fn sited_opening(chars: &[char], clause: usize, at: usize) -> bool {
         return false;
     }
     let before = &chars[clause..at - 1];
-    before.is_empty()
-        || (before.len() <= 8
-            && matches!(before.last(), Some('，' | ','))
-            && !before[..before.len() - 1]
-                .iter()
-                .any(|c| matches!(c, '，' | ',' | '、')))
+    before.is_empty() || short_lead(before, 8)
+}
+
+/// True when `before` is one short clause of at most `max` chars closed by
+/// a comma (18日，; 今年上半年，).
+fn short_lead(before: &[char], max: usize) -> bool {
+    before.len() <= max
+        && matches!(before.last(), Some('，' | ','))
+        && !before[..before.len() - 1]
+            .iter()
+            .any(|c| matches!(c, '，' | ',' | '、'))
 }
 
 /// True when a short lead of time opens the clause before char `at`
@@ -2241,11 +2245,8 @@ fn timed_opening(chars: &[char], clause: usize, at: usize) -> bool {
         return false;
     };
     let lead: String = before.iter().collect();
-    (2..=9).contains(&before.len())
-        && matches!(before.last(), Some('，' | ','))
-        && !before[..before.len() - 1]
-            .iter()
-            .any(|c| matches!(c, '，' | ',' | '、'))
+    before.len() >= 2
+        && short_lead(before, 9)
         && ["年", "月", "以来", "目前"]
             .iter()
             .any(|w| lead.contains(w))
@@ -2253,7 +2254,8 @@ fn timed_opening(chars: &[char], clause: usize, at: usize) -> bool {
 
 /// True when the zone named last before project `m` of sentence `s`, in
 /// it or the two sentences before, is not the article's `zone` (霸州经开区
-/// 运作项目28个。…。P…: the zone just spoken of, not the article's).
+/// 运作项目28个。…。P…, 梧州工业园区高新技术企业集聚，P…: the zone just
+/// spoken of, not the article's).
 fn other_zone_lately(doc: &Doc, s: usize, m: &Mention, zone: usize) -> bool {
     let from = s.saturating_sub(2).max(doc.title_sents);
     (from..=s)
@@ -2266,17 +2268,6 @@ fn other_zone_lately(doc: &Doc, s: usize, m: &Mention, zone: usize) -> bool {
                 .map(|z| z.entity)
         })
         .is_some_and(|z| z != zone)
-}
-
-/// True when sentence `s` names a zone other than the article's `zone`,
-/// and not the article's, before project `m` (梧州工业园区高新技术企业集聚，
-/// P…: that zone's paragraph, not the article's).
-fn other_zone_before(doc: &Doc, s: usize, m: &Mention, zone: usize) -> bool {
-    let before: Vec<_> = doc.sents[s]
-        .of(doc, Class::Zone)
-        .filter(|z| z.end <= m.start && !doc.nested(s, z))
-        .collect();
-    before.iter().any(|z| z.entity != zone) && !before.iter().any(|z| z.entity == zone)
 }
 
 /// True when project `m` is a part of a project spoken of before it: what
