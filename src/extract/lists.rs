@@ -239,8 +239,15 @@ fn head_after(chars: &[char], at: usize) -> Option<(Class, bool)> {
             // (After 等 the items are closed: 等再投资的“二期”项目; 的
             // is read for projects only, below.)
             saw_de |= c == '的';
-            // (A、B等现代产业的项目: the projects of the industries listed.)
+            // (A、B等现代产业的项目: the projects of the industries listed;
+            // 等一批支撑循环经济产业发展的重大项目: a clause the industry
+            // opens, whose 的 [`described_head`] reads.)
             if c == '的' && found.is_some_and(|(class, _)| class == Class::Industry) {
+                if industry_end != Some(p - 1) {
+                    if let Some(described) = described_head(chars, at) {
+                        return Some(described);
+                    }
+                }
                 break;
             }
             // A、B三大产业均有两家企业: a clause follows the class word.
@@ -260,11 +267,7 @@ fn head_after(chars: &[char], at: usize) -> Option<(Class, bool)> {
                 '”' => false,
                 _ => in_quote,
             };
-            let code = in_quote && (c.is_ascii_digit() || c == '+');
-            if !(crate::text::is_han(c) || matches!(c, '“' | '”' | '"') || code)
-                || (c == '的' && chars.get(at) != Some(&'等'))
-                || c == '等'
-            {
+            if !qualifier_char(chars, at, p - 1, in_quote) {
                 break;
             }
         }
@@ -341,6 +344,20 @@ fn head_after(chars: &[char], at: usize) -> Option<(Class, bool)> {
     found.or_else(|| described_head(chars, at))
 }
 
+/// True when `chars[i]`, in the qualifier of the list closing at `at`, is
+/// a qualifier's: Han (的 only after 等), a quote mark, a code in quotes
+/// (等“4+4”现代产业), or 、 between kinds after 等 (等一批基础性、节点性
+/// 项目).
+fn qualifier_char(chars: &[char], at: usize, i: usize, in_quote: bool) -> bool {
+    let c = chars[i];
+    let after_deng = chars.get(at) == Some(&'等');
+    let code = in_quote && (c.is_ascii_digit() || c == '+');
+    let kinds = c == '、' && after_deng && i >= 1 && matches!(chars[i - 1], '性' | '化' | '型');
+    (crate::text::is_han(c) || matches!(c, '“' | '”' | '"') || code || kinds)
+        && (c != '的' || after_deng)
+        && c != '等'
+}
+
 /// The class word after 等 and a description of the items whose parts 、
 /// joins (等投资体量大、技术含量高的主导产业重大项目): the projects or
 /// companies the description's 的 ends in, closing the clause.
@@ -354,14 +371,15 @@ fn described_head(chars: &[char], at: usize) -> Option<(Class, bool)> {
     let end = (de + 1..chars.len())
         .find(|&i| breaks_item(chars[i]) || chars[i] == '、')
         .unwrap_or(chars.len());
-    if end > de + 1 + 16 {
-        return None;
-    }
-    HEAD_CHARS
-        .iter()
-        .find(|(h, _)| chars[..end].ends_with(h))
-        .filter(|(_, c)| matches!(c, Class::Project | Class::Enterprise))
-        .map(|(_, c)| (*c, true))
+    // (…的重大项目|相继实施: the class word may be followed by the clause's
+    // verb.)
+    (de + 2..=end.min(de + 1 + 16)).find_map(|p| {
+        HEAD_CHARS
+            .iter()
+            .find(|(h, _)| chars[..p].ends_with(h))
+            .filter(|(_, c)| matches!(c, Class::Project | Class::Enterprise))
+            .map(|(_, c)| (*c, true))
+    })
 }
 
 /// A list without a class word whose items the lexicon mostly knows as
@@ -2672,6 +2690,25 @@ mod tests {
             !projects.iter().any(|x| x.starts_with("岚溪")),
             "{projects:?}"
         );
+    }
+
+    /// Projects listed before 等一批 and kinds joined by 、 (基础性、节点性
+    /// 项目), or a clause an industry opens (支撑…产业发展的重大项目).
+    #[test]
+    fn projects_before_a_batch_of_described_projects() {
+        let r = read(
+            "园区引进了岚泰矿业煤制烯烃、汀华钢铁一体化等一批基础性、节点性项目。\
+             汶溪镁业综合利用、粗锌冶炼等一批支撑循环经济产业发展的重大项目相继实施。",
+        );
+        let projects = labels(&r, Class::Project);
+        for p in [
+            "岚泰矿业煤制烯烃",
+            "汀华钢铁一体化",
+            "汶溪镁业综合利用",
+            "粗锌冶炼",
+        ] {
+            assert!(projects.contains(&p.to_string()), "{p}: {projects:?}");
+        }
     }
 
     /// Names after a title closed by 等 and a verb of attending are people;

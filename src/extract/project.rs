@@ -403,6 +403,7 @@ const WORKS_HEADS: &[&str] = &[
     "铁路",
     "工厂",
     "总部",
+    "总部大楼",
     "基地",
 ];
 static WORKS_INDEX: LazyLock<crate::lexicon::SuffixIndex> =
@@ -431,6 +432,8 @@ const WORKS_BUILT_AFTER: &[&str] = &[
     "通车",
     "并网",
     "开业",
+    "落成",
+    "启用",
     "落户",
     "正式",
     "顺利",
@@ -507,11 +510,13 @@ fn works_start(doc: &Doc, s: usize, chars: &[char], at: usize, end: usize) -> Op
         return None;
     }
     let stem: String = chars[start..at].iter().collect();
-    // (电力企业总部|大楼: a noun after the head goes on with the name.)
-    let goes_on = doc.sents[s]
-        .toks
-        .iter()
-        .any(|t| t.start == end && t.tag.starts_with('n'));
+    // (电力企业总部|大楼: a noun after the head goes on with the name;
+    // 总部|开业/n, which jieba tags a noun, does not.)
+    let goes_on = !after
+        && doc.sents[s]
+            .toks
+            .iter()
+            .any(|t| t.start == end && t.tag.starts_with('n'));
     let named = stem.chars().count() >= 2
         && !goes_on
         && !stem.ends_with("企业")
@@ -3815,6 +3820,25 @@ mod subject_tests {
         let companies = labels(&r, crate::model::Class::Enterprise);
         assert!(!companies.contains(&"岚山至".to_string()), "{companies:?}");
         assert!(labels(&r, crate::model::Class::Product).is_empty(), "{r:?}");
+    }
+
+    /// A plant or headquarters opening (…工厂开业, jieba's 开业/n) or a
+    /// headquarters building completed (…总部大楼落成启用) is a project.
+    #[test]
+    fn headquarters_and_plants_opened_are_projects() {
+        let r = read(
+            "不久前,岚盾医疗中国区总部暨岚盾人工心脏系统工厂开业,致力推动研发;\
+             汶欧博全球总部大楼落成启用,总投资5.8亿元。",
+        );
+        let projects = labels(&r, crate::model::Class::Project);
+        assert!(
+            projects.contains(&"汶欧博全球总部大楼".to_string()),
+            "{projects:?}"
+        );
+        assert!(
+            projects.iter().any(|p| p.ends_with("岚盾人工心脏系统工厂")),
+            "{projects:?}"
+        );
     }
 
     /// A count of facilities opening a stem (新建两条年产…生产线) counts them,

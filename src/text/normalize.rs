@@ -150,15 +150,32 @@ fn is_table_row(line: &[MappedChar]) -> bool {
 /// Lines that open a new paragraph whatever the previous line looked like
 /// (enumerations such as 一是…, 二是…).
 fn opens_paragraph(line: &[MappedChar]) -> bool {
-    let s: String = line.iter().take(3).map(|(c, _)| *c).collect();
-    let mut it = s.chars();
-    matches!(
-        (it.next(), it.next()),
-        (
-            Some('一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'),
-            Some('是')
-        )
-    )
+    const NUMERALS: &str = "一二三四五六七八九十";
+    let c = |i: usize| line.get(i).map(|(c, _)| *c);
+    let numeral = |i: usize| c(i).is_some_and(|c| NUMERALS.contains(c));
+    // (▲锂电及新材料: a bullet opens a list's heading or item.)
+    let bullet = c(0).is_some_and(|c| "▲△●○■□◆◇★☆◎•▶►".contains(c));
+    // 一、产业发展 or 3、园区基础: a numbered heading, not 一、二期 or 2、3月
+    // broken over two lines.
+    let numbered = (numeral(0) || c(0).is_some_and(|c| c.is_ascii_digit()))
+        && c(1) == Some('、')
+        && !numeral(2)
+        && !c(2).is_some_and(|c| c.is_ascii_digit());
+    (numeral(0) && c(1) == Some('是')) || bullet || numbered
+}
+
+/// Two lines opening alike that close no sentence are items of a list
+/// written one a line (遂宁经开区明泰电子二期 / 遂宁经开区凤台高架桥), not
+/// one sentence broken over them.
+fn parallel_items(prev: &[MappedChar], line: &[MappedChar]) -> bool {
+    const SHARED: usize = 4;
+    prev.len() > SHARED
+        && line.len() > SHARED
+        && prev[..SHARED]
+            .iter()
+            .zip(&line[..SHARED])
+            .all(|((a, _), (b, _))| a == b)
+        && !closes_sentence(prev)
 }
 
 /// Joins the lines of one article body into paragraphs and cleans spaces.
@@ -249,11 +266,14 @@ pub fn join_lines(lines: &[&[MappedChar]]) -> MappedText {
             let short = width + 2 <= column;
             // In text whose lines are paragraphs, a short line that closes
             // no sentence is a heading (这里产业“新”潮澎湃): it is not the
-            // start of the next line's sentence.
+            // start of the next line's sentence; nor is a short numbered or
+            // bulleted one (▲锂电及新材料) in any text.
             let heading = line_paragraphs && !ends_sentence && width * 2 <= column;
             if pending_break
                 || opens_paragraph(line)
+                || parallel_items(prev, line)
                 || heading
+                || (opens_paragraph(prev) && !ends_sentence && width <= 12)
                 || is_table_row(prev)
                 || is_table_row(line)
                 || (ends_sentence && (short || line_paragraphs))
@@ -394,6 +414,35 @@ mod tests {
         let t = normalize(raw);
         assert!(t.text.contains("\n青禾科创港一期\n项目位于"), "{}", t.text);
         assert!(t.text.contains("\n汶溪材料项目\n项目位于"), "{}", t.text);
+    }
+
+    /// A list page without punctuation: the numbered and bulleted headings
+    /// and the items opening with the same zone stand alone, while the
+    /// sentence broken over the lines above them still joins.
+    #[test]
+    fn numbered_bulleted_and_parallel_lines_stand_alone() {
+        let raw = "日前,汶川县发布了\n重大项目名单\n一、产业发展\n▲电子信息\n\
+                   汶川经开区岚泰电子二期\n汶川经开区青禾智能制造\n▲城镇\n\
+                   汶川经开区汀溪大桥\n二、三期工程\n";
+        let t = normalize(raw);
+        assert!(
+            t.text.starts_with("日前,汶川县发布了重大项目名单\n"),
+            "{}",
+            t.text
+        );
+        for line in [
+            "一、产业发展",
+            "▲电子信息",
+            "汶川经开区岚泰电子二期",
+            "▲城镇",
+        ] {
+            assert!(
+                t.text.contains(&format!("\n{line}\n")),
+                "{line}: {}",
+                t.text
+            );
+        }
+        assert!(t.text.contains("汀溪大桥二、三期工程"), "{}", t.text);
     }
 
     #[test]
