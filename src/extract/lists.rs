@@ -1025,6 +1025,7 @@ fn retyped(doc: &Doc, s: usize, class: Class, items: &mut Vec<(usize, usize)>) -
     let chars = &doc.sents[s].chars;
     match class {
         Class::Industry if things_made(doc, chars, items) => Some(Class::Product),
+        Class::Project if short_companies(doc, chars, items) => Some(Class::Enterprise),
         Class::Project => {
             let mut trimmed = items.clone();
             after_opening_zone(doc, s, &mut trimmed);
@@ -1042,6 +1043,48 @@ fn retyped(doc: &Doc, s: usize, class: Class, items: &mut Vec<(usize, usize)>) -
         }
         _ => None,
     }
+}
+
+/// True when a list of projects (引进A、B、C等项目入驻) holds two items or
+/// more and three in four are a company's short name, a brand of two to
+/// four chars and a business word (鸿岚机械, 汶通机电): the companies are
+/// named, their projects not, when the clause brings them in (引进) or
+/// has them settle (入驻). Projects counted (A、B等四个项目集中签约) or
+/// built (A、B等项目即将完工) are named by their companies.
+fn short_companies(doc: &Doc, chars: &[char], items: &[(usize, usize)]) -> bool {
+    let (Some(&(first_start, _)), Some(&(_, last_end))) = (items.first(), items.last()) else {
+        return false;
+    };
+    let before: String = chars[clause_start(chars, first_start)..first_start]
+        .iter()
+        .collect();
+    let after: String = chars[last_end..(last_end + 12).min(chars.len())]
+        .iter()
+        .collect();
+    let brought_in = ["引进", "引入", "招引"].iter().any(|v| before.contains(v))
+        || after
+            .split(['，', ',', '。', '；'])
+            .next()
+            .is_some_and(|a| a.contains("入驻"));
+    if !brought_in {
+        return false;
+    }
+    let after = last_end + usize::from(chars.get(last_end) == Some(&'等'));
+    if chars
+        .get(after)
+        .is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十两几".contains(*c))
+    {
+        return false;
+    }
+    let short = items
+        .iter()
+        .filter(|&&(a, b)| {
+            b <= a + 6
+                && super::enterprise::core_start(doc, chars, b)
+                    .is_some_and(|st| (a + 2..=a + 4).contains(&st))
+        })
+        .count();
+    items.len() >= 2 && short >= 2 && short * 4 >= items.len() * 3
 }
 
 /// True when a list of projects' kinds (民生服务、先进制造等16个项目) holds
@@ -1493,6 +1536,8 @@ fn after_opening_cue(chars: &[char], first_start: usize, first_sep: usize) -> us
         "还有",
         "涵盖",
         "囊括",
+        // (产业板块|慈星电脑横机、…: the sector a list is of.)
+        "板块",
     ]
     .iter()
     .filter_map(|cue| {
@@ -2690,6 +2735,36 @@ mod tests {
             !projects.iter().any(|x| x.starts_with("岚溪")),
             "{projects:?}"
         );
+    }
+
+    /// Companies' short names listed as projects brought in (引进A、B等项目
+    /// 入驻) are the companies; counted (A、B等三个项目签约) they name the
+    /// projects.
+    #[test]
+    fn short_company_names_listed_as_projects() {
+        let r = read(
+            "先后引进岚路钢构、汶神机械、青通机电、岭格汽车等项目入驻。\
+             岚能半导体、汶芯光电、青张科技等三个项目集中签约。",
+        );
+        let companies = labels(&r, Class::Enterprise);
+        for c in ["汶神机械", "青通机电", "岭格汽车", "岚路钢构"] {
+            assert!(companies.contains(&c.to_string()), "{c}: {companies:?}");
+        }
+        let projects = labels(&r, Class::Project);
+        assert!(projects.contains(&"汶芯光电".to_string()), "{projects:?}");
+        assert!(!projects.contains(&"汶神机械".to_string()), "{projects:?}");
+    }
+
+    /// The sector opening a list (产业板块|A、B等…项目) is no item's.
+    #[test]
+    fn a_sector_opening_a_list_is_no_items() {
+        let r = read("产业板块岚星电脑横机、汶丰冲压件等31个工业项目投资超亿元。");
+        let projects = labels(&r, Class::Project);
+        assert!(
+            projects.contains(&"岚星电脑横机".to_string()),
+            "{projects:?}"
+        );
+        assert!(!projects.iter().any(|p| p.contains("板块")), "{projects:?}");
     }
 
     /// Projects listed before 等一批 and kinds joined by 、 (基础性、节点性

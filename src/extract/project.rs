@@ -317,6 +317,9 @@ pub(crate) fn mentions(doc: &mut Doc) {
                 || stem.ends_with(['及', '和', '与', '、', '暨'])
                 || (suf.starts_with("工程")
                     && chars.get(end).is_some_and(|c| "装机师技".contains(*c)))
+                // (…生产基地|主体工程竣工: the building of the project named
+                // before.)
+                || (suf.starts_with("工程") && stem.ends_with("主体"))
                 // (…生态工程|有限公司: the suffix is the company's word.)
                 || inside_body(doc, s, at, end)
                 || stem.contains("项目")
@@ -3820,6 +3823,21 @@ mod subject_tests {
         let companies = labels(&r, crate::model::Class::Enterprise);
         assert!(!companies.contains(&"岚山至".to_string()), "{companies:?}");
         assert!(labels(&r, crate::model::Class::Product).is_empty(), "{r:?}");
+    }
+
+    /// The main works of a named project (…生产基地|主体工程竣工) are no
+    /// part of its name.
+    #[test]
+    fn main_works_are_no_part_of_the_name() {
+        let r = read(
+            "总投资1.3亿元、占地面积16000平方米的汶溪酿业集团醋业有限公司生产基地主体工程竣工。",
+        );
+        let projects = labels(&r, crate::model::Class::Project);
+        assert_eq!(
+            projects,
+            vec!["汶溪酿业集团醋业有限公司生产基地"],
+            "{projects:?}"
+        );
     }
 
     /// A plant or headquarters opening (…工厂开业, jieba's 开业/n) or a
