@@ -95,6 +95,8 @@ pub(crate) const MODIFIERS: &[&str] = &[
     "特色",
     "新型",
     "绿色",
+    "有机",
+    "富硒",
     "精细",
     "先进",
     "智能",
@@ -172,7 +174,18 @@ static MODIFIER_LENGTHS: LazyLock<Vec<usize>> = LazyLock::new(|| {
     lengths
 });
 
+/// Where a name starting at `st` starts with the [`MODIFIERS`] before it.
 fn with_modifier(chars: &[char], st: usize) -> usize {
+    // (绿色|有机|食品产业: two modifiers may stand before the name.)
+    let once = one_modifier(chars, st);
+    if once < st {
+        one_modifier(chars, once)
+    } else {
+        st
+    }
+}
+
+fn one_modifier(chars: &[char], st: usize) -> usize {
     // For the lengths of the modifiers in their order, the first whose
     // chars before `st` are a modifier.
     MODIFIER_LENGTHS
@@ -2784,6 +2797,14 @@ mod industry_tests {
         assert!(made.contains(&"均粒树脂".to_string()), "{made:?}");
         assert!(made.contains(&"大孔吸附树脂".to_string()), "{made:?}");
         assert!(has(&r, "汶岚树脂项目", "produces", "均粒树脂"), "{r:?}");
+    }
+
+    /// Two modifiers (绿色|有机|食品) open a known trade's name.
+    #[test]
+    fn two_modifiers_open_a_known_trades_name() {
+        let r = read("岚安经开区发展绿色有机食品产业。");
+        let industries = labels(&r, Class::Industry);
+        assert_eq!(industries, vec!["绿色有机食品产业"], "{industries:?}");
     }
 
     /// A noun joined by 及 before an industry's stem is part of its name;
