@@ -247,11 +247,12 @@ fn suffix_scan(
                 .iter()
                 .any(|w| crate::text::chars_start_with(&chars[end..], w));
         // (省商务厅|厅长, 市交通局|局长: the head's title repeats the
-        // body's last char; the body ends before it.)
+        // body's last char; the body ends before it; so does a deputy's,
+        // 市工信局|副局长.)
         let head_title = suf.chars().count() == 1
             && chars.get(end) == Some(&'长')
             && at > 0
-            && chars[at - 1] == chars[at];
+            && (chars[at - 1] == chars[at] || chars[at - 1] == '副');
         if doc.sents[s].taken(at, end) || word_ju || longer_word || to_build || head_title {
             end = at;
             continue;
@@ -1345,18 +1346,20 @@ mod tests {
         assert!(!places.contains(&"和县".to_string()), "{places:?}");
     }
 
-    /// A head's title repeating the body's last char (厅|厅长, 局|局长)
-    /// is no part of the body's name.
+    /// A head's title repeating the body's last char (厅|厅长, 局|局长),
+    /// or a deputy's (局|副局长), is no part of the body's name.
     #[test]
     fn a_heads_title_ends_the_bodys_name() {
-        let r = read("省岚溪厅厅长汶峰介绍签约项目情况,市青禾局局长出席。");
+        let r =
+            read("省岚溪厅厅长汶峰介绍签约项目情况,市青禾局局长出席,遂平县汀溪局副局长周汀介绍。");
         let bodies = labels(&r, crate::extract::Class::GovernmentBody);
         assert!(
             bodies
                 .iter()
-                .all(|b| !b.ends_with("厅厅") && !b.ends_with("局局")),
+                .all(|b| !b.ends_with("厅厅") && !b.ends_with("局局") && !b.ends_with("副局")),
             "{bodies:?}"
         );
+        assert!(bodies.contains(&"遂平县汀溪局".to_string()), "{bodies:?}");
     }
 
     /// A country's name opening a fixed term or a title (中国式, 中国特色,

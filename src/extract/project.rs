@@ -2654,6 +2654,17 @@ fn bare_name(doc: &mut Doc, s: usize, a: usize, b: usize, after_project: bool) -
     doc.mention(s, a, b, Class::Enterprise, "enterprise.name.built-by")
 }
 
+/// A count of projects after an amount (…亿元|的78个重点项目): the amount
+/// is the batch's.
+static BATCH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^的?(?:\d+|[",
+        han_digits!(),
+        r"两百]+)(?:余|多)?(?:个|项|批)"
+    ))
+    .expect("static regex")
+});
+
 /// `project.investment`: amounts of money invested (总投资20亿元).
 fn investment(text: &str, gate: bool, values: &mut Vec<Pending>) {
     for c in super::gated(&INVESTMENT, text, gate) {
@@ -2666,7 +2677,10 @@ fn investment(text: &str, gate: bool, values: &mut Vec<Pending>) {
             .any(|w| before.ends_with(w));
         // (亩均投资1700万元: money per mu of land, no project's total.)
         let per_unit = ["亩均", "每亩", "单位"].iter().any(|w| before.ends_with(w));
-        if c.name("bound").is_some() || spent || per_unit {
+        // (总投资440亿元的78个重点项目: a batch's total.)
+        let end = c.get(0).map_or(start, |m| m.end());
+        let batch = BATCH_AFTER.is_match(&text[end..]);
+        if c.name("bound").is_some() || spent || per_unit || batch {
             continue;
         }
         let (Some(num), Some(u)) = (c.name("num"), c.name("unit")) else {
@@ -3823,6 +3837,21 @@ mod subject_tests {
         let companies = labels(&r, crate::model::Class::Enterprise);
         assert!(!companies.contains(&"岚山至".to_string()), "{companies:?}");
         assert!(labels(&r, crate::model::Class::Product).is_empty(), "{r:?}");
+    }
+
+    /// The total of a batch of projects (总投资440亿元的78个重点项目) is no
+    /// project's investment.
+    #[test]
+    fn a_batchs_total_is_no_projects_investment() {
+        let r = read(
+            "开工活动在汶川经济技术开发区青禾药业集团医药产业园项目现场举行。\
+             全区总投资440亿元的78个重点项目集中开工。",
+        );
+        let facts = crate::extract::testing::facts(&r);
+        assert!(
+            !facts.iter().any(|f| f.1 == "project.investment"),
+            "{facts:?}"
+        );
     }
 
     /// The main works of a named project (…生产基地|主体工程竣工) are no
