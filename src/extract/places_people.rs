@@ -464,6 +464,46 @@ fn bare_towns(doc: &mut Doc, s: usize) {
     }
 }
 
+/// True when the place ending at `j` is an item of a list of places a
+/// zone's word closes (华州、华阴等8个经开区; 延川、富县经开区): each names
+/// its zone by its place, no place of the story.
+fn zones_listed_after(chars: &[char], j: usize) -> bool {
+    const ZONE_WORDS: [&str; 6] = ["经开区", "开发区", "高新区", "工业园", "产业园", "园区"];
+    let zone_at = |k: usize| {
+        ZONE_WORDS
+            .iter()
+            .any(|w| crate::text::chars_start_with(&chars[k..], w))
+    };
+    let mut k = j;
+    let mut listed = false;
+    while chars.get(k) == Some(&'、') {
+        listed = true;
+        k += 1;
+        // The next item: up to four chars, or up to the zone's word.
+        let item_end = (k..(k + 4).min(chars.len()))
+            .find(|&e| zone_at(e) || matches!(chars[e], '、' | '等'))
+            .unwrap_or((k + 4).min(chars.len()));
+        if item_end == k || !chars[k..item_end].iter().all(|c| crate::text::is_han(*c)) {
+            return false;
+        }
+        k = item_end;
+        if zone_at(k) {
+            return true;
+        }
+    }
+    if chars.get(k) != Some(&'等') {
+        return false;
+    }
+    k += 1;
+    while chars
+        .get(k)
+        .is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十两几多余个家".contains(*c))
+    {
+        k += 1;
+    }
+    (listed || k > j + 1) && zone_at(k)
+}
+
 /// True when the country's name at `i..j` opens a fixed term or a title
 /// (中国式现代化, 中国特色…, 中国·青海…洽谈会, 《中国之声》): it names no
 /// place there.
@@ -642,6 +682,7 @@ fn places(doc: &mut Doc, s: usize) {
         if j > i
             && !person()
             && !conjunction
+            && !zones_listed_after(&chars, j)
             && !country_term(doc, s, i, j)
             && !part_of_place()
             && !outlet_after(doc, &chars, j)
@@ -1344,6 +1385,16 @@ mod tests {
         assert_eq!(labels(&r, c), ["四川省工商联"]);
         let places = labels(&r, crate::extract::Class::Place);
         assert!(!places.contains(&"和县".to_string()), "{places:?}");
+    }
+
+    /// Places listed before a zone's word (A、B等8个经开区; A、B经开区)
+    /// name their zones, no places; a place listed before 等地 is one.
+    #[test]
+    fn places_listed_before_a_zones_word_name_zones() {
+        let r = read("新材料园区包括临沂、遂平等2个经开区。延川、富县经开区均发展农业。临沂、遂平等地企业参加。");
+        let places = labels(&r, crate::extract::Class::Place);
+        assert!(!places.contains(&"延川".to_string()), "{places:?}");
+        assert!(places.contains(&"临沂".to_string()), "{places:?}");
     }
 
     /// A head's title repeating the body's last char (厅|厅长, 局|局长),
