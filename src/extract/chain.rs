@@ -1987,6 +1987,11 @@ fn output_spans(doc: &Doc, s: usize, chars: &[char], text: &str) -> Vec<(usize, 
 fn no_things_name(doc: &Doc, s: usize, (a, b): (usize, usize), name: &str) -> bool {
     b < a + 2
         || NOT_PRODUCT_ENDINGS.iter().any(|e| name.ends_with(e))
+        // (生产的|产品: a generic word; 从生产|到销售: a span's end; …的其他
+        // 农产品: the rest of some things, none named.)
+        || GENERIC_THINGS.contains(&name)
+        || name.starts_with(['到', '从', '向'])
+        || name.contains("其他")
         || name.contains("企业")
         || name.starts_with('是')
         || super::project_name::states(&doc.sents[s], a, b)
@@ -2797,6 +2802,20 @@ mod industry_tests {
         assert!(made.contains(&"均粒树脂".to_string()), "{made:?}");
         assert!(made.contains(&"大孔吸附树脂".to_string()), "{made:?}");
         assert!(has(&r, "汶岚树脂项目", "produces", "均粒树脂"), "{r:?}");
+    }
+
+    /// A generic word (生产的|产品), a span's end (从生产|到销售) and the rest
+    /// of some things (…的其他农产品) name nothing made.
+    #[test]
+    fn generic_words_and_spans_name_nothing_made() {
+        let r = read("岚溪加工厂生产的产品及园区内的其他农产品。确保产品从生产到销售全程可追溯。");
+        let products = labels(&r, Class::Product);
+        assert!(
+            !products
+                .iter()
+                .any(|p| p == "产品" || p.starts_with('到') || p.contains("其他")),
+            "{products:?}"
+        );
     }
 
     /// Two modifiers (绿色|有机|食品) open a known trade's name.
