@@ -138,6 +138,16 @@ static LISTED_BATCH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"项目(?:中[，,]|包括|分别是|分别为|主要有)").expect("static regex")
 });
 
+/// A count of projects joined to a name (…和22个配套项目).
+static JOINED_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"[和及与](?:\d+|[",
+        han_digits!(),
+        r"两百]+)(?:余|多)?个"
+    ))
+    .expect("static regex")
+});
+
 /// A count opening a project stem (2条SMT贴片生产线, 两条年产…生产线, 十大
 /// 产业项目, 首个…):
 /// projects counted or ranked, not named.
@@ -298,6 +308,9 @@ pub(crate) fn mentions(doc: &mut Doc) {
             let bad = counted
                 || one_by_one
                 || LEADING_COUNT.is_match(&stem)
+                // (岚辉光电和22个上下游配套项目: a company and a count of
+                // projects, none named.)
+                || JOINED_COUNT.is_match(&stem)
                 // (城市功能完善类项目, 产业新城类PPP项目: a kind of
                 // projects, no name.)
                 || stem.trim_end_matches(|c: char| c.is_ascii_alphabetic()).ends_with('类')
@@ -3837,6 +3850,15 @@ mod subject_tests {
         let companies = labels(&r, crate::model::Class::Enterprise);
         assert!(!companies.contains(&"岚山至".to_string()), "{companies:?}");
         assert!(labels(&r, crate::model::Class::Product).is_empty(), "{r:?}");
+    }
+
+    /// A company joined to a count of projects (岚辉光电和22个配套项目)
+    /// names no project.
+    #[test]
+    fn a_count_joined_to_a_company_names_no_project() {
+        let r = read("目前,园区已集聚岚辉光电和22个上下游配套项目。");
+        let projects = labels(&r, crate::model::Class::Project);
+        assert!(projects.is_empty(), "{projects:?}");
     }
 
     /// The total of a batch of projects (总投资440亿元的78个重点项目) is no
