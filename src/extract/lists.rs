@@ -1072,7 +1072,7 @@ fn short_companies(doc: &Doc, chars: &[char], items: &[(usize, usize)]) -> bool 
     let after = last_end + usize::from(chars.get(last_end) == Some(&'等'));
     if chars
         .get(after)
-        .is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十两几".contains(*c))
+        .is_some_and(|c| is_count_digit(*c) || *c == '几')
     {
         return false;
     }

@@ -497,7 +497,7 @@ fn zones_listed_after(chars: &[char], j: usize) -> bool {
     k += 1;
     while chars
         .get(k)
-        .is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十两几多余个家".contains(*c))
+        .is_some_and(|c| crate::text::numerals::is_count_digit(*c) || "几多余个家".contains(*c))
     {
         k += 1;
     }
