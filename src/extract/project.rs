@@ -2690,10 +2690,7 @@ fn investment(text: &str, gate: bool, values: &mut Vec<Pending>) {
             .any(|w| before.ends_with(w));
         // (亩均投资1700万元: money per mu of land, no project's total.)
         let per_unit = ["亩均", "每亩", "单位"].iter().any(|w| before.ends_with(w));
-        // (总投资440亿元的78个重点项目: a batch's total.)
-        let end = c.get(0).map_or(start, |m| m.end());
-        let batch = BATCH_AFTER.is_match(&text[end..]);
-        if c.name("bound").is_some() || spent || per_unit || batch {
+        if c.name("bound").is_some() || spent || per_unit {
             continue;
         }
         let (Some(num), Some(u)) = (c.name("num"), c.name("unit")) else {
@@ -2980,7 +2977,7 @@ fn attach_values(doc: &mut Doc, s: usize, text: &str, values: Vec<Pending>) {
             continue;
         }
         let next = next_m.map(|m| m.entity);
-        if next.is_none() && a_group_total(doc, s, at) {
+        if next.is_none() && a_group_total(doc, s, at, char_pos(text, be)) {
             // (A、B等多个项目集中开工。该批项目…计划2023年建成投产: the
             // batch's date is each listed project's.)
             if prop == ck::OPERATION_DATE {
@@ -3174,10 +3171,15 @@ fn named_alone(doc: &Doc, s: usize) -> bool {
             .any(|m| m.start == 0 && m.end + 1 == n)
 }
 
-/// True when a value at char `at` of sentence `s` is the total of a list
-/// or a count of projects (包括A、B等，总投资195亿元), no one project's.
-fn a_group_total(doc: &Doc, s: usize, at: usize) -> bool {
-    let before: String = doc.sents[s].chars[..at].iter().collect();
+/// True when a value at chars `at..end` of sentence `s` is the total of a
+/// list or a count of projects (包括A、B等，总投资195亿元; 总投资440亿元的78
+/// 个重点项目), no one project's.
+fn a_group_total(doc: &Doc, s: usize, at: usize, end: usize) -> bool {
+    let chars = &doc.sents[s].chars;
+    let before: String = chars[..at].iter().collect();
+    let after: String = chars[end.min(chars.len())..(end + 8).min(chars.len())]
+        .iter()
+        .collect();
     let last = doc.sents[s]
         .of(doc, Class::Project)
         .filter(|m| m.end <= at)
@@ -3209,6 +3211,7 @@ fn a_group_total(doc: &Doc, s: usize, at: usize) -> bool {
         .is_some_and(|m| char_pos(&before, m.end()) >= last.unwrap_or(0));
     counted
         || batch
+        || BATCH_AFTER.is_match(&after)
         || listed
         || last.is_some_and(|e| {
             let gap: String = doc.sents[s].chars[e..at].iter().collect();
