@@ -493,6 +493,11 @@ fn industries(doc: &mut Doc, s: usize) {
             // (为核心产业链的稳定, 做大做强现代产业集群: a rank or an age
             // alone, no trade.)
             || ["国家", "核心", "现代"].contains(&stem.as_str())
+            // (整个产业链项目, 1-9月份产业总产值, 完成年度工业产业千亿元目标:
+            // a determiner or a period, no trade.)
+            || ["整个", "整条", "这个", "这条", "月份", "年度", "季度", "全年"]
+                .iter()
+                .any(|w| crate::text::chars_start_with(&chars[start..stem_end], w))
             // (钛白粉到磷酸铁的|循环产业链, 硫、磷、钙循环产业链: a cycle
             // of materials the chain makes, no trade's name.)
             || stem.ends_with("循环")
@@ -3074,6 +3079,17 @@ mod industry_tests {
     fn a_determiner_is_no_part_of_a_chains_name() {
         let r = read("该项目将打通整个岚纹储能产业链的关键环节。");
         assert_eq!(labels(&r, Class::Industry), ["岚纹储能产业链"]);
+    }
+
+    /// A determiner or a period alone before 产业 names no trade (整个|产业链
+    /// 项目, 1-9月份|产业总产值, 年度|工业产业…目标).
+    #[test]
+    fn a_determiner_or_a_period_names_no_trade() {
+        let r = read(
+            "岚纹产业园集聚上下游项目22个，整个产业链项目投资470亿元。\
+             今年1-9月份产业总产值增长12%，确保完成年度工业产业千亿元目标。",
+        );
+        assert!(labels(&r, Class::Industry).is_empty(), "{r:?}");
     }
 
     /// Buildings, a past, a copula's clause and a preposition after the
