@@ -2018,6 +2018,7 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
             } else if let Some(z) = settled_in
                 .or(in_clause)
                 .or_else(|| super::zone::demonstrative_zone(doc, s))
+                .or_else(|| super::zone::continued_zone(doc, s))
                 .or(main_zone)
             {
                 doc.relate(z, ck::HOSTS_ENTERPRISE, m.entity, s, rule);

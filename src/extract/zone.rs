@@ -384,6 +384,77 @@ pub(crate) fn mentions(doc: &mut Doc) {
     }
     merge_short_forms(doc);
     direction_parts(doc);
+    counted_parks(doc);
+}
+
+/// A zone's parts counted as 一区N园 (一区五园, 一区多园).
+static PARKS_COUNTED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(concat!(r"一区[", han_digits!(), r"两多]+园")).expect("static regex")
+});
+
+/// Short park names listed with 、, each a stem of one to four Han chars and
+/// 园 (高峰园、天子园、五桥园).
+static PARK_LIST: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?:\p{Han}{1,6}园、)+\p{Han}{1,6}园").expect("static regex")
+});
+
+/// `zone.name.parts-counted`: the parks of a zone its text counts as
+/// 一区N园, listed in the same sentence by their short names (按高峰园、
+/// 天子园、五桥园“一区三园”规划布局), and each later mention of them
+/// (高峰园重点发展…). Such names carry no zone word a suffix reads.
+fn counted_parks(doc: &mut Doc) {
+    let mut parks: Vec<(usize, Vec<char>)> = Vec::new();
+    for s in 0..doc.sents.len() {
+        let text = doc.sents[s].text.clone();
+        if !PARKS_COUNTED.is_match(&text) {
+            continue;
+        }
+        for list in PARK_LIST.find_iter(&text) {
+            let from = super::char_pos(&text, list.start());
+            let items: Vec<(usize, usize)> = list
+                .as_str()
+                .split('、')
+                .scan(from, |at, item| {
+                    let span = (*at, *at + item.chars().count());
+                    *at = span.1 + 1;
+                    Some(span)
+                })
+                .collect();
+            for (a, b) in park_items(&doc.sents[s], &items) {
+                if doc.sents[s].taken(a, b) || doc.lex.names_place(&doc.sents[s].chars[a..b]) {
+                    continue;
+                }
+                if let Some(e) = doc.mention(s, a, b, Class::Zone, "zone.name.parts-counted") {
+                    parks.push((e, doc.sents[s].chars[a..b].to_vec()));
+                }
+            }
+        }
+    }
+    super::alias::stem_mentions(doc, parks, |sent, k, name| {
+        let start = sent.toks[k].start;
+        let end = start + name.len();
+        (sent.chars.get(start..end) == Some(name)).then_some(end)
+    });
+}
+
+/// The parks of a list (see [`counted_parks`]): the first item starts at a
+/// word's start no longer than the longest other item (按|高峰园).
+fn park_items(sent: &super::Sent, items: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let longest = items[1..].iter().map(|(a, b)| b - a).max().unwrap_or(0);
+    let mut out = items.to_vec();
+    let (a, b) = items[0];
+    // (按岚川园/ns: one char of function jieba glued to an unknown name.)
+    let glued = b - a == longest + 1 && "按由在将把以含设有分为".contains(sent.chars[a]);
+    let first = (a..b).find(|&st| {
+        b - st <= longest && (sent.toks.iter().any(|t| t.start == st) || (glued && st == a + 1))
+    });
+    match first {
+        Some(st) => out[0] = (st, b),
+        None => {
+            out.remove(0);
+        }
+    }
+    out
 }
 
 /// Parts of a zone named by their direction alone (一园四区: 北区…东区…).
@@ -871,6 +942,10 @@ pub(crate) fn relations(doc: &mut Doc) -> Option<usize> {
             if direction(doc, e) {
                 doc.relate(e, ck::PART_OF_ZONE, main, s, "zone.part.direction");
             }
+            // (一区五园: the parks the article's zone counts.)
+            if doc.entities.get(e).rule == "zone.name.parts-counted" {
+                doc.relate(e, ck::PART_OF_ZONE, main, s, "zone.part.counted");
+            }
         }
     }
     // Parks and core areas of an article about a larger zone are its parts,
@@ -1088,6 +1163,27 @@ pub(crate) fn demonstrative_zone(doc: &Doc, s: usize) -> Option<usize> {
         .map(|m| m.entity)
 }
 
+/// The zone a sentence without a subject goes on about (高峰园重点发展…。
+/// 现入驻有A、B等企业): the one opening the sentence before in its
+/// paragraph, when this one names no zone and opens with a time or an
+/// adverb (现, 目前, 已) or a verb.
+pub(crate) fn continued_zone(doc: &Doc, s: usize) -> Option<usize> {
+    let sent = &doc.sents[s];
+    let first = sent.toks.first()?;
+    let subjectless = matches!(first.tag.chars().next(), Some('t' | 'd' | 'v'))
+        && !sent.mentions.iter().any(|m| m.start == 0);
+    if !subjectless || sent.of(doc, Class::Zone).next().is_some() {
+        return None;
+    }
+    let before = s.checked_sub(1).filter(|&b| b >= doc.title_sents)?;
+    if doc.sents[before].paragraph != sent.paragraph {
+        return None;
+    }
+    opening_zones(doc, before, doc.sents[before].chars.len())
+        .first()
+        .copied()
+}
+
 pub(crate) fn focus(doc: &mut Doc, main_zone: Option<usize>) {
     for s in doc.title_sents..doc.sents.len() {
         // (Only the sentence's industries are read below.)
@@ -1231,6 +1327,28 @@ const FOCUS_CUES: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::{has, labels, read};
+
+    /// Parks a zone counts as 一区N园, listed by their short names, are its
+    /// parts wherever the text names them; a subject-less sentence after
+    /// one (现入驻有…) is about that park.
+    #[test]
+    fn parks_counted_as_yiqu_nyuan_are_the_zones_parts() {
+        let r = read(
+            "岚峰经济技术开发区位于遂平县。\
+             按岚川园、汶塘园、峪溪园“一区三园”规划布局。\
+             汶塘园重点发展智能装备、新材料等产业。现入驻有中岚机械、汶泰铜管等企业。",
+        );
+        let zones = labels(&r, crate::extract::Class::Zone);
+        for park in ["岚川园", "汶塘园", "峪溪园"] {
+            assert!(zones.contains(&park.to_string()), "{park}: {zones:?}");
+            assert!(has(&r, park, "partOfZone", "岚峰经济技术开发区"), "{r:?}");
+        }
+        assert!(has(&r, "汶塘园", "focusesOn", "智能装备"), "{r:?}");
+        for company in ["中岚机械", "汶泰铜管"] {
+            assert!(has(&r, "汶塘园", "hostsEnterprise", company), "{r:?}");
+            assert!(!has(&r, "岚峰经济技术开发区", "hostsEnterprise", company));
+        }
+    }
 
     /// A bound's direction (北起高新区岚溪路) opens no zone's name.
     /// A zone's name without its middle words (锦岚示范区 of 锦岚改革创新
