@@ -470,7 +470,8 @@ struct Lead {
 /// its least (一批10亿元以上|项目, 亿元级).
 static SHARED_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:(?:总投资|投资|计划总投资)(?:约|超|达)?\d+(?:\.\d+)?[万亿]元的|(?:\d+(?:\.\d+)?)?[万亿]元(?:以上|级)的?)",
+        // (投资14亿元|A、15亿元|B等32个项目: an amount glued to the name.)
+        r"^(?:(?:总投资|投资|计划总投资)(?:约|超|达)?\d+(?:\.\d+)?[万亿]元的|(?:\d+(?:\.\d+)?)?[万亿]元(?:以上|级)的?|(?:总?投资)?\d+(?:\.\d+)?[万亿]元)",
     )
     .expect("static regex")
 });
@@ -2328,6 +2329,15 @@ fn add_item(
     {
         return None;
     }
+    // (组建三大平台招商小组、八大|产业招商团队: what a count opens is
+    // counted, no trade named.)
+    if class == Class::Industry
+        && b >= a + 2
+        && crate::text::numerals::is_count_digit(sent.chars[a])
+        && matches!(sent.chars[a + 1], '大' | '个' | '类')
+    {
+        return None;
+    }
     // (生物医药项目11个、工业互联网等…项目11个: projects counted by their
     // kind, none named; a trade alone names no project.)
     if class == Class::Project && {
@@ -2371,6 +2381,34 @@ mod tests {
         let r = read("签约项目均为主导产业“升级版”或物联网、5G应用等新兴产业。");
         let found = labels(&r, crate::model::Class::Industry);
         assert!(found.contains(&"物联网".to_string()), "{found:?}");
+    }
+
+    /// An amount glued to a listed project's name (投资14亿元|A、15亿元|B等
+    /// 32个项目) is its investment, no part of its name; what a count opens
+    /// (三大平台招商小组、八大|产业招商团队) names no trade.
+    #[test]
+    fn amounts_glued_to_listed_projects_and_counted_trades() {
+        let r = read(
+            "组建三大平台招商小组、八大产业招商团队。\
+             投资14亿元岚汶锂电正极材料、15亿元峪溪水泥技改等32个项目开工建设。",
+        );
+        let projects = labels(&r, crate::model::Class::Project);
+        for p in ["岚汶锂电正极材料", "峪溪水泥技改"] {
+            assert!(projects.contains(&p.to_string()), "{projects:?}");
+        }
+        assert!(
+            crate::extract::testing::fired(
+                &r,
+                "岚汶锂电正极材料",
+                "project.investment",
+                "1400000000"
+            ),
+            "{r:?}"
+        );
+        assert!(
+            labels(&r, crate::model::Class::Industry).is_empty(),
+            "{r:?}"
+        );
     }
 
     #[test]
