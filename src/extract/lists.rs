@@ -971,6 +971,14 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
     // 推进A示范园、B产业园、C产业基地等重点项目: parks and bases counted as
     // projects are the projects.
     let zones_listed = counted && lead.is_none() && class == Class::Project;
+    // 首诺铜业、威赛光电等46个工业项目建成投产: companies' short names
+    // counted as projects built or signed name them; brought in (集聚了A、
+    // B等50余个项目) they are the companies.
+    let firms_counted = zones_listed
+        && match (items.first(), items.last()) {
+            (Some(f), Some(l)) => !brought_in(chars, f.0, l.1) && built_or_signed(chars, l.1),
+            _ => false,
+        };
     // 签约中沄通达储能柜组装、盘珂实业冷链产业园等优势项目45个: in a
     // counted list of projects where one item is plainly a project's name,
     // the others may be any plain noun phrase (青松掺混肥).
@@ -989,6 +997,7 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
             } else {
                 plain_item(doc, s, a, b, class)
                     || (zones_listed && facility_at(doc, s, a, b) && led_project(doc, s, a, b))
+                    || (firms_counted && short_company_at(doc, s, a, b))
                     || (counted_projects && noun_phrase(doc, s, a, b))
             }
     };
@@ -999,6 +1008,7 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
         || items.iter().any(|&(a, b)| {
             other_class(doc, s, a, b, class)
                 && !((retype || zones_listed) && facility_at(doc, s, a, b))
+                && !(firms_counted && short_company_at(doc, s, a, b))
         })
     {
         return;
@@ -1008,7 +1018,11 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
     }
     let retyped: Vec<bool> = items
         .iter()
-        .map(|&(a, b)| retype || (zones_listed && facility_at(doc, s, a, b)))
+        .map(|&(a, b)| {
+            retype
+                || (zones_listed && facility_at(doc, s, a, b))
+                || (firms_counted && short_company_at(doc, s, a, b))
+        })
         .collect();
     let industry = match &lead {
         Some(l) => lead_industry(doc, s, l.qualifier),
@@ -1056,18 +1070,7 @@ fn short_companies(doc: &Doc, chars: &[char], items: &[(usize, usize)]) -> bool 
     let (Some(&(first_start, _)), Some(&(_, last_end))) = (items.first(), items.last()) else {
         return false;
     };
-    let before: String = chars[clause_start(chars, first_start)..first_start]
-        .iter()
-        .collect();
-    let after: String = chars[last_end..(last_end + 12).min(chars.len())]
-        .iter()
-        .collect();
-    let brought_in = ["引进", "引入", "招引"].iter().any(|v| before.contains(v))
-        || after
-            .split(['，', ',', '。', '；'])
-            .next()
-            .is_some_and(|a| a.contains("入驻"));
-    if !brought_in {
+    if !brought_in(chars, first_start, last_end) {
         return false;
     }
     let after = last_end + usize::from(chars.get(last_end) == Some(&'等'));
@@ -1086,6 +1089,39 @@ fn short_companies(doc: &Doc, chars: &[char], items: &[(usize, usize)]) -> bool 
         })
         .count();
     items.len() >= 2 && short >= 2 && short * 4 >= items.len() * 3
+}
+
+/// True when the clause of the list from `first_start` to `last_end` brings
+/// its items in (引进A、B等项目, 集聚了A、B等50余个项目) or has them settle
+/// (A、B等项目入驻): companies come, projects are built.
+fn brought_in(chars: &[char], first_start: usize, last_end: usize) -> bool {
+    let before: String = chars[clause_start(chars, first_start)..first_start]
+        .iter()
+        .collect();
+    let after: String = chars[last_end..(last_end + 12).min(chars.len())]
+        .iter()
+        .collect();
+    ["引进", "引入", "招引", "集聚", "聚集", "汇聚"]
+        .iter()
+        .any(|v| before.contains(v))
+        || after
+            .split(['，', ',', '。', '；'])
+            .next()
+            .is_some_and(|a| a.contains("入驻") || a.contains("落户"))
+}
+
+/// True when the clause after a list's last item (ending at `last_end`)
+/// builds or signs what it counts (等34个项目实现开工, 等10个项目现场签约).
+fn built_or_signed(chars: &[char], last_end: usize) -> bool {
+    let clause: String = chars[last_end..]
+        .iter()
+        .take_while(|c| !matches!(c, '，' | ',' | '。' | '；' | ';'))
+        .collect();
+    [
+        "开工", "投产", "竣工", "签约", "建成", "完工", "动工", "开建", "落地", "试产",
+    ]
+    .iter()
+    .any(|v| clause.contains(v))
 }
 
 /// True when a list of projects' kinds (民生服务、先进制造等16个项目) holds
@@ -1786,13 +1822,14 @@ fn add_items(
             // Zones and shorter projects read inside the item are the
             // item (大唐西安热电厂——三星热源厂供热管网工程).
             let entities = &doc.entities;
+            // (A company's short name counted as a project, 首诺铜业、…等46个
+            // 项目, is the project.)
             doc.sents[s].mentions.retain(|m| {
                 let inside = a <= m.start && m.end <= b;
+                let class = entities.get(m.entity).class;
                 !(inside
-                    && matches!(
-                        entities.get(m.entity).class,
-                        Class::Zone | Class::Project | Class::Institution
-                    ))
+                    && (matches!(class, Class::Zone | Class::Project | Class::Institution)
+                        || (class == Class::Enterprise && m.start == a && m.end == b)))
             });
         }
         let rule = known_first.map(|_| "name.known-list");
@@ -2211,6 +2248,20 @@ fn facility_at(doc: &Doc, s: usize, a: usize, b: usize) -> bool {
     })
 }
 
+/// True when a company's short name (no legal ending) is named exactly at
+/// `a..b`: a list counting projects (首诺铜业、威赛光电等46个工业项目)
+/// names them by it.
+fn short_company_at(doc: &Doc, s: usize, a: usize, b: usize) -> bool {
+    doc.sents[s].mentions.iter().any(|m| {
+        let e = doc.entities.get(m.entity);
+        m.start == a
+            && m.end == b
+            && e.class == Class::Enterprise
+            && b - a <= 6
+            && !["公司", "集团", "厂"].iter().any(|w| e.label.ends_with(w))
+    })
+}
+
 /// Words of planning and building jieba may tag as nouns before an
 /// industry's projects.
 const PLAN_WORDS: &[&str] = &[
@@ -2409,6 +2460,25 @@ mod tests {
             labels(&r, crate::model::Class::Industry).is_empty(),
             "{r:?}"
         );
+    }
+
+    /// Companies' short names counted as projects built or signed name the
+    /// projects; counted as projects talked of they are the companies.
+    #[test]
+    fn short_names_counted_as_projects_built_are_projects() {
+        let r = read(
+            "截至今年9月,岚达富电子、汶科东方实业、峪川化工等34个项目实现开工。\
+             峪岚化工、汶诺东方实业等12个项目正在洽谈。",
+        );
+        let projects = labels(&r, crate::model::Class::Project);
+        let firms = labels(&r, crate::model::Class::Enterprise);
+        for p in ["岚达富电子", "汶科东方实业", "峪川化工"] {
+            assert!(projects.contains(&p.to_string()), "{projects:?}");
+        }
+        // (Such names of projects neither built nor signed stay companies.)
+        for e in ["峪岚化工", "汶诺东方实业"] {
+            assert!(firms.contains(&e.to_string()), "{firms:?}");
+        }
     }
 
     #[test]
