@@ -897,54 +897,8 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
     {
         return;
     }
-    let first_start = if let Some(lead) = &lead {
-        Some(lead.from)
-    } else if let Some(first) = known_first {
-        Some(first)
-    } else if class == Class::Product {
-        Some(noun_start(doc, s, run[0]))
-    } else {
-        stem_start(doc, &doc.sents[s], run[0], kind_of(class))
-            .or_else(|| {
-                // 涉及|一汽解放/v、…等企业: a brand ending in a verb.
-                (class == Class::Enterprise)
-                    .then(|| brand_start(doc, s, run[0]))
-                    .flatten()
-            })
-            .or_else(|| {
-                // 涉及|高等教育/l、…等领域: a fixed term names a field.
-                (class == Class::Industry)
-                    .then(|| fixed_term_start(doc, s, run[0]))
-                    .flatten()
-            })
-    };
-    let Some(first_start) = first_start else {
+    let Some(first_start) = first_item_start(doc, s, run, class, lead.as_ref(), known_first) else {
         return;
-    };
-    let first_start = cued_start(chars, class, first_start, run[0]);
-    let first_start = framed_known_start(doc, chars, class, first_start, run[0]);
-    if class == Class::Industry && known_first.is_some() && after_into_verb(chars, first_start) {
-        return;
-    }
-    // Verbs opening the first item open the clause (集中竣工|深南电路…,
-    // 配套|侧围、地板…).
-    // (After a leading class word and verb the item starts right there:
-    // 包括|高新/d至鄠邑…工程.)
-    let first_start = if lead.is_some() {
-        first_start
-    } else {
-        leading_verbs_end(doc, s, first_start, run[0])
-    };
-    // 聚焦生物医药|及|医疗器械产业、…: an industry's name holds 及 or 与.
-    let first_start = if class == Class::Industry
-        && first_start >= 3
-        && matches!(chars[first_start - 1], '及' | '与')
-    {
-        stem_start(doc, &doc.sents[s], first_start - 1, Kind::Industry).map_or(first_start, |st| {
-            leading_verbs_end(doc, s, st, first_start - 1)
-        })
-    } else {
-        first_start
     };
     // A、B产业、C及D产业等: the last item's 产业 is its name's, as the
     // others'.
@@ -971,14 +925,12 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
     // 推进A示范园、B产业园、C产业基地等重点项目: parks and bases counted as
     // projects are the projects.
     let zones_listed = counted && lead.is_none() && class == Class::Project;
-    // 首诺铜业、威赛光电等46个工业项目建成投产: companies' short names
-    // counted as projects built or signed name them; brought in (集聚了A、
-    // B等50余个项目) they are the companies.
-    let firms_counted = zones_listed
-        && match (items.first(), items.last()) {
-            (Some(f), Some(l)) => !brought_in(chars, f.0, l.1) && built_or_signed(chars, l.1),
-            _ => false,
-        };
+    let firms_counted = zones_listed && built_not_brought_in(chars, &items);
+    // (A park, a centre or a company's short name a count makes a project.)
+    let counted_as_project = |a: usize, b: usize| {
+        (zones_listed && facility_at(doc, s, a, b))
+            || (firms_counted && short_company_at(doc, s, a, b))
+    };
     // 签约中沄通达储能柜组装、盘珂实业冷链产业园等优势项目45个: in a
     // counted list of projects where one item is plainly a project's name,
     // the others may be any plain noun phrase (青松掺混肥).
@@ -1007,8 +959,8 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
         || items.iter().skip(1).any(|&(a, _)| opens_clause(doc, s, a))
         || items.iter().any(|&(a, b)| {
             other_class(doc, s, a, b, class)
-                && !((retype || zones_listed) && facility_at(doc, s, a, b))
-                && !(firms_counted && short_company_at(doc, s, a, b))
+                && !(retype && facility_at(doc, s, a, b))
+                && !counted_as_project(a, b)
         })
     {
         return;
@@ -1018,11 +970,7 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
     }
     let retyped: Vec<bool> = items
         .iter()
-        .map(|&(a, b)| {
-            retype
-                || (zones_listed && facility_at(doc, s, a, b))
-                || (firms_counted && short_company_at(doc, s, a, b))
-        })
+        .map(|&(a, b)| retype || counted_as_project(a, b))
         .collect();
     let industry = match &lead {
         Some(l) => lead_industry(doc, s, l.qualifier),
@@ -1030,6 +978,68 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
         None => None,
     };
     add_items(doc, s, items, &retyped, class, known_first, industry);
+}
+
+/// Where the first item of a list starts (its separators `run`): after its
+/// lead, at a known first name or a name's stem, past the verbs that open
+/// the clause; None when no item can start there.
+fn first_item_start(
+    doc: &Doc,
+    s: usize,
+    run: &[usize],
+    class: Class,
+    lead: Option<&Lead>,
+    known_first: Option<usize>,
+) -> Option<usize> {
+    let chars = &doc.sents[s].chars;
+    let first_start = if let Some(lead) = lead {
+        Some(lead.from)
+    } else if let Some(first) = known_first {
+        Some(first)
+    } else if class == Class::Product {
+        Some(noun_start(doc, s, run[0]))
+    } else {
+        stem_start(doc, &doc.sents[s], run[0], kind_of(class))
+            .or_else(|| {
+                // 涉及|一汽解放/v、…等企业: a brand ending in a verb.
+                (class == Class::Enterprise)
+                    .then(|| brand_start(doc, s, run[0]))
+                    .flatten()
+            })
+            .or_else(|| {
+                // 涉及|高等教育/l、…等领域: a fixed term names a field.
+                (class == Class::Industry)
+                    .then(|| fixed_term_start(doc, s, run[0]))
+                    .flatten()
+            })
+    };
+    let first_start = first_start?;
+    let first_start = cued_start(chars, class, first_start, run[0]);
+    let first_start = framed_known_start(doc, chars, class, first_start, run[0]);
+    if class == Class::Industry && known_first.is_some() && after_into_verb(chars, first_start) {
+        return None;
+    }
+    // Verbs opening the first item open the clause (集中竣工|深南电路…,
+    // 配套|侧围、地板…).
+    // (After a leading class word and verb the item starts right there:
+    // 包括|高新/d至鄠邑…工程.)
+    let first_start = if lead.is_some() {
+        first_start
+    } else {
+        leading_verbs_end(doc, s, first_start, run[0])
+    };
+    // 聚焦生物医药|及|医疗器械产业、…: an industry's name holds 及 or 与.
+    let first_start = if class == Class::Industry
+        && first_start >= 3
+        && matches!(chars[first_start - 1], '及' | '与')
+    {
+        stem_start(doc, &doc.sents[s], first_start - 1, Kind::Industry).map_or(first_start, |st| {
+            leading_verbs_end(doc, s, st, first_start - 1)
+        })
+    } else {
+        first_start
+    };
+    Some(first_start)
 }
 
 /// The class of a list's items where their words overrule its class word:
@@ -1108,6 +1118,17 @@ fn brought_in(chars: &[char], first_start: usize, last_end: usize) -> bool {
             .split(['，', ',', '。', '；'])
             .next()
             .is_some_and(|a| a.contains("入驻") || a.contains("落户"))
+}
+
+/// True when a counted list's projects are built or signed, not brought in
+/// (首诺铜业、威赛光电等46个工业项目建成投产): companies' short names there
+/// name the projects; brought in (集聚了A、B等50余个项目) they are the
+/// companies.
+fn built_not_brought_in(chars: &[char], items: &[(usize, usize)]) -> bool {
+    match (items.first(), items.last()) {
+        (Some(f), Some(l)) => !brought_in(chars, f.0, l.1) && built_or_signed(chars, l.1),
+        _ => false,
+    }
 }
 
 /// True when the clause after a list's last item (ending at `last_end`)
