@@ -191,6 +191,21 @@ static OWNER_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// True when a stem is a rank of projects and a plain kind of work
+/// (重大工业|项目, 泾河新城省级重点建设|项目, 鸡西市大|项目): a class of
+/// projects, no name.
+fn ranked_kind(stem: &str) -> bool {
+    let core = stem
+        .strip_suffix("建设")
+        .or_else(|| stem.strip_suffix("工业"))
+        .unwrap_or(stem);
+    [
+        "重点", "重大", "省级", "市级", "县级", "区级", "市大", "县大", "区大", "省大",
+    ]
+    .iter()
+    .any(|r| core.ends_with(r))
+}
+
 /// True when a line or workshop is named by its company alone
 /// (E生产线满负荷运转): the company's own line, nothing being built.
 fn company_line(doc: &Doc, s: usize, start: usize, at: usize, suf: &str) -> bool {
@@ -348,6 +363,7 @@ pub(crate) fn mentions(doc: &mut Doc) {
                 ]
                 .iter()
                 .any(|g| stem.ends_with(g))
+                || ranked_kind(&stem)
                 || listed
                 || zone_stem(doc, s, start, at, &stem)
                 || campaign_stem(doc, s, start, at)
@@ -3860,6 +3876,17 @@ mod subject_tests {
     #[test]
     fn a_count_joined_to_a_company_names_no_project() {
         let r = read("目前,园区已集聚岚辉光电和22个上下游配套项目。");
+        let projects = labels(&r, crate::model::Class::Project);
+        assert!(projects.is_empty(), "{projects:?}");
+    }
+
+    /// A rank and a plain kind of work (重大工业|项目, 省级重点建设|项目, a
+    /// city's 大|项目) name a class of projects, none of them.
+    #[test]
+    fn a_rank_and_a_kind_of_work_name_no_project() {
+        let r = read(
+            "岚峰经开区重大工业项目加快建设。汶溪新城省级重点建设项目开工。临沂市大项目建设现场热火朝天。",
+        );
         let projects = labels(&r, crate::model::Class::Project);
         assert!(projects.is_empty(), "{projects:?}");
     }
