@@ -107,6 +107,12 @@ pub(crate) const MODIFIERS: &[&str] = &[
     "高精度",
     "高档",
     "高纯",
+    // (无水|硫酸钠, 球形|四氧化三锰, 电池级|碳酸锂: a grade or a form of a
+    // chemical.)
+    "无水",
+    "球形",
+    "电池级",
+    "电池用",
     // (永磁|电机项目: a permanent-magnet motor, no brand 永磁.)
     "永磁",
     "精密",
@@ -1168,6 +1174,7 @@ fn workshop_company(doc: &Doc, s: usize) -> Option<usize> {
 fn products(doc: &mut Doc, s: usize) {
     let chars = doc.sents[s].chars.clone();
     let text = doc.sents[s].text.clone();
+    chemical_products(doc, s, &chars);
     byproduct_named(doc, s, &chars);
     context_products(doc, s, &chars, &text);
     output_products(doc, s, &chars, &text);
@@ -1177,6 +1184,68 @@ fn products(doc: &mut Doc, s: usize) {
     business_products(doc, s, &chars, &text);
     scene_products(doc, s, &chars);
     lexicon_products(doc, s, &chars);
+}
+
+/// Chars of the elements a chemical's name is made of (金 and 银 are left
+/// out: 金属, 银行).
+const ELEMENTS: &str = "氢锂铍硼碳氮氧氟钠镁铝硅磷硫氯钾钙钛钒铬锰铁钴镍铜锌镓锗砷硒溴锶锆铌钼镉铟锡锑碘钡钨铂汞铅铋镧铈钕";
+
+/// `product.name.chemical`: a compound named by its elements (硫酸锰,
+/// 四氧化三锰, 锰酸锂, 氢氟酸): a run of elements, counts and the
+/// morphemes 酸 and 化, with an element before the morpheme, ending in an
+/// element or 酸. Names the lexicon knows whole, or longer, are its own.
+fn chemical_products(doc: &mut Doc, s: usize, chars: &[char]) {
+    let in_run = |c: char| {
+        ELEMENTS.contains(c)
+            || matches!(c, '酸' | '化' | '亚' | '高' | '过' | '偏' | '次')
+            || crate::text::numerals::is_han_digit(c)
+    };
+    let mut i = 0;
+    while i < chars.len() {
+        if !in_run(chars[i]) {
+            i += 1;
+            continue;
+        }
+        let end = (i..chars.len())
+            .find(|&k| !in_run(chars[k]))
+            .unwrap_or(chars.len());
+        // (高纯|硫酸锰: the run opens at its first element or count.)
+        let start = (i..end)
+            .find(|&k| !matches!(chars[k], '高' | '过' | '偏' | '次' | '亚' | '化' | '酸'))
+            .unwrap_or(end);
+        let start = if start > i && matches!(chars[start - 1], '高' | '过' | '偏' | '次' | '亚')
+        {
+            start - 1
+        } else {
+            start
+        };
+        let name = &chars[start..end];
+        let morpheme = name
+            .iter()
+            .position(|c| matches!(c, '酸' | '化'))
+            .filter(|&p| name[..p].iter().any(|c| ELEMENTS.contains(*c)));
+        let closes = name
+            .last()
+            .is_some_and(|c| ELEMENTS.contains(*c) || *c == '酸');
+        let known =
+            super::names::longest_word_at(&doc.lex.product_trie, chars, start, 12, |_| true)
+                .is_some_and(|n| n >= name.len());
+        if name.len() >= 3
+            && morpheme.is_some()
+            && closes
+            && !known
+            && !doc.sents[s].taken(start, end)
+        {
+            let graded = with_modifier(chars, start);
+            let start = if doc.sents[s].taken(graded, start) {
+                start
+            } else {
+                graded
+            };
+            doc.mention(s, start, end, Class::Product, "product.name.chemical");
+        }
+        i = end;
+    }
 }
 
 /// Classifiers a reporter doubles to show things made one after another
@@ -3072,6 +3141,26 @@ mod industry_tests {
         for i in ["五大产业", "区域产业"] {
             assert!(!ind.contains(&i.to_string()), "{i}: {ind:?}");
         }
+    }
+
+    /// A compound named by its elements is a product, with its grade (高纯,
+    /// 球形); a trade of them (氟化工) or a way of working (低碳化) is not.
+    #[test]
+    fn a_compound_named_by_its_elements_is_a_product() {
+        let r = read(
+            "岚汶公司最早推出高纯硫酸锰，并率先研发了球形四氧化三锰和氯化锂。\
+             峪溪园区发展氟化工和硅化工产业，推进生产低碳化。",
+        );
+        let products = labels(&r, Class::Product);
+        for p in ["高纯硫酸锰", "球形四氧化三锰", "氯化锂"] {
+            assert!(products.contains(&p.to_string()), "{p}: {products:?}");
+        }
+        assert!(
+            !products
+                .iter()
+                .any(|p| p.contains("化工") || p.contains("低碳")),
+            "{products:?}"
+        );
     }
 
     /// A determiner before a chain (整个|X产业链) is no part of its name.
