@@ -1230,10 +1230,16 @@ fn chemical_products(doc: &mut Doc, s: usize, chars: &[char]) {
         let known =
             super::names::longest_word_at(&doc.lex.product_trie, chars, start, 12, |_| true)
                 .is_some_and(|n| n >= name.len());
+        // (氯化|钛白: a word goes on past the run; the name is longer.)
+        let cut = doc.sents[s]
+            .toks
+            .iter()
+            .any(|t| t.start < end && end < t.end);
         if name.len() >= 3
             && morpheme.is_some()
             && closes
             && !known
+            && !cut
             && !doc.sents[s].taken(start, end)
         {
             let graded = with_modifier(chars, start);
