@@ -318,7 +318,13 @@ pub(crate) fn mentions(doc: &mut Doc) {
                             crate::lexicon::PlaceKind::Province => !p.canonical.ends_with('市'),
                             _ => false,
                         }) && doc.lex.anaphors.contains(&suffix);
+                        // (十大专业|产业园: a count opening the stem.)
+                        let counted_first = chars[start..at].len() >= 3
+                            && crate::text::numerals::is_han_count(chars[start])
+                            && chars[start + 1] == '大'
+                            && !doc.lex.names_place(&chars[start..at]);
                         let counted = COUNTED_STEM.is_match(&stem)
+                            || counted_first
                             || kind_before(&chars[..start])
                             || wide
                             || (suffix == "开发区"
@@ -1327,6 +1333,20 @@ const FOCUS_CUES: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::{has, labels, read};
+
+    /// A count opening a zone's stem (十大专业|产业园) counts zones, names
+    /// none; a place that opens with one (五大连池) still names its zone.
+    #[test]
+    fn a_count_opening_the_stem_names_no_zone() {
+        let r =
+            read("岚峰经开区完善汶溪机械产业园等十大专业产业园。五大连池经济开发区签约两个项目。");
+        let zones = labels(&r, crate::extract::Class::Zone);
+        assert!(!zones.iter().any(|z| z.starts_with("十大")), "{zones:?}");
+        assert!(
+            zones.contains(&"五大连池经济开发区".to_string()),
+            "{zones:?}"
+        );
+    }
 
     /// Parks a zone counts as 一区N园, listed by their short names, are its
     /// parts wherever the text names them; a subject-less sentence after
