@@ -318,13 +318,8 @@ pub(crate) fn mentions(doc: &mut Doc) {
                             crate::lexicon::PlaceKind::Province => !p.canonical.ends_with('市'),
                             _ => false,
                         }) && doc.lex.anaphors.contains(&suffix);
-                        // (十大专业|产业园: a count opening the stem.)
-                        let counted_first = chars[start..at].len() >= 3
-                            && crate::text::numerals::is_han_count(chars[start])
-                            && chars[start + 1] == '大'
-                            && !doc.lex.names_place(&chars[start..at]);
                         let counted = COUNTED_STEM.is_match(&stem)
-                            || counted_first
+                            || opens_with_count(doc, &chars[start..at])
                             || kind_before(&chars[..start])
                             || wide
                             || (suffix == "开发区"
@@ -391,6 +386,15 @@ pub(crate) fn mentions(doc: &mut Doc) {
     merge_short_forms(doc);
     direction_parts(doc);
     counted_parks(doc);
+}
+
+/// True when a count opens a zone's stem (十大专业|产业园): zones counted,
+/// none named; a place that opens with one (五大连池) names its zone.
+fn opens_with_count(doc: &Doc, stem: &[char]) -> bool {
+    stem.len() >= 3
+        && crate::text::numerals::is_han_count(stem[0])
+        && stem[1] == '大'
+        && !doc.lex.names_place(stem)
 }
 
 /// A zone's parts counted as 一区N园 (一区五园, 一区多园).
