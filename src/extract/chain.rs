@@ -1186,17 +1186,74 @@ fn products(doc: &mut Doc, s: usize) {
     lexicon_products(doc, s, &chars);
 }
 
-/// Chars of the elements a chemical's name is made of (金 and 银 are left
-/// out: 金属, 银行).
-const ELEMENTS: &str = "氢锂铍硼碳氮氧氟钠镁铝硅磷硫氯钾钙钛钒铬锰铁钴镍铜锌镓锗砷硒溴锶锆铌钼镉铟锡锑碘钡钨铂汞铅铋镧铈钕";
+/// True for the chars of the elements a chemical's name is made of (金 and
+/// 银 are left out: 金属, 银行). A `match`, not a search of a string: it
+/// runs on every char of a sentence that holds 酸 or 化.
+fn is_element(c: char) -> bool {
+    matches!(
+        c,
+        '氢' | '锂'
+            | '铍'
+            | '硼'
+            | '碳'
+            | '氮'
+            | '氧'
+            | '氟'
+            | '钠'
+            | '镁'
+            | '铝'
+            | '硅'
+            | '磷'
+            | '硫'
+            | '氯'
+            | '钾'
+            | '钙'
+            | '钛'
+            | '钒'
+            | '铬'
+            | '锰'
+            | '铁'
+            | '钴'
+            | '镍'
+            | '铜'
+            | '锌'
+            | '镓'
+            | '锗'
+            | '砷'
+            | '硒'
+            | '溴'
+            | '锶'
+            | '锆'
+            | '铌'
+            | '钼'
+            | '镉'
+            | '铟'
+            | '锡'
+            | '锑'
+            | '碘'
+            | '钡'
+            | '钨'
+            | '铂'
+            | '汞'
+            | '铅'
+            | '铋'
+            | '镧'
+            | '铈'
+            | '钕'
+    )
+}
 
 /// `product.name.chemical`: a compound named by its elements (硫酸锰,
 /// 四氧化三锰, 锰酸锂, 氢氟酸): a run of elements, counts and the
 /// morphemes 酸 and 化, with an element before the morpheme, ending in an
 /// element or 酸. Names the lexicon knows whole, or longer, are its own.
 fn chemical_products(doc: &mut Doc, s: usize, chars: &[char]) {
+    // (No 酸 or 化, no compound: most sentences leave here.)
+    if !chars.iter().any(|c| matches!(c, '酸' | '化')) {
+        return;
+    }
     let in_run = |c: char| {
-        ELEMENTS.contains(c)
+        is_element(c)
             || matches!(c, '酸' | '化' | '亚' | '高' | '过' | '偏' | '次')
             || crate::text::numerals::is_han_digit(c)
     };
@@ -1223,10 +1280,8 @@ fn chemical_products(doc: &mut Doc, s: usize, chars: &[char]) {
         let morpheme = name
             .iter()
             .position(|c| matches!(c, '酸' | '化'))
-            .filter(|&p| name[..p].iter().any(|c| ELEMENTS.contains(*c)));
-        let closes = name
-            .last()
-            .is_some_and(|c| ELEMENTS.contains(*c) || *c == '酸');
+            .filter(|&p| name[..p].iter().any(|c| is_element(*c)));
+        let closes = name.last().is_some_and(|c| is_element(*c) || *c == '酸');
         let known =
             super::names::longest_word_at(&doc.lex.product_trie, chars, start, 12, |_| true)
                 .is_some_and(|n| n >= name.len());

@@ -356,7 +356,7 @@ pub(crate) fn mentions(doc: &mut Doc) {
                 || works_inside(doc, s, start, at)
                 || chain_stem(doc, s, start, at, &stem)
                 || [
-                    "相关", "规划", "前期", "重点", "重大", "签约", "在建", "新建", "续建", "招商",
+                    "相关", "规划", "前期", "签约", "在建", "新建", "续建", "招商",
                     "新", "实现",
                     // (黑龙江省百大|项目: one of a province's hundred projects.)
                     "百大",

@@ -1162,15 +1162,18 @@ pub(crate) fn demonstrative_zone(doc: &Doc, s: usize) -> Option<usize> {
     if !pointing || named || doc.lex.zone_suffix(&opening).is_none() {
         return None;
     }
-    let before = s.checked_sub(1).filter(|&b| b >= doc.title_sents)?;
-    if doc.sents[before].paragraph != sent.paragraph {
-        return None;
-    }
+    let before = sentence_before(doc, s)?;
     doc.sents[before]
         .of(doc, Class::Zone)
         .filter(|m| !doc.nested(before, m))
         .max_by_key(|m| m.start)
         .map(|m| m.entity)
+}
+
+/// The sentence before sentence `s` in its paragraph, past the title.
+fn sentence_before(doc: &Doc, s: usize) -> Option<usize> {
+    let before = s.checked_sub(1).filter(|&b| b >= doc.title_sents)?;
+    (doc.sents[before].paragraph == doc.sents[s].paragraph).then_some(before)
 }
 
 /// The zone a sentence without a subject goes on about (高峰园重点发展…。
@@ -1185,10 +1188,7 @@ pub(crate) fn continued_zone(doc: &Doc, s: usize) -> Option<usize> {
     if !subjectless || sent.of(doc, Class::Zone).next().is_some() {
         return None;
     }
-    let before = s.checked_sub(1).filter(|&b| b >= doc.title_sents)?;
-    if doc.sents[before].paragraph != sent.paragraph {
-        return None;
-    }
+    let before = sentence_before(doc, s)?;
     opening_zones(doc, before, doc.sents[before].chars.len())
         .first()
         .copied()
