@@ -41,8 +41,13 @@ pub enum Layout {
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^(?:(?P<pub>[\p{Han}A-Za-z]{1,12}?(?:报|网|台|社|新闻|客户端|频道))(?:\d{1,2}月\d{1,2}日)?(?:讯|消息)",
-        r"|本报讯",
+        // (经济日报贵阳讯: the city the story was filed from between the
+        // outlet and 讯.)
+        r"^(?:(?P<pub>[\p{Han}A-Za-z]{1,12}?(?:报|网|台|社|新闻|客户端|频道))(?:\p{Han}{2,3}?)?(?:\d{1,2}月\d{1,2}日)?(?:讯|消息)",
+        r"|本报(?:\p{Han}{2,3}?)?(?:\d{1,2}月\d{1,2}日)?讯",
+        // (阳光讯(王磊 记者 张伟): an outlet's short name, known by the
+        // byline in brackets after it.)
+        r"|(?P<short>\p{Han}{2,4})讯[（(][^）)]{2,30}[）)]",
         r"|(?P<agency>新华社|中新社|中新网|人民网|央视网)[\p{Han}\d ]{0,14}?电",
         // (长春7月4日电(李丹): a wire story reposted without its agency,
         // known by the reporter's bracket.)
@@ -114,6 +119,17 @@ pub(crate) fn byline_people(s: &str, need_role: bool) -> Option<Vec<String>> {
                 && (word.ends_with("报道") || word.ends_with("报导"))
                 && word.chars().count() <= 6
             {
+                // (梁智锋报道: the last reporter; 衡阳报道, 张家口报道: a
+                // place, two chars or one's ending.)
+                let name = &word[..word.len() - "报道".len()];
+                if name.chars().count() == 3
+                    && crate::text::is_person_name(name)
+                    && !name.ends_with([
+                        '州', '市', '县', '区', '镇', '乡', '村', '庄', '口', '港', '城', '岛',
+                    ])
+                {
+                    names.push(name.to_string());
+                }
                 continue;
             }
             if !crate::text::is_person_name(word) {
@@ -672,8 +688,12 @@ fn strip_dateline<'a>(line: &'a [MappedChar], meta: &mut Meta) -> &'a [MappedCha
                     .trim_end_matches(['）', ')'])
                     .to_string()
             })
-        });
+        })
+        .or_else(|| unbracketed_note(&rest));
     let people = note.as_deref().and_then(|n| byline_people(n, false));
+    if c.name("short").is_some() && people.is_none() {
+        return line;
+    }
     let reporter = REPORTER
         .captures(rest.trim_start())
         .or_else(|| bracket.as_deref().and_then(|b| REPORTER.captures(b)));
@@ -697,13 +717,28 @@ fn strip_dateline<'a>(line: &'a [MappedChar], meta: &mut Meta) -> &'a [MappedCha
         (None, Some(r)) => meta.creator = r.name("name").map(|m| m.as_str().to_string()),
         (None, None) => {}
     }
-    // A reporter note in brackets right after the dateline is metadata too.
+    // A reporter note in brackets right after the dateline is metadata too,
+    // and so is one up to its colon.
     if rest.trim_start().starts_with(['（', '(']) {
         if let Some(close) = rest.find(['）', ')']) {
             cut += rest[..close].chars().count() + 1;
         }
+    } else if let Some(note) = unbracketed_note(&rest) {
+        if byline_people(&note, true).is_some() {
+            if let Some(colon) = rest.find([':', '：']) {
+                cut += rest[..colon].chars().count() + 1;
+            }
+        }
     }
     trim_line(&line[cut.min(line.len())..])
+}
+
+/// A reporter note after a dateline without brackets, up to its colon
+/// (佛山新闻网讯 记者何绮华 张斯特 梁智锋报道:…): it opens with a role.
+fn unbracketed_note(rest: &str) -> Option<String> {
+    let (inside, _) = rest.trim_start().split_once([':', '：'])?;
+    (inside.chars().count() <= 30 && ROLES.iter().any(|r| inside.starts_with(r)))
+        .then(|| inside.to_string())
 }
 
 /// Joins headline lines: a line that fills the column continues on the next
@@ -1234,6 +1269,33 @@ mod tests {
         assert_eq!(a[0].meta.creator.as_deref(), Some("孙悦"));
         assert_eq!(a[0].meta.publisher.as_deref(), Some("新华社"));
         assert!(a[0].body.text.starts_with("在安徽"), "{}", a[0].body.text);
+    }
+
+    /// Datelines name every reporter: with the city filed from before 讯
+    /// (岚江日报溪州讯), without brackets up to the colon (the last name glued
+    /// to 报道), and after an outlet's short name (汶光讯(…)).
+    #[test]
+    fn every_reporter_of_a_dateline() {
+        let people = |raw: &str| {
+            let a = segment(raw, &Meta::default());
+            let mut p: Vec<String> = a[0].meta.creator.iter().cloned().collect();
+            p.extend(a[0].meta.contributors.iter().cloned());
+            (p, a[0].body.text.clone())
+        };
+        let (p, body) = people("岚江日报溪州讯(记者柯岚峰、郑汶雷)临近岁尾,岭川园区一派忙碌。\n");
+        assert_eq!(p, ["柯岚峰", "郑汶雷"]);
+        assert!(body.starts_with("临近岁尾"), "{body}");
+        let (p, body) =
+            people("汶峰新闻网讯 记者蒋岚伟 周汶川 梁岭锋报道:新年伊始,岭川园区抢抓先机。\n");
+        assert_eq!(p, ["蒋岚伟", "周汶川", "梁岭锋"]);
+        assert!(body.starts_with("新年伊始"), "{body}");
+        let (p, body) = people("汶光讯(柯汶 记者 郑岚)5月11日下午,岭川园区签约。\n");
+        assert_eq!(p, ["柯汶", "郑岚"]);
+        assert!(body.starts_with("5月11日"), "{body}");
+        // 喜讯(图): no byline in the brackets, so no dateline.
+        let (p, body) = people("喜讯(图)岭川园区再传捷报。\n");
+        assert!(p.is_empty(), "{p:?}");
+        assert!(body.starts_with("喜讯"), "{body}");
     }
 
     /// A wire story reposted without its agency keeps its dateline's reporter
