@@ -811,9 +811,14 @@ fn builder(doc: &Doc, s: usize, verb: usize) -> Option<usize> {
                         && matches!(sent.chars[i - 1], '作' | '成' | '因' | '认'))
             });
             // (引进龙凤、…、柏尊等企业13户，开发建设P: the items of a list
-            // of companies, no one builder.)
+            // of companies, no one builder; but in A公司投资建设P1、B公司投资
+            // 建设P2 each item has its own.)
             let listed = matches!(sent.chars.get(m.end), Some('、' | '等'))
-                || (m.start > 0 && sent.chars[m.start - 1] == '、');
+                || (m.start > 0
+                    && sent.chars[m.start - 1] == '、'
+                    && sent
+                        .of(doc, Class::Enterprise)
+                        .any(|o| o.end + 1 == m.start));
             m.end <= verb && !doc.nested(s, m) && !led && !listed
         })
         .last()
@@ -4382,6 +4387,36 @@ mod rule_tests {
             "汶溪背光模组项目",
             "project.investment.before-name",
             "800000000"
+        ));
+    }
+
+    /// In a list of companies each building its own project (A公司投资N亿元
+    /// 建设P1、B公司投资M亿元建设P2), each project is its own company's, not
+    /// the first one's.
+    #[test]
+    fn each_listed_builder_owns_its_own_project() {
+        let r = read(
+            "包括岚峰能源(中国)有限公司投资20亿元建设光伏组件生产线和岭川运维中心项目、\
+             溪州市汶亿进出口有限公司投资5.5亿元建设锂电池生产项目、\
+             遂平县岚科光电有限公司投资6亿元建设汶峰LED封装项目等。",
+        );
+        assert!(fired(
+            &r,
+            "锂电池生产项目",
+            "project.owned.subject",
+            "溪州市汶亿进出口有限公司"
+        ));
+        assert!(fired(
+            &r,
+            "汶峰LED封装项目",
+            "project.owned.subject",
+            "遂平县岚科光电有限公司"
+        ));
+        assert!(!fired(
+            &r,
+            "锂电池生产项目",
+            "project.owned.subject",
+            "岚峰能源(中国)有限公司"
         ));
     }
 
