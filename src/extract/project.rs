@@ -1316,10 +1316,15 @@ pub(crate) fn is_specific(doc: &Doc, s: usize, start: usize, at: usize) -> bool 
                 .iter()
                 .any(|h| tag.starts_with(h))
         });
+    // (重庆岚渝公司的|光刻胶项目: a company's own project is one project.)
+    let owned = start >= 1
+        && sent.chars[start - 1] == '的'
+        && sent.of(doc, Class::Enterprise).any(|m| m.end + 1 == start);
     named
         || proper
         || product
         || made
+        || owned
         || headed
         || branded(doc, s, start, at)
         || costed
@@ -4388,6 +4393,21 @@ mod rule_tests {
             "project.investment.before-name",
             "800000000"
         ));
+    }
+
+    /// A company's own project (E的光刻胶项目) is one project, though its
+    /// stem is a thing no lexicon knows; the same stem alone names none.
+    #[test]
+    fn a_companys_own_project_is_one_project() {
+        let r = read("重庆岚渝公司的光刻胶项目,拥有国际领先的研发团队。");
+        assert!(fired(
+            &r,
+            "光刻胶项目",
+            "project.owned.possessive",
+            "重庆岚渝公司"
+        ));
+        let bare = read("光刻胶项目,拥有国际领先的研发团队。");
+        assert!(labels(&bare, Class::Project).is_empty());
     }
 
     /// In a list of companies each building its own project (A公司投资N亿元
