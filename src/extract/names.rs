@@ -1187,10 +1187,16 @@ fn closes_place(sent: &Sent, tok: &super::Tok, end: usize, kind: Kind, word: &st
             })
 }
 
-/// True for a project's phase: 一期, 二期, 十二期, 3期.
+/// True for a project's phase: 一期, 二期, 十二期, 3期, 一至六期.
 pub(crate) fn is_phase(word: &str) -> bool {
+    let number =
+        |n: &str| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || is_han_digit(c));
+    // (一至六期, 1-3期: a range of phases.)
     word.strip_suffix('期')
-        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || is_han_digit(c)))
+        .is_some_and(|n| match n.split_once(['至', '-']) {
+            Some((a, b)) => number(a) && number(b),
+            None => number(n),
+        })
 }
 
 /// What a token does to a project's name read leftward from its suffix.

@@ -874,6 +874,14 @@ fn core_end(chars: &[char], start: usize, end: usize) -> usize {
                 continue 'strip;
             }
         }
+        // (四川时代动力电池|一至六期|项目, …|十二期: any phase.)
+        if let Some(n) = (3..=5).rev().find(|&n| {
+            end >= start + n + 2
+                && super::names::is_phase(&chars[end - n..end].iter().collect::<String>())
+        }) {
+            end -= n;
+            continue 'strip;
+        }
         break end;
     }
 }
@@ -1096,13 +1104,17 @@ fn place_opening(doc: &Doc, s: usize, pos: usize, end: usize) -> Option<(Option<
 /// a row, up to a product of the lexicon; else `brand_end`.
 fn trade_end(doc: &Doc, chars: &[char], brand_end: usize, end: usize) -> usize {
     let mut e = brand_end;
-    let product_at =
-        |e: usize| longest_word_at(&doc.lex.product_trie, &chars[..end], e, 10, |_| true).is_some();
+    let product_len =
+        |e: usize| longest_word_at(&doc.lex.product_trie, &chars[..end], e, 10, |_| true);
+    let product_at = |e: usize| product_len(e).is_some();
     while let Some(n) = doc.lex.industry_trie.lengths_at(chars, e, 6).last() {
+        // (四川时代|动力电池|一期项目: a trade that is itself a thing made
+        // is what the project makes, not the company's name.)
         if n < 2
             || e + n > end
             || chars[e..].starts_with(&['总', '部'])
             || (e > brand_end && product_at(e))
+            || product_len(e).is_some_and(|p| p >= n)
         {
             break;
         }
@@ -1461,6 +1473,26 @@ mod tests {
         let p = "年产2万吨聚醚多元醇系列产品项目";
         assert!(has(&r, p, "produces", "聚醚多元醇"), "{r:?}");
         assert!(!has(&r, p, "produces", "聚醚多元醇系列产品"));
+    }
+
+    /// A trade after a place and a brand that is itself a thing made
+    /// (湖北光明|动力电池) is what the project makes, not the company's
+    /// name; a range of phases (一至六期) is no part of what is made.
+    #[test]
+    fn a_trade_that_is_made_and_a_range_of_phases() {
+        let r = read("湖北光明动力电池二期项目投运。园区签订岭川锂电池一至六期项目。");
+        let companies = labels(&r, crate::model::Class::Enterprise);
+        assert_eq!(companies, ["湖北光明"], "{r:?}");
+        assert!(
+            has(&r, "岭川锂电池一至六期项目", "produces", "锂电池"),
+            "{r:?}"
+        );
+        assert!(!has(
+            &r,
+            "岭川锂电池一至六期项目",
+            "produces",
+            "锂电池一至六期"
+        ));
     }
 
     /// A phase or the plant's city after the brand opening a project's
