@@ -1491,7 +1491,7 @@ static INVESTMENT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static LAND: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:总占地面积|占地面积|占地|用地面积|用地|规划面积|规划用地|规划范围|总规划(?:面积|用地)?)(?:为|达|约|约为|近)?约?(?P<num>{NUMBER})(?P<unit>{UNIT_WORDS})"
+        r"(?:总占地面积|占地面积|占地|用地面积|用地|规划面积|规划用地|规划范围|总规划(?:面积|用地)?|(?:规划)?总面积)(?:为|达|约|约为|近)?约?(?P<num>{NUMBER})(?P<unit>{UNIT_WORDS})"
     ))
     .expect("static regex")
 });
@@ -1555,7 +1555,7 @@ const INVESTMENT_WORDS: super::Mask = super::triggers(INVESTMENT_WORDS_LIST);
 /// Every amount of [`INVESTMENT`] is in 元 (亿元, 万元, 元).
 pub(super) const YUAN_LIST: &[&str] = &["元"];
 const YUAN: super::Mask = super::triggers(YUAN_LIST);
-pub(super) const LAND_WORDS_LIST: &[&str] = &["占地", "用地", "规划面积", "规划范围"];
+pub(super) const LAND_WORDS_LIST: &[&str] = &["占地", "用地", "规划面积", "规划范围", "总面积"];
 const LAND_WORDS: super::Mask = super::triggers(LAND_WORDS_LIST);
 pub(super) const FLOOR_WORDS_LIST: &[&str] = &["建筑面积", "厂房"];
 const FLOOR_WORDS: super::Mask = super::triggers(FLOOR_WORDS_LIST);
@@ -3146,11 +3146,17 @@ fn zone_spoken_of(doc: &Doc, s: usize, at: usize) -> Option<usize> {
     if doc.class(first.entity) != Class::Zone || !opens(first) || other {
         return None;
     }
+    // (佛山临空经济区|智造产业园…，规划面积…: a park named after its parent
+    // opens the sentence with it, and the figures are the park's.)
+    let after_opening = |m: &Mention| {
+        sent.of(doc, Class::Zone)
+            .any(|p| p.end == m.start && opens(&p) && !doc.nested(s, &p))
+    };
     sent.of(doc, Class::Zone)
         .filter(|m| {
             m.end <= at
                 && !doc.nested(s, m)
-                && (opens(m) || super::zone::copula_after(&sent.chars, m.end))
+                && (opens(m) || after_opening(m) || super::zone::copula_after(&sent.chars, m.end))
         })
         .max_by_key(|m| m.start)
         .map(|m| m.entity)
@@ -4556,6 +4562,20 @@ mod rule_tests {
             "21300000"
         ));
         assert!(!has(&r, "岚川科技园", "landArea", "50000"));
+    }
+
+    /// A zone's 总面积 is its land, in km² written any way (k㎡ too); a park
+    /// named after its parent opening the sentence holds the figure, not
+    /// the parent.
+    #[test]
+    fn a_zones_total_area_is_its_land() {
+        let r = read(
+            "岚川高新区为国家级高新区,总面积251.26平方公里,辖区常住人口19万人。\
+             遂平经济区岭峰产业园以新机场为核心,规划总面积44.55k㎡。",
+        );
+        assert!(fired(&r, "岚川高新区", "project.land-area", "251260000"));
+        assert!(fired(&r, "岭峰产业园", "project.land-area", "44550000"));
+        assert!(!has(&r, "遂平经济区", "landArea", "44550000"));
     }
 
     /// `P项目投资额为N` gives N to P, whose name the cue 项目投资 closes,

@@ -236,7 +236,9 @@ pub fn to_base(value: Decimal, unit_word: &str) -> Option<(Unit, Decimal)> {
         "万平方米" | "万m2" | "万㎡" | "万平米" => (Unit::SquareMetre, value.shift(4)?),
         // (Films and membranes are made by the 亿平方米 a year.)
         "亿平方米" => (Unit::SquareMetre, value.shift(8)?),
-        "平方千米" | "平方公里" | "km2" | "km²" => (Unit::SquareMetre, value.shift(6)?),
+        "平方千米" | "平方公里" | "km2" | "km²" | "k㎡" => {
+            (Unit::SquareMetre, value.shift(6)?)
+        }
         "公顷" => (Unit::SquareMetre, value.shift(4)?),
         "亩" => (Unit::SquareMetre, value.ratio(10_000, 15)?),
         "万亩" => (Unit::SquareMetre, value.shift(4)?.ratio(10_000, 15)?),
@@ -279,7 +281,7 @@ pub fn to_base(value: Decimal, unit_word: &str) -> Option<(Unit, Decimal)> {
 
 /// Unit words accepted after a number, longest first (for regexes).
 pub const UNIT_WORDS: &str = concat!(
-    r"(?:万平方米|亿平方米|平方千米|平方公里|万m2|万㎡|万平米|平方米|万亩|公顷|平米|m2|㎡|km2|亩",
+    r"(?:万平方米|亿平方米|平方千米|平方公里|万m2|万㎡|万平米|平方米|万亩|公顷|平米|m2|㎡|km2|km²|k㎡|亩",
     r"|亿元|万元|元",
     r"|万吨|亿吨|千吨|吨",
     r"|万立方米|亿立方米|万m3|亿m3|立方米|m3|万方|万立方",
