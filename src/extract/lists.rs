@@ -980,6 +980,32 @@ fn list(doc: &mut Doc, s: usize, chars: &[char], run: &[usize]) {
     add_items(doc, s, items, &retyped, class, known_first, industry);
 }
 
+/// True when a listed item `a..b` is a kind of work in common words: it
+/// ends in a process (制造, 服务, 开发…) and jieba knows every word of it,
+/// none a proper name (电子信息制造, 软件开发; not 岚峰制造).
+fn trade_item(doc: &Doc, s: usize, a: usize, b: usize) -> bool {
+    let sent = &doc.sents[s];
+    let name = sent.text(a, b);
+    let process = super::names::INDUSTRY_PROCESSES
+        .iter()
+        .chain(&["开发"])
+        .any(|w| name.ends_with(w) && name.chars().count() > w.chars().count() + 1);
+    process
+        && sent
+            .toks
+            .iter()
+            .filter(|t| t.start < b && t.end > a)
+            .all(|t| {
+                t.start >= a
+                    && t.end <= b
+                    && !t.oov
+                    && !matches!(
+                        t.tag.as_str(),
+                        "nr" | "ns" | "nz" | "nt" | "nrt" | "nrfg" | "j"
+                    )
+            })
+}
+
 /// Where the first item of a list starts (its separators `run`): after its
 /// lead, at a known first name or a name's stem, past the verbs that open
 /// the clause; None when no item can start there.
@@ -2359,8 +2385,11 @@ fn add_item(
 ) -> Option<usize> {
     let sent = &doc.sents[s];
     // (A电池项目、B、C等企业进驻: a project listed among companies is one.)
+    // (入驻电子信息制造、软件开发等高新技术企业: kinds of work in common
+    // words name the firms' trades, no firm.)
     let class = match class {
         Class::Enterprise if sent.text(a, b).ends_with("项目") => Class::Project,
+        Class::Enterprise if trade_item(doc, s, a, b) => Class::Industry,
         _ => class,
     };
     // (东台市电子信息产业、如皋市|乘用车产业: an industry is named without
@@ -3844,5 +3873,21 @@ mod tests {
         for p in ["蔡岚泽", "邓汶荣", "王岚", "许汶明", "赖汶贵", "高岚军"] {
             assert!(people.contains(&p.to_string()), "{p}: {people:?}");
         }
+    }
+
+    /// Kinds of work in common words listed before 等…企业 (电子信息制造、
+    /// 软件开发) are trades, no firms; a brand before 制造 is still a firm.
+    #[test]
+    fn kinds_of_work_listed_as_firms_are_trades() {
+        let r = read("岚川园区主要入驻电子信息制造、软件开发等高新技术企业。");
+        let firms = labels(&r, Class::Enterprise);
+        assert!(firms.is_empty(), "{firms:?}");
+        let trades = labels(&r, Class::Industry);
+        for t in ["电子信息制造", "软件开发"] {
+            assert!(trades.contains(&t.to_string()), "{t}: {trades:?}");
+        }
+        let r = read("岚川园区入驻岚峰制造、汶川科技等企业。");
+        let firms = labels(&r, Class::Enterprise);
+        assert!(firms.contains(&"岚峰制造".to_string()), "{firms:?}");
     }
 }
