@@ -538,8 +538,14 @@ pub(crate) fn split_list(chars: &[char], start: usize, end: usize) -> Vec<(usize
     let mut s = start;
     for (i, c) in chars.iter().enumerate().take(end).skip(start) {
         if matches!(c, '、' | '和' | '及' | '与' | '，') {
-            if i > s {
-                out.push((s, i));
+            // (A以及B: 以 is the conjunction's, no part of A.)
+            let e = if *c == '及' && i > s + 1 && chars[i - 1] == '以' {
+                i - 1
+            } else {
+                i
+            };
+            if e > s {
+                out.push((s, e));
             }
             // (A及其配套零部件: 其 is A's, no part of the next item.)
             s = if matches!(c, '及' | '与') && chars.get(i + 1) == Some(&'其') {
@@ -2037,6 +2043,15 @@ mod tests {
     fn a_party_before_a_company_is_no_part_of_its_name() {
         let r = read("截至目前,园区运营方岚川汶溪联合发展有限公司已累计投资近10亿元。");
         assert_eq!(labels(&r, Class::Enterprise), ["岚川汶溪联合发展有限公司"]);
+    }
+
+    /// 以及 joins two listed companies: its 以 is no part of the first.
+    #[test]
+    fn yiji_joins_two_listed_companies() {
+        let r = read("依托岚峰汽车产业园、汶麒麟以及岭得贝车灯等相关企业,培植壮大汽车工业体系。");
+        let firms = labels(&r, Class::Enterprise);
+        assert!(firms.contains(&"汶麒麟".to_string()), "{firms:?}");
+        assert!(!firms.iter().any(|f| f.ends_with('以')), "{firms:?}");
     }
 
     /// 该公司 after a clause's words is an anaphor, no company's name.
