@@ -1504,6 +1504,15 @@ fn trim_stem(doc: &Doc, sent: &Sent, start: usize, end: usize, kind: Kind) -> Op
     while end - start > 2 && matches!(sent.chars[start], '.' | '…' | '·' | '-') {
         start += 1;
     }
+    // (用好|达沃智慧产业园, 建好…: the 好 of a verb of doing well, jieba cut
+    // from its verb, opens no name.)
+    if end - start > 3
+        && sent.chars[start] == '好'
+        && start > 0
+        && "用抓做建办管搞".contains(sent.chars[start - 1])
+    {
+        start += 1;
+    }
     // 园区内|湖南恒通电缆有限公司: 内 or 外 left of a place closes 园区内,
     // it opens no name (but 内蒙古 is one place).
     if end - start > 3
@@ -1638,6 +1647,14 @@ fn cut_common_lead(doc: &Doc, sent: &Sent, start: usize, end: usize, kind: Kind)
 mod tests {
     use crate::extract::testing::{has, labels, read};
     use crate::extract::Class;
+
+    /// The 好 of 用好, 建好 (a verb of doing well) opens no zone's name.
+    #[test]
+    fn the_hao_of_doing_well_opens_no_name() {
+        let r = read("用好达岚智慧产业园,建好汶峰数字传媒产业园。");
+        let zones = labels(&r, Class::Zone);
+        assert_eq!(zones, ["汶峰数字传媒产业园", "达岚智慧产业园"], "{zones:?}");
+    }
 
     /// Signing opens the clause, not a project's name (双方签署|…项目投资
     /// 协议), and a short name's gloss closes the zone it glosses: the
