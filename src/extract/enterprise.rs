@@ -467,7 +467,8 @@ pub(crate) fn generic(stem: &str) -> bool {
     ]
     .iter()
     .any(|p| stem.starts_with(p));
-    GENERIC.contains(&stem) || stem.ends_with("的") || kind || local
+    // (香港上市公司: a listed company of a market, no name.)
+    GENERIC.contains(&stem) || stem.ends_with("的") || stem.ends_with("上市") || kind || local
 }
 
 /// True when a name is a legal ending alone (有限公司, 集团): no company's.
@@ -2043,6 +2044,15 @@ mod tests {
     fn a_party_before_a_company_is_no_part_of_its_name() {
         let r = read("截至目前,园区运营方岚川汶溪联合发展有限公司已累计投资近10亿元。");
         assert_eq!(labels(&r, Class::Enterprise), ["岚川汶溪联合发展有限公司"]);
+    }
+
+    /// A listing before a company's name (香港上市公司) describes it: no
+    /// company of its own, no part of the name.
+    #[test]
+    fn a_listing_before_a_company_is_no_name() {
+        let r =
+            read("这个由香港上市公司岚滔环保集团建设的综合性环保产业园,是遂平县第一个示范园区。");
+        assert_eq!(labels(&r, Class::Enterprise), ["岚滔环保集团"]);
     }
 
     /// 以及 joins two listed companies: its 以 is no part of the first.

@@ -1026,9 +1026,16 @@ pub(crate) fn known_word(doc: &Doc, name: &str, kinds: &[&str]) -> bool {
 /// 500强|湖南金荣集团: a title, not its name, whatever words jieba cut it
 /// into); `start` when there is none.
 fn after_ranking(chars: &[char], start: usize, end: usize) -> usize {
+    // (香港上市公司|中滔环保集团: a listing describes the company named after
+    // it.)
+    let listed = |k: usize| {
+        k >= start + 3
+            && chars[k - 3..k - 1] == ['上', '市']
+            && matches!(chars[k - 1..=k], ['公', '司'] | ['企', '业'])
+    };
     (start + 1..end.saturating_sub(2))
         .rev()
-        .find(|&k| chars[k] == '强' && chars[k - 1].is_ascii_digit())
+        .find(|&k| (chars[k] == '强' && chars[k - 1].is_ascii_digit()) || listed(k))
         .map_or(start, |k| k + 1)
 }
 
