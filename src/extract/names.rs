@@ -674,6 +674,14 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
             }
             break;
         }
+        // (中/f|新/a|科技城, 中德|产业园: 中 and a country's first char name a
+        // cooperation of the two countries.)
+        if kind == Kind::Zone && tok.end == end && bilateral(sent, tok) {
+            start = tok.start - 1;
+            committed = start;
+            pending = false;
+            break;
+        }
         if closes_clause(doc, sent, tok, kind) {
             break;
         }
@@ -774,6 +782,20 @@ pub(crate) fn stem_start(doc: &Doc, sent: &Sent, end: usize, kind: Kind) -> Opti
     }
     let start = if pending { committed } else { start };
     trim_stem(doc, sent, start, end, kind)
+}
+
+/// True when `tok` is one char, a country's, right after a 中 of its own
+/// (中|新, 中|德): the two countries a park of cooperation is named after.
+fn bilateral(sent: &Sent, tok: &super::Tok) -> bool {
+    tok.end == tok.start + 1
+        && tok.start >= 1
+        && "新德法韩日俄意欧美英泰马瑞奥荷比丹芬澳非阿沙越老柬缅蒙哈乌白捷匈波以"
+            .contains(sent.chars[tok.start])
+        && sent.chars[tok.start - 1] == '中'
+        && sent
+            .toks
+            .iter()
+            .any(|t| t.start + 1 == tok.start && t.end == tok.start)
 }
 
 /// True when `tok` is a 和 right after a place, opening a company's brand
@@ -1654,6 +1676,18 @@ fn cut_common_lead(doc: &Doc, sent: &Sent, start: usize, end: usize, kind: Kind)
 mod tests {
     use crate::extract::testing::{has, labels, read};
     use crate::extract::Class;
+
+    /// 中 and a country's first char (中新, 中德) open a park of
+    /// cooperation's name, though jieba cuts them as a locative and an
+    /// adjective.
+    #[test]
+    fn two_countries_open_a_parks_name() {
+        let r = read("岚川片区、中新科技城重大项目集中开工。中法产业园位于临沂。");
+        let zones = labels(&r, Class::Zone);
+        for z in ["中新科技城", "中法产业园"] {
+            assert!(zones.contains(&z.to_string()), "{z}: {zones:?}");
+        }
+    }
 
     /// The 好 of 用好, 建好 (a verb of doing well) opens no zone's name.
     #[test]
