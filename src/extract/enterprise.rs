@@ -533,6 +533,33 @@ fn names_before_such(chars: &[char], (ls, le): (usize, usize)) -> Vec<(usize, us
     }
 }
 
+/// Where a list's first company starts right after a verb bringing it in
+/// (先后集聚|通得电气、…: jieba reads 通 as a verb): a short name of a
+/// brand and a business word, as the other items are.
+fn after_bringing_in(doc: &Doc, chars: &[char], a: usize, b: usize) -> Option<usize> {
+    let (at, verb) = super::lists::BRINGING_IN
+        .iter()
+        .filter_map(|v| {
+            let v: Vec<char> = v.chars().collect();
+            (a..b.saturating_sub(v.len()))
+                .rev()
+                .find(|&i| chars[i..].starts_with(&v))
+                .map(|i| (i, v.len()))
+        })
+        .max_by_key(|&(i, _)| i)?;
+    let start = at + verb + usize::from(chars.get(at + verb) == Some(&'了'));
+    let business = doc
+        .lex
+        .core_index
+        .ending_at(chars, b)
+        .map(|i| doc.lex.core_suffixes[i].chars().count())?;
+    let n = b - start;
+    ((3..=6).contains(&n)
+        && n >= business + 2
+        && chars[start..b].iter().all(|c| crate::text::is_han(*c)))
+    .then_some(start)
+}
+
 /// Splits a list `A、B和C` into item spans (char offsets relative to `base`).
 pub(crate) fn split_list(chars: &[char], start: usize, end: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -707,7 +734,9 @@ pub(crate) fn mentions(doc: &mut Doc) {
                 }
                 if k == 0 {
                     // The regex takes too much on the left: find the name start.
-                    match stem_start(doc, &doc.sents[s], b, Kind::Org) {
+                    match after_bringing_in(doc, &chars, a, b)
+                        .or_else(|| stem_start(doc, &doc.sents[s], b, Kind::Org))
+                    {
                         // (…高级定制/v|中心、年产…: a common noun left
                         // after a clause is no company's name.)
                         Some(st) if st > a && common_noun(&doc.sents[s], st, b) => continue,
@@ -2044,6 +2073,17 @@ mod tests {
     fn a_party_before_a_company_is_no_part_of_its_name() {
         let r = read("截至目前,园区运营方岚川汶溪联合发展有限公司已累计投资近10亿元。");
         assert_eq!(labels(&r, Class::Enterprise), ["岚川汶溪联合发展有限公司"]);
+    }
+
+    /// The first company a zone brings in (先后集聚|通得汶电气、…) starts right
+    /// after the verb, though jieba reads its first char as a verb.
+    #[test]
+    fn the_first_company_brought_in_starts_after_the_verb() {
+        let r = read("岚川产业园先后集聚通得汶电气、岭坤科技、溪东电器等优质企业。");
+        assert!(
+            has(&r, "岚川产业园", "hostsEnterprise", "通得汶电气"),
+            "{r:?}"
+        );
     }
 
     /// A listing before a company's name (香港上市公司) describes it: no

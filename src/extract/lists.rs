@@ -1127,6 +1127,9 @@ fn short_companies(doc: &Doc, chars: &[char], items: &[(usize, usize)]) -> bool 
     items.len() >= 2 && short >= 2 && short * 4 >= items.len() * 3
 }
 
+/// Verbs that bring companies or projects into a place (引进A、B等).
+pub(super) const BRINGING_IN: &[&str] = &["引进", "引入", "招引", "集聚", "聚集", "汇聚"];
+
 /// True when the clause of the list from `first_start` to `last_end` brings
 /// its items in (引进A、B等项目, 集聚了A、B等50余个项目) or has them settle
 /// (A、B等项目入驻): companies come, projects are built.
@@ -1137,9 +1140,7 @@ fn brought_in(chars: &[char], first_start: usize, last_end: usize) -> bool {
     let after: String = chars[last_end..(last_end + 12).min(chars.len())]
         .iter()
         .collect();
-    ["引进", "引入", "招引", "集聚", "聚集", "汇聚"]
-        .iter()
-        .any(|v| before.contains(v))
+    BRINGING_IN.iter().any(|v| before.contains(v))
         || after
             .split(['，', ',', '。', '；'])
             .next()
