@@ -641,46 +641,51 @@ pub(super) const ENTERPRISE_LIST_AND: &[&str] = &["、", "和", "及", "与"];
 pub(super) const ENTERPRISE_LIST_QIYE: &[&str] = &["企业"];
 pub(super) const ENTERPRISE_LIST_TON: &[&str] = &["吨"];
 
+/// Companies named with a legal ending in sentence `s` (…有限公司,
+/// …集团), longest suffix first.
+fn legal_names(doc: &mut Doc, s: usize, chars: &[char]) {
+    let mut end = chars.len();
+    while end > 0 {
+        let hit = doc
+            .lex
+            .legal_index
+            .ending_at(chars, end)
+            .map(|i| &doc.lex.legal_suffixes[i]);
+        let Some(suf) = hit else {
+            end -= 1;
+            continue;
+        };
+        let at = end - suf.chars().count();
+        // …厂 names facilities (污水处理厂, 超级工厂), which are projects here.
+        // (X集团全资子公司|Y有限公司: 子公司 tells the standing of the
+        // company named next; the parent's name ends before it.)
+        // (采访团随该公司: 该公司 is an anaphor, no name's end.)
+        if doc.sents[s].taken(at, end)
+            || matches!(suf.as_str(), "厂" | "工厂")
+            || (suf == "公司" && at > 0 && chars[at - 1] == '子')
+            || (at > 0 && matches!(chars[at - 1], '该' | '本' | '此'))
+        {
+            end = at;
+            continue;
+        }
+        if let Some(start) = stem_start(doc, &doc.sents[s], at, Kind::Org) {
+            let start = known_opening(doc, s, start, at);
+            let start = past_standing_and_date(chars, start, at);
+            let stem: String = chars[start..at].iter().collect();
+            if !generic(&stem) && !is_other_thing(doc, &stem) {
+                doc.mention(s, start, end, Class::Enterprise, "enterprise.name.legal");
+                end = start;
+                continue;
+            }
+        }
+        end = at;
+    }
+}
+
 pub(crate) fn mentions(doc: &mut Doc) {
     for s in 0..doc.sents.len() {
         let chars = doc.sents[s].chars.clone();
-        // Legal names, longest suffix first.
-        let mut end = chars.len();
-        while end > 0 {
-            let hit = doc
-                .lex
-                .legal_index
-                .ending_at(&chars, end)
-                .map(|i| &doc.lex.legal_suffixes[i]);
-            let Some(suf) = hit else {
-                end -= 1;
-                continue;
-            };
-            let at = end - suf.chars().count();
-            // …厂 names facilities (污水处理厂, 超级工厂), which are projects here.
-            // (X集团全资子公司|Y有限公司: 子公司 tells the standing of the
-            // company named next; the parent's name ends before it.)
-            // (采访团随该公司: 该公司 is an anaphor, no name's end.)
-            if doc.sents[s].taken(at, end)
-                || matches!(suf.as_str(), "厂" | "工厂")
-                || (suf == "公司" && at > 0 && chars[at - 1] == '子')
-                || (at > 0 && matches!(chars[at - 1], '该' | '本' | '此'))
-            {
-                end = at;
-                continue;
-            }
-            if let Some(start) = stem_start(doc, &doc.sents[s], at, Kind::Org) {
-                let start = known_opening(doc, s, start, at);
-                let start = past_standing_and_date(&chars, start, at);
-                let stem: String = chars[start..at].iter().collect();
-                if !generic(&stem) && !is_other_thing(doc, &stem) {
-                    doc.mention(s, start, end, Class::Enterprise, "enterprise.name.legal");
-                    end = start;
-                    continue;
-                }
-            }
-            end = at;
-        }
+        legal_names(doc, s, &chars);
         titled_companies(doc, s);
         settling_companies(doc, s);
         doing_companies(doc, s);
