@@ -2798,6 +2798,12 @@ fn amount_before_name(doc: &mut Doc, s: usize, text: &str, gate: bool) {
             continue;
         };
         found.push((p.entity, v, num.start(), u.end()));
+        // (总投资均为20亿元的A、B、C: each of the listed projects costs it.)
+        if before.ends_with('均') || before.ends_with("均为") {
+            for q in listed_after(doc, s, p) {
+                found.push((q, v, num.start(), u.end()));
+            }
+        }
     }
     for (p, v, bs, be) in found {
         if doc.has(p, ck::INVESTMENT) {
@@ -2812,6 +2818,23 @@ fn amount_before_name(doc: &mut Doc, s: usize, text: &str, gate: bool) {
             evidence: Some(text[bs..be].to_string()),
         });
     }
+}
+
+/// The projects listed right after project mention `p` (P、Q和R), each
+/// joined to the one before by 、 or a conjunction.
+fn listed_after(doc: &Doc, s: usize, p: Mention) -> Vec<usize> {
+    let sent = &doc.sents[s];
+    let mut out = Vec::new();
+    let mut cur = p;
+    while let Some(q) = sent.of(doc, Class::Project).find(|q| {
+        q.start == cur.end + 1
+            && matches!(sent.chars.get(cur.end), Some('、' | '和' | '及' | '与'))
+            && !doc.nested(s, q)
+    }) {
+        out.push(q.entity);
+        cur = q;
+    }
+    out
 }
 
 /// A zone's area right before its name: 面积21.3平方公里的Z, 规划面积N的Z.
@@ -4399,6 +4422,20 @@ mod rule_tests {
             "project.investment.before-name",
             "800000000"
         ));
+    }
+
+    /// 均为 before an amount gives it to each project listed after it
+    /// (总投资均为20亿元的A、B、C).
+    #[test]
+    fn each_listed_project_costs_the_amount_of_jun() {
+        let r = read("总投资均为20亿元的岚塑扩建项目、汶化公司苯酚项目、岭化公司丁基橡胶项目,日前已进入设备安装调试阶段。");
+        for p in ["岚塑扩建项目", "汶化公司苯酚项目", "岭化公司丁基橡胶项目"]
+        {
+            assert!(
+                fired(&r, p, "project.investment.before-name", "2000000000"),
+                "{p}: {r:?}"
+            );
+        }
     }
 
     /// A company's own project (E的光刻胶项目) is one project, though its
