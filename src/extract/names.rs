@@ -1533,6 +1533,15 @@ fn trim_stem(doc: &Doc, sent: &Sent, start: usize, end: usize, kind: Kind) -> Op
     while end - start > 2 && matches!(sent.chars[start], '.' | '…' | '·' | '-') {
         start += 1;
     }
+    // (该|公司光伏组件产业园: the company spoken of again owns what follows;
+    // its 公司 opens no name.)
+    if end - start > 4
+        && start > 0
+        && matches!(sent.chars[start - 1], '该' | '本' | '此')
+        && matches!(sent.chars[start..start + 2], ['公', '司'] | ['企', '业'])
+    {
+        start += 2;
+    }
     // (用好|达沃智慧产业园, 建好…: the 好 of a verb of doing well, jieba cut
     // from its verb, opens no name.)
     if end - start > 3
@@ -1687,6 +1696,15 @@ mod tests {
         for z in ["中新科技城", "中法产业园"] {
             assert!(zones.contains(&z.to_string()), "{z}: {zones:?}");
         }
+    }
+
+    /// 该公司 before a park's name is the company spoken of again: its 公司
+    /// opens no zone's name.
+    #[test]
+    fn the_company_spoken_of_opens_no_parks_name() {
+        let r = read("据了解,该公司锂电池产业园项目进展顺利。");
+        let zones = labels(&r, Class::Zone);
+        assert!(!zones.iter().any(|z| z.starts_with("公司")), "{zones:?}");
     }
 
     /// The 好 of 用好, 建好 (a verb of doing well) opens no zone's name.
