@@ -1533,14 +1533,14 @@ fn trim_stem(doc: &Doc, sent: &Sent, start: usize, end: usize, kind: Kind) -> Op
     while end - start > 2 && matches!(sent.chars[start], '.' | '…' | '·' | '-') {
         start += 1;
     }
-    // (该|公司光伏组件产业园: the company spoken of again owns what follows;
-    // its 公司 opens no name.)
-    if end - start > 4
-        && start > 0
-        && matches!(sent.chars[start - 1], '该' | '本' | '此')
-        && matches!(sent.chars[start..start + 2], ['公', '司'] | ['企', '业'])
-    {
-        start += 2;
+    // (该|公司光伏组件产业园: an anaphor jieba split, 该公司, speaks of the
+    // company again; its tail opens no name.)
+    if let Some(n) = (2..=3).rev().find(|&n| {
+        start > 0
+            && end >= start + n + 2
+            && doc.lex.anaphors.contains(&sent.text(start - 1, start + n))
+    }) {
+        start += n;
     }
     // (用好|达沃智慧产业园, 建好…: the 好 of a verb of doing well, jieba cut
     // from its verb, opens no name.)

@@ -2823,14 +2823,9 @@ fn amount_before_name(doc: &mut Doc, s: usize, text: &str, gate: bool) {
 /// The projects listed right after project mention `p` (P、Q和R), each
 /// joined to the one before by 、 or a conjunction.
 fn listed_after(doc: &Doc, s: usize, p: Mention) -> Vec<usize> {
-    let sent = &doc.sents[s];
     let mut out = Vec::new();
     let mut cur = p;
-    while let Some(q) = sent.of(doc, Class::Project).find(|q| {
-        q.start == cur.end + 1
-            && matches!(sent.chars.get(cur.end), Some('、' | '和' | '及' | '与'))
-            && !doc.nested(s, q)
-    }) {
+    while let Some(q) = next_joined(doc, s, &cur, |q| !doc.nested(s, q)) {
         out.push(q.entity);
         cur = q;
     }
@@ -3107,11 +3102,27 @@ fn introduced_by(doc: &Doc, s: usize, m: &Mention) -> Option<usize> {
 
 /// True when another project follows `m`, joined to it by 和、及 or 与.
 fn joined_to_next(doc: &Doc, s: usize, m: &super::Mention) -> bool {
+    next_joined(doc, s, m, |_| true).is_some()
+}
+
+/// The project mention right after `m`, joined to it by 和、及 or 与, that
+/// `keep` accepts.
+fn next_joined(
+    doc: &Doc,
+    s: usize,
+    m: &super::Mention,
+    keep: impl Fn(&super::Mention) -> bool,
+) -> Option<super::Mention> {
     let sent = &doc.sents[s];
-    sent.chars
+    if !sent
+        .chars
         .get(m.end)
         .is_some_and(|c| matches!(c, '和' | '、' | '及' | '与'))
-        && sent.of(doc, Class::Project).any(|n| n.start == m.end + 1)
+    {
+        return None;
+    }
+    sent.of(doc, Class::Project)
+        .find(|n| n.start == m.end + 1 && keep(n))
 }
 
 /// `E投资30亿元，在渝北建设打造集…于一体的P`: the project a company builds

@@ -676,6 +676,7 @@ fn strip_dateline<'a>(line: &'a [MappedChar], meta: &mut Meta) -> &'a [MappedCha
             .rfind(['（', '('])
             .map(|b| m.as_str()[b..].to_string())
     });
+    let loose_note = unbracketed_note(&rest);
     // (记者 王译博 董茜), (张绮琦 特约通讯员 赖小琴): everyone it names.
     let note = rest
         .trim_start()
@@ -689,7 +690,7 @@ fn strip_dateline<'a>(line: &'a [MappedChar], meta: &mut Meta) -> &'a [MappedCha
                     .to_string()
             })
         })
-        .or_else(|| unbracketed_note(&rest));
+        .or_else(|| loose_note.clone());
     let people = note.as_deref().and_then(|n| byline_people(n, false));
     if c.name("short").is_some() && people.is_none() {
         return line;
@@ -723,8 +724,8 @@ fn strip_dateline<'a>(line: &'a [MappedChar], meta: &mut Meta) -> &'a [MappedCha
         if let Some(close) = rest.find(['）', ')']) {
             cut += rest[..close].chars().count() + 1;
         }
-    } else if let Some(note) = unbracketed_note(&rest) {
-        if byline_people(&note, true).is_some() {
+    } else if let Some(note) = &loose_note {
+        if byline_people(note, true).is_some() {
             if let Some(colon) = rest.find([':', '：']) {
                 cut += rest[..colon].chars().count() + 1;
             }
