@@ -277,6 +277,9 @@ fn plain(doc: &Doc, s: usize, stages: &[(usize, usize)]) -> bool {
                 t.end == b && t.start >= a && !t.oov && t.tag.starts_with('v') && t.tag != "vn"
             })
             && !["发展", "引领", "跟进", "带动", "提升", "突破"].iter().any(|w| name.ends_with(w))
+            // (“孵化器—加速器—研发社区—产业基地”: places a firm grows in,
+            // nothing made.)
+            && !["基地", "社区", "园区", "平台", "中心", "载体"].iter().any(|w| name.ends_with(w))
             && !sent
                 .mentions
                 .iter()
@@ -294,6 +297,15 @@ mod tests {
     #[test]
     fn a_path_of_deeds_is_no_flow() {
         let r = read("岭川区通过“龙头引领—配套跟进—集群发展”的创新路径,快速聚集上下游企业。");
+        let products = labels(&r, Class::Product);
+        assert!(products.is_empty(), "{products:?}");
+    }
+
+    /// A path of places a firm grows in (孵化器—加速器—…—产业基地) is no
+    /// chain of products.
+    #[test]
+    fn a_path_of_sites_is_no_flow() {
+        let r = read("构建“孵化器—加速器—岭川社区—产业基地”全链条载体平台。");
         let products = labels(&r, Class::Product);
         assert!(products.is_empty(), "{products:?}");
     }

@@ -1406,7 +1406,9 @@ fn project_piece(
     // (这是/v, a word jieba's model guessed, opens the clause too.)
     // (有色|高新/d|材料中试线: a quality jieba tags as an adverb.)
     let quality = INDUSTRY_ADJECTIVES.contains(&word);
+    // (产业投资/vn|基金项目: investing names the fund, it opens no clause.)
     if word != "及"
+        && !(word == "投资" && crate::text::chars_start_with(&sent.chars[tok.end..], "基金"))
         && (PROJECT_OPENER_SET.contains(word)
             || (!brand
                 && !quality

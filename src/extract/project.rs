@@ -363,11 +363,12 @@ pub(crate) fn mentions(doc: &mut Doc) {
                 ]
                 .iter()
                 .any(|g| stem.ends_with(g))
+                || clause_before(doc, s, at)
                 || ranked_kind(&stem)
                 || listed
                 || zone_stem(doc, s, start, at, &stem)
                 || campaign_stem(doc, s, start, at)
-                || !is_specific(doc, s, start, at)
+                || !(is_specific(doc, s, start, at) || in_run_of_projects(&chars, start, end))
                 || GENERIC
                     .iter()
                     .any(|g| stem.strip_prefix(g).is_some_and(|r| r.is_empty() || r.starts_with('的')))
@@ -385,13 +386,7 @@ pub(crate) fn mentions(doc: &mut Doc) {
                 end = at;
                 continue;
             }
-            if FACILITY_SUFFIXES.contains(suf) {
-                // (The zone read on the same words is this facility.)
-                let entities = &doc.entities;
-                doc.sents[s].mentions.retain(|m| {
-                    !(m.start < end && start < m.end && entities.get(m.entity).class == Class::Zone)
-                });
-            }
+            drop_zones_read(doc, s, (start, at, end), suf);
             // A project named with its zone is the same project without it.
             let zone_end = doc.sents[s]
                 .of(doc, Class::Zone)
@@ -2361,6 +2356,76 @@ fn listed_before(chars: &[char], start: usize) -> bool {
         && !whole_before(start - 1)
         && !clause_before(start - 1))
         || kind_of_listed(chars, start)
+}
+
+/// Drops the zones read on a project's words (start, at, end: the name,
+/// its suffix, its end): a facility's (…产业基地) is the facility; a park
+/// right before 项目 (新材料产业园|项目) is the park to be built, no zone
+/// yet, unless the article speaks of it elsewhere.
+fn drop_zones_read(doc: &mut Doc, s: usize, (start, at, end): (usize, usize, usize), suf: &str) {
+    let once = |e: usize| {
+        doc.sents
+            .iter()
+            .flat_map(|t| &t.mentions)
+            .filter(|m| m.entity == e)
+            .count()
+            == 1
+    };
+    let facility = FACILITY_SUFFIXES.contains(&suf);
+    let dropped: Vec<usize> = doc.sents[s]
+        .mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| {
+            let e = doc.entities.get(m.entity);
+            e.class == Class::Zone
+                && if facility {
+                    m.start < end && start < m.end
+                } else {
+                    suf == "项目"
+                        && m.start >= start
+                        && m.end == at
+                        && e.label.ends_with('园')
+                        && once(m.entity)
+                }
+        })
+        .map(|(i, _)| i)
+        .collect();
+    for i in dropped.into_iter().rev() {
+        doc.sents[s].mentions.remove(i);
+    }
+}
+
+/// True when the word right before 项目 closes a clause: a verb done to
+/// projects (经开区“一区多园”聚|项目, 园区抓|项目) or a preposition
+/// (开发区正以/p|项目建设).
+fn clause_before(doc: &Doc, s: usize, at: usize) -> bool {
+    let sent = &doc.sents[s];
+    sent.toks.iter().any(|t| {
+        t.end == at
+            && ((t.start + 1 == at
+                && t.tag == "v"
+                && "聚抓引招上促谋".contains(sent.chars[t.start]))
+                || t.tag == "p")
+    })
+}
+
+/// True when a name is one of a run of three or more items, each with its
+/// own 项目 (A基金项目、平安保险项目、B项目……): the run names its projects
+/// one by one, though one name alone would say too little.
+fn in_run_of_projects(chars: &[char], start: usize, end: usize) -> bool {
+    let stop = |c: &char| "，,。；;：:…！!？?\n（(".contains(*c);
+    let from = chars[..start].iter().rposition(stop).map_or(0, |p| p + 1);
+    let to = chars[end..]
+        .iter()
+        .position(stop)
+        .map_or(chars.len(), |p| end + p);
+    let items: Vec<&[char]> = chars[from..to].split(|c| *c == '、').collect();
+    items.len() >= 3
+        && items.iter().all(|item| {
+            let item = item.strip_suffix(&['等']).unwrap_or(item);
+            item.len() <= 24 && item.ends_with(&['项', '目'])
+        })
 }
 
 /// True when the words before a project's stem close a list with its
@@ -6047,5 +6112,41 @@ mod rule_tests {
                 .contains(&"中电建岭溪建材基地项目".to_string()),
             "{r:?}"
         );
+    }
+
+    /// A run of items each with its own 项目 names one project per item,
+    /// though one alone would say too little (平安保险项目), and an
+    /// investment fund's 投资 opens no clause; a verb or a preposition
+    /// right before 项目 ends a clause, no name.
+    #[test]
+    fn a_run_of_projects_and_verbs_before_them() {
+        let r = read(
+            "岚溪经济开发区签约了岭川产业投资基金项目、汶峰大厦项目、平安保险项目、\
+             垃圾焚烧处理项目……岚溪经济开发区“一区多园”聚项目,正以项目建设促发展。",
+        );
+        let projects = labels(&r, crate::model::Class::Project);
+        for p in ["岭川产业投资基金项目", "平安保险项目", "垃圾焚烧处理项目"]
+        {
+            assert!(projects.iter().any(|x| x == p), "{p}: {projects:?}");
+        }
+        assert!(
+            !projects
+                .iter()
+                .any(|x| x.contains("聚") || x.contains("正以")),
+            "{projects:?}"
+        );
+        let products = labels(&r, crate::model::Class::Product);
+        assert!(!products.iter().any(|x| x == "保险"), "{products:?}");
+    }
+
+    /// A park before 项目 (…新材料产业园项目) is the project to be built,
+    /// no zone, when the article names it nowhere else.
+    #[test]
+    fn a_park_to_be_built_is_the_project() {
+        let r = read("投资30亿元的岭峰锂电新材料产业园项目在遂平县开工。");
+        assert!(labels(&r, crate::model::Class::Project)
+            .contains(&"岭峰锂电新材料产业园项目".to_string()));
+        let zones = labels(&r, crate::model::Class::Zone);
+        assert!(zones.is_empty(), "{zones:?}");
     }
 }

@@ -129,6 +129,12 @@ const NOT_PRODUCT: &[&str] = &[
     "冷链",
     "服务",
     "运营",
+    // (平安保险|项目, 产业发展基金|项目: money handled, nothing made.)
+    "保险",
+    "基金",
+    "金融",
+    "证券",
+    "银行",
     // (…职业教育培训|基地项目, 说明会暨合作|项目: teaching and working
     // together, nothing made.)
     "培训",
@@ -1057,6 +1063,16 @@ fn brand(doc: &Doc, s: usize, pos: usize, end: usize) -> Option<(usize, Option<u
         })
         // (特种|工程|塑料制品: 工程 before a material names the material.)
         .filter(|&n| !(chars[q..q + n] == ['工', '程'] && made_at(doc, chars, q + n, end)))
+        // (电路/n|材料|华东制造基地: a common noun before a head of things
+        // made is what is made, no brand and its trade.)
+        .filter(|&n| {
+            !(doc.lex.product_head_at(&chars[..q + n], q) == Some(n)
+                && doc.sents[s]
+                    .toks
+                    .iter()
+                    .filter(|t| t.start >= pos && t.end <= q)
+                    .all(|t| !t.oov && t.tag == "n"))
+        })
         .map(|n| q + n)
         // (海鑫|精密|工业|新能源汽车…: a trade's word after the first.)
         .map(|e| match business_at(doc, chars, e, end) {
@@ -1635,6 +1651,15 @@ mod tests {
         assert!(!crate::extract::testing::relations(&r)
             .iter()
             .any(|(s, p, o)| s == "汶岭光伏组件项目" && p == "ownedBy" && o.contains("开发区")));
+    }
+
+    /// A common noun and a head of things made before a region
+    /// (电路材料|华东制造基地项目) name what is made, no brand.
+    #[test]
+    fn a_thing_made_before_a_region_is_no_brand() {
+        let r = read("岭川公司宣布出资20亿元,打造电路材料华东制造基地项目。");
+        let firms = labels(&r, Class::Enterprise);
+        assert!(!firms.iter().any(|f| f.contains("材料")), "{firms:?}");
     }
 
     /// The builder the text states (由E投资建设) owns the project; a place
