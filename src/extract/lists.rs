@@ -48,6 +48,8 @@ const HEADS: &[(&str, Class)] = &[
     ("产业园", Class::Zone),
     ("载体", Class::Zone),
     ("园区", Class::Zone),
+    // (杏岭、溪东三大产业片区: parts of a zone.)
+    ("片区", Class::Zone),
 ];
 
 /// Words for people that close a list of names (等市领导, 等四套班子领导).
@@ -282,14 +284,15 @@ fn head_after(chars: &[char], at: usize) -> Option<(Class, bool)> {
             return (counted > 0).then_some((Class::Person, true));
         }
         // (品牌化, 产业化: a way, not the class word.)
-        // (品牌化, 产业化, 产业基础, 产业园: other words that start alike.)
+        // (品牌化, 产业化, 产业基础, 产业园, 产业片区: other words that start
+        // alike.)
         // (…产业链|链长, …产业链|常务副链长: the chain's official's title,
         // no class word.)
         let title = chars[p..].windows(2).take(7).any(|w| w == ['链', '长']);
         if let Some((head, class)) = heads_at(chars, p).filter(|_| !title).find(|(h, _)| {
             !chars
                 .get(p + h.len())
-                .is_some_and(|c| "化基园区优".contains(*c))
+                .is_some_and(|c| "化基园区优片".contains(*c))
         }) {
             if head[..] == ['领', '域'] && (counted > 0 || q == 0) {
                 return Some((Class::Industry, counted > 0));

@@ -451,9 +451,10 @@ fn bare_towns(doc: &mut Doc, s: usize) {
             continue;
         }
         let stem: String = chars[a..at].iter().collect();
+        // (位于洛阳镇: a town may bear a city's name.)
         if town_kind(&stem)
             || doc.sents[s].taken(a, at + 1)
-            || super::names::known_word(doc, &stem, &[])
+            || (super::names::known_word(doc, &stem, &[]) && !doc.lex.places.contains_key(&stem))
         {
             continue;
         }
@@ -2045,5 +2046,13 @@ mod tests {
             labels(&r, crate::extract::Class::Project).is_empty(),
             "{r:?}"
         );
+    }
+
+    /// A town may bear a city's name (位于洛阳镇): the town is the place
+    /// the project lies in.
+    #[test]
+    fn a_town_named_like_a_city() {
+        let r = read("岭峰产业园扩建项目位于洛阳镇,计划投资12亿元。");
+        assert!(has(&r, "岭峰产业园扩建项目", "locatedIn", "洛阳镇"));
     }
 }

@@ -193,8 +193,14 @@ static OWNER_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 
 /// True when a stem is a rank of projects and a plain kind of work
 /// (重大工业|项目, 泾河新城省级重点建设|项目, 鸡西市大|项目): a class of
-/// projects, no name.
+/// projects, no name; so is a year's (临沂市2024|项目创优年).
 fn ranked_kind(stem: &str) -> bool {
+    let year = stem.chars().rev().take_while(char::is_ascii_digit).count() == 4
+        && stem
+            .chars()
+            .rev()
+            .nth(4)
+            .is_some_and(|c| !c.is_ascii_alphanumeric());
     let core = stem
         .strip_suffix("建设")
         .or_else(|| stem.strip_suffix("工业"))
@@ -204,6 +210,7 @@ fn ranked_kind(stem: &str) -> bool {
     ]
     .iter()
     .any(|r| core.ends_with(r))
+        || year
 }
 
 /// True when a line or workshop is named by its company alone
@@ -360,6 +367,8 @@ pub(crate) fn mentions(doc: &mut Doc) {
                     "新", "实现",
                     // (黑龙江省百大|项目: one of a province's hundred projects.)
                     "百大",
+                    // (作为投资区代表|项目: one standing for many, no name.)
+                    "代表",
                 ]
                 .iter()
                 .any(|g| stem.ends_with(g))
@@ -6137,6 +6146,17 @@ mod rule_tests {
         );
         let products = labels(&r, crate::model::Class::Product);
         assert!(!products.iter().any(|x| x == "保险"), "{products:?}");
+    }
+
+    /// One project standing for a zone's (作为Z代表项目) and a year's
+    /// campaign (临沂市2024项目创优年) name no project.
+    #[test]
+    fn a_representative_and_a_years_projects_are_no_names() {
+        let r = read(
+            "临沂市2024项目创优年活动举行。其中,岭峰产业园扩建项目作为汶溪台商投资区代表项目参加开工。",
+        );
+        let projects = labels(&r, crate::model::Class::Project);
+        assert_eq!(projects, ["岭峰产业园扩建项目"], "{projects:?}");
     }
 
     /// A park before 项目 (…新材料产业园项目) is the project to be built,

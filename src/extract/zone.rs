@@ -26,13 +26,14 @@ const RANK_WORDS: &[&str] = &[
 
 /// Stems that count zones (六大, 三个).
 static COUNTED_STEM: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    // (Or a count closing the stem after a place: 福清|四大园区.)
+    // (Or a count closing the stem after a place: 福清|四大园区, 惠岭|三大
+    // 产业片区.)
     regex::Regex::new(concat!(
         r"^(?:\d+|[",
         han_digits!(),
         r"两]+)(?:大|个)?$|[",
         han_digits!(),
-        r"两]大$"
+        r"两]大(?:产业|工业|特色|重点)?$"
     ))
     .expect("static regex")
 });
@@ -2271,5 +2272,15 @@ mod tests {
         let r = read("10月28日,岚溪市青禾区举行岚江青禾经济开发区揭牌仪式。");
         let zones = labels(&r, crate::extract::Class::Zone);
         assert_eq!(zones, ["岚江青禾经济开发区"]);
+    }
+
+    /// A count before a kind of parts (杏岭、溪东、汶南三大产业片区) closes
+    /// a list of zones: each item is a zone, the count's words none.
+    #[test]
+    fn parts_counted_after_a_list_are_zones() {
+        let r = read("系统谋划杏岭、溪东、汶南三大产业片区连片开发。");
+        let zones = labels(&r, crate::model::Class::Zone);
+        assert_eq!(zones, ["杏岭", "汶南", "溪东"], "{zones:?}");
+        assert!(labels(&r, crate::model::Class::Industry).is_empty());
     }
 }
