@@ -723,6 +723,62 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// Provinces whose name jieba may cut between a function word glued to
+/// its first char and a county after it (为河/n|南安/ns|普: 为 + 河南 + a
+/// brand's 安普).
+const PROVINCES: &[&str] = &[
+    "河南", "河北", "湖南", "湖北", "山东", "山西", "广东", "广西", "江苏", "江西", "浙江", "安徽",
+    "福建", "四川", "云南", "贵州", "陕西", "甘肃", "青海", "吉林", "辽宁", "海南", "宁夏", "新疆",
+];
+
+/// Splits a two-char token of a function word and a province's first char
+/// (为河) from the token after it (南安): the function word, the province,
+/// then what is left of the next token, a word jieba does not know.
+fn split_province(text: &str, toks: &mut Vec<Tok>) {
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i + 1 < toks.len() {
+        let (a, next) = (&toks[i], &toks[i + 1]);
+        let split = a.end - a.start == 2
+            && next.start == a.end
+            && next.end - next.start >= 2
+            && "为在与和到从对向于及同是".contains(chars[a.start])
+            && PROVINCES
+                .iter()
+                .any(|p| crate::text::chars_start_with(&chars[a.start + 1..], p));
+        if split {
+            let (s, e) = (a.start, next.end);
+            let mut parts = vec![
+                Tok {
+                    tag: PosTag::new("p"),
+                    start: s,
+                    end: s + 1,
+                    oov: false,
+                },
+                Tok {
+                    tag: PosTag::new("ns"),
+                    start: s + 1,
+                    end: s + 3,
+                    oov: false,
+                },
+            ];
+            if e > s + 3 {
+                parts.push(Tok {
+                    tag: PosTag::new("nz"),
+                    start: s + 3,
+                    end: e,
+                    oov: true,
+                });
+            }
+            let n = parts.len();
+            toks.splice(i..i + 2, parts);
+            i += n;
+        } else {
+            i += 1;
+        }
+    }
+}
+
 /// The extractor: lexicons and the segmenter, built once and shared by all
 /// threads.
 pub struct Extractor {
@@ -767,7 +823,17 @@ impl Extractor {
                 && !self.jieba.has_word(word)
         };
         let mut out: Vec<Tok> = Vec::new();
+        // (为河/n|南安/ns: see [`split_province`].)
+        let mut glued_province = false;
         for t in self.jieba.tag(text, true) {
+            let mut word = t.word.chars();
+            glued_province |= t.end - t.start == 2
+                && word
+                    .next()
+                    .is_some_and(|c| "为在与和到从对向于及同是".contains(c))
+                && word
+                    .next()
+                    .is_some_and(|c| "河湖山广江浙安福四云贵陕甘青吉辽海宁新".contains(c));
             // 零部件/mq: jieba reads the 零 of parts as a numeral.
             let tag = if t.tag.starts_with('m') && ["零部件", "零配件", "零件"].contains(&t.word)
             {
@@ -858,6 +924,9 @@ impl Extractor {
                     oov: oov(t.word, tag),
                 }),
             }
+        }
+        if glued_province {
+            split_province(text, &mut out);
         }
         out
     }
@@ -1122,6 +1191,21 @@ mod tests {
         let names: Vec<String> = r[0].entities.iter().map(|e| e.label.clone()).collect();
         assert!(names.iter().all(|n| !n.ends_with("招商")), "{names:?}");
         assert!(names.contains(&"岚溪开发区".to_string()), "{names:?}");
+    }
+
+    /// A province jieba cut between a function word and a county (为河/n|
+    /// 南安/ns) is the province, and its company's brand after it no county.
+    #[test]
+    fn a_province_cut_by_jieba_is_whole() {
+        let r = testing::read("1个光伏项目为河南安岭光伏玻璃项目,总投资1.2亿元。");
+        assert!(testing::has(
+            &r,
+            "河南安岭光伏玻璃项目",
+            "ownedBy",
+            "河南安岭"
+        ));
+        let places = testing::labels(&r, Class::Place);
+        assert!(!places.iter().any(|p| p == "南安"), "{places:?}");
     }
 
     /// A list's number opening an item ((2), ①, 3.) is no part of the

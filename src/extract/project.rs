@@ -1807,11 +1807,14 @@ const ZONE_EVENTS: &[&str] = &[
 fn in_zone_clause(doc: &Doc, s: usize, z: usize) -> bool {
     let para = doc.sents[s].paragraph;
     // (标题: Z…27个建设项目集中开工 / 4个基础设施类项目分别是A、B…: a batch
-    // of the zone's event the headline announces.)
-    let headline_batch = doc.sents[..doc.title_sents].iter().any(|t| {
+    // of the zone's event the headline, or the lead right after it,
+    // announces.)
+    let lead = (doc.title_sents + 1).min(doc.sents.len());
+    let headline_batch = doc.sents[..lead].iter().any(|t| {
         t.mentions.iter().any(|m| m.entity == z) && ZONE_EVENTS.iter().any(|w| t.text.contains(w))
-    }) && (BATCH.is_match(&doc.sents[s].text)
-        || LISTED_BATCH.is_match(&doc.sents[s].text));
+    }) && (s.saturating_sub(3)..=s)
+        .filter(|&i| doc.sents[i].paragraph == para)
+        .any(|i| BATCH.is_match(&doc.sents[i].text) || LISTED_BATCH.is_match(&doc.sents[i].text));
     headline_batch
         || (s.saturating_sub(3)..=s)
             .filter(|&i| i >= doc.title_sents && doc.sents[i].paragraph == para)
@@ -6157,6 +6160,27 @@ mod rule_tests {
         );
         let projects = labels(&r, crate::model::Class::Project);
         assert_eq!(projects, ["岭峰产业园扩建项目"], "{projects:?}");
+    }
+
+    /// A batch the lead announces (Z12个重点项目集中开工) holds the projects
+    /// each paragraph counts and lists after, in every clause.
+    #[test]
+    fn a_batch_the_lead_announces_holds_every_listed_project() {
+        let r = read(
+            "晨报讯(记者 李汀)3月23日上午,岭溪产业集聚区12个重点项目集中开工仪式隆重举行。\n\
+             6个汽车零部件项目主要有重庆汶拓8万套汽车后桥传动装置项目,总投资1.8亿元;\
+             临沂岭实10万套汽车轮毂项目总投资5000万元。",
+        );
+        for p in [
+            "重庆汶拓8万套汽车后桥传动装置项目",
+            "临沂岭实10万套汽车轮毂项目",
+        ] {
+            assert!(
+                has(&r, "岭溪产业集聚区", "hostsProject", p),
+                "{p}: {:?}",
+                relations(&r)
+            );
+        }
     }
 
     /// A park before 项目 (…新材料产业园项目) is the project to be built,
