@@ -367,8 +367,9 @@ pub(crate) fn mentions(doc: &mut Doc) {
                     "新", "实现",
                     // (黑龙江省百大|项目: one of a province's hundred projects.)
                     "百大",
-                    // (作为投资区代表|项目: one standing for many, no name.)
-                    "代表",
+                    // (作为投资区代表|项目: one standing for many, no name;
+                    // 荆州市223个亿元以上|项目: a class by size.)
+                    "代表", "以上",
                 ]
                 .iter()
                 .any(|g| stem.ends_with(g))
@@ -3080,15 +3081,27 @@ fn attach_values(doc: &mut Doc, s: usize, text: &str, values: Vec<Pending>) {
             &chars[super::lists::clause_start(chars, at)..at],
             "该项目",
         );
+        // (P1总投资121亿元，P2项目总投资110亿元: with no verb after the
+        // comma, the project closing the amount's clause has it.)
+        let commaed = rest.len() < text[be..].len();
+        let owned_before = commaed
+            && verb == 0
+            && doc.sents[s].of(doc, Class::Project).any(|m| {
+                m.end <= at
+                    && !chars[m.end..at]
+                        .iter()
+                        .any(|c| matches!(c, '，' | ',' | '；' | ';' | '。'))
+            });
         let next_m = doc.sents[s]
             .of(doc, Class::Project)
-            .find(|m| m.start == after + verb)
+            .find(|m| m.start == after + verb && !owned_before)
             .or_else(|| {
                 (!spoken_of)
                     .then(|| built_next(doc, s, char_pos(text, be)))
                     .flatten()
             })
-            .filter(|_| prop == ck::INVESTMENT)
+            // (占地2300亩的|P: an area with 的 describes the project after.)
+            .filter(|_| prop == ck::INVESTMENT || (rest.starts_with('的') && prop == ck::LAND_AREA))
             .or_else(|| {
                 area_before_name(doc, s, text, be)
                     .filter(|_| [ck::LAND_AREA, ck::FLOOR_AREA].contains(&prop))
@@ -6181,6 +6194,38 @@ mod rule_tests {
                 relations(&r)
             );
         }
+    }
+
+    /// An amount after a project's name and a comma, no verb after it
+    /// (P1总投资121亿元,P2项目总投资110亿元), is the first project's; an
+    /// area with 的 (占地2300亩的P) is the project's after it; a class by
+    /// size (临沂市223个亿元以上项目) names no project.
+    #[test]
+    fn amounts_and_areas_go_to_the_project_they_describe() {
+        let r = read(
+            "临沂市223个亿元以上项目集中开工。其中,临沂岭峰新材料项目总投资121亿元,汶溪化工项目总投资110亿元。\
+             走进岚川产业基地,占地2300亩的青禾恒升临沂基地建设热火朝天。",
+        );
+        assert!(fired(
+            &r,
+            "临沂岭峰新材料项目",
+            "project.investment",
+            "12100000000"
+        ));
+        assert!(fired(
+            &r,
+            "汶溪化工项目",
+            "project.investment",
+            "11000000000"
+        ));
+        assert!(fired(
+            &r,
+            "青禾恒升临沂基地",
+            "project.land-area",
+            "1533333.33"
+        ));
+        let projects = labels(&r, crate::model::Class::Project);
+        assert!(!projects.iter().any(|p| p.contains("以上")), "{projects:?}");
     }
 
     /// A park before 项目 (…新材料产业园项目) is the project to be built,
