@@ -892,6 +892,40 @@ fn between(sent: &Sent, tok: &super::Tok, end: usize, pred: impl Fn(&super::Tok)
             .any(|t| t.start == tok.end && t.end <= end && pred(t))
 }
 
+/// True when `word` joins two parts of one project's name: 至 between two
+/// places (a road's ends), 与 between two things made.
+fn joins_two(doc: &Doc, sent: &Sent, tok: &super::Tok, end: usize, word: &str) -> bool {
+    if !matches!(word, "至" | "与") {
+        return false;
+    }
+    // (南充|至/p|成都高速公路项目: a road or a pipeline runs between two
+    // places, both in its name.)
+    let place = |t: &super::Tok| is_place_like(doc, &sent.chars[t.start..t.end], &t.tag);
+    if word == "至" {
+        return between(sent, tok, end, place);
+    }
+    // (储能|与/p|动力电池项目: two things made, one project's.)
+    let known = |t: &super::Tok| {
+        let w: String = sent.chars[t.start..t.end].iter().collect();
+        doc.lex.products.contains_key(&w) || doc.lex.industries.contains(&w)
+    };
+    // (预制菜|与|生物科技产业项目: one known, the other a common noun.)
+    let common = |t: &super::Tok| {
+        let tag = t.tag.as_str();
+        tag.starts_with('n') && !matches!(tag, "nr" | "ns" | "nt" | "nrt" | "nrfg")
+    };
+    let left = sent.toks.iter().find(|t| t.end == tok.start);
+    let right = sent
+        .toks
+        .iter()
+        .find(|t| t.start == tok.end && t.end <= end);
+    let pair = match (left, right) {
+        (Some(l), Some(r)) => (known(l) && (known(r) || common(r))) || (common(l) && known(r)),
+        _ => false,
+    };
+    word == "与" && pair
+}
+
 /// 由华鼎/nr, 而鲁泰/nr: jieba glued a function char to the brand; the name
 /// starts after it. (获宁川/ns…省政府批准: 获 too.)
 fn glued_function_char(doc: &Doc, sent: &Sent, tok: &super::Tok, end: usize, kind: Kind) -> bool {
@@ -1380,18 +1414,7 @@ fn project_piece(
     {
         return ProjectPiece::Joins;
     }
-    // (南充|至/p|成都高速公路项目: a road or a pipeline runs between two
-    // places, both in its name.)
-    let place = |t: &super::Tok| is_place_like(doc, &sent.chars[t.start..t.end], &t.tag);
-    if word == "至" && between(sent, tok, end, place) {
-        return ProjectPiece::Joins;
-    }
-    // (储能|与/p|动力电池项目: two things made, one project's.)
-    let known = |t: &super::Tok| {
-        let w: String = sent.chars[t.start..t.end].iter().collect();
-        doc.lex.products.contains_key(&w) || doc.lex.industries.contains(&w)
-    };
-    if word == "与" && between(sent, tok, end, known) {
+    if joins_two(doc, sent, tok, end, word) {
         return ProjectPiece::Joins;
     }
     let opens_name = opens_project_name(sent, tok, end);

@@ -1339,6 +1339,16 @@ pub(crate) fn relations(doc: &mut Doc, main_zone: Option<usize>) {
                 .iter()
                 .any(|w| opens.starts_with(w));
             let from = if goes_on { 0 } else { clause_start };
+            // (西樵镇政府与E签订合作协议: a town's or city's government
+            // signs, no zone nor company of the text.)
+            let government = mentions.iter().any(|m| {
+                m.end == at
+                    && doc.class(m.entity) == Class::GovernmentBody
+                    && doc.entities.get(m.entity).label.ends_with("政府")
+            });
+            if government {
+                continue;
+            }
             let subject = mentions
                 .iter()
                 .filter(|m| {
@@ -2054,5 +2064,17 @@ mod tests {
     fn a_town_named_like_a_city() {
         let r = read("岭峰产业园扩建项目位于洛阳镇,计划投资12亿元。");
         assert!(has(&r, "岭峰产业园扩建项目", "locatedIn", "洛阳镇"));
+    }
+
+    /// A town's government signing with a company (汶溪镇政府与E签订合作
+    /// 协议) makes no zone of the article the company's partner.
+    #[test]
+    fn a_government_signing_is_no_zones_cooperation() {
+        let r = read(
+            "岭川预制菜产业园位于遂平县。4月2日,汶溪镇政府与临沂岚盈投资控股有限公司签订战略合作协议。",
+        );
+        assert!(!crate::extract::testing::relations(&r)
+            .iter()
+            .any(|(_, p, _)| p == "cooperatesWith"));
     }
 }

@@ -1392,10 +1392,14 @@ fn counted_after(chars: &[char], end: usize) -> bool {
 /// description of one project ends in 产业 too (…深加工综合产业项目), unlike
 /// a batch (锂电产业项目).
 fn event_stem(doc: &Doc, s: usize, start: usize, at: usize, stem: &str) -> bool {
+    // (杰岭|预制菜与生物科技产业项目: a company the article named opens one
+    // project's name.)
     EVENT_STEM.is_match(stem)
-        && !stem
-            .strip_suffix("产业")
-            .is_some_and(|rest| !EVENT_STEM.is_match(rest) && described(doc, s, start, at, stem))
+        && !stem.strip_suffix("产业").is_some_and(|rest| {
+            !EVENT_STEM.is_match(rest)
+                && (described(doc, s, start, at, stem)
+                    || super::names::known_company_at(doc, &doc.sents[s], start))
+        })
 }
 
 /// True when a stem is a long noun phrase (8 chars or more, every word a
@@ -6226,6 +6230,21 @@ mod rule_tests {
         ));
         let projects = labels(&r, crate::model::Class::Project);
         assert!(!projects.iter().any(|p| p.contains("以上")), "{projects:?}");
+    }
+
+    /// Two things made joined by 与, one known (预制菜|与|生物科技), are one
+    /// project's; so is an industry's project a company the article named
+    /// opens (岭杰|…产业项目).
+    #[test]
+    fn a_companys_project_of_two_trades() {
+        let r = read(
+            "岭杰集团计划投资4亿元。岭杰预制菜与生物科技产业项目作为汶溪预制菜产业园引入的首个产业项目。",
+        );
+        assert!(
+            has(&r, "岭杰预制菜与生物科技产业项目", "ownedBy", "岭杰集团"),
+            "{:?}",
+            relations(&r)
+        );
     }
 
     /// A park before 项目 (…新材料产业园项目) is the project to be built,

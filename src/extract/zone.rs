@@ -947,6 +947,7 @@ pub(crate) fn relations(doc: &mut Doc) -> Option<usize> {
             }
         }
     }
+    stated_parts(doc);
     // (一园四区…北区, 东区: the article's zone's parts by direction.)
     if let Some(main) = main.filter(|&m| !direction(doc, m)) {
         for &(e, s) in &firsts {
@@ -977,6 +978,57 @@ pub(crate) fn relations(doc: &mut Doc) -> Option<usize> {
         }
     }
     main
+}
+
+/// `zone.part.stated`: a zone the text calls a part of another (Z1是Z2的
+/// 重要组成部分, Z1作为Z2的核心区).
+fn stated_parts(doc: &mut Doc) {
+    const LINKS: &[&str] = &["是", "为", "作为", "成为"];
+    const PARTS: &[&str] = &[
+        "的重要组成部分",
+        "的组成部分",
+        "的一部分",
+        "的核心区",
+        "的重要板块",
+        "的核心板块",
+    ];
+    for s in 0..doc.sents.len() {
+        let sent = &doc.sents[s];
+        let zones: Vec<_> = sent
+            .of(doc, Class::Zone)
+            .filter(|z| !doc.nested(s, z))
+            .collect();
+        let mut found = Vec::new();
+        for (i, part) in zones.iter().enumerate() {
+            let Some(whole) = zones.get(i + 1) else {
+                continue;
+            };
+            // (Z1是|佛山市|Z2的…: the whole's city may come between.)
+            let place_from = |from: usize| {
+                from == whole.start
+                    || sent.mentions.iter().any(|m| {
+                        m.start == from
+                            && m.end == whole.start
+                            && doc.class(m.entity) == Class::Place
+                    })
+            };
+            let linked = LINKS.iter().any(|l| {
+                crate::text::chars_start_with(&sent.chars[part.end..whole.start], l)
+                    && place_from(part.end + l.chars().count())
+            });
+            if linked
+                && PARTS
+                    .iter()
+                    .any(|w| crate::text::chars_start_with(&sent.chars[whole.end..], w))
+                && part.entity != whole.entity
+            {
+                found.push((part.entity, whole.entity));
+            }
+        }
+        for (part, whole) in found {
+            doc.relate(part, ck::PART_OF_ZONE, whole, s, "zone.part.stated");
+        }
+    }
 }
 
 /// True when a name opens with a county, district or city of its own that
@@ -2282,5 +2334,18 @@ mod tests {
         let zones = labels(&r, crate::model::Class::Zone);
         assert_eq!(zones, ["杏岭", "汶南", "溪东"], "{zones:?}");
         assert!(labels(&r, crate::model::Class::Industry).is_empty());
+    }
+
+    /// A zone the text calls part of another (Z1是临沂市Z2的重要组成部分)
+    /// is its part, the city between them no matter.
+    #[test]
+    fn a_part_the_text_states() {
+        let r = read("岭溪预制菜产业园是临沂市汶川大健康高新技术产业园的重要组成部分。");
+        assert!(has(
+            &r,
+            "岭溪预制菜产业园",
+            "partOfZone",
+            "临沂市汶川大健康高新技术产业园"
+        ));
     }
 }
