@@ -1050,7 +1050,12 @@ fn prune(doc: Doc, sentences: Vec<Sentence>) -> Extraction {
         }
         // (The byline's people and the dateline's place are named outside
         // the body's sentences.)
-        if used[i] || matches!(e.rule, "person.byline" | "place.name.dateline") {
+        if used[i]
+            || matches!(
+                e.rule,
+                "person.byline" | "government.name.byline" | "place.name.dateline"
+            )
+        {
             map[i] = entities.len();
             entities.push(e);
         }

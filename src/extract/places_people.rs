@@ -912,8 +912,25 @@ pub(crate) fn mentions(doc: &mut Doc, article: &ArticleText) {
         .iter()
         .chain(&article.meta.contributors)
     {
-        doc.entities
-            .add(doc.lex, Class::Person, name, last, "person.byline");
+        // (作者:嘉兴市科技局: an office wrote it, no person.)
+        let office = name.chars().count() >= 4
+            && doc
+                .lex
+                .gov_index
+                .suffix_of(name)
+                .is_some_and(|i| doc.lex.gov_suffixes[i].chars().count() >= 2);
+        if office {
+            doc.entities.add(
+                doc.lex,
+                Class::GovernmentBody,
+                name,
+                last,
+                "government.name.byline",
+            );
+        } else {
+            doc.entities
+                .add(doc.lex, Class::Person, name, last, "person.byline");
+        }
     }
     // (新华社合肥4月8日电: the place a wire story was filed from.)
     if let Some(place) = &article.meta.dateline_place {
@@ -2076,5 +2093,16 @@ mod tests {
         assert!(!crate::extract::testing::relations(&r)
             .iter()
             .any(|(_, p, _)| p == "cooperatesWith"));
+    }
+
+    /// An office credited as the author (作者:临沂市科技局) is a government
+    /// body, no person.
+    #[test]
+    fn an_office_in_the_byline_is_no_person() {
+        let r = read("岭川科技产业园开工建设。\n(来源:临沂日报 作者:临沂市科技局)");
+        assert!(labels(&r, Class::GovernmentBody).contains(&"临沂市科技局".to_string()));
+        assert!(!labels(&r, Class::Person)
+            .iter()
+            .any(|p| p.contains("科技局")));
     }
 }

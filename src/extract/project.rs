@@ -82,6 +82,7 @@ const GENERIC: &[&str] = &[
 /// 项目, 多个锂电项目, 湖南省标志性外资项目; 记者…报道…项目).
 const GROUP_WORDS: &[&str] = &[
     "一批",
+    "一些",
     "这批",
     "该批",
     "报道",
@@ -370,6 +371,8 @@ pub(crate) fn mentions(doc: &mut Doc) {
                     // (作为投资区代表|项目: one standing for many, no name;
                     // 荆州市223个亿元以上|项目: a class by size.)
                     "代表", "以上",
+                    // (上市公司募投|项目: projects of raised funds, a kind.)
+                    "募投",
                 ]
                 .iter()
                 .any(|g| stem.ends_with(g))
@@ -6245,6 +6248,15 @@ mod rule_tests {
             "{:?}",
             relations(&r)
         );
+    }
+
+    /// Projects of raised funds (上市公司募投项目) and some projects (一些
+    /// 上市募投项目) are kinds, no names.
+    #[test]
+    fn kinds_of_funded_projects_name_none() {
+        let r = read("岭峰物流、汶溪包装等上市公司募投项目受益。开发区将把一些上市募投项目作为重点推进的项目来抓。");
+        let projects = labels(&r, crate::model::Class::Project);
+        assert!(projects.is_empty(), "{projects:?}");
     }
 
     /// A park before 项目 (…新材料产业园项目) is the project to be built,

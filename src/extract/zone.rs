@@ -981,7 +981,7 @@ pub(crate) fn relations(doc: &mut Doc) -> Option<usize> {
 }
 
 /// `zone.part.stated`: a zone the text calls a part of another (Z1是Z2的
-/// 重要组成部分, Z1作为Z2的核心区).
+/// 重要组成部分, Z1作为Z2的核心区), or a park of a zone (Z的P).
 fn stated_parts(doc: &mut Doc) {
     const LINKS: &[&str] = &["是", "为", "作为", "成为"];
     const PARTS: &[&str] = &[
@@ -1016,6 +1016,15 @@ fn stated_parts(doc: &mut Doc) {
                 crate::text::chars_start_with(&sent.chars[part.end..whole.start], l)
                     && place_from(part.end + l.chars().count())
             });
+            // (在海口国家高新区的|广东海南…合作产业园内: a park of the zone
+            // before 的.)
+            let of_zone = part.end + 1 == whole.start
+                && sent.chars[part.end] == '的'
+                && family(doc, part.entity) == "outer"
+                && family(doc, whole.entity) == "inner";
+            if of_zone && part.entity != whole.entity {
+                found.push((whole.entity, part.entity));
+            }
             if linked
                 && PARTS
                     .iter()
@@ -2337,7 +2346,8 @@ mod tests {
     }
 
     /// A zone the text calls part of another (Z1是临沂市Z2的重要组成部分)
-    /// is its part, the city between them no matter.
+    /// is its part, the city between them no matter; so is a park of a
+    /// zone (在Z的P内).
     #[test]
     fn a_part_the_text_states() {
         let r = read("岭溪预制菜产业园是临沂市汶川大健康高新技术产业园的重要组成部分。");
@@ -2346,6 +2356,13 @@ mod tests {
             "岭溪预制菜产业园",
             "partOfZone",
             "临沂市汶川大健康高新技术产业园"
+        ));
+        let r = read("岭川自贸港火热。在临沂汶溪高新区的岭川汶溪合作产业园内,厂房拔地而起。");
+        assert!(has(
+            &r,
+            "岭川汶溪合作产业园",
+            "partOfZone",
+            "临沂汶溪高新区"
         ));
     }
 }
