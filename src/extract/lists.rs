@@ -2316,7 +2316,21 @@ fn short_company_at(doc: &Doc, s: usize, a: usize, b: usize) -> bool {
 /// Words of planning and building jieba may tag as nouns before an
 /// industry's projects.
 const PLAN_WORDS: &[&str] = &[
-    "规划", "计划", "谋划", "储备", "实施", "签约", "开工", "新建", "在建",
+    "规划",
+    "计划",
+    "谋划",
+    "储备",
+    "实施",
+    "签约",
+    "开工",
+    "新建",
+    "在建",
+    // (…等新开工|产业项目147个: the projects' stage, no trade.)
+    "新开工",
+    "新签约",
+    "续建",
+    "竣工",
+    "投产",
 ];
 
 /// The industry the words before a list's 项目 name (先进制造业|项目14个,
@@ -2445,9 +2459,16 @@ fn add_item(
     }
     // (生物医药项目11个、工业互联网等…项目11个: projects counted by their
     // kind, none named; a trade alone names no project.)
+    // (聚焦绿色|石化、…等产业项目: a quality and a trade, no project.)
+    let trade = |item: &str| {
+        doc.lex.industries.contains(item)
+            || doc.lex.industry_ending_at(&sent.chars, b).is_some_and(|k| {
+                k > a && super::names::INDUSTRY_ADJECTIVES.contains(&sent.text(a, k).as_str())
+            })
+    };
     if class == Class::Project && {
         let item = sent.text(a, b);
-        COUNT_CLOSED.is_match(&item) || doc.lex.industries.contains(&item)
+        COUNT_CLOSED.is_match(&item) || trade(&item)
     } {
         return None;
     }
@@ -3893,5 +3914,25 @@ mod tests {
         let r = read("岚川园区入驻岚峰制造、汶川科技等企业。");
         let firms = labels(&r, Class::Enterprise);
         assert!(firms.contains(&"岚峰制造".to_string()), "{firms:?}");
+    }
+
+    /// A quality and a trade listed before projects' count (聚焦绿色石化、
+    /// …等新开工产业项目147个) name no project, and the projects' stage
+    /// (新开工) no trade.
+    #[test]
+    fn trades_and_a_stage_before_counted_projects() {
+        let r = read(
+            "聚焦绿色石化、智能制造、新能源、现代服务业等新开工产业项目147个,占全市项目比重60.7%。",
+        );
+        assert!(
+            labels(&r, Class::Project).is_empty(),
+            "{:?}",
+            labels(&r, Class::Project)
+        );
+        let industries = labels(&r, Class::Industry);
+        assert!(
+            !industries.iter().any(|i| i.contains("开工")),
+            "{industries:?}"
+        );
     }
 }
