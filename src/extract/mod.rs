@@ -723,18 +723,20 @@ impl<'a> Doc<'a> {
     }
 }
 
-/// Provinces whose name jieba may cut between a function word glued to
-/// its first char and a county after it (为河/n|南安/ns|普: 为 + 河南 + a
-/// brand's 安普).
-const PROVINCES: &[&str] = &[
-    "河南", "河北", "湖南", "湖北", "山东", "山西", "广东", "广西", "江苏", "江西", "浙江", "安徽",
-    "福建", "四川", "云南", "贵州", "陕西", "甘肃", "青海", "吉林", "辽宁", "海南", "宁夏", "新疆",
-];
+/// Function chars jieba may glue to a province's first char, cutting the
+/// province's name (为河/n|南安/ns|普: 为 + 河南 + a brand's 安普).
+const GLUED_TO_PROVINCE: &str = "为在与和到从对向于及同是";
 
 /// Splits a two-char token of a function word and a province's first char
-/// (为河) from the token after it (南安): the function word, the province,
-/// then what is left of the next token, a word jieba does not know.
-fn split_province(text: &str, toks: &mut Vec<Tok>) {
+/// (为河) from the token after it (南安): the function word, the province
+/// (of the place lexicon), then what is left of the next token, a word
+/// jieba does not know.
+fn split_province(lex: &Lexicon, text: &str, toks: &mut Vec<Tok>) {
+    let province = |w: &[char]| {
+        lex.places
+            .get(&w.iter().collect::<String>())
+            .is_some_and(|p| p.kind == crate::lexicon::PlaceKind::Province)
+    };
     let chars: Vec<char> = text.chars().collect();
     let mut i = 0;
     while i + 1 < toks.len() {
@@ -742,10 +744,8 @@ fn split_province(text: &str, toks: &mut Vec<Tok>) {
         let split = a.end - a.start == 2
             && next.start == a.end
             && next.end - next.start >= 2
-            && "为在与和到从对向于及同是".contains(chars[a.start])
-            && PROVINCES
-                .iter()
-                .any(|p| crate::text::chars_start_with(&chars[a.start + 1..], p));
+            && GLUED_TO_PROVINCE.contains(chars[a.start])
+            && province(&chars[a.start + 1..a.start + 3]);
         if split {
             let (s, e) = (a.start, next.end);
             let mut parts = vec![
@@ -826,14 +826,11 @@ impl Extractor {
         // (为河/n|南安/ns: see [`split_province`].)
         let mut glued_province = false;
         for t in self.jieba.tag(text, true) {
-            let mut word = t.word.chars();
             glued_province |= t.end - t.start == 2
-                && word
+                && t.word
+                    .chars()
                     .next()
-                    .is_some_and(|c| "为在与和到从对向于及同是".contains(c))
-                && word
-                    .next()
-                    .is_some_and(|c| "河湖山广江浙安福四云贵陕甘青吉辽海宁新".contains(c));
+                    .is_some_and(|c| GLUED_TO_PROVINCE.contains(c));
             // 零部件/mq: jieba reads the 零 of parts as a numeral.
             let tag = if t.tag.starts_with('m') && ["零部件", "零配件", "零件"].contains(&t.word)
             {
@@ -926,7 +923,7 @@ impl Extractor {
             }
         }
         if glued_province {
-            split_province(text, &mut out);
+            split_province(&self.lex, text, &mut out);
         }
         out
     }
