@@ -3091,14 +3091,12 @@ fn attach_values(doc: &mut Doc, s: usize, text: &str, values: Vec<Pending>) {
         // (P1总投资121亿元，P2项目总投资110亿元: with no verb after the
         // comma, the project closing the amount's clause has it.)
         let commaed = rest.len() < text[be..].len();
+        let clause = super::enterprise::clause_of(chars, at).0;
         let owned_before = commaed
             && verb == 0
-            && doc.sents[s].of(doc, Class::Project).any(|m| {
-                m.end <= at
-                    && !chars[m.end..at]
-                        .iter()
-                        .any(|c| matches!(c, '，' | ',' | '；' | ';' | '。'))
-            });
+            && doc.sents[s]
+                .of(doc, Class::Project)
+                .any(|m| m.end <= at && m.end >= clause);
         let next_m = doc.sents[s]
             .of(doc, Class::Project)
             .find(|m| m.start == after + verb && !owned_before)
